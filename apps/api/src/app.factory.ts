@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express from 'express';
+import helmet from 'helmet';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './infra/config/app-config.js';
+import { migrate } from './infra/database/data-source.js';
+import { DemoLoaderService } from './modules/demo/demo-loader.service.js';
+import { ReferenceService } from './modules/reference/reference.service.js';
+
+const logger = new Logger('Bootstrap');
+
+/**
+ * Builds the whole application: the API at /graphql and the web client at /. Runs the migrations (one
+ * process at a time), brings the reference data up to date and, when asked, loads the demo data.
+ */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    bodyParser: false,
+  });
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      },
+    }),
+  );
+  app.use('/graphql', express.json({ limit: '256kb' }));
+
+  const dataSource = app.get(DataSource);
+  const ran = await migrate(dataSource);
+  if (ran.length) logger.log(`Ran migrations: ${ran.join(', ')}`);
+  await app.get(ReferenceService).sync();
+  if (config.SEED_DEMO) {
+    const loaded = await app.get(DemoLoaderService).load();
+    logger.log(loaded.created ? `Loaded the demo data (${loaded.created} requests).` : 'Demo data already loaded.');
+  }
+
+  if (config.WEB_DIST && existsSync(join(config.WEB_DIST, 'index.html'))) {
+    const index = join(config.WEB_DIST, 'index.html');
+    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    // The web client routes in the browser: any other GET that wants a page gets index.html.
+    app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/graphql') || !req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else if (config.WEB_DIST) {
+    logger.warn(`No web client at ${config.WEB_DIST}; serving the API only.`);
+  }
+  return app;
+}

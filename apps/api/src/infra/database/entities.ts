@@ -1,0 +1,17 @@
+import { FieldOfficeEntity } from '../../modules/reference/entities/field-office.entity.js';
+import { InstrumentEntity } from '../../modules/reference/entities/instrument.entity.js';
+import { PriorityAreaEntity } from '../../modules/reference/entities/priority-area.entity.js';
+import { PrioritySubAreaEntity } from '../../modules/reference/entities/priority-sub-area.entity.js';
+import { StateEntity } from '../../modules/reference/entities/state.entity.js';
+import { AssistanceRequestEntity } from '../../modules/requests/entities/assistance-request.entity.js';
+import { RequestStatusChangeEntity } from '../../modules/requests/entities/request-status-change.entity.js';
+
+export const entities = [
+  StateEntity,
+  InstrumentEntity,
+  PriorityAreaEntity,
+  PrioritySubAreaEntity,
+  FieldOfficeEntity,
+  AssistanceRequestEntity,
+  RequestStatusChangeEntity,
+];

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+
+const logger = new Logger('GraphQL');
+const CONTRACT_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Codes Apollo and graphql-js give, and what they mean in the contract's terms. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+};
+
+interface HttpLikeError {
+  getStatus?: () => number;
+  getResponse?: () => unknown;
+}
+
+/** class-validator failures arrive through Nest's ValidationPipe as a 400 with a list of messages. */
+function validationMessages(error: unknown): string[] | null {
+  const http = error as HttpLikeError;
+  if (typeof http?.getStatus !== 'function' || http.getStatus() !== 400) return null;
+  const response = http.getResponse?.() as { message?: string | string[] } | undefined;
+  const message = response?.message;
+  if (Array.isArray(message)) return message;
+  return typeof message === 'string' ? [message] : null;
+}
+
+/**
+ * The one place that turns any error into the contract's shape: a code from the contract and a message a
+ * person can act on. Internals (SQL, stacks, driver messages) are logged with a reference and never sent.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+    };
+  }
+  const messages = validationMessages(original);
+  if (messages) {
+    return {
+      ...base,
+      message: messages.join('; '),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, problems: messages },
+    };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...base, extensions: { code } };
+  }
+  if (APOLLO_CODES[code]) {
+    return { ...base, extensions: { code: APOLLO_CODES[code] } };
+  }
+  const reference = randomUUID();
+  logger.error(`Unexpected error ${reference}: ${describe(original)}`);
+  return {
+    message: `Something went wrong on our side and nothing was changed. If it happens again, quote reference ${reference}.`,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reference },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  return String(error);
+}

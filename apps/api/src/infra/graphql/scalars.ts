@@ -1,0 +1,71 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { isDecimalString } from '@ta/domain';
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written YYYY-MM-DD that exists (no 2008-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw badInput(`"${String(value)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.`);
+  }
+  return value;
+}
+
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, "2008-06-10".',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return parseDate(value);
+  },
+  parseValue: parseDate,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw badInput('A date must be a string written YYYY-MM-DD.');
+    return parseDate(ast.value);
+  },
+});
+
+function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string' || !isDecimalString(value)) {
+    throw badInput(`"${String(value)}" is not an exact amount; send it as a string such as "125000.00".`);
+  }
+  return value;
+}
+
+export const DecimalScalar = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal amount serialised as a string, e.g. "125000.00". Never a floating point number.',
+  serialize: (value) => {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'bigint') return value.toString();
+    throw new Error('Decimal values must come from the database as strings');
+  },
+  parseValue: parseDecimal,
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw badInput('An amount must be sent as a string, e.g. "125000.00".');
+    return parseDecimal(ast.value);
+  },
+});
+
+export const DateTimeScalar = new GraphQLScalarType<Date | string, string>({
+  name: 'DateTime',
+  description: 'A moment in time, ISO 8601 in UTC: "2008-06-10T09:30:00.000Z".',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  parseValue: (value) => {
+    const d = new Date(String(value));
+    if (Number.isNaN(d.getTime())) throw badInput(`"${String(value)}" is not a date and time.`);
+    return d;
+  },
+});

@@ -1,0 +1,88 @@
+import { createRequire } from 'node:module';
+import { Injectable } from '@nestjs/common';
+import { REQUEST_STATUSES, type RequestStatus } from '@ta/domain';
+import countries from 'i18n-iso-countries';
+import { DataSource } from 'typeorm';
+import { RequestsService } from '../requests/requests.service.js';
+import { DEMO_ACTOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/** The ISO code of a State as the source document names it; throws on a name nobody knows. */
+export function iso3Of(name: string): string {
+  const code = NAME_ALIASES[name] ?? countries.getAlpha3Code(name, 'en');
+  if (!code) throw new Error(`The demo data names a State nobody knows: "${name}"`);
+  return code;
+}
+
+const FORWARD: RequestStatus[] = ['UNDER_REVIEW', 'ACCEPTED', 'PLANNED', 'IN_DELIVERY', 'FULFILLED'];
+
+/**
+ * Loads the demo data through the same services as the API, so it obeys the same rules. Each record has a
+ * stable key: loading again, or from two processes at once, changes nothing.
+ */
+@Injectable()
+export class DemoLoaderService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestsService,
+  ) {}
+
+  async load(): Promise<{ created: number }> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`SELECT pg_advisory_lock(hashtext('ta-tracker:demo-data'))`);
+      let created = 0;
+      for (const list of DEMO_NEEDS) {
+        for (const name of list.states) {
+          if (await this.loadOne(list, name)) created += 1;
+        }
+      }
+      return { created };
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock(hashtext('ta-tracker:demo-data'))`).catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async loadOne(list: DemoNeedList, name: string): Promise<boolean> {
+    const iso3 = iso3Of(name);
+    const externalRef = `demo:${list.key}:${iso3}`;
+    const [exists] = await this.dataSource.query(`SELECT 1 FROM assistance_request WHERE external_ref = $1`, [externalRef]);
+    if (exists) return false;
+    const note = list.notes?.[name];
+    const actor = { label: DEMO_ACTOR };
+    const receivedAt = new Date(`${list.receivedOn}T09:00:00Z`);
+    let request = await this.requests.log(
+      {
+        stateIso3: iso3,
+        kind: list.kind,
+        topics: list.topics,
+        priorityAreaCode: list.priorityAreaCode,
+        receivedOn: list.receivedOn,
+        channel: list.channel,
+        description: note ? `${list.description} ${note}` : list.description,
+        instruments: list.instruments,
+      },
+      actor,
+      {
+        externalRef,
+        sourceParagraph: list.sourceParagraph,
+        illustrativeNote: `The State and the need are from ${list.sourceParagraph} of the source document; the date received and the status are illustrative.`,
+        at: receivedAt,
+      },
+    );
+    // Walk the workflow to the status the demo shows, a month per step, so the history reads like one.
+    const target = REQUEST_STATUSES.indexOf(list.status);
+    for (const [step, to] of FORWARD.entries()) {
+      if (REQUEST_STATUSES.indexOf(to) > target) break;
+      const at = new Date(receivedAt.getTime() + (step + 1) * 30 * 24 * 3600 * 1000);
+      request = await this.requests.transition(request.id, to, 'Illustrative step of the demo data', request.version, actor, {
+        at,
+      });
+    }
+    return true;
+  }
+}

@@ -1,0 +1,98 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CHANNELS, TOPICS } from '@ta/domain';
+import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import { StateFilter } from './dto/state.filter.js';
+import { FieldOfficeModel } from './models/field-office.model.js';
+import { InstrumentModel } from './models/instrument.model.js';
+import { inLanguage, Language } from './models/language.model.js';
+import { PriorityAreaModel, PrioritySubAreaModel } from './models/priority-area.model.js';
+import { StateModel } from './models/state.model.js';
+import { referenceLoaders } from './reference.loaders.js';
+import { ReferenceService } from './reference.service.js';
+
+@Resolver()
+export class ReferenceResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @Query(() => [StateModel], { description: 'UN Member States and observer States, by English name.' })
+  states(@Args('filter', { type: () => StateFilter, nullable: true }) filter?: StateFilter): Promise<StateModel[]> {
+    return this.reference.states(filter ?? {});
+  }
+
+  @Query(() => StateModel, { nullable: true })
+  async state(@Args('iso3') iso3: string, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+    return referenceLoaders(ctx.loaders, this.reference).state().load(iso3.trim().toUpperCase());
+  }
+
+  @Query(() => [InstrumentModel])
+  instruments(): Promise<InstrumentModel[]> {
+    return this.reference.instruments();
+  }
+
+  @Query(() => [PriorityAreaModel])
+  priorityAreas(): Promise<PriorityAreaModel[]> {
+    return this.reference.priorityAreas();
+  }
+
+  @Query(() => [FieldOfficeModel])
+  fieldOffices(): Promise<FieldOfficeModel[]> {
+    return this.reference.fieldOffices();
+  }
+
+  @Query(() => [String], { description: 'The topics a request can concern (slugs; labels are in the web client).' })
+  topics(): string[] {
+    return [...TOPICS];
+  }
+
+  @Query(() => [String], { description: 'The channels through which a request can arrive.' })
+  channels(): string[] {
+    return [...CHANNELS];
+  }
+}
+
+@Resolver(() => StateModel)
+export class StateFieldsResolver {
+  @ResolveField(() => String)
+  name(
+    @Parent() state: StateModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN }) lang: Language,
+  ): string {
+    return inLanguage({ en: state.nameEn, fr: state.nameFr, es: state.nameEs }, lang);
+  }
+}
+
+@Resolver(() => PriorityAreaModel)
+export class PriorityAreaFieldsResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => String)
+  title(
+    @Parent() area: PriorityAreaModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN }) lang: Language,
+  ): string {
+    return inLanguage({ en: area.titleEn, fr: area.titleFr, es: area.titleEs }, lang);
+  }
+
+  @ResolveField(() => [PrioritySubAreaModel])
+  async subAreas(@Parent() area: PriorityAreaModel, @Context() ctx: GraphQLContext): Promise<PrioritySubAreaModel[]> {
+    const rows = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(area.code);
+    return rows.map((r) => ({ code: r.code, title: r.titleEn, sourceParagraph: r.sourceParagraph, priorityAreaCode: r.priorityAreaCode }));
+  }
+}
+
+@Resolver(() => FieldOfficeModel)
+export class FieldOfficeFieldsResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => StateModel)
+  async country(@Parent() office: FieldOfficeModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+    const state = await referenceLoaders(ctx.loaders, this.reference).state().load(office.countryIso3);
+    if (!state) throw new Error(`Field office ${office.code} names an unknown country ${office.countryIso3}`);
+    return state;
+  }
+
+  @ResolveField(() => [StateModel], { description: 'The States the office covers.' })
+  states(@Parent() office: FieldOfficeModel, @Context() ctx: GraphQLContext): Promise<StateModel[]> {
+    return referenceLoaders(ctx.loaders, this.reference).officeStates().load(office.code);
+  }
+}

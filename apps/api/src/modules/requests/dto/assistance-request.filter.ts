@@ -1,0 +1,99 @@
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import type { AssistanceKind, RequestStatus } from '@ta/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { AssistanceKindEnum, RequestStatusEnum } from '../models/assistance-request.model.js';
+
+@InputType()
+export class AssistanceRequestFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Za-z]{3}$/, { each: true, message: 'each of stateIso3 must be a three-letter ISO code.' })
+  stateIso3?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'UN M49 regions, sub-regions or intermediate regions.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  region?: string[];
+
+  @Field(() => [AssistanceKindEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(AssistanceKindEnum), { each: true })
+  kind?: AssistanceKind[];
+
+  @Field(() => [RequestStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsIn(Object.values(RequestStatusEnum), { each: true })
+  status?: RequestStatus[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  priorityAreaCode?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Requests concerning any of these topics.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  topic?: string[];
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  receivedFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  receivedTo?: string;
+
+  @Field({ nullable: true, description: 'Words in the description or the State name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Only open (true) or only closed (false) requests.' })
+  @IsOptional()
+  @IsBoolean()
+  open?: boolean;
+
+  @Field({ nullable: true, description: 'e.g. "para. 25" or "footnote 5".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  sourceParagraph?: string;
+}
+
+export enum AssistanceRequestOrderField {
+  RECEIVED_ON = 'RECEIVED_ON',
+  UPDATED_AT = 'UPDATED_AT',
+  STATE = 'STATE',
+  STATUS = 'STATUS',
+  KIND = 'KIND',
+}
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(AssistanceRequestOrderField, { name: 'AssistanceRequestOrderField' });
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType()
+export class AssistanceRequestOrder {
+  @Field(() => AssistanceRequestOrderField, { defaultValue: AssistanceRequestOrderField.RECEIVED_ON })
+  @IsIn(Object.values(AssistanceRequestOrderField))
+  field: AssistanceRequestOrderField = AssistanceRequestOrderField.RECEIVED_ON;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC })
+  @IsIn(Object.values(OrderDirection))
+  direction: OrderDirection = OrderDirection.DESC;
+}

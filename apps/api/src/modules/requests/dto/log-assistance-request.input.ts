@@ -1,0 +1,65 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { CHANNELS, TOPICS, type AssistanceKind } from '@ta/domain';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { AssistanceKindEnum } from '../models/assistance-request.model.js';
+import { NotInFuture } from '../rules/not-in-future.validator.js';
+
+@InputType()
+export class LogAssistanceRequestInput {
+  @Field({ description: 'ISO 3166-1 alpha-3 code of the requesting State, e.g. "SEN".' })
+  @Matches(/^[A-Z]{3}$/, { message: 'stateIso3 must be a three-letter ISO code in capitals, e.g. "SEN".' })
+  stateIso3!: string;
+
+  @Field(() => AssistanceKindEnum)
+  @IsIn(Object.values(AssistanceKindEnum))
+  kind!: AssistanceKind;
+
+  @Field(() => [String], { description: 'Topic slugs; see the `topics` query.' })
+  @IsArray()
+  @ArrayMaxSize(10, { message: 'topics can name at most 10 topics.' })
+  @ArrayUnique({ message: 'topics must not name the same topic twice.' })
+  @IsIn(TOPICS, { each: true, message: `each of topics must be one of: ${TOPICS.join(', ')}.` })
+  topics!: string[];
+
+  @Field({ description: 'A to E (para. 2).' })
+  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  priorityAreaCode!: string;
+
+  @Field(() => DateScalar)
+  @NotInFuture({ message: 'receivedOn cannot be in the future.' })
+  receivedOn!: string;
+
+  @Field({ description: `One of: ${CHANNELS.join(', ')}.` })
+  @IsIn(CHANNELS, { message: `channel must be one of: ${CHANNELS.join(', ')}.` })
+  channel!: string;
+
+  @Field({ description: 'What the State asked for, in its words or a summary.' })
+  @IsString()
+  @MinLength(3, { message: 'description must say what the State asked for (at least 3 characters).' })
+  @MaxLength(5000, { message: 'description must be at most 5000 characters.' })
+  description!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Instrument codes: UNTOC, TIP, SOM, FIREARMS, UNCAC.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(5)
+  @Matches(/^[A-Z]{2,10}$/, { each: true, message: 'each of instruments must be an instrument code such as UNTOC.' })
+  instruments?: string[];
+
+  @Field({ nullable: true, description: 'The field office that received it; by default the office covering the State.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
+  fieldOfficeCode?: string;
+}

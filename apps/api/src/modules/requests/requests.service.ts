@@ -1,0 +1,415 @@
+import { Injectable } from '@nestjs/common';
+import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type Connection,
+} from '../../infra/graphql/pagination.js';
+import { escapeLike } from '../reference/reference.service.js';
+import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
+import { AssistanceRequestOrderField, OrderDirection } from './dto/assistance-request.filter.js';
+import type { LogAssistanceRequestInput } from './dto/log-assistance-request.input.js';
+import type { MergeAssistanceRequestsInput } from './dto/merge-assistance-requests.input.js';
+import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
+import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
+import { RequestsErrorReason, RequestsException } from './requests.exception.js';
+import { DUPLICATE_SQL } from './rules/duplicates.js';
+import { ORDER_EXPRESSIONS } from './rules/order.js';
+
+/** Who is acting. Until accounts exist this is the name a client gives; later the signed-in user. */
+export interface Actor {
+  label: string;
+}
+
+/** What only the demo data loader may set: its stable key, the source paragraph, and dates of the past. */
+export interface LogOptions {
+  externalRef?: string;
+  sourceParagraph?: string;
+  illustrativeNote?: string;
+  at?: Date;
+}
+
+@Injectable()
+export class RequestsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---------------------------------------------------------------- queries
+
+  async list(
+    filter: AssistanceRequestFilter = {},
+    order: AssistanceRequestOrder = { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Connection<AssistanceRequestEntity>> {
+    const limit = pageSize(first);
+    const { expr, cast } = ORDER_EXPRESSIONS[order.field];
+    const dir = order.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+
+    const q = this.dataSource
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .innerJoin('state', 's', 's.iso3 = r.state_iso3');
+    applyFilter(q, filter);
+    const totalCount = await q.clone().getCount();
+
+    if (after) {
+      const [value, id] = decodeCursor(after, 2) as [string, string];
+      const op = dir === 'ASC' ? '>' : '<';
+      q.andWhere(`(${expr}, r.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
+        cursorValue: value,
+        cursorId: id,
+      });
+    }
+    q.addSelect(`(${expr})::text`, 'sort_key')
+      .orderBy(expr, dir)
+      .addOrderBy('r.id', dir)
+      .limit(limit + 1);
+    const { entities, raw } = await q.getRawAndEntities<{ sort_key: string }>();
+    const hasNextPage = entities.length > limit;
+    const nodes = entities.slice(0, limit);
+    const last = nodes.length > 0 ? nodes.length - 1 : -1;
+    return {
+      totalCount,
+      nodes,
+      pageInfo: {
+        hasNextPage,
+        endCursor: last >= 0 ? encodeCursor([raw[last].sort_key, nodes[last].id]) : null,
+      },
+    };
+  }
+
+  findById(id: string): Promise<AssistanceRequestEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.dataSource.getRepository(AssistanceRequestEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<AssistanceRequestEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.dataSource
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: valid })
+      .getMany();
+  }
+
+  /** The open duplicates of each request in one query. */
+  async duplicatesOf(ids: readonly string[]): Promise<Array<{ sourceId: string; request: AssistanceRequestEntity }>> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT a.id AS source_id, b.*
+         FROM assistance_request a
+         JOIN assistance_request b ON ${DUPLICATE_SQL}
+        WHERE a.id = ANY ($1::uuid[])
+        ORDER BY b.received_on, b.id`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((row) => ({ sourceId: String(row.source_id), request: rowToRequest(row) }));
+  }
+
+  historyOf(ids: readonly string[]): Promise<RequestStatusChangeEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(RequestStatusChangeEntity)
+      .createQueryBuilder('h')
+      .where('h.request_id IN (:...ids)', { ids: valid })
+      .orderBy('h.at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
+  }
+
+  // ---------------------------------------------------------------- use cases
+
+  /** Logs a State's request: one transaction, the request and its first history entry. */
+  log(input: LogAssistanceRequestInput, actor: Actor, options: LogOptions = {}): Promise<AssistanceRequestEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      if (options.externalRef) {
+        const existing = await tx.findOneBy(AssistanceRequestEntity, { externalRef: options.externalRef });
+        if (existing) return existing;
+      }
+      const fieldOfficeCode = await this.checkReferences(tx, input);
+      const at = options.at ?? new Date();
+      const request = tx.create(AssistanceRequestEntity, {
+        stateIso3: input.stateIso3,
+        priorityAreaCode: input.priorityAreaCode,
+        kind: input.kind,
+        topics: [...new Set(input.topics)],
+        instruments: input.instruments ?? [],
+        channel: input.channel,
+        receivedOn: input.receivedOn,
+        description: input.description.trim(),
+        status: 'RECEIVED',
+        sourceParagraph: options.sourceParagraph ?? null,
+        illustrativeNote: options.illustrativeNote ?? null,
+        loggedBy: actor.label,
+        fieldOfficeCode,
+        mergedIntoId: null,
+        externalRef: options.externalRef ?? null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
+      const saved = await tx.save(request);
+      await tx.insert(RequestStatusChangeEntity, {
+        requestId: saved.id,
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        at,
+        by: actor.label,
+        reason: `Logged (channel: ${input.channel})`,
+        mergedFromId: null,
+      });
+      return saved;
+    });
+  }
+
+  /** Moves a request along the workflow, if the move is allowed and nobody changed it meanwhile. */
+  transition(
+    id: string,
+    to: RequestStatus,
+    reason: string | null | undefined,
+    expectedVersion: number,
+    actor: Actor,
+    options: { at?: Date } = {},
+  ): Promise<AssistanceRequestEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const request = await lockRequest(tx, id, 'id');
+      if (request.version !== expectedVersion) throw RequestsException.stale(id, expectedVersion, request.version);
+      const check = checkMove(request.status, to, reason);
+      if (!check.ok) {
+        throw new RequestsException(
+          check.problem === 'REASON_REQUIRED' ? RequestsErrorReason.REASON_REQUIRED : RequestsErrorReason.MOVE_NOT_ALLOWED,
+          check.message,
+          check.problem === 'REASON_REQUIRED' ? 'reason' : 'to',
+        );
+      }
+      const at = options.at ?? new Date();
+      await bumpVersion(tx, request, { status: to, updatedAt: at });
+      await tx.insert(RequestStatusChangeEntity, {
+        requestId: id,
+        fromStatus: request.status,
+        toStatus: to,
+        at,
+        by: actor.label,
+        reason: reason?.trim() || null,
+        mergedFromId: null,
+      });
+      return tx.findOneByOrFail(AssistanceRequestEntity, { id });
+    });
+  }
+
+  /**
+   * Keeps one of two requests for the same need: the other's history moves to the kept one, its topics
+   * and instruments are added, and it is withdrawn with the reason.
+   */
+  merge(input: MergeAssistanceRequestsInput, actor: Actor): Promise<AssistanceRequestEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      if (input.keepId === input.mergeId) {
+        throw new RequestsException(RequestsErrorReason.MERGE_NOT_ALLOWED, 'A request cannot be merged into itself.', 'mergeId');
+      }
+      // Lock in id order so two merges of the same pair cannot deadlock.
+      const [firstId, secondId] = [input.keepId, input.mergeId].sort();
+      const first = await lockRequest(tx, firstId, firstId === input.keepId ? 'keepId' : 'mergeId');
+      const second = await lockRequest(tx, secondId, secondId === input.keepId ? 'keepId' : 'mergeId');
+      const keep = first.id === input.keepId ? first : second;
+      const merged = first.id === input.keepId ? second : first;
+      if (keep.version !== input.keepVersion) throw RequestsException.stale(keep.id, input.keepVersion, keep.version, 'keepVersion');
+      if (merged.version !== input.mergeVersion) {
+        throw RequestsException.stale(merged.id, input.mergeVersion, merged.version, 'mergeVersion');
+      }
+      for (const [request, field] of [[keep, 'keepId'], [merged, 'mergeId']] as const) {
+        if (!isOpen(request.status)) {
+          throw new RequestsException(
+            RequestsErrorReason.MERGE_NOT_ALLOWED,
+            `Request ${request.id} is ${request.status}; only open requests can be merged.`,
+            field,
+          );
+        }
+      }
+      if (keep.stateIso3 !== merged.stateIso3) {
+        throw new RequestsException(
+          RequestsErrorReason.MERGE_NOT_ALLOWED,
+          `The requests come from different States (${keep.stateIso3} and ${merged.stateIso3}); only one State's requests can be merged.`,
+          'mergeId',
+        );
+      }
+      const at = new Date();
+      const reason = input.reason.trim();
+      await tx.update(
+        RequestStatusChangeEntity,
+        { requestId: merged.id },
+        { requestId: keep.id, mergedFromId: merged.id },
+      );
+      await bumpVersion(tx, keep, {
+        topics: [...new Set([...keep.topics, ...merged.topics])],
+        instruments: [...new Set([...keep.instruments, ...merged.instruments])],
+        updatedAt: at,
+      });
+      await tx.insert(RequestStatusChangeEntity, {
+        requestId: keep.id,
+        fromStatus: keep.status,
+        toStatus: keep.status,
+        at,
+        by: actor.label,
+        reason: `Merged request ${merged.id} into this one: ${reason}`,
+        mergedFromId: merged.id,
+      });
+      await bumpVersion(tx, merged, { status: 'WITHDRAWN', mergedIntoId: keep.id, updatedAt: at });
+      await tx.insert(RequestStatusChangeEntity, {
+        requestId: merged.id,
+        fromStatus: merged.status,
+        toStatus: 'WITHDRAWN',
+        at,
+        by: actor.label,
+        reason: `Merged into request ${keep.id}: ${reason}`,
+        mergedFromId: null,
+      });
+      return tx.findOneByOrFail(AssistanceRequestEntity, { id: keep.id });
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Checks that the State, area, instruments and office exist; returns the office to file it under. */
+  private async checkReferences(tx: EntityManager, input: LogAssistanceRequestInput): Promise<string | null> {
+    if (requiresTopic(input.kind) && input.topics.length === 0) {
+      throw new RequestsException(
+        RequestsErrorReason.INVALID_INPUT,
+        `A request for ${input.kind} must name at least one topic.`,
+        'topics',
+      );
+    }
+    const [state] = await tx.query(`SELECT iso3 FROM state WHERE iso3 = $1`, [input.stateIso3]);
+    if (!state) {
+      throw new RequestsException(
+        RequestsErrorReason.UNKNOWN_REFERENCE,
+        `No State has the code "${input.stateIso3}". Use a code from the states query, e.g. "SEN".`,
+        'stateIso3',
+      );
+    }
+    const [area] = await tx.query(`SELECT code FROM priority_area WHERE code = $1`, [input.priorityAreaCode]);
+    if (!area) {
+      throw new RequestsException(
+        RequestsErrorReason.UNKNOWN_REFERENCE,
+        `There is no priority area "${input.priorityAreaCode}".`,
+        'priorityAreaCode',
+      );
+    }
+    if (input.instruments?.length) {
+      const found: Array<{ code: string }> = await tx.query(`SELECT code FROM instrument WHERE code = ANY ($1)`, [
+        input.instruments,
+      ]);
+      const unknown = input.instruments.filter((c) => !found.some((f) => f.code === c));
+      if (unknown.length) {
+        throw new RequestsException(
+          RequestsErrorReason.UNKNOWN_REFERENCE,
+          `Unknown instrument ${unknown.join(', ')}; use UNTOC, TIP, SOM, FIREARMS or UNCAC.`,
+          'instruments',
+        );
+      }
+    }
+    if (input.fieldOfficeCode) {
+      const [office] = await tx.query(`SELECT code FROM field_office WHERE code = $1`, [input.fieldOfficeCode]);
+      if (!office) {
+        throw new RequestsException(
+          RequestsErrorReason.UNKNOWN_REFERENCE,
+          `There is no field office "${input.fieldOfficeCode}".`,
+          'fieldOfficeCode',
+        );
+      }
+      return input.fieldOfficeCode;
+    }
+    const [covering] = await tx.query(
+      `SELECT f.code FROM field_office f JOIN state s ON s.iso3 = $1
+        WHERE s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
+        ORDER BY f.code LIMIT 1`,
+      [input.stateIso3],
+    );
+    return covering?.code ?? null;
+  }
+}
+
+function applyFilter(
+  q: import('typeorm').SelectQueryBuilder<AssistanceRequestEntity>,
+  f: AssistanceRequestFilter,
+): void {
+  if (f.stateIso3?.length) q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
+  if (f.region?.length) {
+    q.andWhere('(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))', {
+      regions: f.region,
+    });
+  }
+  if (f.kind?.length) q.andWhere('r.kind IN (:...kinds)', { kinds: f.kind });
+  if (f.status?.length) q.andWhere('r.status IN (:...statuses)', { statuses: f.status });
+  if (f.priorityAreaCode?.length) q.andWhere('r.priority_area_code IN (:...areas)', { areas: f.priorityAreaCode });
+  if (f.topic?.length) q.andWhere('r.topics && CAST(:topics AS text[])', { topics: f.topic });
+  if (f.receivedFrom) q.andWhere('r.received_on >= :from', { from: f.receivedFrom });
+  if (f.receivedTo) q.andWhere('r.received_on <= :to', { to: f.receivedTo });
+  if (f.sourceParagraph) q.andWhere('r.source_paragraph = :para', { para: f.sourceParagraph });
+  if (f.open === true) q.andWhere(`r.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
+  if (f.open === false) q.andWhere(`r.status IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
+  const search = f.search?.trim();
+  if (search) {
+    q.andWhere('(r.description ILIKE :like OR s.name_en ILIKE :like OR s.name_fr ILIKE :like OR s.name_es ILIKE :like)', {
+      like: `%${escapeLike(search)}%`,
+    });
+  }
+}
+
+async function lockRequest(tx: EntityManager, id: string, field: string): Promise<AssistanceRequestEntity> {
+  if (!isUuid(id)) throw RequestsException.notFound(id, field);
+  const request = await tx
+    .getRepository(AssistanceRequestEntity)
+    .createQueryBuilder('r')
+    .setLock('pessimistic_write')
+    .where('r.id = :id', { id })
+    .getOne();
+  if (!request) throw RequestsException.notFound(id, field);
+  return request;
+}
+
+/** Writes the change only if the row is still at the version read; TypeORM's @VersionColumn would not check. */
+async function bumpVersion(
+  tx: EntityManager,
+  request: AssistanceRequestEntity,
+  changes: Partial<AssistanceRequestEntity>,
+): Promise<void> {
+  const result = await tx
+    .createQueryBuilder()
+    .update(AssistanceRequestEntity)
+    .set({ ...changes, version: request.version + 1 })
+    .where('id = :id AND version = :version', { id: request.id, version: request.version })
+    .execute();
+  if (result.affected !== 1) throw RequestsException.stale(request.id, request.version, request.version + 1);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+function rowToRequest(row: Record<string, unknown>): AssistanceRequestEntity {
+  return Object.assign(new AssistanceRequestEntity(), {
+    id: row.id,
+    stateIso3: row.state_iso3,
+    priorityAreaCode: row.priority_area_code,
+    kind: row.kind,
+    topics: row.topics,
+    instruments: row.instruments,
+    channel: row.channel,
+    receivedOn: row.received_on,
+    description: row.description,
+    status: row.status,
+    sourceParagraph: row.source_paragraph,
+    illustrativeNote: row.illustrative_note,
+    loggedBy: row.logged_by,
+    fieldOfficeCode: row.field_office_code,
+    mergedIntoId: row.merged_into_id,
+    externalRef: row.external_ref,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}

@@ -1,0 +1,373 @@
+import { useMutation } from '@apollo/client/react';
+import { ASSISTANCE_KINDS, CHANNELS, TOPICS, type AssistanceKind, type Channel } from '@ta/domain';
+import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../format';
+import { apiProblems } from '../../graphql/errors';
+import { logAssistanceRequestMutation } from '../../graphql/assistance-requests';
+import { apiLanguage } from '../../i18n';
+import { channelLabel, topicLabel } from './labels';
+import {
+  emptyLogRequest,
+  isLogRequestField,
+  problemText,
+  toLogRequestInput,
+  validateLogRequest,
+  type LogRequestField,
+  type LogRequestValues,
+} from './log-request-form';
+import type { ReferenceData } from './use-reference-data';
+
+export type LoggedRequest = LogAssistanceRequestMutation['logAssistanceRequest'];
+
+interface LogRequestDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onLogged: (request: LoggedRequest) => void;
+  reference: ReferenceData;
+}
+
+/** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
+export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequestDialogProps) {
+  const { t, i18n } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const today = todayIso();
+  const [values, setValues] = useState<LogRequestValues>(() => emptyLogRequest(today));
+  const [touched, setTouched] = useState<Partial<Record<LogRequestField, boolean>>>({});
+  const [serverErrors, setServerErrors] = useState<Partial<Record<LogRequestField, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [logRequest, { loading }] = useMutation(logAssistanceRequestMutation);
+  const formId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const problems = useMemo(() => validateLogRequest(values, today), [values, today]);
+  const valid = Object.keys(problems).length === 0;
+
+  const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setTouched((current) => ({ ...current, [field]: true }));
+    setServerErrors((current) => ({ ...current, [field]: undefined }));
+    setFormError(null);
+  };
+  const touch = (field: LogRequestField) => () => setTouched((current) => ({ ...current, [field]: true }));
+
+  const errorFor = (field: LogRequestField): string | undefined => {
+    const server = serverErrors[field];
+    if (server) return server;
+    const problem = problems[field];
+    return problem && touched[field] ? problemText(t, problem) : undefined;
+  };
+
+  const reset = (): void => {
+    setValues(emptyLogRequest(todayIso()));
+    setTouched({});
+    setServerErrors({});
+    setFormError(null);
+  };
+
+  const close = (): void => {
+    reset();
+    onClose();
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+    event.preventDefault();
+    if (!valid) {
+      setTouched(Object.fromEntries(Object.keys(values).map((k) => [k, true])));
+      setFormError(t('form.fixErrors'));
+      return;
+    }
+    try {
+      const { data } = await logRequest({
+        variables: { input: toLogRequestInput(values), lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+        // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
+        update(cache) {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
+          cache.gc();
+        },
+      });
+      if (!data) throw new Error('The API answered without the logged request.');
+      reset();
+      onLogged(data.logAssistanceRequest);
+    } catch (error) {
+      const fieldErrors: Partial<Record<LogRequestField, string>> = {};
+      const other: string[] = [];
+      for (const problem of apiProblems(error)) {
+        if (problem.code === 'BAD_USER_INPUT' && isLogRequestField(problem.field)) {
+          fieldErrors[problem.field] = problem.message;
+        } else {
+          other.push(problem.message);
+        }
+      }
+      setServerErrors(fieldErrors);
+      setFormError(other.length ? t('form.serverError', { message: other.join(' ') }) : null);
+    }
+  };
+
+  const kindNeedsTopic = values.kind !== 'REPORTING_OBLIGATIONS';
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${formId}-title`}
+      onClose={() => open && close()}
+      data-testid="log-request-dialog"
+    >
+      <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="log-request-form">
+        <header className="dialog__header">
+          <h2 id={`${formId}-title`}>{t('form.title')}</h2>
+          <button type="button" className="dialog__close" onClick={close} aria-label={t('form.close')}>
+            ×
+          </button>
+        </header>
+        <p className="dialog__intro">{t('form.intro')}</p>
+
+        {formError && (
+          <p className="form-error" role="alert" data-testid="form-error">
+            {formError}
+          </p>
+        )}
+
+        <div className="log-form__grid">
+          <Field id={`${formId}-state`} label={t('form.state')} error={errorFor('stateIso3')} field="stateIso3" required>
+            {(describedBy) => (
+              <select
+                id={`${formId}-state`}
+                value={values.stateIso3}
+                onChange={(e) => update('stateIso3', e.target.value)}
+                onBlur={touch('stateIso3')}
+                aria-invalid={Boolean(errorFor('stateIso3'))}
+                aria-describedby={describedBy}
+                required
+                autoFocus
+                data-testid="form-state"
+              >
+                <option value="">{t('form.choose')}</option>
+                {reference.states.map((state) => (
+                  <option key={state.iso3} value={state.iso3}>
+                    {state.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <Field
+            id={`${formId}-area`}
+            label={t('form.priorityArea')}
+            error={errorFor('priorityAreaCode')}
+            field="priorityAreaCode"
+            required
+          >
+            {(describedBy) => (
+              <select
+                id={`${formId}-area`}
+                value={values.priorityAreaCode}
+                onChange={(e) => update('priorityAreaCode', e.target.value)}
+                onBlur={touch('priorityAreaCode')}
+                aria-invalid={Boolean(errorFor('priorityAreaCode'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="form-priority-area"
+              >
+                <option value="">{t('form.choose')}</option>
+                {reference.priorityAreas.map((area) => (
+                  <option key={area.code} value={area.code}>
+                    {area.code} — {area.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <Field id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} field="kind" required>
+            {(describedBy) => (
+              <select
+                id={`${formId}-kind`}
+                value={values.kind}
+                onChange={(e) => update('kind', e.target.value as AssistanceKind | '')}
+                onBlur={touch('kind')}
+                aria-invalid={Boolean(errorFor('kind'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="form-kind"
+              >
+                <option value="">{t('form.choose')}</option>
+                {ASSISTANCE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`kinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <Field id={`${formId}-channel`} label={t('form.channel')} error={errorFor('channel')} field="channel" required>
+            {(describedBy) => (
+              <select
+                id={`${formId}-channel`}
+                value={values.channel}
+                onChange={(e) => update('channel', e.target.value as Channel | '')}
+                onBlur={touch('channel')}
+                aria-invalid={Boolean(errorFor('channel'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="form-channel"
+              >
+                <option value="">{t('form.choose')}</option>
+                {CHANNELS.map((channel) => (
+                  <option key={channel} value={channel}>
+                    {channelLabel(t, channel)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+
+          <Field
+            id={`${formId}-received`}
+            label={t('form.receivedOn')}
+            error={errorFor('receivedOn')}
+            field="receivedOn"
+            required
+          >
+            {(describedBy) => (
+              <input
+                id={`${formId}-received`}
+                type="date"
+                value={values.receivedOn}
+                max={today}
+                onChange={(e) => update('receivedOn', e.target.value)}
+                onBlur={touch('receivedOn')}
+                aria-invalid={Boolean(errorFor('receivedOn'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="form-received-on"
+              />
+            )}
+          </Field>
+        </div>
+
+        <fieldset
+          className={`topics${errorFor('topics') ? ' topics--invalid' : ''}`}
+          aria-describedby={`${formId}-topics-hint${errorFor('topics') ? ` ${formId}-topics-error` : ''}`}
+          data-testid="form-topics"
+        >
+          <legend>
+            {t('form.topics')}
+            {kindNeedsTopic && <RequiredMark />}
+          </legend>
+          <p className="field-hint" id={`${formId}-topics-hint`}>
+            {t('form.topicsHint')}
+          </p>
+          <div className="topics__grid">
+            {TOPICS.map((topic) => (
+              <label key={topic} className="checkbox">
+                <input
+                  type="checkbox"
+                  value={topic}
+                  checked={values.topics.includes(topic)}
+                  onChange={(e) =>
+                    update(
+                      'topics',
+                      e.target.checked ? [...values.topics, topic] : values.topics.filter((x) => x !== topic),
+                    )
+                  }
+                  data-testid={`form-topic-${topic}`}
+                />
+                {topicLabel(t, topic)}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${formId}-topics-error`} field="topics" message={errorFor('topics')} />
+        </fieldset>
+
+        <Field
+          id={`${formId}-description`}
+          label={t('form.description')}
+          error={errorFor('description')}
+          field="description"
+          required
+        >
+          {(describedBy) => (
+            <textarea
+              id={`${formId}-description`}
+              value={values.description}
+              rows={4}
+              placeholder={t('form.descriptionPlaceholder')}
+              onChange={(e) => update('description', e.target.value)}
+              onBlur={touch('description')}
+              aria-invalid={Boolean(errorFor('description'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="form-description"
+            />
+          )}
+        </Field>
+
+        <footer className="dialog__footer">
+          <button type="button" className="button button--quiet" onClick={close} data-testid="form-cancel">
+            {t('form.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!valid || loading}
+            data-testid="form-submit"
+          >
+            {loading ? t('form.submitting') : t('form.submit')}
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  );
+}
+
+function RequiredMark() {
+  return (
+    <span className="required" aria-hidden="true">
+      {' *'}
+    </span>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  field: LogRequestField;
+  label: string;
+  error: string | undefined;
+  required?: boolean;
+  /** Renders the control, given the id(s) it should name in aria-describedby. */
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function Field({ id, field, label, error, required, children }: FieldProps) {
+  const errorId = `${id}-error`;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}${field === 'description' ? ' field--full' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <RequiredMark />}
+      </label>
+      {children(error ? errorId : undefined)}
+      <FieldError id={errorId} field={field} message={error} />
+    </div>
+  );
+}
+
+function FieldError({ id, field, message }: { id: string; field: LogRequestField; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id} data-testid={`error-${field}`}>
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,19 @@
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A `Date` scalar ("2008-06-10") as the reader's language writes it; calendar dates have no time zone. */
+export function formatDate(isoDate: string, lang: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
+/** Today's calendar date where the user is, as a `Date` scalar. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

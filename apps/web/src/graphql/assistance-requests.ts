@@ -1,0 +1,75 @@
+import { graphql } from '@ta/graphql-types';
+
+/** One page of the requests table. */
+export const assistanceRequestsQuery = graphql(`
+  query AssistanceRequests(
+    $filter: AssistanceRequestFilter
+    $orderBy: AssistanceRequestOrder
+    $first: Int
+    $after: String
+    $lang: Language!
+  ) {
+    assistanceRequests(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        topics
+        status
+        receivedOn
+        channel
+        sourceParagraph
+        illustrativeNote
+        state {
+          iso3
+          name(lang: $lang)
+        }
+        priorityArea {
+          code
+          title(lang: $lang)
+        }
+        duplicates {
+          id
+          kind
+          status
+          receivedOn
+          state {
+            iso3
+            name(lang: $lang)
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Log a State's request; the answer names any open request it may duplicate. */
+export const logAssistanceRequestMutation = graphql(`
+  mutation LogAssistanceRequest($input: LogAssistanceRequestInput!, $lang: Language!) {
+    logAssistanceRequest(input: $input) {
+      id
+      kind
+      status
+      receivedOn
+      state {
+        iso3
+        name(lang: $lang)
+      }
+      duplicates {
+        id
+        kind
+        status
+        receivedOn
+        sourceParagraph
+        state {
+          iso3
+          name(lang: $lang)
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,139 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/Notice';
+import { LogRequestDialog, type LoggedRequest } from '../features/requests/LogRequestDialog';
+import { Pager } from '../features/requests/Pager';
+import { RequestFilters } from '../features/requests/RequestFilters';
+import { RequestsTable } from '../features/requests/RequestsTable';
+import { PAGE_SIZE, useRequestListState } from '../features/requests/request-list-state';
+import { useReferenceData } from '../features/requests/use-reference-data';
+import { formatDate } from '../format';
+import { apiProblems } from '../graphql/errors';
+import { assistanceRequestsQuery } from '../graphql/assistance-requests';
+import { apiLanguage } from '../i18n';
+
+/** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
+export function RequestsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const list = useRequestListState();
+  const reference = useReferenceData();
+  const [formOpen, setFormOpen] = useState(false);
+  const [logged, setLogged] = useState<LoggedRequest | null>(null);
+
+  const { data, previousData, loading, error, refetch } = useQuery(assistanceRequestsQuery, {
+    variables: { ...list.variables, lang: apiLanguage(lang) },
+    notifyOnNetworkStatusChange: true,
+  });
+  // While the next page or filter loads, keep showing the last answer (marked busy) rather than an empty table.
+  const connection = (data ?? previousData)?.assistanceRequests;
+  const rows = connection?.nodes ?? [];
+
+  const onLogged = (request: LoggedRequest): void => {
+    setFormOpen(false);
+    setLogged(request);
+    list.firstPage();
+  };
+
+  return (
+    <section className="page" aria-labelledby="requests-title">
+      <div className="page__head">
+        <div>
+          <h1 id="requests-title">{t('requests.title')}</h1>
+          <p className="page__intro">{t('requests.intro')}</p>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => setFormOpen(true)}
+          data-testid="log-request-open"
+        >
+          + {t('requests.logRequest')}
+        </button>
+      </div>
+
+      {logged && (
+        <Notice tone="success" onDismiss={() => setLogged(null)} testId="notice-logged">
+          <p>
+            {t('requests.logged', {
+              state: logged.state.name,
+              kind: t(`kinds.${logged.kind}`),
+              date: formatDate(logged.receivedOn, lang),
+            })}
+          </p>
+          {logged.duplicates.length > 0 && (
+            <div className="duplicate-warning" data-testid="notice-duplicates">
+              <p>{t('requests.duplicateWarning', { count: logged.duplicates.length })}</p>
+              <ul>
+                {logged.duplicates.map((d) => (
+                  <li key={d.id} data-id={d.id}>
+                    {t('requests.duplicateItem', {
+                      state: d.state.name,
+                      kind: t(`kinds.${d.kind}`),
+                      date: formatDate(d.receivedOn, lang),
+                      status: t(`statuses.${d.status}`),
+                    })}
+                    {d.sourceParagraph && <span className="source"> · {d.sourceParagraph}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Notice>
+      )}
+
+      <RequestFilters
+        filters={list.filters}
+        onChange={list.setFilter}
+        onClear={list.clearFilters}
+        reference={reference}
+      />
+
+      <div className="results-bar">
+        <p className="results-bar__total" data-testid="requests-total" data-count={connection?.totalCount ?? ''}>
+          {connection ? t('requests.total', { count: connection.totalCount }) : loading ? t('requests.loading') : ''}
+        </p>
+        {loading && connection && (
+          <span className="spinner" role="status" data-testid="requests-loading">
+            {t('requests.loading')}
+          </span>
+        )}
+      </div>
+
+      {error && (
+        <Notice tone="error" testId="requests-error">
+          <p>{t('requests.loadError', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+          <button type="button" className="button button--secondary" onClick={() => void refetch()}>
+            {t('requests.retry')}
+          </button>
+        </Notice>
+      )}
+
+      <RequestsTable rows={rows} sort={list.sort} onSort={list.sortBy} busy={loading} />
+      {connection && rows.length === 0 && !loading && (
+        <p className="empty" data-testid="requests-empty">
+          {t('requests.empty')}
+        </p>
+      )}
+      {connection && (
+        <Pager
+          page={list.page}
+          pageSize={PAGE_SIZE}
+          shown={rows.length}
+          total={connection.totalCount}
+          hasNextPage={Boolean(data && connection.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
+          onPrevious={list.previousPage}
+          onNext={() => connection.pageInfo.endCursor && list.nextPage(connection.pageInfo.endCursor)}
+        />
+      )}
+
+      <LogRequestDialog
+        open={formOpen}
+        onClose={() => setFormOpen(false)}
+        onLogged={onLogged}
+        reference={reference}
+      />
+    </section>
+  );
+}

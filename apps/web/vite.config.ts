@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+/** Where `vite` (dev server) sends GraphQL requests; the API listens on PORT 3000 by default. */
+const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: here('.'),
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: /^@ta\/domain$/, replacement: here('../../libs/domain/src/index.ts') },
+      // `@ta/graphql-types` is the typed `graphql()` function; `@ta/graphql-types/graphql` the generated types.
+      { find: /^@ta\/graphql-types$/, replacement: here('../../libs/graphql-types/src/index.ts') },
+      { find: /^@ta\/graphql-types\/(.+)$/, replacement: `${here('../../libs/graphql-types/src/')}$1` },
+    ],
+  },
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    // Field officers are often on slow links: warn well before the default 500 kB.
+    chunkSizeWarningLimit: 300,
+  },
+  server: {
+    port: Number(process.env.WEB_PORT ?? 5173),
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+  preview: {
+    proxy: { '/graphql': { target: apiUrl, changeOrigin: true } },
+  },
+});

@@ -1,0 +1,3 @@
+export * from './assistance.js';
+export * from './request-workflow.js';
+export * from './money.js';

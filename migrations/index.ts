@@ -1,0 +1,5 @@
+import { CreateReferenceData1764374400000 } from './1764374400000-create-reference-data.js';
+import { CreateAssistanceRequests1764374500000 } from './1764374500000-create-assistance-requests.js';
+
+/** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
+export const migrations = [CreateReferenceData1764374400000, CreateAssistanceRequests1764374500000];

