@@ -1,0 +1,14 @@
+import { Catch } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { DomainError } from '../errors/domain-error.js';
+
+/**
+ * Errors thrown on purpose are answers, not incidents: hand them to Apollo (format-error.ts shapes them)
+ * without Nest logging a stack trace for each refused input.
+ */
+@Catch(DomainError)
+export class DomainErrorFilter implements GqlExceptionFilter {
+  catch(exception: DomainError): DomainError {
+    return exception;
+  }
+}

@@ -1,0 +1,71 @@
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+
+describe('reference data through GraphQL', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists every UN Member State and the two observer States, with M49 regions', async () => {
+    const { data, errors } = await t.gql(`{ states { iso3 unStatus region subregion name } }`);
+    expect(errors).toBeUndefined();
+    const states = data!.states as Array<{ iso3: string; unStatus: string; region: string; name: string }>;
+    expect(states.filter((s) => s.unStatus === 'MEMBER')).toHaveLength(193);
+    expect(states.filter((s) => s.unStatus === 'OBSERVER').map((s) => s.iso3).sort()).toEqual(['PSE', 'VAT']);
+    expect(new Set(states.map((s) => s.region))).toEqual(new Set(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']));
+    expect(states.find((s) => s.iso3 === 'SEN')).toMatchObject({ region: 'Africa', name: 'Senegal' });
+  });
+
+  it('names a State in English, French and Spanish', async () => {
+    const { data } = await t.gql(`{ state(iso3: "DEU") { en: name fr: name(lang: FR) es: name(lang: ES) subregion } }`);
+    expect(data!.state).toEqual({ en: 'Germany', fr: 'Allemagne', es: 'Alemania', subregion: 'Western Europe' });
+    const unknown = await t.gql(`{ state(iso3: "XXX") { iso3 } }`);
+    expect(unknown.data!.state).toBeNull();
+  });
+
+  it('filters States by region, sub-region and name', async () => {
+    const oceania = await t.gql(`{ states(filter: { region: "Oceania" }) { iso3 } }`);
+    expect(oceania.data!.states.length).toBe(14);
+    const western = await t.gql(`{ states(filter: { subregion: "Western Africa" }) { iso3 } }`);
+    expect(western.data!.states.map((s: { iso3: string }) => s.iso3)).toEqual(expect.arrayContaining(['SEN', 'MLI', 'NER', 'BEN']));
+    const search = await t.gql(`{ states(filter: { search: "Sénég" }) { iso3 } }`);
+    expect(search.data!.states).toEqual([{ iso3: 'SEN' }]);
+  });
+
+  it('gives the instruments with their entry into force (footnote 9)', async () => {
+    const { data } = await t.gql(`{ instruments { code entryIntoForce } }`);
+    expect(data!.instruments).toEqual([
+      { code: 'UNTOC', entryIntoForce: '2003-09-29' },
+      { code: 'TIP', entryIntoForce: '2003-12-25' },
+      { code: 'SOM', entryIntoForce: '2004-01-28' },
+      { code: 'FIREARMS', entryIntoForce: '2005-07-03' },
+      { code: 'UNCAC', entryIntoForce: '2005-12-14' },
+    ]);
+  });
+
+  it('gives the five priority areas of para. 2 with the sub-areas of paras 4, 14, 37, 51 and 61', async () => {
+    const { data } = await t.gql(`{ priorityAreas { code chapter title fr: title(lang: FR) subAreas { code sourceParagraph } } }`);
+    const areas = data!.priorityAreas as Array<{ code: string; chapter: string; subAreas: Array<{ code: string; sourceParagraph: string }> }>;
+    expect(areas.map((a) => [a.code, a.chapter, a.subAreas.length])).toEqual([
+      ['A', 'II', 4],
+      ['B', 'III', 5],
+      ['C', 'IV', 3],
+      ['D', 'V', 2],
+      ['E', 'VI', 2],
+    ]);
+    expect(areas[1].subAreas.every((s) => s.sourceParagraph.startsWith('para. 14'))).toBe(true);
+    expect(areas[3]).toMatchObject({ title: 'Data collection', fr: 'Collecte de données' });
+  });
+
+  it('lists field offices with legal advisers (footnote 11) and the States each covers', async () => {
+    const { data } = await t.gql(`{ fieldOffices { code city hasLegalAdviser country { iso3 } states { iso3 } } }`);
+    const offices = data!.fieldOffices as Array<{ code: string; city: string; hasLegalAdviser: boolean; states: Array<{ iso3: string }> }>;
+    expect(offices.filter((o) => o.hasLegalAdviser).map((o) => o.city).sort()).toEqual(['Bangkok', 'Bogotá', 'Tashkent']);
+    const covered = (code: string) => offices.find((o) => o.code === code)!.states.map((s) => s.iso3);
+    expect(covered('BKK')).toEqual(expect.arrayContaining(['THA', 'KHM', 'MMR', 'CHN']));
+    expect(covered('TAS')).toEqual(expect.arrayContaining(['TJK', 'TKM', 'UZB']));
+    expect(covered('DKR')).toEqual(expect.arrayContaining(['SEN', 'MLI', 'TCD', 'CMR']));
+    expect(covered('BOG')).toEqual(expect.arrayContaining(['COL', 'CRI', 'JAM']));
+  });
+});

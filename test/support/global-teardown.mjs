@@ -1,0 +1,16 @@
+import pg from 'pg';
+
+export default async function globalTeardown() {
+  // Drop what test files left behind (a file that failed half-way may not have cleaned up).
+  const client = new pg.Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'ta_test_%'`);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  } catch {
+    // the server may already be gone; nothing to clean then
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  await globalThis.__TEST_DB__?.stop();
+}
