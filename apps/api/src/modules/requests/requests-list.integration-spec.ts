@@ -1,0 +1,135 @@
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+
+const LIST = `query List($filter: AssistanceRequestFilter, $orderBy: AssistanceRequestOrder, $first: Int, $after: String) {
+  assistanceRequests(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id kind status receivedOn updatedAt topics sourceParagraph state { iso3 name region } priorityArea { code } }
+  }
+}`;
+
+interface Node {
+  id: string;
+  kind: string;
+  status: string;
+  receivedOn: string;
+  updatedAt: string;
+  topics: string[];
+  sourceParagraph: string | null;
+  state: { iso3: string; name: string; region: string };
+  priorityArea: { code: string };
+}
+
+describe('the assistanceRequests list (on the demo data)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  async function list(variables: Record<string, unknown>) {
+    const res = await t.gql(LIST, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!.assistanceRequests as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] };
+  }
+
+  async function walk(variables: Record<string, unknown>, first: number): Promise<{ nodes: Node[]; pages: number; total: number }> {
+    const nodes: Node[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      const page = await list({ ...variables, first, after });
+      total = page.totalCount;
+      nodes.push(...page.nodes);
+      pages += 1;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      expect(pages).toBeLessThan(100);
+    } while (after);
+    return { nodes, pages, total };
+  }
+
+  const compare = {
+    RECEIVED_ON: (n: Node) => n.receivedOn,
+    STATE: (n: Node) => n.state.name,
+    KIND: (n: Node) => n.kind,
+  } as const;
+
+  it.each([
+    ['RECEIVED_ON', 'ASC'],
+    ['RECEIVED_ON', 'DESC'],
+    ['STATE', 'ASC'],
+    ['STATE', 'DESC'],
+    ['KIND', 'ASC'],
+    ['STATUS', 'DESC'],
+    ['UPDATED_AT', 'ASC'],
+  ])('pages through every request by %s %s: no gap, no repeat, in order', async (field, direction) => {
+    const all = await walk({ orderBy: { field, direction } }, 7);
+    expect(all.total).toBe(87);
+    expect(all.nodes).toHaveLength(87);
+    expect(new Set(all.nodes.map((n) => n.id)).size).toBe(87);
+    expect(all.pages).toBe(13);
+    const key = compare[field as keyof typeof compare];
+    if (key) {
+      const keys = all.nodes.map(key);
+      const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(keys).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
+    }
+  });
+
+  it('defaults to 50 a page, newest first, and says when there is more', async () => {
+    const page = await list({});
+    expect(page.nodes).toHaveLength(50);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.nodes[0].receivedOn >= page.nodes[49].receivedOn).toBe(true);
+    const empty = await list({ first: 0 });
+    expect(empty).toMatchObject({ totalCount: 87, nodes: [], pageInfo: { hasNextPage: true, endCursor: null } });
+  });
+
+  it.each([
+    [{ stateIso3: ["TCD"] }, 4, (n: Node) => n.state.iso3 === 'TCD'],
+    [{ region: ["Americas"] }, 20, (n: Node) => n.state.region === 'Americas'],
+    [{ region: ["Western Africa"] }, 17, (n: Node) => n.state.region === 'Africa'],
+    [{ kind: ['EQUIPMENT', 'PRINTING_LEGISLATION'] }, 7, (n: Node) => ['EQUIPMENT', 'PRINTING_LEGISLATION'].includes(n.kind)],
+    [{ status: ['FULFILLED'] }, 17, (n: Node) => n.status === 'FULFILLED'],
+    [{ open: true }, 70, (n: Node) => n.status !== 'FULFILLED'],
+    [{ priorityAreaCode: ['A'] }, 16, (n: Node) => n.priorityArea.code === 'A'],
+    [{ topic: ['firearms'] }, 24, (n: Node) => n.topics.includes('firearms')],
+    [{ receivedFrom: '2007-01-01', receivedTo: '2007-12-31' }, 3, (n: Node) => n.receivedOn.startsWith('2007')],
+    [{ search: 'printing' }, 2, (n: Node) => n.kind === 'PRINTING_LEGISLATION'],
+    [{ search: "Tchad" }, 4, (n: Node) => n.state.iso3 === 'TCD'],
+    [{ sourceParagraph: 'para. 44' }, 3, (n: Node) => n.sourceParagraph === 'para. 44'],
+    [{ stateIso3: ['MLI'], kind: ['EQUIPMENT'] }, 1, (n: Node) => n.state.iso3 === 'MLI' && n.kind === 'EQUIPMENT'],
+  ])('filters by %j in SQL (%i requests)', async (filter, expected, holds) => {
+    const page = await list({ filter, first: 200 });
+    expect(page.totalCount).toBe(expected);
+    expect(page.nodes).toHaveLength(expected);
+    expect(page.nodes.every(holds)).toBe(true);
+  });
+
+  it('refuses a cursor it did not give out and a page size out of range', async () => {
+    const bad = await t.gql(LIST, { after: 'bm90IGEgY3Vyc29y' });
+    expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    const big = await t.gql(LIST, { first: 5000 });
+    expect(big.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+
+  it('resolves a page of related data in a fixed number of queries, whatever the page size (DataLoader)', async () => {
+    const deep = `query($first: Int) { assistanceRequests(first: $first) { nodes {
+      id state { iso3 name } priorityArea { code title subAreas { code } } instruments { code } fieldOffice { code country { iso3 } }
+      history { to } duplicates { id state { iso3 } } } } }`;
+    const small = await t.countQueries(() => t.gql(deep, { first: 5 }));
+    const large = await t.countQueries(() => t.gql(deep, { first: 80 }));
+    expect(small.result.errors).toBeUndefined();
+    expect(large.result.data!.assistanceRequests.nodes).toHaveLength(80);
+    expect(large.queries).toBe(small.queries);
+    expect(large.queries).toBeLessThanOrEqual(12);
+  });
+
+  it('refuses queries nested deeper than the limit before running them', async () => {
+    const nested = `{ assistanceRequests { nodes { duplicates { duplicates { duplicates { duplicates { duplicates { duplicates {
+      duplicates { duplicates { id } } } } } } } } } } }`;
+    const res = await t.gql(nested);
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/nested \d+ levels deep; the limit is 10/);
+  });
+});
