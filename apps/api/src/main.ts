@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { loadConfig } from './infra/config/app-config.js';
 
@@ -9,7 +8,8 @@ async function main(): Promise<void> {
   await app.listen(config.PORT);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  new Logger('Bootstrap').log(`Listening on http://localhost:${port} (GraphQL at /graphql)`);
+  // Always printed (whatever the log level): scripts and tests wait for this line.
+  console.log(`Listening on http://localhost:${port} (GraphQL at /graphql)`);
 }
 
 main().catch((error: unknown) => {

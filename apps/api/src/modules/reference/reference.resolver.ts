@@ -55,9 +55,9 @@ export class StateFieldsResolver {
   @ResolveField(() => String)
   name(
     @Parent() state: StateModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN }) lang: Language,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
   ): string {
-    return inLanguage({ en: state.nameEn, fr: state.nameFr, es: state.nameEs }, lang);
+    return inLanguage({ en: state.nameEn, fr: state.nameFr, es: state.nameEs }, lang ?? Language.EN);
   }
 }
 
@@ -68,9 +68,9 @@ export class PriorityAreaFieldsResolver {
   @ResolveField(() => String)
   title(
     @Parent() area: PriorityAreaModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN }) lang: Language,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
   ): string {
-    return inLanguage({ en: area.titleEn, fr: area.titleFr, es: area.titleEs }, lang);
+    return inLanguage({ en: area.titleEn, fr: area.titleFr, es: area.titleEs }, lang ?? Language.EN);
   }
 
   @ResolveField(() => [PrioritySubAreaModel])

@@ -107,8 +107,16 @@ describe('the assistanceRequests list (on the demo data)', () => {
   });
 
   it('refuses a cursor it did not give out and a page size out of range', async () => {
-    const bad = await t.gql(LIST, { after: 'bm90IGEgY3Vyc29y' });
-    expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const after of [
+      'bm90IGEgY3Vyc29y',
+      forged(['not a date', '1c1ddf4e-82b5-477e-9447-2955c4ec8ea9']),
+      forged(['2008-07-15', "x'; DROP TABLE state; --"]),
+      forged([1, 2]),
+    ]) {
+      const bad = await t.gql(LIST, { after });
+      expect(bad.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+    }
     const big = await t.gql(LIST, { first: 5000 });
     expect(big.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
   });

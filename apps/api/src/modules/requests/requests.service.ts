@@ -7,6 +7,8 @@ import {
   pageSize,
   type Connection,
 } from '../../infra/graphql/pagination.js';
+import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
+import { isCalendarDate } from '../../infra/graphql/scalars.js';
 import { escapeLike } from '../reference/reference.service.js';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import { AssistanceRequestOrderField, OrderDirection } from './dto/assistance-request.filter.js';
@@ -55,7 +57,14 @@ export class RequestsService {
     const totalCount = await q.clone().getCount();
 
     if (after) {
-      const [value, id] = decodeCursor(after, 2) as [string, string];
+      const [value, id] = decodeCursor(after, 2);
+      if (!cursorValueFits(value, cast) || typeof id !== 'string' || !isUuid(id)) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          'The "after" cursor does not belong to this ordering; start again from the first page.',
+          'after',
+        );
+      }
       const op = dir === 'ASC' ? '>' : '<';
       q.andWhere(`(${expr}, r.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
         cursorValue: value,
@@ -383,6 +392,20 @@ async function bumpVersion(
     .where('id = :id AND version = :version', { id: request.id, version: request.version })
     .execute();
   if (result.affected !== 1) throw RequestsException.stale(request.id, request.version, request.version + 1);
+}
+
+function cursorValueFits(value: unknown, cast: string): boolean {
+  if (typeof value !== 'string') return false;
+  switch (cast) {
+    case 'date':
+      return isCalendarDate(value);
+    case 'timestamptz':
+      return !Number.isNaN(Date.parse(value));
+    case 'int':
+      return /^-?\d{1,9}$/.test(value);
+    default:
+      return true;
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

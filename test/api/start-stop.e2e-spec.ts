@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startProcess, type RunningServer } from '../support/server.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const dataDir = resolve(root, '.data/e2e-start');
+const pidFile = resolve(dataDir, 'pg/postmaster.pid');
+const port = String(54339 + Number(process.env.JEST_WORKER_ID ?? 0));
+
+async function totalRequests(url: string): Promise<number> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ assistanceRequests(first: 0) { totalCount } }' }),
+  });
+  const body = (await res.json()) as { data: { assistanceRequests: { totalCount: number } } };
+  return body.data.assistanceRequests.totalCount;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** npm start with no DATABASE_URL: the embedded PostgreSQL, its data under DATA_DIR, demo data loaded once. */
+describe('npm start on the embedded PostgreSQL', () => {
+  const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_PG_PORT: port, SEED_DEMO: undefined, NODE_ENV: 'development' };
+  let server: RunningServer | undefined;
+
+  beforeAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts on a new data folder, runs the migrations and loads the demo data', async () => {
+    server = await startProcess(env);
+    expect(server.output()).toMatch(/Creating the embedded PostgreSQL/);
+    expect(server.output()).toMatch(/Loaded the demo data \(87 requests\)/);
+    expect(await totalRequests(server.url)).toBe(87);
+  });
+
+  it('stops cleanly on Ctrl-C: the API first, then the database', async () => {
+    server = await startProcess(env);
+    const code = await server.stop();
+    const out = server.output();
+    server = undefined;
+    expect(code).toBe(0);
+    expect(out).toMatch(/SIGINT: stopping the API and then the embedded database/);
+    expect(existsSync(pidFile)).toBe(false);
+    expect(out).not.toMatch(/57P01|terminating connection due to administrator command/);
+  });
+
+  it('starts again on the same data without loading the demo data twice', async () => {
+    server = await startProcess(env);
+    expect(server.output()).not.toMatch(/Creating the embedded PostgreSQL/);
+    expect(server.output()).toMatch(/Demo data already loaded/);
+    expect(await totalRequests(server.url)).toBe(87);
+  });
+
+  it('recovers from a kill -9 that left PostgreSQL running without its owner', async () => {
+    const first = await startProcess(env);
+    const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    // Kill the launcher and its children (API, database owner) hard, but not PostgreSQL itself.
+    const children = execFileSync('pgrep', ['-P', String(first.process.pid)]).toString().trim().split('\n').map(Number);
+    for (const pid of [first.process.pid!, ...children]) process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 300));
+    server = await startProcess(env);
+    expect(server.output()).toMatch(/still running|Demo data already loaded/);
+    expect(alive(postmaster) && postmaster !== Number(readFileSync(pidFile, 'utf8').split('\n')[0])).toBe(false);
+    expect(await totalRequests(server.url)).toBe(87);
+  });
+});
