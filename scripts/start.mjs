@@ -2,7 +2,8 @@
 // With no DATABASE_URL it runs an embedded PostgreSQL under .data/ and loads the demo data once.
 // Ctrl-C stops the API first, then the database.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase } from './lib/database-url.mjs';
@@ -25,6 +26,12 @@ if (!env.DATABASE_URL) {
   env.DATABASE_URL = db.url('ta_tracker');
   env.SEED_DEMO = '1';
   env.EMBEDDED_DATABASE = '1';
+  // The token secret of this installation: made once, kept beside the data, never in the repository.
+  if (!env.JWT_SECRET) {
+    const secretFile = join(dataDir, 'jwt-secret');
+    if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    env.JWT_SECRET = readFileSync(secretFile, 'utf8').trim();
+  }
 }
 
 try {

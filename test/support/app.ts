@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/infra/config/app-config.js';
+import { DemoLoaderService } from '../../apps/api/src/modules/demo/demo-loader.service.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -12,26 +14,44 @@ export interface GraphQLResponse<T = Record<string, any>> {
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
 }
 
+export type DemoRole = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer';
+export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+
 export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** As the demo secretariat planner (the role that may do everything in the programme). */
+  gql: Gql;
+  /** As one of the demo accounts (`admin@demo.local`, …), or signed out. */
+  as(who: DemoRole | 'anonymous'): Gql;
+  /** Signs in and answers the token. */
+  login(email: string, password?: string): Promise<string>;
+  /** Sends a query with the given bearer token (or none). */
+  withToken(token: string | null): Gql;
   /** Runs `work` and counts the SQL statements it sent. */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }>;
   close(): Promise<void>;
 }
 
 /** The whole API on a database of its own: migrated, with reference data, and with the demo data if asked. */
-export async function bootApp(options: { demo?: boolean } = {}): Promise<TestApp> {
+export async function bootApp(
+  options: { demo?: boolean; mutationsPerMinute?: number; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const db: TestDatabase = await createTestDatabase();
   const config = loadConfig({
     DATABASE_URL: db.url,
     NODE_ENV: 'test',
     SEED_DEMO: options.demo ? '1' : '0',
     DATABASE_POOL_SIZE: '5',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    // Tests send far more changes a minute than a person; the limiter has its own tests.
+    MUTATIONS_PER_MINUTE: String(options.mutationsPerMinute ?? 100_000),
+    ...(options.env ?? {}),
   });
   const app = await createApp(config);
   await app.init();
+  // Every test app has the demo accounts (password "demo"), with or without the demo requests.
+  if (!options.demo) await app.get(DemoLoaderService).loadAccounts();
   const dataSource = app.get(DataSource);
   const server = app.getHttpServer();
 
@@ -43,13 +63,36 @@ export async function bootApp(options: { demo?: boolean } = {}): Promise<TestApp
     return original(...args);
   };
 
+  const withToken = (token: string | null): Gql => async (query, variables) => {
+    const req = request(server).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return res.body;
+  };
+  const login = async (email: string, password = 'demo'): Promise<string> => {
+    const res = await withToken(null)<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: email, p: password },
+    );
+    if (!res.data?.login) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
+    return res.data.login.token;
+  };
+  const tokens = new Map<string, Promise<string>>();
+  const as = (who: DemoRole | 'anonymous'): Gql => {
+    if (who === 'anonymous') return withToken(null);
+    return async (query, variables) => {
+      if (!tokens.has(who)) tokens.set(who, login(`${who}@demo.local`));
+      return withToken(await tokens.get(who)!)(query, variables);
+    };
+  };
+
   return {
     app,
     dataSource,
-    async gql(query, variables) {
-      const res = await request(server).post('/graphql').set('content-type', 'application/json').send({ query, variables });
-      return res.body;
-    },
+    gql: as('secretariat'),
+    as,
+    login,
+    withToken,
     async countQueries(work) {
       const before = counting;
       const result = await work();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
@@ -33,7 +34,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       },
     }),
   );
-  app.use('/graphql', express.json({ limit: '256kb' }));
+  app.use('/graphql', express.json({ limit: '256kb' }), cookieParser());
+  if (config.jwtSecretIsEphemeral) {
+    logger.warn('JWT_SECRET is not set: this process made its own, so sign-ins end when it stops. Set JWT_SECRET.');
+  }
 
   const dataSource = app.get(DataSource);
   const ran = await migrate(dataSource);

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver } from '@nestjs/apollo';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './infra/config/app-config.js';
@@ -8,6 +9,11 @@ import { dataSourceOptions } from './infra/database/data-source.js';
 import { graphqlConfig } from './infra/graphql/graphql.config.js';
 import { DomainErrorFilter } from './infra/graphql/domain-error.filter.js';
 import { createValidationPipe } from './infra/graphql/validation.pipe.js';
+import { AccessGuard } from './infra/auth/access.guard.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AuthService } from './modules/accounts/auth.service.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { DonorsModule } from './modules/donors/donors.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
@@ -23,11 +29,15 @@ export class AppModule {
           inject: [APP_CONFIG],
           useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
         }),
+        AuditModule,
         GraphQLModule.forRootAsync({
-          driver: graphqlConfig(config).driver,
-          inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) => graphqlConfig(c),
+          driver: ApolloDriver,
+          imports: [AccountsModule],
+          inject: [APP_CONFIG, AuthService],
+          useFactory: (c: AppConfig, auth: AuthService) => graphqlConfig(c, auth),
         }),
+        AccountsModule,
+        DonorsModule,
         ReferenceModule,
         RequestsModule,
         DemoModule,
@@ -35,6 +45,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

@@ -1,3 +1,4 @@
 export * from './assistance.js';
 export * from './request-workflow.js';
 export * from './money.js';
+export * from './access.js';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export class AppConfig {
@@ -34,6 +35,44 @@ export class AppConfig {
   @IsInt()
   @Min(2)
   GRAPHQL_MAX_DEPTH = 10;
+
+  /** Most expensive query accepted: each field costs 1, times the page size of the lists around it. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 20000 : Number(value)))
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COST = 20000;
+
+  /** Signs access tokens. Required in production; `npm start` keeps one under .data/ for the embedded database. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`).' })
+  JWT_SECRET?: string;
+
+  /** Seconds an access token lasts; the session behind it can renew it (refreshSession). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 900 : Number(value)))
+  @IsInt()
+  @Min(5)
+  ACCESS_TOKEN_TTL = 900;
+
+  /** Seconds a session lasts from sign-in, however often its token is refreshed. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 7 * 24 * 3600 : Number(value)))
+  @IsInt()
+  @Min(60)
+  SESSION_TTL = 7 * 24 * 3600;
+
+  /** Password of the demo accounts (only created with the demo data). */
+  @IsOptional()
+  @IsString()
+  DEMO_PASSWORD?: string;
+
+  /** Mutations one user (or address, when signed out) may send per minute, per API process. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 120 : Number(value)))
+  @IsInt()
+  @Min(1)
+  MUTATIONS_PER_MINUTE = 120;
+
+  /** Set when JWT_SECRET was missing and made up for this process. */
+  jwtSecretIsEphemeral = false;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -42,6 +81,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (errors.length > 0) {
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
     throw new Error(`Configuration is not valid:\n  - ${lines.join('\n  - ')}`);
+  }
+  if (!config.JWT_SECRET) {
+    if (config.NODE_ENV === 'production') {
+      throw new Error('Configuration is not valid:\n  - JWT_SECRET is required in production (at least 32 characters).');
+    }
+    // Outside production a process may make its own; tokens then do not survive a restart or cross processes.
+    config.JWT_SECRET = randomBytes(48).toString('base64url');
+    config.jwtSecretIsEphemeral = true;
   }
   return config;
 }

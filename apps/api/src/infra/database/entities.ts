@@ -1,3 +1,7 @@
+import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entity.js';
+import { SessionEntity } from '../../modules/accounts/entities/session.entity.js';
+import { UserEntity } from '../../modules/accounts/entities/user.entity.js';
+import { DonorEntity } from '../../modules/donors/entities/donor.entity.js';
 import { FieldOfficeEntity } from '../../modules/reference/entities/field-office.entity.js';
 import { InstrumentEntity } from '../../modules/reference/entities/instrument.entity.js';
 import { PriorityAreaEntity } from '../../modules/reference/entities/priority-area.entity.js';
@@ -14,4 +18,8 @@ export const entities = [
   FieldOfficeEntity,
   AssistanceRequestEntity,
   RequestStatusChangeEntity,
+  DonorEntity,
+  UserEntity,
+  SessionEntity,
+  AuditEntryEntity,
 ];

@@ -1,13 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
+import { aliasLimit, costLimitPlugin } from './cost-limit.js';
+import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
-import { depthLimit } from './depth-limit.js';
+
+export interface Authenticator {
+  authenticate(req: Request): Promise<RequestAuth>;
+}
 
 /** Apollo Server 5 with its defaults set on purpose (see docs/stack.md). */
-export function graphqlConfig(config: AppConfig): ApolloDriverConfig {
+export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
   return {
     driver: ApolloDriver,
@@ -20,8 +28,14 @@ export function graphqlConfig(config: AppConfig): ApolloDriverConfig {
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(30)],
+    plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST)],
     formatError,
-    context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: new LoaderRegistry() }),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
+      res.setHeader('x-request-id', requestId);
+      return { req, res, requestId, loaders: new LoaderRegistry(), auth: await auth.authenticate(req) };
+    },
   } as ApolloDriverConfig;
 }

@@ -19,7 +19,10 @@ export class LoaderRegistry {
 
 export interface GraphQLContext {
   req: import('express').Request;
+  res: import('express').Response;
   loaders: LoaderRegistry;
+  auth: import('../auth/actor.js').RequestAuth;
+  requestId: string;
 }
 
 /** Orders rows to match the keys DataLoader asked for; missing keys give `fallback`. */

@@ -160,3 +160,22 @@ export const NAME_ALIASES: Record<string, string> = {
   Moldova: 'MDA',
   'United Kingdom of Great Britain and Northern Ireland': 'GBR',
 };
+
+/** An illustrative donor, so the donor account has something to be. */
+export const DEMO_DONOR = {
+  name: 'Norway (illustrative)',
+  donorType: 'MEMBER_STATE',
+  countryIso3: 'NOR',
+  contact: 'Illustrative contact at the Permanent Mission in Vienna',
+  externalRef: 'demo:donor:NOR',
+} as const;
+
+/** One account per role; listed in the README. */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@demo.local', displayName: 'Demo administrator', role: 'ADMIN' },
+  { email: 'secretariat@demo.local', displayName: 'Demo secretariat planner', role: 'SECRETARIAT' },
+  { email: 'bangkok@demo.local', displayName: 'Demo officer, Bangkok', role: 'FIELD_OFFICE', fieldOfficeCode: 'BKK' },
+  { email: 'dakar@demo.local', displayName: 'Demo officer, Dakar', role: 'FIELD_OFFICE', fieldOfficeCode: 'DKR' },
+  { email: 'donor@demo.local', displayName: 'Demo donor', role: 'DONOR' },
+  { email: 'viewer@demo.local', displayName: 'Demo viewer', role: 'VIEWER' },
+] as const;

@@ -1,10 +1,15 @@
 import { createRequire } from 'node:module';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { REQUEST_STATUSES, type RequestStatus } from '@ta/domain';
 import countries from 'i18n-iso-countries';
 import { DataSource } from 'typeorm';
+import { systemActor } from '../../infra/auth/actor.js';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
+import { AuthService } from '../accounts/auth.service.js';
+import { UsersService } from '../accounts/users.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { RequestsService } from '../requests/requests.service.js';
-import { DEMO_ACTOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -24,9 +29,14 @@ const FORWARD: RequestStatus[] = ['UNDER_REVIEW', 'ACCEPTED', 'PLANNED', 'IN_DEL
  */
 @Injectable()
 export class DemoLoaderService {
+  private readonly actor = systemActor(DEMO_ACTOR);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async load(): Promise<{ created: number }> {
@@ -34,6 +44,7 @@ export class DemoLoaderService {
     await runner.connect();
     try {
       await runner.query(`SELECT pg_advisory_lock(hashtext('ta-tracker:demo-data'))`);
+      await this.loadAccounts();
       let created = 0;
       for (const list of DEMO_NEEDS) {
         for (const name of list.states) {
@@ -47,13 +58,38 @@ export class DemoLoaderService {
     }
   }
 
+  /** The demo donor and one account per role (README lists them); password DEMO_PASSWORD, else "demo". */
+  async loadAccounts(): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const inserted: Array<{ id: string }> = await tx.query(
+        `INSERT INTO donor (name, donor_type, country_iso3, contact, named_publicly, illustrative, external_ref)
+         VALUES ($1, $2, $3, $4, true, true, $5) ON CONFLICT (external_ref) DO NOTHING RETURNING id`,
+        [DEMO_DONOR.name, DEMO_DONOR.donorType, DEMO_DONOR.countryIso3, DEMO_DONOR.contact, DEMO_DONOR.externalRef],
+      );
+      if (inserted[0]) {
+        await this.audit.record(tx, this.actor, { action: 'CREATED', entityType: 'donor', entityId: inserted[0].id, after: DEMO_DONOR });
+      }
+    });
+    const [donor] = await this.dataSource.query(`SELECT id FROM donor WHERE external_ref = $1`, [DEMO_DONOR.externalRef]);
+    const hash = await AuthService.hashPassword(this.config.DEMO_PASSWORD ?? 'demo');
+    for (const account of DEMO_ACCOUNTS) {
+      const [exists] = await this.dataSource.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [account.email]);
+      if (exists) continue;
+      await this.users.create(
+        { ...account, donorId: account.role === 'DONOR' ? donor.id : undefined, password: '' },
+        this.actor,
+        { passwordHash: hash },
+      );
+    }
+  }
+
   private async loadOne(list: DemoNeedList, name: string): Promise<boolean> {
     const iso3 = iso3Of(name);
     const externalRef = `demo:${list.key}:${iso3}`;
     const [exists] = await this.dataSource.query(`SELECT 1 FROM assistance_request WHERE external_ref = $1`, [externalRef]);
     if (exists) return false;
     const note = list.notes?.[name];
-    const actor = { label: DEMO_ACTOR };
+    const actor = this.actor;
     const receivedAt = new Date(`${list.receivedOn}T09:00:00Z`);
     let request = await this.requests.log(
       {

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, TOPICS } from '@ta/domain';
+import { AnyUser } from '../../infra/auth/access.decorator.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeModel } from './models/field-office.model.js';
@@ -14,36 +15,43 @@ import { ReferenceService } from './reference.service.js';
 export class ReferenceResolver {
   constructor(private readonly reference: ReferenceService) {}
 
+  @AnyUser()
   @Query(() => [StateModel], { description: 'UN Member States and observer States, by English name.' })
   states(@Args('filter', { type: () => StateFilter, nullable: true }) filter?: StateFilter): Promise<StateModel[]> {
     return this.reference.states(filter ?? {});
   }
 
+  @AnyUser()
   @Query(() => StateModel, { nullable: true })
   async state(@Args('iso3') iso3: string, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
     return referenceLoaders(ctx.loaders, this.reference).state().load(iso3.trim().toUpperCase());
   }
 
+  @AnyUser()
   @Query(() => [InstrumentModel])
   instruments(): Promise<InstrumentModel[]> {
     return this.reference.instruments();
   }
 
+  @AnyUser()
   @Query(() => [PriorityAreaModel])
   priorityAreas(): Promise<PriorityAreaModel[]> {
     return this.reference.priorityAreas();
   }
 
+  @AnyUser()
   @Query(() => [FieldOfficeModel])
   fieldOffices(): Promise<FieldOfficeModel[]> {
     return this.reference.fieldOffices();
   }
 
+  @AnyUser()
   @Query(() => [String], { description: 'The topics a request can concern (slugs; labels are in the web client).' })
   topics(): string[] {
     return [...TOPICS];
   }
 
+  @AnyUser()
   @Query(() => [String], { description: 'The channels through which a request can arrive.' })
   channels(): string[] {
     return [...CHANNELS];

@@ -54,9 +54,9 @@ describe('assistance requests', () => {
         stateIso3: { iso3: 'THA' },
         fieldOffice: { code: 'BKK' },
         allowedMoves: ['UNDER_REVIEW', 'DECLINED', 'WITHDRAWN'],
-        loggedBy: 'API client',
+        loggedBy: 'secretariat@demo.local',
       });
-      expect(r.history).toEqual([{ from: null, to: 'RECEIVED', by: 'API client', reason: 'Logged (channel: field-office)' }]);
+      expect(r.history).toEqual([{ from: null, to: 'RECEIVED', by: 'secretariat@demo.local', reason: 'Logged (channel: field-office)' }]);
     });
 
     it.each([
@@ -116,7 +116,7 @@ describe('assistance requests', () => {
         ['PLANNED', 'IN_DELIVERY'],
         ['IN_DELIVERY', 'FULFILLED'],
       ]);
-      expect(r.history[5]).toMatchObject({ by: 'API client', reason: 'now FULFILLED' });
+      expect(r.history[5]).toMatchObject({ by: 'secretariat@demo.local', reason: 'now FULFILLED' });
     });
 
     // Every pair of statuses: the allowed ones move, every other is refused and changes nothing.

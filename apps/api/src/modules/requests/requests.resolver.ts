@@ -17,13 +17,13 @@ import {
   RequestStatusEnum,
   StatusChangeModel,
 } from './models/assistance-request.model.js';
-import { RequestsService, type Actor } from './requests.service.js';
+import { RequestsService } from './requests.service.js';
+import { Access, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decorator.js';
+import type { Actor } from '../../infra/auth/actor.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
 
-/** Until accounts exist, changes are attributed to the API client; the accounts issue replaces this. */
-function actorOf(ctx: GraphQLContext): Actor {
-  const user = (ctx.req as { user?: { email?: string } }).user;
-  return { label: user?.email ?? 'API client' };
-}
+const EDITORS = ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE'] as const;
 
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
@@ -32,6 +32,7 @@ export class RequestsResolver {
     private readonly reference: ReferenceService,
   ) {}
 
+  @ProgrammeReaders()
   @Query(() => AssistanceRequestConnection)
   assistanceRequests(
     @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter?: AssistanceRequestFilter,
@@ -42,11 +43,13 @@ export class RequestsResolver {
     return this.requests.list(filter ?? {}, orderBy ?? undefined, first, after);
   }
 
+  @ProgrammeReaders()
   @Query(() => AssistanceRequestModel, { nullable: true })
   assistanceRequest(@Args('id', { type: () => ID }) id: string): Promise<AssistanceRequestModel | null> {
     return this.requests.findById(id);
   }
 
+  @Access(...EDITORS)
   @Mutation(() => AssistanceRequestModel, {
     description: 'Logs a State’s request. Check `duplicates` on the answer: the same need may already be open.',
   })
@@ -54,9 +57,10 @@ export class RequestsResolver {
     @Args('input') input: LogAssistanceRequestInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.log(input, actorOf(ctx));
+    return this.requests.log(input, currentActor(ctx));
   }
 
+  @Access(...EDITORS)
   @Mutation(() => AssistanceRequestModel, {
     description: 'Moves a request along the workflow. DECLINED and WITHDRAWN need a reason; a stale expectedVersion is refused with CONFLICT.',
   })
@@ -67,9 +71,10 @@ export class RequestsResolver {
     @Context() ctx: GraphQLContext,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.transition(id, to, reason, expectedVersion, actorOf(ctx));
+    return this.requests.transition(id, to, reason, expectedVersion, currentActor(ctx));
   }
 
+  @Access('ADMIN', 'SECRETARIAT')
   @Mutation(() => AssistanceRequestModel, {
     description: 'Merges a duplicate into the request that stays: history moves over, the duplicate is withdrawn.',
   })
@@ -77,10 +82,41 @@ export class RequestsResolver {
     @Args('input') input: MergeAssistanceRequestsInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.merge(input, actorOf(ctx));
+    return this.requests.merge(input, currentActor(ctx));
+  }
+
+  @Access(...EDITORS)
+  @Mutation(() => AssistanceRequestModel, { description: 'Marks a request confidential, or not.' })
+  setAssistanceRequestConfidential(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('confidential') confidential: boolean,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AssistanceRequestModel> {
+    return this.requests.setConfidential(id, confidential, expectedVersion, currentActor(ctx));
+  }
+
+  @AnyUser()
+  @Query(() => [RequestCountRow], {
+    description: 'How many requests there are, grouped as asked. Donors see the programme’s needs this way (by State: not for donors).',
+  })
+  requestCounts(
+    @Args('groupBy', { type: () => [RequestCountDimension] }) groupBy: RequestCountDimension[],
+    @Context() ctx: GraphQLContext,
+    @Args('filter', { type: () => RequestCountFilter, nullable: true }) filter?: RequestCountFilter,
+  ): Promise<RequestCountRow[]> {
+    return this.requests.counts(groupBy, filter ?? {}, currentActor(ctx));
   }
 
   // ---------------------------------------------------------------- fields, batched per page
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What the State asked for. Null when the request is confidential and outside your scope.',
+  })
+  async description(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+    return (await this.maySeeConfidential(r, ctx)) ? r.description : null;
+  }
 
   @ResolveField(() => StateModel)
   async state(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
@@ -128,18 +164,50 @@ export class RequestsResolver {
         groupByKeys(ids, await this.requests.historyOf(ids), (h) => h.requestId),
       )
       .load(r.id);
+    const visible = await this.maySeeConfidential(r, ctx);
     return rows.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,
       at: h.at,
       by: h.by,
-      reason: h.reason,
+      reason: visible ? h.reason : null,
       mergedFromId: h.mergedFromId,
     }));
+  }
+
+  /** Confidential fields are for the secretariat and the office covering the State; the rest see them hidden. */
+  private async maySeeConfidential(r: AssistanceRequestModel, ctx: GraphQLContext): Promise<boolean> {
+    if (!r.confidential) return true;
+    const actor: Actor = currentActor(ctx);
+    if (actor.role === 'ADMIN' || actor.role === 'SECRETARIAT') return true;
+    if (actor.role !== 'FIELD_OFFICE' || !actor.fieldOfficeCode) return false;
+    const covered = await ctx.loaders
+      .get('officeCoverage', async (codes: readonly string[]) =>
+        Promise.all(codes.map((code) => this.requests.statesCoveredByOffice(code))),
+      )
+      .load(actor.fieldOfficeCode);
+    return covered.has(r.stateIso3);
   }
 
   @ResolveField(() => [RequestStatusEnum], { description: 'The statuses this request may move to now.' })
   allowedMoves(@Parent() r: AssistanceRequestModel): RequestStatus[] {
     return allowedMoves(r.status);
+  }
+}
+
+@Resolver(() => RequestCountRow)
+export class RequestCountFieldsResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => PriorityAreaModel, { nullable: true })
+  priorityArea(@Parent() row: RequestCountRow, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+    if (!row.priorityAreaCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(row.priorityAreaCode);
+  }
+
+  @ResolveField(() => StateModel, { nullable: true })
+  state(@Parent() row: RequestCountRow, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+    if (!row.stateIso3) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).state().load(row.stateIso3);
   }
 }

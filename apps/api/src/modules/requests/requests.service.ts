@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../infra/auth/actor.js';
+import { AuditService } from '../audit/audit.service.js';
 import {
   decodeCursor,
   encodeCursor,
@@ -19,11 +21,9 @@ import { RequestStatusChangeEntity } from './entities/request-status-change.enti
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
 import { DUPLICATE_SQL } from './rules/duplicates.js';
 import { ORDER_EXPRESSIONS } from './rules/order.js';
+import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 
-/** Who is acting. Until accounts exist this is the name a client gives; later the signed-in user. */
-export interface Actor {
-  label: string;
-}
+export type { Actor };
 
 /** What only the demo data loader may set: its stable key, the source paragraph, and dates of the past. */
 export interface LogOptions {
@@ -35,7 +35,10 @@ export interface LogOptions {
 
 @Injectable()
 export class RequestsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   // ---------------------------------------------------------------- queries
 
@@ -139,6 +142,7 @@ export class RequestsService {
         if (existing) return existing;
       }
       const fieldOfficeCode = await this.checkReferences(tx, input);
+      await assertInScope(tx, actor, input.stateIso3, 'stateIso3');
       const at = options.at ?? new Date();
       const request = tx.create(AssistanceRequestEntity, {
         stateIso3: input.stateIso3,
@@ -153,6 +157,8 @@ export class RequestsService {
         sourceParagraph: options.sourceParagraph ?? null,
         illustrativeNote: options.illustrativeNote ?? null,
         loggedBy: actor.label,
+        loggedById: actor.userId,
+        confidential: input.confidential ?? false,
         fieldOfficeCode,
         mergedIntoId: null,
         externalRef: options.externalRef ?? null,
@@ -167,8 +173,15 @@ export class RequestsService {
         toStatus: 'RECEIVED',
         at,
         by: actor.label,
+        byId: actor.userId,
         reason: `Logged (channel: ${input.channel})`,
         mergedFromId: null,
+      });
+      await this.audit.record(tx, actor, {
+        action: 'CREATED',
+        entityType: 'assistance_request',
+        entityId: saved.id,
+        after: auditView(saved),
       });
       return saved;
     });
@@ -185,6 +198,7 @@ export class RequestsService {
   ): Promise<AssistanceRequestEntity> {
     return this.dataSource.transaction(async (tx) => {
       const request = await lockRequest(tx, id, 'id');
+      await assertInScope(tx, actor, request.stateIso3, 'id');
       if (request.version !== expectedVersion) throw RequestsException.stale(id, expectedVersion, request.version);
       const check = checkMove(request.status, to, reason);
       if (!check.ok) {
@@ -202,8 +216,16 @@ export class RequestsService {
         toStatus: to,
         at,
         by: actor.label,
+        byId: actor.userId,
         reason: reason?.trim() || null,
         mergedFromId: null,
+      });
+      await this.audit.record(tx, actor, {
+        action: 'STATUS_CHANGED',
+        entityType: 'assistance_request',
+        entityId: id,
+        before: { status: request.status, version: request.version },
+        after: { status: to, version: request.version + 1, reason: reason?.trim() || null },
       });
       return tx.findOneByOrFail(AssistanceRequestEntity, { id });
     });
@@ -262,6 +284,7 @@ export class RequestsService {
         toStatus: keep.status,
         at,
         by: actor.label,
+        byId: actor.userId,
         reason: `Merged request ${merged.id} into this one: ${reason}`,
         mergedFromId: merged.id,
       });
@@ -272,11 +295,103 @@ export class RequestsService {
         toStatus: 'WITHDRAWN',
         at,
         by: actor.label,
+        byId: actor.userId,
         reason: `Merged into request ${keep.id}: ${reason}`,
         mergedFromId: null,
       });
+      await this.audit.record(tx, actor, {
+        action: 'MERGED',
+        entityType: 'assistance_request',
+        entityId: keep.id,
+        before: { topics: keep.topics, instruments: keep.instruments, version: keep.version },
+        after: {
+          topics: [...new Set([...keep.topics, ...merged.topics])],
+          instruments: [...new Set([...keep.instruments, ...merged.instruments])],
+          version: keep.version + 1,
+          mergedFrom: merged.id,
+        },
+      });
+      await this.audit.record(tx, actor, {
+        action: 'MERGED',
+        entityType: 'assistance_request',
+        entityId: merged.id,
+        before: { status: merged.status, mergedIntoId: null, version: merged.version },
+        after: { status: 'WITHDRAWN', mergedIntoId: keep.id, version: merged.version + 1, reason },
+      });
       return tx.findOneByOrFail(AssistanceRequestEntity, { id: keep.id });
     });
+  }
+
+  /** Marks a request confidential (its description and reasons are then hidden outside its scope), or not. */
+  setConfidential(id: string, confidential: boolean, expectedVersion: number, actor: Actor): Promise<AssistanceRequestEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const request = await lockRequest(tx, id, 'id');
+      await assertInScope(tx, actor, request.stateIso3, 'id');
+      if (request.version !== expectedVersion) throw RequestsException.stale(id, expectedVersion, request.version);
+      await bumpVersion(tx, request, { confidential, updatedAt: new Date() });
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'assistance_request',
+        entityId: id,
+        before: { confidential: request.confidential, version: request.version },
+        after: { confidential, version: request.version + 1 },
+      });
+      return tx.findOneByOrFail(AssistanceRequestEntity, { id });
+    });
+  }
+
+  /** Counts of requests grouped by the given dimensions, in one SQL query. */
+  async counts(groupBy: RequestCountDimension[], filter: RequestCountFilter, actor: Actor): Promise<RequestCountRow[]> {
+    const dims = [...new Set(groupBy)];
+    if (dims.includes(RequestCountDimension.STATE) && actor.role === 'DONOR') {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see requests counted by area, status, kind, region and year, not by State.', 'groupBy');
+    }
+    const columns: Record<RequestCountDimension, string> = {
+      PRIORITY_AREA: 'r.priority_area_code',
+      STATUS: 'r.status',
+      KIND: 'r.kind',
+      REGION: 's.region',
+      STATE: 'r.state_iso3',
+      YEAR: 'extract(year FROM r.received_on)::int',
+    };
+    const select = dims.map((d) => `${columns[d]} AS "${d}"`);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.priorityAreaCode?.length) {
+      params.push(filter.priorityAreaCode);
+      where.push(`r.priority_area_code = ANY ($${params.length})`);
+    }
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`r.status = ANY ($${params.length})`);
+    }
+    if (filter.open === true) where.push(`r.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
+    if (filter.open === false) where.push(`r.status IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
+    const sql = `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
+                   FROM assistance_request r JOIN state s ON s.iso3 = r.state_iso3
+                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                  ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => i + 1).join(', ')}` : ''}`;
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql, params);
+    return rows.map((row) => ({
+      count: Number(row.count),
+      priorityAreaCode: (row.PRIORITY_AREA as string | undefined) ?? null,
+      status: (row.STATUS as RequestStatus | undefined) ?? null,
+      kind: (row.KIND as RequestCountRow['kind']) ?? null,
+      region: (row.REGION as string | undefined) ?? null,
+      stateIso3: (row.STATE as string | undefined) ?? null,
+      year: (row.YEAR as number | undefined) ?? null,
+    }));
+  }
+
+  /** Whether the actor's office covers each State (one query for a page of requests). */
+  async statesCoveredByOffice(officeCode: string): Promise<Set<string>> {
+    const rows: Array<{ iso3: string }> = await this.dataSource.query(
+      `SELECT s.iso3 FROM field_office f JOIN state s
+          ON s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
+        WHERE f.code = $1`,
+      [officeCode],
+    );
+    return new Set(rows.map((r) => r.iso3));
   }
 
   // ---------------------------------------------------------------- helpers
@@ -367,6 +482,41 @@ function applyFilter(
   }
 }
 
+/** A field office acts only for the States it covers; everyone else the guard let through acts for all. */
+async function assertInScope(tx: EntityManager, actor: Actor, stateIso3: string, field: string): Promise<void> {
+  if (actor.role !== 'FIELD_OFFICE') return;
+  const [covered] = await tx.query(
+    `SELECT 1 FROM field_office f JOIN state s ON s.iso3 = $2
+      WHERE f.code = $1
+        AND (s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states))`,
+    [actor.fieldOfficeCode, stateIso3],
+  );
+  if (!covered) {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      `Your field office (${actor.fieldOfficeCode}) does not cover ${stateIso3}; the office that does, or the secretariat, can act on it.`,
+      field,
+    );
+  }
+}
+
+/** What the audit log keeps of a request when it is created. */
+function auditView(r: AssistanceRequestEntity): Record<string, unknown> {
+  return {
+    stateIso3: r.stateIso3,
+    priorityAreaCode: r.priorityAreaCode,
+    kind: r.kind,
+    topics: r.topics,
+    instruments: r.instruments,
+    channel: r.channel,
+    receivedOn: r.receivedOn,
+    status: r.status,
+    confidential: r.confidential,
+    fieldOfficeCode: r.fieldOfficeCode,
+    sourceParagraph: r.sourceParagraph,
+  };
+}
+
 async function lockRequest(tx: EntityManager, id: string, field: string): Promise<AssistanceRequestEntity> {
   if (!isUuid(id)) throw RequestsException.notFound(id, field);
   const request = await tx
@@ -428,6 +578,8 @@ function rowToRequest(row: Record<string, unknown>): AssistanceRequestEntity {
     sourceParagraph: row.source_paragraph,
     illustrativeNote: row.illustrative_note,
     loggedBy: row.logged_by,
+    loggedById: row.logged_by_id,
+    confidential: row.confidential,
     fieldOfficeCode: row.field_office_code,
     mergedIntoId: row.merged_into_id,
     externalRef: row.external_ref,

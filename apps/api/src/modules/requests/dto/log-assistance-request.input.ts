@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -57,6 +58,11 @@ export class LogAssistanceRequestInput {
   @ArrayMaxSize(5)
   @Matches(/^[A-Z]{2,10}$/, { each: true, message: 'each of instruments must be an instrument code such as UNTOC.' })
   instruments?: string[];
+
+  @Field({ nullable: true, description: 'Hide the description and reasons from those outside its scope (e.g. witness protection).' })
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
 
   @Field({ nullable: true, description: 'The field office that received it; by default the office covering the State.' })
   @IsOptional()

@@ -45,6 +45,13 @@ export class AssistanceRequestEntity {
   @Column({ name: 'logged_by', type: 'text' })
   loggedBy!: string;
 
+  @Column({ name: 'logged_by_id', type: 'uuid', nullable: true })
+  loggedById!: string | null;
+
+  /** Hidden field by field from those outside its scope (e.g. witness protection). */
+  @Column({ name: 'confidential', type: 'boolean' })
+  confidential!: boolean;
+
   @Column({ name: 'field_office_code', type: 'text', nullable: true })
   fieldOfficeCode!: string | null;
 

@@ -23,6 +23,9 @@ export class RequestStatusChangeEntity {
   @Column({ name: 'by', type: 'text' })
   by!: string;
 
+  @Column({ name: 'by_id', type: 'uuid', nullable: true })
+  byId!: string | null;
+
   @Column({ name: 'reason', type: 'text', nullable: true })
   reason!: string | null;
 

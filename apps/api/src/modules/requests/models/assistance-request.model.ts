@@ -52,7 +52,9 @@ export class AssistanceRequestModel {
   @Field()
   channel!: string;
 
-  @Field()
+  @Field({ description: 'Confidential: the description and reasons are hidden from those outside its scope.' })
+  confidential!: boolean;
+
   description!: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. "para. 25" or "footnote 5" when the need comes from the source document.' })

@@ -1,0 +1,60 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import type { GraphQLContext } from '../graphql/loaders.js';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
+import { MutationRateLimiter } from './mutation-rate-limit.js';
+
+const PROBLEM_MESSAGES = {
+  NONE: 'Sign in to do this.',
+  EXPIRED: 'Your sign-in has expired. Refresh it or sign in again.',
+  INVALID: 'Your sign-in is not valid. Sign in again.',
+  ENDED: 'Your session has ended (signed out, password changed, or account deactivated). Sign in again.',
+} as const;
+
+/** Applies each operation's `@Access` rule. An operation without one is refused: closed by default. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly limiter: MutationRateLimiter;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.limiter = new MutationRateLimiter(config.MUTATIONS_PER_MINUTE);
+  }
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType<string>() !== 'graphql') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
+    const operation = info.fieldName;
+    const { auth, req } = gql.getContext<GraphQLContext>();
+    if (info.parentType.name === 'Mutation') {
+      const wait = this.limiter.take(auth.user ? `user:${auth.user.id}` : `ip:${req.ip ?? 'unknown'}`);
+      if (wait) {
+        throw new DomainError(ErrorCode.FORBIDDEN, `Too many changes in a minute. Wait ${wait} s and try again.`, undefined, {
+          retryAfterSeconds: wait,
+        });
+      }
+    }
+    if (rule === undefined) {
+      throw new DomainError(ErrorCode.FORBIDDEN, `The operation ${operation} has no access rule, so nobody may call it.`);
+    }
+    if (rule === 'PUBLIC') return true;
+    if (!auth.user) throw new DomainError(ErrorCode.UNAUTHENTICATED, PROBLEM_MESSAGES[auth.problem]);
+    if (!rule.includes(auth.user.role)) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `Your role (${auth.user.role}) may not use ${operation}. Ask an administrator if you need it.`,
+      );
+    }
+    return true;
+  }
+}

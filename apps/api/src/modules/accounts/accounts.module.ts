@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TokenService } from '../../infra/auth/token.service.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
+import { DonorsModule } from '../donors/donors.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { AccountsResolver, UserFieldsResolver } from './accounts.resolver.js';
+import { AuthService } from './auth.service.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [ReferenceModule, DonorsModule],
+  providers: [TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
+  exports: [AuthService, UsersService],
+})
+export class AccountsModule {}

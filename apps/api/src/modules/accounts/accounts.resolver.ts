@@ -1,0 +1,158 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { Access, AnyUser, Public } from '../../infra/auth/access.decorator.js';
+import { currentActor, currentUser } from '../../infra/auth/current-actor.js';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
+import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { DonorModel } from '../donors/models/donor.model.js';
+import { DonorsService } from '../donors/donors.service.js';
+import { FieldOfficeModel } from '../reference/models/field-office.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { AuthService, SESSION_COOKIE, type SignedIn } from './auth.service.js';
+import { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.js';
+import { AuthPayloadModel, UserConnection, UserModel } from './models/user.model.js';
+import { UsersService } from './users.service.js';
+
+@Resolver()
+export class AccountsResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly usersService: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in. The token is also set as an httpOnly, SameSite=Strict cookie.' })
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    const signedIn = await this.auth.login(email, password, {
+      ip: ctx.req.ip ?? null,
+      userAgent: ctx.req.headers['user-agent'] ?? null,
+      requestId: ctx.requestId,
+    });
+    this.setCookie(ctx.res, signedIn);
+    return signedIn;
+  }
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, {
+    description: 'A new token for the current session (even if the old token expired), while the session lasts.',
+  })
+  async refreshSession(@Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+    const signedIn = await this.auth.refresh(ctx.req);
+    this.setCookie(ctx.res, signedIn);
+    return signedIn;
+  }
+
+  @AnyUser()
+  @Mutation(() => Boolean, { description: 'Ends the current session.' })
+  async logout(@Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(currentUser(ctx), currentActor(ctx));
+    ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @AnyUser()
+  @Mutation(() => Boolean, { description: 'Changes your password; your other sessions end.' })
+  async changePassword(
+    @Args('currentPassword') currentPassword: string,
+    @Args('newPassword') newPassword: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await this.auth.changePassword(currentUser(ctx), currentPassword, newPassword, currentActor(ctx));
+    return true;
+  }
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@Context() ctx: GraphQLContext): Promise<UserModel | null> {
+    if (!ctx.auth.user) return null;
+    const [user] = await this.usersService.findByIds([ctx.auth.user.id]);
+    return user ?? null;
+  }
+
+  @Access('ADMIN')
+  @Query(() => UserConnection, { description: 'Accounts, by email.' })
+  users(
+    @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<UserModel>> {
+    return this.usersService.list(filter ?? {}, first, after);
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => UserModel)
+  createUser(@Args('input') input: CreateUserInput, @Context() ctx: GraphQLContext): Promise<UserModel> {
+    return this.usersService.create(input, currentActor(ctx));
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => UserModel, { description: 'Changes a user’s name, role or scope. The change applies to their next request.' })
+  updateUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateUserInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<UserModel> {
+    return this.usersService.update(id, expectedVersion, input, currentActor(ctx));
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => UserModel, { description: 'Deactivates a user: their sessions end at once.' })
+  deactivateUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<UserModel> {
+    return this.usersService.setActive(id, expectedVersion, false, currentActor(ctx));
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => UserModel)
+  reactivateUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<UserModel> {
+    return this.usersService.setActive(id, expectedVersion, true, currentActor(ctx));
+  }
+
+  private setCookie(res: Response, signedIn: SignedIn): void {
+    res.cookie(SESSION_COOKIE, signedIn.token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.NODE_ENV === 'production',
+      path: '/',
+      maxAge: this.config.SESSION_TTL * 1000,
+    });
+  }
+}
+
+@Resolver(() => UserModel)
+export class UserFieldsResolver {
+  constructor(
+    private readonly reference: ReferenceService,
+    private readonly donors: DonorsService,
+  ) {}
+
+  @ResolveField(() => FieldOfficeModel, { nullable: true })
+  fieldOffice(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+    if (!user.fieldOfficeCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(user.fieldOfficeCode);
+  }
+
+  @ResolveField(() => DonorModel, { nullable: true })
+  donor(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+    if (!user.donorId) return Promise.resolve(null);
+    return ctx.loaders
+      .get('donor', async (ids: readonly string[]) => byKeys(ids, await this.donors.findByIds(ids), (d) => d.id))
+      .load(user.donorId);
+  }
+}

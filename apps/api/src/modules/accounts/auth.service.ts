@@ -1,0 +1,273 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { passwordProblem } from '@ta/domain';
+import argon2 from 'argon2';
+import type { Request } from 'express';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor, AuthenticatedUser, RequestAuth } from '../../infra/auth/actor.js';
+import { TokenService } from '../../infra/auth/token.service.js';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
+import { AuditService } from '../audit/audit.service.js';
+import { AccountsErrorReason, AccountsException } from './accounts.exception.js';
+import { SessionEntity } from './entities/session.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import {
+  afterFailure,
+  delayFor,
+  minutesUntil,
+  recentFailures,
+  throttleKey,
+  type ThrottleKind,
+  type ThrottleState,
+} from './rules/throttle.js';
+
+export const SESSION_COOKIE = 'ta_session';
+const ARGON2 = { type: argon2.argon2id } as const;
+const BAD_CREDENTIALS = 'The email or password is not right.';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  user: UserEntity;
+}
+
+/** Sign-in, sessions and passwords. Every outcome is in the audit log, failures included. */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger('Auth');
+  /** Verified against when the email is unknown, so both cases take as long. */
+  private readonly dummyHash = argon2.hash('not a real password, only for timing', ARGON2);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  static hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, ARGON2);
+  }
+
+  async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
+    const now = new Date();
+    const keys = [throttleKey('email', email), ...(client.ip ? [throttleKey('ip', client.ip)] : [])];
+    const states = await this.throttleStates(keys);
+    const locked = [...states.values()].map((s) => s.lockedUntil).find((until) => until && until > now);
+    if (locked) {
+      throw new AccountsException(
+        AccountsErrorReason.THROTTLED,
+        `Too many failed sign-ins. Try again in ${minutesUntil(locked, now)} minute(s).`,
+        undefined,
+        { retryAfterSeconds: Math.ceil((locked.getTime() - now.getTime()) / 1000) },
+      );
+    }
+    const failures = Math.max(0, ...[...states.values()].map((s) => recentFailures(s, now)));
+    const wait = delayFor(failures);
+    if (wait) await new Promise((r) => setTimeout(r, wait));
+
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const hash = user?.passwordHash ?? (await this.dummyHash);
+    const matches = await argon2.verify(hash, password).catch(() => false);
+    if (!user || !user.passwordHash || !matches || !user.active) {
+      await this.recordFailure(keys, email, user, client);
+      throw new AccountsException(AccountsErrorReason.BAD_CREDENTIALS, BAD_CREDENTIALS);
+    }
+
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
+      const session = await tx.save(
+        tx.create(SessionEntity, {
+          userId: user.id,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + this.config.SESSION_TTL * 1000),
+          revokedAt: null,
+          ip: client.ip,
+          userAgent: client.userAgent?.slice(0, 300) ?? null,
+        }),
+      );
+      await this.audit.record(tx, actorOfUser(user, client.requestId), {
+        action: 'LOGGED_IN',
+        entityType: 'user',
+        entityId: user.id,
+        after: { sessionId: session.id, ip: client.ip },
+      });
+      const { token, expiresAt } = await this.tokens.sign({ userId: user.id, sessionId: session.id });
+      delete (user as Partial<UserEntity>).passwordHash;
+      return { token, expiresAt, user };
+    });
+  }
+
+  /** Reads the token of a request (Authorization header first, then the cookie) and checks its session. */
+  async authenticate(req: Request): Promise<RequestAuth> {
+    const token = tokenOf(req);
+    if (!token) return { user: null, problem: 'NONE' };
+    const check = await this.tokens.verify(token);
+    if (!check.ok) return { user: null, problem: 'INVALID' };
+    const found = await this.sessionUser(check.claims.userId, check.claims.sessionId);
+    if (!found) return { user: null, problem: 'INVALID' };
+    if (!found.usable) return { user: null, problem: 'ENDED' };
+    if (check.expired) return { user: null, problem: 'EXPIRED' };
+    return { user: found.user, problem: 'NONE' };
+  }
+
+  /** A new access token for the session of the given one, even if it has expired, while the session lasts. */
+  async refresh(req: Request): Promise<SignedIn> {
+    const token = tokenOf(req);
+    const check = token ? await this.tokens.verify(token) : ({ ok: false } as const);
+    const found = check.ok ? await this.sessionUser(check.claims.userId, check.claims.sessionId) : null;
+    if (!check.ok || !found || !found.usable) {
+      throw new AccountsException(AccountsErrorReason.SESSION_ENDED, 'This session has ended. Sign in again.');
+    }
+    const { token: fresh, expiresAt } = await this.tokens.sign(check.claims);
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: found.user.id });
+    return { token: fresh, expiresAt, user };
+  }
+
+  async logout(user: AuthenticatedUser, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [user.sessionId]);
+      await this.audit.record(tx, actor, { action: 'LOGGED_OUT', entityType: 'user', entityId: user.id, after: { sessionId: user.sessionId } });
+    });
+  }
+
+  /** Changes one's own password; every other session of the user ends. */
+  async changePassword(user: AuthenticatedUser, current: string, next: string, actor: Actor): Promise<void> {
+    const row = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOneOrFail();
+    if (!row.passwordHash || !(await argon2.verify(row.passwordHash, current).catch(() => false))) {
+      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'The current password is not right.', 'currentPassword');
+    }
+    const problem = passwordProblem(next);
+    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'newPassword');
+    if (current === next) {
+      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'The new password must differ from the current one.', 'newPassword');
+    }
+    const hash = await AuthService.hashPassword(next);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [user.id, hash]);
+      const ended = await endSessions(tx, user.id, user.sessionId);
+      await this.audit.record(tx, actor, {
+        action: 'PASSWORD_CHANGED',
+        entityType: 'user',
+        entityId: user.id,
+        after: { otherSessionsEnded: ended },
+      });
+    });
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private async sessionUser(
+    userId: string,
+    sessionId: string,
+  ): Promise<{ user: AuthenticatedUser; usable: boolean } | null> {
+    if (!isUuid(userId) || !isUuid(sessionId)) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active,
+              s.expires_at > now() AND s.revoked_at IS NULL AS session_open
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND u.id = $2`,
+      [sessionId, userId],
+    );
+    if (!row) return null;
+    return {
+      usable: Boolean(row.session_open && row.active),
+      user: {
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        role: row.role,
+        fieldOfficeCode: row.field_office_code,
+        donorId: row.donor_id,
+        sessionId,
+      },
+    };
+  }
+
+  private async throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
+    const rows: Array<{ key: string; failures: number; window_started_at: Date; locked_until: Date | null }> =
+      await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [keys]);
+    return new Map(
+      rows.map((r) => [r.key, { failures: r.failures, windowStartedAt: r.window_started_at, lockedUntil: r.locked_until }]),
+    );
+  }
+
+  /** Counts the failure for the account and the address, and logs it; its own transaction, kept though sign-in fails. */
+  private async recordFailure(keys: string[], email: string, user: UserEntity | null, client: ClientInfo): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      for (const key of keys) {
+        const kind = key.slice(0, key.indexOf(':')) as ThrottleKind;
+        const [row] = await tx.query(`SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE`, [key]);
+        const next = afterFailure(
+          kind,
+          row ? { failures: row.failures, windowStartedAt: row.window_started_at, lockedUntil: row.locked_until } : null,
+          now,
+        );
+        await tx.query(
+          `INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (key) DO UPDATE SET failures = $2, window_started_at = $3, locked_until = $4`,
+          [key, next.failures, next.windowStartedAt, next.lockedUntil],
+        );
+      }
+      await this.audit.record(
+        tx,
+        { userId: null, label: 'anonymous', role: 'SYSTEM', fieldOfficeCode: null, donorId: null, requestId: client.requestId },
+        {
+          action: 'LOGIN_FAILED',
+          entityType: 'user',
+          entityId: user?.id ?? 'unknown',
+          after: { email: email.trim().toLowerCase().slice(0, 200), ip: client.ip },
+        },
+      );
+    });
+    this.logger.warn(`Failed sign-in from ${client.ip ?? 'unknown address'}`);
+  }
+}
+
+/** Revokes a user's open sessions (all, or all but one); returns how many ended. */
+export async function endSessions(tx: EntityManager, userId: string, except?: string): Promise<number> {
+  const result: [unknown[], number] = await tx.query(
+    `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
+    [userId, except ?? null],
+  );
+  return result[1];
+}
+
+function tokenOf(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE] ?? null;
+}
+
+function actorOfUser(user: UserEntity, requestId: string | null): Actor {
+  return {
+    userId: user.id,
+    label: user.email,
+    role: user.role,
+    fieldOfficeCode: user.fieldOfficeCode,
+    donorId: user.donorId,
+    requestId,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -1,0 +1,81 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ROLES, type Role } from '@ta/domain';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { RoleEnum } from '../models/user.model.js';
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address.' })
+  @MaxLength(200)
+  email!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'displayName must be the person’s name.' })
+  @MaxLength(200)
+  displayName!: string;
+
+  @Field(() => RoleEnum)
+  @IsIn(ROLES)
+  role!: Role;
+
+  @Field({ nullable: true, description: 'Required for FIELD_OFFICE users: the office, e.g. "BKK".' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
+  fieldOfficeCode?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Required for DONOR users.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'donorId must be a donor id.' })
+  donorId?: string;
+
+  @Field({ description: 'The first password; the person should change it after signing in.' })
+  @IsString()
+  password!: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  displayName?: string;
+
+  @Field(() => RoleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
+  fieldOfficeCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'donorId must be a donor id.' })
+  donorId?: string | null;
+}
+
+@InputType()
+export class UserFilter {
+  @Field(() => [RoleEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ROLES, { each: true })
+  role?: Role[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the email or name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+

@@ -1,0 +1,48 @@
+/**
+ * Sign-in throttling: failures are counted per account (email) and per address within a window; after a
+ * few, each attempt waits longer; past the limit, the key is refused for a while. The same answer is given
+ * whether the email exists or not.
+ */
+export const THROTTLE = {
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+  slowAfter: 3,
+  lockAfter: { email: 5, ip: 20 },
+} as const;
+
+export type ThrottleKind = keyof typeof THROTTLE.lockAfter;
+
+export function throttleKey(kind: ThrottleKind, value: string): string {
+  return `${kind}:${value.trim().toLowerCase()}`;
+}
+
+/** How long to hold an attempt after `failures` recent failures (ms). */
+export function delayFor(failures: number): number {
+  if (failures < THROTTLE.slowAfter) return 0;
+  return Math.min(250 * 2 ** (failures - THROTTLE.slowAfter), 4000);
+}
+
+export interface ThrottleState {
+  failures: number;
+  windowStartedAt: Date;
+  lockedUntil: Date | null;
+}
+
+/** The state after one more failure at `now`. */
+export function afterFailure(kind: ThrottleKind, state: ThrottleState | null, now: Date): ThrottleState {
+  const fresh = !state || now.getTime() - state.windowStartedAt.getTime() > THROTTLE.windowMs;
+  const failures = fresh ? 1 : state.failures + 1;
+  const windowStartedAt = fresh ? now : state.windowStartedAt;
+  const lockedUntil = failures >= THROTTLE.lockAfter[kind] ? new Date(now.getTime() + THROTTLE.lockMs) : null;
+  return { failures, windowStartedAt, lockedUntil };
+}
+
+/** Recent failures that still count at `now` (0 once the window has passed). */
+export function recentFailures(state: ThrottleState | null, now: Date): number {
+  if (!state || now.getTime() - state.windowStartedAt.getTime() > THROTTLE.windowMs) return 0;
+  return state.failures;
+}
+
+export function minutesUntil(date: Date, now: Date): number {
+  return Math.max(1, Math.ceil((date.getTime() - now.getTime()) / 60_000));
+}

@@ -1,0 +1,52 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { isProgrammeEditor } from '../../infra/auth/actor.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import { StateModel } from '../reference/models/state.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { DonorsService } from './donors.service.js';
+import { UpdateDonorProfileInput } from './dto/update-donor-profile.input.js';
+import { DonorModel } from './models/donor.model.js';
+
+@Resolver(() => DonorModel)
+export class DonorsResolver {
+  constructor(
+    private readonly donorsService: DonorsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @AnyUser()
+  @Query(() => [DonorModel], { description: 'Donors by name. A donor sees itself and those that agreed to be named.' })
+  donors(@Context() ctx: GraphQLContext): Promise<DonorModel[]> {
+    return this.donorsService.list(currentActor(ctx));
+  }
+
+  @Access('ADMIN', 'SECRETARIAT', 'DONOR')
+  @Mutation(() => DonorModel, { description: 'Edits a donor profile: the secretariat any, a donor its own.' })
+  updateDonorProfile(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateDonorProfileInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DonorModel> {
+    return this.donorsService.updateProfile(id, expectedVersion, input, currentActor(ctx));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Seen by the donor itself and the secretariat.' })
+  contact(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
+    return DonorsService.mayReadContact(currentActor(ctx), donor.id) ? donor.contact : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The secretariat’s notes; null for everyone else.' })
+  confidentialNotes(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
+    return isProgrammeEditor(currentActor(ctx)) ? donor.confidentialNotes : null;
+  }
+
+  @ResolveField(() => StateModel, { nullable: true })
+  country(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+    if (!donor.countryIso3) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).state().load(donor.countryIso3);
+  }
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type DonorType = 'MEMBER_STATE' | 'INTERGOVERNMENTAL' | 'FOUNDATION' | 'PRIVATE';
+
+/** A Member State or organisation that funds the programme. */
+@Entity({ name: 'donor' })
+export class DonorEntity {
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
+  id!: string;
+
+  @Column({ name: 'name', type: 'text' })
+  name!: string;
+
+  @Column({ name: 'donor_type', type: 'text' })
+  donorType!: DonorType;
+
+  @Column({ name: 'country_iso3', type: 'char', length: 3, nullable: true })
+  countryIso3!: string | null;
+
+  @Column({ name: 'contact', type: 'text', nullable: true })
+  contact!: string | null;
+
+  /** For the secretariat only. */
+  @Column({ name: 'confidential_notes', type: 'text', nullable: true })
+  confidentialNotes!: string | null;
+
+  /** Whether the donor agreed to be named to other donors. */
+  @Column({ name: 'named_publicly', type: 'boolean' })
+  namedPublicly!: boolean;
+
+  @Column({ name: 'illustrative', type: 'boolean' })
+  illustrative!: boolean;
+
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'version', type: 'int' })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
