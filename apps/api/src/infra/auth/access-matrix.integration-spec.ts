@@ -1,0 +1,286 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { SignJWT } from 'jose';
+import { bootApp, type Gql, type TestApp } from '../../../../../test/support/app.js';
+
+/**
+ * Who may call what: every operation of the schema × every role, signed out, and with an expired token.
+ * A new operation without a row here fails the first test; one without an @Access rule fails its row.
+ */
+type Who = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer' | 'anonymous' | 'expired';
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+const WHO: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'donor', 'viewer', 'anonymous', 'expired'];
+
+interface Row {
+  /** The operation, and for scoped rows the case in brackets. */
+  name: string;
+  query: string;
+  /** Makes fresh data for one call (so each call can succeed on its own). */
+  vars?: (t: TestApp) => Promise<Record<string, unknown>>;
+  /** Who may: every other signed-in role gets FORBIDDEN, signed-out callers UNAUTHENTICATED. */
+  allowed: Who[] | 'everyone';
+  /** The call needs a session of its own (it ends or changes it). */
+  ownSession?: boolean;
+  /** Outcomes that differ from the rule above (e.g. public operations). */
+  except?: Partial<Record<Who, Outcome>>;
+}
+
+const USERS: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'donor', 'viewer'];
+const READERS: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'viewer'];
+
+let n = 0;
+const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
+async function newRequest(t: TestApp, stateIso3: string): Promise<{ id: string; version: number }> {
+  const res = await t.as('admin')(`mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`, {
+    input: requestInput(stateIso3),
+  });
+  return res.data!.logAssistanceRequest;
+}
+function requestInput(stateIso3: string) {
+  n += 1;
+  return {
+    stateIso3,
+    kind: 'TRAINING',
+    topics: ['cybercrime'],
+    priorityAreaCode: 'B',
+    receivedOn: '2008-09-01',
+    channel: 'field-office',
+    description: `Matrix request ${n}`,
+  };
+}
+async function newUser(t: TestApp): Promise<{ id: string; version: number }> {
+  n += 1;
+  const res = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+    input: { email: `matrix-${n}@test.local`, displayName: 'Matrix user', role: 'VIEWER', password: 'a long enough password' },
+  });
+  return { id: res.data!.createUser.id, version: 1 };
+}
+async function donorId(t: TestApp, which: 'own' | 'other'): Promise<string> {
+  const ref = which === 'own' ? 'demo:donor:NOR' : 'test:donor:other';
+  const [row] = await t.dataSource.query(`SELECT id, version FROM donor WHERE external_ref = $1`, [ref]);
+  return row.id;
+}
+
+const ROWS: Row[] = [
+  { name: 'states', query: `{ states { iso3 } }`, allowed: USERS },
+  { name: 'state', query: `{ state(iso3: "SEN") { iso3 } }`, allowed: USERS },
+  { name: 'instruments', query: `{ instruments { code } }`, allowed: USERS },
+  { name: 'priorityAreas', query: `{ priorityAreas { code } }`, allowed: USERS },
+  { name: 'fieldOffices', query: `{ fieldOffices { code } }`, allowed: USERS },
+  { name: 'topics', query: `{ topics }`, allowed: USERS },
+  { name: 'channels', query: `{ channels }`, allowed: USERS },
+  { name: 'assistanceRequests', query: `{ assistanceRequests(first: 1) { totalCount } }`, allowed: READERS },
+  {
+    name: 'assistanceRequest',
+    query: `query($id: ID!) { assistanceRequest(id: $id) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'THA')).id }),
+    allowed: READERS,
+  },
+  { name: 'requestCounts', query: `{ requestCounts(groupBy: [PRIORITY_AREA]) { count } }`, allowed: USERS },
+  { name: 'requestCounts (by State)', query: `{ requestCounts(groupBy: [STATE]) { count } }`, allowed: READERS },
+  {
+    name: 'me',
+    query: `{ me { id } }`,
+    allowed: 'everyone',
+  },
+  { name: 'users', query: `{ users { totalCount } }`, allowed: ['admin'] },
+  { name: 'donors', query: `{ donors { id } }`, allowed: USERS },
+  { name: 'auditLog', query: `{ auditLog(first: 1) { totalCount } }`, allowed: ['admin', 'secretariat'] },
+  {
+    name: 'login',
+    query: `mutation { login(email: "viewer@demo.local", password: "demo") { token } }`,
+    allowed: 'everyone',
+  },
+  {
+    name: 'refreshSession',
+    query: `mutation { refreshSession { token } }`,
+    allowed: [...USERS, 'expired'],
+    ownSession: true,
+  },
+  { name: 'logout', query: `mutation { logout }`, allowed: USERS, ownSession: true },
+  {
+    name: 'changePassword',
+    query: `mutation { changePassword(currentPassword: "demo", newPassword: "a brand new passphrase") }`,
+    allowed: USERS,
+    ownSession: true,
+  },
+  {
+    name: 'createUser',
+    query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+    vars: async () => {
+      n += 1;
+      return { input: { email: `made-${n}@test.local`, displayName: 'New person', role: 'VIEWER', password: 'a long enough password' } };
+    },
+    allowed: ['admin'],
+  },
+  {
+    name: 'updateUser',
+    query: `mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { role: SECRETARIAT }) { id } }`,
+    vars: async (t) => {
+      const u = await newUser(t);
+      return { id: u.id, v: u.version };
+    },
+    allowed: ['admin'],
+  },
+  {
+    name: 'deactivateUser',
+    query: `mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, expectedVersion: $v) { id } }`,
+    vars: async (t) => {
+      const u = await newUser(t);
+      return { id: u.id, v: u.version };
+    },
+    allowed: ['admin'],
+  },
+  {
+    name: 'reactivateUser',
+    query: `mutation($id: ID!, $v: Int!) { reactivateUser(id: $id, expectedVersion: $v) { id } }`,
+    vars: async (t) => {
+      const u = await newUser(t);
+      return { id: u.id, v: u.version };
+    },
+    allowed: ['admin'],
+  },
+  {
+    name: 'updateDonorProfile (own donor)',
+    query: `mutation($id: ID!, $v: Int!) { updateDonorProfile(id: $id, expectedVersion: $v, input: { contact: "desk@mission.example" }) { id } }`,
+    vars: async (t) => {
+      const id = await donorId(t, 'own');
+      const [row] = await t.dataSource.query(`SELECT version FROM donor WHERE id = $1`, [id]);
+      return { id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'updateDonorProfile (another donor)',
+    query: `mutation($id: ID!, $v: Int!) { updateDonorProfile(id: $id, expectedVersion: $v, input: { contact: "x@y.example" }) { id } }`,
+    vars: async (t) => {
+      const id = await donorId(t, 'other');
+      const [row] = await t.dataSource.query(`SELECT version FROM donor WHERE id = $1`, [id]);
+      return { id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'logAssistanceRequest (Thailand, Bangkok’s)',
+    query: LOG,
+    vars: async () => ({ input: requestInput('THA') }),
+    allowed: ['admin', 'secretariat', 'bangkok'],
+  },
+  {
+    name: 'logAssistanceRequest (Senegal, Dakar’s)',
+    query: LOG,
+    vars: async () => ({ input: requestInput('SEN') }),
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'transitionAssistanceRequest (Thailand, Bangkok’s)',
+    query: `mutation($id: ID!) { transitionAssistanceRequest(id: $id, to: UNDER_REVIEW, expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'THA')).id }),
+    allowed: ['admin', 'secretariat', 'bangkok'],
+  },
+  {
+    name: 'transitionAssistanceRequest (Senegal, Dakar’s)',
+    query: `mutation($id: ID!) { transitionAssistanceRequest(id: $id, to: UNDER_REVIEW, expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'SEN')).id }),
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'setAssistanceRequestConfidential (Thailand, Bangkok’s)',
+    query: `mutation($id: ID!) { setAssistanceRequestConfidential(id: $id, confidential: true, expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'THA')).id }),
+    allowed: ['admin', 'secretariat', 'bangkok'],
+  },
+  {
+    name: 'mergeAssistanceRequests',
+    query: `mutation($input: MergeAssistanceRequestsInput!) { mergeAssistanceRequests(input: $input) { id } }`,
+    vars: async (t) => {
+      const a = await newRequest(t, 'THA');
+      const b = await newRequest(t, 'THA');
+      return { input: { keepId: a.id, keepVersion: 1, mergeId: b.id, mergeVersion: 1, reason: 'Same need twice' } };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+];
+
+function expected(row: Row, who: Who): Outcome {
+  if (row.except?.[who]) return row.except[who]!;
+  if (row.allowed === 'everyone' || row.allowed.includes(who)) return 'ok';
+  return who === 'anonymous' || who === 'expired' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+}
+
+describe('the authorization matrix', () => {
+  let t: TestApp;
+  const callers = new Map<Who, Gql>();
+  let sessions = 0;
+
+  beforeAll(async () => {
+    t = await bootApp();
+    await t.dataSource.query(
+      `INSERT INTO donor (name, donor_type, named_publicly, illustrative, external_ref) VALUES ('Other donor', 'FOUNDATION', false, true, 'test:donor:other')`,
+    );
+    for (const who of USERS) callers.set(who, t.as(who as Exclude<Who, 'anonymous' | 'expired'>));
+    callers.set('anonymous', t.as('anonymous'));
+    callers.set('expired', t.withToken(await expiredToken(t, 'viewer@demo.local')));
+  });
+  afterAll(() => t.close());
+
+  /** A genuine token of a live session, whose time is up. */
+  async function expiredToken(app: TestApp, email: string): Promise<string> {
+    const token = await app.login(email);
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    return new SignJWT({ sid: claims.sid })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.sub)
+      .setIssuer('ta-tracker')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(app.jwtSecret));
+  }
+
+  /** A session of its own for calls that end or change it: a new user of the role, signed in. */
+  async function ownSession(who: Who): Promise<Gql> {
+    if (who === 'anonymous') return t.as('anonymous');
+    if (who === 'expired') return t.withToken(await expiredToken(t, 'viewer@demo.local'));
+    sessions += 1;
+    const [demo] = await t.dataSource.query(`SELECT role, field_office_code, donor_id FROM app_user WHERE email = $1`, [
+      `${who}@demo.local`,
+    ]);
+    const email = `session-${sessions}@test.local`;
+    const res = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: {
+        email,
+        displayName: 'Session user',
+        role: demo.role,
+        fieldOfficeCode: demo.field_office_code ?? undefined,
+        donorId: demo.donor_id ?? undefined,
+        password: 'a long enough password',
+      },
+    });
+    expect(res.errors).toBeUndefined();
+    // The row's query uses the demo password; give this user the same.
+    await t.dataSource.query(`UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'viewer@demo.local') WHERE email = $1`, [email]);
+    return t.withToken(await t.login(email, 'demo'));
+  }
+
+  it('has a row for every Query and Mutation of the schema', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ].sort();
+    const covered = [...new Set(ROWS.map((r) => r.name.split(' ')[0]))].sort();
+    expect(covered).toEqual(operations);
+  });
+
+  const cases = ROWS.flatMap((row) => WHO.map((who) => [row.name, who, expected(row, who), row] as const));
+  it.each(cases)('%s as %s: %s', async (_name, who, outcome, row) => {
+    const gql = row.ownSession ? await ownSession(who) : callers.get(who)!;
+    const variables = row.vars ? await row.vars(t) : undefined;
+    const res = await gql(row.query, variables);
+    if (outcome === 'ok') {
+      expect(res.errors).toBeUndefined();
+    } else {
+      expect(res.errors?.[0]?.extensions?.code).toBe(outcome);
+      expect(res.errors?.[0]?.message).not.toMatch(/has no access rule/);
+    }
+  });
+});
