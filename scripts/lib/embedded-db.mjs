@@ -27,6 +27,18 @@ async function waitUntil(check, timeoutMs) {
   return check();
 }
 
+/** Whether PostgreSQL's parent is still one of our database owners (db-process.mjs), i.e. not an orphan. */
+function ownedByLiveRun(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    const cmdline = readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+    return cmdline.includes('db-process.mjs');
+  } catch {
+    return false; // no /proc (not Linux) or the parent is gone: treat as an orphan
+  }
+}
+
 /**
  * After a `kill -9` of the owning process, PostgreSQL keeps running with its postmaster.pid; the next start
  * would then fail with nothing but `undefined`. Stop such an orphan by the PID in that file, or clear a pid
@@ -36,6 +48,11 @@ export async function clearStalePostmaster(pgDir, log = console.log) {
   const pidFile = join(pgDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid) && ownedByLiveRun(pid)) {
+    throw new Error(
+      `PostgreSQL (pid ${pid}) on ${pgDir} belongs to another running \`npm start\`. Stop that one first, or give this one another DATA_DIR.`,
+    );
+  }
   if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
     log(`Found PostgreSQL (pid ${pid}) still running on ${pgDir} from an earlier run; stopping it.`);
     process.kill(pid, 'SIGINT'); // fast shutdown

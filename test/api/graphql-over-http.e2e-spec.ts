@@ -1,5 +1,5 @@
 import { serverAudits } from 'graphql-http';
-import { startServer } from '../support/server.js';
+import { gqlAt, signIn, startServer } from '../support/server.js';
 
 /** The GraphQL-over-HTTP spec, through graphql-http's own server audit suite, against the running system. */
 describe('/graphql follows the GraphQL-over-HTTP spec', () => {
@@ -34,10 +34,16 @@ describe('/graphql follows the GraphQL-over-HTTP spec', () => {
     expect(getMutation.status).toBe(405);
   });
 
+  it('asks who you are before anything else', async () => {
+    const res = await gqlAt(server.url, `{ assistanceRequests { totalCount } }`);
+    expect(res.errors![0]).toMatchObject({ message: 'Sign in to do this.', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('answers errors without internals: no SQL, no stack', async () => {
+    const token = await signIn(server.url);
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: `{ assistanceRequests(after: "Wyd4JywnJ10") { totalCount } }` }),
     });
     const body = JSON.stringify(await res.json());

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startProcess, type RunningServer } from '../support/server.js';
+import { gqlAt, signIn, startProcess, type RunningServer } from '../support/server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, '.data/e2e-start');
@@ -9,13 +9,13 @@ const pidFile = resolve(dataDir, 'pg/postmaster.pid');
 const port = String(54339 + Number(process.env.JEST_WORKER_ID ?? 0));
 
 async function totalRequests(url: string): Promise<number> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ assistanceRequests(first: 0) { totalCount } }' }),
-  });
-  const body = (await res.json()) as { data: { assistanceRequests: { totalCount: number } } };
-  return body.data.assistanceRequests.totalCount;
+  const body = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+    url,
+    '{ assistanceRequests(first: 0) { totalCount } }',
+    undefined,
+    await signIn(url),
+  );
+  return body.data!.assistanceRequests.totalCount;
 }
 
 function alive(pid: number): boolean {
@@ -61,6 +61,12 @@ describe('npm start on the embedded PostgreSQL', () => {
     server = await startProcess(env);
     expect(server.output()).not.toMatch(/Creating the embedded PostgreSQL/);
     expect(server.output()).toMatch(/Demo data already loaded/);
+    expect(await totalRequests(server.url)).toBe(87);
+  });
+
+  it('refuses a second start on the same data while the first runs, and leaves the first alone', async () => {
+    server = await startProcess(env);
+    await expect(startProcess(env)).rejects.toThrow(/belongs to another running `npm start`/);
     expect(await totalRequests(server.url)).toBe(87);
   });
 

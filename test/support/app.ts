@@ -28,6 +28,8 @@ export interface TestApp {
   login(email: string, password?: string): Promise<string>;
   /** Sends a query with the given bearer token (or none). */
   withToken(token: string | null): Gql;
+  /** The secret the app signs tokens with (to forge an expired one). */
+  jwtSecret: string;
   /** Runs `work` and counts the SQL statements it sent. */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }>;
   close(): Promise<void>;
@@ -38,12 +40,13 @@ export async function bootApp(
   options: { demo?: boolean; mutationsPerMinute?: number; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const db: TestDatabase = await createTestDatabase();
+  const jwtSecret = randomBytes(32).toString('hex');
   const config = loadConfig({
     DATABASE_URL: db.url,
     NODE_ENV: 'test',
     SEED_DEMO: options.demo ? '1' : '0',
     DATABASE_POOL_SIZE: '5',
-    JWT_SECRET: randomBytes(32).toString('hex'),
+    JWT_SECRET: jwtSecret,
     // Tests send far more changes a minute than a person; the limiter has its own tests.
     MUTATIONS_PER_MINUTE: String(options.mutationsPerMinute ?? 100_000),
     ...(options.env ?? {}),
@@ -90,6 +93,7 @@ export async function bootApp(
     app,
     dataSource,
     gql: as('secretariat'),
+    jwtSecret,
     as,
     login,
     withToken,

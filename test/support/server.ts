@@ -69,3 +69,29 @@ export async function startServer(): Promise<{ url: string; stop(): Promise<void
     },
   };
 }
+
+/** Sends one GraphQL request to a running server, with a bearer token when given. */
+export async function gqlAt<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<{ data?: T | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json() as never;
+}
+
+/** Signs in to a running server (demo accounts' password is "demo") and answers the token. */
+export async function signIn(url: string, email = 'secretariat@demo.local', password = 'demo'): Promise<string> {
+  const res = await gqlAt<{ login: { token: string } }>(
+    url,
+    `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    { e: email, p: password },
+  );
+  if (!res.data?.login) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
+  return res.data.login.token;
+}

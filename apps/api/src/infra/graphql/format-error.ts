@@ -57,7 +57,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = String(formatted.extensions?.code ?? '');
   if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    return { ...base, extensions: { code } };
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...extensions, code } };
   }
   if (APOLLO_CODES[code]) {
     return { ...base, extensions: { code: APOLLO_CODES[code] } };

@@ -67,8 +67,10 @@ export class AuthService {
         { retryAfterSeconds: Math.ceil((locked.getTime() - now.getTime()) / 1000) },
       );
     }
-    const failures = Math.max(0, ...[...states.values()].map((s) => recentFailures(s, now)));
-    const wait = delayFor(failures);
+    const wait = Math.max(
+      0,
+      ...[...states.entries()].map(([key, state]) => delayFor(key.startsWith('ip:') ? 'ip' : 'email', recentFailures(state, now))),
+    );
     if (wait) await new Promise((r) => setTimeout(r, wait));
 
     const user = await this.dataSource

@@ -4,8 +4,12 @@ describe('sign-in throttling', () => {
   const t0 = new Date('2026-01-01T10:00:00Z');
   const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
 
-  it('slows attempts after three failures, doubling up to four seconds', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 10].map(delayFor)).toEqual([0, 0, 0, 250, 500, 1000, 2000, 4000]);
+  it('slows attempts on an account after three failures, doubling up to four seconds', () => {
+    expect([0, 1, 2, 3, 4, 5, 6, 10].map((f) => delayFor('email', f))).toEqual([0, 0, 0, 250, 500, 1000, 2000, 4000]);
+  });
+
+  it('slows attempts from an address only after ten failures (offices share addresses)', () => {
+    expect([9, 10, 11].map((f) => delayFor('ip', f))).toEqual([0, 250, 500]);
   });
 
   it('locks an account after five failures in the window, for fifteen minutes', () => {

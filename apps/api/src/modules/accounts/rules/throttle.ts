@@ -6,7 +6,7 @@
 export const THROTTLE = {
   windowMs: 15 * 60_000,
   lockMs: 15 * 60_000,
-  slowAfter: 3,
+  slowAfter: { email: 3, ip: 10 },
   lockAfter: { email: 5, ip: 20 },
 } as const;
 
@@ -16,10 +16,11 @@ export function throttleKey(kind: ThrottleKind, value: string): string {
   return `${kind}:${value.trim().toLowerCase()}`;
 }
 
-/** How long to hold an attempt after `failures` recent failures (ms). */
-export function delayFor(failures: number): number {
-  if (failures < THROTTLE.slowAfter) return 0;
-  return Math.min(250 * 2 ** (failures - THROTTLE.slowAfter), 4000);
+/** How long to hold an attempt after `failures` recent failures of one account or address (ms). */
+export function delayFor(kind: ThrottleKind, failures: number): number {
+  const after = THROTTLE.slowAfter[kind];
+  if (failures < after) return 0;
+  return Math.min(250 * 2 ** (failures - after), 4000);
 }
 
 export interface ThrottleState {
