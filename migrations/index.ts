@@ -1,10 +1,14 @@
 import { CreateReferenceData1764374400000 } from './1764374400000-create-reference-data.js';
 import { CreateAssistanceRequests1764374500000 } from './1764374500000-create-assistance-requests.js';
 import { CreateAccountsAndAuditLog1764374600000 } from './1764374600000-create-accounts-and-audit-log.js';
+import { IndexStateNames1764374650000 } from './1764374650000-index-state-names.js';
+import { CreateProgramme1764374700000 } from './1764374700000-create-programme.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
   CreateReferenceData1764374400000,
   CreateAssistanceRequests1764374500000,
   CreateAccountsAndAuditLog1764374600000,
+  IndexStateNames1764374650000,
+  CreateProgramme1764374700000,
 ];

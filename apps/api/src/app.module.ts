@@ -14,6 +14,10 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthService } from './modules/accounts/auth.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { DonorsModule } from './modules/donors/donors.module.js';
+import { ExpertsModule } from './modules/experts/experts.module.js';
+import { ProfilesModule } from './modules/profiles/profiles.module.js';
+import { WorkshopsModule } from './modules/workshops/workshops.module.js';
+import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
@@ -40,6 +44,10 @@ export class AppModule {
         DonorsModule,
         ReferenceModule,
         RequestsModule,
+        ProgrammeModule,
+        WorkshopsModule,
+        ExpertsModule,
+        ProfilesModule,
         DemoModule,
       ],
       providers: [

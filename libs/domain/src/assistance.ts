@@ -49,3 +49,15 @@ export type Language = (typeof LANGUAGES)[number];
 export function requiresTopic(kind: AssistanceKind): boolean {
   return kind !== 'REPORTING_OBLIGATIONS';
 }
+
+/** The priority area a need of each kind usually belongs to (paras 4, 14, 37, 51, 61); OTHER has none. */
+export const DEFAULT_PRIORITY_AREA: Readonly<Record<AssistanceKind, string | null>> = {
+  REPORTING_OBLIGATIONS: 'A',
+  LEGISLATIVE_ASSISTANCE: 'B',
+  TRAINING: 'B',
+  EQUIPMENT: 'C',
+  PRINTING_LEGISLATION: 'C',
+  FOLLOW_UP_TRAINING: 'C',
+  DATA_COLLECTION: 'D',
+  OTHER: null,
+};

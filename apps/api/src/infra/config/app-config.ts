@@ -71,6 +71,13 @@ export class AppConfig {
   @Min(1)
   MUTATIONS_PER_MINUTE = 120;
 
+  /** The programme's years, e.g. "2009,2010,2011": cost lines outside them are refused. */
+  @Transform(({ value }) =>
+    (value === undefined || value === '' ? '2009,2010,2011' : String(value)).split(',').map((y: string) => Number(y.trim())),
+  )
+  @IsInt({ each: true, message: 'PLAN_YEARS must be years separated by commas, e.g. 2009,2010,2011' })
+  PLAN_YEARS: number[] = [2009, 2010, 2011];
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

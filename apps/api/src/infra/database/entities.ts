@@ -2,6 +2,11 @@ import { AuditEntryEntity } from '../../modules/audit/entities/audit-entry.entit
 import { SessionEntity } from '../../modules/accounts/entities/session.entity.js';
 import { UserEntity } from '../../modules/accounts/entities/user.entity.js';
 import { DonorEntity } from '../../modules/donors/entities/donor.entity.js';
+import { ExpertEntity } from '../../modules/experts/entities/expert.entity.js';
+import { ActivityStatusChangeEntity } from '../../modules/programme/entities/activity-status-change.entity.js';
+import { ActivityEntity } from '../../modules/programme/entities/activity.entity.js';
+import { CostLineEntity } from '../../modules/programme/entities/cost-line.entity.js';
+import { WorkshopEntity } from '../../modules/workshops/entities/workshop.entity.js';
 import { FieldOfficeEntity } from '../../modules/reference/entities/field-office.entity.js';
 import { InstrumentEntity } from '../../modules/reference/entities/instrument.entity.js';
 import { PriorityAreaEntity } from '../../modules/reference/entities/priority-area.entity.js';
@@ -22,4 +27,9 @@ export const entities = [
   UserEntity,
   SessionEntity,
   AuditEntryEntity,
+  ActivityEntity,
+  ActivityStatusChangeEntity,
+  CostLineEntity,
+  WorkshopEntity,
+  ExpertEntity,
 ];

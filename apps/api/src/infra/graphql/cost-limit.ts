@@ -13,6 +13,8 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =
   // A page size past the maximum is refused by the resolver itself, naming the argument.
   if (typeof args.first === 'number') return 1 + childComplexity * Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
   if (field.args.some((a) => a.name === 'first')) return 1 + childComplexity * DEFAULT_PAGE_SIZE;
+  // A connection's `nodes` are the page its parent already counted `first` times.
+  if (field.name === 'nodes') return childComplexity;
   if (String(field.type).includes('[')) return 1 + childComplexity * 10;
   return 1 + childComplexity;
 };

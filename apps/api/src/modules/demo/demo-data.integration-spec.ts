@@ -41,7 +41,8 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
   },
   { para: 'footnote 16', kind: 'EQUIPMENT', area: 'C', status: 'RECEIVED', states: ['BEN', 'TCD', 'GAB', 'MLI', 'NER'] },
   { para: 'footnote 16', kind: 'PRINTING_LEGISLATION', area: 'C', status: 'RECEIVED', states: ['CAF', 'MLI'] },
-  { para: 'para. 44', kind: 'FOLLOW_UP_TRAINING', area: 'C', status: 'ACCEPTED', states: ['CRI', 'SUR', 'URY'] },
+  // Accepted, then linked to the IV.B.5 activity that answers them, which planned them.
+  { para: 'para. 44', kind: 'FOLLOW_UP_TRAINING', area: 'C', status: 'PLANNED', states: ['CRI', 'SUR', 'URY'] },
   {
     para: 'para. 17',
     kind: 'LEGISLATIVE_ASSISTANCE',
@@ -51,7 +52,7 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
       'AGO', 'ARM', 'AZE', 'CPV', 'CRI', 'ECU', 'GNQ', 'GEO', 'GHA', 'GTM', 'HND', 'MDG', 'MUS', 'MNG', 'MOZ', 'PAN', 'PER',
     ],
   },
-  { para: 'para. 67', kind: 'LEGISLATIVE_ASSISTANCE', area: 'E', status: 'ACCEPTED', states: ['BOL'], topics: ['firearms'] },
+  { para: 'para. 67', kind: 'LEGISLATIVE_ASSISTANCE', area: 'E', status: 'PLANNED', states: ['BOL'], topics: ['firearms'] },
 ];
 
 const QUERY = `query($filter: AssistanceRequestFilter) { assistanceRequests(filter: $filter, first: 200) {

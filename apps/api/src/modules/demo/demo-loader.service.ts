@@ -9,6 +9,7 @@ import { AuthService } from '../accounts/auth.service.js';
 import { UsersService } from '../accounts/users.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RequestsService } from '../requests/requests.service.js';
+import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
 
 const require = createRequire(import.meta.url);
@@ -37,6 +38,7 @@ export class DemoLoaderService {
     private readonly users: UsersService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly programme: ProgrammeDemoLoader,
   ) {}
 
   async load(): Promise<{ created: number }> {
@@ -51,6 +53,10 @@ export class DemoLoaderService {
           if (await this.loadOne(list, name)) created += 1;
         }
       }
+      await this.programme.load(this.actor, async (iso3) => {
+        const [row] = await this.dataSource.query(`SELECT name_en FROM state WHERE iso3 = $1`, [iso3]);
+        return row?.name_en ?? iso3;
+      });
       return { created };
     } finally {
       await runner.query(`SELECT pg_advisory_unlock(hashtext('ta-tracker:demo-data'))`).catch(() => undefined);

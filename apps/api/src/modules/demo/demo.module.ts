@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
+import { ExpertsModule } from '../experts/experts.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
+import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { DemoLoaderService } from './demo-loader.service.js';
+import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 
-@Module({ imports: [RequestsModule, AccountsModule], providers: [DemoLoaderService], exports: [DemoLoaderService] })
+@Module({
+  imports: [RequestsModule, AccountsModule, ProgrammeModule, WorkshopsModule, ExpertsModule],
+  providers: [DemoLoaderService, ProgrammeDemoLoader],
+  exports: [DemoLoaderService],
+})
 export class DemoModule {}

@@ -31,6 +31,12 @@ export interface LogOptions {
   sourceParagraph?: string;
   illustrativeNote?: string;
   at?: Date;
+  /** The workshop whose outcome raised the request (follow-up needs). */
+  workshopId?: string;
+  /** Work inside the caller's transaction (e.g. a workshop outcome and its follow-ups commit together). */
+  tx?: EntityManager;
+  /** The caller checked who may act (a workshop's follow-ups may come from any State that took part). */
+  scopeChecked?: boolean;
 }
 
 @Injectable()
@@ -52,12 +58,16 @@ export class RequestsService {
     const { expr, cast } = ORDER_EXPRESSIONS[order.field];
     const dir = order.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
 
-    const q = this.dataSource
-      .getRepository(AssistanceRequestEntity)
-      .createQueryBuilder('r')
-      .innerJoin('state', 's', 's.iso3 = r.state_iso3');
+    const q = this.dataSource.getRepository(AssistanceRequestEntity).createQueryBuilder('r');
+    // The State is joined only when the filter or the order needs it; the join follows a foreign key,
+    // so it never changes which requests match.
+    if (needsStateJoin(filter) || order.field === AssistanceRequestOrderField.STATE) {
+      q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
+    }
     applyFilter(q, filter);
-    const totalCount = await q.clone().getCount();
+    // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
+    const counted = await q.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
+    const totalCount = counted?.n ?? 0;
 
     if (after) {
       const [value, id] = decodeCursor(after, 2);
@@ -69,10 +79,11 @@ export class RequestsService {
         );
       }
       const op = dir === 'ASC' ? '>' : '<';
-      q.andWhere(`(${expr}, r.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
-        cursorValue: value,
-        cursorId: id,
-      });
+      // The first, redundant, comparison lets PostgreSQL use the sort key's index to skip ahead.
+      q.andWhere(
+        `${expr} ${op}= CAST(:cursorValue AS ${cast}) AND (${expr}, r.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`,
+        { cursorValue: value, cursorId: id },
+      );
     }
     q.addSelect(`(${expr})::text`, 'sort_key')
       .orderBy(expr, dir)
@@ -136,13 +147,13 @@ export class RequestsService {
 
   /** Logs a State's request: one transaction, the request and its first history entry. */
   log(input: LogAssistanceRequestInput, actor: Actor, options: LogOptions = {}): Promise<AssistanceRequestEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.inTransaction(options.tx, async (tx) => {
       if (options.externalRef) {
         const existing = await tx.findOneBy(AssistanceRequestEntity, { externalRef: options.externalRef });
         if (existing) return existing;
       }
       const fieldOfficeCode = await this.checkReferences(tx, input);
-      await assertInScope(tx, actor, input.stateIso3, 'stateIso3');
+      if (!options.scopeChecked) await assertInScope(tx, actor, input.stateIso3, 'stateIso3');
       const at = options.at ?? new Date();
       const request = tx.create(AssistanceRequestEntity, {
         stateIso3: input.stateIso3,
@@ -161,6 +172,7 @@ export class RequestsService {
         confidential: input.confidential ?? false,
         fieldOfficeCode,
         mergedIntoId: null,
+        workshopId: options.workshopId ?? null,
         externalRef: options.externalRef ?? null,
         version: 1,
         createdAt: at,
@@ -194,11 +206,11 @@ export class RequestsService {
     reason: string | null | undefined,
     expectedVersion: number,
     actor: Actor,
-    options: { at?: Date } = {},
+    options: { at?: Date; tx?: EntityManager; scopeChecked?: boolean } = {},
   ): Promise<AssistanceRequestEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.inTransaction(options.tx, async (tx) => {
       const request = await lockRequest(tx, id, 'id');
-      await assertInScope(tx, actor, request.stateIso3, 'id');
+      if (!options.scopeChecked) await assertInScope(tx, actor, request.stateIso3, 'id');
       if (request.version !== expectedVersion) throw RequestsException.stale(id, expectedVersion, request.version);
       const check = checkMove(request.status, to, reason);
       if (!check.ok) {
@@ -396,6 +408,10 @@ export class RequestsService {
 
   // ---------------------------------------------------------------- helpers
 
+  private inTransaction<T>(tx: EntityManager | undefined, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return tx ? work(tx) : this.dataSource.transaction(work);
+  }
+
   /** Checks that the State, area, instruments and office exist; returns the office to file it under. */
   private async checkReferences(tx: EntityManager, input: LogAssistanceRequestInput): Promise<string | null> {
     if (requiresTopic(input.kind) && input.topics.length === 0) {
@@ -455,6 +471,11 @@ export class RequestsService {
   }
 }
 
+/** Whether the filter reads the State's own columns (its region). */
+function needsStateJoin(f: AssistanceRequestFilter): boolean {
+  return Boolean(f.region?.length);
+}
+
 function applyFilter(
   q: import('typeorm').SelectQueryBuilder<AssistanceRequestEntity>,
   f: AssistanceRequestFilter,
@@ -472,13 +493,19 @@ function applyFilter(
   if (f.receivedFrom) q.andWhere('r.received_on >= :from', { from: f.receivedFrom });
   if (f.receivedTo) q.andWhere('r.received_on <= :to', { to: f.receivedTo });
   if (f.sourceParagraph) q.andWhere('r.source_paragraph = :para', { para: f.sourceParagraph });
+  if (f.answered === true) q.andWhere('EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
+  if (f.answered === false) q.andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
+  if (f.workshopId) q.andWhere('r.workshop_id = :workshopId', { workshopId: f.workshopId });
   if (f.open === true) q.andWhere(`r.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
   if (f.open === false) q.andWhere(`r.status IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
   const search = f.search?.trim();
   if (search) {
-    q.andWhere('(r.description ILIKE :like OR s.name_en ILIKE :like OR s.name_fr ILIKE :like OR s.name_es ILIKE :like)', {
-      like: `%${escapeLike(search)}%`,
-    });
+    // Written so each side can use its index: trigrams on the description, the State code on requests.
+    q.andWhere(
+      `(r.description ILIKE :like OR r.state_iso3 = ANY (ARRAY(
+         SELECT iso3 FROM state WHERE name_en ILIKE :like OR name_fr ILIKE :like OR name_es ILIKE :like)))`,
+      { like: `%${escapeLike(search)}%` },
+    );
   }
 }
 
@@ -582,6 +609,7 @@ function rowToRequest(row: Record<string, unknown>): AssistanceRequestEntity {
     confidential: row.confidential,
     fieldOfficeCode: row.field_office_code,
     mergedIntoId: row.merged_into_id,
+    workshopId: row.workshop_id,
     externalRef: row.external_ref,
     version: row.version,
     createdAt: row.created_at,

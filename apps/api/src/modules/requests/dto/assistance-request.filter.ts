@@ -1,6 +1,6 @@
-import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum, RequestStatusEnum } from '../models/assistance-request.model.js';
 
@@ -65,6 +65,16 @@ export class AssistanceRequestFilter {
   @IsOptional()
   @IsBoolean()
   open?: boolean;
+
+  @Field({ nullable: true, description: 'Only requests that an activity answers (true) or that none does yet (false).' })
+  @IsOptional()
+  @IsBoolean()
+  answered?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Follow-up requests raised at this workshop.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'workshopId must be a workshop id.' })
+  workshopId?: string;
 
   @Field({ nullable: true, description: 'e.g. "para. 25" or "footnote 5".' })
   @IsOptional()

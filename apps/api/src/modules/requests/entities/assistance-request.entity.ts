@@ -55,6 +55,10 @@ export class AssistanceRequestEntity {
   @Column({ name: 'field_office_code', type: 'text', nullable: true })
   fieldOfficeCode!: string | null;
 
+  /** The workshop whose outcome raised this request as a follow-up need. */
+  @Column({ name: 'workshop_id', type: 'uuid', nullable: true })
+  workshopId!: string | null;
+
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId!: string | null;
 

@@ -1,0 +1,165 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../infra/auth/actor.js';
+import { ExpertsService } from '../experts/experts.service.js';
+import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
+import { ProgrammeService } from '../programme/programme.service.js';
+import { WorkshopsService } from '../workshops/workshops.service.js';
+import { COSTING_RATE_DATE, DEMO_ADVISORY_GROUP, DEMO_WORKSHOPS } from './programme-demo.data.js';
+
+const ACTIVITY_NOTE =
+  'Dates and costs are illustrative: the source proposes the activity; its costing is in another paper (CTOC/COP/2008/17).';
+
+/** Which advisory group members served as resource persons at which workshop (illustrative). */
+const RESOURCE_PERSONS: Record<string, string[]> = {
+  'fn17-bogota': ['ESP', 'USA', 'BRA'],
+  'fn17-kuala-lumpur': ['AUS', 'JPN', 'GBR'],
+  'fn17-cairo': ['FRA', 'ITA', 'CHE'],
+  'fn17-vienna': ['AUT', 'DEU', 'OSCE'],
+  'fn17-dakar': ['FRA', 'PRT', 'CAN'],
+};
+
+/** The programme of the demo: activities with costs and the needs they answer, workshops, the advisory group. */
+@Injectable()
+export class ProgrammeDemoLoader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programme: ProgrammeService,
+    private readonly workshops: WorkshopsService,
+    private readonly experts: ExpertsService,
+  ) {}
+
+  async load(actor: Actor, stateName: (iso3: string) => Promise<string>): Promise<void> {
+    await this.loadActivities(actor);
+    const expertIds = await this.loadExperts(actor, stateName);
+    await this.loadWorkshops(actor, expertIds);
+  }
+
+  private async loadActivities(actor: Actor): Promise<void> {
+    for (const a of DEMO_ACTIVITIES) {
+      const externalRef = `demo:activity:${a.code}`;
+      const [exists] = await this.dataSource.query(`SELECT 1 FROM activity WHERE external_ref = $1`, [externalRef]);
+      if (exists) continue;
+      let activity = await this.programme.create(
+        {
+          code: a.code,
+          title: a.title,
+          description: a.description,
+          priorityAreaCode: a.priorityAreaCode,
+          subAreaCode: a.subAreaCode ?? undefined,
+          activityType: a.type,
+          beneficiaryStates: a.beneficiaryStates,
+          beneficiaryRegions: a.beneficiaryRegions,
+          partners: a.partners,
+          leadOfficeCode: a.leadOffice ?? undefined,
+          sourceParagraph: a.sourceParagraph,
+          startsOn: a.startsOn,
+          endsOn: a.endsOn,
+        },
+        actor,
+        { externalRef, illustrativeNote: ACTIVITY_NOTE, section: a.section },
+      );
+      activity = await this.programme.setCostLines(
+        {
+          activityId: activity.id,
+          expectedVersion: activity.version,
+          basis: 'ORIGINAL',
+          rateDate: COSTING_RATE_DATE,
+          lines: a.costs.map((c) => ({ year: c.year, category: c.category, amount: c.amount })),
+        },
+        actor,
+        { illustrative: true },
+      );
+      for (const need of a.answersNeeds) {
+        const rows: Array<{ id: string }> = await this.dataSource.query(
+          `SELECT id FROM assistance_request WHERE source_paragraph = $1 AND kind = $2 AND external_ref LIKE 'demo:%' ORDER BY id`,
+          [need.sourceParagraph, need.kind],
+        );
+        if (rows.length) await this.programme.linkRequests(activity.id, rows.map((r) => r.id), actor);
+      }
+      if (/funding already received/i.test(a.description)) {
+        activity = await this.programme.transition(activity.id, 'ENDORSED', 'Illustrative step of the demo data', activity.version, actor);
+        await this.programme.transition(activity.id, 'FUNDED', 'Funding already received (para. 43)', activity.version, actor);
+      }
+    }
+  }
+
+  private async loadExperts(actor: Actor, stateName: (iso3: string) => Promise<string>): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const [i, member] of DEMO_ADVISORY_GROUP.entries()) {
+      const key = member.iso3 ?? 'OSCE';
+      const name = member.iso3 ? `Expert from ${await stateName(member.iso3)}` : 'Expert from the OSCE';
+      const expert = await this.experts.create(
+        {
+          name: `${name} (illustrative)`,
+          nationalityIso3: member.iso3 ?? undefined,
+          organisation: member.organisation,
+          expertise: ['international-cooperation', 'mutual-legal-assistance', 'extradition'],
+          languages: member.languages,
+          legalSystem: member.legalSystem,
+          gender: i % 2 === 0 ? 'FEMALE' : 'MALE',
+          advisoryGroup: true,
+        },
+        actor,
+        {
+          externalRef: `demo:expert:${key}`,
+          sourceParagraph: 'footnote 18',
+          illustrativeNote: 'The member’s State is from footnote 18; the name, organisation, languages and gender are illustrative.',
+        },
+      );
+      ids.set(key, expert.id);
+    }
+    return ids;
+  }
+
+  private async loadWorkshops(actor: Actor, expertIds: Map<string, string>): Promise<void> {
+    for (const w of DEMO_WORKSHOPS) {
+      const externalRef = `demo:workshop:${w.key}`;
+      const [exists] = await this.dataSource.query(`SELECT 1 FROM workshop WHERE external_ref = $1`, [externalRef]);
+      if (exists) continue;
+      let activityId: string | undefined;
+      if (w.activity) {
+        const [row] = await this.dataSource.query(`SELECT id FROM activity WHERE section = $1 AND title ILIKE $2 ORDER BY code LIMIT 1`, [
+          w.activity.section,
+          `%${w.activity.titleIncludes}%`,
+        ]);
+        activityId = row?.id;
+      }
+      const workshop = await this.workshops.create(
+        {
+          activityId,
+          title: w.title,
+          kind: w.kind,
+          startsOn: w.startsOn,
+          endsOn: w.endsOn,
+          city: w.city,
+          countryIso3: w.countryIso3 ?? undefined,
+          region: w.region,
+          organisers: w.organisers,
+          languages: w.languages,
+          fieldOfficeCode: w.fieldOfficeCode ?? undefined,
+        },
+        actor,
+        { externalRef, illustrativeNote: w.illustrativeNote ?? undefined, sourceParagraph: w.sourceParagraph, status: w.status },
+      );
+      for (const key of RESOURCE_PERSONS[w.key] ?? []) {
+        const expertId = expertIds.get(key);
+        if (expertId) await this.experts.assign({ expertId, workshopId: workshop.id }, actor);
+      }
+      if (w.participants || w.outcome) {
+        await this.workshops.recordOutcome(
+          workshop.id,
+          {
+            checklistsCompleted: w.outcome?.checklistsCompleted,
+            statesUpdated: w.outcome?.statesUpdated,
+            conclusions: w.outcome?.conclusions ?? '',
+            participants: w.participants?.map((stateIso3) => ({ stateIso3 })),
+            followUps: [],
+          },
+          actor,
+          { sourceParagraph: w.outcome?.sourceParagraph, at: new Date(`${w.endsOn}T17:00:00Z`) },
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { StateModel } from '../reference/models/state.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { ExpertsService } from './experts.service.js';
+import { AssignExpertInput, CreateExpertInput, ExpertConnection, ExpertFilter, ExpertModel, RegionBalanceModel } from './models/expert.model.js';
+
+@Resolver(() => ExpertModel)
+export class ExpertsResolver {
+  constructor(
+    private readonly expertsService: ExpertsService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @AnyUser()
+  @Query(() => ExpertConnection, { description: 'The roster, by name: find experts for a need.' })
+  experts(
+    @Args('filter', { type: () => ExpertFilter, nullable: true }) filter?: ExpertFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<ExpertModel>> {
+    return this.expertsService.list(filter ?? {}, first, after);
+  }
+
+  @AnyUser()
+  @Query(() => [RegionBalanceModel], {
+    description: 'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s.',
+  })
+  expertBalance(
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+  ): Promise<RegionBalanceModel[]> {
+    return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true });
+  }
+
+  @Access('ADMIN', 'SECRETARIAT')
+  @Mutation(() => ExpertModel)
+  createExpert(@Args('input') input: CreateExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
+    return this.expertsService.create(input, currentActor(ctx));
+  }
+
+  @Access('ADMIN', 'SECRETARIAT')
+  @Mutation(() => ExpertModel, { description: 'Books an expert on a workshop or activity; refused when already booked then.' })
+  assignExpert(@Args('input') input: AssignExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
+    return this.expertsService.assign(input, currentActor(ctx));
+  }
+
+  @ResolveField(() => StateModel, { nullable: true })
+  nationality(@Parent() e: ExpertModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+    if (!e.nationalityIso3) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).state().load(e.nationalityIso3);
+  }
+}

@@ -1,0 +1,200 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GENDERS, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { ConnectionType } from '../../../infra/graphql/pagination.js';
+import { DateScalar } from '../../../infra/graphql/scalars.js';
+
+export const LegalSystemEnum = Object.fromEntries(LEGAL_SYSTEMS.map((v) => [v, v])) as Record<LegalSystem, LegalSystem>;
+export const GenderEnum = Object.fromEntries(GENDERS.map((v) => [v, v])) as Record<Gender, Gender>;
+registerEnumType(LegalSystemEnum, { name: 'LegalSystem' });
+registerEnumType(GenderEnum, { name: 'Gender' });
+
+@ObjectType('Expert', { description: 'A person on the roster who can serve as a resource person or adviser.' })
+export class ExpertModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  organisation!: string | null;
+
+  @Field(() => [String], { description: 'Topics, from the same list as requests.' })
+  expertise!: string[];
+
+  @Field(() => [String], { description: 'Languages, e.g. "en", "fr", "es", "ar", "ru", "zh", "pt".' })
+  languages!: string[];
+
+  @Field(() => LegalSystemEnum, { nullable: true })
+  legalSystem!: LegalSystem | null;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender!: Gender | null;
+
+  @Field({ description: 'Member of the advisory group on international cooperation (para. 46).' })
+  advisoryGroup!: boolean;
+
+  @Field()
+  available!: boolean;
+
+  @Field(() => String, { nullable: true })
+  illustrativeNote!: string | null;
+
+  @Field(() => String, { nullable: true })
+  sourceParagraph!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  nationalityIso3!: string | null;
+}
+
+export const ExpertConnection = ConnectionType(ExpertModel, 'ExpertConnection');
+
+@ObjectType('RegionBalance', { description: 'Experts from a region against that region’s share of UN Member States.' })
+export class RegionBalanceModel {
+  @Field()
+  region!: string;
+
+  @Field(() => Int)
+  experts!: number;
+
+  @Field(() => Float, { description: 'Share of the experts counted (0–1).' })
+  expertShare!: number;
+
+  @Field(() => Int)
+  states!: number;
+
+  @Field(() => Float, { description: 'The region’s share of UN Member States (0–1).' })
+  stateShare!: number;
+}
+
+@InputType()
+export class ExpertFilter {
+  @Field(() => [String], { nullable: true, description: 'Experts in any of these topics.' })
+  @IsOptional()
+  @IsIn(TOPICS, { each: true, message: 'each of expertise must be a topic from the topics query.' })
+  expertise?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Experts who speak any of these languages.' })
+  @IsOptional()
+  @IsArray()
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
+  languages?: string[];
+
+  @Field({ nullable: true, description: 'Experts whose nationality is in this UN M49 region or sub-region.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'nationalityIso3 must be a three-letter ISO code.' })
+  nationalityIso3?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  advisoryGroup?: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'With freeTo: only experts not booked on any of these days.' })
+  @IsOptional()
+  @IsString()
+  freeFrom?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  freeTo?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@InputType()
+export class CreateExpertInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'nationalityIso3 must be a three-letter ISO code.' })
+  nationalityIso3?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  organisation?: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIn(TOPICS, { each: true, message: 'each of expertise must be a topic from the topics query.' })
+  expertise!: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @Matches(/^[a-z]{2}$/, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
+  languages!: string[];
+
+  @Field(() => LegalSystemEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(LEGAL_SYSTEMS)
+  legalSystem?: LegalSystem;
+
+  @Field(() => GenderEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  advisoryGroup!: boolean;
+}
+
+@InputType()
+export class AssignExpertInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'expertId must be an expert id.' })
+  expertId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'workshopId must be a workshop id.' })
+  workshopId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'activityId must be an activity id.' })
+  activityId?: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'By default the workshop’s dates.' })
+  @IsOptional()
+  @IsString()
+  startsOn?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  endsOn?: string;
+}

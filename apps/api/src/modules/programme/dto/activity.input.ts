@@ -1,0 +1,211 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ACTIVITY_STATUSES, ACTIVITY_TYPES, COST_BASES, COST_CATEGORIES, type ActivityStatus, type ActivityType, type CostBasis, type CostCategory } from '@ta/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
+import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
+
+@InputType()
+export class ActivityFilter {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  priorityAreaCode?: string[];
+
+  @Field(() => [ActivityStatusEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_STATUSES, { each: true })
+  status?: ActivityStatus[];
+
+  @Field(() => [ActivityTypeEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_TYPES, { each: true })
+  activityType?: ActivityType[];
+
+  @Field({ nullable: true, description: 'Activities that name this State as a beneficiary.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'stateIso3 must be a three-letter ISO code.' })
+  stateIso3?: string;
+
+  @Field({ nullable: true, description: 'A section of the source, e.g. "IV.B.5" (or "IV.B" for all of it).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  section?: string;
+
+  @Field({ nullable: true, description: 'Words in the code, title, description or regions.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+}
+
+@InputType()
+export class CreateActivityInput {
+  @Field({ description: 'e.g. "IV.B.5-6".' })
+  @Matches(/^[A-Za-z0-9.\-]{2,30}$/, { message: 'code must be 2 to 30 letters, digits, dots or dashes.' })
+  code!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3, { message: 'title must say what the activity is.' })
+  @MaxLength(300)
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000)
+  description!: string;
+
+  @Field()
+  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  priorityAreaCode!: string;
+
+  @Field({ nullable: true, description: 'e.g. "C.b".' })
+  @IsOptional()
+  @Matches(/^[A-E]\.[a-e]$/, { message: 'subAreaCode must look like "C.b".' })
+  subAreaCode?: string;
+
+  @Field(() => ActivityTypeEnum)
+  @IsIn(ACTIVITY_TYPES)
+  activityType!: ActivityType;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
+  beneficiaryStates!: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  beneficiaryRegions!: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  partners!: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'leadOfficeCode must be a field office code such as BKK.' })
+  leadOfficeCode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  sourceParagraph?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  startsOn?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  endsOn?: string;
+}
+
+@InputType()
+export class UpdateActivityInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
+  beneficiaryStates?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  beneficiaryRegions?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  partners?: string[];
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  startsOn?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  endsOn?: string;
+}
+
+@InputType()
+export class CostLineInput {
+  @Field(() => Int)
+  @IsInt({ message: 'year must be a year such as 2010.' })
+  year!: number;
+
+  @Field(() => CostCategoryEnum)
+  @IsIn(COST_CATEGORIES)
+  category!: CostCategory;
+
+  @Field(() => DecimalScalar, { description: 'US dollars, e.g. "45000.00"; at most two decimals.' })
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'amount must be a positive amount in dollars with at most two decimals, e.g. "45000.00".' })
+  amount!: string;
+}
+
+@InputType()
+export class SetCostLinesInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'activityId must be an activity id.' })
+  activityId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  expectedVersion!: number;
+
+  @Field(() => CostBasisEnum, { description: 'The lines replace all lines of this basis.' })
+  @IsIn(COST_BASES)
+  basis!: CostBasis;
+
+  @Field(() => DateScalar, { description: 'The date of the rates the costing used.' })
+  @IsString()
+  rateDate!: string;
+
+  @Field(() => [CostLineInput])
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => CostLineInput)
+  lines!: CostLineInput[];
+}

@@ -1,0 +1,69 @@
+import type { ActivityStatus, ActivityType } from '@ta/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A costed piece of the 2009–2011 programme (sections II.B to VI.B of the source). */
+@Entity({ name: 'activity' })
+export class ActivityEntity {
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
+  id!: string;
+
+  @Column({ name: 'code', type: 'text' })
+  code!: string;
+
+  @Column({ name: 'title', type: 'text' })
+  title!: string;
+
+  @Column({ name: 'description', type: 'text' })
+  description!: string;
+
+  @Column({ name: 'priority_area_code', type: 'text' })
+  priorityAreaCode!: string;
+
+  @Column({ name: 'sub_area_code', type: 'text', nullable: true })
+  subAreaCode!: string | null;
+
+  @Column({ name: 'activity_type', type: 'text' })
+  activityType!: ActivityType;
+
+  @Column({ name: 'status', type: 'text' })
+  status!: ActivityStatus;
+
+  @Column({ name: 'beneficiary_states', type: 'text', array: true })
+  beneficiaryStates!: string[];
+
+  @Column({ name: 'beneficiary_regions', type: 'text', array: true })
+  beneficiaryRegions!: string[];
+
+  @Column({ name: 'partners', type: 'text', array: true })
+  partners!: string[];
+
+  @Column({ name: 'lead_office_code', type: 'text', nullable: true })
+  leadOfficeCode!: string | null;
+
+  @Column({ name: 'source_paragraph', type: 'text', nullable: true })
+  sourceParagraph!: string | null;
+
+  @Column({ name: 'section', type: 'text', nullable: true })
+  section!: string | null;
+
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn!: string | null;
+
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn!: string | null;
+
+  @Column({ name: 'illustrative_note', type: 'text', nullable: true })
+  illustrativeNote!: string | null;
+
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'version', type: 'int' })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

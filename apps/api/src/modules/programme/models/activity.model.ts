@@ -1,0 +1,126 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  COST_BASES,
+  COST_CATEGORIES,
+  type ActivityStatus,
+  type ActivityType,
+  type CostBasis,
+  type CostCategory,
+} from '@ta/domain';
+import { ConnectionType } from '../../../infra/graphql/pagination.js';
+import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+export const ActivityTypeEnum = enumOf(ACTIVITY_TYPES);
+export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
+export const CostCategoryEnum = enumOf(COST_CATEGORIES);
+export const CostBasisEnum = enumOf(COST_BASES);
+registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
+registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });
+registerEnumType(CostCategoryEnum, { name: 'CostCategory' });
+registerEnumType(CostBasisEnum, { name: 'CostBasis', description: 'ORIGINAL costing, or a REVISED one that replaces it.' });
+
+@ObjectType('CostLine', { description: 'What an activity costs in one year and category, in US dollars.' })
+export class CostLineModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => CostCategoryEnum)
+  category!: CostCategory;
+
+  @Field(() => CostBasisEnum)
+  basis!: CostBasis;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field()
+  currency!: string;
+
+  @Field(() => DateScalar, { description: 'The date of the rates the line was costed at.' })
+  rateDate!: string;
+
+  @Field({ description: 'True when the figure is not from the source document.' })
+  illustrative!: boolean;
+}
+
+@ObjectType('YearCost', { description: 'A total for one year: revised lines replace original ones.' })
+export class YearCostModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+}
+
+@ObjectType('ActivityStatusChange')
+export class ActivityStatusChangeModel {
+  @Field(() => ActivityStatusEnum, { nullable: true })
+  from!: ActivityStatus | null;
+
+  @Field(() => ActivityStatusEnum)
+  to!: ActivityStatus;
+
+  @Field(() => DateTimeScalar)
+  at!: Date;
+
+  @Field()
+  by!: string;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+}
+
+@ObjectType('Activity', { description: 'A costed piece of the 2009–2011 programme.' })
+export class ActivityModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => ActivityTypeEnum)
+  activityType!: ActivityType;
+
+  @Field(() => String, { description: 'PROPOSED, ENDORSED, FUNDED, UNDER_WAY, COMPLETED or CANCELLED.' })
+  status!: ActivityStatus;
+
+  @Field(() => [String], { description: 'Regions as the source names them (e.g. "South Asia").' })
+  beneficiaryRegions!: string[];
+
+  @Field(() => [String])
+  partners!: string[];
+
+  @Field(() => String, { nullable: true, description: 'e.g. "para. 43" or "paras 43-45".' })
+  sourceParagraph!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The heading of the source it comes from, e.g. "IV.B.5".' })
+  section!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  startsOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  endsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is illustrative (not from the source), when anything is.' })
+  illustrativeNote!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  priorityAreaCode!: string;
+  subAreaCode!: string | null;
+  beneficiaryStates!: string[];
+  leadOfficeCode!: string | null;
+}
+
+export const ActivityConnection = ConnectionType(ActivityModel, 'ActivityConnection');

@@ -1,0 +1,226 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ActivityStatus } from '@ta/domain';
+import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { DecimalScalar } from '../../infra/graphql/scalars.js';
+import { FieldOfficeModel } from '../reference/models/field-office.model.js';
+import { PriorityAreaModel, PrioritySubAreaModel } from '../reference/models/priority-area.model.js';
+import type { StateEntity } from '../reference/entities/state.entity.js';
+import { StateModel } from '../reference/models/state.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
+import { ActivityFilter, CreateActivityInput, SetCostLinesInput, UpdateActivityInput } from './dto/activity.input.js';
+import {
+  ActivityConnection,
+  ActivityModel,
+  ActivityStatusChangeModel,
+  ActivityStatusEnum,
+  CostLineModel,
+  YearCostModel,
+} from './models/activity.model.js';
+import { ProgrammeService } from './programme.service.js';
+
+const PLANNERS = ['ADMIN', 'SECRETARIAT'] as const;
+
+/** Loaders for activities, shared with other modules' field resolvers. */
+export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) {
+  return {
+    activity: () =>
+      ctx.loaders.get('activity', async (ids: readonly string[]) => byKeys(ids, await service.byIds(ids), (a) => a.id)),
+    ofRequest: () =>
+      ctx.loaders.get('activitiesOfRequest', async (ids: readonly string[]) =>
+        groupByKeys(ids, await service.activitiesOfRequests(ids), (r) => r.requestId).map((rows) => rows.map((r) => r.activity)),
+      ),
+  };
+}
+
+@Resolver(() => ActivityModel)
+export class ProgrammeResolver {
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @AnyUser()
+  @Query(() => ActivityConnection, { description: 'The programme’s activities, by code.' })
+  activities(
+    @Args('filter', { type: () => ActivityFilter, nullable: true }) filter?: ActivityFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<ActivityModel>> {
+    return this.programme.list(filter ?? {}, first, after);
+  }
+
+  @AnyUser()
+  @Query(() => ActivityModel, { nullable: true })
+  activity(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    return activityLoaders(ctx, this.programme).activity().load(id);
+  }
+
+  @AnyUser()
+  @Query(() => [YearCostModel], { description: 'The programme’s cost per year (revised lines replacing original ones).' })
+  programmeTotals(@Args('filter', { type: () => ActivityFilter, nullable: true }) filter?: ActivityFilter): Promise<YearCostModel[]> {
+    return this.programme.programmeTotals(filter ?? {});
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel)
+  createActivity(@Args('input') input: CreateActivityInput, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+    return this.programme.create(input, currentActor(ctx));
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel)
+  updateActivity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateActivityInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActivityModel> {
+    return this.programme.update(id, expectedVersion, input, currentActor(ctx));
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel, { description: 'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason.' })
+  transitionActivity(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('to', { type: () => ActivityStatusEnum }) to: ActivityStatus,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string,
+  ): Promise<ActivityModel> {
+    return this.programme.transition(id, to, reason, expectedVersion, currentActor(ctx));
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel, { description: 'Replaces the activity’s cost lines of one basis.' })
+  setCostLines(@Args('input') input: SetCostLinesInput, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+    return this.programme.setCostLines(input, currentActor(ctx));
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel, { description: 'Links requests the activity answers; ACCEPTED ones move to PLANNED.' })
+  linkRequestsToActivity(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('requestIds', { type: () => [ID] }) requestIds: string[],
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActivityModel> {
+    return this.programme.linkRequests(activityId, requestIds, currentActor(ctx));
+  }
+
+  @Access(...PLANNERS)
+  @Mutation(() => ActivityModel)
+  unlinkRequestFromActivity(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActivityModel> {
+    return this.programme.unlinkRequest(activityId, requestId, currentActor(ctx));
+  }
+
+  // ---------------------------------------------------------------- fields, batched per page
+
+  @ResolveField(() => String, { description: 'The activity’s type (contract name kept apart from activityType).' })
+  type(@Parent() a: ActivityModel): string {
+    return a.activityType;
+  }
+
+  @ResolveField(() => PriorityAreaModel)
+  async priorityArea(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel> {
+    return (await referenceLoaders(ctx.loaders, this.reference).priorityArea().load(a.priorityAreaCode))!;
+  }
+
+  @ResolveField(() => PrioritySubAreaModel, { nullable: true })
+  async subArea(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<PrioritySubAreaModel | null> {
+    if (!a.subAreaCode) return null;
+    const subs = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(a.priorityAreaCode);
+    const sub = subs.find((s) => s.code === a.subAreaCode);
+    return sub ? { code: sub.code, title: sub.titleEn, sourceParagraph: sub.sourceParagraph, priorityAreaCode: sub.priorityAreaCode } : null;
+  }
+
+  @ResolveField(() => [StateModel])
+  async beneficiaryStates(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<StateModel[]> {
+    const states = await referenceLoaders(ctx.loaders, this.reference).state().loadMany(a.beneficiaryStates);
+    return states.filter((s): s is StateEntity => s !== null && !(s instanceof Error));
+  }
+
+  @ResolveField(() => FieldOfficeModel, { nullable: true, description: 'Null when headquarters leads.' })
+  leadOffice(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+    if (!a.leadOfficeCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(a.leadOfficeCode);
+  }
+
+  @ResolveField(() => [CostLineModel], { description: 'Every cost line, original and revised.' })
+  costs(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<CostLineModel[]> {
+    return ctx.loaders
+      .get('costLines', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.costLinesOf(ids), (c) => c.activityId))
+      .load(a.id);
+  }
+
+  @ResolveField(() => [YearCostModel], { description: 'Cost per year of the plan, revised lines replacing original ones.' })
+  costsByYear(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<YearCostModel[]> {
+    return this.yearTotals(a.id, ctx);
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'Total cost in US dollars (revised lines replacing original ones).' })
+  async totalCost(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<string> {
+    const years = await this.yearTotals(a.id, ctx);
+    return sumDecimals(years.map((y) => y.amount));
+  }
+
+  @ResolveField(() => [ActivityStatusChangeModel])
+  async history(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityStatusChangeModel[]> {
+    const rows = await ctx.loaders
+      .get('activityHistory', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId))
+      .load(a.id);
+    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: h.by, reason: h.reason }));
+  }
+
+  @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })
+  requests(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+    // Donors read activities but not requests; they see the needs as counts.
+    const role = ctx.auth.user?.role;
+    if (role === 'DONOR') return Promise.resolve([]);
+    return ctx.loaders
+      .get('activityRequests', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.programme.requestsOf(ids), (r) => r.activityId).map((rows) => rows.map((r) => r.request)),
+      )
+      .load(a.id);
+  }
+
+  private yearTotals(id: string, ctx: GraphQLContext): Promise<YearCostModel[]> {
+    return ctx.loaders
+      .get('activityYearTotals', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.programme.yearTotalsOf(ids), (r) => r.activityId).map((rows) =>
+          rows.map((r) => ({ year: r.year, amount: r.amount })),
+        ),
+      )
+      .load(id);
+  }
+}
+
+@Resolver(() => AssistanceRequestModel)
+export class RequestActivitiesResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @ResolveField(() => [ActivityModel], { description: 'The activities that answer this request.' })
+  activities(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
+    return activityLoaders(ctx, this.programme).ofRequest().load(r.id);
+  }
+}
+
+/** Adds decimal strings exactly (cents as BigInt): the year totals already come summed from SQL. */
+export function sumDecimals(values: string[]): string {
+  let cents = 0n;
+  for (const v of values) {
+    const [whole, frac = ''] = v.split('.');
+    const sign = whole.startsWith('-') ? -1n : 1n;
+    cents += sign * (BigInt(whole.replace('-', '')) * 100n + BigInt((frac + '00').slice(0, 2)));
+  }
+  const negative = cents < 0n;
+  const abs = negative ? -cents : cents;
+  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}

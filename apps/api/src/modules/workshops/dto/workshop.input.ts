@@ -1,0 +1,201 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ASSISTANCE_KINDS, TOPICS, WORKSHOP_KINDS, type AssistanceKind, type WorkshopKind } from '@ta/domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
+import { WorkshopKindEnum } from '../models/workshop.model.js';
+
+@InputType()
+export class WorkshopFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'activityId must be an activity id.' })
+  activityId?: string;
+
+  @Field(() => [WorkshopKindEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(WORKSHOP_KINDS, { each: true })
+  kind?: WorkshopKind[];
+
+  @Field({ nullable: true, description: 'Workshops a State took part in.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'stateIso3 must be a three-letter ISO code.' })
+  stateIso3?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  from?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  @IsString()
+  to?: string;
+
+  @Field({ nullable: true, description: 'PLANNED, HELD or CANCELLED.' })
+  @IsOptional()
+  @IsIn(['PLANNED', 'HELD', 'CANCELLED'])
+  status?: string;
+}
+
+@InputType()
+export class ParticipantInput {
+  @Field()
+  @Matches(/^[A-Z]{3}$/, { message: 'stateIso3 must be a three-letter ISO code.' })
+  stateIso3!: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'participants cannot be negative.' })
+  participants?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'women cannot be negative.' })
+  women?: number;
+}
+
+@InputType()
+export class FollowUpInput {
+  @Field({ description: 'A State that took part in the workshop.' })
+  @Matches(/^[A-Z]{3}$/, { message: 'stateIso3 must be a three-letter ISO code.' })
+  stateIso3!: string;
+
+  @Field(() => AssistanceKindEnum)
+  @IsIn(ASSISTANCE_KINDS)
+  kind!: AssistanceKind;
+
+  @Field(() => [String])
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(10)
+  @IsIn(TOPICS, { each: true, message: `each of topics must be one of: ${TOPICS.join(', ')}.` })
+  topics!: string[];
+
+  @Field({ nullable: true, description: 'By default the usual area of the kind.' })
+  @IsOptional()
+  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  priorityAreaCode?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+@InputType()
+export class WorkshopOutcomeInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'checklistsCompleted cannot be negative.' })
+  checklistsCompleted?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'statesUpdated cannot be negative.' })
+  statesUpdated?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'casesProgressed cannot be negative.' })
+  casesProgressed?: number;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10000)
+  conclusions!: string;
+
+  @Field(() => [ParticipantInput], { nullable: true, description: 'Who came; replaces the list when given.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantInput)
+  participants?: ParticipantInput[];
+
+  @Field(() => [FollowUpInput], { defaultValue: [], description: 'Each becomes an assistance request with channel "workshop".' })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => FollowUpInput)
+  followUps!: FollowUpInput[];
+}
+
+@InputType()
+export class CreateWorkshopInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'activityId must be an activity id.' })
+  activityId?: string;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title!: string;
+
+  @Field(() => WorkshopKindEnum)
+  @IsIn(WORKSHOP_KINDS)
+  kind!: WorkshopKind;
+
+  @Field(() => DateScalar)
+  @IsString()
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  @IsString()
+  endsOn!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  city!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'countryIso3 must be a three-letter ISO code.' })
+  countryIso3?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @IsString({ each: true })
+  organisers!: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @IsString({ each: true })
+  languages!: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as DKR.' })
+  fieldOfficeCode?: string;
+}

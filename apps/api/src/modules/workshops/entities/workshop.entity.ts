@@ -1,0 +1,65 @@
+import type { WorkshopKind } from '@ta/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type WorkshopStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
+
+/** An event that delivers an activity. */
+@Entity({ name: 'workshop' })
+export class WorkshopEntity {
+  @PrimaryGeneratedColumn('uuid', { name: 'id' })
+  id!: string;
+
+  @Column({ name: 'activity_id', type: 'uuid', nullable: true })
+  activityId!: string | null;
+
+  @Column({ name: 'title', type: 'text' })
+  title!: string;
+
+  @Column({ name: 'kind', type: 'text' })
+  kind!: WorkshopKind;
+
+  @Column({ name: 'starts_on', type: 'date' })
+  startsOn!: string;
+
+  @Column({ name: 'ends_on', type: 'date' })
+  endsOn!: string;
+
+  @Column({ name: 'city', type: 'text' })
+  city!: string;
+
+  @Column({ name: 'country_iso3', type: 'char', length: 3, nullable: true })
+  countryIso3!: string | null;
+
+  @Column({ name: 'region', type: 'text', nullable: true })
+  region!: string | null;
+
+  @Column({ name: 'organisers', type: 'text', array: true })
+  organisers!: string[];
+
+  @Column({ name: 'languages', type: 'text', array: true })
+  languages!: string[];
+
+  @Column({ name: 'status', type: 'text' })
+  status!: WorkshopStatus;
+
+  @Column({ name: 'source_paragraph', type: 'text', nullable: true })
+  sourceParagraph!: string | null;
+
+  @Column({ name: 'illustrative_note', type: 'text', nullable: true })
+  illustrativeNote!: string | null;
+
+  @Column({ name: 'field_office_code', type: 'text', nullable: true })
+  fieldOfficeCode!: string | null;
+
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'version', type: 'int' })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,93 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { WORKSHOP_KINDS, type WorkshopKind } from '@ta/domain';
+import { ConnectionType } from '../../../infra/graphql/pagination.js';
+import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
+
+export const WorkshopKindEnum = Object.fromEntries(WORKSHOP_KINDS.map((k) => [k, k])) as Record<WorkshopKind, WorkshopKind>;
+registerEnumType(WorkshopKindEnum, { name: 'WorkshopKind' });
+
+@ObjectType('WorkshopParticipant', { description: 'A State that took part, with how many came (and women among them).' })
+export class WorkshopParticipantModel {
+  @Field(() => Int, { nullable: true })
+  participants!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  women!: number | null;
+
+  stateIso3!: string;
+  workshopId!: string;
+}
+
+@ObjectType('WorkshopOutcome', { description: 'What came of a workshop, recorded after it.' })
+export class WorkshopOutcomeModel {
+  @Field(() => Int, { nullable: true })
+  checklistsCompleted!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  statesUpdated!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  casesProgressed!: number | null;
+
+  @Field()
+  conclusions!: string;
+
+  @Field(() => String, { nullable: true })
+  sourceParagraph!: string | null;
+
+  @Field()
+  recordedBy!: string;
+
+  @Field(() => DateTimeScalar)
+  recordedAt!: Date;
+
+  workshopId!: string;
+}
+
+@ObjectType('Workshop', { description: 'An event that delivers an activity.' })
+export class WorkshopModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => WorkshopKindEnum)
+  kind!: WorkshopKind;
+
+  @Field(() => DateScalar)
+  startsOn!: string;
+
+  @Field(() => DateScalar)
+  endsOn!: string;
+
+  @Field()
+  city!: string;
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => [String])
+  organisers!: string[];
+
+  @Field(() => [String])
+  languages!: string[];
+
+  @Field({ description: 'PLANNED, HELD or CANCELLED.' })
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  sourceParagraph!: string | null;
+
+  @Field(() => String, { nullable: true })
+  illustrativeNote!: string | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  activityId!: string | null;
+  countryIso3!: string | null;
+  fieldOfficeCode!: string | null;
+}
+
+export const WorkshopConnection = ConnectionType(WorkshopModel, 'WorkshopConnection');

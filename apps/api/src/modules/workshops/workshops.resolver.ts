@@ -1,0 +1,127 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { ExpertModel } from '../experts/models/expert.model.js';
+import { ExpertsService } from '../experts/experts.service.js';
+import { ActivityModel } from '../programme/models/activity.model.js';
+import { activityLoaders } from '../programme/programme.resolver.js';
+import { ProgrammeService } from '../programme/programme.service.js';
+import { StateModel } from '../reference/models/state.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
+import { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
+import { WorkshopConnection, WorkshopModel, WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
+import { WorkshopsService } from './workshops.service.js';
+
+@Resolver(() => WorkshopModel)
+export class WorkshopsResolver {
+  constructor(
+    private readonly workshopsService: WorkshopsService,
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceService,
+    private readonly expertsService: ExpertsService,
+  ) {}
+
+  @AnyUser()
+  @Query(() => WorkshopConnection, { description: 'Workshops, earliest first.' })
+  workshops(
+    @Args('filter', { type: () => WorkshopFilter, nullable: true }) filter?: WorkshopFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<WorkshopModel>> {
+    return this.workshopsService.list(filter ?? {}, first, after);
+  }
+
+  @AnyUser()
+  @Query(() => WorkshopModel, { nullable: true })
+  workshop(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<WorkshopModel | null> {
+    return this.loader(ctx).load(id);
+  }
+
+  @Access('ADMIN', 'SECRETARIAT')
+  @Mutation(() => WorkshopModel)
+  createWorkshop(@Args('input') input: CreateWorkshopInput, @Context() ctx: GraphQLContext): Promise<WorkshopModel> {
+    return this.workshopsService.create(input, currentActor(ctx));
+  }
+
+  @Access('ADMIN', 'SECRETARIAT', 'FIELD_OFFICE')
+  @Mutation(() => WorkshopModel, {
+    description: 'Records a workshop’s outcome; each follow-up need becomes an assistance request (channel "workshop").',
+  })
+  recordWorkshopOutcome(
+    @Args('workshopId', { type: () => ID }) workshopId: string,
+    @Args('input') input: WorkshopOutcomeInput,
+    @Context() ctx: GraphQLContext,
+    @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
+  ): Promise<WorkshopModel> {
+    return this.workshopsService.recordOutcome(workshopId, input, currentActor(ctx), { expectedVersion });
+  }
+
+  @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it delivers.' })
+  activity(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    if (!w.activityId) return Promise.resolve(null);
+    return activityLoaders(ctx, this.programme).activity().load(w.activityId);
+  }
+
+  @ResolveField(() => StateModel, { nullable: true })
+  country(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+    if (!w.countryIso3) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).state().load(w.countryIso3);
+  }
+
+  @ResolveField(() => [WorkshopParticipantModel])
+  participants(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<WorkshopParticipantModel[]> {
+    return ctx.loaders
+      .get('workshopParticipants', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.workshopsService.participantsOf(ids), (p) => p.workshopId),
+      )
+      .load(w.id);
+  }
+
+  @ResolveField(() => [ExpertModel], { description: 'Experts who served as resource persons.' })
+  experts(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<ExpertModel[]> {
+    return ctx.loaders
+      .get('workshopExperts', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.expertsService.ofWorkshops(ids), (e) => e.workshopId).map((rows) => rows.map((r) => r.expert)),
+      )
+      .load(w.id);
+  }
+
+  @ResolveField(() => WorkshopOutcomeModel, { nullable: true })
+  outcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<WorkshopOutcomeModel | null> {
+    return ctx.loaders
+      .get('workshopOutcome', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.outcomesOf(ids), (o) => o.workshopId))
+      .load(w.id);
+  }
+
+  private loader(ctx: GraphQLContext) {
+    return ctx.loaders.get('workshop', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id));
+  }
+}
+
+@Resolver(() => WorkshopParticipantModel)
+export class WorkshopParticipantResolver {
+  constructor(private readonly reference: ReferenceService) {}
+
+  @ResolveField(() => StateModel)
+  async state(@Parent() p: WorkshopParticipantModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+    return (await referenceLoaders(ctx.loaders, this.reference).state().load(p.stateIso3))!;
+  }
+}
+
+@Resolver(() => WorkshopOutcomeModel)
+export class WorkshopOutcomeResolver {
+  constructor(private readonly workshops: WorkshopsService) {}
+
+  @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
+  followUpRequests(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+    return ctx.loaders
+      .get('workshopFollowUps', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.workshops.followUpsOf(ids), (r) => r.workshopId!),
+      )
+      .load(o.workshopId);
+  }
+}
