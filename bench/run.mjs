@@ -1,0 +1,696 @@
+// `npm run bench`: the speed of the requests list, measured on a realistic volume and printed as figures.
+//
+//   1. a scratch database `ta_bench_<random>`: on DATABASE_URL's server when it is set (local servers only),
+//      otherwise on an embedded PostgreSQL under .data/bench (port 54349), started as `npm start` starts it;
+//   2. the real built API on it (`node scripts/start.mjs`, PORT=0, SEED_DEMO=1, NODE_ENV=test);
+//   3. 100,000 more requests (and one history entry each) loaded in SQL, then VACUUM ANALYZE;
+//   4. GraphQL queries over HTTP (list pages, filters, cursors, a deep page, aggregates), each timed N times
+//      after warm-ups: p50 / p95 / max;
+//   5. EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes, flagging large sequential scans;
+//   6. everything stopped and dropped again; figures also written to bench/results/latest.md.
+//
+// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (180),
+// BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
+// Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const apiMain = join(root, 'dist/api/apps/api/src/main.js');
+const resultsFile = join(root, 'bench/results/latest.md');
+
+const int = (value, fallback) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
+const RUNS = int(process.env.BENCH_RUNS, 30);
+const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
+const ROWS = int(process.env.BENCH_ROWS, 100_000);
+const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 180);
+const EMAIL = process.env.BENCH_EMAIL ?? 'admin@demo.local';
+const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? 'demo';
+const EMBEDDED_DIR = join(root, '.data/bench');
+const EMBEDDED_PORT = 54349;
+const PAGE = 50;
+const WALK_PAGES = 20;
+const SLOW_P95_MS = 100;
+const SEQ_SCAN_FLAG_ROWS = 10_000;
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+const started = performance.now();
+const loadAtStart = os.loadavg();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
+const log = (line) => console.log(`[bench ${elapsed()}] ${line}`);
+
+// ------------------------------------------------------------------ cleanup, whatever happens
+
+const cleanups = [];
+let cleaning = null;
+function cleanup() {
+  cleaning ??= (async () => {
+    while (cleanups.length) {
+      const { name, run } = cleanups.pop();
+      try {
+        await run();
+      } catch (error) {
+        console.error(`[bench] cleanup "${name}" failed: ${messageOf(error)}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+function onCleanup(name, run) {
+  cleanups.push({ name, run });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\n[bench] ${signal}: cleaning up...`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+const deadline = setTimeout(() => {
+  console.error(`[bench] Over the time budget (${TIMEOUT_S}s, BENCH_TIMEOUT_S): stopping and cleaning up.`);
+  void cleanup().then(() => process.exit(2));
+}, TIMEOUT_S * 1000);
+deadline.unref();
+
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ------------------------------------------------------------------ 1. a PostgreSQL and a scratch database
+
+function withDatabase(url, name) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** postgres://user:***@host:port/db, for printing. */
+function redact(url) {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+async function getServer() {
+  if (process.env.DATABASE_URL) {
+    const host = new URL(process.env.DATABASE_URL).hostname;
+    if (!LOCAL_HOSTS.has(host)) {
+      throw new Error(`DATABASE_URL points at ${host}; the benchmark only runs against 127.0.0.1 / localhost.`);
+    }
+    return { kind: `DATABASE_URL (${host}:${new URL(process.env.DATABASE_URL).port || 5432})`, admin: process.env.DATABASE_URL };
+  }
+  const { startEmbeddedDatabase } = await import('../scripts/lib/embedded-db.mjs');
+  log(`No DATABASE_URL: starting the embedded PostgreSQL in .data/bench on port ${EMBEDDED_PORT}.`);
+  const db = await startEmbeddedDatabase({ dataDir: EMBEDDED_DIR, port: EMBEDDED_PORT, log: (l) => log(l) });
+  onCleanup('stop the embedded PostgreSQL', async () => {
+    await db.stop();
+    log('Embedded PostgreSQL stopped.');
+  });
+  return { kind: `embedded (127.0.0.1:${EMBEDDED_PORT})`, admin: db.url('postgres') };
+}
+
+async function createScratchDatabase(adminUrl) {
+  const name = `ta_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  onCleanup(`drop database ${name}`, async () => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      log(`Dropped ${name}.`);
+    } finally {
+      await c.end();
+    }
+  });
+  return { name, url: withDatabase(adminUrl, name) };
+}
+
+// ------------------------------------------------------------------ 2. the built API
+
+async function startApi(databaseUrl) {
+  let output = '';
+  const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl, PORT: '0', SEED_DEMO: '1', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.on('data', (d) => (output += d.toString()));
+  child.stderr.on('data', (d) => (output += d.toString()));
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r(signal ?? code)));
+  onCleanup('stop the API', async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGINT');
+    const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 20_000))]);
+    if (result === 'timeout') {
+      console.error('[bench] The API did not stop within 20 s of SIGINT; killing it.');
+      child.kill('SIGKILL');
+      await exited;
+    }
+    log('API stopped.');
+  });
+  const port = await new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The API did not start within 90 s:\n${output}`)), 90_000);
+    const check = () => {
+      const match = /Listening on http:\/\/localhost:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePort(Number(match[1]));
+      }
+    };
+    child.stdout.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The API stopped while starting (exit ${code}):\n${output}`));
+    });
+  });
+  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output };
+}
+
+// ------------------------------------------------------------------ 3. bulk load, in SQL
+
+const KINDS = ['REPORTING_OBLIGATIONS', 'LEGISLATIVE_ASSISTANCE', 'TRAINING', 'EQUIPMENT', 'PRINTING_LEGISLATION',
+  'FOLLOW_UP_TRAINING', 'DATA_COLLECTION', 'OTHER'];
+// Weighted: more closed requests than any one open status, as a programme running since 2003 would have.
+const STATUSES = ['RECEIVED', 'RECEIVED', 'RECEIVED', 'UNDER_REVIEW', 'UNDER_REVIEW', 'UNDER_REVIEW', 'ACCEPTED',
+  'ACCEPTED', 'PLANNED', 'PLANNED', 'IN_DELIVERY', 'IN_DELIVERY', 'FULFILLED', 'FULFILLED', 'FULFILLED', 'FULFILLED',
+  'FULFILLED', 'DECLINED', 'DECLINED', 'WITHDRAWN'];
+// libs/domain/src/assistance.ts
+const TOPICS = ['cybercrime', 'money-laundering', 'confiscation', 'international-cooperation',
+  'mutual-legal-assistance', 'extradition', 'trafficking-in-persons', 'smuggling-of-migrants', 'firearms',
+  'witness-protection', 'victim-protection', 'joint-investigations', 'special-investigative-techniques',
+  'identity-related-crime', 'corruption', 'organized-crime', 'criminal-justice', 'reporting', 'data-collection'];
+const CHANNELS = ['questionnaire', 'checklist', 'field-office', 'workshop', 'letter', 'other'];
+const WORDS = ('training prosecutors judges police investigators legislation drafting review national regional ' +
+  'workshop assessment capacity central authority extradition mutual legal assistance cooperation border control ' +
+  'evidence electronic financial intelligence unit witness protection victims trafficking smuggling migrants ' +
+  'firearms marking record-keeping confiscation proceeds crime organized data collection reporting questionnaire ' +
+  'software equipment translation printing laws ministry justice interior customs officers curriculum seminar ' +
+  'expert advisory mission').split(' ');
+
+const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[]`;
+
+const BULK_SQL = `
+WITH ref AS (
+  SELECT (SELECT array_agg(iso3 ORDER BY iso3) FROM state) AS states,
+         (SELECT array_agg(code ORDER BY code) FROM priority_area) AS areas,
+         (SELECT array_agg(code ORDER BY sort_order) FROM instrument) AS instruments,
+         ${sqlArray(KINDS)} AS kinds, ${sqlArray(STATUSES)} AS statuses, ${sqlArray(TOPICS)} AS topics,
+         ${sqlArray(CHANNELS)} AS channels, ${sqlArray(WORDS)} AS words
+),
+office AS ( -- the office covering each State, by the rule RequestsService.checkReferences uses
+  SELECT s.iso3,
+         (SELECT f.code FROM field_office f
+           WHERE s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
+           ORDER BY f.code LIMIT 1) AS code
+    FROM state s
+),
+gen AS (
+  SELECT g,
+         ref.states[1 + floor(random() * cardinality(ref.states))::int] AS iso3,
+         ref.areas[1 + floor(random() * cardinality(ref.areas))::int] AS area,
+         ref.kinds[1 + floor(random() * cardinality(ref.kinds))::int] AS kind,
+         ref.statuses[1 + floor(random() * cardinality(ref.statuses))::int] AS status,
+         ARRAY(SELECT DISTINCT ref.topics[1 + floor(random() * cardinality(ref.topics))::int]
+                 FROM generate_series(1, 1 + g % 3)) AS topics,
+         ARRAY(SELECT DISTINCT ref.instruments[1 + floor(random() * cardinality(ref.instruments))::int]
+                 FROM generate_series(1, g % 3)) AS instruments,
+         ref.channels[1 + floor(random() * cardinality(ref.channels))::int] AS channel,
+         DATE '2003-01-01' + floor(random() * (DATE '2012-01-01' - DATE '2003-01-01'))::int AS received_on,
+         array_to_string(ARRAY(SELECT ref.words[1 + floor(random() * cardinality(ref.words))::int]
+                                 FROM generate_series(1, 6 + g % 9)), ' ') AS words,
+         random() * interval '30 days' AS logged_after,
+         random() * interval '400 days' AS updated_after
+    FROM generate_series(1, $1::int) AS g CROSS JOIN ref
+  OFFSET 0
+)
+INSERT INTO assistance_request
+  (state_iso3, priority_area_code, kind, topics, instruments, channel, received_on, description, status,
+   illustrative_note, logged_by, field_office_code, created_at, updated_at)
+SELECT gen.iso3, gen.area, gen.kind,
+       CASE WHEN gen.kind = 'REPORTING_OBLIGATIONS' AND gen.g % 4 = 0 THEN '{}'::text[] ELSE gen.topics END,
+       gen.instruments, gen.channel, gen.received_on,
+       'Request ' || gen.g || ': ' || gen.words, gen.status,
+       'Synthetic benchmark data (bench/run.mjs)', 'bench', office.code,
+       gen.received_on + gen.logged_after, gen.received_on + gen.logged_after + gen.updated_after
+  FROM gen JOIN office ON office.iso3 = gen.iso3`;
+
+const HISTORY_SQL = `
+INSERT INTO request_status_change (request_id, from_status, to_status, at, by, reason)
+SELECT id, NULL, status, created_at, 'bench', 'Synthetic benchmark data (bench/run.mjs)'
+  FROM assistance_request WHERE logged_by = 'bench'`;
+
+async function bulkLoad(client) {
+  const t0 = performance.now();
+  await client.query('SELECT setseed(0.2008)'); // the same data every run, so runs compare
+  const inserted = await client.query(BULK_SQL, [ROWS]);
+  const history = await client.query(HISTORY_SQL);
+  const loadMs = performance.now() - t0;
+  const t1 = performance.now();
+  // VACUUM as well as ANALYZE: sets the visibility map and flushes the GIN pending lists, as autovacuum
+  // would on a live database; without it the first queries measure the load, not the steady state.
+  await client.query('VACUUM (ANALYZE) assistance_request');
+  await client.query('VACUUM (ANALYZE) request_status_change');
+  await client.query('ANALYZE state');
+  const analyzeMs = performance.now() - t1;
+  const { rows: [counts] } = await client.query(`
+    SELECT (SELECT count(*) FROM assistance_request)::int AS requests,
+           (SELECT count(*) FROM request_status_change)::int AS history,
+           (SELECT count(*) FROM state)::int AS states,
+           pg_size_pretty(pg_total_relation_size('assistance_request')) AS size`);
+  return { inserted: inserted.rowCount, history: history.rowCount, loadMs, analyzeMs, ...counts };
+}
+
+// ------------------------------------------------------------------ 4. GraphQL over HTTP
+
+function graphqlClient(url) {
+  let token = null;
+  let signedIn = false;
+  let logins = 0;
+
+  async function post(query, variables) {
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch(url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    let body = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: reported below
+    }
+    return { status: res.status, body, text };
+  }
+
+  const unauthenticated = (r) =>
+    r.status === 401 || (r.body?.errors ?? []).some((e) => e?.extensions?.code === 'UNAUTHENTICATED');
+
+  async function login() {
+    const r = await post('mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: EMAIL,
+      password: PASSWORD,
+    });
+    const t = r.body?.data?.login?.token;
+    if (!t) throw new Error(`The API asked to sign in, and signing in as ${EMAIL} failed: ${r.text.slice(0, 500)}`);
+    token = t;
+    if (!signedIn) log(`The API answered UNAUTHENTICATED: signed in as ${EMAIL}; queries now carry a Bearer token.`);
+    signedIn = true;
+  }
+
+  async function query(q, variables) {
+    let r = await post(q, variables);
+    // Signs in when first asked to, and again if the token runs out mid-run (a few times at most).
+    if (unauthenticated(r) && logins < 3) {
+      logins++;
+      await login();
+      r = await post(q, variables);
+    }
+    if (!r.body) throw new Error(`HTTP ${r.status}, not JSON: ${r.text.slice(0, 300)}`);
+    if (r.body.errors?.length) {
+      const e = r.body.errors[0];
+      throw new Error(`HTTP ${r.status}: ${e.message} (${e.extensions?.code ?? 'no code'})`);
+    }
+    return r.body.data;
+  }
+
+  return { query, signedIn: () => signedIn };
+}
+
+const LIST_QUERY = `query BenchList($filter: AssistanceRequestFilter, $orderBy: AssistanceRequestOrder, $first: Int, $after: String) {
+  assistanceRequests(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id kind status receivedOn topics channel }
+  }
+}`;
+
+const DEEP_QUERY = `query BenchDeep($first: Int) {
+  assistanceRequests(first: $first) {
+    totalCount
+    nodes {
+      id
+      state { name }
+      priorityArea { title }
+      instruments { code }
+      fieldOffice { code }
+      history { to }
+      duplicates { id }
+    }
+  }
+}`;
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) };
+}
+
+async function timeRepeated(run) {
+  for (let i = 0; i < WARMUPS; i++) await run();
+  const samples = [];
+  let last;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    last = await run();
+    samples.push(performance.now() - t0);
+  }
+  return { samples, last };
+}
+
+async function runScenarios(gql, stateIso3) {
+  const list = (variables) => () => gql.query(LIST_QUERY, variables).then((d) => d.assistanceRequests);
+  const scenarios = [
+    { name: `first page of ${PAGE}, default order (received_on desc)`, variables: { first: PAGE } },
+    { name: `one State (${stateIso3})`, variables: { first: PAGE, filter: { stateIso3: [stateIso3] } } },
+    { name: 'region "Africa"', variables: { first: PAGE, filter: { region: ['Africa'] } } },
+    {
+      name: 'kind TRAINING + status RECEIVED, UNDER_REVIEW',
+      variables: { first: PAGE, filter: { kind: ['TRAINING'], status: ['RECEIVED', 'UNDER_REVIEW'] } },
+    },
+    { name: 'topic ["firearms"]', variables: { first: PAGE, filter: { topic: ['firearms'] } } },
+    { name: 'search "prosecutors"', variables: { first: PAGE, filter: { search: 'prosecutors' } } },
+    {
+      name: 'received in 2008 (one year)',
+      variables: { first: PAGE, filter: { receivedFrom: '2008-01-01', receivedTo: '2008-12-31' } },
+    },
+    { name: 'order by STATE ASC', variables: { first: PAGE, orderBy: { field: 'STATE', direction: 'ASC' } } },
+  ];
+  const results = [];
+  for (const s of scenarios) {
+    try {
+      const { samples, last } = await timeRepeated(list(s.variables));
+      results.push({ name: s.name, rows: last.nodes.length, totalCount: last.totalCount, ...summarise(samples) });
+    } catch (error) {
+      results.push({ name: s.name, error: messageOf(error) });
+    }
+    log(`  ${s.name}: ${formatResult(results.at(-1))}`);
+  }
+
+  // Keyset paging: walk WALK_PAGES pages by cursor, timing every page; repeat until RUNS pages are timed.
+  const walkName = `cursor walk: pages 1–${WALK_PAGES} of ${PAGE} (every page timed)`;
+  try {
+    const walk = async (pages, samples, byPage) => {
+      let after = null;
+      let page;
+      for (let i = 1; i <= pages; i++) {
+        const t0 = performance.now();
+        page = await list({ first: PAGE, after })();
+        const ms = performance.now() - t0;
+        samples?.push(ms);
+        byPage?.[i]?.push(ms);
+        after = page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+      }
+      return page;
+    };
+    await walk(WARMUPS, null, null);
+    const samples = [];
+    const byPage = { 1: [], [WALK_PAGES]: [] };
+    let last;
+    for (let w = 0; w < Math.max(1, Math.ceil(RUNS / WALK_PAGES)); w++) last = await walk(WALK_PAGES, samples, byPage);
+    const p1 = summarise(byPage[1]).p50;
+    const pN = summarise(byPage[WALK_PAGES]).p50;
+    results.push({
+      name: walkName,
+      rows: last.nodes.length,
+      totalCount: last.totalCount,
+      ...summarise(samples),
+      note: `page 1 p50 ${fmt(p1)} ms, page ${WALK_PAGES} p50 ${fmt(pN)} ms`,
+    });
+  } catch (error) {
+    results.push({ name: walkName, error: messageOf(error) });
+  }
+  log(`  ${walkName}: ${formatResult(results.at(-1))}`);
+
+  // Aggregates (the requestCounts query): one SQL GROUP BY each. rows = groups, totalCount = their sum.
+  const aggregates = [
+    { name: 'requestCounts by REGION × YEAR', query: '{ requestCounts(groupBy: [REGION, YEAR]) { region year count } }' },
+    {
+      name: 'requestCounts by PRIORITY_AREA × STATUS, open only',
+      query: '{ requestCounts(groupBy: [PRIORITY_AREA, STATUS], filter: { open: true }) { priorityArea { code } status count } }',
+    },
+  ];
+  for (const a of aggregates) {
+    try {
+      const { samples, last } = await timeRepeated(() => gql.query(a.query).then((d) => d.requestCounts));
+      results.push({ name: a.name, rows: last.length, totalCount: last.reduce((sum, g) => sum + g.count, 0), ...summarise(samples) });
+    } catch (error) {
+      results.push({ name: a.name, error: messageOf(error) });
+    }
+    log(`  ${a.name}: ${formatResult(results.at(-1))}`);
+  }
+
+  const deepName = `deep page: ${PAGE} requests + state, area, instruments, office, history, duplicates`;
+  let deepIds = [];
+  try {
+    const { samples, last } = await timeRepeated(() => gql.query(DEEP_QUERY, { first: PAGE }).then((d) => d.assistanceRequests));
+    deepIds = last.nodes.map((n) => n.id);
+    const dups = last.nodes.reduce((sum, n) => sum + n.duplicates.length, 0);
+    const hist = last.nodes.reduce((sum, n) => sum + n.history.length, 0);
+    results.push({
+      name: deepName,
+      rows: last.nodes.length,
+      totalCount: last.totalCount,
+      ...summarise(samples),
+      note: `${dups} duplicates and ${hist} history entries in the answer`,
+    });
+  } catch (error) {
+    results.push({ name: deepName, error: messageOf(error) });
+  }
+  log(`  ${deepName}: ${formatResult(results.at(-1))}`);
+  return { results, deepIds };
+}
+
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
+function formatResult(r) {
+  return r.error ? `ERROR ${r.error}` : `${r.rows} rows, total ${r.totalCount}, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms`;
+}
+
+// ------------------------------------------------------------------ 5. EXPLAIN the main SQL shapes
+
+// These mirror what RequestsService builds (apps/api/src/modules/requests/requests.service.ts): TypeORM's
+// getCount() is COUNT(DISTINCT(r.id)) over the same joins and filters; the page adds ORDER BY … LIMIT first+1.
+const FROM = 'FROM assistance_request r INNER JOIN state s ON s.iso3 = r.state_iso3';
+const page = (where, order = 'r.received_on DESC, r.id DESC', key = 'r.received_on') =>
+  `SELECT r.*, (${key})::text AS sort_key ${FROM} ${where} ORDER BY ${order} LIMIT ${PAGE + 1}`;
+const count = (where) => `SELECT COUNT(DISTINCT(r.id)) AS cnt ${FROM} ${where}`;
+// apps/api/src/modules/requests/rules/duplicates.ts and RequestsService.duplicatesOf
+const DUPLICATE_SQL = `
+  b.state_iso3 = a.state_iso3 AND b.kind = a.kind AND b.id <> a.id
+  AND b.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')
+  AND (b.topics && a.topics OR (cardinality(a.topics) = 0 AND cardinality(b.topics) = 0))`;
+const REGION_WHERE = 'WHERE (s.region IN ($1) OR s.subregion IN ($1) OR s.intermediate_region IN ($1))';
+const SEARCH_WHERE =
+  'WHERE (r.description ILIKE $1 OR s.name_en ILIKE $1 OR s.name_fr ILIKE $1 OR s.name_es ILIKE $1)';
+
+function explainShapes(stateIso3, ids) {
+  return [
+    { name: `page: one State (${stateIso3}), received_on desc, limit ${PAGE + 1}`,
+      sql: page('WHERE r.state_iso3 IN ($1)'), params: [stateIso3] },
+    { name: 'count: topic ["firearms"]',
+      sql: count('WHERE r.topics && CAST($1 AS text[])'), params: [['firearms']] },
+    { name: `duplicates of ${ids.length} requests (the deep page's)`,
+      sql: `SELECT a.id AS source_id, b.* FROM assistance_request a JOIN assistance_request b ON ${DUPLICATE_SQL}
+             WHERE a.id = ANY ($1::uuid[]) ORDER BY b.received_on, b.id`, params: [ids] },
+    { name: `history of ${ids.length} requests`,
+      sql: `SELECT h.* FROM request_status_change h WHERE h.request_id = ANY ($1::uuid[]) ORDER BY h.at, h.id`,
+      params: [ids] },
+    { name: 'count: no filter (every list\'s totalCount)', sql: count(''), params: [] },
+    { name: `page: no filter, received_on desc, limit ${PAGE + 1}`, sql: page(''), params: [] },
+    { name: 'count: region "Africa"', sql: count(REGION_WHERE), params: ['Africa'] },
+    { name: 'page: region "Africa"', sql: page(REGION_WHERE), params: ['Africa'] },
+    { name: 'count: search "prosecutors"', sql: count(SEARCH_WHERE), params: ['%prosecutors%'] },
+    { name: 'page: search "prosecutors"', sql: page(SEARCH_WHERE), params: ['%prosecutors%'] },
+    { name: 'page: order by STATE ASC', sql: page('', 's.name_en ASC, r.id ASC', 's.name_en'), params: [] },
+    // RequestsService.counts
+    { name: 'requestCounts by REGION × YEAR', params: [],
+      sql: `SELECT s.region AS "REGION", extract(year FROM r.received_on)::int AS "YEAR", count(*)::int AS count ${FROM}
+             GROUP BY 1, 2 ORDER BY 1, 2` },
+  ];
+}
+
+function summarisePlan(plan) {
+  const lines = [];
+  const flags = [];
+  const walk = (node, depth) => {
+    const type = `${node['Parallel Aware'] ? 'Parallel ' : ''}${node['Node Type']}`;
+    const index = node['Index Name'] ? ` using ${node['Index Name']}` : '';
+    const rel = node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
+    const loops = node['Actual Loops'] ?? 1;
+    const removed = node['Rows Removed by Filter'] ?? 0;
+    lines.push(`${'  '.repeat(depth)}${type}${index}${rel}  (rows ${node['Actual Rows']}${loops > 1 ? ` × ${loops} loops` : ''}` +
+      `${removed ? `, removed by filter ${removed}` : ''})`);
+    if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'assistance_request') {
+      const scanned = Math.round((node['Actual Rows'] + removed) * loops);
+      if (scanned > SEQ_SCAN_FLAG_ROWS) flags.push(`Seq Scan on assistance_request reading ~${scanned} rows`);
+    }
+    for (const child of node.Plans ?? []) walk(child, depth + 1);
+  };
+  walk(plan.Plan, 0);
+  return {
+    lines,
+    flags,
+    executionMs: plan['Execution Time'],
+    planningMs: plan['Planning Time'],
+    hit: plan.Plan['Shared Hit Blocks'] ?? 0,
+    read: plan.Plan['Shared Read Blocks'] ?? 0,
+  };
+}
+
+async function explainAll(client, stateIso3, ids) {
+  const out = [];
+  for (const shape of explainShapes(stateIso3, ids)) {
+    try {
+      const sql = `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${shape.sql}`;
+      await client.query(sql, shape.params); // once to warm the cache, as the timed queries were
+      const { rows } = await client.query(sql, shape.params);
+      out.push({ ...shape, ...summarisePlan(rows[0]['QUERY PLAN'][0]) });
+    } catch (error) {
+      out.push({ ...shape, error: messageOf(error) });
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ 6/7. report
+
+function report({ facts, load, results, plans }) {
+  const md = [];
+  md.push('# Benchmark: the requests list', '');
+  md.push(`Run ${facts.date} by \`npm run bench\` (bench/run.mjs).`, '');
+  md.push('| machine | |', '|---|---|');
+  md.push(`| nproc | ${facts.nproc} |`);
+  md.push(`| CPU | ${facts.cpu} |`);
+  md.push(`| memory | ${facts.memory} |`);
+  md.push(`| load average (1 min) | ${facts.load} |`);
+  md.push(`| Node.js | ${facts.node} |`);
+  md.push(`| PostgreSQL | ${facts.postgres} — ${facts.server} |`);
+  md.push(`| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
+    `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
+    `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`);
+  md.push(`| method | GraphQL over HTTP to the built API, one client, sequential; ${WARMUPS} warm-ups then ${RUNS} timed runs ` +
+    `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`);
+  md.push('');
+  md.push('## GraphQL over HTTP (ms, wall time per request)', '');
+  md.push('| scenario | rows | totalCount | p50 ms | p95 ms | max ms | n |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    if (r.error) md.push(`| ${r.name} | ERROR: ${r.error.replaceAll('|', '\\|')} | | | | | |`);
+    else {
+      const slow = r.p95 > SLOW_P95_MS ? ' ⚠' : '';
+      md.push(`| ${r.name} | ${r.rows} | ${r.totalCount} | ${fmt(r.p50)} | ${fmt(r.p95)}${slow} | ${fmt(r.max)} | ${r.n} |`);
+    }
+  }
+  const notes = results.filter((r) => r.note);
+  if (notes.length) {
+    md.push('');
+    for (const r of notes) md.push(`- ${r.name}: ${r.note}`);
+  }
+  const slow = results.filter((r) => !r.error && r.p95 > SLOW_P95_MS);
+  md.push('');
+  md.push(slow.length ? `⚠ p95 over ${SLOW_P95_MS} ms: ${slow.map((r) => r.name).join('; ')}` : `Every p95 is under ${SLOW_P95_MS} ms.`);
+  md.push('');
+  md.push('## SQL plans (EXPLAIN (ANALYZE, BUFFERS), second run)', '');
+  md.push('Mirrors of the SQL RequestsService sends. ⚠ marks a Seq Scan on assistance_request reading over ' +
+    `${SEQ_SCAN_FLAG_ROWS} rows.`, '');
+  for (const p of plans) {
+    md.push(`### ${p.name}${p.flags?.length ? ' ⚠' : ''}`, '');
+    if (p.error) {
+      md.push(`ERROR: ${p.error}`, '');
+      continue;
+    }
+    md.push(`execution ${p.executionMs.toFixed(2)} ms, planning ${p.planningMs.toFixed(2)} ms, buffers hit ${p.hit} read ${p.read}` +
+      `${p.flags.length ? ` — ⚠ ${p.flags.join('; ')}` : ''}`, '');
+    md.push('```', ...p.lines, '```', '');
+  }
+  return md.join('\n');
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  if (!existsSync(apiMain)) {
+    console.error(`The API is not built (${apiMain} is missing). Run \`npm run build\` first, then \`npm run bench\`.`);
+    process.exit(1);
+  }
+  const server = await getServer();
+  const scratch = await createScratchDatabase(server.admin);
+  log(`Scratch database ${scratch.name} on ${server.kind}.`);
+
+  const api = await startApi(scratch.url);
+  log(`API up at ${api.url} (migrations run, demo data loaded).`);
+
+  const client = new pg.Client({ connectionString: scratch.url });
+  await client.connect();
+  onCleanup('close the SQL connection', () => client.end());
+
+  log(`Loading ${ROWS} requests and their history in SQL...`);
+  const load = await bulkLoad(client);
+  log(`Loaded ${load.inserted} requests + ${load.history} history entries in ${(load.loadMs / 1000).toFixed(1)} s; ` +
+    `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s; ${load.requests} requests in all (${load.size}).`);
+
+  const { rows: [pick] } = await client.query(
+    `SELECT COALESCE((SELECT iso3 FROM state WHERE iso3 = 'KEN'), (SELECT min(iso3) FROM state)) AS iso3`);
+  const { rows: [ver] } = await client.query(`SELECT current_setting('server_version') AS v`);
+
+  const gql = graphqlClient(api.url);
+  log(`Timing GraphQL queries (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
+  const { results, deepIds } = await runScenarios(gql, pick.iso3);
+
+  let ids = deepIds;
+  if (ids.length < PAGE) {
+    const { rows } = await client.query(`SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT ${PAGE}`);
+    ids = rows.map((r) => r.id);
+  }
+  log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');
+  const plans = await explainAll(client, pick.iso3, ids);
+
+  const facts = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    nproc: os.availableParallelism?.() ?? os.cpus().length,
+    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    // Other work on the machine shows up in the figures: the 1-minute load average before and after.
+    load: `${loadAtStart[0].toFixed(2)} before, ${os.loadavg()[0].toFixed(2)} after`,
+    node: process.version,
+    postgres: ver.v,
+    server: server.kind,
+    signedIn: gql.signedIn(),
+  };
+  const md = report({ facts, load, results, plans });
+  mkdirSync(dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${md}\n`);
+  console.log(`\n${md}\n`);
+  log(`Written to ${resultsFile.slice(root.length + 1)}.`);
+  return results.some((r) => r.error) ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`[bench] ${messageOf(error)}`);
+  code = 1;
+} finally {
+  await cleanup();
+}
+log(`Done (exit ${code}).`);
+process.exit(code);
