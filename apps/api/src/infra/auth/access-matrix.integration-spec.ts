@@ -60,7 +60,146 @@ async function donorId(t: TestApp, which: 'own' | 'other'): Promise<string> {
   return row.id;
 }
 
+async function newActivity(t: TestApp): Promise<{ id: string; version: number }> {
+  n += 1;
+  const res = await t.as('admin')(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`, {
+    input: { code: `M-${n}`, title: `Matrix activity ${n}`, priorityAreaCode: 'C', activityType: 'WORKSHOP' },
+  });
+  return res.data!.createActivity;
+}
+async function newWorkshop(t: TestApp, countryIso3: string, participants: string[]): Promise<string> {
+  n += 1;
+  const res = await t.as('admin')(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
+    input: { title: `Matrix workshop ${n}`, kind: 'NATIONAL_TRAINING', startsOn: '2008-05-01', endsOn: '2008-05-02', city: 'Somewhere', countryIso3 },
+  });
+  const id = res.data!.createWorkshop.id;
+  await t.as('admin')(`mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`, {
+    id,
+    input: { conclusions: '', participants: participants.map((stateIso3) => ({ stateIso3 })), followUps: [] },
+  });
+  return id;
+}
+async function newExpert(t: TestApp): Promise<string> {
+  n += 1;
+  const res = await t.as('admin')(`mutation($input: CreateExpertInput!) { createExpert(input: $input) { id } }`, {
+    input: { name: `Matrix expert ${n}`, expertise: ['extradition'], languages: ['en'] },
+  });
+  return res.data!.createExpert.id;
+}
+const OUTCOME = `mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`;
+
 const ROWS: Row[] = [
+  { name: 'activities', query: `{ activities(first: 1) { totalCount } }`, allowed: USERS },
+  {
+    name: 'activity',
+    query: `query($id: ID!) { activity(id: $id) { id totalCost } }`,
+    vars: async (t) => ({ id: (await newActivity(t)).id }),
+    allowed: USERS,
+  },
+  { name: 'programmeTotals', query: `{ programmeTotals { year amount } }`, allowed: USERS },
+  {
+    name: 'createActivity',
+    query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+    vars: async () => {
+      n += 1;
+      return { input: { code: `C-${n}`, title: `New activity ${n}`, priorityAreaCode: 'B', activityType: 'RESEARCH' } };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'updateActivity',
+    query: `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { title: "Renamed activity" }) { id } }`,
+    vars: async (t) => {
+      const a = await newActivity(t);
+      return { id: a.id, v: a.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'transitionActivity',
+    query: `mutation($id: ID!, $v: Int!) { transitionActivity(id: $id, to: ENDORSED, expectedVersion: $v) { id } }`,
+    vars: async (t) => {
+      const a = await newActivity(t);
+      return { id: a.id, v: a.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setCostLines',
+    query: `mutation($input: SetCostLinesInput!) { setCostLines(input: $input) { id } }`,
+    vars: async (t) => {
+      const a = await newActivity(t);
+      return {
+        input: { activityId: a.id, expectedVersion: a.version, basis: 'ORIGINAL', rateDate: '2008-08-22', lines: [{ year: 2009, category: 'TRAVEL', amount: '100.00' }] },
+      };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'linkRequestsToActivity',
+    query: `mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id } }`,
+    vars: async (t) => ({ a: (await newActivity(t)).id, r: [(await newRequest(t, 'THA')).id] }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'unlinkRequestFromActivity',
+    query: `mutation($a: ID!, $r: ID!) { unlinkRequestFromActivity(activityId: $a, requestId: $r) { id } }`,
+    vars: async (t) => {
+      const a = (await newActivity(t)).id;
+      const r = (await newRequest(t, 'THA')).id;
+      await t.as('admin')(`mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id } }`, { a, r: [r] });
+      return { a, r };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  { name: 'workshops', query: `{ workshops(first: 1) { totalCount } }`, allowed: USERS },
+  {
+    name: 'workshop',
+    query: `query($id: ID!) { workshop(id: $id) { id } }`,
+    vars: async (t) => ({ id: await newWorkshop(t, 'SEN', ['SEN']) }),
+    allowed: USERS,
+  },
+  {
+    name: 'createWorkshop',
+    query: `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`,
+    vars: async () => ({ input: { title: 'A new workshop', kind: 'STUDY_TOUR', startsOn: '2009-02-01', endsOn: '2009-02-03', city: 'Rome' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordWorkshopOutcome (Senegal, Dakar’s)',
+    query: OUTCOME,
+    vars: async (t) => ({
+      id: await newWorkshop(t, 'SEN', ['SEN', 'MLI']),
+      input: { checklistsCompleted: 2, conclusions: 'Done', followUps: [{ stateIso3: 'MLI', kind: 'TRAINING', topics: ['extradition'] }] },
+    }),
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'recordWorkshopOutcome (Thailand, Bangkok’s)',
+    query: OUTCOME,
+    vars: async (t) => ({ id: await newWorkshop(t, 'THA', ['THA']), input: { conclusions: 'Done', followUps: [] } }),
+    allowed: ['admin', 'secretariat', 'bangkok'],
+  },
+  { name: 'experts', query: `{ experts(first: 1) { totalCount } }`, allowed: USERS },
+  { name: 'expertBalance', query: `{ expertBalance { region experts } }`, allowed: USERS },
+  {
+    name: 'createExpert',
+    query: `mutation($input: CreateExpertInput!) { createExpert(input: $input) { id } }`,
+    vars: async () => ({ input: { name: 'A new expert', expertise: ['cybercrime'], languages: ['fr'] } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'assignExpert',
+    query: `mutation($input: AssignExpertInput!) { assignExpert(input: $input) { id } }`,
+    vars: async (t) => ({ input: { expertId: await newExpert(t), workshopId: await newWorkshop(t, 'SEN', ['SEN']) } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  { name: 'stateProfile', query: `{ stateProfile(iso3: "SEN") { state { iso3 } activities { code } workshops { id } experts { id } } }`, allowed: USERS },
+  {
+    name: 'stateProfile (its requests)',
+    query: `{ stateProfile(iso3: "SEN") { requestsByStatus { status count } unansweredNeeds { id } } }`,
+    allowed: READERS,
+  },
   { name: 'states', query: `{ states { iso3 } }`, allowed: USERS },
   { name: 'state', query: `{ state(iso3: "SEN") { iso3 } }`, allowed: USERS },
   { name: 'instruments', query: `{ instruments { code } }`, allowed: USERS },
