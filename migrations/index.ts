@@ -3,6 +3,7 @@ import { CreateAssistanceRequests1764374500000 } from './1764374500000-create-as
 import { CreateAccountsAndAuditLog1764374600000 } from './1764374600000-create-accounts-and-audit-log.js';
 import { IndexStateNames1764374650000 } from './1764374650000-index-state-names.js';
 import { CreateProgramme1764374700000 } from './1764374700000-create-programme.js';
+import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateAccountsAndAuditLog1764374600000,
   IndexStateNames1764374650000,
   CreateProgramme1764374700000,
+  CreateFunding1764374800000,
 ];

@@ -17,6 +17,7 @@ import { DonorsModule } from './modules/donors/donors.module.js';
 import { ExpertsModule } from './modules/experts/experts.module.js';
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { WorkshopsModule } from './modules/workshops/workshops.module.js';
+import { FundingModule } from './modules/funding/funding.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ReferenceModule,
         RequestsModule,
         ProgrammeModule,
+        FundingModule,
         WorkshopsModule,
         ExpertsModule,
         ProfilesModule,

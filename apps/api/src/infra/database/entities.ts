@@ -7,6 +7,7 @@ import { ActivityStatusChangeEntity } from '../../modules/programme/entities/act
 import { ActivityEntity } from '../../modules/programme/entities/activity.entity.js';
 import { CostLineEntity } from '../../modules/programme/entities/cost-line.entity.js';
 import { WorkshopEntity } from '../../modules/workshops/entities/workshop.entity.js';
+import { ContributionEntity } from '../../modules/funding/entities/contribution.entity.js';
 import { FieldOfficeEntity } from '../../modules/reference/entities/field-office.entity.js';
 import { InstrumentEntity } from '../../modules/reference/entities/instrument.entity.js';
 import { PriorityAreaEntity } from '../../modules/reference/entities/priority-area.entity.js';
@@ -32,4 +33,5 @@ export const entities = [
   CostLineEntity,
   WorkshopEntity,
   ExpertEntity,
+  ContributionEntity,
 ];

@@ -9,6 +9,7 @@ import { AuthService } from '../accounts/auth.service.js';
 import { UsersService } from '../accounts/users.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RequestsService } from '../requests/requests.service.js';
+import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
 
@@ -39,6 +40,7 @@ export class DemoLoaderService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly programme: ProgrammeDemoLoader,
+    private readonly fundingDemo: FundingDemoLoader,
   ) {}
 
   async load(): Promise<{ created: number }> {
@@ -57,6 +59,7 @@ export class DemoLoaderService {
         const [row] = await this.dataSource.query(`SELECT name_en FROM state WHERE iso3 = $1`, [iso3]);
         return row?.name_en ?? iso3;
       });
+      await this.fundingDemo.load(this.actor);
       return { created };
     } finally {
       await runner.query(`SELECT pg_advisory_unlock(hashtext('ta-tracker:demo-data'))`).catch(() => undefined);

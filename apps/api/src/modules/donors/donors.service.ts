@@ -27,6 +27,32 @@ export class DonorsService {
     return this.dataSource.getRepository(DonorEntity).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: valid }).getMany();
   }
 
+  create(input: { name: string; donorType: string; countryIso3?: string; contact?: string }, actor: Actor): Promise<DonorEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const [taken] = await tx.query(`SELECT 1 FROM donor WHERE lower(name) = lower($1)`, [input.name.trim()]);
+      if (taken) throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${input.name.trim()}.`, 'name');
+      if (input.countryIso3) {
+        const [state] = await tx.query(`SELECT 1 FROM state WHERE iso3 = $1`, [input.countryIso3]);
+        if (!state) throw new DomainError(ErrorCode.BAD_USER_INPUT, `No State has the code "${input.countryIso3}".`, 'countryIso3');
+      }
+      const donor = await tx.save(
+        tx.create(DonorEntity, {
+          name: input.name.trim(),
+          donorType: input.donorType as DonorEntity['donorType'],
+          countryIso3: input.countryIso3 ?? null,
+          contact: input.contact ?? null,
+          confidentialNotes: null,
+          namedPublicly: false,
+          illustrative: false,
+          externalRef: null,
+          version: 1,
+        }),
+      );
+      await this.audit.record(tx, actor, { action: 'CREATED', entityType: 'donor', entityId: donor.id, after: { name: donor.name, donorType: donor.donorType } });
+      return donor;
+    });
+  }
+
   /** Whether the actor may read the donor's contact (its own people and the secretariat). */
   static mayReadContact(actor: Actor, donorId: string): boolean {
     return isProgrammeEditor(actor) || (actor.role === 'DONOR' && actor.donorId === donorId);

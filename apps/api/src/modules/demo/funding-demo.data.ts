@@ -1,0 +1,106 @@
+/**
+ * Illustrative donors and money: the source document names no donor or amount (its costing is in another
+ * paper). Shapes only: some activities fully funded, some partly, some not at all, in five currencies.
+ */
+export const DEMO_RATES = [
+  { currency: 'EUR', date: '2008-11-03', rateToUsd: '1.27450000' },
+  { currency: 'NOK', date: '2008-12-01', rateToUsd: '0.14170000' },
+  { currency: 'JPY', date: '2009-01-15', rateToUsd: '0.01112000' },
+  { currency: 'GBP', date: '2009-02-02', rateToUsd: '1.42600000' },
+] as const;
+
+export const DEMO_DONORS = [
+  { key: 'NOR', name: 'Norway (illustrative)' },
+  { key: 'EU', name: 'European Union (illustrative)', donorType: 'INTERGOVERNMENTAL', countryIso3: null, namedPublicly: true },
+  { key: 'JPN', name: 'Japan (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'JPN', namedPublicly: true },
+  { key: 'GBR', name: 'United Kingdom (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'GBR', namedPublicly: false },
+  { key: 'USA', name: 'United States (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'USA', namedPublicly: true },
+  { key: 'FDN', name: 'A private foundation (illustrative)', donorType: 'FOUNDATION', countryIso3: null, namedPublicly: false },
+] as const;
+
+/** Where an activity is found: its section and a word of its title. */
+export interface ActivityRef {
+  section: string;
+  titleIncludes: string;
+}
+
+export interface DemoContribution {
+  key: string;
+  donor: (typeof DEMO_DONORS)[number]['key'];
+  amount: string;
+  currency: 'USD' | 'EUR' | 'NOK' | 'JPY' | 'GBP';
+  date: string;
+  stage: 'PLEDGED' | 'COMMITTED' | 'PAID';
+  agreementRef?: string;
+  earmarkedTo?: ActivityRef;
+  priorityAreaCode?: string;
+  /** Per activity: the share of each year's cost to allocate, in per cent (100 = fully funded). */
+  allocate: Array<{ activity: ActivityRef; percent: number }>;
+}
+
+export const DEMO_CONTRIBUTIONS: DemoContribution[] = [
+  {
+    key: 'usa-balkans',
+    donor: 'USA',
+    amount: '400000.00',
+    currency: 'USD',
+    date: '2008-12-15',
+    stage: 'PAID',
+    agreementRef: 'ILLUSTRATIVE-USA-2008-01',
+    earmarkedTo: { section: 'IV.B.5', titleIncludes: 'Balkans' },
+    allocate: [{ activity: { section: 'IV.B.5', titleIncludes: 'Balkans' }, percent: 100 }],
+  },
+  {
+    key: 'eu-area-c',
+    donor: 'EU',
+    amount: '500000.00',
+    currency: 'EUR',
+    date: '2008-11-03',
+    stage: 'COMMITTED',
+    agreementRef: 'ILLUSTRATIVE-EU-2008-17',
+    priorityAreaCode: 'C',
+    allocate: [
+      { activity: { section: 'IV.B.5', titleIncludes: 'Caribbean' }, percent: 100 },
+      { activity: { section: 'IV.B.5', titleIncludes: 'South Asia' }, percent: 60 },
+    ],
+  },
+  {
+    key: 'nor-unearmarked',
+    donor: 'NOR',
+    amount: '3000000.00',
+    currency: 'NOK',
+    date: '2008-12-01',
+    stage: 'PLEDGED',
+    allocate: [{ activity: { section: 'II.B.1', titleIncludes: 'reporting' }, percent: 50 }],
+  },
+  {
+    key: 'jpn-cyber',
+    donor: 'JPN',
+    amount: '30000000.00',
+    currency: 'JPY',
+    date: '2009-01-15',
+    stage: 'COMMITTED',
+    agreementRef: 'ILLUSTRATIVE-JPN-2009-03',
+    earmarkedTo: { section: 'III.B.4', titleIncludes: 'cybercrime' },
+    allocate: [{ activity: { section: 'III.B.4', titleIncludes: 'cybercrime' }, percent: 100 }],
+  },
+  {
+    key: 'gbr-legal',
+    donor: 'GBR',
+    amount: '150000.00',
+    currency: 'GBP',
+    date: '2009-02-02',
+    stage: 'PAID',
+    agreementRef: 'ILLUSTRATIVE-GBR-2009-02',
+    allocate: [{ activity: { section: 'III.B.2', titleIncludes: 'legislative' }, percent: 40 }],
+  },
+  {
+    key: 'fdn-pledge',
+    donor: 'FDN',
+    amount: '100000.00',
+    currency: 'USD',
+    date: '2009-03-10',
+    stage: 'PLEDGED',
+    allocate: [],
+  },
+];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DonorsModule } from '../donors/donors.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
+import { ActivityFundingResolver, AllocationFieldsResolver, FundingGapRowResolver, FundingResolver } from './funding.resolver.js';
+import { FundingService } from './funding.service.js';
+
+@Module({
+  imports: [ReferenceModule, DonorsModule, ProgrammeModule],
+  providers: [FundingService, FundingResolver, AllocationFieldsResolver, FundingGapRowResolver, ActivityFundingResolver],
+  exports: [FundingService],
+})
+export class FundingModule {}

@@ -1,0 +1,322 @@
+import { Args, Context, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { isProgrammeEditor } from '../../infra/auth/actor.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { DateScalar, DecimalScalar } from '../../infra/graphql/scalars.js';
+import { DonorsService } from '../donors/donors.service.js';
+import { DonorModel } from '../donors/models/donor.model.js';
+import { ActivityModel } from '../programme/models/activity.model.js';
+import { activityLoaders } from '../programme/programme.resolver.js';
+import { ProgrammeService } from '../programme/programme.service.js';
+import { PriorityAreaModel } from '../reference/models/priority-area.model.js';
+import { referenceLoaders } from '../reference/reference.loaders.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { ContributionFilter, FundingFilter, RecordContributionInput } from './dto/funding.input.js';
+import { EARMARK_NAMES, FundingService } from './funding.service.js';
+import type { ContributionEntity } from './entities/contribution.entity.js';
+import {
+  AllocationModel,
+  ContributionConnection,
+  ContributionModel,
+  ContributionStageChangeModel,
+  EarmarkingEnum,
+  ExchangeRateModel,
+  FundingDimension,
+  FundingGapRowModel,
+  PaymentModel,
+} from './models/funding.model.js';
+
+const TREASURY = ['ADMIN', 'SECRETARIAT'] as const;
+
+@InputType()
+export class AllocateContributionInput {
+  @Field(() => ID)
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'contributionId must be a contribution id.' })
+  contributionId!: string;
+
+  @Field(() => ID)
+  @Matches(/^[0-9a-f-]{36}$/i, { message: 'activityId must be an activity id.' })
+  activityId!: string;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => DecimalScalar)
+  @Matches(/^\d{1,13}(\.\d{1,2})?$/, { message: 'amountUsd must be a positive amount with at most two decimals.' })
+  amountUsd!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType()
+export class CreateDonorInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @Field({ description: 'MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.' })
+  @IsIn(['MEMBER_STATE', 'INTERGOVERNMENTAL', 'FOUNDATION', 'PRIVATE'], { message: 'donorType must be MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.' })
+  donorType!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'countryIso3 must be a three-letter ISO code.' })
+  countryIso3?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  contact?: string;
+}
+
+function toModel(c: ContributionEntity): ContributionModel {
+  return { ...c, date: c.contributedOn, earmarking: EARMARK_NAMES[c.earmarkingCategory] ?? EarmarkingEnum.UNEARMARKED };
+}
+
+@Resolver(() => ContributionModel)
+export class FundingResolver {
+  constructor(
+    private readonly funding: FundingService,
+    private readonly donorsService: DonorsService,
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceService,
+  ) {}
+
+  @AnyUser()
+  @Query(() => ContributionConnection, { description: 'Contributions by date. A donor sees its own.' })
+  async contributions(
+    @Context() ctx: GraphQLContext,
+    @Args('filter', { type: () => ContributionFilter, nullable: true }) filter?: ContributionFilter,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<ContributionModel>> {
+    const page = await this.funding.list(filter ?? {}, first, after, currentActor(ctx));
+    return { ...page, nodes: page.nodes.map(toModel) };
+  }
+
+  @AnyUser()
+  @Query(() => [FundingGapRowModel], {
+    description: 'Cost, pledged, committed, paid and gap (cost − committed − paid) in US dollars, grouped as asked.',
+  })
+  fundingGaps(
+    @Args('groupBy', { type: () => [FundingDimension] }) groupBy: FundingDimension[],
+    @Context() ctx: GraphQLContext,
+    @Args('filter', { type: () => FundingFilter, nullable: true }) filter?: FundingFilter,
+  ): Promise<FundingGapRowModel[]> {
+    return this.funding.gaps(groupBy, filter ?? {}, currentActor(ctx));
+  }
+
+  @AnyUser()
+  @Query(() => [ExchangeRateModel], { description: 'Rates the secretariat keeps, newest first per currency.' })
+  exchangeRates(@Args('currency', { type: () => String, nullable: true }) currency?: string): Promise<ExchangeRateModel[]> {
+    return this.funding.exchangeRates(currency);
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => ExchangeRateModel)
+  setExchangeRate(
+    @Args('currency') currency: string,
+    @Args('date', { type: () => DateScalar }) date: string,
+    @Args('rateToUsd', { type: () => DecimalScalar }) rateToUsd: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ExchangeRateModel> {
+    return this.funding.setExchangeRate(currency, date, rateToUsd, currentActor(ctx));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => ContributionModel, { description: 'Records a contribution; with an idempotencyKey, a retry records it once.' })
+  async recordContribution(@Args('input') input: RecordContributionInput, @Context() ctx: GraphQLContext): Promise<ContributionModel> {
+    return toModel(await this.funding.record(input, currentActor(ctx)));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => ContributionModel, { description: 'PLEDGED → COMMITTED, with the signed agreement’s reference.' })
+  async commitContribution(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('agreementRef') agreementRef: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionModel> {
+    return toModel(await this.funding.commit(id, agreementRef, expectedVersion, currentActor(ctx)));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => ContributionModel, { description: 'One dated instalment; the contribution is PAID when they reach its amount.' })
+  async recordContributionPayment(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('amount', { type: () => DecimalScalar }) amount: string,
+    @Args('paidOn', { type: () => DateScalar }) paidOn: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionModel> {
+    return toModel(await this.funding.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx)));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => AllocationModel, { description: 'Assigns part of a contribution to an activity and year, never more than is left.' })
+  allocateContribution(@Args('input') input: AllocateContributionInput, @Context() ctx: GraphQLContext): Promise<AllocationModel> {
+    return this.funding.allocate(input, currentActor(ctx));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => Boolean)
+  deallocateContribution(@Args('allocationId', { type: () => ID }) allocationId: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return this.funding.deallocate(allocationId, currentActor(ctx));
+  }
+
+  @Access(...TREASURY)
+  @Mutation(() => DonorModel)
+  async createDonor(@Args('input') input: CreateDonorInput, @Context() ctx: GraphQLContext): Promise<DonorModel> {
+    return this.donorsService.create(input, currentActor(ctx));
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  @ResolveField(() => DonorModel)
+  async donor(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<DonorModel> {
+    return (await donorLoader(ctx, this.donorsService).load(c.donorId))!;
+  }
+
+  @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it is earmarked to.' })
+  activity(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    if (!c.activityId) return Promise.resolve(null);
+    return activityLoaders(ctx, this.programme).activity().load(c.activityId);
+  }
+
+  @ResolveField(() => PriorityAreaModel, { nullable: true, description: 'The priority area it is softly earmarked to.' })
+  priorityArea(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+    if (!c.priorityAreaCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(c.priorityAreaCode);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The signed agreement: for the donor itself and the secretariat.' })
+  agreementRef(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): string | null {
+    const actor = currentActor(ctx);
+    return isProgrammeEditor(actor) || actor.donorId === c.donorId ? c.agreementRef : null;
+  }
+
+  @ResolveField(() => [PaymentModel])
+  payments(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PaymentModel[]> {
+    return ctx.loaders
+      .get('payments', async (ids: readonly string[]) => groupByKeys(ids, await this.funding.paymentsOf(ids), (p) => p.contributionId))
+      .load(c.id);
+  }
+
+  @ResolveField(() => [AllocationModel], { description: 'Where the money went: activities and years.' })
+  allocations(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
+    return ctx.loaders
+      .get('allocationsOfContribution', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.funding.allocationsOf(ids), (a) => a.contributionId),
+      )
+      .load(c.id);
+  }
+
+  @ResolveField(() => [ContributionStageChangeModel])
+  async history(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<ContributionStageChangeModel[]> {
+    return ctx.loaders
+      .get('contributionHistory', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.funding.stageHistoryOf(ids), (h) => h.contributionId),
+      )
+      .load(c.id) as Promise<ContributionStageChangeModel[]>;
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
+  async allocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await this.balance(c.id, ctx)).allocated;
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'US dollars not yet allocated: what the secretariat can still promise.' })
+  async unallocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await this.balance(c.id, ctx)).unallocated;
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'US dollars paid so far (instalments).' })
+  async paidUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await this.balance(c.id, ctx)).paid;
+  }
+
+  private async balance(id: string, ctx: GraphQLContext) {
+    return (await ctx.loaders
+      .get('contributionBalance', async (ids: readonly string[]) => byKeys(ids, await this.funding.balancesOf(ids), (b) => b.id))
+      .load(id))!;
+  }
+}
+
+function donorLoader(ctx: GraphQLContext, donors: DonorsService) {
+  return ctx.loaders.get('donor', async (ids: readonly string[]) => byKeys(ids, await donors.findByIds(ids), (d) => d.id));
+}
+
+@Resolver(() => AllocationModel)
+export class AllocationFieldsResolver {
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly funding: FundingService,
+  ) {}
+
+  @ResolveField(() => ActivityModel)
+  async activity(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+    return (await activityLoaders(ctx, this.programme).activity().load(a.activityId))!;
+  }
+
+  @ResolveField(() => ContributionModel, { nullable: true, description: 'Null for a donor looking at another donor’s money.' })
+  async contribution(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ContributionModel | null> {
+    const c = await ctx.loaders
+      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids), (x) => x.id))
+      .load(a.contributionId);
+    const actor = currentActor(ctx);
+    if (!c || (actor.role === 'DONOR' && c.donorId !== actor.donorId)) return null;
+    return toModel(c);
+  }
+}
+
+@Resolver(() => FundingGapRowModel)
+export class FundingGapRowResolver {
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceService,
+    private readonly donorsService: DonorsService,
+  ) {}
+
+  @ResolveField(() => PriorityAreaModel, { nullable: true })
+  priorityArea(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+    if (!r.priorityAreaCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
+  }
+
+  @ResolveField(() => ActivityModel, { nullable: true })
+  activity(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    if (!r.activityId) return Promise.resolve(null);
+    return activityLoaders(ctx, this.programme).activity().load(r.activityId);
+  }
+
+  @ResolveField(() => DonorModel, { nullable: true })
+  donor(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+    if (!r.donorId) return Promise.resolve(null);
+    return donorLoader(ctx, this.donorsService).load(r.donorId);
+  }
+}
+
+/** Tracing an activity's money: its allocations, and through them the contributions. */
+@Resolver(() => ActivityModel)
+export class ActivityFundingResolver {
+  constructor(private readonly funding: FundingService) {}
+
+  @ResolveField(() => [AllocationModel], { description: 'The money allocated to it, by contribution and year.' })
+  allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
+    return ctx.loaders
+      .get('allocationsOfActivity', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.funding.allocationsToActivities(ids), (x) => x.activityId),
+      )
+      .load(a.id);
+  }
+}
