@@ -1,5 +1,5 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
 import { isProgrammeEditor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
@@ -42,6 +42,7 @@ export class AllocateContributionInput {
   activityId!: string;
 
   @Field(() => Int)
+  @IsInt({ message: 'year must be a year such as 2010.' })
   year!: number;
 
   @Field(() => DecimalScalar)

@@ -121,6 +121,10 @@ export class FundingService {
       return await this.dataSource.transaction(async (tx) => {
         const earmarking = await this.checkContribution(tx, input, actor);
         const rate = await this.rateFor(tx, input.currency, input.date);
+        const [converted] = await tx.query(`SELECT round($1::numeric * $2::numeric, 2) > 0 AS some FROM (SELECT 1) x`, [input.amount, rate.rate]);
+        if (!converted.some) {
+          throw badInput(`${input.amount} ${input.currency} is less than one US cent at ${rate.rate}; check the amount and the rate.`, 'amount');
+        }
         const [row] = await tx.query(
           `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd, years_covered,
                                      earmarking_category, priority_area_code, activity_id, stage, agreement_ref, idempotency_key,
@@ -382,7 +386,7 @@ export class FundingService {
       return `$${params.length}`;
     };
     const hidden =
-      actor.role === 'DONOR'
+      actor.role === 'DONOR' && dims.includes(FundingDimension.DONOR)
         ? `(f.donor_id IS NOT NULL AND f.donor_id <> ${param(actor.donorId)}::uuid AND NOT COALESCE(d.named_publicly, false))`
         : 'false';
     const columns: Record<FundingDimension, string[]> = {
