@@ -1,17 +1,12 @@
-import { existsSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Typed GraphQL documents for the web client.
- * The API writes apps/api/schema.graphql; until it exists, libs/graphql-types/schema.snapshot.graphql stands in.
+ * Typed GraphQL documents for the web client, from the schema the API writes (apps/api/schema.graphql).
  * Output is committed and checked for staleness: run `npm run codegen` after changing an operation or the schema.
  */
-const API_SCHEMA = 'apps/api/schema.graphql';
-const SNAPSHOT_SCHEMA = 'libs/graphql-types/schema.snapshot.graphql';
-
 const config: CodegenConfig = {
   overwrite: true,
-  schema: existsSync(API_SCHEMA) ? API_SCHEMA : SNAPSHOT_SCHEMA,
+  schema: 'apps/api/schema.graphql',
   documents: ['apps/web/src/**/*.{ts,tsx}'],
   ignoreNoDocuments: true,
   generates: {
@@ -23,7 +18,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         strictScalars: true,
         defaultScalarType: 'unknown',
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', Decimal: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false },
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,

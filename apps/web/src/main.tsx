@@ -3,13 +3,12 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import './styles.css';
 import { App } from './components/App';
-import { createApolloClient } from './graphql/client';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App client={createApolloClient()} />
+    <App />
   </StrictMode>,
 );

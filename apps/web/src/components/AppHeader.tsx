@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { SignedInUser } from '../session';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { UserMenu } from './UserMenu';
 
-export function AppHeader() {
+export function AppHeader({ user }: { user: SignedInUser | null }) {
   const { t } = useTranslation();
   return (
     <header className="app-header" data-testid="app-header">
@@ -17,7 +19,10 @@ export function AppHeader() {
             <p className="app-header__tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <LanguageSwitcher />
+        <div className="app-header__tools">
+          {user && <UserMenu user={user} />}
+          <LanguageSwitcher />
+        </div>
       </div>
     </header>
   );

@@ -11,12 +11,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function fromGraphQLError(error: unknown): ApiProblem | null {
-  if (!isRecord(error) || typeof error.message !== 'string') return null;
+const fieldName = (raw: unknown): string | null =>
+  typeof raw === 'string' && raw ? (raw.split('.').pop() ?? raw) : null;
+
+/** One error, or one problem per field when the API lists them (`extensions.problems: [{ field, message }]`). */
+function fromGraphQLError(error: unknown): ApiProblem[] {
+  if (!isRecord(error) || typeof error.message !== 'string') return [];
   const extensions = isRecord(error.extensions) ? error.extensions : {};
   const code = typeof extensions.code === 'string' ? extensions.code : null;
-  const rawField = typeof extensions.field === 'string' ? extensions.field : null;
-  return { code, field: rawField ? (rawField.split('.').pop() ?? rawField) : null, message: error.message };
+  const listed = Array.isArray(extensions.problems)
+    ? extensions.problems.filter(isRecord).flatMap((problem) =>
+        typeof problem.message === 'string' ? [{ code, field: fieldName(problem.field), message: problem.message }] : [],
+      )
+    : [];
+  return listed.length ? listed : [{ code, field: fieldName(extensions.field), message: error.message }];
 }
 
 /**
@@ -25,13 +33,16 @@ function fromGraphQLError(error: unknown): ApiProblem | null {
  */
 export function apiProblems(error: unknown): ApiProblem[] {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.map((e) => fromGraphQLError(e) ?? { code: null, field: null, message: e.message });
+    return error.errors.flatMap((e) => {
+      const problems = fromGraphQLError(e);
+      return problems.length ? problems : [{ code: null, field: null, message: e.message }];
+    });
   }
   if (ServerError.is(error)) {
     try {
       const body: unknown = JSON.parse(error.bodyText);
       if (isRecord(body) && Array.isArray(body.errors)) {
-        const problems = body.errors.map(fromGraphQLError).filter((p): p is ApiProblem => p !== null);
+        const problems = body.errors.flatMap(fromGraphQLError);
         if (problems.length) return problems;
       }
     } catch {

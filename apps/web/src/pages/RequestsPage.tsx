@@ -10,11 +10,15 @@ import { PAGE_SIZE, useRequestListState } from '../features/requests/request-lis
 import { useReferenceData } from '../features/requests/use-reference-data';
 import { formatDate } from '../format';
 import { apiProblems } from '../graphql/errors';
+import type { SignedInUser } from '../session';
 import { assistanceRequestsQuery } from '../graphql/assistance-requests';
 import { apiLanguage } from '../i18n';
 
+/** Roles the API lets log requests (a field office only for the States its office covers). */
+const MAY_LOG: ReadonlySet<SignedInUser['role']> = new Set(['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE']);
+
 /** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
-export function RequestsPage() {
+export function RequestsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const list = useRequestListState();
@@ -43,18 +47,25 @@ export function RequestsPage() {
           <h1 id="requests-title">{t('requests.title')}</h1>
           <p className="page__intro">{t('requests.intro')}</p>
         </div>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setFormOpen(true)}
-          data-testid="log-request-open"
-        >
-          + {t('requests.logRequest')}
-        </button>
+        {MAY_LOG.has(user.role) && (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setFormOpen(true)}
+            data-testid="log-request-open"
+          >
+            + {t('requests.logRequest')}
+          </button>
+        )}
       </div>
 
       {logged && (
-        <Notice tone="success" onDismiss={() => setLogged(null)} testId="notice-logged">
+        <Notice
+          tone="success"
+          onDismiss={() => setLogged(null)}
+          testId="notice-logged"
+          data={{ 'data-request-id': logged.id }}
+        >
           <p>
             {t('requests.logged', {
               state: logged.state.name,
@@ -128,12 +139,14 @@ export function RequestsPage() {
         />
       )}
 
-      <LogRequestDialog
-        open={formOpen}
-        onClose={() => setFormOpen(false)}
-        onLogged={onLogged}
-        reference={reference}
-      />
+      {MAY_LOG.has(user.role) && (
+        <LogRequestDialog
+          open={formOpen}
+          onClose={() => setFormOpen(false)}
+          onLogged={onLogged}
+          reference={reference}
+        />
+      )}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { channelLabel, topicLabel } from './labels';
 import {
   emptyLogRequest,
   isLogRequestField,
+  LOG_REQUEST_FIELDS,
   problemText,
   toLogRequestInput,
   validateLogRequest,
@@ -18,6 +19,16 @@ import {
   type LogRequestValues,
 } from './log-request-form';
 import type { ReferenceData } from './use-reference-data';
+
+const FIELD_LABELS = {
+  stateIso3: 'form.state',
+  priorityAreaCode: 'form.priorityArea',
+  kind: 'form.kind',
+  topics: 'form.topics',
+  channel: 'form.channel',
+  receivedOn: 'form.receivedOn',
+  description: 'form.description',
+} as const satisfies Record<LogRequestField, string>;
 
 export type LoggedRequest = LogAssistanceRequestMutation['logAssistanceRequest'];
 
@@ -52,7 +63,8 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
 
   const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void => {
     setValues((current) => ({ ...current, [field]: value }));
-    setTouched((current) => ({ ...current, [field]: true }));
+    // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
+    setTouched((current) => ({ ...current, [field]: true, ...(field === 'kind' ? { topics: true } : {}) }));
     setServerErrors((current) => ({ ...current, [field]: undefined }));
     setFormError(null);
   };
@@ -314,6 +326,15 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
         </Field>
 
         <footer className="dialog__footer">
+          {!valid && (
+            <p className="dialog__missing" data-testid="form-missing">
+              {t('form.stillNeeded', {
+                fields: LOG_REQUEST_FIELDS.filter((field) => problems[field])
+                  .map((field) => t(FIELD_LABELS[field]))
+                  .join(', '),
+              })}
+            </p>
+          )}
           <button type="button" className="button button--quiet" onClick={close} data-testid="form-cancel">
             {t('form.cancel')}
           </button>

@@ -43,7 +43,7 @@ export function RequestsTable({ rows, sort, onSort, busy }: RequestsTableProps) 
 
   return (
     <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-      <table className="requests-table" data-testid="requests-table" aria-busy={busy}>
+      <table className="requests-table" data-testid="requests-table" aria-busy={busy} aria-labelledby="requests-title">
         <thead>
           <tr>
             {sortHeader('state', t('columns.state'))}

@@ -3,6 +3,8 @@ import type { LogAssistanceRequestInput } from '@ta/graphql-types/graphql';
 import type { TFunction } from 'i18next';
 import { todayIso } from '../../format';
 
+/** The API's limits (it says "at least 3 characters"). */
+export const DESCRIPTION_MIN = 3;
 export const DESCRIPTION_MAX = 4000;
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
@@ -54,6 +56,7 @@ export interface FieldProblem {
     | 'validation.receivedOnInvalid'
     | 'validation.receivedOnFuture'
     | 'validation.descriptionRequired'
+    | 'validation.descriptionTooShort'
     | 'validation.descriptionTooLong';
   values?: Record<string, string | number>;
 }
@@ -80,7 +83,9 @@ export function validateLogRequest(values: LogRequestValues, today: string = tod
   else if (values.receivedOn > today) problems.receivedOn = { key: 'validation.receivedOnFuture' };
   const description = values.description.trim();
   if (!description) problems.description = { key: 'validation.descriptionRequired' };
-  else if (description.length > DESCRIPTION_MAX) {
+  else if (description.length < DESCRIPTION_MIN) {
+    problems.description = { key: 'validation.descriptionTooShort', values: { min: DESCRIPTION_MIN } };
+  } else if (description.length > DESCRIPTION_MAX) {
     problems.description = { key: 'validation.descriptionTooLong', values: { max: DESCRIPTION_MAX } };
   }
   return problems;

@@ -50,7 +50,7 @@ export interface Sort {
 
 export const DEFAULT_SORT: Sort = { column: 'receivedOn', direction: 'DESC' };
 
-interface ListState {
+export interface ListState {
   filters: FilterValues;
   sort: Sort;
   /** `after` cursors of the pages before this one; the last is the current page's. */
@@ -67,7 +67,8 @@ type Action =
 
 const FIRST_PAGE: (string | null)[] = [null];
 
-function reducer(state: ListState, action: Action): ListState {
+/** Exported for its spec. */
+export function listReducer(state: ListState, action: Action): ListState {
   switch (action.type) {
     case 'filter':
       return { ...state, filters: { ...state.filters, ...action.patch }, cursors: FIRST_PAGE };
@@ -99,7 +100,7 @@ const oneOf = <T extends string>(list: readonly T[], value: string | null): T | 
 const isoDate = (value: string | null): string => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
 
 /** Filters and sort live in the address, so a planner can bookmark or share a view. */
-function fromUrl(search: string): ListState {
+export function fromUrl(search: string): ListState {
   const params = new URLSearchParams(search);
   const filters: FilterValues = {
     stateIso3: /^[A-Z]{3}$/.test(params.get('state') ?? '') ? (params.get('state') as string) : '',
@@ -121,7 +122,7 @@ function fromUrl(search: string): ListState {
   return { filters, sort, cursors: FIRST_PAGE };
 }
 
-function toUrl({ filters, sort }: ListState): string {
+export function toUrl({ filters, sort }: ListState): string {
   const params = new URLSearchParams();
   const set = (key: string, value: string): void => {
     if (value) params.set(key, value);
@@ -164,7 +165,7 @@ export function isFiltered(filters: FilterValues): boolean {
 
 /** The requests list's filters, sort and page, kept in the address bar. */
 export function useRequestListState() {
-  const [state, dispatch] = useReducer(reducer, window.location.search, fromUrl);
+  const [state, dispatch] = useReducer(listReducer, window.location.search, fromUrl);
 
   useEffect(() => {
     const search = toUrl(state);

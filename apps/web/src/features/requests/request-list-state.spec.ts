@@ -1,0 +1,48 @@
+import { EMPTY_FILTERS, fromUrl, listReducer, toApiFilter, toUrl, type ListState } from './request-list-state';
+
+const start: ListState = { filters: EMPTY_FILTERS, sort: { column: 'receivedOn', direction: 'DESC' }, cursors: [null] };
+
+describe('toApiFilter', () => {
+  it('sends only the filters that are set, as the API expects them', () => {
+    expect(toApiFilter(EMPTY_FILTERS)).toEqual({});
+    expect(
+      toApiFilter({ ...EMPTY_FILTERS, kind: 'REPORTING_OBLIGATIONS', region: 'Africa', search: '  cyber ', receivedTo: '2008-12-31' }),
+    ).toEqual({ kind: ['REPORTING_OBLIGATIONS'], region: ['Africa'], search: 'cyber', receivedTo: '2008-12-31' });
+  });
+});
+
+describe('listReducer', () => {
+  it('pages forward with the end cursor and back through the cursors seen', () => {
+    const page2 = listReducer(start, { type: 'next', cursor: 'c1' });
+    const page3 = listReducer(page2, { type: 'next', cursor: 'c2' });
+    expect(page3.cursors).toEqual([null, 'c1', 'c2']);
+    expect(listReducer(page3, { type: 'previous' }).cursors).toEqual([null, 'c1']);
+    expect(listReducer(start, { type: 'previous' })).toBe(start);
+  });
+
+  it('goes back to the first page when a filter or the sort changes', () => {
+    const page2 = listReducer(start, { type: 'next', cursor: 'c1' });
+    expect(listReducer(page2, { type: 'filter', patch: { stateIso3: 'KEN' } }).cursors).toEqual([null]);
+    expect(listReducer(page2, { type: 'sort', column: 'state' }).cursors).toEqual([null]);
+  });
+
+  it('sorts a new column in its natural order and toggles the same column', () => {
+    const byState = listReducer(start, { type: 'sort', column: 'state' });
+    expect(byState.sort).toEqual({ column: 'state', direction: 'ASC' });
+    expect(listReducer(byState, { type: 'sort', column: 'state' }).sort.direction).toBe('DESC');
+    expect(listReducer(start, { type: 'sort', column: 'receivedOn' }).sort.direction).toBe('ASC');
+  });
+});
+
+describe('the address bar', () => {
+  it('keeps filters and sort, and ignores what is not valid', () => {
+    const state = listReducer(
+      listReducer(start, { type: 'filter', patch: { kind: 'TRAINING', stateIso3: 'KEN' } }),
+      { type: 'sort', column: 'status' },
+    );
+    const search = toUrl(state);
+    expect(search).toBe('?state=KEN&kind=TRAINING&sort=status.ASC');
+    expect(fromUrl(search)).toEqual({ ...state, cursors: [null] });
+    expect(fromUrl('?kind=NOPE&state=kenya&from=yesterday&sort=evil.UP')).toEqual(start);
+  });
+});

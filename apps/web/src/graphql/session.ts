@@ -1,0 +1,41 @@
+import { graphql } from '@ta/graphql-types';
+
+/** Who is signed in (public: null when nobody is). */
+export const meQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      role
+      fieldOffice {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const loginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+        email
+        displayName
+        role
+        fieldOffice {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
