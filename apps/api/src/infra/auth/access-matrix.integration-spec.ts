@@ -88,7 +88,67 @@ async function newExpert(t: TestApp): Promise<string> {
 }
 const OUTCOME = `mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`;
 
+async function newContribution(t: TestApp, stage = 'PLEDGED'): Promise<{ id: string; version: number }> {
+  const donor = await donorId(t, 'own');
+  const res = await t.as('admin')(`mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id version } }`, {
+    input: { donorId: donor, amount: '1000.00', currency: 'USD', date: '2009-01-05', stage, agreementRef: stage === 'PLEDGED' ? null : 'AGR' },
+  });
+  return res.data!.recordContribution;
+}
+
 const ROWS: Row[] = [
+  { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },
+  { name: 'fundingGaps', query: `{ fundingGaps(groupBy: [PRIORITY_AREA, DONOR]) { gap } }`, allowed: USERS },
+  { name: 'exchangeRates', query: `{ exchangeRates { currency } }`, allowed: USERS },
+  {
+    name: 'setExchangeRate',
+    query: `mutation { setExchangeRate(currency: "EUR", date: "2009-01-05", rateToUsd: "1.30000000") { rateToUsd } }`,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordContribution',
+    query: `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`,
+    vars: async (t) => ({ input: { donorId: await donorId(t, 'own'), amount: '50.00', currency: 'USD', date: '2009-01-05', stage: 'PLEDGED' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'commitContribution',
+    query: `mutation($id: ID!) { commitContribution(id: $id, agreementRef: "AGR-9", expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newContribution(t)).id }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordContributionPayment',
+    query: `mutation($id: ID!) { recordContributionPayment(id: $id, amount: "100.00", paidOn: "2009-02-01", expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newContribution(t, 'COMMITTED')).id }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'allocateContribution',
+    query: `mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`,
+    vars: async (t) => ({ input: { contributionId: (await newContribution(t)).id, activityId: (await newActivity(t)).id, year: 2009, amountUsd: '10.00' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'deallocateContribution',
+    query: `mutation($id: ID!) { deallocateContribution(allocationId: $id) }`,
+    vars: async (t) => {
+      const res = await t.as('admin')(`mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`, {
+        input: { contributionId: (await newContribution(t)).id, activityId: (await newActivity(t)).id, year: 2009, amountUsd: '10.00' },
+      });
+      return { id: res.data!.allocateContribution.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'createDonor',
+    query: `mutation($input: CreateDonorInput!) { createDonor(input: $input) { id } }`,
+    vars: async () => {
+      n += 1;
+      return { input: { name: `Matrix donor ${n}`, donorType: 'PRIVATE' } };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
   { name: 'activities', query: `{ activities(first: 1) { totalCount } }`, allowed: USERS },
   {
     name: 'activity',
