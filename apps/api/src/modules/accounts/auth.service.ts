@@ -19,6 +19,7 @@ import {
   type ThrottleKind,
   type ThrottleState,
 } from './rules/throttle.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 export const SESSION_COOKIE = 'ta_session';
 const ARGON2 = { type: argon2.argon2id } as const;
@@ -269,7 +270,3 @@ function actorOfUser(user: UserEntity, requestId: string | null): Actor {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -10,6 +10,7 @@ import { AccountsErrorReason, AccountsException } from './accounts.exception.js'
 import { AuthService, endSessions } from './auth.service.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.js';
 import { UserEntity } from './entities/user.entity.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 /** What the audit log keeps of a user: never the password hash. */
 function auditView(u: UserEntity) {
@@ -42,7 +43,7 @@ export class UsersService {
     const totalCount = await q.clone().getCount();
     if (after) {
       const [email, id] = decodeCursor(after, 2);
-      if (typeof email !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) {
+      if (typeof email !== 'string' || typeof id !== 'string' || !isUuid(id)) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The "after" cursor is not one this list gave out.', 'after');
       }
       q.andWhere('(lower(u.email), u.id) > (:email, CAST(:id AS uuid))', { email, id });
@@ -58,7 +59,7 @@ export class UsersService {
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...ids)', { ids: valid }).getMany();
   }
@@ -145,7 +146,7 @@ export class UsersService {
 }
 
 async function lockUser(tx: EntityManager, id: string): Promise<UserEntity> {
-  const user = /^[0-9a-f-]{36}$/i.test(id)
+  const user = isUuid(id)
     ? await tx.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne()
     : null;
   if (!user) throw new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, 'id');

@@ -6,6 +6,7 @@ import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { UpdateDonorProfileInput } from './dto/update-donor-profile.input.js';
 import { DonorEntity } from './entities/donor.entity.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 /** Donors' profiles. A donor sees itself and the donors that agreed to be named; nobody else. */
 @Injectable()
@@ -22,7 +23,7 @@ export class DonorsService {
   }
 
   findByIds(ids: readonly string[]): Promise<DonorEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(DonorEntity).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: valid }).getMany();
   }
@@ -66,7 +67,7 @@ export class DonorsService {
       if (input.confidentialNotes !== undefined && !isProgrammeEditor(actor)) {
         throw new DomainError(ErrorCode.FORBIDDEN, 'Only the secretariat may write confidential notes.', 'confidentialNotes');
       }
-      const donor = /^[0-9a-f-]{36}$/i.test(id)
+      const donor = isUuid(id)
         ? await tx.getRepository(DonorEntity).createQueryBuilder('d').setLock('pessimistic_write').where('d.id = :id', { id }).getOne()
         : null;
       if (!donor) throw new DomainError(ErrorCode.NOT_FOUND, `There is no donor with id ${id}.`, 'id');

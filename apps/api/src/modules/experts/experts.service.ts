@@ -9,6 +9,7 @@ import { badInput, notFound } from '../programme/programme.exception.js';
 import { escapeLike } from '../reference/reference.service.js';
 import { ExpertEntity } from './entities/expert.entity.js';
 import type { AssignExpertInput, CreateExpertInput, ExpertFilter, RegionBalanceModel } from './models/expert.model.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 @Injectable()
 export class ExpertsService {
@@ -53,7 +54,7 @@ export class ExpertsService {
     const counted = await q.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
     if (after) {
       const [name, id] = decodeCursor(after, 2);
-      if (typeof name !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) {
+      if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) {
         throw badInput('The "after" cursor is not one this list gave out.', 'after');
       }
       q.andWhere('(e.name, e.id) > (:name, CAST(:id AS uuid))', { name, id });
@@ -69,7 +70,7 @@ export class ExpertsService {
   }
 
   byIds(ids: readonly string[]): Promise<ExpertEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e').where('e.id IN (:...ids)', { ids: valid }).getMany();
   }

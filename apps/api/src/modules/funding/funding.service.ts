@@ -12,6 +12,7 @@ import { badInput, notFound, stale } from '../programme/programme.exception.js';
 import type { ContributionFilter, FundingFilter, RecordContributionInput } from './dto/funding.input.js';
 import { ContributionEntity } from './entities/contribution.entity.js';
 import { EarmarkingEnum, FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 const EARMARK_CODES: Record<EarmarkingEnum, number> = {
   UNEARMARKED: 1,
@@ -91,7 +92,7 @@ export class FundingService {
     const counted = await q.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
     if (after) {
       const [date, id] = decodeCursor(after, 2);
-      if (typeof date !== 'string' || !isCalendarDate(date) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) {
+      if (typeof date !== 'string' || !isCalendarDate(date) || typeof id !== 'string' || !isUuid(id)) {
         throw badInput('The "after" cursor is not one this list gave out.', 'after');
       }
       q.andWhere('(c.contributed_on, c.id) > (CAST(:date AS date), CAST(:id AS uuid))', { date, id });
@@ -269,7 +270,7 @@ export class FundingService {
       if (!/^\d{1,13}(\.\d{1,2})?$/.test(input.amountUsd) || /^0+(\.0+)?$/.test(input.amountUsd)) {
         throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
       }
-      const [activity] = /^[0-9a-f-]{36}$/i.test(input.activityId)
+      const [activity] = isUuid(input.activityId)
         ? await tx.query(`SELECT id, code, priority_area_code, status FROM activity WHERE id = $1`, [input.activityId])
         : [];
       if (!activity) throw notFound('activity', input.activityId, 'activityId');
@@ -308,7 +309,7 @@ export class FundingService {
 
   deallocate(allocationId: string, actor: Actor) {
     return this.dataSource.transaction(async (tx) => {
-      const [row] = /^[0-9a-f-]{36}$/i.test(allocationId)
+      const [row] = isUuid(allocationId)
         ? await tx.query(`SELECT * FROM allocation WHERE id = $1`, [allocationId])
         : [];
       if (!row) throw notFound('allocation', allocationId, 'allocationId');
@@ -327,7 +328,7 @@ export class FundingService {
   // ---------------------------------------------------------------- reads for field resolvers
 
   byIds(ids: readonly string[]): Promise<ContributionEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(ContributionEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: valid }).getMany();
   }
@@ -531,7 +532,7 @@ class IdempotencyRace extends Error {}
 
 async function lockContribution(tx: EntityManager, id: string, actor: Actor, field = 'id'): Promise<ContributionEntity> {
   if (actor.role === 'DONOR') throw new DomainError(ErrorCode.FORBIDDEN, 'The secretariat records contributions and allocations.');
-  const c = /^[0-9a-f-]{36}$/i.test(id)
+  const c = isUuid(id)
     ? await tx.getRepository(ContributionEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne()
     : null;
   if (!c) throw notFound('contribution', id, field);

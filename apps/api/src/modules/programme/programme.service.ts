@@ -14,6 +14,7 @@ import { ActivityStatusChangeEntity } from './entities/activity-status-change.en
 import { ActivityEntity } from './entities/activity.entity.js';
 import { CostLineEntity } from './entities/cost-line.entity.js';
 import { badInput, notFound, stale } from './programme.exception.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 /**
  * A cost line counts unless a REVISED line replaces it for the same activity, year and category.
@@ -426,7 +427,3 @@ async function lockActivity(tx: EntityManager, id: string, field = 'id'): Promis
   return activity;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function isUuid(value: string): boolean {
-  return UUID.test(value);
-}

@@ -22,6 +22,7 @@ import { RequestsErrorReason, RequestsException } from './requests.exception.js'
 import { DUPLICATE_SQL } from './rules/duplicates.js';
 import { ORDER_EXPRESSIONS } from './rules/order.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 export type { Actor };
 
@@ -585,10 +586,6 @@ function cursorValueFits(value: unknown, cast: string): boolean {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 function rowToRequest(row: Record<string, unknown>): AssistanceRequestEntity {
   return Object.assign(new AssistanceRequestEntity(), {

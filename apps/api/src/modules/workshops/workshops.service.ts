@@ -12,6 +12,7 @@ import { RequestsService } from '../requests/requests.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import { WorkshopEntity } from './entities/workshop.entity.js';
 import type { WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
+import { isUuid } from '../../infra/database/ids.js';
 
 @Injectable()
 export class WorkshopsService {
@@ -37,7 +38,7 @@ export class WorkshopsService {
     const counted = await q.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
     if (after) {
       const [startsOn, id] = decodeCursor(after, 2);
-      if (typeof startsOn !== 'string' || !isCalendarDate(startsOn) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) {
+      if (typeof startsOn !== 'string' || !isCalendarDate(startsOn) || typeof id !== 'string' || !isUuid(id)) {
         throw badInput('The "after" cursor is not one this list gave out.', 'after');
       }
       q.andWhere('(w.starts_on, w.id) > (CAST(:startsOn AS date), CAST(:id AS uuid))', { startsOn, id });
@@ -53,7 +54,7 @@ export class WorkshopsService {
   }
 
   byIds(ids: readonly string[]): Promise<WorkshopEntity[]> {
-    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
     return this.dataSource.getRepository(WorkshopEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids: valid }).getMany();
   }
@@ -153,7 +154,7 @@ export class WorkshopsService {
     options: { expectedVersion?: number | null; sourceParagraph?: string; at?: Date; followUpRefPrefix?: string } = {},
   ): Promise<WorkshopEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const workshop = /^[0-9a-f-]{36}$/i.test(workshopId)
+      const workshop = isUuid(workshopId)
         ? await tx.getRepository(WorkshopEntity).createQueryBuilder('w').setLock('pessimistic_write').where('w.id = :id', { id: workshopId }).getOne()
         : null;
       if (!workshop) throw notFound('workshop', workshopId, 'workshopId');
