@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { gqlAt, signIn, startProcess, type RunningServer } from '../support/server.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const dataDir = resolve(root, '.data/e2e-start');
+const dataDir = resolve(root, `.data/e2e-start-${process.pid}`);
 const pidFile = resolve(dataDir, 'pg/postmaster.pid');
-const port = String(54339 + Number(process.env.JEST_WORKER_ID ?? 0));
+const port = String(54339 + (process.pid % 500));
 
 async function totalRequests(url: string): Promise<number> {
   const body = await gqlAt<{ assistanceRequests: { totalCount: number } }>(

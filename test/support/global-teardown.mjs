@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
@@ -13,4 +14,5 @@ export default async function globalTeardown() {
     await client.end().catch(() => undefined);
   }
   await globalThis.__TEST_DB__?.stop();
+  if (globalThis.__TEST_DB_DIR__) rmSync(globalThis.__TEST_DB_DIR__, { recursive: true, force: true });
 }
