@@ -42,6 +42,15 @@ describe('the demo programme follows the source document', () => {
       all.flatMap((a) => a.costs).filter((c) => c.year === year).reduce((s: bigint, c: { amount: string }) => s + BigInt(c.amount.replace('.', '')), 0n);
     expect(totals.map((y: { year: number }) => y.year)).toEqual([2009, 2010, 2011]);
     for (const y of totals) expect(BigInt(y.amount.replace('.', ''))).toBe(byYear(y.year));
+    // With a filter, the totals are those of the activities it selects.
+    const areaC = (await t.gql(`{ programmeTotals(filter: { priorityAreaCode: ["C"] }) { year amount } }`)).data!.programmeTotals;
+    const cOnly = (year: number) =>
+      all
+        .filter((a) => a.priorityArea.code === 'C')
+        .flatMap((a) => a.costs)
+        .filter((c) => c.year === year)
+        .reduce((s: bigint, c: { amount: string }) => s + BigInt(c.amount.replace('.', '')), 0n);
+    for (const y of areaC) expect(BigInt(y.amount.replace('.', ''))).toBe(cOnly(y.year));
   });
 
   it('links the document’s needs to the activities that answer them', () => {

@@ -38,6 +38,21 @@ export class ProgrammeService {
 
   async list(filter: ActivityFilter = {}, first?: number | null, after?: string | null): Promise<Connection<ActivityEntity>> {
     const limit = pageSize(first);
+    const q = this.filtered(filter);
+    const totalCount = await q.clone().getCount();
+    if (after) {
+      const [code] = decodeCursor(after, 1);
+      if (typeof code !== 'string') throw badInput('The "after" cursor is not one this list gave out.', 'after');
+      q.andWhere('a.code > :code', { code });
+    }
+    const rows = await q.orderBy('a.code', 'ASC').limit(limit + 1).getMany();
+    const nodes = rows.slice(0, limit);
+    const last = nodes.at(-1);
+    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.code]) : null } };
+  }
+
+  /** The activities a filter selects, as a query to page, count or use as a subquery. */
+  private filtered(filter: ActivityFilter) {
     const q = this.dataSource.getRepository(ActivityEntity).createQueryBuilder('a');
     if (filter.priorityAreaCode?.length) q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
     if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
@@ -55,16 +70,7 @@ export class ProgrammeService {
         { like: `%${escapeLike(filter.search.trim())}%` },
       );
     }
-    const totalCount = await q.clone().getCount();
-    if (after) {
-      const [code] = decodeCursor(after, 1);
-      if (typeof code !== 'string') throw badInput('The "after" cursor is not one this list gave out.', 'after');
-      q.andWhere('a.code > :code', { code });
-    }
-    const rows = await q.orderBy('a.code', 'ASC').limit(limit + 1).getMany();
-    const nodes = rows.slice(0, limit);
-    const last = nodes.at(-1);
-    return { totalCount, nodes, pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.code]) : null } };
+    return q;
   }
 
   async byIds(ids: readonly string[]): Promise<ActivityEntity[]> {
@@ -99,12 +105,13 @@ export class ProgrammeService {
 
   /** The whole programme's cost per year, for the activities the filter selects, in one query. */
   async programmeTotals(filter: ActivityFilter = {}): Promise<Array<{ year: number; amount: string }>> {
-    const ids = filter && Object.keys(filter).length ? (await this.list(filter, 200)).nodes.map((a) => a.id) : null;
+    // The filter becomes a subquery: every selected activity counts, however many there are.
+    const [selected, params] = this.filtered(filter).select('a.id').getQueryAndParameters();
     const rows: Array<{ year: number; amount: string }> = await this.dataSource.query(
-      `SELECT year, sum(amount)::text AS amount FROM (${EFFECTIVE_COST_LINES}) c
-        WHERE $1::uuid[] IS NULL OR activity_id = ANY ($1::uuid[])
+      `SELECT year, sum(amount)::numeric(16,2)::text AS amount FROM (${EFFECTIVE_COST_LINES}) c
+        WHERE activity_id IN (${selected})
         GROUP BY year ORDER BY year`,
-      [ids],
+      params,
     );
     return rows;
   }
