@@ -115,6 +115,8 @@ export class RequestsResolver {
     description: 'What the State asked for. Null when the request is confidential and outside your scope.',
   })
   async description(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+    // Donors never read what a State asked for, wherever a request reaches them from.
+    if (currentActor(ctx).role === 'DONOR') return null;
     return (await this.maySeeConfidential(r, ctx)) ? r.description : null;
   }
 

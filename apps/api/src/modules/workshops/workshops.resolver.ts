@@ -118,6 +118,8 @@ export class WorkshopOutcomeResolver {
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
   followUpRequests(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+    // Donors see the programme's needs as counts only.
+    if (ctx.auth.user?.role === 'DONOR') return Promise.resolve([]);
     return ctx.loaders
       .get('workshopFollowUps', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.workshops.followUpsOf(ids), (r) => r.workshopId!),
