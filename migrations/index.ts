@@ -4,6 +4,7 @@ import { CreateAccountsAndAuditLog1764374600000 } from './1764374600000-create-a
 import { IndexStateNames1764374650000 } from './1764374650000-index-state-names.js';
 import { CreateProgramme1764374700000 } from './1764374700000-create-programme.js';
 import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
+import { CreateReports1764374900000 } from './1764374900000-create-reports.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IndexStateNames1764374650000,
   CreateProgramme1764374700000,
   CreateFunding1764374800000,
+  CreateReports1764374900000,
 ];

@@ -18,6 +18,8 @@ import { ExpertsModule } from './modules/experts/experts.module.js';
 import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { WorkshopsModule } from './modules/workshops/workshops.module.js';
 import { FundingModule } from './modules/funding/funding.module.js';
+import { QueueModule } from './infra/queue/queue.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
@@ -45,6 +47,8 @@ export class AppModule {
         DonorsModule,
         ReferenceModule,
         RequestsModule,
+        QueueModule,
+        ReportsModule,
         ProgrammeModule,
         FundingModule,
         WorkshopsModule,

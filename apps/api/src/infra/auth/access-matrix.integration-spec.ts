@@ -97,6 +97,10 @@ async function newContribution(t: TestApp, stage = 'PLEDGED'): Promise<{ id: str
 }
 
 const ROWS: Row[] = [
+  { name: 'requestReport', query: `mutation { requestReport(kind: FUNDING_GAPS) { id } }`, allowed: USERS },
+  { name: 'requestReport (requests)', query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`, allowed: READERS },
+  { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },
+  { name: 'myReports', query: `{ myReports { id } }`, allowed: USERS },
   { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },
   { name: 'fundingGaps', query: `{ fundingGaps(groupBy: [PRIORITY_AREA, DONOR]) { gap } }`, allowed: USERS },
   { name: 'exchangeRates', query: `{ exchangeRates { currency } }`, allowed: USERS },

@@ -78,6 +78,11 @@ export class AppConfig {
   @IsInt({ each: true, message: 'PLAN_YEARS must be years separated by commas, e.g. 2009,2010,2011' })
   PLAN_YEARS: number[] = [2009, 2010, 2011];
 
+  /** Prefix of the job queues' keys (Redis) or names, so several installations can share one server. */
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1 to 40 lowercase letters, digits, - or _.' })
+  QUEUE_PREFIX = 'ta';
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

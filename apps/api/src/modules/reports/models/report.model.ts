@@ -1,0 +1,47 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
+
+export enum ReportKind {
+  FUNDING_GAPS = 'FUNDING_GAPS',
+  ASSISTANCE_REQUESTS = 'ASSISTANCE_REQUESTS',
+}
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description: 'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request.',
+});
+
+@ObjectType('Report', { description: 'A file made by a background job; poll `progress` until `status` is DONE.' })
+export class ReportModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ReportKind)
+  kind!: ReportKind;
+
+  @Field()
+  format!: string;
+
+  @Field({ description: 'QUEUED, RUNNING, DONE or FAILED.' })
+  status!: string;
+
+  @Field(() => Int, { description: '0 to 100.' })
+  progress!: number;
+
+  @Field(() => Int, { nullable: true })
+  rows!: number | null;
+
+  @Field(() => String, { nullable: true })
+  fileName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where to download the file once DONE (with your session).' })
+  downloadUrl!: string | null;
+
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  finishedAt!: Date | null;
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+
+/** Reports run as BullMQ jobs: on PostgreSQL by default, on Redis with REDIS_URL. Both are real here. */
+describe.each([
+  ['PostgreSQL', {}],
+  ['Redis', { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}` }],
+])('reports as background jobs, queued on %s', (_backend, env) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootApp({ demo: true, env });
+  });
+  afterAll(() => t.close());
+
+  async function finished(id: string, who: 'donor' | 'secretariat') {
+    const seen: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const res = await t.as(who)(`query($id: ID!) { report(id: $id) { status progress rows fileName downloadUrl error } }`, { id });
+      const report = res.data!.report;
+      seen.push(report.progress);
+      if (report.status === 'DONE' || report.status === 'FAILED') return { report, seen };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`Report ${id} did not finish`);
+  }
+
+  it('makes the funding gaps CSV in the background, with progress, and lets only its requester download it', async () => {
+    const asked = await t.as('donor')(`mutation { requestReport(kind: FUNDING_GAPS) { id status progress downloadUrl } }`);
+    expect(asked.data!.requestReport).toMatchObject({ status: 'QUEUED', progress: 0, downloadUrl: null });
+    const id = asked.data!.requestReport.id;
+    const { report, seen } = await finished(id, 'donor');
+    expect(report).toMatchObject({ status: 'DONE', progress: 100, fileName: 'funding-gaps.csv', error: null });
+    expect(report.rows).toBeGreaterThan(60);
+    expect(seen.every((p, i) => i === 0 || p >= seen[i - 1])).toBe(true);
+
+    const token = await t.login('donor@demo.local');
+    const file = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${token}`);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toMatch(/text\/csv/);
+    const lines = file.text.trim().split('\n');
+    expect(lines[0]).toBe('activity,title,priority_area,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd');
+    expect(lines).toHaveLength(report.rows + 1);
+    expect(file.text).toMatch(/IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00/);
+
+    const other = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login('viewer@demo.local')}`);
+    expect(other.status).toBe(404);
+    const nobody = await request(t.app.getHttpServer()).get(report.downloadUrl);
+    expect(nobody.status).toBe(401);
+    expect((await t.as('viewer')(`query($id: ID!) { report(id: $id) { id } }`, { id })).data!.report).toBeNull();
+  });
+
+  it('makes the request list for the secretariat, and refuses it to donors', async () => {
+    const refused = await t.as('donor')(`mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`);
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', field: 'kind' });
+    const asked = await t.gql(`mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`);
+    const { report } = await finished(asked.data!.requestReport.id, 'secretariat');
+    expect(report).toMatchObject({ status: 'DONE', rows: 87, fileName: 'assistance-requests.csv' });
+    const mine = await t.gql(`{ myReports { id status } }`);
+    expect(mine.data!.myReports[0]).toEqual({ id: asked.data!.requestReport.id, status: 'DONE' });
+  });
+});

@@ -1,0 +1,17 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { FundingModule } from '../funding/funding.module.js';
+import { ProgrammeModule } from '../programme/programme.module.js';
+import { RequestsModule } from '../requests/requests.module.js';
+import { GenerateReportJob } from './jobs/generate-report.job.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsResolver } from './reports.resolver.js';
+import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
+
+@Module({
+  imports: [BullModule.registerQueue({ name: REPORTS_QUEUE }), AccountsModule, FundingModule, ProgrammeModule, RequestsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportsResolver, GenerateReportJob],
+})
+export class ReportsModule {}
