@@ -8,8 +8,8 @@ export class CreateReports1764374900000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE report (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        kind text NOT NULL CHECK (kind IN ('FUNDING_GAPS', 'ASSISTANCE_REQUESTS')),
-        format text NOT NULL CHECK (format IN ('CSV')),
+        kind text NOT NULL CHECK (kind IN ('FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES')),
+        format text NOT NULL CHECK (format IN ('CSV', 'XML')),
         status text NOT NULL CHECK (status IN ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
         progress int NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
         rows int,

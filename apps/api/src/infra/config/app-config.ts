@@ -83,6 +83,11 @@ export class AppConfig {
   @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1 to 40 lowercase letters, digits, - or _.' })
   QUEUE_PREFIX = 'ta';
 
+  /** The reporting organisation's IATI identifier; activities are exported as <ref>-<activity code>. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9-]{3,60}$/, { message: 'IATI_ORG_REF must be an IATI organisation identifier such as XM-DAC-41127.' })
+  IATI_ORG_REF = 'XM-DAC-41127';
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

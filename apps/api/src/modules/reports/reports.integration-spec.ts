@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
 import request from 'supertest';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 
@@ -48,6 +51,31 @@ describe.each([
     const nobody = await request(t.app.getHttpServer()).get(report.downloadUrl);
     expect(nobody.status).toBe(401);
     expect((await t.as('viewer')(`query($id: ID!) { report(id: $id) { id } }`, { id })).data!.report).toBeNull();
+  });
+
+  it('exports the programme as IATI 2.03 activity XML that validates against the IATI schema', async () => {
+    const asked = await t.gql(`mutation { requestReport(kind: IATI_ACTIVITIES) { id format } }`);
+    expect(asked.data!.requestReport.format).toBe('XML');
+    const { report } = await finished(asked.data!.requestReport.id, 'secretariat');
+    expect(report).toMatchObject({ status: 'DONE', rows: 64, fileName: 'iati-activities.xml' });
+    const file = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login('secretariat@demo.local')}`);
+    const xml = file.text;
+    const schemaDir = resolve(import.meta.dirname, '../../../../../standards/iati-2.03');
+    const schema = (name: string) => ({ fileName: name, contents: readFileSync(resolve(schemaDir, name), 'utf8') });
+    const result = await validateXML({
+      xml: [{ fileName: 'iati-activities.xml', contents: xml }],
+      schema: [schema('iati-activities-schema.xsd')],
+      preload: [schema('iati-common.xsd'), schema('xml.xsd')],
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(xml.match(/<iati-activity /g)).toHaveLength(64);
+    expect(xml).toContain('<iati-identifier>XM-DAC-41127-IV.B.5-1</iati-identifier>');
+    expect(xml).toMatch(/<transaction-type code="1"\/>/); // the paid US contribution
+    expect(xml).toMatch(/<sector vocabulary="99" code="C">/);
+    expect(xml).toContain('United States (illustrative)');
+    // Donors who did not agree to be named stay unnamed in public data.
+    expect(xml).not.toContain('United Kingdom (illustrative)');
   });
 
   it('makes the request list for the secretariat, and refuses it to donors', async () => {

@@ -53,8 +53,8 @@ export class ReportsService {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see the needs as counts; the report of requests is not for donors.', 'kind');
     }
     const [row] = await this.dataSource.query(
-      `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, 'CSV', 'QUEUED', $2, $3) RETURNING *`,
-      [kind, actor.userId, actor.role],
+      `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, $2, 'QUEUED', $3, $4) RETURNING *`,
+      [kind, kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV', actor.userId, actor.role],
     );
     await this.queue.add('generate', { reportId: row.id }, { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 });
     return toReportModel(row);

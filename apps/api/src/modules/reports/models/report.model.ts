@@ -4,10 +4,11 @@ import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
 export enum ReportKind {
   FUNDING_GAPS = 'FUNDING_GAPS',
   ASSISTANCE_REQUESTS = 'ASSISTANCE_REQUESTS',
+  IATI_ACTIVITIES = 'IATI_ACTIVITIES',
 }
 registerEnumType(ReportKind, {
   name: 'ReportKind',
-  description: 'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request.',
+  description: 'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request. IATI_ACTIVITIES: the programme as IATI 2.03 activity XML.',
 });
 
 @ObjectType('Report', { description: 'A file made by a background job; poll `progress` until `status` is DONE.' })
