@@ -35,7 +35,9 @@ async function stop(code = 0) {
   }
 }
 process.on('SIGTERM', () => void stop());
-process.on('SIGINT', () => void stop());
+// Ctrl-C reaches the whole process group at once; the launcher stops the API first and then sends us
+// SIGTERM, so the database outlives every connection to it.
+process.on('SIGINT', () => undefined);
 // The parent holds our stdin: when it goes away, however it died, stop the database.
 process.stdin.on('end', () => void stop());
 process.stdin.resume();

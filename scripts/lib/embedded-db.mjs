@@ -27,6 +27,16 @@ async function waitUntil(check, timeoutMs) {
   return check();
 }
 
+/** Whether the process is PostgreSQL serving this folder (after a reboot the pid may be anyone's). */
+function isPostgresOf(pid, pgDir) {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return cmdline.some((arg) => arg.endsWith('postgres')) && cmdline.includes(pgDir);
+  } catch {
+    return false;
+  }
+}
+
 /** Whether PostgreSQL's parent is still one of our database owners (db-process.mjs), i.e. not an orphan. */
 function ownedByLiveRun(pid) {
   try {
@@ -53,7 +63,7 @@ export async function clearStalePostmaster(pgDir, log = console.log) {
       `PostgreSQL (pid ${pid}) on ${pgDir} belongs to another running \`npm start\`. Stop that one first, or give this one another DATA_DIR.`,
     );
   }
-  if (Number.isInteger(pid) && pid > 0 && processAlive(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && processAlive(pid) && isPostgresOf(pid, pgDir)) {
     log(`Found PostgreSQL (pid ${pid}) still running on ${pgDir} from an earlier run; stopping it.`);
     process.kill(pid, 'SIGINT'); // fast shutdown
     if (!(await waitUntil(() => !processAlive(pid), 15_000))) {

@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from './infra/config/app-config.js';
 import { ConfigModule } from './infra/config/config.module.js';
 import { dataSourceOptions } from './infra/database/data-source.js';
 import { graphqlConfig } from './infra/graphql/graphql.config.js';
-import { DomainErrorFilter } from './infra/graphql/domain-error.filter.js';
+import { AnyErrorFilter, DomainErrorFilter } from './infra/graphql/domain-error.filter.js';
 import { createValidationPipe } from './infra/graphql/validation.pipe.js';
 import { AccessGuard } from './infra/auth/access.guard.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
@@ -58,6 +58,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: AnyErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../../../migrations/index.js';
 import { entities } from './entities.js';
+import { SafeTypeOrmLogger } from './safe-logger.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
@@ -16,6 +17,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error', 'warn', 'migration'],
+    logger: new SafeTypeOrmLogger(),
+    maxQueryExecutionTime: 2000,
     extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: 'ta-tracker-api' },
   };
 }

@@ -12,3 +12,14 @@ export class DomainErrorFilter implements GqlExceptionFilter {
     return exception;
   }
 }
+
+/**
+ * Any other error of a GraphQL operation also goes to format-error.ts, which logs it once by reference and
+ * without its data (a database error carries its query parameters), instead of Nest printing it whole.
+ */
+@Catch()
+export class AnyErrorFilter implements GqlExceptionFilter {
+  catch(exception: unknown): unknown {
+    return exception;
+  }
+}

@@ -63,6 +63,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (APOLLO_CODES[code]) {
     return { ...base, extensions: { code: APOLLO_CODES[code] } };
   }
+  // Two people saving the same unique thing at once: the second is told, not given an internal error.
+  if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
+    return {
+      ...base,
+      message: 'Someone else has just saved the same thing (it must be unique). Reload, check, and try again if needed.',
+      extensions: { code: ErrorCode.CONFLICT },
+    };
+  }
   const reference = randomUUID();
   logger.error(`Unexpected error ${reference}: ${describe(original)}`);
   return {
@@ -72,7 +80,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/** The error's type, message and stack: never its other properties (a database error's parameters are data). */
 function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? error.message;
-  return String(error);
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return typeof error === 'string' ? error : 'an error that is not an Error';
 }

@@ -156,6 +156,17 @@ describe('accounts and sessions', () => {
     expect(dup.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
   });
 
+  it('answers CONFLICT, not an internal error, when two administrators create the same account at once', async () => {
+    const create = () =>
+      t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+        input: { email: 'twice@test.local', displayName: 'Twice', role: 'VIEWER', password: 'correct horse battery' },
+      });
+    const results = await Promise.all([create(), create(), create(), create()]);
+    const codes = results.map((r) => (r.errors ? r.errors[0].extensions!.code : 'OK')).sort();
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c !== 'OK').every((c) => c === 'CONFLICT')).toBe(true);
+  });
+
   it('never returns a password hash, and keeps none in the audit log', async () => {
     const res = await t.as('admin')(`{ users(first: 200) { totalCount nodes { email role active } } }`);
     expect(res.data!.users.totalCount).toBeGreaterThanOrEqual(6);

@@ -135,6 +135,27 @@ describe('confidential requests', () => {
     expect(r.history.at(-1)).toEqual({ to: 'DECLINED', reason: visible ? 'Witness relocated by the State itself' : null });
   });
 
+  it('lets free text search only the confidential descriptions the reader may read', async () => {
+    const search = (who: 'viewer' | 'bangkok' | 'dakar' | 'secretariat') =>
+      t.as(who)(`{ assistanceRequests(filter: { search: "protected witness" }) { totalCount } }`).then((r) => r.data!.assistanceRequests.totalCount);
+    expect(await search('secretariat')).toBe(1);
+    expect(await search('bangkok')).toBe(1);
+    expect(await search('viewer')).toBe(0);
+    expect(await search('dakar')).toBe(0);
+  });
+
+  it('keeps a merged request’s confidentiality on the request it is merged into', async () => {
+    const open = (await t.as('bangkok')(LOG, { input: input('THA', { description: 'Training on witness protection' }) })).data!.logAssistanceRequest;
+    const secret = (await t.as('bangkok')(LOG, { input: input('THA', { confidential: true, description: 'Witness W in Chiang Mai' }) })).data!.logAssistanceRequest;
+    const merged = await t.gql(`mutation($i: MergeAssistanceRequestsInput!) { mergeAssistanceRequests(input: $i) { id confidential } }`, {
+      i: { keepId: open.id, keepVersion: 1, mergeId: secret.id, mergeVersion: 1, reason: 'Witness W needs relocation' },
+    });
+    expect(merged.data!.mergeAssistanceRequests.confidential).toBe(true);
+    const asViewer = await t.as('viewer')(`query($id: ID!) { assistanceRequest(id: $id) { description history { reason } } }`, { id: open.id });
+    expect(asViewer.data!.assistanceRequest.description).toBeNull();
+    expect(asViewer.data!.assistanceRequest.history.every((h: { reason: string | null }) => h.reason === null)).toBe(true);
+  });
+
   it('never shows donors a request, even through a workshop’s follow-ups', async () => {
     const w = await t.gql(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
       input: { title: 'Witness protection training', kind: 'NATIONAL_TRAINING', startsOn: '2008-09-01', endsOn: '2008-09-02', city: 'Bangkok', countryIso3: 'THA' },

@@ -96,6 +96,7 @@ export class ExpertsService {
     const params: unknown[] = [];
     let pool = 'SELECT * FROM expert';
     if (scope.workshopId) {
+      if (!isUuid(scope.workshopId)) throw notFound('workshop', scope.workshopId, 'workshopId');
       params.push(scope.workshopId);
       pool = `SELECT e.* FROM expert e JOIN expert_assignment x ON x.expert_id = e.id WHERE x.workshop_id = $1`;
     } else if (scope.advisoryGroup) {
@@ -164,16 +165,20 @@ export class ExpertsService {
   /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */
   assign(input: AssignExpertInput, actor: Actor): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const [expert] = await tx.query(`SELECT id FROM expert WHERE id = $1 FOR UPDATE`, [input.expertId]);
+      const [expert] = isUuid(input.expertId) ? await tx.query(`SELECT id FROM expert WHERE id = $1 FOR UPDATE`, [input.expertId]) : [];
       if (!expert) throw notFound('expert', input.expertId, 'expertId');
       if (!input.workshopId && !input.activityId) throw badInput('Say which workshop or activity the expert serves.', 'workshopId');
       let startsOn = input.startsOn;
       let endsOn = input.endsOn;
       if (input.workshopId) {
-        const [w] = await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [input.workshopId]);
+        const [w] = isUuid(input.workshopId) ? await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [input.workshopId]) : [];
         if (!w) throw notFound('workshop', input.workshopId, 'workshopId');
         startsOn ??= w.starts_on;
         endsOn ??= w.ends_on;
+      }
+      if (input.activityId) {
+        const [a] = isUuid(input.activityId) ? await tx.query(`SELECT 1 FROM activity WHERE id = $1`, [input.activityId]) : [];
+        if (!a) throw notFound('activity', input.activityId, 'activityId');
       }
       if (!startsOn || !endsOn || !isCalendarDate(startsOn) || !isCalendarDate(endsOn) || endsOn < startsOn) {
         throw badInput('Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.', 'startsOn');

@@ -87,6 +87,26 @@ describe('contributions, allocations and the funding gap', () => {
     expect(done.history.map((h: { to: string }) => h.to)).toEqual(['PLEDGED', 'COMMITTED', 'PAID']);
   });
 
+  it('never lets instalments add up to more than the contribution, however they round', async () => {
+    await t.gql(`mutation { setExchangeRate(currency: "EUR", date: "2009-01-11", rateToUsd: "1.50500000") { rateToUsd } }`);
+    let c = (await record({ amount: '1.00', currency: 'EUR', date: '2009-01-11', stage: 'COMMITTED', agreementRef: 'AGR-R' })).data!.recordContribution;
+    expect(c.amountUsd).toBe('1.51');
+    const pay = (amount: string) =>
+      t.gql(`mutation($id: ID!, $a: Decimal!, $v: Int!) { recordContributionPayment(id: $id, amount: $a, paidOn: "2009-07-01", expectedVersion: $v) { version stage paidUsd } }`, {
+        id: c.id,
+        a: amount,
+        v: c.version,
+      });
+    for (let i = 0; i < 11; i++) {
+      const res = await pay('0.09');
+      expect(res.errors).toBeUndefined();
+      c = { ...c, ...res.data!.recordContributionPayment };
+      expect(cents(res.data!.recordContributionPayment.paidUsd)).toBeLessThanOrEqual(151n);
+    }
+    const last = (await pay('0.01')).data!.recordContributionPayment;
+    expect(last).toMatchObject({ stage: 'PAID', paidUsd: '1.51' });
+  });
+
   it('never allocates more than a contribution has, even when allocations race', async () => {
     const c = (await record({ amount: '10000.00' })).data!.recordContribution;
     const too = await t.gql(ALLOCATE, { input: { contributionId: c.id, activityId: activity.id, year: 2009, amountUsd: '10000.01' } });
@@ -123,6 +143,10 @@ describe('contributions, allocations and the funding gap', () => {
     const rows = gaps.data!.fundingGaps;
     expect(rows.some((r: { donor: { id: string } | null }) => r.donor?.id === otherDonor)).toBe(false);
     expect(rows.find((r: { otherDonors: boolean }) => r.otherDonors)).toMatchObject({ donor: null, committed: '2000.00', cost: '0.00' });
+    // Other donors' allocations to an activity, and who in the secretariat did what, are not shown to a donor.
+    const activityAsDonor = await t.as('donor')(`query($a: ID!) { activity(id: $a) { allocations { amountUsd createdBy } history { by } } exchangeRates { setBy } }`, { a: activity.id });
+    expect(activityAsDonor.data!.activity.allocations.some((al: { amountUsd: string }) => al.amountUsd === '2000.00')).toBe(false);
+    expect(JSON.stringify(activityAsDonor.data)).not.toMatch(/@demo\.local/);
     const asViewer = await t.as('viewer')(`query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`, { f: { donorId: otherDonor } });
     expect(asViewer.data!.contributions.nodes[0].agreementRef).toBeNull();
     const asSecretariat = await t.gql(`query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`, { f: { donorId: otherDonor } });

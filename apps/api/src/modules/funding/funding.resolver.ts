@@ -3,6 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from
 import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
 import { isProgrammeEditor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
+import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DateScalar, DecimalScalar } from '../../infra/graphql/scalars.js';
@@ -119,8 +120,11 @@ export class FundingResolver {
 
   @AnyUser()
   @Query(() => [ExchangeRateModel], { description: 'Rates the secretariat keeps, newest first per currency.' })
-  exchangeRates(@Args('currency', { type: () => String, nullable: true }) currency?: string): Promise<ExchangeRateModel[]> {
-    return this.funding.exchangeRates(currency);
+  async exchangeRates(
+    @Context() ctx: GraphQLContext,
+    @Args('currency', { type: () => String, nullable: true }) currency?: string,
+  ): Promise<ExchangeRateModel[]> {
+    return (await this.funding.exchangeRates(currency)).map((r) => ({ ...r, setBy: staffLabel(ctx, r.setBy) }));
   }
 
   @Access(...TREASURY)
@@ -228,7 +232,8 @@ export class FundingResolver {
       .get('contributionHistory', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.stageHistoryOf(ids), (h) => h.contributionId),
       )
-      .load(c.id) as Promise<ContributionStageChangeModel[]>;
+      .load(c.id)
+      .then((rows) => rows.map((h) => ({ ...h, by: staffLabel(ctx, h.by) }))) as Promise<ContributionStageChangeModel[]>;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
@@ -263,6 +268,11 @@ export class AllocationFieldsResolver {
     private readonly programme: ProgrammeService,
     private readonly funding: FundingService,
   ) {}
+
+  @ResolveField(() => String, { description: 'Who allocated it (for donors: the office).' })
+  createdBy(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): string {
+    return staffLabel(ctx, a.createdBy);
+  }
 
   @ResolveField(() => ActivityModel)
   async activity(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
@@ -313,11 +323,15 @@ export class ActivityFundingResolver {
   constructor(private readonly funding: FundingService) {}
 
   @ResolveField(() => [AllocationModel], { description: 'The money allocated to it, by contribution and year.' })
-  allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
-    return ctx.loaders
+  async allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
+    const rows = await ctx.loaders
       .get('allocationsOfActivity', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.allocationsToActivities(ids), (x) => x.activityId),
       )
       .load(a.id);
+    // A donor sees its own money and that of donors who agreed to be named; the rest only in the totals.
+    const actor = currentActor(ctx);
+    if (actor.role !== 'DONOR') return rows;
+    return rows.filter((r) => r.donorId === actor.donorId || r.donorNamedPublicly);
   }
 }

@@ -27,8 +27,8 @@ export const EARMARK_NAMES: Record<number, EarmarkingEnum> = Object.fromEntries(
 /**
  * Money, exactly: amounts are NUMERIC in the database and decimal strings everywhere else; every
  * conversion and sum happens in SQL. Conversions round half away from zero to the cent (PostgreSQL's
- * round() on NUMERIC); the last instalment of a contribution takes whatever cents are left, so the
- * instalments always add up to the contribution.
+ * round() on NUMERIC). An instalment's dollars are the rounded running total less what was paid before,
+ * so instalments never add up to more than the contribution, and the last lands on it exactly.
  */
 @Injectable()
 export class FundingService {
@@ -239,8 +239,10 @@ export class FundingService {
       }
       await tx.query(
         `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by)
-         VALUES ($1, $2, $3::numeric, CASE WHEN $4 THEN $5::numeric - $6::numeric ELSE round($3::numeric * $7::numeric, 2) END, $8)`,
-        [id, paidOn, amount, state.completes, c.amountUsd, state.paid_usd, c.rateToUsd, actor.label],
+         VALUES ($1, $2, $3::numeric,
+                 CASE WHEN $4 THEN $5::numeric - $6::numeric
+                      ELSE round(($9::numeric + $3::numeric) * $7::numeric, 2) - $6::numeric END, $8)`,
+        [id, paidOn, amount, state.completes, c.amountUsd, state.paid_usd, c.rateToUsd, actor.label, state.paid],
       );
       const stage = state.completes ? 'PAID' : 'COMMITTED';
       await tx.update(ContributionEntity, { id }, { stage, version: c.version + 1, updatedAt: new Date() });
@@ -393,7 +395,8 @@ export class FundingService {
     const columns: Record<FundingDimension, string[]> = {
       PRIORITY_AREA: ['a.priority_area_code AS priority_area_code'],
       YEAR: ['f.year AS year'],
-      ACTIVITY: ['a.id AS activity_id'],
+      // By code, so the rows come in the programme's order.
+      ACTIVITY: ['a.code AS activity_code', 'a.id AS activity_id'],
       REGION: ['ar.region AS region'],
       DONOR: [`CASE WHEN ${hidden} THEN NULL ELSE f.donor_id END AS donor_id`, `${hidden} AS other_donors`],
     };
@@ -511,8 +514,10 @@ export class FundingService {
 
   private async allocationRows(where: string, params: unknown[], tx?: EntityManager) {
     const rows: Array<Record<string, any>> = await (tx ?? this.dataSource).query(
-      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at
-         FROM allocation a WHERE ${where} ORDER BY a.year, a.created_at`,
+      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at,
+              c.donor_id, d.named_publicly
+         FROM allocation a JOIN contribution c ON c.id = a.contribution_id JOIN donor d ON d.id = c.donor_id
+        WHERE ${where} ORDER BY a.year, a.created_at`,
       params,
     );
     return rows.map((r) => ({
@@ -524,6 +529,8 @@ export class FundingService {
       note: r.note as string | null,
       createdBy: r.created_by as string,
       createdAt: r.created_at as Date,
+      donorId: r.donor_id as string,
+      donorNamedPublicly: Boolean(r.named_publicly),
     }));
   }
 }

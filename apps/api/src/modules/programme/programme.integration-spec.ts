@@ -194,6 +194,20 @@ describe('workshops, outcomes and follow-up needs', () => {
     expect(after).toEqual(before);
   });
 
+  it('lets a field office raise follow-ups only for the States it covers', async () => {
+    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`);
+    const res = await t.as('dakar')(RECORD, {
+      id: workshopId,
+      input: {
+        conclusions: 'x',
+        participants: [{ stateIso3: 'MLI' }, { stateIso3: 'USA' }],
+        followUps: [{ stateIso3: 'USA', kind: 'TRAINING', topics: ['cybercrime'] }],
+      },
+    });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`)).toEqual(before);
+  });
+
   it('lets only the office whose region held it record the outcome, and no outcome before it happens', async () => {
     const res = await t.as('bangkok')(RECORD, { id: workshopId, input: { conclusions: 'x', followUps: [] } });
     expect(res.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -252,6 +266,15 @@ describe('the experts roster', () => {
     expect(clash.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/already booked from 2009-06-01 to 2009-06-03/) });
     const balance = await t.gql(`query($w: ID) { expertBalance(workshopId: $w) { region experts } }`, { w: w.data!.createWorkshop.id });
     expect(balance.data!.expertBalance.find((r: { region: string }) => r.region === 'Africa').experts).toBe(1);
+  });
+
+  it('answers NOT_FOUND, not an internal error, for ids that are not ids', async () => {
+    const balance = await t.gql(`{ expertBalance(workshopId: "nope") { region } }`);
+    expect(balance.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'workshopId' });
+    const assign = await t.gql(`mutation($input: AssignExpertInput!) { assignExpert(input: $input) { id } }`, {
+      input: { expertId: ids.es, activityId: '00000000-0000-4000-8000-000000000000', startsOn: '2010-01-01', endsOn: '2010-01-02' },
+    });
+    expect(assign.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'activityId' });
   });
 
   it('shows the State profile with its experts', async () => {

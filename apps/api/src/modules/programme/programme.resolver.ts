@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { ActivityStatus } from '@ta/domain';
 import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
+import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DecimalScalar } from '../../infra/graphql/scalars.js';
@@ -176,7 +177,7 @@ export class ProgrammeResolver {
     const rows = await ctx.loaders
       .get('activityHistory', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId))
       .load(a.id);
-    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: h.by, reason: h.reason }));
+    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: staffLabel(ctx, h.by), reason: h.reason }));
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })

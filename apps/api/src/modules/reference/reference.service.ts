@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildStates } from './data/states.data.js';
+import { OFFICE_COVERS_STATE } from './rules/coverage.js';
 import { FIELD_OFFICES, INSTRUMENTS, PRIORITY_AREAS, PRIORITY_SUB_AREAS } from './data/programme.data.js';
 import type { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeEntity } from './entities/field-office.entity.js';
@@ -116,8 +117,7 @@ export class ReferenceService {
     const rows: Array<Record<string, string>> = await this.dataSource.query(
       `SELECT f.code AS office_code, s.*
          FROM field_office f
-         JOIN state s ON s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions)
-                      OR s.iso3 = ANY (f.extra_states)
+         JOIN state s ON ${OFFICE_COVERS_STATE}
         WHERE f.code = ANY ($1)
         ORDER BY s.name_en`,
       [officeCodes],

@@ -51,6 +51,10 @@ describe.each([
     const nobody = await request(t.app.getHttpServer()).get(report.downloadUrl);
     expect(nobody.status).toBe(401);
     expect((await t.as('viewer')(`query($id: ID!) { report(id: $id) { id } }`, { id })).data!.report).toBeNull();
+    // A report holds what its requester could see; after a change of role it is no longer theirs to take.
+    await t.dataSource.query(`UPDATE report SET requested_role = 'SECRETARIAT' WHERE id = $1`, [id]);
+    const changed = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${token}`);
+    expect(changed.status).toBe(404);
   });
 
   it('exports the programme as IATI 2.03 activity XML that validates against the IATI schema', async () => {

@@ -56,7 +56,15 @@ export class ReportsService {
       `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, $2, 'QUEUED', $3, $4) RETURNING *`,
       [kind, kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV', actor.userId, actor.role],
     );
-    await this.queue.add('generate', { reportId: row.id }, { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 });
+    try {
+      await this.queue.add('generate', { reportId: row.id }, { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 });
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE report SET status = 'FAILED', error = 'The report could not be queued; ask again in a moment.', finished_at = now() WHERE id = $1`,
+        [row.id],
+      );
+      throw error;
+    }
     return toReportModel(row);
   }
 
@@ -80,10 +88,12 @@ export class ReportsService {
   async file(id: string, userId: string, role: string): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.dataSource.query(
-      `SELECT file_name, content_type, content, requested_by FROM report WHERE id = $1 AND status = 'DONE'`,
+      `SELECT file_name, content_type, content, requested_by, requested_role FROM report WHERE id = $1 AND status = 'DONE'`,
       [id],
     );
-    if (!row || (row.requested_by !== userId && role !== 'ADMIN')) return null;
+    // A report holds what its requester could see when asking: theirs only, and only while their role is the same.
+    if (!row) return null;
+    if (role !== 'ADMIN' && (row.requested_by !== userId || row.requested_role !== role)) return null;
     return { fileName: row.file_name, contentType: row.content_type, content: row.content };
   }
 

@@ -35,12 +35,13 @@ export class RequestsResolver {
   @ProgrammeReaders()
   @Query(() => AssistanceRequestConnection)
   assistanceRequests(
+    @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter?: AssistanceRequestFilter,
     @Args('orderBy', { type: () => AssistanceRequestOrder, nullable: true }) orderBy?: AssistanceRequestOrder,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<AssistanceRequestModel>> {
-    return this.requests.list(filter ?? {}, orderBy ?? undefined, first, after);
+    return this.requests.list(filter ?? {}, orderBy ?? undefined, first, after, currentActor(ctx));
   }
 
   @ProgrammeReaders()
@@ -157,6 +158,11 @@ export class RequestsResolver {
         ),
       )
       .load(r.id);
+  }
+
+  @ResolveField(() => ID, { nullable: true, description: 'The workshop whose outcome raised it, for follow-up needs.' })
+  workshopId(@Parent() r: AssistanceRequestModel): string | null {
+    return r.workshopId ?? null;
   }
 
   @ResolveField(() => [StatusChangeModel], { description: 'Every move, oldest first.' })

@@ -11,6 +11,7 @@ import {
 } from '../../infra/graphql/pagination.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { isCalendarDate } from '../../infra/graphql/scalars.js';
+import { OFFICE_COVERS_STATE } from '../reference/rules/coverage.js';
 import { escapeLike } from '../reference/reference.service.js';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import { AssistanceRequestOrderField, OrderDirection } from './dto/assistance-request.filter.js';
@@ -54,8 +55,14 @@ export class RequestsService {
     order: AssistanceRequestOrder = { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
     first?: number | null,
     after?: string | null,
+    reader?: Actor,
   ): Promise<Connection<AssistanceRequestEntity>> {
     const limit = pageSize(first);
+    // Free text may only search descriptions the reader may read: confidential ones are for the
+    // secretariat and the office covering the State.
+    const readsAll = !reader || reader.role === 'ADMIN' || reader.role === 'SECRETARIAT' || reader.role === 'SYSTEM';
+    const confidentialStates =
+      readsAll ? null : reader.role === 'FIELD_OFFICE' && reader.fieldOfficeCode ? [...(await this.statesCoveredByOffice(reader.fieldOfficeCode))] : [];
     const { expr, cast } = ORDER_EXPRESSIONS[order.field];
     const dir = order.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
 
@@ -65,7 +72,7 @@ export class RequestsService {
     if (needsStateJoin(filter) || order.field === AssistanceRequestOrderField.STATE) {
       q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
     }
-    applyFilter(q, filter);
+    applyFilter(q, filter, confidentialStates);
     // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
     const counted = await q.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
     const totalCount = counted?.n ?? 0;
@@ -287,6 +294,8 @@ export class RequestsService {
         { requestId: keep.id, mergedFromId: merged.id },
       );
       await bumpVersion(tx, keep, {
+        // The kept request carries the other's history, so it keeps its confidentiality too.
+        confidential: keep.confidential || merged.confidential,
         topics: [...new Set([...keep.topics, ...merged.topics])],
         instruments: [...new Set([...keep.instruments, ...merged.instruments])],
         updatedAt: at,
@@ -399,9 +408,7 @@ export class RequestsService {
   /** Whether the actor's office covers each State (one query for a page of requests). */
   async statesCoveredByOffice(officeCode: string): Promise<Set<string>> {
     const rows: Array<{ iso3: string }> = await this.dataSource.query(
-      `SELECT s.iso3 FROM field_office f JOIN state s
-          ON s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
-        WHERE f.code = $1`,
+      `SELECT s.iso3 FROM field_office f JOIN state s ON ${OFFICE_COVERS_STATE} WHERE f.code = $1`,
       [officeCode],
     );
     return new Set(rows.map((r) => r.iso3));
@@ -464,7 +471,7 @@ export class RequestsService {
     }
     const [covering] = await tx.query(
       `SELECT f.code FROM field_office f JOIN state s ON s.iso3 = $1
-        WHERE s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
+        WHERE ${OFFICE_COVERS_STATE}
         ORDER BY f.code LIMIT 1`,
       [input.stateIso3],
     );
@@ -480,6 +487,7 @@ function needsStateJoin(f: AssistanceRequestFilter): boolean {
 function applyFilter(
   q: import('typeorm').SelectQueryBuilder<AssistanceRequestEntity>,
   f: AssistanceRequestFilter,
+  confidentialStates: string[] | null,
 ): void {
   if (f.stateIso3?.length) q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
   if (f.region?.length) {
@@ -502,10 +510,14 @@ function applyFilter(
   const search = f.search?.trim();
   if (search) {
     // Written so each side can use its index: trigrams on the description, the State code on requests.
+    const description =
+      confidentialStates === null
+        ? 'r.description ILIKE :like'
+        : '(r.description ILIKE :like AND (NOT r.confidential OR r.state_iso3 = ANY (CAST(:readable AS text[]))))';
     q.andWhere(
-      `(r.description ILIKE :like OR r.state_iso3 = ANY (ARRAY(
+      `(${description} OR r.state_iso3 = ANY (ARRAY(
          SELECT iso3 FROM state WHERE name_en ILIKE :like OR name_fr ILIKE :like OR name_es ILIKE :like)))`,
-      { like: `%${escapeLike(search)}%` },
+      { like: `%${escapeLike(search)}%`, readable: confidentialStates ?? [] },
     );
   }
 }
@@ -515,8 +527,7 @@ async function assertInScope(tx: EntityManager, actor: Actor, stateIso3: string,
   if (actor.role !== 'FIELD_OFFICE') return;
   const [covered] = await tx.query(
     `SELECT 1 FROM field_office f JOIN state s ON s.iso3 = $2
-      WHERE f.code = $1
-        AND (s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states))`,
+      WHERE f.code = $1 AND ${OFFICE_COVERS_STATE}`,
     [actor.fieldOfficeCode, stateIso3],
   );
   if (!covered) {

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
+import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { ExpertModel } from '../experts/models/expert.model.js';
@@ -8,6 +9,7 @@ import { ExpertsService } from '../experts/experts.service.js';
 import { ActivityModel } from '../programme/models/activity.model.js';
 import { activityLoaders } from '../programme/programme.resolver.js';
 import { ProgrammeService } from '../programme/programme.service.js';
+import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -66,6 +68,23 @@ export class WorkshopsResolver {
     return activityLoaders(ctx, this.programme).activity().load(w.activityId);
   }
 
+  @ResolveField(() => FieldOfficeModel, { nullable: true, description: 'The office that organised it.' })
+  fieldOffice(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+    if (!w.fieldOfficeCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(w.fieldOfficeCode);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may record its outcome (your role, and for field offices your region).' })
+  async mayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+    const actor = currentActor(ctx);
+    if (actor.role === 'ADMIN' || actor.role === 'SECRETARIAT') return w.status !== 'CANCELLED';
+    if (actor.role !== 'FIELD_OFFICE' || !actor.fieldOfficeCode || w.status === 'CANCELLED') return false;
+    if (w.fieldOfficeCode === actor.fieldOfficeCode) return true;
+    if (!w.countryIso3) return false;
+    const covered = await referenceLoaders(ctx.loaders, this.reference).officeStates().load(actor.fieldOfficeCode);
+    return covered.some((s) => s.iso3 === w.countryIso3);
+  }
+
   @ResolveField(() => StateModel, { nullable: true })
   country(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
     if (!w.countryIso3) return Promise.resolve(null);
@@ -116,6 +135,11 @@ export class WorkshopParticipantResolver {
 export class WorkshopOutcomeResolver {
   constructor(private readonly workshops: WorkshopsService) {}
 
+  @ResolveField(() => String, { description: 'Who recorded it (for donors: the office).' })
+  recordedBy(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): string {
+    return staffLabel(ctx, o.recordedBy);
+  }
+
   @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
   followUpRequests(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     // Donors see the programme's needs as counts only.
@@ -125,5 +149,19 @@ export class WorkshopOutcomeResolver {
         groupByKeys(ids, await this.workshops.followUpsOf(ids), (r) => r.workshopId!),
       )
       .load(o.workshopId);
+  }
+}
+
+/** From a follow-up request back to the workshop that raised it. */
+@Resolver(() => AssistanceRequestModel)
+export class RequestWorkshopResolver {
+  constructor(private readonly workshopsService: WorkshopsService) {}
+
+  @ResolveField(() => WorkshopModel, { nullable: true, description: 'The workshop whose outcome raised it.' })
+  workshop(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<WorkshopModel | null> {
+    if (!r.workshopId) return Promise.resolve(null);
+    return ctx.loaders
+      .get('workshop', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id))
+      .load(r.workshopId);
   }
 }

@@ -6,6 +6,7 @@ import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../infra/graphql/pagination.js';
 import { isCalendarDate } from '../../infra/graphql/scalars.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OFFICE_COVERS_STATE } from '../reference/rules/coverage.js';
 import { badInput, notFound, stale } from '../programme/programme.exception.js';
 import { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsService } from '../requests/requests.service.js';
@@ -238,7 +239,8 @@ export class WorkshopsService {
           {
             tx,
             workshopId: workshop.id,
-            scopeChecked: true,
+            // A field office raises follow-ups only for the States it covers, as when it logs a request.
+            scopeChecked: actor.role !== 'FIELD_OFFICE',
             externalRef: options.followUpRefPrefix ? `${options.followUpRefPrefix}:${i}` : undefined,
             at: options.at,
           },
@@ -271,7 +273,7 @@ export class WorkshopsService {
     const [covered] = workshop.countryIso3
       ? await tx.query(
           `SELECT 1 FROM field_office f JOIN state s ON s.iso3 = $2
-            WHERE f.code = $1 AND (s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states))`,
+            WHERE f.code = $1 AND ${OFFICE_COVERS_STATE}`,
           [actor.fieldOfficeCode, workshop.countryIso3],
         )
       : [];

@@ -73,7 +73,6 @@ export class AllocationModel {
   @Field(() => String, { nullable: true })
   note!: string | null;
 
-  @Field()
   createdBy!: string;
 
   @Field(() => DateTimeScalar)
@@ -81,6 +80,8 @@ export class AllocationModel {
 
   contributionId!: string;
   activityId!: string;
+  donorId!: string;
+  donorNamedPublicly!: boolean;
 }
 
 @ObjectType('ContributionStageChange')

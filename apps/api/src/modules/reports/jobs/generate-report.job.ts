@@ -137,7 +137,9 @@ export class GenerateReportJob extends WorkerHost {
   private async requestList(actor: Actor, progress: (p: number) => Promise<void>) {
     const lines: unknown[][] = [];
     let after: string | null = null;
-    const seeDescriptions = actor.role === 'ADMIN' || actor.role === 'SECRETARIAT';
+    const seeAll = actor.role === 'ADMIN' || actor.role === 'SECRETARIAT';
+    const ownStates =
+      actor.role === 'FIELD_OFFICE' && actor.fieldOfficeCode ? await this.requests.statesCoveredByOffice(actor.fieldOfficeCode) : new Set<string>();
     do {
       const page = await this.requests.list({}, undefined, 200, after);
       for (const r of page.nodes) {
@@ -150,7 +152,7 @@ export class GenerateReportJob extends WorkerHost {
           r.receivedOn,
           r.channel,
           r.sourceParagraph ?? '',
-          r.confidential && !seeDescriptions ? '(confidential)' : r.description,
+          r.confidential && !seeAll && !ownStates.has(r.stateIso3) ? '(confidential)' : r.description,
         ]);
       }
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

@@ -85,6 +85,7 @@ export class AssistanceRequestModel {
   priorityAreaCode!: string;
   instruments!: string[];
   fieldOfficeCode!: string | null;
+  workshopId?: string | null;
 }
 
 export const AssistanceRequestConnection = ConnectionType(AssistanceRequestModel, 'AssistanceRequestConnection');

@@ -35,7 +35,6 @@ export class WorkshopOutcomeModel {
   @Field(() => String, { nullable: true })
   sourceParagraph!: string | null;
 
-  @Field()
   recordedBy!: string;
 
   @Field(() => DateTimeScalar)
