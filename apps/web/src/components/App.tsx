@@ -1,14 +1,27 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { homePage, mayOpen } from '../access';
 import { createApolloClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { meQuery } from '../graphql/session';
 import { RequestsPage } from '../pages/RequestsPage';
-import { SessionContext, type Session } from '../session';
+import { parseRoute, useLocation, type PageName } from '../router';
+import { SessionContext, type Session, type SignedInUser } from '../session';
 import { SignInPage } from '../pages/SignInPage';
 import { AppHeader } from './AppHeader';
+import { Link } from './Link';
+import { Loading } from './Loading';
+import { NavBar } from './NavBar';
 import { Notice } from './Notice';
+
+// Everything but sign-in and the requests list loads when first opened: the first page stays small.
+const ProgrammePage = lazy(() => import('../pages/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+const WorkshopsPage = lazy(() => import('../pages/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
+const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const ExpertsPage = lazy(() => import('../pages/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
+const StatePage = lazy(() => import('../pages/StatePage').then((m) => ({ default: m.StatePage })));
+const FundingPage = lazy(() => import('../pages/FundingPage').then((m) => ({ default: m.FundingPage })));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -33,14 +46,23 @@ export function App() {
   );
 }
 
-/** Header and, once signed in, the one page (the requests list is the home page). */
+/** Header, navigation and, once signed in, the page the address names. */
 function Shell() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(meQuery);
+  const location = useLocation();
   const user = data?.me ?? null;
+  const route = parseRoute(location.pathname);
+  const page: PageName | null = user
+    ? route.page === 'home'
+      ? homePage(user.role)
+      : route.page === 'notFound'
+        ? null
+        : route.page
+    : null;
 
-  let content;
-  if (data) content = user ? <RequestsPage user={user} /> : <SignInPage />;
+  let content: ReactNode;
+  if (data) content = user ? <Page user={user} page={page} routeKey={location.key} /> : <SignInPage />;
   else if (loading) content = <p className="checking">{t('session.checking')}</p>;
   else
     content = (
@@ -55,9 +77,57 @@ function Shell() {
   return (
     <>
       <AppHeader user={user} />
+      {user && <NavBar user={user} current={page === 'workshop' ? 'workshops' : page} />}
       <main className="app-main" id="main">
         {content}
       </main>
     </>
   );
+}
+
+function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | null; routeKey: number }) {
+  const { t } = useTranslation();
+  const route = parseRoute(window.location.pathname);
+  if (!page) {
+    return (
+      <Notice tone="warning" testId="page-not-found">
+        <p>{t('nav.notFound')}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </Notice>
+    );
+  }
+  if (!mayOpen(user.role, page)) {
+    return (
+      <Notice tone="warning" testId="page-forbidden">
+        <p>{t('nav.forbidden', { role: t(`roles.${user.role}`) })}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </Notice>
+    );
+  }
+  // Keyed by the navigation: following a link to the same page with other filters starts it afresh.
+  let element: ReactNode;
+  switch (page) {
+    case 'requests':
+      element = <RequestsPage key={routeKey} user={user} />;
+      break;
+    case 'programme':
+      element = <ProgrammePage key={routeKey} user={user} />;
+      break;
+    case 'workshops':
+      element = <WorkshopsPage key={routeKey} />;
+      break;
+    case 'workshop':
+      element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;
+      break;
+    case 'experts':
+      element = <ExpertsPage key={routeKey} />;
+      break;
+    case 'state':
+      element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;
+      break;
+    case 'funding':
+      element = <FundingPage key={routeKey} user={user} />;
+      break;
+  }
+  return <Suspense fallback={<Loading testId="page-loading" />}>{element}</Suspense>;
 }

@@ -73,3 +73,52 @@ export const logAssistanceRequestMutation = graphql(`
     }
   }
 `);
+
+/** What the requests table does not show of one request: its words, its moves, what answers it. */
+export const requestDetailQuery = graphql(`
+  query RequestDetail($id: ID!, $lang: Language!) {
+    assistanceRequest(id: $id) {
+      id
+      kind
+      status
+      topics
+      receivedOn
+      channel
+      description
+      confidential
+      loggedBy
+      sourceParagraph
+      illustrativeNote
+      mergedIntoId
+      state {
+        iso3
+        name(lang: $lang)
+      }
+      priorityArea {
+        code
+        title(lang: $lang)
+      }
+      fieldOffice {
+        code
+        name
+      }
+      instruments {
+        code
+        shortTitle
+      }
+      history {
+        at
+        by
+        from
+        to
+        reason
+      }
+      activities {
+        id
+        code
+        title
+        status
+      }
+    }
+  }
+`);

@@ -87,6 +87,8 @@ export function createApolloClient(options: { onSignedOut: () => void }): Apollo
         PriorityArea: { keyFields: ['code'] },
         Instrument: { keyFields: ['code'] },
         FieldOffice: { keyFields: ['code'] },
+        // Kept inside their workshop: a new answer replaces the old outcome as a whole.
+        Workshop: { fields: { outcome: { merge: false }, participants: { merge: false } } },
       },
     }),
   });

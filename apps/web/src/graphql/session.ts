@@ -11,6 +11,13 @@ export const meQuery = graphql(`
       fieldOffice {
         code
         name
+        states {
+          iso3
+        }
+      }
+      donor {
+        id
+        name
       }
     }
   }

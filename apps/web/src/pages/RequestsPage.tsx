@@ -1,9 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from '../components/Link';
 import { Notice } from '../components/Notice';
 import { LogRequestDialog, type LoggedRequest } from '../features/requests/LogRequestDialog';
 import { Pager } from '../features/requests/Pager';
+import { RequestDrawer } from '../features/requests/RequestDrawer';
 import { RequestFilters } from '../features/requests/RequestFilters';
 import { RequestsTable } from '../features/requests/RequestsTable';
 import { PAGE_SIZE, useRequestListState } from '../features/requests/request-list-state';
@@ -12,7 +14,9 @@ import { formatDate } from '../format';
 import { apiProblems } from '../graphql/errors';
 import type { SignedInUser } from '../session';
 import { assistanceRequestsQuery } from '../graphql/assistance-requests';
+import { workshopTitleQuery } from '../graphql/workshops';
 import { apiLanguage } from '../i18n';
+import { pathOf } from '../router';
 
 /** Roles the API lets log requests (a field office only for the States its office covers). */
 const MAY_LOG: ReadonlySet<SignedInUser['role']> = new Set(['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE']);
@@ -25,6 +29,9 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   const reference = useReferenceData();
   const [formOpen, setFormOpen] = useState(false);
   const [logged, setLogged] = useState<LoggedRequest | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const workshopId = list.filters.workshopId;
+  const workshop = useQuery(workshopTitleQuery, { variables: { id: workshopId }, skip: !workshopId });
 
   const { data, previousData, loading, error, refetch } = useQuery(assistanceRequestsQuery, {
     variables: { ...list.variables, lang: apiLanguage(lang) },
@@ -94,6 +101,24 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         </Notice>
       )}
 
+      {workshopId && (
+        <p className="filter-chip" data-testid="filter-workshop" data-workshop-id={workshopId}>
+          <span>
+            {t('requests.fromWorkshop')}{' '}
+            <Link to={pathOf({ page: 'workshop', id: workshopId })}>{workshop.data?.workshop?.title ?? '…'}</Link>
+          </span>
+          <button
+            type="button"
+            className="filter-chip__clear"
+            onClick={() => list.setFilter({ workshopId: '' })}
+            aria-label={t('requests.clearWorkshop')}
+            data-testid="filter-workshop-clear"
+          >
+            ×
+          </button>
+        </p>
+      )}
+
       <RequestFilters
         filters={list.filters}
         onChange={list.setFilter}
@@ -121,7 +146,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         </Notice>
       )}
 
-      <RequestsTable rows={rows} sort={list.sort} onSort={list.sortBy} busy={loading} />
+      <RequestsTable rows={rows} sort={list.sort} onSort={list.sortBy} busy={loading} onOpen={setOpenId} />
       {connection && rows.length === 0 && !loading && (
         <p className="empty" data-testid="requests-empty">
           {t('requests.empty')}
@@ -138,6 +163,8 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           onNext={() => connection.pageInfo.endCursor && list.nextPage(connection.pageInfo.endCursor)}
         />
       )}
+
+      <RequestDrawer id={openId} onClose={() => setOpenId(null)} user={user} />
 
       {MAY_LOG.has(user.role) && (
         <LogRequestDialog

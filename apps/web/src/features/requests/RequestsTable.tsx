@@ -1,6 +1,7 @@
 import type { AssistanceRequestsQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
 import { Marker } from '../../components/Marker';
+import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { channelLabel, topicLabel } from './labels';
@@ -13,9 +14,11 @@ interface RequestsTableProps {
   sort: Sort;
   onSort: (column: SortColumn) => void;
   busy: boolean;
+  /** Opens the request's details (its description, moves and history). */
+  onOpen: (id: string) => void;
 }
 
-export function RequestsTable({ rows, sort, onSort, busy }: RequestsTableProps) {
+export function RequestsTable({ rows, sort, onSort, busy, onOpen }: RequestsTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
 
@@ -54,6 +57,9 @@ export function RequestsTable({ rows, sort, onSort, busy }: RequestsTableProps) 
             {sortHeader('receivedOn', t('columns.receivedOn'))}
             <th scope="col">{t('columns.channel')}</th>
             <th scope="col">{t('columns.source')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('requestDetail.open')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +73,7 @@ export function RequestsTable({ rows, sort, onSort, busy }: RequestsTableProps) 
               data-status={row.status}
             >
               <th scope="row" className="cell-state" data-testid="cell-state">
-                {row.state.name}
+                <StateLink iso3={row.state.iso3} name={row.state.name} />
               </th>
               <td data-testid="cell-priority-area">
                 <span className="area">
@@ -127,6 +133,16 @@ export function RequestsTable({ rows, sort, onSort, busy }: RequestsTableProps) 
                     testId="illustrative-marker"
                   />
                 )}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => onOpen(row.id)}
+                  data-testid="request-details"
+                >
+                  {t('requestDetail.open')}
+                </button>
               </td>
             </tr>
           ))}

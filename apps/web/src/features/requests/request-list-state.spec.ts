@@ -43,6 +43,14 @@ describe('the address bar', () => {
     const search = toUrl(state);
     expect(search).toBe('?state=KEN&kind=TRAINING&sort=status.ASC');
     expect(fromUrl(search)).toEqual({ ...state, cursors: [null] });
-    expect(fromUrl('?kind=NOPE&state=kenya&from=yesterday&sort=evil.UP')).toEqual(start);
+    expect(fromUrl('?kind=NOPE&state=kenya&from=yesterday&sort=evil.UP&workshop=1;drop')).toEqual(start);
+  });
+
+  it('keeps the workshop whose follow-up requests are listed, and sends it to the API', () => {
+    const workshop = '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa';
+    const state = fromUrl(`?workshop=${workshop}&state=MLI`);
+    expect(state.filters).toEqual({ ...EMPTY_FILTERS, workshopId: workshop, stateIso3: 'MLI' });
+    expect(toApiFilter(state.filters)).toEqual({ workshopId: workshop, stateIso3: ['MLI'] });
+    expect(toUrl(state)).toBe(`?state=MLI&workshop=${workshop}`);
   });
 });

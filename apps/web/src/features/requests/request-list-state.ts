@@ -19,6 +19,8 @@ export interface FilterValues {
   receivedFrom: string;
   receivedTo: string;
   search: string;
+  /** Follow-up requests raised at this workshop (set by a link from the workshop's page). */
+  workshopId: string;
 }
 
 export const EMPTY_FILTERS: FilterValues = {
@@ -31,6 +33,7 @@ export const EMPTY_FILTERS: FilterValues = {
   receivedFrom: '',
   receivedTo: '',
   search: '',
+  workshopId: '',
 };
 
 /** Columns the table can sort by, and the API's order field for each. */
@@ -112,6 +115,7 @@ export function fromUrl(search: string): ListState {
     receivedFrom: isoDate(params.get('from')),
     receivedTo: isoDate(params.get('to')),
     search: (params.get('q') ?? '').slice(0, 200),
+    workshopId: /^[0-9a-f-]{36}$/i.test(params.get('workshop') ?? '') ? (params.get('workshop') as string) : '',
   };
   const sortParam = params.get('sort') ?? '';
   const [column, direction] = sortParam.split('.');
@@ -136,6 +140,7 @@ export function toUrl({ filters, sort }: ListState): string {
   set('from', filters.receivedFrom);
   set('to', filters.receivedTo);
   set('q', filters.search.trim());
+  set('workshop', filters.workshopId);
   if (sort.column !== DEFAULT_SORT.column || sort.direction !== DEFAULT_SORT.direction) {
     params.set('sort', `${sort.column}.${sort.direction}`);
   }
@@ -156,6 +161,7 @@ export function toApiFilter(filters: FilterValues): AssistanceRequestFilter {
   if (filters.receivedTo) filter.receivedTo = filters.receivedTo;
   const search = filters.search.trim();
   if (search) filter.search = search;
+  if (filters.workshopId) filter.workshopId = filters.workshopId;
   return filter;
 }
 

@@ -1,0 +1,54 @@
+import { PROGRAMME_EDITORS, type Role } from '@ta/domain';
+import type { PageName } from './router';
+
+/** The pages in the navigation bar, in order, for each role. The API refuses donors the requests. */
+const NAV: Readonly<Record<Role, readonly PageName[]>> = {
+  ADMIN: ['requests', 'programme', 'workshops', 'experts', 'funding'],
+  SECRETARIAT: ['requests', 'programme', 'workshops', 'experts', 'funding'],
+  FIELD_OFFICE: ['requests', 'programme', 'workshops', 'experts', 'funding'],
+  VIEWER: ['requests', 'programme', 'workshops', 'experts', 'funding'],
+  DONOR: ['funding', 'programme', 'workshops', 'experts'],
+};
+
+export function navPages(role: Role): readonly PageName[] {
+  return NAV[role];
+}
+
+/** What "/" shows: donors start on the funding gaps. */
+export function homePage(role: Role): PageName {
+  return NAV[role][0] ?? 'funding';
+}
+
+/** Pages reached by links rather than from the bar (a State's profile) are open to every role. */
+export function mayOpen(role: Role, page: PageName): boolean {
+  return page === 'state' || page === 'workshop' ? true : NAV[role].includes(page);
+}
+
+/** Requests (descriptions, States' needs one by one) are not for donors, who see counts. */
+export const seesRequests = (role: Role): boolean => role !== 'DONOR';
+
+/** Activities: status, cost lines, links to requests. */
+export const mayEditProgramme = (role: Role): boolean => PROGRAMME_EDITORS.includes(role);
+
+/** Contributions, rates, payments and allocations. */
+export const mayManageFunding = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT';
+
+/** The audit log of the programme's records. */
+export const mayReadHistory = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT';
+
+interface OfficeUser {
+  role: Role;
+  fieldOffice: { states: ReadonlyArray<{ iso3: string }> } | null;
+}
+
+/**
+ * Whether to offer the workshop outcome form. A field office records its own workshops: the client knows
+ * the States an office covers, not which office organised a workshop, so a workshop held in a State the office
+ * does not cover is not offered; one without a host State is, and the API has the last word.
+ */
+export function mayRecordOutcome(user: OfficeUser, workshopCountryIso3: string | null): boolean {
+  if (mayEditProgramme(user.role)) return true;
+  if (user.role !== 'FIELD_OFFICE') return false;
+  if (!workshopCountryIso3) return true;
+  return (user.fieldOffice?.states ?? []).some((s) => s.iso3 === workshopCountryIso3);
+}

@@ -1,0 +1,242 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { DEFAULT_PLAN_YEARS } from '@ta/domain';
+import type { ContributionStage } from '@ta/graphql-types/graphql';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { Notice } from '../../components/Notice';
+import { todayIso } from '../../format';
+import { hasProblems } from '../../forms';
+import { donorsQuery, recordContributionMutation } from '../../graphql/funding';
+import { activityChoicesQuery } from '../../graphql/programme';
+import type { ReferenceData } from '../requests/use-reference-data';
+import { evictFunding } from './evict-funding';
+import { ExchangeRateForm } from './ExchangeRateForm';
+import {
+  CONTRIBUTION_FIELDS,
+  CURRENCIES,
+  emptyContribution,
+  newIdempotencyKey,
+  STAGES,
+  toContributionInput,
+  validateContribution,
+  type ContributionValues,
+  type Earmark,
+} from './funding-forms';
+import { useFormErrors } from './use-form-errors';
+
+export interface RecordedContribution {
+  id: string;
+  amount: string;
+  currency: string;
+}
+
+/**
+ * Records a contribution. The idempotency key is made when the form opens and kept for its retries, so a
+ * double click or a retry after a lost answer records it once. A missing exchange rate can be set right here.
+ */
+export function ContributionForm({ reference, onRecorded }: { reference: ReferenceData; onRecorded: (c: RecordedContribution) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const idempotencyKey = useRef(newIdempotencyKey()).current;
+  const [values, setValues] = useState<ContributionValues>(() => emptyContribution(todayIso()));
+  const [settingRate, setSettingRate] = useState(false);
+  const [rateSet, setRateSet] = useState<string | null>(null);
+  const problems = useMemo(() => validateContribution(values), [values]);
+  const errors = useFormErrors(problems, CONTRIBUTION_FIELDS);
+  const donors = useQuery(donorsQuery);
+  const activities = useQuery(activityChoicesQuery, { variables: { filter: {} } });
+  const [record, { loading }] = useMutation(recordContributionMutation, { update: evictFunding });
+
+  const set = <K extends keyof ContributionValues>(field: K, value: ContributionValues[K]): void => {
+    setValues((v) => ({ ...v, [field]: value }));
+    errors.touch(field);
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (hasProblems(problems)) return errors.touchAll();
+    try {
+      const { data } = await record({ variables: { input: toContributionInput(values, idempotencyKey) } });
+      if (data) onRecorded(data.recordContribution);
+    } catch (error) {
+      errors.fromServer(error);
+    }
+  };
+
+  const currencyError = errors.errorFor('currency');
+  const earmarks: Earmark[] = ['none', 'activity', 'area'];
+
+  return (
+    <>
+      <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="contribution-form" data-idempotency-key={idempotencyKey}>
+        {errors.formError && (
+          <p className="form-error" role="alert" data-testid="contribution-error">
+            {errors.formError}
+          </p>
+        )}
+        {rateSet && (
+          <Notice tone="success" testId="rate-saved">
+            <p>{rateSet}</p>
+          </Notice>
+        )}
+        <div className="log-form__grid">
+          <FormField id={`${id}-donor`} name="donorId" label={t('funding.donor')} error={errors.errorFor('donorId')} required>
+            {(describedBy) => (
+              <select id={`${id}-donor`} value={values.donorId} onChange={(e) => set('donorId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-donor">
+                <option value="">{t('form.choose')}</option>
+                {(donors.data?.donors ?? []).map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${id}-amount`} name="amount" label={t('funding.amount')} error={errors.errorFor('amount')} required>
+            {(describedBy) => (
+              <input
+                id={`${id}-amount`}
+                type="text"
+                inputMode="decimal"
+                placeholder="250000.00"
+                value={values.amount}
+                onChange={(e) => set('amount', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="contribution-amount-input"
+              />
+            )}
+          </FormField>
+          <FormField id={`${id}-currency`} name="currency" label={t('funding.currency')} error={currencyError} required>
+            {(describedBy) => (
+              <select id={`${id}-currency`} value={values.currency} onChange={(e) => set('currency', e.target.value)} aria-describedby={describedBy} data-testid="contribution-currency">
+                {CURRENCIES.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${id}-date`} name="date" label={t('funding.date')} error={errors.errorFor('date')} required>
+            {(describedBy) => (
+              <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} data-testid="contribution-date" />
+            )}
+          </FormField>
+          <FormField id={`${id}-stage`} name="stage" label={t('funding.stage')} error={errors.errorFor('stage')} required>
+            {(describedBy) => (
+              <select
+                id={`${id}-stage`}
+                value={values.stage}
+                onChange={(e) => set('stage', e.target.value as ContributionStage)}
+                aria-describedby={describedBy}
+                data-testid="contribution-stage"
+              >
+                {STAGES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`stages.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {values.stage !== 'PLEDGED' && (
+            <FormField id={`${id}-agreement`} name="agreementRef" label={t('funding.agreementRef')} error={errors.errorFor('agreementRef')} required>
+              {(describedBy) => (
+                <input
+                  id={`${id}-agreement`}
+                  type="text"
+                  value={values.agreementRef}
+                  onChange={(e) => set('agreementRef', e.target.value)}
+                  aria-describedby={describedBy}
+                  data-testid="contribution-agreement"
+                />
+              )}
+            </FormField>
+          )}
+        </div>
+        {currencyError && values.currency !== 'USD' && !settingRate && (
+          <p>
+            <button type="button" className="button button--secondary button--small" onClick={() => setSettingRate(true)} data-testid="contribution-set-rate">
+              {t('funding.setThisRate', { currency: values.currency, date: values.date })}
+            </button>
+          </p>
+        )}
+
+        <fieldset className="topics">
+          <legend>{t('funding.earmarking')}</legend>
+          <div className="radio-row">
+            {earmarks.map((e) => (
+              <label key={e} className="checkbox">
+                <input type="radio" name={`${id}-earmark`} checked={values.earmark === e} onChange={() => set('earmark', e)} data-testid={`contribution-earmark-${e}`} />
+                {t(`funding.earmark.${e}`)}
+              </label>
+            ))}
+          </div>
+          {values.earmark === 'activity' && (
+            <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={errors.errorFor('activityId')} required>
+              {(describedBy) => (
+                <select id={`${id}-activity`} value={values.activityId} onChange={(e) => set('activityId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-activity">
+                  <option value="">{t('form.choose')}</option>
+                  {(activities.data?.activities.nodes ?? []).map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.code} — {a.title}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
+          {values.earmark === 'area' && (
+            <FormField id={`${id}-area`} name="priorityAreaCode" label={t('form.priorityArea')} error={errors.errorFor('priorityAreaCode')} required>
+              {(describedBy) => (
+                <select id={`${id}-area`} value={values.priorityAreaCode} onChange={(e) => set('priorityAreaCode', e.target.value)} aria-describedby={describedBy} data-testid="contribution-area">
+                  <option value="">{t('form.choose')}</option>
+                  {reference.priorityAreas.map((area) => (
+                    <option key={area.code} value={area.code}>
+                      {area.code} — {area.title}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
+        </fieldset>
+
+        <fieldset className="topics">
+          <legend>{t('funding.yearsCovered')}</legend>
+          <div className="radio-row">
+            {DEFAULT_PLAN_YEARS.map((year) => (
+              <label key={year} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={values.yearsCovered.includes(year)}
+                  onChange={(e) => set('yearsCovered', e.target.checked ? [...values.yearsCovered, year] : values.yearsCovered.filter((y) => y !== year))}
+                />
+                {year}
+              </label>
+            ))}
+          </div>
+          <p className="field-hint">{t('funding.yearsCoveredHint')}</p>
+        </fieldset>
+
+        <footer className="dialog__footer">
+          <button type="submit" className="button button--primary" disabled={loading} data-testid="contribution-submit">
+            {loading ? t('form.submitting') : t('funding.record')}
+          </button>
+        </footer>
+      </form>
+      {settingRate && (
+        <ExchangeRateForm
+          initial={{ currency: values.currency, date: values.date }}
+          onCancel={() => setSettingRate(false)}
+          onSaved={(rate) => {
+            setSettingRate(false);
+            errors.reset();
+            setRateSet(t('funding.rateSaved', { currency: rate.currency, date: rate.date, rate: rate.rateToUsd }));
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import type { ContributionsQuery } from '@ta/graphql-types/graphql';
+import { useTranslation } from 'react-i18next';
+import { Illustrative } from '../../components/Illustrative';
+import { Money } from '../../components/Money';
+import { formatDate } from '../../format';
+import { formatDecimal } from '../../money';
+import { HistoryButton } from '../audit/HistoryButton';
+
+export type ContributionRow = ContributionsQuery['contributions']['nodes'][number];
+export type ContributionAction = 'commit' | 'payment' | 'allocate';
+
+interface ContributionsTableProps {
+  rows: readonly ContributionRow[];
+  /** Secretariat and administrators: commit, pay, allocate, history. */
+  onAction?: (action: ContributionAction, row: ContributionRow) => void;
+  showDonor: boolean;
+  testId: string;
+}
+
+/** Contributions as given (amount, currency) and in US dollars at the rate of their date, with what they funded. */
+export function ContributionsTable({ rows, onAction, showDonor, testId }: ContributionsTableProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  return (
+    <div className="table-wrap">
+      <table className="requests-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">{t('funding.date')}</th>
+            {showDonor && <th scope="col">{t('funding.donor')}</th>}
+            <th scope="col" className="cell-amount">
+              {t('funding.amount')}
+            </th>
+            <th scope="col">{t('funding.rate')}</th>
+            <th scope="col" className="cell-amount">
+              {t('funding.amountUsd')}
+            </th>
+            <th scope="col">{t('funding.stage')}</th>
+            <th scope="col">{t('funding.earmarking')}</th>
+            <th scope="col">{t('funding.allocations')}</th>
+            <th scope="col">{t('funding.payments')}</th>
+            {onAction && <th scope="col">{t('funding.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr
+              key={c.id}
+              data-testid="contribution-row"
+              data-id={c.id}
+              data-currency={c.currency}
+              data-amount={c.amount}
+              data-stage={c.stage}
+              data-unallocated={c.unallocatedUsd}
+            >
+              <td className="cell-date">{formatDate(c.date, lang)}</td>
+              {showDonor && <td>{c.donor.name}</td>}
+              <td className="cell-amount" data-testid="contribution-amount">
+                <Money value={c.amount} currency={c.currency} />
+                {c.illustrative && (
+                  <>
+                    {' '}
+                    <Illustrative />
+                  </>
+                )}
+              </td>
+              <td data-testid="contribution-rate">
+                {c.currency === 'USD' ? '—' : `${formatDecimal(c.rateToUsd, lang, 2)} (${formatDate(c.rateDate, lang)})`}
+              </td>
+              <td className="cell-amount">
+                <Money value={c.amountUsd} />
+                <div className="muted small">
+                  {t('funding.unallocated')}: <Money value={c.unallocatedUsd} />
+                </div>
+              </td>
+              <td>
+                <span className={`badge badge--stage-${c.stage.toLowerCase()}`}>{t(`stages.${c.stage}`)}</span>
+                {c.agreementRef && <div className="muted small">{c.agreementRef}</div>}
+              </td>
+              <td>
+                {t(`earmarkings.${c.earmarking}`)}
+                {c.activity && <div className="small">{c.activity.code}</div>}
+                {c.priorityArea && <div className="small">{c.priorityArea.code}</div>}
+              </td>
+              <td>
+                {c.allocations.length ? (
+                  <ul className="plain-list small">
+                    {c.allocations.map((a) => (
+                      <li key={a.id} data-testid="contribution-allocation">
+                        {a.activity.code} · {a.year} · <Money value={a.amountUsd} currency="USD" />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>
+                {c.payments.length ? (
+                  <ul className="plain-list small">
+                    {c.payments.map((p, i) => (
+                      <li key={i}>
+                        {formatDate(p.paidOn, lang)} · <Money value={p.amount} currency={c.currency} />
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  '—'
+                )}
+              </td>
+              {onAction && (
+                <td>
+                  <div className="actions actions--column">
+                  {c.stage === 'PLEDGED' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('commit', c)} data-testid="contribution-commit">
+                      {t('funding.commit')}
+                    </button>
+                  )}
+                  {c.stage === 'COMMITTED' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('payment', c)} data-testid="contribution-pay">
+                      {t('funding.recordPayment')}
+                    </button>
+                  )}
+                  {c.unallocatedUsd !== '0.00' && (
+                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('allocate', c)} data-testid="contribution-allocate">
+                      {t('funding.allocate')}
+                    </button>
+                  )}
+                  <HistoryButton entityType="contribution" entityId={c.id} title={`${c.donor.name} · ${c.currency} ${formatDecimal(c.amount, lang)}`} />
+                  </div>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

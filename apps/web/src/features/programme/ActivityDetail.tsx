@@ -1,0 +1,137 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { mayEditProgramme, mayReadHistory, seesRequests } from '../../access';
+import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
+import { Illustrative } from '../../components/Illustrative';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Money } from '../../components/Money';
+import { StateLink } from '../../components/StateLink';
+import { formatDate } from '../../format';
+import { activityDetailQuery } from '../../graphql/programme';
+import { apiLanguage } from '../../i18n';
+import type { SignedInUser } from '../../session';
+import { HistoryButton } from '../audit/HistoryButton';
+import { ActivityRequests } from './ActivityRequests';
+import { CostLinesSection } from './CostLinesSection';
+import { MoveActivityForm } from './MoveActivityForm';
+
+export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const withRequests = seesRequests(user.role);
+  const { data, loading, error, refetch } = useQuery(activityDetailQuery, {
+    variables: { id, lang: apiLanguage(lang), withRequests },
+  });
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  const activity = data?.activity;
+  if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
+  const editor = mayEditProgramme(user.role);
+
+  return (
+    <div className="detail" data-testid="activity-detail" data-id={activity.id} data-code={activity.code}>
+      <p className="detail__lead">
+        <strong>{activity.code}</strong> — {activity.title} <ActivityStatusBadge status={activity.status} />
+        {activity.illustrativeNote && <Illustrative note={activity.illustrativeNote} />}
+      </p>
+      <dl className="facts">
+        <dt>{t('columns.priorityArea')}</dt>
+        <dd>
+          {activity.priorityArea.code} — {activity.priorityArea.title}
+          {activity.subArea ? ` · ${activity.subArea.code} ${activity.subArea.title}` : ''}
+        </dd>
+        <dt>{t('programme.type')}</dt>
+        <dd>{t(`activityTypes.${activity.activityType}`)}</dd>
+        <dt>{t('activity.source')}</dt>
+        <dd data-testid="activity-source">
+          {[activity.section, activity.sourceParagraph].filter(Boolean).join(' · ') || '—'}
+        </dd>
+        <dt>{t('activity.dates')}</dt>
+        <dd>
+          {activity.startsOn ? formatDate(activity.startsOn, lang) : '—'} – {activity.endsOn ? formatDate(activity.endsOn, lang) : '—'}
+        </dd>
+        <dt>{t('activity.beneficiaries')}</dt>
+        <dd data-testid="activity-beneficiaries">
+          {activity.beneficiaryStates.map((s, i) => (
+            <span key={s.iso3}>
+              {i > 0 && ', '}
+              <StateLink iso3={s.iso3} name={s.name} />
+            </span>
+          ))}
+          {activity.beneficiaryStates.length > 0 && activity.beneficiaryRegions.length > 0 && ' · '}
+          {activity.beneficiaryRegions.join(', ')}
+          {activity.beneficiaryStates.length === 0 && activity.beneficiaryRegions.length === 0 && '—'}
+        </dd>
+        <dt>{t('activity.partners')}</dt>
+        <dd>{activity.partners.join(', ') || '—'}</dd>
+        <dt>{t('activity.leadOffice')}</dt>
+        <dd>{activity.leadOffice?.name ?? t('activity.headquarters')}</dd>
+        <dt>{t('programme.total')}</dt>
+        <dd data-testid="activity-total">
+          <Money value={activity.totalCost} currency="USD" />
+        </dd>
+      </dl>
+
+      <section>
+        <h3>{t('activity.description')}</h3>
+        <p>{activity.description || '—'}</p>
+      </section>
+
+      {editor && <MoveActivityForm activity={activity} />}
+
+      <CostLinesSection activity={activity} editable={editor} />
+
+      <section>
+        <h3>{t('activity.history')}</h3>
+        <ol className="moves" data-testid="activity-moves">
+          {activity.history.map((move, i) => (
+            <li key={i}>
+              {formatDate(move.at.slice(0, 10), lang)} · {move.by}:{' '}
+              {move.from ? `${t(`activityStatuses.${move.from}`)} → ` : ''}
+              {t(`activityStatuses.${move.to}`)}
+              {move.reason ? ` — ${move.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {withRequests && activity.requests && (
+        <ActivityRequests activityId={activity.id} requests={activity.requests} editable={editor} />
+      )}
+
+      <section>
+        <h3>{t('activity.allocations')}</h3>
+        {activity.allocations.length ? (
+          <table className="mini-table" data-testid="activity-allocations">
+            <thead>
+              <tr>
+                <th scope="col">{t('funding.year')}</th>
+                <th scope="col">{t('funding.donor')}</th>
+                <th scope="col">{t('funding.stage')}</th>
+                <th scope="col" className="cell-amount">
+                  {t('funding.amountUsd')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {activity.allocations.map((a) => (
+                <tr key={a.id} data-testid="allocation-row" data-year={a.year}>
+                  <td>{a.year}</td>
+                  <td>{a.contribution?.donor.name ?? t('funding.otherDonor')}</td>
+                  <td>{a.contribution ? t(`stages.${a.contribution.stage}`) : '—'}</td>
+                  <td className="cell-amount">
+                    <Money value={a.amountUsd} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t('activity.noAllocations')}</p>
+        )}
+      </section>
+
+      {mayReadHistory(user.role) && <HistoryButton entityType="activity" entityId={activity.id} title={activity.code} />}
+    </div>
+  );
+}

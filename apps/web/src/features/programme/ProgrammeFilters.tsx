@@ -1,0 +1,84 @@
+import { ACTIVITY_STATUSES } from '@ta/domain';
+import { useTranslation } from 'react-i18next';
+import { useDebouncedSearch } from '../../use-debounced-search';
+import type { ReferenceData } from '../requests/use-reference-data';
+import type { ProgrammeFilters as Filters } from './programme-list-state';
+
+interface ProgrammeFiltersProps {
+  filters: Filters;
+  onChange: (patch: Partial<Filters>) => void;
+  onClear: () => void;
+  reference: ReferenceData;
+}
+
+export function ProgrammeFilters({ filters, onChange, onClear, reference }: ProgrammeFiltersProps) {
+  const { t } = useTranslation();
+  const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }));
+  const section = useDebouncedSearch(filters.section, (value) => onChange({ section: value }));
+  const filtered = Object.values(filters).some((v) => v.trim() !== '');
+  return (
+    <form className="filters" role="search" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
+      <div className="field field--wide">
+        <label htmlFor="programme-search">{t('filters.search')}</label>
+        <input
+          id="programme-search"
+          type="search"
+          value={search.value}
+          placeholder={t('programme.searchPlaceholder')}
+          onChange={(e) => search.set(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && search.flush()}
+          data-testid="programme-filter-search"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="programme-area">{t('filters.priorityArea')}</label>
+        <select
+          id="programme-area"
+          value={filters.priorityAreaCode}
+          onChange={(e) => onChange({ priorityAreaCode: e.target.value })}
+          data-testid="programme-filter-area"
+        >
+          <option value="">{t('filters.any')}</option>
+          {reference.priorityAreas.map((area) => (
+            <option key={area.code} value={area.code}>
+              {area.code} — {area.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="programme-status">{t('filters.status')}</label>
+        <select
+          id="programme-status"
+          value={filters.status}
+          onChange={(e) => onChange({ status: e.target.value as Filters['status'] })}
+          data-testid="programme-filter-status"
+        >
+          <option value="">{t('filters.any')}</option>
+          {ACTIVITY_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`activityStatuses.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="programme-section">{t('programme.section')}</label>
+        <input
+          id="programme-section"
+          type="text"
+          value={section.value}
+          placeholder="IV.B.5"
+          onChange={(e) => section.set(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && section.flush()}
+          data-testid="programme-filter-section"
+        />
+      </div>
+      <div className="filters__actions">
+        <button type="button" className="button button--quiet" onClick={onClear} disabled={!filtered} data-testid="programme-filters-clear">
+          {t('filters.clear')}
+        </button>
+      </div>
+    </form>
+  );
+}

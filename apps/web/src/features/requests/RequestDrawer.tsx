@@ -1,0 +1,111 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { mayReadHistory } from '../../access';
+import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
+import { Dialog } from '../../components/Dialog';
+import { Illustrative } from '../../components/Illustrative';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { StateLink } from '../../components/StateLink';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../format';
+import { requestDetailQuery } from '../../graphql/assistance-requests';
+import { apiLanguage } from '../../i18n';
+import { withQuery } from '../../router';
+import type { SignedInUser } from '../../session';
+import { HistoryButton } from '../audit/HistoryButton';
+import { channelLabel, topicLabel } from './labels';
+
+/** A request's details beside the table: its words, every move, the activities that answer it, its history. */
+export function RequestDrawer({ id, onClose, user }: { id: string | null; onClose: () => void; user: SignedInUser }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open={id !== null} onClose={onClose} title={t('requestDetail.title')} variant="drawer" testId="request-drawer">
+      {id && <RequestDetail id={id} user={user} />}
+    </Dialog>
+  );
+}
+
+function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const { data, loading, error, refetch } = useQuery(requestDetailQuery, { variables: { id, lang: apiLanguage(lang) } });
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  const request = data?.assistanceRequest;
+  if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
+
+  return (
+    <div className="detail" data-testid="request-detail" data-id={request.id}>
+      <p className="detail__lead">
+        <StateLink iso3={request.state.iso3} name={request.state.name} /> · {t(`kinds.${request.kind}`)} ·{' '}
+        <StatusBadge status={request.status} />
+        {request.illustrativeNote && <Illustrative note={request.illustrativeNote} />}
+      </p>
+      <dl className="facts">
+        <dt>{t('columns.receivedOn')}</dt>
+        <dd>{formatDate(request.receivedOn, lang)}</dd>
+        <dt>{t('columns.channel')}</dt>
+        <dd>{channelLabel(t, request.channel)}</dd>
+        <dt>{t('columns.priorityArea')}</dt>
+        <dd>
+          {request.priorityArea.code} — {request.priorityArea.title}
+        </dd>
+        <dt>{t('columns.topics')}</dt>
+        <dd>{request.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'}</dd>
+        <dt>{t('requestDetail.instruments')}</dt>
+        <dd>{request.instruments.map((i) => i.shortTitle).join(', ') || '—'}</dd>
+        <dt>{t('requestDetail.loggedBy')}</dt>
+        <dd>
+          {request.loggedBy}
+          {request.fieldOffice ? ` · ${request.fieldOffice.name}` : ''}
+        </dd>
+        {request.sourceParagraph && (
+          <>
+            <dt>{t('columns.source')}</dt>
+            <dd>{request.sourceParagraph}</dd>
+          </>
+        )}
+      </dl>
+      <section>
+        <h3>{t('form.description')}</h3>
+        <p data-testid="request-description">
+          {request.description ?? <em>{t('requestDetail.confidential')}</em>}
+        </p>
+      </section>
+      <section>
+        <h3>{t('requestDetail.answeredBy')}</h3>
+        {request.activities.length ? (
+          <ul className="plain-list">
+            {request.activities.map((a) => (
+              <li key={a.id}>
+                <Link to={withQuery('/programme', { activity: a.id })}>
+                  {a.code} — {a.title}
+                </Link>{' '}
+                <ActivityStatusBadge status={a.status} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('requestDetail.noActivity')}</p>
+        )}
+      </section>
+      <section>
+        <h3>{t('requestDetail.moves')}</h3>
+        <ol className="moves" data-testid="request-moves">
+          {request.history.map((move, i) => (
+            <li key={i}>
+              {formatDate(move.at.slice(0, 10), lang)} · {move.by}:{' '}
+              {move.from ? `${t(`statuses.${move.from}`)} → ` : ''}
+              {t(`statuses.${move.to}`)}
+              {move.reason ? ` — ${move.reason}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {mayReadHistory(user.role) && (
+        <HistoryButton entityType="assistance_request" entityId={request.id} title={`${request.state.name} · ${t(`kinds.${request.kind}`)}`} />
+      )}
+    </div>
+  );
+}

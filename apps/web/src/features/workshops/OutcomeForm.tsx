@@ -1,0 +1,186 @@
+import { useMutation } from '@apollo/client/react';
+import type { RecordWorkshopOutcomeMutation, WorkshopQuery } from '@ta/graphql-types/graphql';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { hasProblems, problemText, splitServerProblems } from '../../forms';
+import { apiProblems } from '../../graphql/errors';
+import { recordWorkshopOutcomeMutation } from '../../graphql/workshops';
+import { apiLanguage } from '../../i18n';
+import type { ReferenceData } from '../requests/use-reference-data';
+import { FollowUpFields } from './FollowUpFields';
+import {
+  COUNT_FIELDS,
+  emptyFollowUp,
+  isOutcomeField,
+  outcomeFromWorkshop,
+  toOutcomeInput,
+  validateOutcome,
+  type OutcomeValues,
+} from './outcome-form';
+import { ParticipantRows } from './ParticipantRows';
+
+type Workshop = NonNullable<WorkshopQuery['workshop']>;
+export type SavedOutcome = RecordWorkshopOutcomeMutation['recordWorkshopOutcome'];
+
+const COUNT_LABELS = {
+  checklistsCompleted: 'outcome.checklistsCompleted',
+  statesUpdated: 'outcome.statesUpdated',
+  casesProgressed: 'outcome.casesProgressed',
+} as const;
+
+interface OutcomeFormProps {
+  workshop: Workshop;
+  reference: ReferenceData;
+  onSaved: (saved: SavedOutcome) => void;
+}
+
+/**
+ * What came of a workshop: counts, conclusions, who came (State, participants, women) and the follow-up needs
+ * raised, each of which the API turns into an assistance request. Checked as you type; the API's errors land
+ * on the row and field at fault.
+ */
+export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [values, setValues] = useState<OutcomeValues>(() => outcomeFromWorkshop(workshop));
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const [server, setServer] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [record, { loading }] = useMutation(recordWorkshopOutcomeMutation, {
+    // The follow-ups are new requests: cached request lists are stale.
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
+      cache.gc();
+    },
+  });
+  const problems = useMemo(() => validateOutcome(values), [values]);
+  const valid = !hasProblems(problems);
+
+  const errorFor = (path: string): string | undefined => {
+    if (server[path]) return server[path];
+    const problem = problems[path];
+    return problem && touched[path] ? problemText(t, problem) : undefined;
+  };
+  const change = (next: OutcomeValues, ...paths: string[]): void => {
+    setValues(next);
+    setTouched((c) => ({ ...c, ...Object.fromEntries(paths.map((p) => [p, true])) }));
+    setServer({});
+    setFormError(null);
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!valid) {
+      setTouched(Object.fromEntries(Object.keys(problems).map((k) => [k, true])));
+      setFormError(t('form.fixErrors'));
+      return;
+    }
+    try {
+      const { data } = await record({
+        variables: {
+          workshopId: workshop.id,
+          input: toOutcomeInput(values),
+          expectedVersion: workshop.version,
+          lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
+        },
+      });
+      if (!data) throw new Error('The API answered without the workshop.');
+      onSaved(data.recordWorkshopOutcome);
+    } catch (error) {
+      const { fields, other } = splitServerProblems(apiProblems(error), isOutcomeField);
+      setServer(fields);
+      setTouched((c) => ({ ...c, ...Object.fromEntries(Object.keys(fields).map((k) => [k, true])) }));
+      setFormError(other.length ? t('outcome.serverError', { message: other.join(' ') }) : null);
+    }
+  };
+
+  return (
+    <form className="outcome-form" noValidate onSubmit={(e) => void submit(e)} data-testid="outcome-form">
+      <h2>{t('outcome.formTitle')}</h2>
+      <p className="page__intro">{t('outcome.formIntro')}</p>
+      {formError && (
+        <p className="form-error" role="alert" data-testid="outcome-error">
+          {formError}
+        </p>
+      )}
+
+      <div className="log-form__grid">
+        {COUNT_FIELDS.map((field) => (
+          <FormField key={field} id={`${id}-${field}`} name={field} label={t(COUNT_LABELS[field])} error={errorFor(field)}>
+            {(describedBy) => (
+              <input
+                id={`${id}-${field}`}
+                type="text"
+                inputMode="numeric"
+                value={values[field]}
+                onChange={(e) => change({ ...values, [field]: e.target.value }, field)}
+                aria-invalid={Boolean(errorFor(field))}
+                aria-describedby={describedBy}
+                data-testid={`outcome-${field}`}
+              />
+            )}
+          </FormField>
+        ))}
+      </div>
+      <FormField id={`${id}-conclusions`} name="conclusions" label={t('outcome.conclusions')} error={errorFor('conclusions')}>
+        {(describedBy) => (
+          <textarea
+            id={`${id}-conclusions`}
+            rows={3}
+            value={values.conclusions}
+            onChange={(e) => change({ ...values, conclusions: e.target.value }, 'conclusions')}
+            aria-describedby={describedBy}
+            data-testid="outcome-conclusions"
+          />
+        )}
+      </FormField>
+
+      <ParticipantRows
+        rows={values.participants}
+        states={reference.states}
+        errorFor={errorFor}
+        onChange={(participants, path) => change({ ...values, participants }, ...(path ? [path] : []))}
+      />
+
+      <fieldset className="sub-form" data-testid="followups">
+        <legend>{t('outcome.followUps')}</legend>
+        <p className="field-hint">{t('outcome.followUpsHint')}</p>
+        {values.followUps.map((row, i) => (
+          <FollowUpFields
+            key={row.key}
+            index={i}
+            row={row}
+            participants={values.participants}
+            reference={reference}
+            errorFor={errorFor}
+            onChange={(next, ...paths) =>
+              change({ ...values, followUps: values.followUps.map((f, j) => (j === i ? next : f)) }, ...paths.map((p) => `followUps.${i}.${p}`))
+            }
+            onRemove={() => change({ ...values, followUps: values.followUps.filter((_, j) => j !== i) })}
+          />
+        ))}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => change({ ...values, followUps: [...values.followUps, emptyFollowUp()] })}
+          data-testid="followup-add"
+        >
+          + {t('outcome.addFollowUp')}
+        </button>
+      </fieldset>
+
+      <footer className="form-actions">
+        {!valid && (
+          <p className="dialog__missing" data-testid="outcome-missing">
+            {t('outcome.fixBeforeSaving', { count: Object.keys(problems).length })}
+          </p>
+        )}
+        <span className="spacer" />
+        <button type="submit" className="button button--primary" disabled={!valid || loading} data-testid="outcome-submit">
+          {loading ? t('form.submitting') : t('outcome.save')}
+        </button>
+      </footer>
+    </form>
+  );
+}

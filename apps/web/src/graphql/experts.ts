@@ -1,0 +1,43 @@
+import { graphql } from '@ta/graphql-types';
+
+export const expertsQuery = graphql(`
+  query Experts($filter: ExpertFilter, $first: Int, $after: String, $lang: Language!) {
+    experts(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        organisation
+        expertise
+        languages
+        advisoryGroup
+        available
+        gender
+        legalSystem
+        illustrativeNote
+        sourceParagraph
+        nationality {
+          iso3
+          name(lang: $lang)
+          region
+        }
+      }
+    }
+  }
+`);
+
+export const expertBalanceQuery = graphql(`
+  query ExpertBalance {
+    expertBalance {
+      region
+      experts
+      states
+      expertShare
+      stateShare
+    }
+  }
+`);

@@ -1,0 +1,34 @@
+import { parseRoute, pathOf, withQuery } from './router';
+
+describe('parseRoute', () => {
+  it('knows every page, and the ids they take', () => {
+    expect(parseRoute('/')).toEqual({ page: 'home' });
+    expect(parseRoute('/programme')).toEqual({ page: 'programme' });
+    expect(parseRoute('/funding/')).toEqual({ page: 'funding' });
+    expect(parseRoute('/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa')).toEqual({
+      page: 'workshop',
+      id: '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
+    });
+    expect(parseRoute('/states/mli')).toEqual({ page: 'state', iso3: 'MLI' });
+  });
+
+  it('answers notFound for anything else', () => {
+    expect(parseRoute('/nope')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/workshops/not-an-id')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/states/MALI')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/funding/a/b')).toEqual({ page: 'notFound' });
+  });
+
+  it('round-trips with pathOf', () => {
+    for (const path of ['/requests', '/experts', '/states/SEN', '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa']) {
+      expect(pathOf(parseRoute(path))).toBe(path);
+    }
+  });
+});
+
+describe('withQuery', () => {
+  it('leaves out empty parameters', () => {
+    expect(withQuery('/requests', { workshop: 'w1', state: '', q: null })).toBe('/requests?workshop=w1');
+    expect(withQuery('/funding', {})).toBe('/funding');
+  });
+});

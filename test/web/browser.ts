@@ -1,0 +1,107 @@
+/**
+ * What the browser tests share: Chromium launched as in requests-page.e2e-spec.ts, signing in with a demo
+ * account, and waits that fail with what the page showed.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+// Generous: CI machines are small and may be busy; the waits end as soon as the page is ready.
+export const STEP_TIMEOUT_MS = 90_000;
+export const WAIT_MS = 30_000;
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'demo';
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors, console errors and failed HTTP answers, quoted when a wait times out. */
+  problems: string[];
+  pageErrors: string[];
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export async function openSession(browser: Browser): Promise<BrowserSession> {
+  // UTC, so "today" in the browser is the test's today.
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC', viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  const problems: string[] = [];
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  return { context, page, problems, pageErrors };
+}
+
+/** Signs in through the form and waits for the user menu. */
+export async function signInAs(session: BrowserSession, url: string, email: string): Promise<void> {
+  const { page } = session;
+  await page.goto(url);
+  await page.getByTestId('sign-in-form').waitFor();
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** Polls `read` until `accept` holds; fails with the last value seen and what the page showed. */
+export async function waitUntil<T>(session: BrowserSession, what: string, read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + WAIT_MS;
+  let last: T | undefined;
+  for (;;) {
+    try {
+      last = await read();
+      if (accept(last)) return last;
+    } catch {
+      // the element may be re-rendering; try again
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}\n${await describePage(session)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function describePage({ page, problems, pageErrors }: BrowserSession): Promise<string> {
+  const lines = [`url: ${page.url()}`];
+  for (const testId of ['load-error', 'form-error', 'outcome-error', 'contribution-error', 'allocation-error', 'funding-notice']) {
+    const element = page.getByTestId(testId);
+    if ((await element.count()) > 0) lines.push(`${testId}: ${(await element.first().innerText()).trim()}`);
+  }
+  lines.push(...pageErrors.map((e) => `page error: ${e}`), ...problems.slice(-10));
+  return lines.join('\n');
+}
+
+/** A `data-*` attribute as a number (e.g. a total), failing while it is empty. */
+export async function countOf(page: Page, testId: string): Promise<number> {
+  const value = await page.getByTestId(testId).getAttribute('data-count');
+  if (value === null || value === '') throw new Error(`no count on ${testId}`);
+  return Number(value);
+}
+
+/** Exact decimal arithmetic for the tests' own expectations: a − b on strings with two decimals. */
+export function subtractDecimal(a: string, b: string): string {
+  const cents = (v: string): bigint => {
+    const [whole = '0', fraction = ''] = v.replace('-', '').split('.');
+    const c = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+    return v.startsWith('-') ? -c : c;
+  };
+  const d = cents(a) - cents(b);
+  const abs = d < 0n ? -d : d;
+  return `${d < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+}
