@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../infra/graphql/pagination.js';
 import { isCalendarDate } from '../../infra/graphql/scalars.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, notFound } from '../programme/programme.exception.js';
+import { badInput, notFound } from '../../infra/errors/common-errors.js';
 import { escapeLike } from '../reference/reference.service.js';
 import { ExpertEntity } from './entities/expert.entity.js';
 import type { AssignExpertInput, CreateExpertInput, ExpertFilter, RegionBalanceModel } from './models/expert.model.js';

@@ -13,7 +13,7 @@ import type { ActivityFilter, CreateActivityInput, SetCostLinesInput, UpdateActi
 import { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
 import { ActivityEntity } from './entities/activity.entity.js';
 import { CostLineEntity } from './entities/cost-line.entity.js';
-import { badInput, notFound, stale } from './programme.exception.js';
+import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { isUuid } from '../../infra/database/ids.js';
 
 /**

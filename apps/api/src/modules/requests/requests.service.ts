@@ -3,16 +3,9 @@ import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { AuditService } from '../audit/audit.service.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  type Connection,
-} from '../../infra/graphql/pagination.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
-import { isCalendarDate } from '../../infra/graphql/scalars.js';
 import { OFFICE_COVERS_STATE } from '../reference/rules/coverage.js';
-import { escapeLike } from '../reference/reference.service.js';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import { AssistanceRequestOrderField, OrderDirection } from './dto/assistance-request.filter.js';
 import type { LogAssistanceRequestInput } from './dto/log-assistance-request.input.js';
@@ -21,7 +14,7 @@ import { AssistanceRequestEntity } from './entities/assistance-request.entity.js
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
 import { DUPLICATE_SQL } from './rules/duplicates.js';
-import { ORDER_EXPRESSIONS } from './rules/order.js';
+import { queryRequests } from './requests-list.query.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { isUuid } from '../../infra/database/ids.js';
 
@@ -50,6 +43,7 @@ export class RequestsService {
 
   // ---------------------------------------------------------------- queries
 
+  /** A page of requests: filtered, ordered and paged in SQL (see requests-list.query.ts). */
   async list(
     filter: AssistanceRequestFilter = {},
     order: AssistanceRequestOrder = { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
@@ -57,58 +51,15 @@ export class RequestsService {
     after?: string | null,
     reader?: Actor,
   ): Promise<Connection<AssistanceRequestEntity>> {
-    const limit = pageSize(first);
     // Free text may only search descriptions the reader may read: confidential ones are for the
     // secretariat and the office covering the State.
     const readsAll = !reader || reader.role === 'ADMIN' || reader.role === 'SECRETARIAT' || reader.role === 'SYSTEM';
-    const confidentialStates =
-      readsAll ? null : reader.role === 'FIELD_OFFICE' && reader.fieldOfficeCode ? [...(await this.statesCoveredByOffice(reader.fieldOfficeCode))] : [];
-    const { expr, cast } = ORDER_EXPRESSIONS[order.field];
-    const dir = order.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
-
-    const q = this.dataSource.getRepository(AssistanceRequestEntity).createQueryBuilder('r');
-    // The State is joined only when the filter or the order needs it; the join follows a foreign key,
-    // so it never changes which requests match.
-    if (needsStateJoin(filter) || order.field === AssistanceRequestOrderField.STATE) {
-      q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
-    }
-    applyFilter(q, filter, confidentialStates);
-    // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
-    const counted = await q.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
-    const totalCount = counted?.n ?? 0;
-
-    if (after) {
-      const [value, id] = decodeCursor(after, 2);
-      if (!cursorValueFits(value, cast) || typeof id !== 'string' || !isUuid(id)) {
-        throw new DomainError(
-          ErrorCode.BAD_USER_INPUT,
-          'The "after" cursor does not belong to this ordering; start again from the first page.',
-          'after',
-        );
-      }
-      const op = dir === 'ASC' ? '>' : '<';
-      // The first, redundant, comparison lets PostgreSQL use the sort key's index to skip ahead.
-      q.andWhere(
-        `${expr} ${op}= CAST(:cursorValue AS ${cast}) AND (${expr}, r.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`,
-        { cursorValue: value, cursorId: id },
-      );
-    }
-    q.addSelect(`(${expr})::text`, 'sort_key')
-      .orderBy(expr, dir)
-      .addOrderBy('r.id', dir)
-      .limit(limit + 1);
-    const { entities, raw } = await q.getRawAndEntities<{ sort_key: string }>();
-    const hasNextPage = entities.length > limit;
-    const nodes = entities.slice(0, limit);
-    const last = nodes.length > 0 ? nodes.length - 1 : -1;
-    return {
-      totalCount,
-      nodes,
-      pageInfo: {
-        hasNextPage,
-        endCursor: last >= 0 ? encodeCursor([raw[last].sort_key, nodes[last].id]) : null,
-      },
-    };
+    const readableConfidential = readsAll
+      ? null
+      : reader.role === 'FIELD_OFFICE' && reader.fieldOfficeCode
+        ? [...(await this.statesCoveredByOffice(reader.fieldOfficeCode))]
+        : [];
+    return queryRequests(this.dataSource, filter, order, first, after, readableConfidential);
   }
 
   findById(id: string): Promise<AssistanceRequestEntity | null> {
@@ -479,49 +430,6 @@ export class RequestsService {
   }
 }
 
-/** Whether the filter reads the State's own columns (its region). */
-function needsStateJoin(f: AssistanceRequestFilter): boolean {
-  return Boolean(f.region?.length);
-}
-
-function applyFilter(
-  q: import('typeorm').SelectQueryBuilder<AssistanceRequestEntity>,
-  f: AssistanceRequestFilter,
-  confidentialStates: string[] | null,
-): void {
-  if (f.stateIso3?.length) q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
-  if (f.region?.length) {
-    q.andWhere('(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))', {
-      regions: f.region,
-    });
-  }
-  if (f.kind?.length) q.andWhere('r.kind IN (:...kinds)', { kinds: f.kind });
-  if (f.status?.length) q.andWhere('r.status IN (:...statuses)', { statuses: f.status });
-  if (f.priorityAreaCode?.length) q.andWhere('r.priority_area_code IN (:...areas)', { areas: f.priorityAreaCode });
-  if (f.topic?.length) q.andWhere('r.topics && CAST(:topics AS text[])', { topics: f.topic });
-  if (f.receivedFrom) q.andWhere('r.received_on >= :from', { from: f.receivedFrom });
-  if (f.receivedTo) q.andWhere('r.received_on <= :to', { to: f.receivedTo });
-  if (f.sourceParagraph) q.andWhere('r.source_paragraph = :para', { para: f.sourceParagraph });
-  if (f.answered === true) q.andWhere('EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
-  if (f.answered === false) q.andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
-  if (f.workshopId) q.andWhere('r.workshop_id = :workshopId', { workshopId: f.workshopId });
-  if (f.open === true) q.andWhere(`r.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
-  if (f.open === false) q.andWhere(`r.status IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
-  const search = f.search?.trim();
-  if (search) {
-    // Written so each side can use its index: trigrams on the description, the State code on requests.
-    const description =
-      confidentialStates === null
-        ? 'r.description ILIKE :like'
-        : '(r.description ILIKE :like AND (NOT r.confidential OR r.state_iso3 = ANY (CAST(:readable AS text[]))))';
-    q.andWhere(
-      `(${description} OR r.state_iso3 = ANY (ARRAY(
-         SELECT iso3 FROM state WHERE name_en ILIKE :like OR name_fr ILIKE :like OR name_es ILIKE :like)))`,
-      { like: `%${escapeLike(search)}%`, readable: confidentialStates ?? [] },
-    );
-  }
-}
-
 /** A field office acts only for the States it covers; everyone else the guard let through acts for all. */
 async function assertInScope(tx: EntityManager, actor: Actor, stateIso3: string, field: string): Promise<void> {
   if (actor.role !== 'FIELD_OFFICE') return;
@@ -582,21 +490,6 @@ async function bumpVersion(
     .execute();
   if (result.affected !== 1) throw RequestsException.stale(request.id, request.version, request.version + 1);
 }
-
-function cursorValueFits(value: unknown, cast: string): boolean {
-  if (typeof value !== 'string') return false;
-  switch (cast) {
-    case 'date':
-      return isCalendarDate(value);
-    case 'timestamptz':
-      return !Number.isNaN(Date.parse(value));
-    case 'int':
-      return /^-?\d{1,9}$/.test(value);
-    default:
-      return true;
-  }
-}
-
 
 function rowToRequest(row: Record<string, unknown>): AssistanceRequestEntity {
   return Object.assign(new AssistanceRequestEntity(), {

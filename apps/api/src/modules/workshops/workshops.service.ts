@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../inf
 import { isCalendarDate } from '../../infra/graphql/scalars.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OFFICE_COVERS_STATE } from '../reference/rules/coverage.js';
-import { badInput, notFound, stale } from '../programme/programme.exception.js';
+import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsService } from '../requests/requests.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';

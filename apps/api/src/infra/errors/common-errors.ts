@@ -1,5 +1,6 @@
-import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
+import { DomainError, ErrorCode } from './domain-error.js';
 
+/** The errors every module raises the same way: a missing record, bad input, a stale version. */
 export function notFound(what: string, id: string, field = 'id'): DomainError {
   return new DomainError(ErrorCode.NOT_FOUND, `There is no ${what} with id ${id}.`, field);
 }
