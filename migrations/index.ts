@@ -5,6 +5,7 @@ import { IndexStateNames1764374650000 } from './1764374650000-index-state-names.
 import { CreateProgramme1764374700000 } from './1764374700000-create-programme.js';
 import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
 import { CreateReports1764374900000 } from './1764374900000-create-reports.js';
+import { CreateRequestImports1764375000000 } from './1764375000000-create-request-imports.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateProgramme1764374700000,
   CreateFunding1764374800000,
   CreateReports1764374900000,
+  CreateRequestImports1764375000000,
 ];

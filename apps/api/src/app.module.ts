@@ -19,6 +19,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { WorkshopsModule } from './modules/workshops/workshops.module.js';
 import { FundingModule } from './modules/funding/funding.module.js';
 import { QueueModule } from './infra/queue/queue.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
@@ -49,6 +50,7 @@ export class AppModule {
         RequestsModule,
         QueueModule,
         ReportsModule,
+        ImportsModule,
         ProgrammeModule,
         FundingModule,
         WorkshopsModule,

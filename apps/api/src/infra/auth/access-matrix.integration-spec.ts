@@ -97,6 +97,13 @@ async function newContribution(t: TestApp, stage = 'PLEDGED'): Promise<{ id: str
 }
 
 const ROWS: Row[] = [
+  {
+    name: 'importAssistanceRequests',
+    query: `mutation($c: String!) { importAssistanceRequests(fileName: "r.csv", csv: $c) { id } }`,
+    vars: async () => ({ c: 'state,kind,topics,priority_area,received_on,channel,description\nTHA,training,extradition,C,2009-04-01,letter,Training' }),
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  { name: 'requestImport', query: `{ requestImport(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: ['admin', 'secretariat', 'bangkok', 'dakar'] },
   { name: 'requestReport', query: `mutation { requestReport(kind: FUNDING_GAPS) { id } }`, allowed: USERS },
   { name: 'requestReport (requests)', query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`, allowed: READERS },
   { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },

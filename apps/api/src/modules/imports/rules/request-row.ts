@@ -1,0 +1,44 @@
+import type { AssistanceKind } from '@ta/domain';
+
+/** The columns an import file has; the first row names them (case and spaces do not matter). */
+export const REQUIRED_COLUMNS = ['state', 'kind', 'topics', 'priority_area', 'received_on', 'channel', 'description'] as const;
+export const OPTIONAL_COLUMNS = ['confidential', 'instruments'] as const;
+
+export function normaliseHeader(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+export function missingColumns(headers: string[]): string[] {
+  const have = new Set(headers.map(normaliseHeader));
+  return REQUIRED_COLUMNS.filter((c) => !have.has(c));
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(/[;,|]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
+
+/**
+ * One spreadsheet row as the input of logAssistanceRequest (the State still to be resolved by name or
+ * code). Values are taken as written; validation is the API's own, so a row is refused exactly as the
+ * same request typed into the form would be.
+ */
+export function rowToInput(row: Record<string, string>) {
+  const get = (column: string) => row[column]?.trim() ?? '';
+  const kind = get('kind').toUpperCase().replace(/[\s-]+/g, '_');
+  return {
+    state: get('state'),
+    input: {
+      stateIso3: '',
+      kind: kind as AssistanceKind,
+      topics: list(get('topics')).map((t) => t.toLowerCase().replace(/\s+/g, '-')),
+      priorityAreaCode: get('priority_area').toUpperCase(),
+      receivedOn: get('received_on'),
+      channel: get('channel').toLowerCase().replace(/\s+/g, '-'),
+      description: get('description'),
+      confidential: ['yes', 'true', '1', 'y', 'oui', 'sí', 'si'].includes(get('confidential').toLowerCase()),
+      instruments: list(get('instruments')).map((i) => i.toUpperCase()),
+    },
+  };
+}
