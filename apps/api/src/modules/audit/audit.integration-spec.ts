@@ -73,6 +73,18 @@ describe('the audit log', () => {
     expect(asViewer.data!.donors[0]).toEqual({ contact: null, confidentialNotes: null });
   });
 
+  it('records deletions (an allocation taken back) with what was deleted', async () => {
+    const donor = (await t.dataSource.query(`SELECT id FROM donor WHERE external_ref = 'demo:donor:NOR'`))[0].id;
+    const made = await t.gql(`mutation { createActivity(input: { code: "AUD-1", title: "Audited activity", priorityAreaCode: "A", activityType: RESEARCH }) { id } }`);
+    expect(made.errors).toBeUndefined();
+    const activity = made.data!.createActivity.id;
+    const c = (await t.gql(`mutation($d: ID!) { recordContribution(input: { donorId: $d, amount: "100.00", currency: "USD", date: "2009-01-01", stage: PLEDGED }) { id } }`, { d: donor })).data!.recordContribution.id;
+    const al = (await t.gql(`mutation($c: ID!, $a: ID!) { allocateContribution(input: { contributionId: $c, activityId: $a, year: 2009, amountUsd: "40.00" }) { id } }`, { c, a: activity })).data!.allocateContribution.id;
+    expect((await t.gql(`mutation($id: ID!) { deallocateContribution(allocationId: $id) }`, { id: al })).data!.deallocateContribution).toBe(true);
+    const deleted = (await entries(c)).find((e) => e.action === 'DELETED');
+    expect(deleted).toMatchObject({ entityType: 'contribution', before: { allocation: al, amountUsd: '40.00', year: 2009 }, after: null, actor: { email: 'secretariat@demo.local' } });
+  });
+
   it('records sign-ins, and lets nobody change or delete an entry, not even the database owner', async () => {
     await t.login('viewer@demo.local');
     const logins = await t.as('admin')(AUDIT, { filter: { action: ['LOGGED_IN'], entityType: 'user' } });
