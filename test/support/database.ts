@@ -24,7 +24,7 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 
 /** A fresh, empty database of its own for one test file; the app's start-up migrates it. */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `ta_test_${randomBytes(6).toString('hex')}`;
+  const name = `ta_test_${process.env.TEST_RUN_ID ?? 'adhoc'}_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;

@@ -21,6 +21,8 @@ function freePort(preferred) {
 }
 
 export default async function globalSetup() {
+  // Databases of this run are named after it, so the teardown drops only its own (other runs may share the server).
+  process.env.TEST_RUN_ID = randomBytes(4).toString('hex');
   if (process.env.DATABASE_URL) {
     const admin = new URL(process.env.DATABASE_URL);
     admin.pathname = '/postgres';

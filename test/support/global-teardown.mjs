@@ -2,11 +2,13 @@ import { rmSync } from 'node:fs';
 import pg from 'pg';
 
 export default async function globalTeardown() {
-  // Drop what test files left behind (a file that failed half-way may not have cleaned up).
+  // Drop what this run's test files left behind (a file that failed half-way may not have cleaned up).
   const client = new pg.Client({ connectionString: process.env.TEST_PG_ADMIN_URL });
   try {
     await client.connect();
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'ta_test_%'`);
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+      `ta_test_${process.env.TEST_RUN_ID}_%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } catch {
     // the server may already be gone; nothing to clean then
