@@ -34,7 +34,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       },
     }),
   );
-  app.use('/graphql', express.json({ limit: '256kb' }), cookieParser());
+  app.use(cookieParser());
+  app.use('/graphql', express.json({ limit: '256kb' }));
   if (config.jwtSecretIsEphemeral) {
     logger.warn('JWT_SECRET is not set: this process made its own, so sign-ins end when it stops. Set JWT_SECRET.');
   }

@@ -46,6 +46,10 @@ describe.each([
     expect(lines).toHaveLength(report.rows + 1);
     expect(file.text).toMatch(/IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00/);
 
+    // A browser sends its session cookie, not a header.
+    const viaCookie = await request(t.app.getHttpServer()).get(report.downloadUrl).set('cookie', `ta_session=${token}`);
+    expect(viaCookie.status).toBe(200);
+    expect(viaCookie.text).toBe(file.text);
     const other = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login('viewer@demo.local')}`);
     expect(other.status).toBe(404);
     const nobody = await request(t.app.getHttpServer()).get(report.downloadUrl);
