@@ -79,7 +79,7 @@ export async function waitUntil<T>(session: BrowserSession, what: string, read: 
 
 export async function describePage({ page, problems, pageErrors }: BrowserSession): Promise<string> {
   const lines = [`url: ${page.url()}`];
-  for (const testId of ['load-error', 'form-error', 'outcome-error', 'contribution-error', 'allocation-error', 'funding-notice']) {
+  for (const testId of ['load-error', 'form-error', 'outcome-error', 'contribution-error', 'allocation-error', 'funding-notice', 'report-request-error', 'import-failure']) {
     const element = page.getByTestId(testId);
     if ((await element.count()) > 0) lines.push(`${testId}: ${(await element.first().innerText()).trim()}`);
   }

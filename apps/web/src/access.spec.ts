@@ -1,4 +1,4 @@
-import { homePage, mayManageFunding, mayOpen, mayRecordOutcome, navPages, seesRequests } from './access';
+import { homePage, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, reportKinds, seesRequests } from './access';
 
 const dakar = { role: 'FIELD_OFFICE' as const, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
 
@@ -13,7 +13,7 @@ describe('navigation by role', () => {
   it('starts everyone else on the requests', () => {
     for (const role of ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE', 'VIEWER'] as const) {
       expect(homePage(role)).toBe('requests');
-      expect(navPages(role)).toEqual(['requests', 'programme', 'workshops', 'experts', 'funding']);
+      expect(navPages(role)).toEqual(['requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
     }
     expect(mayOpen('VIEWER', 'state')).toBe(true);
   });
@@ -22,6 +22,26 @@ describe('navigation by role', () => {
     expect(mayManageFunding('SECRETARIAT')).toBe(true);
     expect(mayManageFunding('FIELD_OFFICE')).toBe(false);
     expect(mayManageFunding('DONOR')).toBe(false);
+  });
+});
+
+describe('reports and imports', () => {
+  it('offers every role the reports page, but not donors the requests report', () => {
+    expect(navPages('DONOR')).toContain('reports');
+    expect(mayOpen('VIEWER', 'reports')).toBe(true);
+    expect(reportKinds('DONOR')).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+    expect(reportKinds('VIEWER')).toContain('ASSISTANCE_REQUESTS');
+  });
+
+  it('lets only those who log requests import them from a spreadsheet', () => {
+    for (const role of ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE'] as const) {
+      expect(mayLogRequests(role)).toBe(true);
+      expect(mayOpen(role, 'import')).toBe(true);
+    }
+    for (const role of ['VIEWER', 'DONOR'] as const) {
+      expect(mayLogRequests(role)).toBe(false);
+      expect(mayOpen(role, 'import')).toBe(false);
+    }
   });
 });
 

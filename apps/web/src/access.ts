@@ -1,13 +1,14 @@
 import { PROGRAMME_EDITORS, type Role } from '@ta/domain';
+import type { ReportKind } from '@ta/graphql-types/graphql';
 import type { PageName } from './router';
 
 /** The pages in the navigation bar, in order, for each role. The API refuses donors the requests. */
 const NAV: Readonly<Record<Role, readonly PageName[]>> = {
-  ADMIN: ['requests', 'programme', 'workshops', 'experts', 'funding'],
-  SECRETARIAT: ['requests', 'programme', 'workshops', 'experts', 'funding'],
-  FIELD_OFFICE: ['requests', 'programme', 'workshops', 'experts', 'funding'],
-  VIEWER: ['requests', 'programme', 'workshops', 'experts', 'funding'],
-  DONOR: ['funding', 'programme', 'workshops', 'experts'],
+  ADMIN: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  SECRETARIAT: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  FIELD_OFFICE: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  VIEWER: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  DONOR: ['funding', 'programme', 'workshops', 'experts', 'reports'],
 };
 
 export function navPages(role: Role): readonly PageName[] {
@@ -19,9 +20,18 @@ export function homePage(role: Role): PageName {
   return NAV[role][0] ?? 'funding';
 }
 
-/** Pages reached by links rather than from the bar (a State's profile) are open to every role. */
+/** Pages reached by links rather than from the bar (a State's profile) are open to every role; the import to loggers. */
 export function mayOpen(role: Role, page: PageName): boolean {
+  if (page === 'import') return mayLogRequests(role);
   return page === 'state' || page === 'workshop' ? true : NAV[role].includes(page);
+}
+
+/** Roles the API lets log requests, one by one or from a spreadsheet (a field office only for its States). */
+export const mayLogRequests = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT' || role === 'FIELD_OFFICE';
+
+/** The reports a role may ask for: the requests one is refused to donors, as the requests themselves. */
+export function reportKinds(role: Role): readonly ReportKind[] {
+  return seesRequests(role) ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES'] : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
 }
 
 /** Requests (descriptions, States' needs one by one) are not for donors, who see counts. */

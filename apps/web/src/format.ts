@@ -12,6 +12,19 @@ export function formatDate(isoDate: string, lang: string): string {
   return format.format(date);
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A `DateTime` scalar (an instant) as the reader's language writes it, in the reader's time zone. */
+export function formatDateTime(iso: string, lang: string): string {
+  let format = dateTimeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(lang, format);
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
+
 /** Today's calendar date where the user is, as a `Date` scalar. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');

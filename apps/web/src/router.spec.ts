@@ -10,6 +10,8 @@ describe('parseRoute', () => {
       id: '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
     });
     expect(parseRoute('/states/mli')).toEqual({ page: 'state', iso3: 'MLI' });
+    expect(parseRoute('/reports')).toEqual({ page: 'reports' });
+    expect(parseRoute('/requests/import')).toEqual({ page: 'import' });
   });
 
   it('answers notFound for anything else', () => {
@@ -17,10 +19,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/workshops/not-an-id')).toEqual({ page: 'notFound' });
     expect(parseRoute('/states/MALI')).toEqual({ page: 'notFound' });
     expect(parseRoute('/funding/a/b')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/requests/other')).toEqual({ page: 'notFound' });
   });
 
   it('round-trips with pathOf', () => {
-    for (const path of ['/requests', '/experts', '/states/SEN', '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa']) {
+    for (const path of ['/requests', '/requests/import', '/reports', '/experts', '/states/SEN', '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa']) {
       expect(pathOf(parseRoute(path))).toBe(path);
     }
   });

@@ -13,6 +13,8 @@ export type Route =
   | { page: 'experts' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
+  | { page: 'reports' }
+  | { page: 'import' }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -31,11 +33,13 @@ export function parseRoute(pathname: string): Route {
       case 'workshops':
       case 'experts':
       case 'funding':
+      case 'reports':
         return { page: first };
       default:
         return { page: 'notFound' };
     }
   }
+  if (first === 'requests' && second === 'import') return { page: 'import' };
   if (first === 'workshops' && ID.test(second)) return { page: 'workshop', id: second };
   if (first === 'states' && /^[A-Za-z]{3}$/.test(second)) return { page: 'state', iso3: second.toUpperCase() };
   return { page: 'notFound' };
@@ -51,6 +55,8 @@ export function pathOf(route: Route): string {
       return `/workshops/${encodeURIComponent(route.id)}`;
     case 'state':
       return `/states/${encodeURIComponent(route.iso3)}`;
+    case 'import':
+      return '/requests/import';
     default:
       return `/${route.page}`;
   }

@@ -22,6 +22,8 @@ const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ d
 const ExpertsPage = lazy(() => import('../pages/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
 const StatePage = lazy(() => import('../pages/StatePage').then((m) => ({ default: m.StatePage })));
 const FundingPage = lazy(() => import('../pages/FundingPage').then((m) => ({ default: m.FundingPage })));
+const ReportsPage = lazy(() => import('../pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ImportPage = lazy(() => import('../pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -77,7 +79,7 @@ function Shell() {
   return (
     <>
       <AppHeader user={user} />
-      {user && <NavBar user={user} current={page === 'workshop' ? 'workshops' : page} />}
+      {user && <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />}
       <main className="app-main" id="main">
         {content}
       </main>
@@ -127,6 +129,12 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'funding':
       element = <FundingPage key={routeKey} user={user} />;
+      break;
+    case 'reports':
+      element = <ReportsPage key={routeKey} user={user} />;
+      break;
+    case 'import':
+      element = <ImportPage key={routeKey} />;
       break;
   }
   return <Suspense fallback={<Loading testId="page-loading" />}>{element}</Suspense>;

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayLogRequests } from '../access';
 import { Link } from '../components/Link';
 import { Notice } from '../components/Notice';
 import { LogRequestDialog, type LoggedRequest } from '../features/requests/LogRequestDialog';
@@ -17,9 +18,6 @@ import { assistanceRequestsQuery } from '../graphql/assistance-requests';
 import { workshopTitleQuery } from '../graphql/workshops';
 import { apiLanguage } from '../i18n';
 import { pathOf } from '../router';
-
-/** Roles the API lets log requests (a field office only for the States its office covers). */
-const MAY_LOG: ReadonlySet<SignedInUser['role']> = new Set(['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE']);
 
 /** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
 export function RequestsPage({ user }: { user: SignedInUser }) {
@@ -54,15 +52,20 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           <h1 id="requests-title">{t('requests.title')}</h1>
           <p className="page__intro">{t('requests.intro')}</p>
         </div>
-        {MAY_LOG.has(user.role) && (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setFormOpen(true)}
-            data-testid="log-request-open"
-          >
-            + {t('requests.logRequest')}
-          </button>
+        {mayLogRequests(user.role) && (
+          <div className="actions">
+            <Link to={pathOf({ page: 'import' })} className="button button--secondary" testId="import-open">
+              {t('imports.open')}
+            </Link>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setFormOpen(true)}
+              data-testid="log-request-open"
+            >
+              + {t('requests.logRequest')}
+            </button>
+          </div>
         )}
       </div>
 
@@ -166,7 +169,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
 
       <RequestDrawer id={openId} onClose={() => setOpenId(null)} user={user} />
 
-      {MAY_LOG.has(user.role) && (
+      {mayLogRequests(user.role) && (
         <LogRequestDialog
           open={formOpen}
           onClose={() => setFormOpen(false)}

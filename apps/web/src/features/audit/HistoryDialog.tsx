@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
+import { formatDateTime } from '../../format';
 import { auditLogQuery } from '../../graphql/audit';
 import { auditChanges } from './audit-changes';
 
@@ -13,17 +14,6 @@ interface HistoryDialogProps {
   entityType: string;
   entityId: string;
   title: string;
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDateTime(iso: string, lang: string): string {
-  let format = dateTimeFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    dateTimeFormats.set(lang, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : format.format(date);
 }
 
 /** Every change to one record from the audit log: when, who, what, and the fields before → after. */

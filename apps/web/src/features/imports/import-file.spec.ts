@@ -1,0 +1,34 @@
+import { importFileProblem, importTextProblem, MAX_IMPORT_BYTES, REQUIRED_COLUMNS, templateCsv } from './import-file';
+
+describe('the file to import', () => {
+  it('wants a file', () => {
+    expect(importFileProblem(null)).toEqual({ key: 'validation.fileRequired' });
+  });
+
+  it('takes a .csv file of at most 250 kB, whatever the case of its extension', () => {
+    expect(importFileProblem({ name: 'requests.csv', size: 1200 })).toBeUndefined();
+    expect(importFileProblem({ name: 'REQUESTS.CSV', size: MAX_IMPORT_BYTES })).toBeUndefined();
+  });
+
+  it('refuses other extensions, files too large and empty ones', () => {
+    expect(importFileProblem({ name: 'requests.xlsx', size: 1200 })).toEqual({ key: 'validation.fileNotCsv' });
+    expect(importFileProblem({ name: 'requests.csv.txt', size: 1200 })).toEqual({ key: 'validation.fileNotCsv' });
+    expect(importFileProblem({ name: 'requests.csv', size: MAX_IMPORT_BYTES + 1 })).toEqual({
+      key: 'validation.fileTooLarge',
+      values: { max: 250 },
+    });
+    expect(importFileProblem({ name: 'requests.csv', size: 0 })).toEqual({ key: 'validation.fileEmpty' });
+    expect(importTextProblem(' \n\r\n')).toEqual({ key: 'validation.fileEmpty' });
+    expect(importTextProblem('state,kind')).toBeUndefined();
+  });
+});
+
+describe('the template', () => {
+  it('names every column, then gives example rows quoted as CSV wants', () => {
+    const [header, first, ...rest] = templateCsv().trimEnd().split('\r\n');
+    expect(header?.split(',')).toEqual([...REQUIRED_COLUMNS, 'confidential', 'instruments']);
+    expect(first).toContain('"Training of central authority staff, on extradition requests"');
+    expect(first).toContain('extradition;mutual-legal-assistance');
+    expect(rest).toHaveLength(1);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Background jobs in a real browser, against the real built system on the demo data. The Bangkok office imports a
+ * spreadsheet of three requests: the Thai one is logged, the unknown State and the Kenyan one (outside its scope)
+ * are refused with their lines and reasons, and the Thai request is then on the requests page. A donor is not
+ * offered the requests report, asks for the funding gaps, watches it finish and downloads the CSV with its session.
+ */
+import type { Browser } from 'playwright-core';
+import { startServer } from '../support/server.js';
+import { countOf, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+
+// A word no demo request uses, to find the imported one.
+const MARKER = 'Songkhla';
+const CSV = [
+  'state,kind,topics,priority_area,received_on,channel,description',
+  `Thailand,training,extradition;mutual-legal-assistance,C,2009-04-01,workshop,Training of ${MARKER} prosecutors on extradition requests`,
+  'Atlantis,training,cybercrime,B,2009-02-01,letter,Training on electronic evidence for a State that does not exist',
+  'Kenya,training,extradition,C,2009-04-01,workshop,Training of Kenyan prosecutors on extradition requests',
+].join('\n');
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+describe('importing requests, as the Bangkok office', () => {
+  let bangkok: BrowserSession;
+  beforeAll(async () => {
+    bangkok = await openSession(browser);
+  });
+  afterAll(async () => {
+    await bangkok?.context.close();
+  });
+
+  it(
+    'opens the import from the requests page, and is told before sending that only a small .csv file will do',
+    async () => {
+      const { page } = bangkok;
+      await signInAs(bangkok, server.url, 'bangkok@demo.local');
+      await page.getByTestId('import-open').click();
+      await page.getByTestId('import-page').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/requests/import');
+      await expect(page.getByTestId('nav-requests').getAttribute('aria-current')).resolves.toBe('page');
+      const columns = await page.getByTestId('import-columns').locator('dt').evaluateAll((dts) => dts.map((dt) => dt.getAttribute('data-column')));
+      expect(columns).toEqual(['state', 'kind', 'topics', 'priority_area', 'received_on', 'channel', 'description', 'confidential', 'instruments']);
+
+      const download = page.waitForEvent('download');
+      await page.getByTestId('import-template').click();
+      expect((await download).suggestedFilename()).toBe('requests-template.csv');
+
+      await page.getByTestId('import-file').setInputFiles({ name: 'requests.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+      await expect(page.getByTestId('error-file').innerText()).resolves.toContain('.csv');
+      await expect(page.getByTestId('import-submit').isDisabled()).resolves.toBe(true);
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(260_000, 'a') });
+      await expect(page.getByTestId('error-file').innerText()).resolves.toContain('250 kB');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'imports the file: 1 of 3 requests, the unknown State and the Kenyan request refused with their lines',
+    async () => {
+      const { page } = bangkok;
+      await page.getByTestId('import-file').setInputFiles({ name: 'bangkok-requests.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+      await expect(page.getByTestId('error-file').count()).resolves.toBe(0);
+      await page.getByTestId('import-submit').click();
+      await page.getByTestId('import-job').waitFor();
+      await waitUntil(
+        bangkok,
+        'the import to finish',
+        async () => page.getByTestId('import-job').getAttribute('data-status'),
+        (status) => status === 'DONE' || status === 'FAILED',
+      );
+      await expect(page.getByTestId('import-job').getAttribute('data-status')).resolves.toBe('DONE');
+      await expect(page.getByTestId('import-progress').getAttribute('data-value')).resolves.toBe('100');
+      await expect(page.getByTestId('import-progress').locator('progress').getAttribute('value')).resolves.toBe('100');
+      const summary = page.getByTestId('import-summary');
+      await expect(summary.innerText()).resolves.toContain('1 of 3 requests imported');
+      await expect(summary.getAttribute('data-imported')).resolves.toBe('1');
+      await expect(summary.getAttribute('data-total')).resolves.toBe('3');
+
+      const refused = await page.getByTestId('import-error-row').evaluateAll((rows) =>
+        rows.map((r) => ({ line: r.getAttribute('data-line'), field: r.getAttribute('data-field'), text: r.textContent ?? '' })),
+      );
+      expect(refused.map((r) => [r.line, r.field])).toEqual([
+        ['3', 'state'],
+        ['4', 'state'],
+      ]);
+      expect(refused[0]?.text).toContain('"Atlantis" is not a State');
+      expect(refused[1]?.text).toContain('does not cover KEN');
+      // The import's address can be reopened.
+      expect(new URL(page.url()).searchParams.get('id')).toBe(await page.getByTestId('import-job').getAttribute('data-id'));
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'finds the imported Thai request on the requests page',
+    async () => {
+      const { page } = bangkok;
+      await page.getByTestId('import-see-requests').click();
+      await page.getByTestId('requests-table').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/requests');
+      await page.getByTestId('filter-search').fill(MARKER);
+      await page.getByTestId('filter-search').press('Enter');
+      await waitUntil(bangkok, 'the imported request alone', () => countOf(page, 'requests-total'), (n) => n === 1);
+      const row = page.getByTestId('request-row');
+      await expect(row.getAttribute('data-state')).resolves.toBe('THA');
+      await expect(row.getAttribute('data-kind')).resolves.toBe('TRAINING');
+      await expect(row.getByTestId('cell-topics').locator('[data-topic]').evaluateAll((c) => c.map((e) => e.getAttribute('data-topic')))).resolves.toEqual([
+        'extradition',
+        'mutual-legal-assistance',
+      ]);
+      expect(bangkok.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('reports, as a donor', () => {
+  let donor: BrowserSession;
+  beforeAll(async () => {
+    donor = await openSession(browser);
+  });
+  afterAll(async () => {
+    await donor?.context.close();
+  });
+
+  it(
+    'offers the funding gaps and IATI reports, not the requests one',
+    async () => {
+      const { page } = donor;
+      await signInAs(donor, server.url, 'donor@demo.local');
+      await page.getByTestId('nav-reports').click();
+      await page.getByTestId('reports-page').waitFor();
+      await expect(page.getByTestId('nav-reports').getAttribute('aria-current')).resolves.toBe('page');
+      const kinds = await page.getByTestId('report-kind').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+      expect(kinds).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+      await expect(page.getByTestId('report-request-ASSISTANCE_REQUESTS').count()).resolves.toBe(0);
+      await page.getByTestId('reports-empty').waitFor();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'asks for the funding gaps, sees it finish without reloading, and downloads the CSV with its session',
+    async () => {
+      const { page } = donor;
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await page.getByTestId('report-requested').waitFor();
+      const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+      const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+      await row.waitFor();
+      await expect(row.getAttribute('data-kind')).resolves.toBe('FUNDING_GAPS');
+      // The list polls until the report is done, then stops.
+      await waitUntil(donor, 'the report to finish', () => row.getAttribute('data-status'), (s) => s === 'DONE' || s === 'FAILED');
+      await expect(row.getAttribute('data-status')).resolves.toBe('DONE');
+      await expect(row.getByTestId('report-progress').getAttribute('data-value')).resolves.toBe('100');
+      await waitUntil(donor, 'polling to stop', () => page.getByTestId('reports-polling').count(), (n) => n === 0);
+
+      const link = row.getByTestId('report-download');
+      const href = await link.getAttribute('href');
+      expect(href).toBeTruthy();
+      await expect(link.getAttribute('download')).resolves.not.toBeNull();
+      // Fetched by the page itself, so the session cookie goes with it as with the link.
+      const answer = await page.evaluate(async (url) => {
+        const res = await fetch(url);
+        return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+      }, href!);
+      expect(answer.status).toBe(200);
+      expect(answer.type).toContain('text/csv');
+      const csv = answer.text;
+      expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+        'activity,title,priority_area,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd',
+      );
+      // Clicking the link downloads the same file.
+      const download = page.waitForEvent('download');
+      await link.click();
+      expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+      expect(csv.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(1);
+      expect(donor.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
