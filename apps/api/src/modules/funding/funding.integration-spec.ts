@@ -49,7 +49,7 @@ describe('contributions, allocations and the funding gap', () => {
   it('refuses a currency with no rate for the date, with a message that says what to do, and changes nothing', async () => {
     const before = await count('contribution');
     const res = await record({ amount: '100.00', currency: 'NOK' });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currency' } });
+    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currency', reason: 'RATE_MISSING', currency: 'NOK', date: '2009-01-10' } });
     expect(res.errors![0].message).toBe('There is no NOK rate for 2009-01-10. Set it first (setExchangeRate), then record the contribution.');
     expect((await record({ amount: '100.00', stage: 'COMMITTED' })).errors![0].extensions).toMatchObject({ field: 'agreementRef' });
     expect((await record({ amount: '12.345' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });

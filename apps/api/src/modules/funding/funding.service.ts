@@ -421,9 +421,11 @@ export class FundingService {
     if (currency === 'USD') return { rate: '1', date };
     const [row] = await tx.query(`SELECT rate_to_usd::text AS rate FROM exchange_rate WHERE currency = $1 AND rate_date = $2`, [currency, date]);
     if (!row) {
-      throw badInput(
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
         `There is no ${currency} rate for ${date}. Set it first (setExchangeRate), then record the contribution.`,
         'currency',
+        { reason: 'RATE_MISSING', currency, date },
       );
     }
     return { rate: row.rate, date };

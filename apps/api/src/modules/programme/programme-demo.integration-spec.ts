@@ -68,6 +68,10 @@ describe('the demo programme follows the source document', () => {
     const planned = res.data!.workshops.nodes;
     expect(planned.map((w: { region: string }) => w.region).sort()).toEqual([...EXPECTED_FUNDED_WORKSHOPS].sort());
     for (const w of planned) expect(w.activity).toEqual({ status: 'FUNDED', section: 'IV.B.5' });
+    // And from the activity back to its workshop.
+    const balkans = all.find((a) => a.code === 'IV.B.5-1')!;
+    const back = await t.gql(`query($id: ID!) { activity(id: $id) { workshops { region status } } }`, { id: balkans.id });
+    expect(back.data!.activity.workshops).toEqual([{ region: 'Balkans', status: 'PLANNED' }]);
   });
 
   it('has the five regional workshops of footnote 17 with their dates, cities and partners', async () => {

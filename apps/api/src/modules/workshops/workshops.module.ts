@@ -3,12 +3,12 @@ import { ExpertsModule } from '../experts/experts.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
-import { RequestWorkshopResolver, WorkshopOutcomeResolver, WorkshopParticipantResolver, WorkshopsResolver } from './workshops.resolver.js';
+import { ActivityWorkshopsResolver, RequestWorkshopResolver, WorkshopOutcomeResolver, WorkshopParticipantResolver, WorkshopsResolver } from './workshops.resolver.js';
 import { WorkshopsService } from './workshops.service.js';
 
 @Module({
   imports: [ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
-  providers: [WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver],
+  providers: [WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
   exports: [WorkshopsService],
 })
 export class WorkshopsModule {}

@@ -165,3 +165,18 @@ export class RequestWorkshopResolver {
       .load(r.workshopId);
   }
 }
+
+/** From an activity to the workshops that deliver it. */
+@Resolver(() => ActivityModel)
+export class ActivityWorkshopsResolver {
+  constructor(private readonly workshopsService: WorkshopsService) {}
+
+  @ResolveField(() => [WorkshopModel], { description: 'The workshops that deliver it.' })
+  workshops(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<WorkshopModel[]> {
+    return ctx.loaders
+      .get('activityWorkshops', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.workshopsService.ofActivities(ids), (w) => w.activityId!),
+      )
+      .load(a.id);
+  }
+}

@@ -60,6 +60,16 @@ export class WorkshopsService {
     return this.dataSource.getRepository(WorkshopEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids: valid }).getMany();
   }
 
+  /** The workshops that deliver each activity, in one query. */
+  ofActivities(activityIds: readonly string[]): Promise<WorkshopEntity[]> {
+    return this.dataSource
+      .getRepository(WorkshopEntity)
+      .createQueryBuilder('w')
+      .where('w.activity_id IN (:...ids)', { ids: [...activityIds] })
+      .orderBy('w.starts_on')
+      .getMany();
+  }
+
   async participantsOf(ids: readonly string[]): Promise<WorkshopParticipantModel[]> {
     const rows: Array<{ workshop_id: string; state_iso3: string; participants: number | null; women: number | null }> =
       await this.dataSource.query(
