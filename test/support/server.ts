@@ -33,10 +33,12 @@ export function waitForListening(child: ChildProcess, output: () => string, time
 /** Starts `node scripts/start.mjs` the way `npm start` does, with the given environment. */
 export async function startProcess(env: Record<string, string | undefined>): Promise<RunningServer> {
   let log = '';
+  // In a process group of its own, like a command typed in a terminal, so stop() can press Ctrl-C.
   const child = spawn(process.execPath, [resolve(root, 'scripts/start.mjs')], {
     cwd: root,
     env: { ...process.env, PORT: '0', NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   child.stdout!.on('data', (d) => (log += d.toString()));
   child.stderr!.on('data', (d) => (log += d.toString()));
@@ -49,7 +51,8 @@ export async function startProcess(env: Record<string, string | undefined>): Pro
       new Promise((resolveStop) => {
         if (child.exitCode !== null) return resolveStop(child.exitCode);
         child.once('exit', (code) => resolveStop(code));
-        child.kill('SIGINT');
+        // Ctrl-C in a terminal signals the whole foreground process group, not just the launcher.
+        process.kill(-child.pid!, 'SIGINT');
       }),
   };
 }
