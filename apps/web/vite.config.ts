@@ -36,6 +36,8 @@ export default defineConfig({
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // Only the funding and experts pages draw charts: Chart.js loads with them, never on sign-in.
             { name: 'charts', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/ },
+            // Only the dashboard's map projects shapes: d3-geo and the atlas load with it.
+            { name: 'map', test: /node_modules[\\/](d3-geo|d3-array|topojson-client|world-atlas)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -44,6 +44,7 @@ describe('importing requests, as the Bangkok office', () => {
     async () => {
       const { page } = bangkok;
       await signInAs(bangkok, server.url, 'bangkok@demo.local');
+      await page.getByTestId('nav-requests').click();
       await page.getByTestId('import-open').click();
       await page.getByTestId('import-page').waitFor();
       expect(new URL(page.url()).pathname).toBe('/requests/import');

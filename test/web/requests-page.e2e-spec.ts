@@ -152,6 +152,9 @@ describe('requests page', () => {
       await page.getByTestId('sign-in-password').fill(ACCOUNT.password);
       await page.getByTestId('sign-in-submit').click();
       await waitUntil('signed in', () => page.getByTestId('user-menu').innerText(), (text) => text.includes('Secretariat'));
+      // The secretariat starts on the dashboard; the requests are one click away.
+      await page.getByTestId('dashboard-page').waitFor();
+      await page.getByTestId('nav-requests').click();
     },
     STEP_TIMEOUT_MS,
   );

@@ -1,4 +1,4 @@
-import { homePage, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, reportKinds, seesRequests } from './access';
+import { homePage, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, reportKinds, seesCountsByState, seesRequests } from './access';
 
 const dakar = { role: 'FIELD_OFFICE' as const, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
 
@@ -6,14 +6,18 @@ describe('navigation by role', () => {
   it('never offers donors the requests, and starts them on the funding page', () => {
     expect(navPages('DONOR')).not.toContain('requests');
     expect(homePage('DONOR')).toBe('funding');
+    expect(navPages('DONOR')[0]).toBe('dashboard');
+    expect(mayOpen('DONOR', 'dashboard')).toBe(true);
+    expect(seesCountsByState('DONOR')).toBe(false);
     expect(mayOpen('DONOR', 'requests')).toBe(false);
     expect(seesRequests('DONOR')).toBe(false);
   });
 
-  it('starts everyone else on the requests', () => {
+  it('starts everyone else on the dashboard', () => {
     for (const role of ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE', 'VIEWER'] as const) {
-      expect(homePage(role)).toBe('requests');
-      expect(navPages(role)).toEqual(['requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
+      expect(homePage(role)).toBe('dashboard');
+      expect(navPages(role)).toEqual(['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
+      expect(seesCountsByState(role)).toBe(true);
     }
     expect(mayOpen('VIEWER', 'state')).toBe(true);
   });

@@ -4,20 +4,20 @@ import type { PageName } from './router';
 
 /** The pages in the navigation bar, in order, for each role. The API refuses donors the requests. */
 const NAV: Readonly<Record<Role, readonly PageName[]>> = {
-  ADMIN: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  SECRETARIAT: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  FIELD_OFFICE: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  VIEWER: ['requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  DONOR: ['funding', 'programme', 'workshops', 'experts', 'reports'],
+  ADMIN: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  SECRETARIAT: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  FIELD_OFFICE: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  VIEWER: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
+  DONOR: ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'],
 };
 
 export function navPages(role: Role): readonly PageName[] {
   return NAV[role];
 }
 
-/** What "/" shows: donors start on the funding gaps. */
+/** What "/" shows: the dashboard; donors start on the funding gaps (the dashboard is in their bar too). */
 export function homePage(role: Role): PageName {
-  return NAV[role][0] ?? 'funding';
+  return role === 'DONOR' ? 'funding' : 'dashboard';
 }
 
 /** Pages reached by links rather than from the bar (a State's profile) are open to every role; the import to loggers. */
@@ -36,6 +36,9 @@ export function reportKinds(role: Role): readonly ReportKind[] {
 
 /** Requests (descriptions, States' needs one by one) are not for donors, who see counts. */
 export const seesRequests = (role: Role): boolean => role !== 'DONOR';
+
+/** Requests counted by State (the world map of needs): the API refuses donors, who see them by region. */
+export const seesCountsByState = (role: Role): boolean => role !== 'DONOR';
 
 /** Activities: status, cost lines, links to requests. */
 export const mayEditProgramme = (role: Role): boolean => PROGRAMME_EDITORS.includes(role);

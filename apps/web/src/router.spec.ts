@@ -3,6 +3,7 @@ import { parseRoute, pathOf, withQuery } from './router';
 describe('parseRoute', () => {
   it('knows every page, and the ids they take', () => {
     expect(parseRoute('/')).toEqual({ page: 'home' });
+    expect(parseRoute('/dashboard')).toEqual({ page: 'dashboard' });
     expect(parseRoute('/programme')).toEqual({ page: 'programme' });
     expect(parseRoute('/funding/')).toEqual({ page: 'funding' });
     expect(parseRoute('/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa')).toEqual({

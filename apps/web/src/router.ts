@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
  */
 export type Route =
   | { page: 'home' }
+  | { page: 'dashboard' }
   | { page: 'requests' }
   | { page: 'programme' }
   | { page: 'workshops' }
@@ -28,6 +29,7 @@ export function parseRoute(pathname: string): Route {
   if (!first) return { page: 'home' };
   if (!second) {
     switch (first) {
+      case 'dashboard':
       case 'requests':
       case 'programme':
       case 'workshops':

@@ -5,7 +5,7 @@ import { homePage, mayOpen } from '../access';
 import { createApolloClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { meQuery } from '../graphql/session';
-import { RequestsPage } from '../pages/RequestsPage';
+import { DashboardPage } from '../pages/DashboardPage';
 import { parseRoute, useLocation, type PageName } from '../router';
 import { SessionContext, type Session, type SignedInUser } from '../session';
 import { SignInPage } from '../pages/SignInPage';
@@ -15,7 +15,9 @@ import { Loading } from './Loading';
 import { NavBar } from './NavBar';
 import { Notice } from './Notice';
 
-// Everything but sign-in and the requests list loads when first opened: the first page stays small.
+// Everything but sign-in and the dashboard's figures loads when first opened: the first page stays small (the
+// dashboard's map and charts are chunks of their own).
+const RequestsPage = lazy(() => import('../pages/RequestsPage').then((m) => ({ default: m.RequestsPage })));
 const ProgrammePage = lazy(() => import('../pages/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
 const WorkshopsPage = lazy(() => import('../pages/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
 const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
@@ -109,6 +111,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
   // Keyed by the navigation: following a link to the same page with other filters starts it afresh.
   let element: ReactNode;
   switch (page) {
+    case 'dashboard':
+      element = <DashboardPage key={routeKey} user={user} />;
+      break;
     case 'requests':
       element = <RequestsPage key={routeKey} user={user} />;
       break;

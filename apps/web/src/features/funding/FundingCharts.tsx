@@ -25,8 +25,9 @@ export function FundingCharts({ byArea, byYear }: { byArea: GapBar[]; byYear: Ga
 /**
  * Stacked bars: paid, committed and the gap make up the cost; pledges are drawn apart, as an outline beside
  * them, because a pledge is not money in hand. Bar heights are for drawing only; the figures are the API's.
+ * The dashboard draws the gaps by year with it too.
  */
-function GapsChart({ title, bars, testId }: { title: string; bars: GapBar[]; testId: string }) {
+export function GapsChart({ title, bars, testId }: { title: string; bars: GapBar[]; testId: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });

@@ -1,0 +1,157 @@
+import { useQuery } from '@apollo/client/react';
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world from 'world-atlas/countries-110m.json';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { needsMapQuery } from '../../graphql/dashboard';
+import { apiLanguage } from '../../i18n';
+import { navigate, pathOf } from '../../router';
+import { m49Key, NEED_STEPS, NOT_A_STATE_COLOR, statesByM49, stepOf, stepRange, type MapState } from './needs-scale';
+
+const WIDTH = 960;
+const HEIGHT = 470;
+const ANTARCTICA = '010';
+
+interface Shape {
+  /** The atlas's M49 code; null for shapes it gives none (e.g. Kosovo, Somaliland). */
+  m49: string | null;
+  d: string;
+  /** Where a tooltip goes when the shape is reached by keyboard (SVG units). */
+  centre: [number, number];
+}
+
+/**
+ * The shapes, projected once when this chunk loads: Natural Earth's 1:110m countries (world-atlas), Equal
+ * Earth projection (areas true to size, so large States do not look needier than they are), Antarctica left out.
+ */
+const SHAPES: readonly Shape[] = (() => {
+  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
+  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
+  countries.features = countries.features.filter((f) => m49Key(f.id) !== ANTARCTICA);
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    countries,
+  );
+  const path = geoPath(projection).digits(1);
+  return countries.features.map((f) => ({ m49: m49Key(f.id), d: path(f) ?? '', centre: path.centroid(f) }));
+})();
+
+interface Hover {
+  state: MapState;
+  x: number;
+  y: number;
+}
+
+/**
+ * The world map of needs: each State coloured by its open requests, named in the reader's language on hover
+ * or focus, and leading to its profile. Loaded on demand with its shapes and its data; not for donors (the API
+ * does not count requests by State for them).
+ */
+export function NeedsMap() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const number = new Intl.NumberFormat(lang);
+  const { data, previousData, error, refetch } = useQuery(needsMapQuery, { variables: { lang: apiLanguage(lang) } });
+  const source = data ?? previousData;
+  const byM49 = useMemo(() => (source ? statesByM49(source.states, source.requestCounts) : null), [source]);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  if (error && !source) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!byM49) return <Loading testId="map-loading" />;
+
+  const describe = (state: MapState): string => t('dashboard.mapStateCount', { name: state.name, count: state.count });
+  const place = (event: MouseEvent<Element>, state: MapState): void => {
+    const box = event.currentTarget.closest('svg')?.getBoundingClientRect();
+    if (!box) return;
+    setHover({ state, x: ((event.clientX - box.left) / box.width) * 100, y: ((event.clientY - box.top) / box.height) * 100 });
+  };
+  const open = (event: MouseEvent | KeyboardEvent, state: MapState): void => {
+    if ('button' in event && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    event.preventDefault();
+    navigate(pathOf({ page: 'state', iso3: state.iso3 }));
+  };
+
+  return (
+    <figure className="needs-map" data-testid="needs-map">
+      <figcaption>{t('dashboard.mapTitle')}</figcaption>
+      <div className="needs-map__canvas" onMouseLeave={() => setHover(null)}>
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="group"
+          aria-label={t('dashboard.mapLabel')}
+          data-testid="needs-map-svg"
+          className="needs-map__svg"
+        >
+          {SHAPES.map((shape, index) => {
+            const state = shape.m49 ? byM49.get(shape.m49) : undefined;
+            if (!state) {
+              return <path key={`x${index}`} d={shape.d} fill={NOT_A_STATE_COLOR} className="needs-map__other" data-testid="map-other" aria-hidden="true" />;
+            }
+            const step = stepOf(state.count);
+            return (
+              <a
+                key={state.iso3}
+                href={pathOf({ page: 'state', iso3: state.iso3 })}
+                aria-label={describe(state)}
+                // States with open requests are reached by keyboard; the others by pointer (and from their profiles).
+                tabIndex={state.count > 0 ? 0 : -1}
+                onClick={(event) => open(event, state)}
+                onMouseMove={(event) => place(event, state)}
+                onFocus={() => setHover({ state, x: (shape.centre[0] / WIDTH) * 100, y: (shape.centre[1] / HEIGHT) * 100 })}
+                onBlur={() => setHover(null)}
+              >
+                <path
+                  d={shape.d}
+                  fill={NEED_STEPS[step]?.color}
+                  className="needs-map__state"
+                  data-testid="map-state"
+                  data-iso3={state.iso3}
+                  data-m49={shape.m49}
+                  data-count={state.count}
+                  data-step={step}
+                >
+                  <title>{describe(state)}</title>
+                </path>
+              </a>
+            );
+          })}
+        </svg>
+        {hover && (
+          <div
+            className="needs-map__tooltip"
+            // The shape's own label says the same to assistive technology.
+            aria-hidden="true"
+            data-testid="map-tooltip"
+            data-iso3={hover.state.iso3}
+            data-count={hover.state.count}
+            style={{ left: `${hover.x}%`, top: `${hover.y}%` }}
+          >
+            <strong data-testid="map-tooltip-name">{hover.state.name}</strong>
+            <span data-testid="map-tooltip-count">{t('dashboard.openRequestsCount', { count: hover.state.count })}</span>
+          </div>
+        )}
+      </div>
+      <ul className="needs-map__legend" aria-label={t('dashboard.legend')} data-testid="map-legend">
+        {NEED_STEPS.map((step, index) => (
+          <li key={step.from} data-testid="legend-step" data-step={index} data-color={step.color}>
+            <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
+            {stepRange(index, (n) => number.format(n))}
+          </li>
+        ))}
+        <li data-testid="legend-other">
+          <span className="needs-map__swatch" style={{ background: NOT_A_STATE_COLOR }} aria-hidden="true" />
+          {t('dashboard.notAState')}
+        </li>
+      </ul>
+      <p className="needs-map__hint">{t('dashboard.mapHint')}</p>
+    </figure>
+  );
+}

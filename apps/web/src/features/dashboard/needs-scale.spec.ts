@@ -1,0 +1,41 @@
+import { m49Key, NEED_STEPS, statesByM49, stepOf, stepRange } from './needs-scale';
+
+describe('the colour steps of the map of needs', () => {
+  it('puts none, one, a few and many apart', () => {
+    expect([0, 1, 2, 3, 4, 7, 8, 40].map(stepOf)).toEqual([0, 1, 2, 2, 3, 3, 4, 4]);
+    expect(NEED_STEPS.map((_, i) => stepRange(i))).toEqual(['0', '1', '2–3', '4–7', '8+']);
+    expect(new Set(NEED_STEPS.map((s) => s.color)).size).toBe(NEED_STEPS.length);
+  });
+
+  it('writes the ranges in the reader’s numbers', () => {
+    expect(stepRange(2, (n) => `#${n}`)).toBe('#2–#3');
+    expect(stepRange(99)).toBe('');
+  });
+});
+
+describe('matching the atlas to the States', () => {
+  it('reads M49 codes as three digits', () => {
+    expect(m49Key('4')).toBe('004');
+    expect(m49Key('148')).toBe('148');
+    expect(m49Key(250)).toBe('250');
+    expect(m49Key(undefined)).toBeNull();
+    expect(m49Key('-99')).toBeNull();
+  });
+
+  it('gives every State its open requests, 0 when it has none', () => {
+    const byM49 = statesByM49(
+      [
+        { iso3: 'TCD', m49: '148', name: 'Chad' },
+        { iso3: 'FRA', m49: '250', name: 'France' },
+        { iso3: 'AFG', m49: '004', name: 'Afghanistan' },
+      ],
+      [
+        { count: 4, state: { iso3: 'TCD' } },
+        { count: 1, state: null },
+      ],
+    );
+    expect(byM49.get('148')).toEqual({ iso3: 'TCD', name: 'Chad', count: 4 });
+    expect(byM49.get('250')?.count).toBe(0);
+    expect(byM49.get('004')?.iso3).toBe('AFG');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The colour steps of the world map of needs, and how a State's shape finds its record: the atlas names
+ * countries by their numeric ISO 3166 / UN M49 code, as the API's `State.m49` does.
+ */
+export interface NeedStep {
+  /** Smallest count in the step; the step runs to the next one's `from` − 1 (the last has no end). */
+  from: number;
+  color: string;
+}
+
+/** 0, 1, 2–3, 4–7, 8+ open requests: light to dark, so "none" stays visibly apart from "one". */
+export const NEED_STEPS: readonly NeedStep[] = [
+  { from: 0, color: '#eef1f5' },
+  { from: 1, color: '#c6dbef' },
+  { from: 2, color: '#6baed6' },
+  { from: 4, color: '#2171b5' },
+  { from: 8, color: '#08306b' },
+];
+
+/** Shapes that are not a UN Member or observer State (e.g. Antarctica, Western Sahara). */
+export const NOT_A_STATE_COLOR = '#d7dbe0';
+
+/** The step a count falls in (its index in NEED_STEPS). */
+export function stepOf(count: number): number {
+  let index = 0;
+  NEED_STEPS.forEach((step, i) => {
+    if (count >= step.from) index = i;
+  });
+  return index;
+}
+
+/** "0", "1", "2–3", "8+": the range a step covers, numbers written in the reader's language. */
+export function stepRange(index: number, format: (n: number) => string = String): string {
+  const step = NEED_STEPS[index];
+  if (!step) return '';
+  const next = NEED_STEPS[index + 1];
+  if (!next) return `${format(step.from)}+`;
+  const last = next.from - 1;
+  return last === step.from ? format(step.from) : `${format(step.from)}–${format(last)}`;
+}
+
+/** An M49 code as the atlas writes it: three digits, zero-padded ("4" and "004" are Afghanistan). */
+export function m49Key(code: string | number | null | undefined): string | null {
+  if (code === null || code === undefined) return null;
+  const text = String(code).trim();
+  return /^\d{1,3}$/.test(text) ? text.padStart(3, '0') : null;
+}
+
+export interface MapState {
+  iso3: string;
+  name: string;
+  count: number;
+}
+
+/** Each State by its M49 code, with its open requests (0 when it has none). */
+export function statesByM49(
+  states: ReadonlyArray<{ iso3: string; m49: string; name: string }>,
+  counts: ReadonlyArray<{ count: number; state: { iso3: string } | null }>,
+): Map<string, MapState> {
+  const open = new Map<string, number>();
+  for (const row of counts) if (row.state) open.set(row.state.iso3, (open.get(row.state.iso3) ?? 0) + row.count);
+  const result = new Map<string, MapState>();
+  for (const state of states) {
+    const key = m49Key(state.m49);
+    if (key) result.set(key, { iso3: state.iso3, name: state.name, count: open.get(state.iso3) ?? 0 });
+  }
+  return result;
+}
