@@ -106,6 +106,20 @@ describe('the assistanceRequests list (on the demo data)', () => {
     expect(page.nodes.every(holds)).toBe(true);
   });
 
+  it('counts requests by any grouping, each adding up to the whole and matching the list', async () => {
+    const counts = async (groupBy: string[], filter?: Record<string, unknown>) =>
+      (await t.gql(`query($g: [RequestCountDimension!]!, $f: RequestCountFilter) { requestCounts(groupBy: $g, filter: $f) { region year status kind count priorityArea { code } state { iso3 } } }`, { g: groupBy, f: filter })).data!
+        .requestCounts as Array<{ region: string; year: number; count: number; state: { iso3: string } | null }>;
+    for (const groupBy of [[], ['REGION'], ['REGION', 'YEAR'], ['STATE', 'REGION'], ['PRIORITY_AREA', 'STATUS', 'KIND']]) {
+      expect((await counts(groupBy)).reduce((sum, r) => sum + r.count, 0)).toBe(87);
+    }
+    const africa = (await counts(['REGION'])).find((r) => r.region === 'Africa')!.count;
+    expect(africa).toBe((await list({ filter: { region: ['Africa'] }, first: 0 })).totalCount);
+    const open2008 = (await counts(['YEAR'], { open: true })).find((r) => r.year === 2008)!.count;
+    expect(open2008).toBe((await list({ filter: { open: true, receivedFrom: '2008-01-01', receivedTo: '2008-12-31' }, first: 0 })).totalCount);
+    expect((await counts(['STATE', 'REGION'])).find((r) => r.state?.iso3 === 'TCD')).toMatchObject({ region: 'Africa', count: 4 });
+  });
+
   it('refuses a cursor it did not give out and a page size out of range', async () => {
     const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
     for (const after of [

@@ -319,15 +319,19 @@ export class RequestsService {
     if (dims.includes(RequestCountDimension.STATE) && actor.role === 'DONOR') {
       throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see requests counted by area, status, kind, region and year, not by State.', 'groupBy');
     }
-    const columns: Record<RequestCountDimension, string> = {
+    // Counted first per State on the requests alone (index-only), then joined to the States for their
+    // region: one join per State and group rather than per request.
+    const inner: Record<RequestCountDimension, string> = {
       PRIORITY_AREA: 'r.priority_area_code',
       STATUS: 'r.status',
       KIND: 'r.kind',
-      REGION: 's.region',
+      REGION: 'r.state_iso3',
       STATE: 'r.state_iso3',
       YEAR: 'extract(year FROM r.received_on)::int',
     };
-    const select = dims.map((d) => `${columns[d]} AS "${d}"`);
+    const innerDims = [...new Set(dims.map((d) => (d === RequestCountDimension.REGION ? RequestCountDimension.STATE : d)))];
+    const innerSelect = innerDims.map((d) => `${inner[d]} AS "${d}"`);
+    const outer = dims.map((d) => (d === RequestCountDimension.REGION ? `s.region AS "REGION"` : `c."${d}"`));
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.priorityAreaCode?.length) {
@@ -340,10 +344,15 @@ export class RequestsService {
     }
     if (filter.open === true) where.push(`r.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
     if (filter.open === false) where.push(`r.status IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')`);
-    const sql = `SELECT ${[...select, 'count(*)::int AS count'].join(', ')}
-                   FROM assistance_request r JOIN state s ON s.iso3 = r.state_iso3
-                  ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                  ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => i + 1).join(', ')}` : ''}`;
+    const groupInner = innerDims.length ? `GROUP BY ${innerDims.map((_, i) => i + 1).join(', ')}` : '';
+    const groupOuter = dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(', ')} ORDER BY ${dims.map((_, i) => i + 1).join(', ')}` : '';
+    const sql = `SELECT ${[...outer, 'sum(c.n)::int AS count'].join(', ')}
+                   FROM (SELECT ${[...innerSelect, 'count(*) AS n'].join(', ')}
+                           FROM assistance_request r
+                          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                          ${groupInner}) c
+                   ${dims.includes(RequestCountDimension.REGION) ? `JOIN state s ON s.iso3 = c."STATE"` : ''}
+                  ${groupOuter}`;
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(sql, params);
     return rows.map((row) => ({
       count: Number(row.count),
