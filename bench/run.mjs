@@ -487,12 +487,13 @@ function formatResult(r) {
 
 // ------------------------------------------------------------------ 5. EXPLAIN the main SQL shapes
 
-// These mirror what RequestsService builds (apps/api/src/modules/requests/requests.service.ts): TypeORM's
-// getCount() is COUNT(DISTINCT(r.id)) over the same joins and filters; the page adds ORDER BY … LIMIT first+1.
+// These mirror what apps/api/src/modules/requests/requests-list.query.ts builds: COUNT(*) for the total, the
+// State joined only when the filter reads its region or the order is by its name, ORDER BY … LIMIT first+1.
+const BARE = 'FROM assistance_request r';
 const FROM = 'FROM assistance_request r INNER JOIN state s ON s.iso3 = r.state_iso3';
-const page = (where, order = 'r.received_on DESC, r.id DESC', key = 'r.received_on') =>
-  `SELECT r.*, (${key})::text AS sort_key ${FROM} ${where} ORDER BY ${order} LIMIT ${PAGE + 1}`;
-const count = (where) => `SELECT COUNT(DISTINCT(r.id)) AS cnt ${FROM} ${where}`;
+const page = (where, order = 'r.received_on DESC, r.id DESC', key = 'r.received_on', from = BARE) =>
+  `SELECT r.*, (${key})::text AS sort_key ${from} ${where} ORDER BY ${order} LIMIT ${PAGE + 1}`;
+const count = (where, from = BARE) => `SELECT count(*)::int AS cnt ${from} ${where}`;
 // apps/api/src/modules/requests/rules/duplicates.ts and RequestsService.duplicatesOf
 const DUPLICATE_SQL = `
   b.state_iso3 = a.state_iso3 AND b.kind = a.kind AND b.id <> a.id
@@ -500,7 +501,7 @@ const DUPLICATE_SQL = `
   AND (b.topics && a.topics OR (cardinality(a.topics) = 0 AND cardinality(b.topics) = 0))`;
 const REGION_WHERE = 'WHERE (s.region IN ($1) OR s.subregion IN ($1) OR s.intermediate_region IN ($1))';
 const SEARCH_WHERE =
-  'WHERE (r.description ILIKE $1 OR s.name_en ILIKE $1 OR s.name_fr ILIKE $1 OR s.name_es ILIKE $1)';
+  'WHERE (r.description ILIKE $1 OR r.state_iso3 = ANY (ARRAY(SELECT iso3 FROM state WHERE name_en ILIKE $1 OR name_fr ILIKE $1 OR name_es ILIKE $1)))';
 
 function explainShapes(stateIso3, ids) {
   return [
@@ -516,15 +517,17 @@ function explainShapes(stateIso3, ids) {
       params: [ids] },
     { name: 'count: no filter (every list\'s totalCount)', sql: count(''), params: [] },
     { name: `page: no filter, received_on desc, limit ${PAGE + 1}`, sql: page(''), params: [] },
-    { name: 'count: region "Africa"', sql: count(REGION_WHERE), params: ['Africa'] },
-    { name: 'page: region "Africa"', sql: page(REGION_WHERE), params: ['Africa'] },
+    { name: 'count: region "Africa"', sql: count(REGION_WHERE, FROM), params: ['Africa'] },
+    { name: 'page: region "Africa"', sql: page(REGION_WHERE, undefined, undefined, FROM), params: ['Africa'] },
     { name: 'count: search "prosecutors"', sql: count(SEARCH_WHERE), params: ['%prosecutors%'] },
     { name: 'page: search "prosecutors"', sql: page(SEARCH_WHERE), params: ['%prosecutors%'] },
-    { name: 'page: order by STATE ASC', sql: page('', 's.name_en ASC, r.id ASC', 's.name_en'), params: [] },
-    // RequestsService.counts
+    { name: 'page: order by STATE ASC', sql: page('', 's.name_en ASC, r.id ASC', 's.name_en', FROM), params: [] },
+    // RequestsService.counts: per State first, then the State's region
     { name: 'requestCounts by REGION × YEAR', params: [],
-      sql: `SELECT s.region AS "REGION", extract(year FROM r.received_on)::int AS "YEAR", count(*)::int AS count ${FROM}
-             GROUP BY 1, 2 ORDER BY 1, 2` },
+      sql: `SELECT s.region AS "REGION", c."YEAR", sum(c.n)::int AS count
+              FROM (SELECT r.state_iso3 AS "STATE", extract(year FROM r.received_on)::int AS "YEAR", count(*) AS n
+                      FROM assistance_request r GROUP BY 1, 2) c
+              JOIN state s ON s.iso3 = c."STATE" GROUP BY 1, 2 ORDER BY 1, 2` },
   ];
 }
 
