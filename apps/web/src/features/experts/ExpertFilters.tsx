@@ -1,9 +1,9 @@
 import { TOPICS } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedSearch } from '../../use-debounced-search';
 import { topicLabel } from '../requests/labels';
 import { REGIONS } from '../requests/request-list-state';
 import { EMPTY_EXPERT_FILTERS, EXPERT_LANGUAGES, type ExpertFilterValues } from './expert-filters';
+import { SearchField } from '../../components/SearchField';
 
 interface ExpertFiltersProps {
   values: ExpertFilterValues;
@@ -12,22 +12,17 @@ interface ExpertFiltersProps {
 
 export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
   const { t } = useTranslation();
-  const search = useDebouncedSearch(values.search, (value) => onChange({ search: value }));
   const filtered = Object.values(values).some((v) => v !== '');
   return (
     <form className="filters" role="search" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field field--wide">
-        <label htmlFor="experts-search">{t('filters.search')}</label>
-        <input
-          id="experts-search"
-          type="search"
-          value={search.value}
-          placeholder={t('experts.searchPlaceholder')}
-          onChange={(e) => search.set(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && search.flush()}
-          data-testid="experts-filter-search"
-        />
-      </div>
+      <SearchField
+        id="experts-search"
+        label={t('filters.search')}
+        placeholder={t('experts.searchPlaceholder')}
+        testId="experts-filter-search"
+        applied={values.search}
+        onSearch={(value) => onChange({ search: value })}
+      />
       <div className="field">
         <label htmlFor="experts-expertise">{t('experts.expertise')}</label>
         <select id="experts-expertise" value={values.expertise} onChange={(e) => onChange({ expertise: e.target.value })} data-testid="experts-filter-expertise">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../use-debounced-search';
 import type { ReferenceData } from '../requests/use-reference-data';
 import type { ProgrammeFilters as Filters } from './programme-list-state';
+import { SearchField } from '../../components/SearchField';
 
 interface ProgrammeFiltersProps {
   filters: Filters;
@@ -13,23 +14,18 @@ interface ProgrammeFiltersProps {
 
 export function ProgrammeFilters({ filters, onChange, onClear, reference }: ProgrammeFiltersProps) {
   const { t } = useTranslation();
-  const search = useDebouncedSearch(filters.search, (value) => onChange({ search: value }));
   const section = useDebouncedSearch(filters.section, (value) => onChange({ section: value }));
   const filtered = Object.values(filters).some((v) => v.trim() !== '');
   return (
     <form className="filters" role="search" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
-      <div className="field field--wide">
-        <label htmlFor="programme-search">{t('filters.search')}</label>
-        <input
-          id="programme-search"
-          type="search"
-          value={search.value}
-          placeholder={t('programme.searchPlaceholder')}
-          onChange={(e) => search.set(e.target.value)}
-          onKeyDown={(e) => e.key === 'Enter' && search.flush()}
-          data-testid="programme-filter-search"
-        />
-      </div>
+      <SearchField
+        id="programme-search"
+        label={t('filters.search')}
+        placeholder={t('programme.searchPlaceholder')}
+        testId="programme-filter-search"
+        applied={filters.search}
+        onSearch={(value) => onChange({ search: value })}
+      />
       <div className="field">
         <label htmlFor="programme-area">{t('filters.priorityArea')}</label>
         <select
