@@ -10,6 +10,7 @@ import { graphqlConfig } from './infra/graphql/graphql.config.js';
 import { AnyErrorFilter, DomainErrorFilter } from './infra/graphql/domain-error.filter.js';
 import { createValidationPipe } from './infra/graphql/validation.pipe.js';
 import { AccessGuard } from './infra/auth/access.guard.js';
+import { AccessModule } from './modules/access/access.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AuthService } from './modules/accounts/auth.service.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -35,7 +36,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (c: AppConfig) => dataSourceOptions(c.DATABASE_URL),
+          useFactory: (c: AppConfig) => ({ ...dataSourceOptions(c.DATABASE_URL), autoLoadEntities: true }),
         }),
         AuditModule,
         GraphQLModule.forRootAsync({
@@ -44,6 +45,7 @@ export class AppModule {
           inject: [APP_CONFIG, AuthService],
           useFactory: (c: AppConfig, auth: AuthService) => graphqlConfig(c, auth),
         }),
+        AccessModule,
         AccountsModule,
         DonorsModule,
         ReferenceModule,

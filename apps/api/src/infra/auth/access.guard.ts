@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { can, rolesWith } from '@ta/domain';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import type { GraphQLContext } from '../graphql/loaders.js';
@@ -48,11 +49,18 @@ export class AccessGuard implements CanActivate {
       throw new DomainError(ErrorCode.FORBIDDEN, `The operation ${operation} has no access rule, so nobody may call it.`);
     }
     if (rule === 'PUBLIC') return true;
-    if (!auth.user) throw new DomainError(ErrorCode.UNAUTHENTICATED, PROBLEM_MESSAGES[auth.problem]);
-    if (!rule.includes(auth.user.role)) {
+    if (!auth.user) {
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, PROBLEM_MESSAGES[auth.problem], undefined, {
+        reason: `SIGN_IN_${auth.problem}`,
+      });
+    }
+    if (rule === 'ANY_USER') return true;
+    if (!can(auth.user.role, rule.permission)) {
       throw new DomainError(
         ErrorCode.FORBIDDEN,
-        `Your role (${auth.user.role}) may not use ${operation}. Ask an administrator if you need it.`,
+        `Your role (${auth.user.role}) may not use ${operation} (${rolesWith(rule.permission).join(', ')} may). Ask an administrator if you need it.`,
+        undefined,
+        { reason: 'ROLE_NOT_ALLOWED', operation, permission: rule.permission },
       );
     }
     return true;

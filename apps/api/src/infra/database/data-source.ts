@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../../../migrations/index.js';
-import { entities } from './entities.js';
 import { SafeTypeOrmLogger } from './safe-logger.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
@@ -11,7 +10,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
+    // Each module registers its own entities (TypeOrmModule.forFeature; autoLoadEntities in the app module),
+    // so this layer knows no module.
+    entities: [],
     migrations,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from './entities/user.entity.js';
+import { SessionEntity } from './entities/session.entity.js';
 import { TokenService } from '../../infra/auth/token.service.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { DonorsModule } from '../donors/donors.module.js';
@@ -8,7 +11,7 @@ import { AuthService } from './auth.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [ReferenceModule, DonorsModule],
+  imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ReferenceModule, DonorsModule],
   providers: [TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
   exports: [AuthService, UsersService],
 })

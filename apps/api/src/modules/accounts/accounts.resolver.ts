@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
+import { capabilitiesOf } from '@ta/domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { Access, AnyUser, Public } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser, Public } from '../../infra/auth/access.decorator.js';
 import { currentActor, currentUser } from '../../infra/auth/current-actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -13,7 +14,7 @@ import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AuthService, SESSION_COOKIE, type SignedIn } from './auth.service.js';
 import { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.js';
-import { AuthPayloadModel, UserConnection, UserModel } from './models/user.model.js';
+import { AuthPayloadModel, UserCapabilitiesModel, UserConnection, UserModel } from './models/user.model.js';
 import { UsersService } from './users.service.js';
 
 @Resolver()
@@ -77,7 +78,7 @@ export class AccountsResolver {
     return user ?? null;
   }
 
-  @Access('ADMIN')
+  @Allow('users.manage')
   @Query(() => UserConnection, { description: 'Accounts, by email.' })
   users(
     @Args('filter', { type: () => UserFilter, nullable: true }) filter?: UserFilter,
@@ -87,13 +88,13 @@ export class AccountsResolver {
     return this.usersService.list(filter ?? {}, first, after);
   }
 
-  @Access('ADMIN')
+  @Allow('users.manage')
   @Mutation(() => UserModel)
   createUser(@Args('input') input: CreateUserInput, @Context() ctx: GraphQLContext): Promise<UserModel> {
     return this.usersService.create(input, currentActor(ctx));
   }
 
-  @Access('ADMIN')
+  @Allow('users.manage')
   @Mutation(() => UserModel, { description: 'Changes a user’s name, role or scope. The change applies to their next request.' })
   updateUser(
     @Args('id', { type: () => ID }) id: string,
@@ -104,7 +105,7 @@ export class AccountsResolver {
     return this.usersService.update(id, expectedVersion, input, currentActor(ctx));
   }
 
-  @Access('ADMIN')
+  @Allow('users.manage')
   @Mutation(() => UserModel, { description: 'Deactivates a user: their sessions end at once.' })
   deactivateUser(
     @Args('id', { type: () => ID }) id: string,
@@ -114,7 +115,7 @@ export class AccountsResolver {
     return this.usersService.setActive(id, expectedVersion, false, currentActor(ctx));
   }
 
-  @Access('ADMIN')
+  @Allow('users.manage')
   @Mutation(() => UserModel)
   reactivateUser(
     @Args('id', { type: () => ID }) id: string,
@@ -141,6 +142,13 @@ export class UserFieldsResolver {
     private readonly reference: ReferenceService,
     private readonly donors: DonorsService,
   ) {}
+
+  @ResolveField(() => UserCapabilitiesModel, {
+    description: 'What this user may do (from their role; scope within it is checked on each record).',
+  })
+  can(@Parent() user: UserModel): UserCapabilitiesModel {
+    return capabilitiesOf(user.role);
+  }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true })
   fieldOffice(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {

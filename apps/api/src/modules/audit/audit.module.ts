@@ -1,7 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditEntryEntity } from './entities/audit-entry.entity.js';
 import { AuditService } from './audit.service.js';
 
 /** Every module that changes data writes to the audit log, in its own transaction. */
 @Global()
-@Module({ providers: [AuditService], exports: [AuditService] })
+@Module({
+  imports: [TypeOrmModule.forFeature([AuditEntryEntity])], providers: [AuditService], exports: [AuditService] })
 export class AuditModule {}

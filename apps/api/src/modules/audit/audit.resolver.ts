@@ -1,5 +1,5 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access } from '../../infra/auth/access.decorator.js';
+import { Allow } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -17,7 +17,7 @@ export class AuditResolver {
     private readonly users: UsersService,
   ) {}
 
-  @Access('ADMIN', 'SECRETARIAT')
+  @Allow('audit.read')
   @Query(() => AuditEntryConnection, {
     description: 'Every change, newest first. Administrators see all; the secretariat sees the programme’s records.',
   })

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DonorEntity } from './entities/donor.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { DonorsResolver } from './donors.resolver.js';
 import { DonorsService } from './donors.service.js';
 
-@Module({ imports: [ReferenceModule], providers: [DonorsService, DonorsResolver], exports: [DonorsService] })
+@Module({ imports: [TypeOrmModule.forFeature([DonorEntity]), ReferenceModule], providers: [DonorsService, DonorsResolver], exports: [DonorsService] })
 export class DonorsModule {}

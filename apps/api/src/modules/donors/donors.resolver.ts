@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { isProgrammeEditor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -23,7 +23,7 @@ export class DonorsResolver {
     return this.donorsService.list(currentActor(ctx));
   }
 
-  @Access('ADMIN', 'SECRETARIAT', 'DONOR')
+  @Allow('donors.editProfile')
   @Mutation(() => DonorModel, { description: 'Edits a donor profile: the secretariat any, a donor its own.' })
   updateDonorProfile(
     @Args('id', { type: () => ID }) id: string,

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ExpertEntity } from './entities/expert.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { ExpertsResolver } from './experts.resolver.js';
 import { ExpertsService } from './experts.service.js';
 
-@Module({ imports: [ReferenceModule], providers: [ExpertsService, ExpertsResolver], exports: [ExpertsService] })
+@Module({ imports: [TypeOrmModule.forFeature([ExpertEntity]), ReferenceModule], providers: [ExpertsService, ExpertsResolver], exports: [ExpertsService] })
 export class ExpertsModule {}

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -36,13 +36,13 @@ export class ExpertsResolver {
     return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true });
   }
 
-  @Access('ADMIN', 'SECRETARIAT')
+  @Allow('programme.edit')
   @Mutation(() => ExpertModel)
   createExpert(@Args('input') input: CreateExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
     return this.expertsService.create(input, currentActor(ctx));
   }
 
-  @Access('ADMIN', 'SECRETARIAT')
+  @Allow('programme.edit')
   @Mutation(() => ExpertModel, { description: 'Books an expert on a workshop or activity; refused when already booked then.' })
   assignExpert(@Args('input') input: AssignExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
     return this.expertsService.assign(input, currentActor(ctx));

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ContributionEntity } from './entities/contribution.entity.js';
 import { DonorsModule } from '../donors/donors.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
@@ -6,7 +8,7 @@ import { ActivityFundingResolver, AllocationFieldsResolver, FundingGapRowResolve
 import { FundingService } from './funding.service.js';
 
 @Module({
-  imports: [ReferenceModule, DonorsModule, ProgrammeModule],
+  imports: [TypeOrmModule.forFeature([ContributionEntity]), ReferenceModule, DonorsModule, ProgrammeModule],
   providers: [FundingService, FundingResolver, AllocationFieldsResolver, FundingGapRowResolver, ActivityFundingResolver],
   exports: [FundingService],
 })

@@ -1,6 +1,6 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { isProgrammeEditor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { staffLabel } from '../../infra/auth/staff-label.js';
@@ -30,7 +30,6 @@ import {
   PaymentModel,
 } from './models/funding.model.js';
 
-const TREASURY = ['ADMIN', 'SECRETARIAT'] as const;
 
 @InputType()
 export class AllocateContributionInput {
@@ -127,7 +126,7 @@ export class FundingResolver {
     return (await this.funding.exchangeRates(currency)).map((r) => ({ ...r, setBy: staffLabel(ctx, r.setBy) }));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => ExchangeRateModel)
   setExchangeRate(
     @Args('currency') currency: string,
@@ -138,13 +137,13 @@ export class FundingResolver {
     return this.funding.setExchangeRate(currency, date, rateToUsd, currentActor(ctx));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => ContributionModel, { description: 'Records a contribution; with an idempotencyKey, a retry records it once.' })
   async recordContribution(@Args('input') input: RecordContributionInput, @Context() ctx: GraphQLContext): Promise<ContributionModel> {
     return toModel(await this.funding.record(input, currentActor(ctx)));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => ContributionModel, { description: 'PLEDGED → COMMITTED, with the signed agreement’s reference.' })
   async commitContribution(
     @Args('id', { type: () => ID }) id: string,
@@ -155,7 +154,7 @@ export class FundingResolver {
     return toModel(await this.funding.commit(id, agreementRef, expectedVersion, currentActor(ctx)));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => ContributionModel, { description: 'One dated instalment; the contribution is PAID when they reach its amount.' })
   async recordContributionPayment(
     @Args('id', { type: () => ID }) id: string,
@@ -167,19 +166,19 @@ export class FundingResolver {
     return toModel(await this.funding.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx)));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => AllocationModel, { description: 'Assigns part of a contribution to an activity and year, never more than is left.' })
   allocateContribution(@Args('input') input: AllocateContributionInput, @Context() ctx: GraphQLContext): Promise<AllocationModel> {
     return this.funding.allocate(input, currentActor(ctx));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => Boolean)
   deallocateContribution(@Args('allocationId', { type: () => ID }) allocationId: string, @Context() ctx: GraphQLContext): Promise<boolean> {
     return this.funding.deallocate(allocationId, currentActor(ctx));
   }
 
-  @Access(...TREASURY)
+  @Allow('funding.manage')
   @Mutation(() => DonorModel)
   async createDonor(@Args('input') input: CreateDonorInput, @Context() ctx: GraphQLContext): Promise<DonorModel> {
     return this.donorsService.create(input, currentActor(ctx));

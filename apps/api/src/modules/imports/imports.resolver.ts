@@ -1,17 +1,16 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Access } from '../../infra/auth/access.decorator.js';
+import { Allow } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ImportsService } from './imports.service.js';
 import { RequestImportModel } from './models/request-import.model.js';
 
-const LOGGERS = ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE'] as const;
 
 @Resolver(() => RequestImportModel)
 export class ImportsResolver {
   constructor(private readonly imports: ImportsService) {}
 
-  @Access(...LOGGERS)
+  @Allow('requests.import')
   @Mutation(() => RequestImportModel, {
     description:
       'Imports requests from a CSV (columns: state, kind, topics, priority_area, received_on, channel, description; optional confidential, instruments). Poll requestImport(id).',
@@ -24,7 +23,7 @@ export class ImportsResolver {
     return this.imports.start(fileName, csv, currentActor(ctx));
   }
 
-  @Access(...LOGGERS)
+  @Allow('requests.import')
   @Query(() => RequestImportModel, { nullable: true, description: 'An import’s progress, and each row it refused with the reason.' })
   requestImport(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<RequestImportModel | null> {
     return this.imports.get(id, currentActor(ctx));

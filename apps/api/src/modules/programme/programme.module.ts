@@ -1,11 +1,15 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActivityEntity } from './entities/activity.entity.js';
+import { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
+import { CostLineEntity } from './entities/cost-line.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
 import { ProgrammeService } from './programme.service.js';
 
 @Module({
-  imports: [ReferenceModule, RequestsModule],
+  imports: [TypeOrmModule.forFeature([ActivityEntity, ActivityStatusChangeEntity, CostLineEntity]), ReferenceModule, RequestsModule],
   providers: [ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
   exports: [ProgrammeService],
 })

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ActivityStatus } from '@ta/domain';
-import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -24,7 +24,6 @@ import {
 } from './models/activity.model.js';
 import { ProgrammeService } from './programme.service.js';
 
-const PLANNERS = ['ADMIN', 'SECRETARIAT'] as const;
 
 /** Loaders for activities, shared with other modules' field resolvers. */
 export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) {
@@ -67,13 +66,13 @@ export class ProgrammeResolver {
     return this.programme.programmeTotals(filter ?? {});
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel)
   createActivity(@Args('input') input: CreateActivityInput, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
     return this.programme.create(input, currentActor(ctx));
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel)
   updateActivity(
     @Args('id', { type: () => ID }) id: string,
@@ -84,7 +83,7 @@ export class ProgrammeResolver {
     return this.programme.update(id, expectedVersion, input, currentActor(ctx));
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel, { description: 'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason.' })
   transitionActivity(
     @Args('id', { type: () => ID }) id: string,
@@ -96,13 +95,13 @@ export class ProgrammeResolver {
     return this.programme.transition(id, to, reason, expectedVersion, currentActor(ctx));
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel, { description: 'Replaces the activity’s cost lines of one basis.' })
   setCostLines(@Args('input') input: SetCostLinesInput, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
     return this.programme.setCostLines(input, currentActor(ctx));
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel, { description: 'Links requests the activity answers; ACCEPTED ones move to PLANNED.' })
   linkRequestsToActivity(
     @Args('activityId', { type: () => ID }) activityId: string,
@@ -112,7 +111,7 @@ export class ProgrammeResolver {
     return this.programme.linkRequests(activityId, requestIds, currentActor(ctx));
   }
 
-  @Access(...PLANNERS)
+  @Allow('programme.edit')
   @Mutation(() => ActivityModel)
   unlinkRequestFromActivity(
     @Args('activityId', { type: () => ID }) activityId: string,

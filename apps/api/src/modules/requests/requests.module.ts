@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
+import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestsService } from './requests.service.js';
 
 @Module({
-  imports: [ReferenceModule],
+  imports: [TypeOrmModule.forFeature([AssistanceRequestEntity, RequestStatusChangeEntity]), ReferenceModule],
   providers: [RequestsService, RequestsResolver, RequestCountFieldsResolver],
   exports: [RequestsService],
 })

@@ -18,12 +18,10 @@ import {
   StatusChangeModel,
 } from './models/assistance-request.model.js';
 import { RequestsService } from './requests.service.js';
-import { Access, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decorator.js';
 import type { Actor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
-
-const EDITORS = ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE'] as const;
 
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
@@ -50,7 +48,7 @@ export class RequestsResolver {
     return this.requests.findById(id);
   }
 
-  @Access(...EDITORS)
+  @Allow('requests.log')
   @Mutation(() => AssistanceRequestModel, {
     description: 'Logs a State’s request. Check `duplicates` on the answer: the same need may already be open.',
   })
@@ -61,7 +59,7 @@ export class RequestsResolver {
     return this.requests.log(input, currentActor(ctx));
   }
 
-  @Access(...EDITORS)
+  @Allow('requests.move')
   @Mutation(() => AssistanceRequestModel, {
     description: 'Moves a request along the workflow. DECLINED and WITHDRAWN need a reason; a stale expectedVersion is refused with CONFLICT.',
   })
@@ -75,7 +73,7 @@ export class RequestsResolver {
     return this.requests.transition(id, to, reason, expectedVersion, currentActor(ctx));
   }
 
-  @Access('ADMIN', 'SECRETARIAT')
+  @Allow('requests.merge')
   @Mutation(() => AssistanceRequestModel, {
     description: 'Merges a duplicate into the request that stays: history moves over, the duplicate is withdrawn.',
   })
@@ -86,7 +84,7 @@ export class RequestsResolver {
     return this.requests.merge(input, currentActor(ctx));
   }
 
-  @Access(...EDITORS)
+  @Allow('requests.move')
   @Mutation(() => AssistanceRequestModel, { description: 'Marks a request confidential, or not.' })
   setAssistanceRequestConfidential(
     @Args('id', { type: () => ID }) id: string,

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { WorkshopEntity } from './entities/workshop.entity.js';
 import { ExpertsModule } from '../experts/experts.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
@@ -7,7 +9,7 @@ import { ActivityWorkshopsResolver, RequestWorkshopResolver, WorkshopOutcomeReso
 import { WorkshopsService } from './workshops.service.js';
 
 @Module({
-  imports: [ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
+  imports: [TypeOrmModule.forFeature([WorkshopEntity]), ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
   providers: [WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
   exports: [WorkshopsService],
 })

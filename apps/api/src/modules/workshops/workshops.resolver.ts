@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, AnyUser } from '../../infra/auth/access.decorator.js';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -43,13 +43,13 @@ export class WorkshopsResolver {
     return this.loader(ctx).load(id);
   }
 
-  @Access('ADMIN', 'SECRETARIAT')
+  @Allow('programme.edit')
   @Mutation(() => WorkshopModel)
   createWorkshop(@Args('input') input: CreateWorkshopInput, @Context() ctx: GraphQLContext): Promise<WorkshopModel> {
     return this.workshopsService.create(input, currentActor(ctx));
   }
 
-  @Access('ADMIN', 'SECRETARIAT', 'FIELD_OFFICE')
+  @Allow('workshops.recordOutcome')
   @Mutation(() => WorkshopModel, {
     description: 'Records a workshop’s outcome; each follow-up need becomes an assistance request (channel "workshop").',
   })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@ta/domain';
+import { CAPABILITIES, ROLES, type Capabilities, type Capability, type Role } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
 
@@ -9,6 +9,27 @@ registerEnumType(RoleEnum, {
   description:
     'ADMIN: users and reference data too. SECRETARIAT: the whole programme. FIELD_OFFICE: its States. DONOR: its own data and the gaps. VIEWER: reads all but confidential fields.',
 });
+
+/** What a user may do, one boolean per capability, from the one map in `@ta/domain`: the web client shows and hides by it. */
+@ObjectType('UserCapabilities', { description: 'What the user may do; the web client shows and hides by this answer only.' })
+export class UserCapabilitiesModel implements Capabilities {
+  readRequests!: boolean;
+  logRequests!: boolean;
+  moveRequests!: boolean;
+  mergeRequests!: boolean;
+  importRequests!: boolean;
+  countRequestsByState!: boolean;
+  editProgramme!: boolean;
+  recordWorkshopOutcomes!: boolean;
+  manageFunding!: boolean;
+  editDonorProfile!: boolean;
+  readHistory!: boolean;
+  manageUsers!: boolean;
+  requestRequestsReport!: boolean;
+}
+for (const name of Object.keys(CAPABILITIES) as Capability[]) {
+  Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(UserCapabilitiesModel.prototype, name);
+}
 
 @ObjectType('User')
 export class UserModel {

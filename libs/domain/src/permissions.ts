@@ -1,0 +1,145 @@
+import type { Role } from './access.js';
+
+/**
+ * Who may do what: the one map of role → permission and role → row scope, read by the API's guard and
+ * access policy and by the web client (through `me { can }`). Nothing else compares roles.
+ */
+export const PERMISSIONS = [
+  /** Read requests one by one (descriptions, history): not donors, who see counts. */
+  'requests.read',
+  /** Log a request (a field office for its States), one by one or from a spreadsheet. */
+  'requests.log',
+  /** Move a request through its workflow, mark it confidential (a field office for its States). */
+  'requests.move',
+  /** Merge two requests for the same need. */
+  'requests.merge',
+  /** Import requests from a CSV file. */
+  'requests.import',
+  /** Count requests State by State (the world map of needs); donors count by region. */
+  'requests.countByState',
+  /** Change the programme: activities, cost lines, links, workshops, experts. */
+  'programme.edit',
+  /** Record a workshop's outcome (a field office for its own workshops). */
+  'workshops.recordOutcome',
+  /** Contributions, exchange rates, payments, allocations, donors. */
+  'funding.manage',
+  /** Edit a donor profile (a donor only its own). */
+  'donors.editProfile',
+  /** The audit log of the programme's records (administrators: every record). */
+  'audit.read',
+  /** Accounts, roles and scopes. */
+  'users.manage',
+  /** Ask for the requests report (a CSV of requests): as requests.read. */
+  'reports.requests',
+  /** See who in the secretariat did what (donors see the office, not the person). */
+  'staff.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const EVERYTHING: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  ADMIN: EVERYTHING,
+  SECRETARIAT: EVERYTHING.filter((p) => p !== 'users.manage'),
+  FIELD_OFFICE: [
+    'requests.read',
+    'requests.log',
+    'requests.move',
+    'requests.import',
+    'requests.countByState',
+    'workshops.recordOutcome',
+    'reports.requests',
+    'staff.read',
+  ],
+  VIEWER: ['requests.read', 'requests.countByState', 'reports.requests', 'staff.read'],
+  DONOR: ['donors.editProfile'],
+};
+
+/** How far a permission or a read reaches: every row, the rows of the user's office or donor, or none. */
+export type Reach = 'ALL' | 'OWN' | 'NONE';
+
+export interface RoleScope {
+  /** States the user may act on (log, move, record outcomes): all, its office's, or none. */
+  states: Reach;
+  /** Confidential descriptions and reasons the user may read: all, its office's States', or none. */
+  confidential: Reach;
+  /** Contributions and allocations the user sees: all, or its own donor's. */
+  money: Exclude<Reach, 'NONE'>;
+  /** A donor's contact, agreement references and terms: all, its own, or none. */
+  donorTerms: Reach;
+  /** A donor's confidential notes. */
+  donorNotes: Reach;
+  /** The audit log: every record, the programme's records, or none. */
+  audit: 'ALL' | 'PROGRAMME' | 'NONE';
+  /** Reports asked for by others. */
+  othersReports: Reach;
+  /** Imports started by others. */
+  othersImports: Reach;
+}
+
+export const ROLE_SCOPES: Readonly<Record<Role, RoleScope>> = {
+  ADMIN: { states: 'ALL', confidential: 'ALL', money: 'ALL', donorTerms: 'ALL', donorNotes: 'ALL', audit: 'ALL', othersReports: 'ALL', othersImports: 'ALL' },
+  SECRETARIAT: {
+    states: 'ALL',
+    confidential: 'ALL',
+    money: 'ALL',
+    donorTerms: 'ALL',
+    donorNotes: 'ALL',
+    audit: 'PROGRAMME',
+    othersReports: 'NONE',
+    othersImports: 'ALL',
+  },
+  FIELD_OFFICE: {
+    states: 'OWN',
+    confidential: 'OWN',
+    money: 'ALL',
+    donorTerms: 'NONE',
+    donorNotes: 'NONE',
+    audit: 'NONE',
+    othersReports: 'NONE',
+    othersImports: 'NONE',
+  },
+  VIEWER: { states: 'NONE', confidential: 'NONE', money: 'ALL', donorTerms: 'NONE', donorNotes: 'NONE', audit: 'NONE', othersReports: 'NONE', othersImports: 'NONE' },
+  DONOR: { states: 'NONE', confidential: 'NONE', money: 'OWN', donorTerms: 'OWN', donorNotes: 'NONE', audit: 'NONE', othersReports: 'NONE', othersImports: 'NONE' },
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function scopeOf(role: Role): RoleScope {
+  return ROLE_SCOPES[role];
+}
+
+/** The roles holding a permission (for the guard's messages and the access-matrix test). */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => can(role, permission));
+}
+
+/**
+ * What the signed-in user may do, as the API answers `me { can { … } }` and the web client shows or hides
+ * by: one boolean per permission, keyed by a GraphQL-friendly name.
+ */
+export const CAPABILITIES = {
+  readRequests: 'requests.read',
+  logRequests: 'requests.log',
+  moveRequests: 'requests.move',
+  mergeRequests: 'requests.merge',
+  importRequests: 'requests.import',
+  countRequestsByState: 'requests.countByState',
+  editProgramme: 'programme.edit',
+  recordWorkshopOutcomes: 'workshops.recordOutcome',
+  manageFunding: 'funding.manage',
+  editDonorProfile: 'donors.editProfile',
+  readHistory: 'audit.read',
+  manageUsers: 'users.manage',
+  requestRequestsReport: 'reports.requests',
+} as const satisfies Record<string, Permission>;
+export type Capability = keyof typeof CAPABILITIES;
+export type Capabilities = Record<Capability, boolean>;
+
+export function capabilitiesOf(role: Role): Capabilities {
+  return Object.fromEntries(
+    (Object.keys(CAPABILITIES) as Capability[]).map((name) => [name, can(role, CAPABILITIES[name])]),
+  ) as Capabilities;
+}
