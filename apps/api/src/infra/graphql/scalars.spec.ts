@@ -1,6 +1,6 @@
 import { DateScalar, DecimalScalar, isCalendarDate } from './scalars.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
-import { isNotInFuture } from '../../modules/requests/rules/not-in-future.validator.js';
+import { isNotInFuture } from '@ta/domain';
 
 describe('scalars and paging helpers', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@ta/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { isDecimalString } from '@ta/domain';
 
@@ -5,16 +6,10 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date written YYYY-MM-DD that exists (no 2008-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** One definition of a calendar date, in `@ta/domain`; re-exported for the scalar's users. */
+export { isCalendarDate };
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

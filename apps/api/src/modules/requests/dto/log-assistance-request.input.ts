@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum } from '../models/assistance-request.model.js';
-import { NotInFuture } from '../rules/not-in-future.validator.js';
+import { NotInFuture } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class LogAssistanceRequestInput {

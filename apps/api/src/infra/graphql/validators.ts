@@ -1,0 +1,45 @@
+import { isCalendarDate, isNotInFuture, isPositiveAmount, isPositiveRate } from '@ta/domain';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+/**
+ * class-validator decorators over the rule kernel in `@ta/domain`: the same rules the web forms check as
+ * a person types. Each failure names its rule (`constraint`) so the client can say it in the user's language.
+ */
+function rule(name: string, test: (value: unknown) => boolean, defaultMessage: (field: string) => string) {
+  return (options?: ValidationOptions) => (target: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName,
+      options: { message: defaultMessage(propertyName), ...options },
+      validator: { validate: (value: unknown) => test(value) },
+    });
+}
+
+/** A positive amount with at most two decimals, as a string ("45000.00"). */
+export const IsAmount = rule(
+  'isAmount',
+  isPositiveAmount,
+  (field) => `${field} must be a positive amount with at most two decimals, e.g. "45000.00".`,
+);
+
+/** A positive exchange rate with at most eight decimals, as a string. */
+export const IsRate = rule(
+  'isRate',
+  isPositiveRate,
+  (field) => `${field} must be a positive rate with at most eight decimals, e.g. "0.15234".`,
+);
+
+/** A real calendar date written YYYY-MM-DD. */
+export const IsCalendarDate = rule(
+  'isCalendarDate',
+  (value) => isCalendarDate(value),
+  (field) => `${field} must be a date written YYYY-MM-DD, e.g. 2008-06-10.`,
+);
+
+/** A calendar date no later than today (UTC, with a day of grace: `@ta/domain` isNotInFuture). */
+export const NotInFuture = rule(
+  'notInFuture',
+  (value) => typeof value === 'string' && isNotInFuture(value),
+  (field) => `${field} cannot be in the future.`,
+);
