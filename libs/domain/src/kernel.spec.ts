@@ -1,0 +1,47 @@
+import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
+import { centsToDecimal, isPositiveAmount, isPositiveRate, parseAmount, sumDecimals, subtractDecimals, toCents } from './money.js';
+
+describe('dates: one definition of today (UTC) and of "not in the future"', () => {
+  const now = new Date('2026-12-01T23:30:00Z');
+
+  it('takes today in UTC and allows one day of grace for offices east of Greenwich', () => {
+    expect(todayUtc(now)).toBe('2026-12-01');
+    expect(latestPastDate(now)).toBe('2026-12-02');
+    expect(isNotInFuture('2026-12-02', now)).toBe(true);
+    expect(isNotInFuture('2026-12-03', now)).toBe(false);
+  });
+
+  it('accepts only real calendar dates written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2008-06-10')).toBe(true);
+    expect(isCalendarDate('2009-02-29')).toBe(false);
+    expect(isCalendarDate('2008-6-10')).toBe(false);
+    expect(isCalendarDate(20080610)).toBe(false);
+    expect(isNotInFuture('2009-02-30', now)).toBe(false);
+  });
+});
+
+describe('money: exact, two decimals, never floating point', () => {
+  it('accepts positive amounts with at most two decimals', () => {
+    expect(['1', '12.5', '45000.00', '0.01', '9999999999999.99'].every(isPositiveAmount)).toBe(true);
+    expect(['0', '0.00', '1.234', '-5', '1e3', '', ' 1', '10000000000000'].some(isPositiveAmount)).toBe(false);
+    expect(isPositiveRate('0.14170000')).toBe(true);
+    expect(isPositiveRate('0')).toBe(false);
+  });
+
+  it('parses what a person types and says what is wrong', () => {
+    expect(parseAmount('1200')).toEqual({ value: '1200.00' });
+    expect(parseAmount('007.5')).toEqual({ value: '7.50' });
+    expect(parseAmount('')).toEqual({ problem: 'required' });
+    expect(parseAmount('1,200')).toEqual({ problem: 'format' });
+    expect(parseAmount('1.234')).toEqual({ problem: 'decimals' });
+    expect(parseAmount('0.00')).toEqual({ problem: 'zero' });
+  });
+
+  it('adds and subtracts in integer cents', () => {
+    expect(toCents('0.1')).toBe(10n);
+    expect(sumDecimals(['0.10', '0.20'])).toBe('0.30');
+    expect(subtractDecimals('100.00', '100.01')).toBe('-0.01');
+    expect(centsToDecimal(9007199254740993n)).toBe('90071992547409.93');
+    expect(toCents('1.234')).toBeNull();
+  });
+});
