@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { OFFICE_COVERS_STATE } from './rules/coverage.js';
 
 /** The reference tables' SQL: States, instruments, priority areas, field offices and what each office covers. */
@@ -8,6 +9,7 @@ export class ReferenceRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The States each office covers, for a batch of offices, in one query. */
+  @SqlSnapshot([[SqlArg.OFFICE, 'BKK']])
   async statesCoveredByOffices(officeCodes: readonly string[]): Promise<Map<string, Set<string>>> {
     const rows: Array<{ office_code: string; iso3: string }> = await this.dataSource.query(
       `SELECT f.code AS office_code, s.iso3
