@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
+import { notFound } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -32,7 +33,7 @@ export class DonorsService {
     return this.dataSource.transaction(async (tx) => {
       const name = input.name.trim();
       if (await this.repository.nameTaken(name, tx)) {
-        throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', { reason: 'DONOR_NAME_TAKEN', name });
+        throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', { reason: 'CONFLICT', name });
       }
       if (input.countryIso3) {
         const [state] = await this.reference.statesByIso3([input.countryIso3]);
@@ -67,15 +68,12 @@ export class DonorsService {
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {
       if (!policy.mayEditDonorProfile(id)) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may edit only its own profile.', 'id', { reason: 'NOT_OWN_DONOR' });
+        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may edit only its own profile.', 'id', { reason: 'FORBIDDEN' });
       }
       if (input.confidentialNotes !== undefined && !policy.mayReadDonorNotes()) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'Only the secretariat may write confidential notes.', 'confidentialNotes', {
-          reason: 'DONOR_NOTES_SECRETARIAT_ONLY',
-        });
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Only the secretariat may write confidential notes.', 'confidentialNotes', { reason: 'FORBIDDEN' });
       }
-      const notFound = () => new DomainError(ErrorCode.NOT_FOUND, `There is no donor with id ${id}.`, 'id', { reason: 'DONOR_NOT_FOUND' });
-      const donor = await this.repository.lock(id, tx, notFound);
+      const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
       const stale = (current: number) =>
         new DomainError(
           ErrorCode.CONFLICT,

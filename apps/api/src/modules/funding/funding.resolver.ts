@@ -221,7 +221,7 @@ export class FundingResolver {
   allocations(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
     return ctx.loaders
       .get('allocationsOfContribution', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsOf(ids), (a) => a.contributionId),
+        groupByKeys(ids, await this.funding.allocationsOf(ids, this.policies.of(ctx)), (a) => a.contributionId),
       )
       .load(c.id);
   }
@@ -283,9 +283,9 @@ export class AllocationFieldsResolver {
   @ResolveField(() => ContributionModel, { nullable: true, description: 'Null for a donor looking at another donor’s money.' })
   async contribution(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ContributionModel | null> {
     const c = await ctx.loaders
-      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids), (x) => x.id))
+      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids, this.policies.of(ctx)), (x) => x.id))
       .load(a.contributionId);
-    if (!c || !this.policies.of(ctx).maySeeDonorMoney(c.donorId)) return null;
+    if (!c) return null;
     return toModel(c);
   }
 }
@@ -329,11 +329,10 @@ export class ActivityFundingResolver {
   async allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
     const rows = await ctx.loaders
       .get('allocationsOfActivity', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsToActivities(ids), (x) => x.activityId),
+        groupByKeys(ids, await this.funding.allocationsToActivities(ids, this.policies.of(ctx)), (x) => x.activityId),
       )
       .load(a.id);
     // A donor sees its own money and that of donors who agreed to be named; the rest only in the totals.
-    const policy = this.policies.of(ctx);
-    return rows.filter((r) => policy.maySeeDonorMoney(r.donorId) || r.donorNamedPublicly);
+    return rows;
   }
 }

@@ -262,16 +262,24 @@ export class FundingService {
 
   // ---------------------------------------------------------------- reads for field resolvers
 
-  byIds(ids: readonly string[]): Promise<ContributionEntity[]> {
-    return this.repository.byIds(ids);
+  /** The contributions with these ids that the reader sees one by one (a donor: its own). */
+  async byIds(ids: readonly string[], policy: AccessPolicy): Promise<ContributionEntity[]> {
+    return (await this.repository.byIds(ids)).filter((c) => policy.maySeeDonorMoney(c.donorId));
   }
 
-  async allocationsOf(contributionIds: readonly string[]): Promise<AllocationView[]> {
-    return this.withDonorNames(await this.repository.allocationsOf(contributionIds));
+  /** Where the money of contributions went (the reader already sees the contributions themselves). */
+  async allocationsOf(contributionIds: readonly string[], policy: AccessPolicy): Promise<AllocationView[]> {
+    const rows = await this.withDonorNames(await this.repository.allocationsOf(contributionIds));
+    return rows.filter((r) => policy.maySeeDonorMoney(r.donorId));
   }
 
-  async allocationsToActivities(activityIds: readonly string[]): Promise<AllocationView[]> {
-    return this.withDonorNames(await this.repository.allocationsToActivities(activityIds));
+  /**
+   * The money allocated to activities. A reader who sees only its own donor's money sees its own allocations
+   * and those of donors who agreed to be named; the rest only in the totals (fundingGaps).
+   */
+  async allocationsToActivities(activityIds: readonly string[], policy: AccessPolicy): Promise<AllocationView[]> {
+    const rows = await this.withDonorNames(await this.repository.allocationsToActivities(activityIds));
+    return rows.filter((r) => policy.maySeeDonorMoney(r.donorId) || r.donorNamedPublicly);
   }
 
   paymentsOf(ids: readonly string[]): Promise<PaymentRow[]> {
@@ -357,7 +365,7 @@ export class FundingService {
       ErrorCode.CONFLICT,
       'This idempotency key was already used for a different contribution. Use a new key for a new contribution.',
       'idempotencyKey',
-      { reason: 'IDEMPOTENCY_KEY_REUSED' },
+      { reason: 'CONFLICT' },
     );
   }
 }

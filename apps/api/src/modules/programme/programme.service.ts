@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
+import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
@@ -60,8 +61,12 @@ export class ProgrammeService {
     return this.repository.historyOf(ids);
   }
 
-  /** The requests each activity answers (the links are ours; the requests come from the requests module). */
-  async requestsOf(ids: readonly string[]): Promise<Array<{ activityId: string; request: AssistanceRequestEntity }>> {
+  /**
+   * The requests each activity answers (the links are ours; the requests come from the requests module).
+   * Readers who do not read requests one by one (donors) get none: they see the needs as counts.
+   */
+  async requestsOf(ids: readonly string[], policy: AccessPolicy): Promise<Array<{ activityId: string; request: AssistanceRequestEntity }>> {
+    if (!policy.can('requests.read')) return [];
     const links = await this.repository.requestLinksOf(ids);
     if (!links.length) return [];
     const requests = new Map((await this.requests.findByIds([...new Set(links.map((l) => l.requestId))])).map((r) => [r.id, r]));
@@ -202,7 +207,7 @@ export class ProgrammeService {
         }
         if ((toCents(line.amount) ?? 0n) >= MAX_COST_LINE_CENTS) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `Line ${i + 1}: ${line.amount} is more than a cost line holds (at most 999999999999.99).`, `lines.${i}.amount`, {
-            reason: 'AMOUNT_TOO_LARGE',
+            reason: 'INVALID_INPUT',
             max: '999999999999.99',
           });
         }
