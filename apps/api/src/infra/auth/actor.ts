@@ -53,8 +53,3 @@ export function actorFor(user: AuthenticatedUser, requestId: string | null): Act
     requestId,
   };
 }
-
-/** The programme may be changed by administrators and the secretariat; field offices only within their scope. */
-export function isProgrammeEditor(actor: Actor): boolean {
-  return actor.role === 'ADMIN' || actor.role === 'SECRETARIAT' || actor.role === 'SYSTEM';
-}

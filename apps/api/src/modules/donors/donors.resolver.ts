@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
-import { isProgrammeEditor } from '../../infra/auth/actor.js';
-import { currentActor } from '../../infra/auth/current-actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
@@ -15,12 +14,13 @@ export class DonorsResolver {
   constructor(
     private readonly donorsService: DonorsService,
     private readonly reference: ReferenceService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @AnyUser()
   @Query(() => [DonorModel], { description: 'Donors by name. A donor sees itself and those that agreed to be named.' })
   donors(@Context() ctx: GraphQLContext): Promise<DonorModel[]> {
-    return this.donorsService.list(currentActor(ctx));
+    return this.donorsService.list(this.policies.of(ctx));
   }
 
   @Allow('donors.editProfile')
@@ -31,17 +31,17 @@ export class DonorsResolver {
     @Args('input') input: UpdateDonorProfileInput,
     @Context() ctx: GraphQLContext,
   ): Promise<DonorModel> {
-    return this.donorsService.updateProfile(id, expectedVersion, input, currentActor(ctx));
+    return this.donorsService.updateProfile(id, expectedVersion, input, this.policies.of(ctx));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Seen by the donor itself and the secretariat.' })
   contact(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
-    return DonorsService.mayReadContact(currentActor(ctx), donor.id) ? donor.contact : null;
+    return this.policies.of(ctx).mayReadDonorTerms(donor.id) ? donor.contact : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The secretariat’s notes; null for everyone else.' })
   confidentialNotes(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
-    return isProgrammeEditor(currentActor(ctx)) ? donor.confidentialNotes : null;
+    return this.policies.of(ctx).mayReadDonorNotes() ? donor.confidentialNotes : null;
   }
 
   @ResolveField(() => StateModel, { nullable: true })

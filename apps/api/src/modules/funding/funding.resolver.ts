@@ -1,9 +1,9 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
-import { isProgrammeEditor } from '../../infra/auth/actor.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
-import { staffLabel } from '../../infra/auth/staff-label.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
+import { IsAmount } from '../../infra/graphql/validators.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DateScalar, DecimalScalar } from '../../infra/graphql/scalars.js';
@@ -46,7 +46,7 @@ export class AllocateContributionInput {
   year!: number;
 
   @Field(() => DecimalScalar)
-  @Matches(/^\d{1,13}(\.\d{1,2})?$/, { message: 'amountUsd must be a positive amount with at most two decimals.' })
+  @IsAmount({ message: 'amountUsd must be a positive amount with at most two decimals.' })
   amountUsd!: string;
 
   @Field({ nullable: true })
@@ -91,6 +91,7 @@ export class FundingResolver {
     private readonly donorsService: DonorsService,
     private readonly programme: ProgrammeService,
     private readonly reference: ReferenceService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @AnyUser()
@@ -101,7 +102,7 @@ export class FundingResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<ContributionModel>> {
-    const page = await this.funding.list(filter ?? {}, first, after, currentActor(ctx));
+    const page = await this.funding.list(filter ?? {}, first, after, this.policies.of(ctx));
     return { ...page, nodes: page.nodes.map(toModel) };
   }
 
@@ -114,7 +115,7 @@ export class FundingResolver {
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => FundingFilter, nullable: true }) filter?: FundingFilter,
   ): Promise<FundingGapRowModel[]> {
-    return this.funding.gaps(groupBy, filter ?? {}, currentActor(ctx));
+    return this.funding.gaps(groupBy, filter ?? {}, this.policies.of(ctx));
   }
 
   @AnyUser()
@@ -123,7 +124,8 @@ export class FundingResolver {
     @Context() ctx: GraphQLContext,
     @Args('currency', { type: () => String, nullable: true }) currency?: string,
   ): Promise<ExchangeRateModel[]> {
-    return (await this.funding.exchangeRates(currency)).map((r) => ({ ...r, setBy: staffLabel(ctx, r.setBy) }));
+    const policy = this.policies.of(ctx);
+    return (await this.funding.exchangeRates(currency)).map((r) => ({ ...r, setBy: policy.staffLabel(r.setBy) }));
   }
 
   @Allow('funding.manage')
@@ -205,8 +207,7 @@ export class FundingResolver {
 
   @ResolveField(() => String, { nullable: true, description: 'The signed agreement: for the donor itself and the secretariat.' })
   agreementRef(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): string | null {
-    const actor = currentActor(ctx);
-    return isProgrammeEditor(actor) || actor.donorId === c.donorId ? c.agreementRef : null;
+    return this.policies.of(ctx).mayReadDonorTerms(c.donorId) ? c.agreementRef : null;
   }
 
   @ResolveField(() => [PaymentModel])
@@ -220,7 +221,7 @@ export class FundingResolver {
   allocations(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
     return ctx.loaders
       .get('allocationsOfContribution', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsOf(ids), (a) => a.contributionId),
+        groupByKeys(ids, await this.funding.allocationsOf(ids, this.policies.of(ctx)), (a) => a.contributionId),
       )
       .load(c.id);
   }
@@ -232,7 +233,7 @@ export class FundingResolver {
         groupByKeys(ids, await this.funding.stageHistoryOf(ids), (h) => h.contributionId),
       )
       .load(c.id)
-      .then((rows) => rows.map((h) => ({ ...h, by: staffLabel(ctx, h.by) }))) as Promise<ContributionStageChangeModel[]>;
+      .then((rows) => rows.map((h) => ({ ...h, by: this.policies.of(ctx).staffLabel(h.by) }))) as Promise<ContributionStageChangeModel[]>;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
@@ -266,11 +267,12 @@ export class AllocationFieldsResolver {
   constructor(
     private readonly programme: ProgrammeService,
     private readonly funding: FundingService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @ResolveField(() => String, { description: 'Who allocated it (for donors: the office).' })
   createdBy(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): string {
-    return staffLabel(ctx, a.createdBy);
+    return this.policies.of(ctx).staffLabel(a.createdBy);
   }
 
   @ResolveField(() => ActivityModel)
@@ -281,10 +283,9 @@ export class AllocationFieldsResolver {
   @ResolveField(() => ContributionModel, { nullable: true, description: 'Null for a donor looking at another donor’s money.' })
   async contribution(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ContributionModel | null> {
     const c = await ctx.loaders
-      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids), (x) => x.id))
+      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids, this.policies.of(ctx)), (x) => x.id))
       .load(a.contributionId);
-    const actor = currentActor(ctx);
-    if (!c || (actor.role === 'DONOR' && c.donorId !== actor.donorId)) return null;
+    if (!c) return null;
     return toModel(c);
   }
 }
@@ -319,18 +320,19 @@ export class FundingGapRowResolver {
 /** Tracing an activity's money: its allocations, and through them the contributions. */
 @Resolver(() => ActivityModel)
 export class ActivityFundingResolver {
-  constructor(private readonly funding: FundingService) {}
+  constructor(
+    private readonly funding: FundingService,
+    private readonly policies: AccessPolicies,
+  ) {}
 
   @ResolveField(() => [AllocationModel], { description: 'The money allocated to it, by contribution and year.' })
   async allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
     const rows = await ctx.loaders
       .get('allocationsOfActivity', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsToActivities(ids), (x) => x.activityId),
+        groupByKeys(ids, await this.funding.allocationsToActivities(ids, this.policies.of(ctx)), (x) => x.activityId),
       )
       .load(a.id);
     // A donor sees its own money and that of donors who agreed to be named; the rest only in the totals.
-    const actor = currentActor(ctx);
-    if (actor.role !== 'DONOR') return rows;
-    return rows.filter((r) => r.donorId === actor.donorId || r.donorNamedPublicly);
+    return rows;
   }
 }

@@ -6,11 +6,12 @@ import { CostLineEntity } from './entities/cost-line.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
+import { ProgrammeRepository } from './programme.repository.js';
 import { ProgrammeService } from './programme.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ActivityEntity, ActivityStatusChangeEntity, CostLineEntity]), ReferenceModule, RequestsModule],
-  providers: [ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
-  exports: [ProgrammeService],
+  providers: [ProgrammeRepository, ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
+  exports: [ProgrammeService, ProgrammeRepository],
 })
 export class ProgrammeModule {}

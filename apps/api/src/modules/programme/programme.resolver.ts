@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ActivityStatus } from '@ta/domain';
+import { sumDecimals, type ActivityStatus } from '@ta/domain';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
-import { staffLabel } from '../../infra/auth/staff-label.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DecimalScalar } from '../../infra/graphql/scalars.js';
@@ -42,6 +42,7 @@ export class ProgrammeResolver {
   constructor(
     private readonly programme: ProgrammeService,
     private readonly reference: ReferenceService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @AnyUser()
@@ -176,17 +177,15 @@ export class ProgrammeResolver {
     const rows = await ctx.loaders
       .get('activityHistory', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId))
       .load(a.id);
-    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: staffLabel(ctx, h.by), reason: h.reason }));
+    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: this.policies.of(ctx).staffLabel(h.by), reason: h.reason }));
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })
   requests(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     // Donors read activities but not requests; they see the needs as counts.
-    const role = ctx.auth.user?.role;
-    if (role === 'DONOR') return Promise.resolve([]);
     return ctx.loaders
       .get('activityRequests', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.programme.requestsOf(ids), (r) => r.activityId).map((rows) => rows.map((r) => r.request)),
+        groupByKeys(ids, await this.programme.requestsOf(ids, this.policies.of(ctx)), (r) => r.activityId).map((rows) => rows.map((r) => r.request)),
       )
       .load(a.id);
   }
@@ -210,17 +209,4 @@ export class RequestActivitiesResolver {
   activities(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
     return activityLoaders(ctx, this.programme).ofRequest().load(r.id);
   }
-}
-
-/** Adds decimal strings exactly (cents as BigInt): the year totals already come summed from SQL. */
-export function sumDecimals(values: string[]): string {
-  let cents = 0n;
-  for (const v of values) {
-    const [whole, frac = ''] = v.split('.');
-    const sign = whole.startsWith('-') ? -1n : 1n;
-    cents += sign * (BigInt(whole.replace('-', '')) * 100n + BigInt((frac + '00').slice(0, 2)));
-  }
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }

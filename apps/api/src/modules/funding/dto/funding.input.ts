@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
+import { IsAmount, IsCalendarDate } from '../../../infra/graphql/validators.js';
 import { ContributionStageEnum, EarmarkingEnum } from '../models/funding.model.js';
-
-const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 
 @InputType()
 export class RecordContributionInput {
@@ -12,7 +11,7 @@ export class RecordContributionInput {
   donorId!: string;
 
   @Field(() => DecimalScalar, { description: 'As given, in its currency, e.g. "250000.00".' })
-  @Matches(MONEY, { message: 'amount must be a positive amount with at most two decimals, e.g. "250000.00".' })
+  @IsAmount({ message: 'amount must be a positive amount with at most two decimals, e.g. "250000.00".' })
   amount!: string;
 
   @Field({ description: 'ISO 4217 code, e.g. "EUR".' })
@@ -20,7 +19,7 @@ export class RecordContributionInput {
   currency!: string;
 
   @Field(() => DateScalar)
-  @IsString()
+  @IsCalendarDate()
   date!: string;
 
   @Field(() => ContributionStageEnum, { defaultValue: ContributionStageEnum.PLEDGED })

@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
+import { IsAmount, IsCalendarDate } from '../../../infra/graphql/validators.js';
 import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
 
 @InputType()
@@ -116,12 +117,12 @@ export class CreateActivityInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsCalendarDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsCalendarDate()
   endsOn?: string;
 }
 
@@ -160,12 +161,12 @@ export class UpdateActivityInput {
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsCalendarDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsCalendarDate()
   endsOn?: string;
 }
 
@@ -180,7 +181,7 @@ export class CostLineInput {
   category!: CostCategory;
 
   @Field(() => DecimalScalar, { description: 'US dollars, e.g. "45000.00"; at most two decimals.' })
-  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: 'amount must be a positive amount in dollars with at most two decimals, e.g. "45000.00".' })
+  @IsAmount({ message: 'amount must be a positive amount in dollars with at most two decimals, e.g. "45000.00".' })
   amount!: string;
 }
 
@@ -199,7 +200,7 @@ export class SetCostLinesInput {
   basis!: CostBasis;
 
   @Field(() => DateScalar, { description: 'The date of the rates the costing used.' })
-  @IsString()
+  @IsCalendarDate()
   rateDate!: string;
 
   @Field(() => [CostLineInput])

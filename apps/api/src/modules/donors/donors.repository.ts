@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUuid } from '../../infra/database/ids.js';
+import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import type { DomainError } from '../../infra/errors/domain-error.js';
+import { DonorEntity } from './entities/donor.entity.js';
+
+/** The only place the donors' SQL lives. */
+@Injectable()
+export class DonorsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private db(tx?: EntityManager): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  /** Donors by name; with `ownDonorId` (a donor's own money scope), that donor and those that agreed to be named. */
+  list(scope: { donorId: string } | null): Promise<DonorEntity[]> {
+    const q = this.dataSource.getRepository(DonorEntity).createQueryBuilder('d').orderBy('d.name', 'ASC');
+    if (scope) q.where('(d.id = :own OR d.named_publicly)', { own: scope.donorId });
+    return q.getMany();
+  }
+
+  findByIds(ids: readonly string[], tx?: EntityManager): Promise<DonorEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return this.db(tx).getRepository(DonorEntity).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: valid }).getMany();
+  }
+
+  async findById(id: string, tx?: EntityManager): Promise<DonorEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.db(tx).findOneBy(DonorEntity, { id });
+  }
+
+  /** Whether a donor already has this name, whatever its case. */
+  async nameTaken(name: string, tx?: EntityManager): Promise<boolean> {
+    const [taken] = await this.db(tx).query(`SELECT 1 FROM donor WHERE lower(name) = lower($1)`, [name]);
+    return Boolean(taken);
+  }
+
+  insert(values: Omit<DonorEntity, 'id' | 'createdAt' | 'updatedAt'>, tx: EntityManager): Promise<DonorEntity> {
+    return tx.save(tx.create(DonorEntity, values));
+  }
+
+  lock(id: string, tx: EntityManager, notFound: () => DomainError): Promise<DonorEntity> {
+    return lockForUpdate(tx, DonorEntity, id, notFound);
+  }
+
+  updateIfVersion(
+    id: string,
+    version: number,
+    changes: Partial<Pick<DonorEntity, 'name' | 'contact' | 'namedPublicly' | 'confidentialNotes'>>,
+    tx: EntityManager,
+    stale: () => DomainError,
+  ): Promise<void> {
+    return updateIfVersion(tx, DonorEntity, id, version, changes, stale);
+  }
+}

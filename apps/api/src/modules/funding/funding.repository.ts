@@ -1,0 +1,516 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUuid } from '../../infra/database/ids.js';
+import { keysetPage } from '../../infra/database/keyset.js';
+import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import { notFound, stale } from '../../infra/errors/common-errors.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import type { ContributionFilter, FundingFilter } from './dto/funding.input.js';
+import { ContributionEntity, type ContributionStage } from './entities/contribution.entity.js';
+import { FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
+
+/** A rate the secretariat set: US dollars for one unit of a currency on a date. */
+export interface ExchangeRateRow {
+  currency: string;
+  date: string;
+  rateToUsd: string;
+  setBy: string;
+}
+
+/** Part of a contribution assigned to an activity and year (allocation joined to its contribution). */
+export interface AllocationRow {
+  id: string;
+  contributionId: string;
+  activityId: string;
+  year: number;
+  amountUsd: string;
+  note: string | null;
+  createdBy: string;
+  createdAt: Date;
+  donorId: string;
+}
+
+export interface PaymentRow {
+  contributionId: string;
+  paidOn: string;
+  amount: string;
+  amountUsd: string;
+}
+
+export interface StageChangeRow {
+  contributionId: string;
+  from: ContributionStage | null;
+  to: ContributionStage;
+  at: Date;
+  by: string;
+  note: string | null;
+}
+
+export interface BalanceRow {
+  id: string;
+  allocated: string;
+  unallocated: string;
+  paid: string;
+}
+
+/** What is paid of a contribution, and what one more instalment would do. */
+export interface PaymentStateRow {
+  paid: string;
+  paidUsd: string;
+  over: boolean;
+  completes: boolean;
+}
+
+/** The values of a new contribution (amount_usd is computed in SQL from amount and rate). */
+export interface NewContribution {
+  donorId: string;
+  amount: string;
+  currency: string;
+  contributedOn: string;
+  rateToUsd: string;
+  rateDate: string;
+  yearsCovered: number[];
+  earmarkingCategory: number;
+  priorityAreaCode: string | null;
+  activityId: string | null;
+  stage: ContributionStage;
+  agreementRef: string | null;
+  idempotencyKey: string | null;
+  requestHash: string;
+  illustrative: boolean;
+  externalRef: string | null;
+}
+
+/** One IATI transaction: the allocations of one contribution to one activity, summed. */
+export interface IatiTransactionRow {
+  activityId: string;
+  stage: ContributionStage;
+  amount: string;
+  date: string;
+  rateDate: string;
+  /** Null unless the donor agreed to be named publicly. */
+  donorName: string | null;
+  earmarkingCategory: number;
+}
+
+/** Whose donors' money the funding gap shows one by one when grouped by donor; the rest is summed as "other donors". */
+export interface GapDonorScope {
+  donorId: string;
+}
+
+/** The only place the funding module's SQL lives: contributions, their stages and payments, allocations, rates. */
+@Injectable()
+export class FundingRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private db(tx?: EntityManager): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  // ---------------------------------------------------------------- exchange rates
+
+  async exchangeRate(currency: string, date: string, tx?: EntityManager): Promise<string | null> {
+    const [row]: Array<{ rate: string }> = await this.db(tx).query(
+      `SELECT rate_to_usd::text AS rate FROM exchange_rate WHERE currency = $1 AND rate_date = $2`,
+      [currency, date],
+    );
+    return row?.rate ?? null;
+  }
+
+  async upsertExchangeRate(currency: string, date: string, rateToUsd: string, setBy: string, tx: EntityManager): Promise<ExchangeRateRow> {
+    const [row]: ExchangeRateRow[] = await tx.query(
+      `INSERT INTO exchange_rate (currency, rate_date, rate_to_usd, set_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (currency, rate_date) DO UPDATE SET rate_to_usd = $3, set_by = $4, set_at = now()
+       RETURNING currency, rate_date::text AS date, rate_to_usd::text AS "rateToUsd", set_by AS "setBy"`,
+      [currency, date, rateToUsd, setBy],
+    );
+    return row!;
+  }
+
+  exchangeRates(currency?: string | null): Promise<ExchangeRateRow[]> {
+    return this.dataSource.query(
+      `SELECT currency, rate_date::text AS date, rate_to_usd::text AS "rateToUsd", set_by AS "setBy"
+         FROM exchange_rate WHERE $1::text IS NULL OR currency = $1 ORDER BY currency, rate_date DESC`,
+      [currency ?? null],
+    );
+  }
+
+  // ---------------------------------------------------------------- contributions
+
+  /** A page of contributions by date; `donorScope` limits them to one donor's (the policy's money scope). */
+  page(
+    filter: ContributionFilter,
+    donorScope: { donorId: string } | null,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<ContributionEntity>> {
+    const q = this.dataSource.getRepository(ContributionEntity).createQueryBuilder('c');
+    if (donorScope) q.andWhere('c.donor_id = :own', { own: donorScope.donorId });
+    if (filter.donorId) q.andWhere('c.donor_id = :donor', { donor: filter.donorId });
+    if (filter.stage?.length) q.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
+    if (filter.currency) q.andWhere('c.currency = :currency', { currency: filter.currency });
+    if (filter.activityId) {
+      q.andWhere('(c.activity_id = :act OR EXISTS (SELECT 1 FROM allocation al WHERE al.contribution_id = c.id AND al.activity_id = :act))', {
+        act: filter.activityId,
+      });
+    }
+    return keysetPage(q, { expr: 'c.contributed_on', cast: 'date', direction: 'ASC', idExpr: 'c.id', idCast: 'uuid' }, first, after);
+  }
+
+  byIds(ids: readonly string[]): Promise<ContributionEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(ContributionEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: valid }).getMany();
+  }
+
+  async findById(id: string, tx?: EntityManager): Promise<ContributionEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.db(tx).findOneBy(ContributionEntity, { id });
+  }
+
+  findByIdempotencyKey(key: string): Promise<ContributionEntity | null> {
+    return this.dataSource.getRepository(ContributionEntity).findOneBy({ idempotencyKey: key });
+  }
+
+  /** Locks the contribution for the rest of the transaction, or NOT_FOUND on `field`. */
+  lock(id: string, tx: EntityManager, field = 'id'): Promise<ContributionEntity> {
+    return lockForUpdate(tx, ContributionEntity, id, () => notFound('contribution', id, field));
+  }
+
+  /** Writes the changes (and the next version) only if the contribution is still at `version`. */
+  updateIfVersion(id: string, version: number, changes: Partial<Pick<ContributionEntity, 'stage' | 'agreementRef'>>, tx: EntityManager): Promise<void> {
+    return updateIfVersion(tx, ContributionEntity, id, version, { ...changes, updatedAt: new Date() }, () => stale('contribution', version, version + 1));
+  }
+
+  /** Whether `amount` at `rate` comes to at least one US cent (rounded as the stored amount_usd is). */
+  async convertsToACent(amount: string, rate: string, tx?: EntityManager): Promise<boolean> {
+    const [row]: Array<{ some: boolean }> = await this.db(tx).query(`SELECT round($1::numeric * $2::numeric, 2) > 0 AS some`, [amount, rate]);
+    return Boolean(row?.some);
+  }
+
+  /** Inserts a contribution, its dollars rounded to the cent in SQL; null when its idempotency key is taken. */
+  async insert(c: NewContribution, tx: EntityManager): Promise<string | null> {
+    const [row]: Array<{ id: string }> = await tx.query(
+      `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd, years_covered,
+                                 earmarking_category, priority_area_code, activity_id, stage, agreement_ref, idempotency_key,
+                                 request_hash, illustrative, external_ref)
+       VALUES ($1, $2::numeric, $3, $4, $5::numeric, $6, round($2::numeric * $5::numeric, 2), $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+       ON CONFLICT (idempotency_key) DO NOTHING
+       RETURNING id`,
+      [
+        c.donorId,
+        c.amount,
+        c.currency,
+        c.contributedOn,
+        c.rateToUsd,
+        c.rateDate,
+        c.yearsCovered,
+        c.earmarkingCategory,
+        c.priorityAreaCode,
+        c.activityId,
+        c.stage,
+        c.agreementRef,
+        c.idempotencyKey,
+        c.requestHash,
+        c.illustrative,
+        c.externalRef,
+      ],
+    );
+    return row?.id ?? null;
+  }
+
+  async addStageChange(
+    contributionId: string,
+    from: ContributionStage | null,
+    to: ContributionStage,
+    by: string,
+    note: string,
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(`INSERT INTO contribution_stage_change (contribution_id, from_stage, to_stage, by, note) VALUES ($1, $2, $3, $4, $5)`, [
+      contributionId,
+      from,
+      to,
+      by,
+      note,
+    ]);
+  }
+
+  /** Records a contribution paid in full on its date (one instalment of its whole amount). */
+  async addFullPayment(contributionId: string, recordedBy: string, tx: EntityManager): Promise<void> {
+    await tx.query(
+      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by)
+       SELECT id, contributed_on, amount, amount_usd, $2 FROM contribution WHERE id = $1`,
+      [contributionId, recordedBy],
+    );
+  }
+
+  /** What is paid of a contribution, and whether `amount` more would pay too much or complete it. */
+  async paymentState(contributionId: string, amount: string, contributionAmount: string, tx: EntityManager): Promise<PaymentStateRow> {
+    const [row]: Array<{ paid: string; paid_usd: string; over: boolean; completes: boolean }> = await tx.query(
+      `SELECT COALESCE(sum(amount), 0)::text AS paid, COALESCE(sum(amount_usd), 0)::text AS paid_usd,
+              ($2::numeric + COALESCE(sum(amount), 0)) > $3::numeric AS over,
+              ($2::numeric + COALESCE(sum(amount), 0)) = $3::numeric AS completes
+         FROM contribution_payment WHERE contribution_id = $1`,
+      [contributionId, amount, contributionAmount],
+    );
+    return { paid: row!.paid, paidUsd: row!.paid_usd, over: row!.over, completes: row!.completes };
+  }
+
+  /**
+   * One instalment. Its dollars are the rounded running total less what was paid before, so instalments never
+   * add up to more than the contribution; the last one takes exactly what is left.
+   */
+  async addPayment(
+    c: Pick<ContributionEntity, 'id' | 'amountUsd' | 'rateToUsd'>,
+    payment: { paidOn: string; amount: string; recordedBy: string },
+    state: PaymentStateRow,
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by)
+       VALUES ($1, $2, $3::numeric,
+               CASE WHEN $4 THEN $5::numeric - $6::numeric
+                    ELSE round(($9::numeric + $3::numeric) * $7::numeric, 2) - $6::numeric END, $8)`,
+      [c.id, payment.paidOn, payment.amount, state.completes, c.amountUsd, state.paidUsd, c.rateToUsd, payment.recordedBy, state.paid],
+    );
+  }
+
+  // ---------------------------------------------------------------- allocations
+
+  /** What is left unallocated of a contribution, and whether it covers `amountUsd`. */
+  async unallocated(c: Pick<ContributionEntity, 'id' | 'amountUsd'>, amountUsd: string, tx: EntityManager): Promise<{ left: string; enough: boolean }> {
+    const [row]: Array<{ left: string; enough: boolean }> = await tx.query(
+      `SELECT ($1::numeric - COALESCE(sum(amount_usd), 0))::text AS left, ($1::numeric - COALESCE(sum(amount_usd), 0)) >= $2::numeric AS enough
+         FROM allocation WHERE contribution_id = $3`,
+      [c.amountUsd, amountUsd, c.id],
+    );
+    return { left: row!.left, enough: row!.enough };
+  }
+
+  async insertAllocation(
+    a: { contributionId: string; activityId: string; year: number; amountUsd: string; note: string | null; createdBy: string },
+    tx: EntityManager,
+  ): Promise<string> {
+    const [row]: Array<{ id: string }> = await tx.query(
+      `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, note, created_by) VALUES ($1, $2, $3, $4::numeric, $5, $6) RETURNING id`,
+      [a.contributionId, a.activityId, a.year, a.amountUsd, a.note, a.createdBy],
+    );
+    return row!.id;
+  }
+
+  async deleteAllocation(id: string, tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM allocation WHERE id = $1`, [id]);
+  }
+
+  allocationsOf(contributionIds: readonly string[], tx?: EntityManager): Promise<AllocationRow[]> {
+    return this.allocationRows(`a.contribution_id = ANY ($1::uuid[])`, contributionIds, tx);
+  }
+
+  allocationsToActivities(activityIds: readonly string[], tx?: EntityManager): Promise<AllocationRow[]> {
+    return this.allocationRows(`a.activity_id = ANY ($1::uuid[])`, activityIds, tx);
+  }
+
+  allocationsByIds(ids: readonly string[], tx?: EntityManager): Promise<AllocationRow[]> {
+    return this.allocationRows(`a.id = ANY ($1::uuid[])`, ids, tx);
+  }
+
+  private async allocationRows(where: string, ids: readonly string[], tx?: EntityManager): Promise<AllocationRow[]> {
+    const rows: Array<{
+      id: string;
+      contribution_id: string;
+      activity_id: string;
+      year: number;
+      amount_usd: string;
+      note: string | null;
+      created_by: string;
+      created_at: Date;
+      donor_id: string;
+    }> = await this.db(tx).query(
+      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at, c.donor_id
+         FROM allocation a JOIN contribution c ON c.id = a.contribution_id
+        WHERE ${where} ORDER BY a.year, a.created_at`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      contributionId: r.contribution_id,
+      activityId: r.activity_id,
+      year: r.year,
+      amountUsd: r.amount_usd,
+      note: r.note,
+      createdBy: r.created_by,
+      createdAt: r.created_at,
+      donorId: r.donor_id,
+    }));
+  }
+
+  // ---------------------------------------------------------------- reads for field resolvers
+
+  async paymentsOf(ids: readonly string[]): Promise<PaymentRow[]> {
+    const rows: Array<{ contribution_id: string; paid_on: string; amount: string; amount_usd: string }> = await this.dataSource.query(
+      `SELECT contribution_id, paid_on, amount::text, amount_usd::text FROM contribution_payment
+        WHERE contribution_id = ANY ($1::uuid[]) ORDER BY paid_on, recorded_at`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({ contributionId: r.contribution_id, paidOn: r.paid_on, amount: r.amount, amountUsd: r.amount_usd }));
+  }
+
+  async stageHistoryOf(ids: readonly string[]): Promise<StageChangeRow[]> {
+    const rows: Array<{ contribution_id: string; from_stage: ContributionStage | null; to_stage: ContributionStage; at: Date; by: string; note: string | null }> =
+      await this.dataSource.query(`SELECT * FROM contribution_stage_change WHERE contribution_id = ANY ($1::uuid[]) ORDER BY at, id`, [ids.filter(isUuid)]);
+    return rows.map((r) => ({ contributionId: r.contribution_id, from: r.from_stage, to: r.to_stage, at: r.at, by: r.by, note: r.note }));
+  }
+
+  /** Allocated, still unallocated and paid US dollars of each contribution, in one query. */
+  balancesOf(ids: readonly string[]): Promise<BalanceRow[]> {
+    return this.dataSource.query(
+      `SELECT c.id,
+              COALESCE((SELECT sum(amount_usd) FROM allocation a WHERE a.contribution_id = c.id), 0)::numeric(16,2)::text AS allocated,
+              (c.amount_usd - COALESCE((SELECT sum(amount_usd) FROM allocation a WHERE a.contribution_id = c.id), 0))::numeric(16,2)::text AS unallocated,
+              COALESCE((SELECT sum(amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0)::numeric(16,2)::text AS paid
+         FROM contribution c WHERE c.id = ANY ($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+  }
+
+  // ---------------------------------------------------------------- the funding gap
+
+  /**
+   * Cost, pledged, committed, paid and gap (cost − committed − paid) for any grouping, in ONE SQL statement.
+   * Costs are the effective cost lines; funds are allocations, counted by their contribution's stage.
+   * Rows without a donor carry the costs; rows with one carry that donor's funds. With a `hideOthersThan`
+   * donor (the policy's money scope) and grouped by donor, donors other than that one that did not agree to
+   * be named are summed in one `otherDonors` row.
+   *
+   * A single-statement aggregate that joins other modules' tables (splitting it would cost a query per row):
+   * the programme's `activity` and `cost_line`, the reference module's `state` (for regions), and the donors
+   * module's `donor` (named_publicly). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
+   * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
+   */
+  async gaps(groupBy: FundingDimension[], filter: FundingFilter, hideOthersThan: GapDonorScope | null): Promise<FundingGapRowModel[]> {
+    const dims = [...new Set(groupBy)];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const hidden =
+      hideOthersThan && dims.includes(FundingDimension.DONOR)
+        ? `(f.donor_id IS NOT NULL AND f.donor_id <> ${param(hideOthersThan.donorId)}::uuid AND NOT COALESCE(d.named_publicly, false))`
+        : 'false';
+    const columns: Record<FundingDimension, string[]> = {
+      PRIORITY_AREA: ['a.priority_area_code AS priority_area_code'],
+      YEAR: ['f.year AS year'],
+      // By code, so the rows come in the programme's order.
+      ACTIVITY: ['a.code AS activity_code', 'a.id AS activity_id'],
+      REGION: ['ar.region AS region'],
+      DONOR: [`CASE WHEN ${hidden} THEN NULL ELSE f.donor_id END AS donor_id`, `${hidden} AS other_donors`],
+    };
+    const select = dims.flatMap((d) => columns[d]);
+    const where: string[] = [];
+    if (filter.yearFrom != null) where.push(`f.year >= ${param(filter.yearFrom)}`);
+    if (filter.yearTo != null) where.push(`f.year <= ${param(filter.yearTo)}`);
+    if (filter.priorityAreaCode?.length) where.push(`a.priority_area_code = ANY (${param(filter.priorityAreaCode)})`);
+    if (filter.status?.length) where.push(`a.status = ANY (${param(filter.status)})`);
+    if (filter.region?.length) where.push(`ar.region = ANY (${param(filter.region)})`);
+    if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
+    const groupCount = select.length;
+    const sums = [
+      'sum(f.cost)::numeric(16,2)::text AS cost',
+      'sum(f.pledged)::numeric(16,2)::text AS pledged',
+      'sum(f.committed)::numeric(16,2)::text AS committed',
+      'sum(f.paid)::numeric(16,2)::text AS paid',
+      '(sum(f.cost) - sum(f.committed) - sum(f.paid))::numeric(16,2)::text AS gap',
+    ];
+    const sql = `
+      WITH activity_region AS (
+        SELECT a.id AS activity_id,
+               CASE WHEN count(s.iso3) = 0 THEN 'Global'
+                    WHEN count(DISTINCT s.region) = 1 THEN min(s.region)
+                    ELSE 'Interregional' END AS region
+          FROM activity a LEFT JOIN state s ON s.iso3 = ANY (a.beneficiary_states)
+         GROUP BY a.id),
+      effective_cost_line AS (
+        SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount
+          FROM cost_line
+         ORDER BY activity_id, year, category, basis DESC),
+      facts AS (
+        SELECT c.activity_id, c.year, NULL::uuid AS donor_id, c.amount AS cost,
+               0::numeric AS pledged, 0::numeric AS committed, 0::numeric AS paid
+          FROM effective_cost_line c
+        UNION ALL
+        SELECT al.activity_id, al.year, ct.donor_id, 0,
+               CASE WHEN ct.stage = 'PLEDGED' THEN al.amount_usd ELSE 0 END,
+               CASE WHEN ct.stage = 'COMMITTED' THEN al.amount_usd ELSE 0 END,
+               CASE WHEN ct.stage = 'PAID' THEN al.amount_usd ELSE 0 END
+          FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id)
+      SELECT ${[...select, ...sums].join(', ')}
+        FROM facts f
+        JOIN activity a ON a.id = f.activity_id
+        JOIN activity_region ar ON ar.activity_id = a.id
+        LEFT JOIN donor d ON d.id = f.donor_id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ${groupCount ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')} ORDER BY ${select.map((_, i) => i + 1).join(', ')}` : ''}`;
+    const rows: Array<{
+      priority_area_code?: string | null;
+      year?: number | null;
+      activity_id?: string | null;
+      region?: string | null;
+      donor_id?: string | null;
+      other_donors?: boolean;
+      cost: string | null;
+      pledged: string | null;
+      committed: string | null;
+      paid: string | null;
+      gap: string | null;
+    }> = await this.dataSource.query(sql, params);
+    return rows.map((r) => ({
+      priorityAreaCode: r.priority_area_code ?? null,
+      year: r.year ?? null,
+      activityId: r.activity_id ?? null,
+      region: r.region ?? null,
+      donorId: r.donor_id ?? null,
+      otherDonors: Boolean(r.other_donors),
+      cost: r.cost ?? '0.00',
+      pledged: r.pledged ?? '0.00',
+      committed: r.committed ?? '0.00',
+      paid: r.paid ?? '0.00',
+      gap: r.gap ?? '0.00',
+    }));
+  }
+
+  // ---------------------------------------------------------------- the IATI export
+
+  /**
+   * IATI transactions: each contribution's allocations to each activity, summed, by activity and date. Public
+   * data: the donor is named only where it agreed to be. A single-statement aggregate that joins the donors
+   * module's `donor` table (name, named_publicly).
+   */
+  async iatiTransactions(): Promise<IatiTransactionRow[]> {
+    const rows: Array<{
+      activity_id: string;
+      stage: ContributionStage;
+      amount: string;
+      date: string;
+      rate_date: string;
+      donor_name: string | null;
+      earmarking_category: number;
+    }> = await this.dataSource.query(
+      `SELECT al.activity_id, c.stage, sum(al.amount_usd)::numeric(16,2)::text AS amount, c.contributed_on::text AS date,
+              c.rate_date::text AS rate_date, CASE WHEN d.named_publicly THEN d.name END AS donor_name, c.earmarking_category
+         FROM allocation al JOIN contribution c ON c.id = al.contribution_id JOIN donor d ON d.id = c.donor_id
+        GROUP BY al.activity_id, c.id, c.stage, c.contributed_on, c.rate_date, d.named_publicly, d.name, c.earmarking_category
+        ORDER BY al.activity_id, c.contributed_on`,
+    );
+    return rows.map((t) => ({
+      activityId: t.activity_id,
+      stage: t.stage,
+      amount: t.amount,
+      date: t.date,
+      rateDate: t.rate_date,
+      donorName: t.donor_name ?? null,
+      earmarkingCategory: t.earmarking_category,
+    }));
+  }
+}

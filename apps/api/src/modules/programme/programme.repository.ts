@@ -1,0 +1,321 @@
+import { Injectable } from '@nestjs/common';
+import type { ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUuid } from '../../infra/database/ids.js';
+import { keysetPage } from '../../infra/database/keyset.js';
+import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import { notFound, stale } from '../../infra/errors/common-errors.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { escapeLike } from '../reference/reference.service.js';
+import type { ActivityFilter } from './dto/activity.input.js';
+import { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
+import { ActivityEntity } from './entities/activity.entity.js';
+import { CostLineEntity } from './entities/cost-line.entity.js';
+
+/**
+ * A cost line counts unless a REVISED line replaces it for the same activity, year and category.
+ * ('REVISED' sorts after 'ORIGINAL', so DISTINCT ON keeps the revision.) Private to this repository; the
+ * funding gap aggregate spells the same rule inside its own single statement (see FundingRepository.gaps).
+ */
+const EFFECTIVE_COST_LINES = `
+  SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount
+    FROM cost_line
+   ORDER BY activity_id, year, category, basis DESC`;
+
+/** An activity's effective cost in one year of the plan. */
+export interface ActivityYearCostRow {
+  activityId: string;
+  year: number;
+  amount: string;
+}
+
+/** The programme's effective cost in one year. */
+export interface YearCostRow {
+  year: number;
+  amount: string;
+}
+
+/** A link between an activity and a request it answers (table activity_request, owned by this module). */
+export interface ActivityRequestLinkRow {
+  activityId: string;
+  requestId: string;
+}
+
+/** One cost line to write. */
+export interface NewCostLine {
+  year: number;
+  category: CostCategory;
+  amount: string;
+}
+
+/** One activity as the IATI export describes it (with its priority area's title). */
+export interface IatiActivityRow {
+  id: string;
+  code: string;
+  title: string;
+  description: string;
+  status: ActivityStatus;
+  priorityAreaCode: string;
+  priorityAreaTitle: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  beneficiaryStates: string[];
+  partners: string[];
+  updatedAt: Date;
+}
+
+/** One IATI budget: an activity's cost lines of one basis summed per year. */
+export interface IatiBudgetRow {
+  activityId: string;
+  year: number;
+  basis: CostBasis;
+  amount: string;
+  rateDate: string;
+}
+
+/** The only place the programme's SQL lives: activities, cost lines, status history, links to requests. */
+@Injectable()
+export class ProgrammeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private db(tx?: EntityManager): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** A page of the activities a filter selects, by code (keyset paging). */
+  page(filter: ActivityFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActivityEntity>> {
+    return keysetPage(this.filtered(filter), { expr: 'a.code', cast: 'text', direction: 'ASC', idExpr: 'a.id', idCast: 'uuid' }, first, after);
+  }
+
+  /** The activities a filter selects, as a query to page, count or use as a subquery. */
+  private filtered(filter: ActivityFilter) {
+    const q = this.dataSource.getRepository(ActivityEntity).createQueryBuilder('a');
+    if (filter.priorityAreaCode?.length) q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
+    if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.activityType?.length) q.andWhere('a.activity_type IN (:...types)', { types: filter.activityType });
+    if (filter.stateIso3) q.andWhere(':state = ANY (a.beneficiary_states)', { state: filter.stateIso3 });
+    if (filter.section) {
+      q.andWhere('(a.section = :section OR a.section LIKE :sectionPrefix)', {
+        section: filter.section,
+        sectionPrefix: `${escapeLike(filter.section)}.%`,
+      });
+    }
+    if (filter.search?.trim()) {
+      q.andWhere(
+        `(a.code ILIKE :like OR a.title ILIKE :like OR a.description ILIKE :like OR array_to_string(a.beneficiary_regions, ' ') ILIKE :like)`,
+        { like: `%${escapeLike(filter.search.trim())}%` },
+      );
+    }
+    return q;
+  }
+
+  byIds(ids: readonly string[], tx?: EntityManager): Promise<ActivityEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return this.db(tx).getRepository(ActivityEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: valid }).getMany();
+  }
+
+  /** The activity with this id, or null (an id that is not a UUID is simply not found). */
+  async findById(id: string, tx?: EntityManager): Promise<ActivityEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.db(tx).findOneBy(ActivityEntity, { id });
+  }
+
+  findByExternalRef(externalRef: string, tx?: EntityManager): Promise<ActivityEntity | null> {
+    return this.db(tx).findOneBy(ActivityEntity, { externalRef });
+  }
+
+  async codeTaken(code: string, tx?: EntityManager): Promise<boolean> {
+    return this.db(tx).existsBy(ActivityEntity, { code });
+  }
+
+  /** All cost lines of a batch of activities, in one query. */
+  costLinesOf(ids: readonly string[]): Promise<CostLineEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(CostLineEntity)
+      .createQueryBuilder('c')
+      .where('c.activity_id IN (:...ids)', { ids: valid })
+      .orderBy('c.year')
+      .addOrderBy('c.category')
+      .addOrderBy('c.basis')
+      .getMany();
+  }
+
+  /** Effective cost per activity and year (revisions replacing originals), summed in SQL. */
+  async yearTotalsOf(ids: readonly string[]): Promise<ActivityYearCostRow[]> {
+    const rows: Array<{ activity_id: string; year: number; amount: string }> = await this.dataSource.query(
+      `SELECT activity_id, year, sum(amount)::text AS amount
+         FROM (${EFFECTIVE_COST_LINES}) c
+        WHERE activity_id = ANY ($1::uuid[])
+        GROUP BY activity_id, year ORDER BY activity_id, year`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({ activityId: r.activity_id, year: r.year, amount: r.amount }));
+  }
+
+  /** The whole programme's cost per year, for the activities the filter selects, in one query. */
+  async programmeTotals(filter: ActivityFilter): Promise<YearCostRow[]> {
+    // The filter becomes a subquery: every selected activity counts, however many there are.
+    const [selected, params] = this.filtered(filter).select('a.id').getQueryAndParameters();
+    const rows: YearCostRow[] = await this.dataSource.query(
+      `SELECT year, sum(amount)::numeric(16,2)::text AS amount FROM (${EFFECTIVE_COST_LINES}) c
+        WHERE activity_id IN (${selected})
+        GROUP BY year ORDER BY year`,
+      params,
+    );
+    return rows.map((r) => ({ year: r.year, amount: r.amount }));
+  }
+
+  historyOf(ids: readonly string[]): Promise<ActivityStatusChangeEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(ActivityStatusChangeEntity)
+      .createQueryBuilder('h')
+      .where('h.activity_id IN (:...ids)', { ids: valid })
+      .orderBy('h.at')
+      .addOrderBy('h.id')
+      .getMany();
+  }
+
+  /** The links of a batch of activities to the requests they answer (the requests come from RequestsService). */
+  async requestLinksOf(activityIds: readonly string[]): Promise<ActivityRequestLinkRow[]> {
+    const rows: Array<{ activity_id: string; request_id: string }> = await this.dataSource.query(
+      `SELECT activity_id, request_id FROM activity_request WHERE activity_id = ANY ($1::uuid[])`,
+      [activityIds.filter(isUuid)],
+    );
+    return rows.map((r) => ({ activityId: r.activity_id, requestId: r.request_id }));
+  }
+
+  /** The activities that answer each request, by code (activity and activity_request are both this module's). */
+  async activitiesOfRequests(requestIds: readonly string[]): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
+    const valid = requestIds.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await this.dataSource
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .innerJoin('activity_request', 'ar', 'ar.activity_id = a.id')
+      .addSelect('ar.request_id', 'request_id')
+      .where('ar.request_id IN (:...ids)', { ids: valid })
+      .orderBy('a.code')
+      .getRawAndEntities<{ request_id: string; a_id: string }>();
+    // One activity may answer several requests: pair raw rows with entities by id.
+    const byId = new Map(rows.entities.map((e) => [e.id, e]));
+    return rows.raw.map((raw) => ({ requestId: raw.request_id, activity: byId.get(raw.a_id)! }));
+  }
+
+  /** Sum of an activity's cost lines of one basis (null when it has none). */
+  async costTotal(activityId: string, basis: CostBasis, tx?: EntityManager): Promise<string | null> {
+    const [row]: Array<{ total: string | null }> = await this.db(tx).query(
+      `SELECT sum(amount)::text AS total FROM cost_line WHERE activity_id = $1 AND basis = $2`,
+      [activityId, basis],
+    );
+    return row?.total ?? null;
+  }
+
+  // ---------------------------------------------------------------- writes (in the caller's transaction)
+
+  /** Locks the activity for the rest of the transaction, or NOT_FOUND on `field`. */
+  lock(id: string, tx: EntityManager, field = 'id'): Promise<ActivityEntity> {
+    return lockForUpdate(tx, ActivityEntity, id, () => notFound('activity', id, field));
+  }
+
+  /** Writes the changes (and the next version) only if the activity is still at `version`. */
+  updateIfVersion(id: string, version: number, changes: Partial<Omit<ActivityEntity, 'id' | 'version'>>, tx: EntityManager): Promise<void> {
+    return updateIfVersion(tx, ActivityEntity, id, version, { ...changes, updatedAt: new Date() }, () => stale('activity', version, version + 1));
+  }
+
+  insert(values: Omit<ActivityEntity, 'id' | 'createdAt' | 'updatedAt'>, tx: EntityManager): Promise<ActivityEntity> {
+    return tx.save(tx.create(ActivityEntity, values));
+  }
+
+  async addStatusChange(values: Omit<ActivityStatusChangeEntity, 'id'>, tx: EntityManager): Promise<void> {
+    await tx.insert(ActivityStatusChangeEntity, values);
+  }
+
+  /** Replaces an activity's cost lines of one basis. */
+  async replaceCostLines(
+    activityId: string,
+    basis: CostBasis,
+    lines: readonly NewCostLine[],
+    options: { rateDate: string; illustrative: boolean },
+    tx: EntityManager,
+  ): Promise<void> {
+    await tx.query(`DELETE FROM cost_line WHERE activity_id = $1 AND basis = $2`, [activityId, basis]);
+    if (!lines.length) return;
+    await tx.insert(
+      CostLineEntity,
+      lines.map((l) => ({
+        activityId,
+        year: l.year,
+        category: l.category,
+        basis,
+        amount: l.amount,
+        currency: 'USD',
+        rateDate: options.rateDate,
+        illustrative: options.illustrative,
+      })),
+    );
+  }
+
+  /** Links a request to an activity; false when it was linked already. */
+  async linkRequest(activityId: string, requestId: string, linkedBy: string, tx: EntityManager): Promise<boolean> {
+    const inserted: unknown[] = await tx.query(
+      `INSERT INTO activity_request (activity_id, request_id, linked_by) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING request_id`,
+      [activityId, requestId, linkedBy],
+    );
+    return inserted.length > 0;
+  }
+
+  /** Removes a link; false when there was none. */
+  async unlinkRequest(activityId: string, requestId: string, tx: EntityManager): Promise<boolean> {
+    if (!isUuid(requestId)) return false;
+    const [, removed]: [unknown, number] = await tx.query(`DELETE FROM activity_request WHERE activity_id = $1 AND request_id = $2`, [
+      activityId,
+      requestId,
+    ]);
+    return removed > 0;
+  }
+
+  // ---------------------------------------------------------------- the IATI export
+
+  /**
+   * Every activity, by code, with its priority area's title. A single statement that joins the reference
+   * module's `priority_area` table (for the title only).
+   */
+  async iatiActivities(): Promise<IatiActivityRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT a.id, a.code, a.title, a.description, a.status, a.priority_area_code, p.title_en AS area_title,
+              a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.beneficiary_states, a.partners, a.updated_at
+         FROM activity a JOIN priority_area p ON p.code = a.priority_area_code ORDER BY a.code`,
+    );
+    return rows.map((a) => ({
+      id: a.id as string,
+      code: a.code as string,
+      title: a.title as string,
+      description: a.description as string,
+      status: a.status as ActivityStatus,
+      priorityAreaCode: a.priority_area_code as string,
+      priorityAreaTitle: a.area_title as string,
+      startsOn: (a.starts_on as string | null) ?? null,
+      endsOn: (a.ends_on as string | null) ?? null,
+      beneficiaryStates: a.beneficiary_states as string[],
+      partners: a.partners as string[],
+      updatedAt: a.updated_at as Date,
+    }));
+  }
+
+  /** IATI budgets: each activity's cost lines summed per basis and year, with the latest rate date. */
+  async iatiBudgets(): Promise<IatiBudgetRow[]> {
+    const rows: Array<{ activity_id: string; year: number; basis: CostBasis; amount: string; rate_date: string }> = await this.dataSource.query(
+      `SELECT activity_id, year, basis, sum(amount)::numeric(16,2)::text AS amount, max(rate_date)::text AS rate_date
+         FROM cost_line GROUP BY activity_id, year, basis ORDER BY activity_id, basis, year`,
+    );
+    return rows.map((b) => ({ activityId: b.activity_id, year: b.year, basis: b.basis, amount: b.amount, rateDate: b.rate_date }));
+  }
+}
