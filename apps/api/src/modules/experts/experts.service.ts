@@ -3,14 +3,13 @@ import { isCalendarDate } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
-import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, notFound } from '../../infra/errors/common-errors.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { ExpertEntity } from './entities/expert.entity.js';
 import type { AssignExpertInput, CreateExpertInput, ExpertFilter, RegionBalanceModel } from './models/expert.model.js';
+import { ExpertsErrorReason, ExpertsException } from './experts.exception.js';
 import { ExpertsRepository } from './experts.repository.js';
 
 @Injectable()
@@ -30,7 +29,7 @@ export class ExpertsService {
       const from = filter.freeFrom ?? filter.freeTo!;
       const to = filter.freeTo ?? filter.freeFrom!;
       if (!isCalendarDate(from) || !isCalendarDate(to) || to < from) {
-        throw badInput('freeFrom and freeTo must be dates (YYYY-MM-DD), freeTo not before freeFrom.', 'freeTo');
+        throw ExpertsException.invalid('freeFrom and freeTo must be dates (YYYY-MM-DD), freeTo not before freeFrom.', 'freeTo');
       }
       free = { from, to };
     }
@@ -50,7 +49,7 @@ export class ExpertsService {
    * nationality, against each region's share of UN Member States. One query.
    */
   async balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceModel[]> {
-    if (scope.workshopId && !isUuid(scope.workshopId)) throw notFound('workshop', scope.workshopId, 'workshopId');
+    if (scope.workshopId && !isUuid(scope.workshopId)) throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
     const rows = await this.repository.balance(scope);
     return rows.map((r) => ({
       region: r.region,
@@ -69,7 +68,11 @@ export class ExpertsService {
       }
       if (input.nationalityIso3) {
         const [state] = await this.reference.statesByIso3([input.nationalityIso3]);
-        if (!state) throw badInput(`No State has the code "${input.nationalityIso3}".`, 'nationalityIso3');
+        if (!state) {
+          throw new ExpertsException(ExpertsErrorReason.UNKNOWN_REFERENCE, `No State has the code "${input.nationalityIso3}".`, 'nationalityIso3', {
+            stateIso3: input.nationalityIso3,
+          });
+        }
       }
       const expert = await this.repository.insert(tx, {
           name: input.name.trim(),
@@ -99,30 +102,30 @@ export class ExpertsService {
   /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */
   assign(input: AssignExpertInput, actor: Actor): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
-      await this.repository.lock(tx, input.expertId, () => notFound('expert', input.expertId, 'expertId'));
-      if (!input.workshopId && !input.activityId) throw badInput('Say which workshop or activity the expert serves.', 'workshopId');
+      await this.repository.lock(tx, input.expertId, () => ExpertsException.notFound('expert', input.expertId, 'expertId'));
+      if (!input.workshopId && !input.activityId) throw ExpertsException.invalid('Say which workshop or activity the expert serves.', 'workshopId');
       let startsOn = input.startsOn;
       let endsOn = input.endsOn;
       if (input.workshopId) {
         const w = await this.repository.workshopDates(tx, input.workshopId);
-        if (!w) throw notFound('workshop', input.workshopId, 'workshopId');
+        if (!w) throw ExpertsException.notFound('workshop', input.workshopId, 'workshopId');
         startsOn ??= w.starts_on;
         endsOn ??= w.ends_on;
       }
       if (input.activityId) {
         const [a] = await this.programme.byIds([input.activityId]);
-        if (!a) throw notFound('activity', input.activityId, 'activityId');
+        if (!a) throw ExpertsException.notFound('activity', input.activityId, 'activityId');
       }
       if (!startsOn || !endsOn || !isCalendarDate(startsOn) || !isCalendarDate(endsOn) || endsOn < startsOn) {
-        throw badInput('Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.', 'startsOn');
+        throw ExpertsException.invalid('Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.', 'startsOn');
       }
       const clash = await this.repository.clash(tx, input.expertId, startsOn, endsOn);
       if (clash) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
+        throw new ExpertsException(
+          ExpertsErrorReason.EXPERT_BOOKED,
           `This expert is already booked from ${clash.starts_on} to ${clash.ends_on}. Choose another expert or other dates.`,
           'expertId',
-          { reason: 'EXPERT_BOOKED', startsOn: clash.starts_on, endsOn: clash.ends_on },
+          { startsOn: clash.starts_on, endsOn: clash.ends_on },
         );
       }
       await this.repository.insertAssignment(tx, {

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
-import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -13,6 +12,7 @@ import { RequestsService } from '../requests/requests.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import type { WorkshopEntity } from './entities/workshop.entity.js';
 import type { WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
+import { WorkshopsErrorReason, WorkshopsException } from './workshops.exception.js';
 import { WorkshopsRepository } from './workshops.repository.js';
 
 @Injectable()
@@ -58,16 +58,16 @@ export class WorkshopsService {
         if (existing) return existing;
       }
       for (const field of ['startsOn', 'endsOn'] as const) {
-        if (!isCalendarDate(input[field])) throw badInput(`${field} must be a date written YYYY-MM-DD.`, field);
+        if (!isCalendarDate(input[field])) throw WorkshopsException.invalid(`${field} must be a date written YYYY-MM-DD.`, field);
       }
-      if (input.endsOn < input.startsOn) throw badInput('endsOn cannot be before startsOn.', 'endsOn');
+      if (input.endsOn < input.startsOn) throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
       if (input.countryIso3) {
         const [state] = await this.reference.statesByIso3([input.countryIso3]);
-        if (!state) throw badInput(`No State has the code "${input.countryIso3}".`, 'countryIso3');
+        if (!state) throw WorkshopsException.unknownState(input.countryIso3, 'countryIso3');
       }
       if (input.activityId) {
         const [activity] = await this.programme.byIds([input.activityId]);
-        if (!activity) throw notFound('activity', input.activityId, 'activityId');
+        if (!activity) throw WorkshopsException.activityNotFound(input.activityId);
       }
       const workshop = await this.repository.insert(tx, {
           activityId: input.activityId ?? null,
@@ -109,37 +109,46 @@ export class WorkshopsService {
   ): Promise<WorkshopEntity> {
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {
-      const workshop = await this.repository.lock(tx, workshopId, () => notFound('workshop', workshopId, 'workshopId'));
+      const workshop = await this.repository.lock(tx, workshopId, () => WorkshopsException.workshopNotFound(workshopId));
       if (options.expectedVersion != null && workshop.version !== options.expectedVersion) {
-        throw stale('workshop', options.expectedVersion, workshop.version);
+        throw WorkshopsException.stale(options.expectedVersion, workshop.version);
       }
       await policy.assertMayRecordOutcome(workshop);
-      if (workshop.status === 'CANCELLED') throw badInput('This workshop was cancelled; it has no outcome to record.', 'workshopId');
+      if (workshop.status === 'CANCELLED') {
+        throw new WorkshopsException(WorkshopsErrorReason.WORKSHOP_CANCELLED, 'This workshop was cancelled; it has no outcome to record.', 'workshopId');
+      }
       if (workshop.startsOn > todayUtc()) {
-        throw badInput(`This workshop starts on ${workshop.startsOn}; record its outcome once it has taken place.`, 'workshopId');
+        throw new WorkshopsException(
+          WorkshopsErrorReason.NOT_HELD_YET,
+          `This workshop starts on ${workshop.startsOn}; record its outcome once it has taken place.`,
+          'workshopId',
+          { startsOn: workshop.startsOn },
+        );
       }
 
       if (input.participants) {
         for (const [i, p] of input.participants.entries()) {
           if (p.women != null && p.participants != null && p.women > p.participants) {
-            throw badInput(`participants.${i}: more women (${p.women}) than participants (${p.participants}).`, `participants.${i}.women`);
+            throw WorkshopsException.invalid(`participants.${i}: more women (${p.women}) than participants (${p.participants}).`, `participants.${i}.women`);
           }
         }
         const known = await this.reference.statesByIso3(input.participants.map((p) => p.stateIso3));
         const unknown = input.participants.findIndex((p) => !known.some((k) => k.iso3 === p.stateIso3));
-        if (unknown >= 0) throw badInput(`No State has the code "${input.participants[unknown].stateIso3}".`, `participants.${unknown}.stateIso3`);
+        if (unknown >= 0) throw WorkshopsException.unknownState(input.participants[unknown].stateIso3, `participants.${unknown}.stateIso3`);
         await this.repository.replaceParticipants(tx, workshop.id, input.participants);
       }
       const participants = await this.repository.participatingStates(tx, workshop.id);
       for (const [i, f] of input.followUps.entries()) {
         if (!participants.has(f.stateIso3)) {
-          throw badInput(
+          throw new WorkshopsException(
+            WorkshopsErrorReason.NOT_A_PARTICIPANT,
             `followUps.${i}: ${f.stateIso3} did not take part in this workshop; follow-up needs come from participating States.`,
             `followUps.${i}.stateIso3`,
+            { stateIso3: f.stateIso3 },
           );
         }
         if (!f.priorityAreaCode && !DEFAULT_PRIORITY_AREA[f.kind]) {
-          throw badInput(`followUps.${i}: say which priority area a need of kind OTHER belongs to.`, `followUps.${i}.priorityAreaCode`);
+          throw WorkshopsException.invalid(`followUps.${i}: say which priority area a need of kind OTHER belongs to.`, `followUps.${i}.priorityAreaCode`);
         }
       }
 
