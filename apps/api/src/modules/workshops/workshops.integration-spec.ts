@@ -53,3 +53,47 @@ describe('whether the viewer may record a workshop’s outcome', () => {
     expect(done.errors).toBeUndefined();
   });
 });
+
+/** The lists of these modules page with the shared keyset pager: every row once, in order, whatever the page size. */
+describe('keyset paging of workshops, experts and users', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  async function walk(as: 'secretariat' | 'admin', query: string, field: string, first: number): Promise<{ total: number; keys: string[] }> {
+    const keys: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const res: any = await t.as(as)(query, { first, after });
+      expect(res.errors).toBeUndefined();
+      const page = res.data[field];
+      total = page.totalCount;
+      keys.push(...page.nodes.map((n: { key: string }) => n.key));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return { total, keys };
+  }
+
+  it.each([
+    ['workshops', 'secretariat', `query($first: Int, $after: String) { workshops(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id startsOn } } }`],
+    ['experts', 'secretariat', `query($first: Int, $after: String) { experts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id name } } }`],
+    ['users', 'admin', `query($first: Int, $after: String) { users(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id email } } }`],
+  ] as const)('%s: small pages give what one big page gives', async (field, as, query) => {
+    const whole = await walk(as, query, field, 200);
+    expect(whole.keys.length).toBe(whole.total);
+    expect(whole.total).toBeGreaterThan(2);
+    const paged = await walk(as, query, field, 2);
+    expect(paged.total).toBe(whole.total);
+    expect(paged.keys).toEqual(whole.keys);
+  });
+
+  it('refuses a cursor from another list', async () => {
+    const res = await t.as('admin')(`{ auditLog(first: 1) { pageInfo { endCursor } } }`);
+    const cursor = res.data!.auditLog.pageInfo.endCursor;
+    const wrong = await t.as('secretariat')(`query($after: String) { workshops(after: $after) { totalCount } }`, { after: cursor });
+    expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
