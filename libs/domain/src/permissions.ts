@@ -143,3 +143,37 @@ export function capabilitiesOf(role: Role): Capabilities {
     (Object.keys(CAPABILITIES) as Capability[]).map((name) => [name, can(role, CAPABILITIES[name])]),
   ) as Capabilities;
 }
+
+/** The account field that ties a role to its rows: a field office's office, a donor's donor; other roles none. */
+export type ScopeField = 'fieldOfficeCode' | 'donorId';
+
+/**
+ * Which account field a role's reach needs: the States of its office (reach "OWN" over States), or its
+ * donor's money (reach "OWN" over money). Other roles keep neither.
+ */
+export function scopeFieldOf(role: Role): ScopeField | null {
+  const scope = scopeOf(role);
+  if (scope.states === 'OWN') return 'fieldOfficeCode';
+  if (scope.money === 'OWN') return 'donorId';
+  return null;
+}
+
+/** What is wrong with an account's role / office / donor combination, or null when nothing is. */
+export interface ScopeProblem {
+  field: ScopeField;
+  reason: 'SCOPE_MISSING';
+  message: string;
+}
+
+/**
+ * A FIELD_OFFICE user needs a field office and a DONOR user a donor (whether the office or donor exists is
+ * for the API to check). An office or donor given to a role that has no use for it is simply not kept.
+ */
+export function scopeProblem(role: Role, officeCode: string | null, donorId: string | null): ScopeProblem | null {
+  const field = scopeFieldOf(role);
+  if (field === 'fieldOfficeCode' && !officeCode) {
+    return { field, reason: 'SCOPE_MISSING', message: `A ${role} user needs a fieldOfficeCode.` };
+  }
+  if (field === 'donorId' && !donorId) return { field, reason: 'SCOPE_MISSING', message: `A ${role} user needs a donorId.` };
+  return null;
+}

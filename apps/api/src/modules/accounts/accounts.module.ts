@@ -7,12 +7,13 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { DonorsModule } from '../donors/donors.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { AccountsResolver, UserFieldsResolver } from './accounts.resolver.js';
+import { AccountsRepository } from './accounts.repository.js';
 import { AuthService } from './auth.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ReferenceModule, DonorsModule],
-  providers: [TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
+  providers: [AccountsRepository, TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
   exports: [AuthService, UsersService],
 })
 export class AccountsModule {}

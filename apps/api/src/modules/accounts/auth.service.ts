@@ -2,14 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { passwordProblem } from '@ta/domain';
 import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import type { Request } from 'express';
-import { DataSource, type EntityManager } from 'typeorm';
-import type { Actor, AuthenticatedUser, RequestAuth } from '../../infra/auth/actor.js';
+import { DataSource } from 'typeorm';
+import { systemActor, type Actor, type AuthenticatedUser, type RequestAuth } from '../../infra/auth/actor.js';
 import { TokenService } from '../../infra/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccountsErrorReason, AccountsException } from './accounts.exception.js';
-import { SessionEntity } from './entities/session.entity.js';
-import { UserEntity } from './entities/user.entity.js';
+import { AccountsRepository } from './accounts.repository.js';
+import type { UserEntity } from './entities/user.entity.js';
 import {
   afterFailure,
   delayFor,
@@ -19,7 +19,6 @@ import {
   type ThrottleKind,
   type ThrottleState,
 } from './rules/throttle.js';
-import { isUuid } from '../../infra/database/ids.js';
 
 export const SESSION_COOKIE = 'ta_session';
 /** argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane). */
@@ -53,6 +52,7 @@ export class AuthService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,12 +81,7 @@ export class AuthService {
     );
     if (wait) await new Promise((r) => setTimeout(r, wait));
 
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
-      .getOne();
+    const user = await this.repository.userWithHashByEmail(email);
     const hash = user?.passwordHash ?? (await this.dummyHash);
     const matches = await argon2Verify(hash, password).catch(() => false);
     if (!user || !user.passwordHash || !matches || !user.active) {
@@ -95,17 +90,15 @@ export class AuthService {
     }
 
     return this.dataSource.transaction(async (tx) => {
-      await tx.query(`DELETE FROM login_throttle WHERE key = $1`, [keys[0]]);
-      const session = await tx.save(
-        tx.create(SessionEntity, {
-          userId: user.id,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + this.config.SESSION_TTL * 1000),
-          revokedAt: null,
-          ip: client.ip,
-          userAgent: client.userAgent?.slice(0, 300) ?? null,
-        }),
-      );
+      await this.repository.clearThrottle(tx, keys[0]);
+      const session = await this.repository.insertSession(tx, {
+        userId: user.id,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + this.config.SESSION_TTL * 1000),
+        revokedAt: null,
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+      });
       await this.audit.record(tx, actorOfUser(user, client.requestId), {
         action: 'LOGGED_IN',
         entityType: 'user',
@@ -140,25 +133,20 @@ export class AuthService {
       throw new AccountsException(AccountsErrorReason.SESSION_ENDED, 'This session has ended. Sign in again.');
     }
     const { token: fresh, expiresAt } = await this.tokens.sign(check.claims);
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: found.user.id });
+    const user = await this.repository.getUser(found.user.id);
     return { token: fresh, expiresAt, user };
   }
 
   async logout(user: AuthenticatedUser, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [user.sessionId]);
+      await this.repository.revokeSession(tx, user.sessionId);
       await this.audit.record(tx, actor, { action: 'LOGGED_OUT', entityType: 'user', entityId: user.id, after: { sessionId: user.sessionId } });
     });
   }
 
   /** Changes one's own password; every other session of the user ends. */
   async changePassword(user: AuthenticatedUser, current: string, next: string, actor: Actor): Promise<void> {
-    const row = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.id = :id', { id: user.id })
-      .getOneOrFail();
+    const row = await this.repository.userWithHashById(user.id);
     if (!row.passwordHash || !(await argon2Verify(row.passwordHash, current).catch(() => false))) {
       throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'The current password is not right.', 'currentPassword');
     }
@@ -169,8 +157,8 @@ export class AuthService {
     }
     const hash = await AuthService.hashPassword(next);
     await this.dataSource.transaction(async (tx) => {
-      await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [user.id, hash]);
-      const ended = await endSessions(tx, user.id, user.sessionId);
+      await this.repository.setPasswordHash(tx, user.id, hash);
+      const ended = await this.repository.endSessions(tx, user.id, user.sessionId);
       await this.audit.record(tx, actor, {
         action: 'PASSWORD_CHANGED',
         entityType: 'user',
@@ -186,35 +174,12 @@ export class AuthService {
     userId: string,
     sessionId: string,
   ): Promise<{ user: AuthenticatedUser; usable: boolean } | null> {
-    if (!isUuid(userId) || !isUuid(sessionId)) return null;
-    const [row] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active,
-              s.expires_at > now() AND s.revoked_at IS NULL AS session_open
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.id = $1 AND u.id = $2`,
-      [sessionId, userId],
-    );
-    if (!row) return null;
-    return {
-      usable: Boolean(row.session_open && row.active),
-      user: {
-        id: row.id,
-        email: row.email,
-        displayName: row.display_name,
-        role: row.role,
-        fieldOfficeCode: row.field_office_code,
-        donorId: row.donor_id,
-        sessionId,
-      },
-    };
+    const found = await this.repository.sessionUser(userId, sessionId);
+    return found ? { usable: found.usable, user: { ...found.user, sessionId } } : null;
   }
 
-  private async throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
-    const rows: Array<{ key: string; failures: number; window_started_at: Date; locked_until: Date | null }> =
-      await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [keys]);
-    return new Map(
-      rows.map((r) => [r.key, { failures: r.failures, windowStartedAt: r.window_started_at, lockedUntil: r.locked_until }]),
-    );
+  private throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
+    return this.repository.throttleStates(keys);
   }
 
   /** Counts the failure for the account and the address, and logs it; its own transaction, kept though sign-in fails. */
@@ -223,21 +188,12 @@ export class AuthService {
       const now = new Date();
       for (const key of keys) {
         const kind = key.slice(0, key.indexOf(':')) as ThrottleKind;
-        const [row] = await tx.query(`SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE`, [key]);
-        const next = afterFailure(
-          kind,
-          row ? { failures: row.failures, windowStartedAt: row.window_started_at, lockedUntil: row.locked_until } : null,
-          now,
-        );
-        await tx.query(
-          `INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (key) DO UPDATE SET failures = $2, window_started_at = $3, locked_until = $4`,
-          [key, next.failures, next.windowStartedAt, next.lockedUntil],
-        );
+        const next = afterFailure(kind, await this.repository.lockThrottle(tx, key), now);
+        await this.repository.saveThrottle(tx, key, next);
       }
       await this.audit.record(
         tx,
-        { userId: null, label: 'anonymous', role: 'SYSTEM', fieldOfficeCode: null, donorId: null, requestId: client.requestId },
+        { ...systemActor('anonymous'), requestId: client.requestId },
         {
           action: 'LOGIN_FAILED',
           entityType: 'user',
@@ -248,15 +204,6 @@ export class AuthService {
     });
     this.logger.warn(`Failed sign-in from ${client.ip ?? 'unknown address'}`);
   }
-}
-
-/** Revokes a user's open sessions (all, or all but one); returns how many ended. */
-export async function endSessions(tx: EntityManager, userId: string, except?: string): Promise<number> {
-  const result: [unknown[], number] = await tx.query(
-    `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
-    [userId, except ?? null],
-  );
-  return result[1];
 }
 
 function tokenOf(req: Request): string | null {

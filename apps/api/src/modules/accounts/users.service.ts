@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { passwordProblem } from '@ta/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { passwordProblem, scopeFieldOf, scopeProblem, type Role } from '@ta/domain';
+import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
-import { pageSize, decodeCursor, encodeCursor, type Connection } from '../../infra/graphql/pagination.js';
-import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
-import { escapeLike } from '../reference/reference.service.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
+import { DonorsService } from '../donors/donors.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
 import { AccountsErrorReason, AccountsException } from './accounts.exception.js';
-import { AuthService, endSessions } from './auth.service.js';
+import { AccountsRepository } from './accounts.repository.js';
+import { AuthService } from './auth.service.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.js';
-import { UserEntity } from './entities/user.entity.js';
-import { isUuid } from '../../infra/database/ids.js';
+import type { UserEntity } from './entities/user.entity.js';
 
 /** What the audit log keeps of a user: never the password hash. */
 function auditView(u: UserEntity) {
@@ -29,39 +29,18 @@ function auditView(u: UserEntity) {
 export class UsersService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: AccountsRepository,
     private readonly audit: AuditService,
+    private readonly reference: ReferenceService,
+    private readonly donors: DonorsService,
   ) {}
 
-  async list(filter: UserFilter = {}, first?: number | null, after?: string | null): Promise<Connection<UserEntity>> {
-    const limit = pageSize(first);
-    const q = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
-    if (filter.role?.length) q.andWhere('u.role IN (:...roles)', { roles: filter.role });
-    if (filter.active !== undefined && filter.active !== null) q.andWhere('u.active = :active', { active: filter.active });
-    if (filter.search?.trim()) {
-      q.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', { like: `%${escapeLike(filter.search.trim())}%` });
-    }
-    const totalCount = await q.clone().getCount();
-    if (after) {
-      const [email, id] = decodeCursor(after, 2);
-      if (typeof email !== 'string' || typeof id !== 'string' || !isUuid(id)) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The "after" cursor is not one this list gave out.', 'after');
-      }
-      q.andWhere('(lower(u.email), u.id) > (:email, CAST(:id AS uuid))', { email, id });
-    }
-    const rows = await q.orderBy('lower(u.email)', 'ASC').addOrderBy('u.id', 'ASC').limit(limit + 1).getMany();
-    const nodes = rows.slice(0, limit);
-    const last = nodes.at(-1);
-    return {
-      totalCount,
-      nodes,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.email.toLowerCase(), last.id]) : null },
-    };
+  list(filter: UserFilter = {}, first?: number | null, after?: string | null): Promise<Connection<UserEntity>> {
+    return this.repository.listUsers(filter, first, after);
   }
 
   findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    const valid = ids.filter((id) => isUuid(id));
-    if (!valid.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...ids)', { ids: valid }).getMany();
+    return this.repository.usersByIds(ids);
   }
 
   create(input: CreateUserInput, actor: Actor, options: { passwordHash?: string } = {}): Promise<UserEntity> {
@@ -69,20 +48,17 @@ export class UsersService {
       const problem = options.passwordHash ? null : passwordProblem(input.password);
       if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'password');
       const email = input.email.trim().toLowerCase();
-      const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email]);
-      if (taken) throw new AccountsException(AccountsErrorReason.EMAIL_TAKEN, `There is already an account for ${email}.`, 'email');
-      const scope = await checkScope(tx, input.role, input.fieldOfficeCode ?? null, input.donorId ?? null);
-      const user = await tx.save(
-        tx.create(UserEntity, {
-          email,
-          displayName: input.displayName.trim(),
-          role: input.role,
-          ...scope,
-          passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
-          active: true,
-          version: 1,
-        }),
-      );
+      if (await this.repository.emailTaken(tx, email)) throw new AccountsException(AccountsErrorReason.EMAIL_TAKEN, `There is already an account for ${email}.`, 'email');
+      const scope = await this.checkScope(input.role, input.fieldOfficeCode ?? null, input.donorId ?? null);
+      const user = await this.repository.insertUser(tx, {
+        email,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        ...scope,
+        passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
+        active: true,
+        version: 1,
+      });
       await this.audit.record(tx, actor, { action: 'CREATED', entityType: 'user', entityId: user.id, after: auditView(user) });
       delete (user as Partial<UserEntity>).passwordHash;
       return user;
@@ -91,20 +67,21 @@ export class UsersService {
 
   update(id: string, expectedVersion: number, input: UpdateUserInput, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const user = await lockUser(tx, id);
+      const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       const role = input.role ?? user.role;
-      const scope = await checkScope(
-        tx,
+      // What the input leaves out stays as it was, if the (new) role keeps it.
+      const keeps = scopeFieldOf(role);
+      const scope = await this.checkScope(
         role,
-        input.fieldOfficeCode !== undefined ? input.fieldOfficeCode : role === 'FIELD_OFFICE' ? user.fieldOfficeCode : null,
-        input.donorId !== undefined ? input.donorId : role === 'DONOR' ? user.donorId : null,
+        input.fieldOfficeCode !== undefined ? input.fieldOfficeCode : keeps === 'fieldOfficeCode' ? user.fieldOfficeCode : null,
+        input.donorId !== undefined ? input.donorId : keeps === 'donorId' ? user.donorId : null,
       );
       if (user.id === actor.userId && role !== user.role) {
         throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, 'You cannot change your own role; ask another administrator.', 'role');
       }
       const next = { ...user, displayName: input.displayName?.trim() ?? user.displayName, role, ...scope };
-      await tx.update(UserEntity, { id }, {
+      await this.repository.updateUser(tx, id, {
         displayName: next.displayName,
         role: next.role,
         fieldOfficeCode: next.fieldOfficeCode,
@@ -120,19 +97,19 @@ export class UsersService {
         before: auditView(user),
         after: auditView(next),
       });
-      return tx.findOneByOrFail(UserEntity, { id });
+      return this.repository.getUser(id, tx);
     });
   }
 
   setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const user = await lockUser(tx, id);
+      const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       if (!active && user.id === actor.userId) {
         throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, 'You cannot deactivate your own account.', 'id');
       }
-      await tx.update(UserEntity, { id }, { active, version: user.version + 1 });
-      const ended = active ? 0 : await endSessions(tx, id);
+      await this.repository.updateUser(tx, id, { active, version: user.version + 1 });
+      const ended = active ? 0 : await this.repository.endSessions(tx, id);
       await this.audit.record(tx, actor, {
         action: active ? 'REACTIVATED' : 'DEACTIVATED',
         entityType: 'user',
@@ -140,17 +117,42 @@ export class UsersService {
         before: { active: user.active },
         after: { active, ...(active ? {} : { sessionsEnded: ended }) },
       });
-      return tx.findOneByOrFail(UserEntity, { id });
+      return this.repository.getUser(id, tx);
     });
+  }
+
+  /**
+   * The office and donor the account keeps for its role (`scopeProblem` of @ta/domain says which it needs),
+   * after checking that the one it needs exists.
+   */
+  private async checkScope(
+    role: Role,
+    fieldOfficeCode: string | null,
+    donorId: string | null,
+  ): Promise<{ fieldOfficeCode: string | null; donorId: string | null }> {
+    const problem = scopeProblem(role, fieldOfficeCode, donorId);
+    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem.message, problem.field, { problem: problem.reason });
+    const keeps = scopeFieldOf(role);
+    if (keeps === 'fieldOfficeCode') {
+      const [office] = await this.reference.fieldOfficesByCode([fieldOfficeCode!]);
+      if (!office) {
+        throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no field office "${fieldOfficeCode}".`, 'fieldOfficeCode', {
+          problem: 'UNKNOWN_FIELD_OFFICE',
+        });
+      }
+      return { fieldOfficeCode, donorId: null };
+    }
+    if (keeps === 'donorId') {
+      const [donor] = await this.donors.findByIds([donorId!]);
+      if (!donor) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no donor ${donorId}.`, 'donorId', { problem: 'UNKNOWN_DONOR' });
+      return { fieldOfficeCode: null, donorId };
+    }
+    return { fieldOfficeCode: null, donorId: null };
   }
 }
 
-async function lockUser(tx: EntityManager, id: string): Promise<UserEntity> {
-  const user = isUuid(id)
-    ? await tx.getRepository(UserEntity).createQueryBuilder('u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne()
-    : null;
-  if (!user) throw new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, 'id');
-  return user;
+function userNotFound(id: string): AccountsException {
+  return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, 'id');
 }
 
 function stale(id: string, expected: number, current: number): AccountsException {
@@ -160,30 +162,4 @@ function stale(id: string, expected: number, current: number): AccountsException
     'expectedVersion',
     { currentVersion: current },
   );
-}
-
-/** A FIELD_OFFICE user needs an office and a DONOR user a donor; no other role has either. */
-async function checkScope(
-  tx: EntityManager,
-  role: string,
-  fieldOfficeCode: string | null,
-  donorId: string | null,
-): Promise<{ fieldOfficeCode: string | null; donorId: string | null }> {
-  if (role === 'FIELD_OFFICE') {
-    if (!fieldOfficeCode) {
-      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'A FIELD_OFFICE user needs a fieldOfficeCode.', 'fieldOfficeCode');
-    }
-    const [office] = await tx.query(`SELECT 1 FROM field_office WHERE code = $1`, [fieldOfficeCode]);
-    if (!office) {
-      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no field office "${fieldOfficeCode}".`, 'fieldOfficeCode');
-    }
-    return { fieldOfficeCode, donorId: null };
-  }
-  if (role === 'DONOR') {
-    if (!donorId) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'A DONOR user needs a donorId.', 'donorId');
-    const [donor] = await tx.query(`SELECT 1 FROM donor WHERE id = $1`, [donorId]);
-    if (!donor) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no donor ${donorId}.`, 'donorId');
-    return { fieldOfficeCode: null, donorId };
-  }
-  return { fieldOfficeCode: null, donorId: null };
 }

@@ -1,8 +1,8 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../infra/auth/access.decorator.js';
-import { currentActor } from '../../infra/auth/current-actor.js';
 import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { UserModel } from '../accounts/models/user.model.js';
 import { UsersService } from '../accounts/users.service.js';
 import { AuditService } from './audit.service.js';
@@ -15,6 +15,7 @@ export class AuditResolver {
   constructor(
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @Allow('audit.read')
@@ -27,7 +28,7 @@ export class AuditResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<AuditEntryModel>> {
-    const page = await this.audit.list(filter ?? {}, first, after, currentActor(ctx));
+    const page = await this.audit.list(filter ?? {}, first, after, this.policies.of(ctx));
     return { ...page, nodes: page.nodes.map(toModel) };
   }
 

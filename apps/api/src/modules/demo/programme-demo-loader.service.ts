@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
 import { ProgrammeService } from '../programme/programme.service.js';
@@ -27,6 +28,7 @@ export class ProgrammeDemoLoader {
     private readonly programme: ProgrammeService,
     private readonly workshops: WorkshopsService,
     private readonly experts: ExpertsService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   async load(actor: Actor, stateName: (iso3: string) => Promise<string>): Promise<void> {
@@ -156,7 +158,7 @@ export class ProgrammeDemoLoader {
             participants: w.participants?.map((stateIso3) => ({ stateIso3 })),
             followUps: [],
           },
-          actor,
+          this.policies.forActor(actor),
           { sourceParagraph: w.outcome?.sourceParagraph, at: new Date(`${w.endsOn}T17:00:00Z`) },
         );
       }

@@ -6,11 +6,12 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ActivityWorkshopsResolver, RequestWorkshopResolver, WorkshopOutcomeResolver, WorkshopParticipantResolver, WorkshopsResolver } from './workshops.resolver.js';
+import { WorkshopsRepository } from './workshops.repository.js';
 import { WorkshopsService } from './workshops.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([WorkshopEntity]), ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
-  providers: [WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
+  providers: [WorkshopsRepository, WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
   exports: [WorkshopsService],
 })
 export class WorkshopsModule {}

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
-import { staffLabel } from '../../infra/auth/staff-label.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertModel } from '../experts/models/expert.model.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { ActivityModel } from '../programme/models/activity.model.js';
@@ -25,6 +25,7 @@ export class WorkshopsResolver {
     private readonly programme: ProgrammeService,
     private readonly reference: ReferenceService,
     private readonly expertsService: ExpertsService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @AnyUser()
@@ -59,7 +60,7 @@ export class WorkshopsResolver {
     @Context() ctx: GraphQLContext,
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
   ): Promise<WorkshopModel> {
-    return this.workshopsService.recordOutcome(workshopId, input, currentActor(ctx), { expectedVersion });
+    return this.workshopsService.recordOutcome(workshopId, input, this.policies.of(ctx), { expectedVersion });
   }
 
   @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it delivers.' })
@@ -76,13 +77,15 @@ export class WorkshopsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether you may record its outcome (your role, and for field offices your region).' })
   async mayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
-    const actor = currentActor(ctx);
-    if (actor.role === 'ADMIN' || actor.role === 'SECRETARIAT') return w.status !== 'CANCELLED';
-    if (actor.role !== 'FIELD_OFFICE' || !actor.fieldOfficeCode || w.status === 'CANCELLED') return false;
-    if (w.fieldOfficeCode === actor.fieldOfficeCode) return true;
-    if (!w.countryIso3) return false;
-    const covered = await referenceLoaders(ctx.loaders, this.reference).officeStates().load(actor.fieldOfficeCode);
-    return covered.some((s) => s.iso3 === w.countryIso3);
+    return w.status !== 'CANCELLED' && (await this.policies.of(ctx).mayRecordOutcome(w));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the access policy lets you record its outcome: the secretariat any workshop, a field office those it organised or held in a State it covers.',
+  })
+  viewerMayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+    return this.policies.of(ctx).mayRecordOutcome(w);
   }
 
   @ResolveField(() => StateModel, { nullable: true })
@@ -133,17 +136,20 @@ export class WorkshopParticipantResolver {
 
 @Resolver(() => WorkshopOutcomeModel)
 export class WorkshopOutcomeResolver {
-  constructor(private readonly workshops: WorkshopsService) {}
+  constructor(
+    private readonly workshops: WorkshopsService,
+    private readonly policies: AccessPolicies,
+  ) {}
 
   @ResolveField(() => String, { description: 'Who recorded it (for donors: the office).' })
   recordedBy(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): string {
-    return staffLabel(ctx, o.recordedBy);
+    return this.policies.of(ctx).staffLabel(o.recordedBy);
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
   followUpRequests(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
-    // Donors see the programme's needs as counts only.
-    if (ctx.auth.user?.role === 'DONOR') return Promise.resolve([]);
+    // Those who do not read requests (donors) see the programme's needs as counts only.
+    if (!this.policies.of(ctx).can('requests.read')) return Promise.resolve([]);
     return ctx.loaders
       .get('workshopFollowUps', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.workshops.followUpsOf(ids), (r) => r.workshopId!),

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../../infra/auth/actor.js';
+import { isUuid } from '../../infra/database/ids.js';
+import { keysetPage } from '../../infra/database/keyset.js';
+import { escapeLike } from '../../infra/database/like.js';
+import { lockForUpdate } from '../../infra/database/rows.js';
+import type { DomainError } from '../../infra/errors/domain-error.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import type { UserFilter } from './dto/user.input.js';
+import { SessionEntity } from './entities/session.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import type { ThrottleState } from './rules/throttle.js';
+
+/** A session's user, as each request's authentication reads it. */
+export interface SessionUserRow {
+  user: Omit<AuthenticatedUser, 'sessionId'>;
+  /** Whether the session is open (not expired, not revoked) and the account active. */
+  usable: boolean;
+}
+
+interface ThrottleRow {
+  key: string;
+  failures: number;
+  window_started_at: Date;
+  locked_until: Date | null;
+}
+
+/** The accounts' SQL: app_user, user_session, login_throttle. */
+@Injectable()
+export class AccountsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  // ---------------------------------------------------------------- users
+
+  /** Accounts by email (case-insensitive), a keyset page of them. */
+  listUsers(filter: UserFilter, first?: number | null, after?: string | null): Promise<Connection<UserEntity>> {
+    const q = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
+    if (filter.role?.length) q.andWhere('u.role IN (:...roles)', { roles: filter.role });
+    if (filter.active !== undefined && filter.active !== null) q.andWhere('u.active = :active', { active: filter.active });
+    if (filter.search?.trim()) {
+      q.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', { like: `%${escapeLike(filter.search.trim())}%` });
+    }
+    return keysetPage(q, { expr: 'lower(u.email)', cast: 'text', direction: 'ASC', idExpr: 'u.id', idCast: 'uuid' }, first, after);
+  }
+
+  usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const valid = ids.filter((id) => isUuid(id));
+    if (!valid.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...ids)', { ids: valid }).getMany();
+  }
+
+  getUser(id: string, tx: EntityManager = this.dataSource.manager): Promise<UserEntity> {
+    return tx.findOneByOrFail(UserEntity, { id });
+  }
+
+  async emailTaken(tx: EntityManager, email: string): Promise<boolean> {
+    const [taken] = await tx.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [email.toLowerCase()]);
+    return Boolean(taken);
+  }
+
+  /** The account with this email (any case), with its password hash. */
+  userWithHashByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+  }
+
+  /** The account with this id, with its password hash. */
+  userWithHashById(id: string): Promise<UserEntity> {
+    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOneOrFail();
+  }
+
+  insertUser(tx: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
+    return tx.save(tx.create(UserEntity, user));
+  }
+
+  lockUser(tx: EntityManager, id: string, notFound: () => DomainError): Promise<UserEntity> {
+    return lockForUpdate(tx, UserEntity, id, notFound);
+  }
+
+  async updateUser(
+    tx: EntityManager,
+    id: string,
+    changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'fieldOfficeCode' | 'donorId' | 'active' | 'version'>>,
+  ): Promise<void> {
+    await tx.update(UserEntity, { id }, changes);
+  }
+
+  async setPasswordHash(tx: EntityManager, userId: string, hash: string): Promise<void> {
+    await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [userId, hash]);
+  }
+
+  // ---------------------------------------------------------------- sessions
+
+  insertSession(tx: EntityManager, session: Partial<SessionEntity>): Promise<SessionEntity> {
+    return tx.save(tx.create(SessionEntity, session));
+  }
+
+  async revokeSession(tx: EntityManager, sessionId: string): Promise<void> {
+    await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  /** Revokes a user's open sessions (all, or all but one); returns how many ended. */
+  async endSessions(tx: EntityManager, userId: string, except?: string): Promise<number> {
+    const result: [unknown[], number] = await tx.query(
+      `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
+      [userId, except ?? null],
+    );
+    return result[1];
+  }
+
+  /** The user of a session, and whether both still work; null when they do not belong together. */
+  async sessionUser(userId: string, sessionId: string): Promise<SessionUserRow | null> {
+    if (!isUuid(userId) || !isUuid(sessionId)) return null;
+    const [row] = await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active,
+              s.expires_at > now() AND s.revoked_at IS NULL AS session_open
+         FROM user_session s JOIN app_user u ON u.id = s.user_id
+        WHERE s.id = $1 AND u.id = $2`,
+      [sessionId, userId],
+    );
+    if (!row) return null;
+    return {
+      usable: Boolean(row.session_open && row.active),
+      user: {
+        id: row.id,
+        email: row.email,
+        displayName: row.display_name,
+        role: row.role,
+        fieldOfficeCode: row.field_office_code,
+        donorId: row.donor_id,
+      },
+    };
+  }
+
+  // ---------------------------------------------------------------- sign-in throttling
+
+  async throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
+    const rows: ThrottleRow[] = await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [keys]);
+    return new Map(rows.map((r) => [r.key, toThrottle(r)]));
+  }
+
+  /** The throttle state of a key, locked for the rest of the transaction. */
+  async lockThrottle(tx: EntityManager, key: string): Promise<ThrottleState | null> {
+    const [row]: ThrottleRow[] = await tx.query(`SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE`, [key]);
+    return row ? toThrottle(row) : null;
+  }
+
+  async saveThrottle(tx: EntityManager, key: string, state: ThrottleState): Promise<void> {
+    await tx.query(
+      `INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (key) DO UPDATE SET failures = $2, window_started_at = $3, locked_until = $4`,
+      [key, state.failures, state.windowStartedAt, state.lockedUntil],
+    );
+  }
+
+  async clearThrottle(tx: EntityManager, key: string): Promise<void> {
+    await tx.query(`DELETE FROM login_throttle WHERE key = $1`, [key]);
+  }
+}
+
+function toThrottle(r: ThrottleRow): ThrottleState {
+  return { failures: r.failures, windowStartedAt: r.window_started_at, lockedUntil: r.locked_until };
+}

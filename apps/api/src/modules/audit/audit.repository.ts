@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { keysetPage } from '../../infra/database/keyset.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import type { AuditFilter } from './dto/audit.filter.js';
+import { AuditEntryEntity } from './entities/audit-entry.entity.js';
+
+/** The audit log's SQL: audit_entry. */
+@Injectable()
+export class AuditRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes one entry in the caller's transaction. */
+  async insert(tx: EntityManager, entry: Omit<AuditEntryEntity, 'id'>): Promise<void> {
+    // jsonb columns: TypeORM's deep-partial typing does not follow arbitrary JSON, hence the cast.
+    await tx.insert(AuditEntryEntity, entry as never);
+  }
+
+  /**
+   * The log, newest first (`(a.at, a.id)` descending), a keyset page of it. `entityTypes` limits it to
+   * those types (null: every type).
+   */
+  list(
+    filter: AuditFilter,
+    entityTypes: readonly string[] | null,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<AuditEntryEntity>> {
+    const q = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
+    if (entityTypes) q.andWhere('a.entity_type = ANY (CAST(:types AS text[]))', { types: [...entityTypes] });
+    if (filter.actorId) q.andWhere('a.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.entityType) q.andWhere('a.entity_type = :type', { type: filter.entityType });
+    if (filter.entityId) q.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.action?.length) q.andWhere('a.action IN (:...actions)', { actions: filter.action });
+    if (filter.from) q.andWhere('a.at >= CAST(:from AS date)', { from: filter.from });
+    if (filter.to) q.andWhere(`a.at < CAST(:to AS date) + interval '1 day'`, { to: filter.to });
+    return keysetPage(q, { expr: 'a.at', cast: 'timestamptz', direction: 'DESC', idExpr: 'a.id', idCast: 'bigint' }, first, after);
+  }
+}
