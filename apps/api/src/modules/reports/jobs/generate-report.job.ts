@@ -9,6 +9,7 @@ import { iatiActivitiesXml } from '../iati/iati-activities.js';
 import { FundingService } from '../../funding/funding.service.js';
 import { FundingDimension } from '../../funding/models/funding.model.js';
 import { ProgrammeService } from '../../programme/programme.service.js';
+import { AccessPolicies } from '../../access/access-policies.service.js';
 import { RequestsService } from '../../requests/requests.service.js';
 import { ReportKind } from '../models/report.model.js';
 import { REPORTS_QUEUE } from '../reports.service.js';
@@ -27,6 +28,7 @@ export class GenerateReportJob extends WorkerHost {
     private readonly funding: FundingService,
     private readonly programme: ProgrammeService,
     private readonly requests: RequestsService,
+    private readonly policies: AccessPolicies,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -137,11 +139,9 @@ export class GenerateReportJob extends WorkerHost {
   private async requestList(actor: Actor, progress: (p: number) => Promise<void>) {
     const lines: unknown[][] = [];
     let after: string | null = null;
-    const seeAll = actor.role === 'ADMIN' || actor.role === 'SECRETARIAT';
-    const ownStates =
-      actor.role === 'FIELD_OFFICE' && actor.fieldOfficeCode ? await this.requests.statesCoveredByOffice(actor.fieldOfficeCode) : new Set<string>();
+    const policy = this.policies.forActor(actor);
     do {
-      const page = await this.requests.list({}, undefined, 200, after);
+      const page = await this.requests.list(policy, {}, undefined, 200, after);
       for (const r of page.nodes) {
         lines.push([
           r.stateIso3,
@@ -152,7 +152,7 @@ export class GenerateReportJob extends WorkerHost {
           r.receivedOn,
           r.channel,
           r.sourceParagraph ?? '',
-          r.confidential && !seeAll && !ownStates.has(r.stateIso3) ? '(confidential)' : r.description,
+          (await policy.mayReadRequestText(r)) ? r.description : '(confidential)',
         ]);
       }
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
