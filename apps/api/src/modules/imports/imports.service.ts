@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../infra/auth/actor.js';
+import type { AccessPolicy } from '../access/access.policy.js';
 import { isUuid } from '../../infra/database/ids.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import type { RequestImportModel } from './models/request-import.model.js';
@@ -22,7 +22,8 @@ export class ImportsService {
     @InjectQueue(IMPORTS_QUEUE) private readonly queue: Queue<ImportRequestsPayload>,
   ) {}
 
-  async start(fileName: string, csv: string, actor: Actor): Promise<RequestImportModel> {
+  async start(fileName: string, csv: string, policy: AccessPolicy): Promise<RequestImportModel> {
+    const actor = policy.actorOrFail;
     if (!/\.csv$/i.test(fileName.trim())) throw badInput('Send the spreadsheet saved as CSV (a .csv file).', 'fileName');
     if (!csv.trim()) throw badInput('The file is empty.', 'csv');
     const lines = csv.split(/\r?\n/).filter((l) => l.trim()).length - 1;
@@ -40,11 +41,11 @@ export class ImportsService {
       ]);
       throw error;
     }
-    return (await this.get(row.id, actor))!;
+    return (await this.get(row.id, policy))!;
   }
 
   /** An import is its requester's; the secretariat and administrators see all. */
-  async get(id: string, actor: Actor): Promise<RequestImportModel | null> {
+  async get(id: string, policy: AccessPolicy): Promise<RequestImportModel | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.dataSource.query(
       `SELECT id, file_name, status, progress, total_rows, imported_rows, failure, requested_by, created_at, finished_at
@@ -52,7 +53,7 @@ export class ImportsService {
       [id],
     );
     if (!row) return null;
-    if (row.requested_by !== actor.userId && actor.role !== 'ADMIN' && actor.role !== 'SECRETARIAT') return null;
+    if (!policy.maySeeJob(row.requested_by, 'import')) return null;
     const errors: Array<{ line: number; field: string | null; message: string }> = await this.dataSource.query(
       `SELECT line, field, message FROM request_import_row WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
       [id],

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../../infra/auth/actor.js';
+import type { AccessPolicy } from '../access/access.policy.js';
 import { isUuid } from '../../infra/database/ids.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { GenerateReportPayload } from './jobs/generate-report.job.js';
@@ -48,9 +48,13 @@ export class ReportsService {
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue<GenerateReportPayload>,
   ) {}
 
-  async request(kind: ReportKind, actor: Actor): Promise<ReportModel> {
-    if (kind === ReportKind.ASSISTANCE_REQUESTS && actor.role === 'DONOR') {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see the needs as counts; the report of requests is not for donors.', 'kind');
+  async request(kind: ReportKind, policy: AccessPolicy): Promise<ReportModel> {
+    const actor = policy.actorOrFail;
+    if (kind === ReportKind.ASSISTANCE_REQUESTS && !policy.can('reports.requests')) {
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see the needs as counts; the report of requests is not for donors.', 'kind', {
+        reason: 'REPORT_NOT_ALLOWED',
+        kind,
+      });
     }
     const [row] = await this.dataSource.query(
       `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, $2, 'QUEUED', $3, $4) RETURNING *`,
@@ -69,14 +73,15 @@ export class ReportsService {
   }
 
   /** A report is its requester's (administrators see all). */
-  async get(id: string, actor: Actor): Promise<ReportModel | null> {
+  async get(id: string, policy: AccessPolicy): Promise<ReportModel | null> {
     const row = await this.row(id);
     if (!row) return null;
-    if (row.requested_by !== actor.userId && actor.role !== 'ADMIN') return null;
+    if (!policy.maySeeJob(row.requested_by, 'report')) return null;
     return toReportModel(row);
   }
 
-  async mine(actor: Actor): Promise<ReportModel[]> {
+  async mine(policy: AccessPolicy): Promise<ReportModel[]> {
+    const actor = policy.actorOrFail;
     const rows: ReportRow[] = await this.dataSource.query(
       `SELECT id, kind, format, status, progress, rows, file_name, error, requested_by, created_at, finished_at
          FROM report WHERE requested_by = $1 ORDER BY created_at DESC LIMIT 20`,
@@ -85,7 +90,7 @@ export class ReportsService {
     return rows.map(toReportModel);
   }
 
-  async file(id: string, userId: string, role: string): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
+  async file(id: string, policy: AccessPolicy): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
     if (!isUuid(id)) return null;
     const [row] = await this.dataSource.query(
       `SELECT file_name, content_type, content, requested_by, requested_role FROM report WHERE id = $1 AND status = 'DONE'`,
@@ -93,7 +98,9 @@ export class ReportsService {
     );
     // A report holds what its requester could see when asking: theirs only, and only while their role is the same.
     if (!row) return null;
-    if (role !== 'ADMIN' && (row.requested_by !== userId || row.requested_role !== role)) return null;
+    if (!policy.maySeeJob(row.requested_by, 'report')) return null;
+    const othersToo = policy.maySeeJob(null, 'report');
+    if (!othersToo && row.requested_role !== policy.actor?.role) return null;
     return { fileName: row.file_name, contentType: row.content_type, content: row.content };
   }
 
