@@ -65,10 +65,8 @@ export class ReportsService {
   /** A finished report's file, for its requester (administrators: anyone's). */
   async file(id: string, policy: AccessPolicy): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
     const row = await this.repository.finishedFile(id);
-    if (!row || !policy.maySeeJob(row.requested_by, 'report')) return null;
-    // A report holds what its requester could see when asking: theirs only while their role is the same
-    // (those who may see everyone's reports excepted).
-    if (!policy.maySeeJob(null, 'report') && row.requested_role !== policy.actor?.role) return null;
+    // A report holds what its requester could see when asking: theirs only while their role is the same.
+    if (!row || !policy.mayTakeJobResult(row.requested_by, row.requested_role, 'report')) return null;
     return { fileName: row.file_name, contentType: row.content_type, content: row.content };
   }
 }
