@@ -143,6 +143,18 @@ export class RequestsRepository {
       .getMany();
   }
 
+  /** The requests raised as follow-up needs by each of these workshops, oldest first (for the workshops module). */
+  async findByWorkshopIds(workshopIds: readonly string[]): Promise<AssistanceRequestEntity[]> {
+    const valid = workshopIds.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.workshop_id IN (:...ids)', { ids: valid })
+      .orderBy('r.created_at')
+      .getMany();
+  }
+
   /** The open duplicates of each request (rules/duplicates.ts), in one query. */
   async duplicatesOf(ids: readonly string[]): Promise<DuplicateRow[]> {
     const valid = ids.filter(isUuid);
