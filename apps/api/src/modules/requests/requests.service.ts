@@ -3,7 +3,6 @@ import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { inTransaction } from '../../infra/database/rows.js';
-import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { AccessPolicy, type RequestScopeFacts } from '../access/access.policy.js';
@@ -94,11 +93,10 @@ export class RequestsService {
   counts(policy: AccessPolicy, groupBy: RequestCountDimension[], filter: RequestCountFilter): Promise<RequestCountRow[]> {
     const dims = [...new Set(groupBy)];
     if (dims.includes(RequestCountDimension.STATE) && !policy.can('requests.countByState')) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
+      throw new RequestsException(
+        RequestsErrorReason.COUNT_BY_STATE_NOT_ALLOWED,
         'Donors see requests counted by area, status, kind, region and year, not by State.',
         'groupBy',
-        { reason: 'COUNT_BY_STATE_NOT_ALLOWED' },
       );
     }
     return this.repository.counts(dims, filter);
