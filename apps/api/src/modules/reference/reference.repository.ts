@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OFFICE_COVERS_STATE } from './rules/coverage.js';
 
 /** The reference tables' SQL: States, instruments, priority areas, field offices and what each office covers. */
@@ -26,19 +26,19 @@ export class ReferenceRepository {
   }
 
   /** Whether a State has this ISO code. */
-  async stateExists(iso3: string, tx?: EntityManager): Promise<boolean> {
+  async stateExists(iso3: string, tx?: DataSource['manager']): Promise<boolean> {
     const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM state WHERE iso3 = $1`, [iso3]);
     return rows.length > 0;
   }
 
   /** Whether a priority area has this code. */
-  async priorityAreaExists(code: string, tx?: EntityManager): Promise<boolean> {
+  async priorityAreaExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
     const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM priority_area WHERE code = $1`, [code]);
     return rows.length > 0;
   }
 
   /** The codes among these that name no instrument, in the order given. */
-  async unknownInstruments(codes: readonly string[], tx?: EntityManager): Promise<string[]> {
+  async unknownInstruments(codes: readonly string[], tx?: DataSource['manager']): Promise<string[]> {
     if (codes.length === 0) return [];
     const found: Array<{ code: string }> = await (tx ?? this.dataSource.manager).query(
       `SELECT code FROM instrument WHERE code = ANY ($1)`,
@@ -49,13 +49,13 @@ export class ReferenceRepository {
   }
 
   /** Whether a field office has this code. */
-  async fieldOfficeExists(code: string, tx?: EntityManager): Promise<boolean> {
+  async fieldOfficeExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
     const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM field_office WHERE code = $1`, [code]);
     return rows.length > 0;
   }
 
   /** The office covering a State (the first by code when several do), or null. */
-  async officeCoveringState(iso3: string, tx?: EntityManager): Promise<string | null> {
+  async officeCoveringState(iso3: string, tx?: DataSource['manager']): Promise<string | null> {
     const [row]: Array<{ code: string }> = await (tx ?? this.dataSource.manager).query(
       `SELECT f.code FROM field_office f JOIN state s ON s.iso3 = $1
         WHERE ${OFFICE_COVERS_STATE}
