@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,7 +208,7 @@ WITH ref AS (
          ${sqlArray(KINDS)} AS kinds, ${sqlArray(STATUSES)} AS statuses, ${sqlArray(TOPICS)} AS topics,
          ${sqlArray(CHANNELS)} AS channels, ${sqlArray(WORDS)} AS words
 ),
-office AS ( -- the office covering each State, by the rule RequestsService.checkReferences uses
+office AS ( -- the office covering each State, by the rule ReferenceRepository.officeCoveringState uses
   SELECT s.iso3,
          (SELECT f.code FROM field_office f
            WHERE s.subregion = ANY (f.regions) OR s.intermediate_region = ANY (f.regions) OR s.iso3 = ANY (f.extra_states)
@@ -487,42 +487,59 @@ function formatResult(r) {
 
 // ------------------------------------------------------------------ 5. EXPLAIN the main SQL shapes
 
-// These mirror what apps/api/src/modules/requests/requests-list.query.ts builds: COUNT(*) for the total, the
-// State joined only when the filter reads its region or the order is by its name, ORDER BY … LIMIT first+1.
-const BARE = 'FROM assistance_request r';
-const FROM = 'FROM assistance_request r INNER JOIN state s ON s.iso3 = r.state_iso3';
-const page = (where, order = 'r.received_on DESC, r.id DESC', key = 'r.received_on', from = BARE) =>
-  `SELECT r.*, (${key})::text AS sort_key ${from} ${where} ORDER BY ${order} LIMIT ${PAGE + 1}`;
-const count = (where, from = BARE) => `SELECT count(*)::int AS cnt ${from} ${where}`;
-// apps/api/src/modules/requests/rules/duplicates.ts and RequestsService.duplicatesOf
-const DUPLICATE_SQL = `
-  b.state_iso3 = a.state_iso3 AND b.kind = a.kind AND b.id <> a.id
-  AND b.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')
-  AND (b.topics && a.topics OR (cardinality(a.topics) = 0 AND cardinality(b.topics) = 0))`;
-const REGION_WHERE = 'WHERE (s.region IN ($1) OR s.subregion IN ($1) OR s.intermediate_region IN ($1))';
-const SEARCH_WHERE =
-  'WHERE (r.description ILIKE $1 OR r.state_iso3 = ANY (ARRAY(SELECT iso3 FROM state WHERE name_en ILIKE $1 OR name_fr ILIKE $1 OR name_es ILIKE $1)))';
+// The list's SQL is not mirrored: it is the built API's own (`requestListQueries` in
+// apps/api/src/modules/requests/requests.repository.ts, through the keyset pager and the access policy's
+// text condition), built by TypeORM on this database and EXPLAINed as sent, so the bench cannot drift from it.
+// The duplicates rule is the API's DUPLICATE_SQL; history and counts are written here as the repository sends them.
+const apiModule = (path) => import(pathToFileURL(join(root, 'dist/api/apps/api/src', path)).href);
 
-function explainShapes(stateIso3, ids) {
+/** The real list query builder and an administrator's access policy (the bench signs in as admin). */
+async function listSql(scratchUrl) {
+  await import('reflect-metadata');
+  const { DataSource } = await import('typeorm');
+  const { requestListQueries } = await apiModule('modules/requests/requests.repository.js');
+  const { AssistanceRequestEntity } = await apiModule('modules/requests/entities/assistance-request.entity.js');
+  const { AccessPolicy } = await apiModule('modules/access/access.policy.js');
+  const { DUPLICATE_SQL } = await apiModule('modules/requests/rules/duplicates.js');
+  const dataSource = new DataSource({ type: 'postgres', url: scratchUrl, entities: [AssistanceRequestEntity], poolSize: 1 });
+  await dataSource.initialize();
+  onCleanup('close the query builder\'s connection', () => dataSource.destroy());
+  const admin = { userId: null, label: 'bench', role: 'ADMIN', fieldOfficeCode: null, donorId: null, requestId: null };
+  const text = await new AccessPolicy(admin, async () => new Set()).requestTextCondition('r');
+  const RECEIVED_DESC = { field: 'RECEIVED_ON', direction: 'DESC' };
+  const build = (filter, order = RECEIVED_DESC) => {
+    const { count, page } = requestListQueries(dataSource.manager, filter, order, PAGE, null, text);
+    const [countSql, countParams] = count.getQueryAndParameters();
+    const [pageSql, pageParams] = page.getQueryAndParameters();
+    return { count: { sql: countSql, params: countParams }, page: { sql: pageSql, params: pageParams } };
+  };
+  return { build, DUPLICATE_SQL };
+}
+
+function explainShapes({ build, DUPLICATE_SQL }, stateIso3, ids) {
+  const one = build({ stateIso3: [stateIso3] });
+  const topic = build({ topic: ['firearms'] });
+  const none = build({});
+  const region = build({ region: ['Africa'] });
+  const search = build({ search: 'prosecutors' });
+  const byState = build({}, { field: 'STATE', direction: 'ASC' });
   return [
-    { name: `page: one State (${stateIso3}), received_on desc, limit ${PAGE + 1}`,
-      sql: page('WHERE r.state_iso3 IN ($1)'), params: [stateIso3] },
-    { name: 'count: topic ["firearms"]',
-      sql: count('WHERE r.topics && CAST($1 AS text[])'), params: [['firearms']] },
+    { name: `page: one State (${stateIso3}), received_on desc, limit ${PAGE + 1}`, ...one.page },
+    { name: 'count: topic ["firearms"]', ...topic.count },
     { name: `duplicates of ${ids.length} requests (the deep page's)`,
-      sql: `SELECT a.id AS source_id, b.* FROM assistance_request a JOIN assistance_request b ON ${DUPLICATE_SQL}
-             WHERE a.id = ANY ($1::uuid[]) ORDER BY b.received_on, b.id`, params: [ids] },
+      sql: `SELECT a.id AS source_id, b.* FROM assistance_request b INNER JOIN assistance_request a ON ${DUPLICATE_SQL}
+             WHERE a.id = ANY (CAST($1 AS uuid[])) ORDER BY b.received_on ASC, b.id ASC`, params: [ids] },
     { name: `history of ${ids.length} requests`,
       sql: `SELECT h.* FROM request_status_change h WHERE h.request_id = ANY ($1::uuid[]) ORDER BY h.at, h.id`,
       params: [ids] },
-    { name: 'count: no filter (every list\'s totalCount)', sql: count(''), params: [] },
-    { name: `page: no filter, received_on desc, limit ${PAGE + 1}`, sql: page(''), params: [] },
-    { name: 'count: region "Africa"', sql: count(REGION_WHERE, FROM), params: ['Africa'] },
-    { name: 'page: region "Africa"', sql: page(REGION_WHERE, undefined, undefined, FROM), params: ['Africa'] },
-    { name: 'count: search "prosecutors"', sql: count(SEARCH_WHERE), params: ['%prosecutors%'] },
-    { name: 'page: search "prosecutors"', sql: page(SEARCH_WHERE), params: ['%prosecutors%'] },
-    { name: 'page: order by STATE ASC', sql: page('', 's.name_en ASC, r.id ASC', 's.name_en', FROM), params: [] },
-    // RequestsService.counts: per State first, then the State's region
+    { name: 'count: no filter (every list\'s totalCount)', ...none.count },
+    { name: `page: no filter, received_on desc, limit ${PAGE + 1}`, ...none.page },
+    { name: 'count: region "Africa"', ...region.count },
+    { name: 'page: region "Africa"', ...region.page },
+    { name: 'count: search "prosecutors"', ...search.count },
+    { name: 'page: search "prosecutors"', ...search.page },
+    { name: 'page: order by STATE ASC', ...byState.page },
+    // RequestsRepository.counts: per State first, then the State's region
     { name: 'requestCounts by REGION × YEAR', params: [],
       sql: `SELECT s.region AS "REGION", c."YEAR", sum(c.n)::int AS count
               FROM (SELECT r.state_iso3 AS "STATE", extract(year FROM r.received_on)::int AS "YEAR", count(*) AS n
@@ -559,9 +576,9 @@ function summarisePlan(plan) {
   };
 }
 
-async function explainAll(client, stateIso3, ids) {
+async function explainAll(client, sql, stateIso3, ids) {
   const out = [];
-  for (const shape of explainShapes(stateIso3, ids)) {
+  for (const shape of explainShapes(sql, stateIso3, ids)) {
     try {
       const sql = `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${shape.sql}`;
       await client.query(sql, shape.params); // once to warm the cache, as the timed queries were
@@ -612,7 +629,7 @@ function report({ facts, load, results, plans }) {
   md.push(slow.length ? `⚠ p95 over ${SLOW_P95_MS} ms: ${slow.map((r) => r.name).join('; ')}` : `Every p95 is under ${SLOW_P95_MS} ms.`);
   md.push('');
   md.push('## SQL plans (EXPLAIN (ANALYZE, BUFFERS), second run)', '');
-  md.push('Mirrors of the SQL RequestsService sends. ⚠ marks a Seq Scan on assistance_request reading over ' +
+  md.push('The list\'s SQL as the built API builds it (requestListQueries); duplicates, history and counts as RequestsRepository sends them. ⚠ marks a Seq Scan on assistance_request reading over ' +
     `${SEQ_SCAN_FLAG_ROWS} rows.`, '');
   for (const p of plans) {
     md.push(`### ${p.name}${p.flags?.length ? ' ⚠' : ''}`, '');
@@ -664,7 +681,7 @@ async function main() {
     ids = rows.map((r) => r.id);
   }
   log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');
-  const plans = await explainAll(client, pick.iso3, ids);
+  const plans = await explainAll(client, await listSql(scratch.url), pick.iso3, ids);
 
   const facts = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),

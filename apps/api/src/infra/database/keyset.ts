@@ -15,23 +15,30 @@ export interface KeysetOrder {
   idCast: 'uuid' | 'bigint' | 'text';
 }
 
+/** The two statements of a keyset page, built but not run: the total, and the page (one row more than asked). */
+export interface KeysetQueries<T extends ObjectLiteral> {
+  count: SelectQueryBuilder<T>;
+  page: SelectQueryBuilder<T>;
+  limit: number;
+}
+
 /**
- * A page of a filtered query, all in SQL: `COUNT(*)` of the filter, then the rows after the cursor in the
- * order, one more than asked to know whether a next page exists. The cursor is the last row's sort key and id.
- * The written-once keyset pager every list uses.
+ * Builds a keyset page's statements from a filtered query: `COUNT(*)` of the filter, then the rows after the
+ * cursor in the order, one more than asked to know whether a next page exists. Separate from running them so
+ * the benchmark can EXPLAIN exactly the SQL a list sends.
  */
-export async function keysetPage<T extends ObjectLiteral>(
+export function keysetQueries<T extends ObjectLiteral>(
   q: SelectQueryBuilder<T>,
   order: KeysetOrder,
   first: number | null | undefined,
   after: string | null | undefined,
-): Promise<Connection<T>> {
+): KeysetQueries<T> {
   const limit = pageSize(first);
   // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
-  const counted = await q.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
-  const totalCount = counted?.n ?? 0;
+  const count = q.clone().select('count(*)::int', 'n').orderBy();
   const { expr, cast, idExpr, idCast } = order;
   const dir = order.direction;
+  const page = q.clone();
   if (after) {
     const [value, id] = decodeCursor(after, 2);
     if (!valueFits(value, cast) || !valueFits(id, idCast)) {
@@ -44,17 +51,38 @@ export async function keysetPage<T extends ObjectLiteral>(
     }
     const op = dir === 'ASC' ? '>' : '<';
     // The first, redundant, comparison lets PostgreSQL use the sort key's index to skip ahead.
-    q.andWhere(
+    page.andWhere(
       `${expr} ${op}= CAST(:keysetValue AS ${cast}) AND (${expr}, ${idExpr}) ${op} (CAST(:keysetValue AS ${cast}), CAST(:keysetId AS ${idCast}))`,
       { keysetValue: value, keysetId: id },
     );
   }
-  q.addSelect(`(${expr})::text`, 'keyset_sort_key')
+  page
+    .addSelect(`(${expr})::text`, 'keyset_sort_key')
     .addSelect(`(${idExpr})::text`, 'keyset_id')
     .orderBy(expr, dir)
     .addOrderBy(idExpr, dir)
     .limit(limit + 1);
-  const { entities, raw } = await q.getRawAndEntities<{ keyset_sort_key: string; keyset_id: string }>();
+  return { count, page, limit };
+}
+
+/**
+ * A page of a filtered query, all in SQL (see `keysetQueries`). The cursor is the last row's sort key and id.
+ * The written-once keyset pager every list uses.
+ */
+export async function keysetPage<T extends ObjectLiteral>(
+  q: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<T>> {
+  return runKeysetQueries(keysetQueries(q, order, first, after));
+}
+
+/** Runs a keyset page's statements (from `keysetQueries`) and answers the page. */
+export async function runKeysetQueries<T extends ObjectLiteral>({ count, page, limit }: KeysetQueries<T>): Promise<Connection<T>> {
+  const counted = await count.getRawOne<{ n: number }>();
+  const totalCount = counted?.n ?? 0;
+  const { entities, raw } = await page.getRawAndEntities<{ keyset_sort_key: string; keyset_id: string }>();
   const hasNextPage = entities.length > limit;
   const nodes = entities.slice(0, limit);
   const last = nodes.length - 1;

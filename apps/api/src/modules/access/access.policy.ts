@@ -258,6 +258,16 @@ export class AccessPolicy {
     if (reach === 'NONE') return [];
     return [...(await this.officeStates())];
   }
+
+  /**
+   * A finished job's result (a report's file) holds what its requester could see when asking: it is theirs
+   * only while they keep the role they asked with; those who see others' jobs see it whatever the role.
+   */
+  mayTakeJobResult(requestedBy: string | null, roleAtRequest: string, kind: 'report' | 'import'): boolean {
+    if (!this.maySeeJob(requestedBy, kind)) return false;
+    if ((kind === 'report' ? this.scope.othersReports : this.scope.othersImports) === 'ALL') return true;
+    return this.actor?.role === roleAtRequest;
+  }
 }
 
 function reaches(reach: RoleScope['donorTerms'], own: boolean): boolean {

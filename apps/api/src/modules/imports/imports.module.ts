@@ -1,12 +1,15 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
+import { ImportsRepository } from './imports.repository.js';
 import { ImportsResolver } from './imports.resolver.js';
 import { IMPORTS_QUEUE, ImportsService } from './imports.service.js';
 import { ImportRequestsJob } from './jobs/import-requests.job.js';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: IMPORTS_QUEUE }), RequestsModule],
-  providers: [ImportsService, ImportsResolver, ImportRequestsJob],
+  imports: [BullModule.registerQueue({ name: IMPORTS_QUEUE }), RequestsModule, AccountsModule, ReferenceModule],
+  providers: [ImportsRepository, ImportsService, ImportsResolver, ImportRequestsJob],
 })
 export class ImportsModule {}

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../infra/auth/access.decorator.js';
-import { currentActor } from '../../infra/auth/current-actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ImportsService } from './imports.service.js';
 import { RequestImportModel } from './models/request-import.model.js';
@@ -8,7 +8,10 @@ import { RequestImportModel } from './models/request-import.model.js';
 
 @Resolver(() => RequestImportModel)
 export class ImportsResolver {
-  constructor(private readonly imports: ImportsService) {}
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly policies: AccessPolicies,
+  ) {}
 
   @Allow('requests.import')
   @Mutation(() => RequestImportModel, {
@@ -20,12 +23,12 @@ export class ImportsResolver {
     @Args('csv') csv: string,
     @Context() ctx: GraphQLContext,
   ): Promise<RequestImportModel> {
-    return this.imports.start(fileName, csv, currentActor(ctx));
+    return this.imports.start(fileName, csv, this.policies.of(ctx));
   }
 
   @Allow('requests.import')
   @Query(() => RequestImportModel, { nullable: true, description: 'An import’s progress, and each row it refused with the reason.' })
   requestImport(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<RequestImportModel | null> {
-    return this.imports.get(id, currentActor(ctx));
+    return this.imports.get(id, this.policies.of(ctx));
   }
 }

@@ -7,11 +7,12 @@ import { RequestsModule } from '../requests/requests.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
+import { ReportsRepository } from './reports.repository.js';
 import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
 
 @Module({
   imports: [BullModule.registerQueue({ name: REPORTS_QUEUE }), AccountsModule, FundingModule, ProgrammeModule, RequestsModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportsResolver, GenerateReportJob],
+  providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],
 })
 export class ReportsModule {}

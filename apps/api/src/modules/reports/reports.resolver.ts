@@ -1,29 +1,32 @@
 import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnyUser } from '../../infra/auth/access.decorator.js';
-import { currentActor } from '../../infra/auth/current-actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ReportKind, ReportModel } from './models/report.model.js';
 import { ReportsService } from './reports.service.js';
 
 @Resolver(() => ReportModel)
 export class ReportsResolver {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly policies: AccessPolicies,
+  ) {}
 
   @AnyUser()
   @Mutation(() => ReportModel, { description: 'Starts making a report in the background; poll `report(id)` for its progress.' })
   requestReport(@Args('kind', { type: () => ReportKind }) kind: ReportKind, @Context() ctx: GraphQLContext): Promise<ReportModel> {
-    return this.reports.request(kind, currentActor(ctx));
+    return this.reports.request(kind, this.policies.of(ctx));
   }
 
   @AnyUser()
   @Query(() => ReportModel, { nullable: true, description: 'One of your reports (administrators: anyone’s).' })
   report(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ReportModel | null> {
-    return this.reports.get(id, currentActor(ctx));
+    return this.reports.get(id, this.policies.of(ctx));
   }
 
   @AnyUser()
   @Query(() => [ReportModel], { description: 'Your latest reports.' })
   myReports(@Context() ctx: GraphQLContext): Promise<ReportModel[]> {
-    return this.reports.mine(currentActor(ctx));
+    return this.reports.mine(this.policies.of(ctx));
   }
 }

@@ -8,6 +8,7 @@ export enum RequestsErrorReason {
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
   INVALID_INPUT = 'INVALID_INPUT',
   MERGE_NOT_ALLOWED = 'MERGE_NOT_ALLOWED',
+  COUNT_BY_STATE_NOT_ALLOWED = 'COUNT_BY_STATE_NOT_ALLOWED',
 }
 
 const CODES: Record<RequestsErrorReason, ErrorCode> = {
@@ -18,6 +19,7 @@ const CODES: Record<RequestsErrorReason, ErrorCode> = {
   UNKNOWN_REFERENCE: ErrorCode.BAD_USER_INPUT,
   INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
   MERGE_NOT_ALLOWED: ErrorCode.BAD_USER_INPUT,
+  COUNT_BY_STATE_NOT_ALLOWED: ErrorCode.FORBIDDEN,
 };
 
 export class RequestsException extends DomainError {

@@ -17,10 +17,9 @@ import {
   RequestStatusEnum,
   StatusChangeModel,
 } from './models/assistance-request.model.js';
-import { RequestsService } from './requests.service.js';
+import { RequestsService, type RequestScope } from './requests.service.js';
 import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decorator.js';
-import type { Actor } from '../../infra/auth/actor.js';
-import { currentActor } from '../../infra/auth/current-actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
 
 @Resolver(() => AssistanceRequestModel)
@@ -28,6 +27,7 @@ export class RequestsResolver {
   constructor(
     private readonly requests: RequestsService,
     private readonly reference: ReferenceService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @ProgrammeReaders()
@@ -39,13 +39,16 @@ export class RequestsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<AssistanceRequestModel>> {
-    return this.requests.list(filter ?? {}, orderBy ?? undefined, first, after, currentActor(ctx));
+    return this.requests.list(this.policies.of(ctx), filter ?? {}, orderBy ?? undefined, first, after);
   }
 
   @ProgrammeReaders()
   @Query(() => AssistanceRequestModel, { nullable: true })
-  assistanceRequest(@Args('id', { type: () => ID }) id: string): Promise<AssistanceRequestModel | null> {
-    return this.requests.findById(id);
+  assistanceRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AssistanceRequestModel | null> {
+    return this.requests.findById(this.policies.of(ctx), id);
   }
 
   @Allow('requests.log')
@@ -56,7 +59,7 @@ export class RequestsResolver {
     @Args('input') input: LogAssistanceRequestInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.log(input, currentActor(ctx));
+    return this.requests.log(input, this.policies.of(ctx));
   }
 
   @Allow('requests.move')
@@ -70,7 +73,7 @@ export class RequestsResolver {
     @Context() ctx: GraphQLContext,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.transition(id, to, reason, expectedVersion, currentActor(ctx));
+    return this.requests.transition(id, to, reason, expectedVersion, this.policies.of(ctx));
   }
 
   @Allow('requests.merge')
@@ -81,7 +84,7 @@ export class RequestsResolver {
     @Args('input') input: MergeAssistanceRequestsInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.merge(input, currentActor(ctx));
+    return this.requests.merge(input, this.policies.of(ctx));
   }
 
   @Allow('requests.move')
@@ -92,7 +95,7 @@ export class RequestsResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.setConfidential(id, confidential, expectedVersion, currentActor(ctx));
+    return this.requests.setConfidential(id, confidential, expectedVersion, this.policies.of(ctx));
   }
 
   @AnyUser()
@@ -104,7 +107,7 @@ export class RequestsResolver {
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => RequestCountFilter, nullable: true }) filter?: RequestCountFilter,
   ): Promise<RequestCountRow[]> {
-    return this.requests.counts(groupBy, filter ?? {}, currentActor(ctx));
+    return this.requests.counts(this.policies.of(ctx), groupBy, filter ?? {});
   }
 
   // ---------------------------------------------------------------- fields, batched per page
@@ -113,10 +116,9 @@ export class RequestsResolver {
     nullable: true,
     description: 'What the State asked for. Null when the request is confidential and outside your scope.',
   })
-  async description(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<string | null> {
-    // Donors never read what a State asked for, wherever a request reaches them from.
-    if (currentActor(ctx).role === 'DONOR') return null;
-    return (await this.maySeeConfidential(r, ctx)) ? r.description : null;
+  description(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+    // Donors never read what a State asked for, wherever a request reaches them from (a workshop's follow-ups too).
+    return this.requests.requestText(this.policies.of(ctx), r);
   }
 
   @ResolveField(() => StateModel)
@@ -151,7 +153,7 @@ export class RequestsResolver {
   duplicates(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     return ctx.loaders
       .get('requestDuplicates', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.requests.duplicatesOf(ids), (d) => d.sourceId).map((rows) =>
+        groupByKeys(ids, await this.requests.duplicatesOf(this.policies.of(ctx), ids), (d) => d.sourceId).map((rows) =>
           rows.map((d) => d.request),
         ),
       )
@@ -165,34 +167,24 @@ export class RequestsResolver {
 
   @ResolveField(() => [StatusChangeModel], { description: 'Every move, oldest first.' })
   async history(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<StatusChangeModel[]> {
+    const policy = this.policies.of(ctx);
     const rows = await ctx.loaders
-      .get('requestHistory', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.requests.historyOf(ids), (h) => h.requestId),
+      .get('requestHistory', async (requests: readonly RequestScope[]) =>
+        groupByKeys(
+          requests.map((q) => q.id),
+          await this.requests.historyOf(policy, requests),
+          (h) => h.requestId,
+        ),
       )
-      .load(r.id);
-    const visible = await this.maySeeConfidential(r, ctx);
+      .load(r);
     return rows.map((h) => ({
       from: h.fromStatus,
       to: h.toStatus,
       at: h.at,
       by: h.by,
-      reason: visible ? h.reason : null,
+      reason: h.reason,
       mergedFromId: h.mergedFromId,
     }));
-  }
-
-  /** Confidential fields are for the secretariat and the office covering the State; the rest see them hidden. */
-  private async maySeeConfidential(r: AssistanceRequestModel, ctx: GraphQLContext): Promise<boolean> {
-    if (!r.confidential) return true;
-    const actor: Actor = currentActor(ctx);
-    if (actor.role === 'ADMIN' || actor.role === 'SECRETARIAT') return true;
-    if (actor.role !== 'FIELD_OFFICE' || !actor.fieldOfficeCode) return false;
-    const covered = await ctx.loaders
-      .get('officeCoverage', async (codes: readonly string[]) =>
-        Promise.all(codes.map((code) => this.requests.statesCoveredByOffice(code))),
-      )
-      .load(actor.fieldOfficeCode);
-    return covered.has(r.stateIso3);
   }
 
   @ResolveField(() => [RequestStatusEnum], { description: 'The statuses this request may move to now.' })

@@ -1,16 +1,24 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { DomainError } from '../../../infra/errors/domain-error.js';
 import { isCalendarDate } from '../../../infra/graphql/scalars.js';
+import { JobRefusal, TrackedJob, type JobUser, type TrackedPayload, type TrackedRun } from '../../../infra/queue/tracked-job.js';
+import { AccessPolicies } from '../../access/access-policies.service.js';
+import type { AccessPolicy } from '../../access/access.policy.js';
+import { UsersService } from '../../accounts/users.service.js';
+import { ReferenceService } from '../../reference/reference.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
 import { RequestsService } from '../../requests/requests.service.js';
-import { IMPORTS_QUEUE, type ImportRequestsPayload } from '../imports.service.js';
+import { ImportsRepository, type ImportJobRow } from '../imports.repository.js';
 import { missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
+
+export const IMPORTS_QUEUE = 'imports';
+
+/** An import to run: the id of its row in `request_import`. */
+export type ImportRequestsPayload = TrackedPayload;
 
 /** The file's column for each input field, so a refusal names what the person wrote. */
 const COLUMN_OF: Record<string, string> = {
@@ -26,84 +34,76 @@ const COLUMN_OF: Record<string, string> = {
  * kept with its line and reason. Progress is written as it goes.
  */
 @Processor(IMPORTS_QUEUE)
-export class ImportRequestsJob extends WorkerHost {
+export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessPolicy> {
+  protected readonly failureMessage = 'The import stopped unexpectedly; the rows listed were handled. Start it again, and if it fails again tell the secretariat.';
+
   constructor(
-    private readonly dataSource: DataSource,
+    protected readonly store: ImportsRepository,
+    private readonly users: UsersService,
+    private readonly policies: AccessPolicies,
+    private readonly reference: ReferenceService,
     private readonly requests: RequestsService,
   ) {
     super();
   }
 
-  async process(job: Job<ImportRequestsPayload>): Promise<{ imported: number }> {
-    const { importId } = job.data;
-    const [imp] = await this.dataSource.query(
-      `SELECT i.content, i.status, u.id AS user_id, u.email, u.role, u.field_office_code, u.donor_id
-         FROM request_import i JOIN app_user u ON u.id = i.requested_by WHERE i.id = $1`,
-      [importId],
-    );
-    if (!imp || imp.status === 'DONE') return { imported: 0 };
-    const actor: Actor = {
-      userId: imp.user_id,
-      label: imp.email,
-      role: imp.role,
-      fieldOfficeCode: imp.field_office_code,
-      donorId: imp.donor_id,
-      requestId: `import:${importId}`,
-    };
+  protected async findUser(userId: string): Promise<JobUser | null> {
+    const [user] = await this.users.findByIds([userId]);
+    return user ?? null;
+  }
+
+  protected policyFor(actor: Actor): AccessPolicy {
+    return this.policies.forActor(actor);
+  }
+
+  protected async run({ id, row, policy, progress }: TrackedRun<ImportJobRow, AccessPolicy>): Promise<{ imported: number }> {
     let rows: Array<Record<string, string>>;
     try {
-      rows = parse(imp.content, { columns: (h: string[]) => h.map(normaliseHeader), bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+      rows = parse(row.content, { columns: (h: string[]) => h.map(normaliseHeader), bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
     } catch (error) {
-      return this.fail(importId, `The file is not readable CSV (${error instanceof Error ? error.message : 'unknown problem'}).`);
+      throw new JobRefusal(`The file is not readable CSV (${error instanceof Error ? error.message : 'unknown problem'}).`);
     }
     const missing = missingColumns(Object.keys(rows[0] ?? {}));
-    if (rows.length === 0) return this.fail(importId, 'The file has a header but no rows.');
-    if (missing.length) return this.fail(importId, `The first row must name the columns; missing: ${missing.join(', ')}.`);
+    if (rows.length === 0) throw new JobRefusal('The file has a header but no rows.');
+    if (missing.length) throw new JobRefusal(`The first row must name the columns; missing: ${missing.join(', ')}.`);
 
-    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', total_rows = $2 WHERE id = $1`, [importId, rows.length]);
-    const states: Array<{ iso3: string; name_en: string; name_fr: string; name_es: string }> = await this.dataSource.query(
-      `SELECT iso3, name_en, name_fr, name_es FROM state`,
-    );
+    await this.store.setTotalRows(id, rows.length);
+    const states = await this.reference.states();
     const stateCode = (value: string): string | null => {
       const v = value.trim().toLowerCase();
-      const found = states.find((s) => s.iso3.toLowerCase() === v || [s.name_en, s.name_fr, s.name_es].some((n) => n.toLowerCase() === v));
+      const found = states.find((s) => s.iso3.toLowerCase() === v || [s.nameEn, s.nameFr, s.nameEs].some((n) => n.toLowerCase() === v));
       return found?.iso3 ?? null;
     };
     let imported = 0;
+    let total = 0;
     for (const [index, raw] of rows.entries()) {
       const line = index + 2;
-      const done = await this.dataSource.query(`SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`, [importId, line]);
-      if (done.length) continue; // a retried job does not log a row twice
+      if (await this.store.lineDone(id, line)) continue; // a retried job does not log a row twice
       const { state, input } = rowToInput(raw);
       const iso3 = stateCode(state);
       const problem = iso3
         ? await this.validateRow({ ...input, stateIso3: iso3 })
         : { field: 'state', message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".` };
       if (problem) {
-        await this.record(importId, line, null, problem.field, problem.message);
+        await this.store.recordLine(id, line, null, problem.field, problem.message);
       } else {
         try {
-          const request = await this.requests.log(plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }), actor);
-          await this.record(importId, line, request.id, null, null);
+          const request = await this.requests.log(plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }), policy);
+          await this.store.recordLine(id, line, request.id, null, null);
           imported += 1;
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          await this.record(importId, line, null, error.field ? (COLUMN_OF[error.field] ?? error.field) : null, error.message);
+          await this.store.recordLine(id, line, null, error.field ? (COLUMN_OF[error.field] ?? error.field) : null, error.message);
         }
       }
       if (index % 10 === 9 || index === rows.length - 1) {
-        const progress = Math.round(((index + 1) / rows.length) * 100);
-        await this.dataSource.query(`UPDATE request_import SET progress = $2, imported_rows = imported_rows + $3 WHERE id = $1`, [
-          importId,
-          Math.min(progress, 99),
-          imported,
-        ]);
+        await this.store.addImported(id, imported);
+        total += imported;
         imported = 0;
-        await job.updateProgress(progress);
+        await progress(Math.min(Math.round(((index + 1) / rows.length) * 100), 99));
       }
     }
-    await this.dataSource.query(`UPDATE request_import SET status = 'DONE', progress = 100, finished_at = now() WHERE id = $1`, [importId]);
-    return { imported };
+    return { imported: total };
   }
 
   /** The API's own validation of the input, first problem only (the field and a message a person can act on). */
@@ -116,17 +116,5 @@ export class ImportRequestsJob extends WorkerHost {
     if (!errors.length) return null;
     const first = errors[0];
     return { field: COLUMN_OF[first.property] ?? first.property, message: Object.values(first.constraints ?? {})[0] ?? 'is not valid' };
-  }
-
-  private record(importId: string, line: number, requestId: string | null, field: string | null, message: string | null) {
-    return this.dataSource.query(
-      `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [importId, line, requestId, field, message],
-    );
-  }
-
-  private async fail(importId: string, failure: string): Promise<{ imported: number }> {
-    await this.dataSource.query(`UPDATE request_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [importId, failure]);
-    return { imported: 0 };
   }
 }

@@ -1,3 +1,4 @@
+import { CLOSED_STATUSES_SQL } from '../../../infra/database/rows.js';
 import { isOpen, type AssistanceKind, type RequestStatus } from '@ta/domain';
 
 export interface DuplicateCandidate {
@@ -11,7 +12,7 @@ export interface DuplicateCandidate {
 /**
  * Two requests are the same need when they come from the same State, ask for the same kind of help and
  * share a topic (or both name none), and the other one is still open. The SQL in
- * `RequestsService.duplicatesOf` applies exactly this rule; its integration test checks they agree.
+ * `RequestsRepository.duplicatesOf` applies exactly this rule; its integration test checks they agree.
  */
 export function isDuplicate(of: DuplicateCandidate, other: DuplicateCandidate): boolean {
   if (of.id === other.id || !isOpen(other.status)) return false;
@@ -22,5 +23,5 @@ export function isDuplicate(of: DuplicateCandidate, other: DuplicateCandidate): 
 
 export const DUPLICATE_SQL = `
   b.state_iso3 = a.state_iso3 AND b.kind = a.kind AND b.id <> a.id
-  AND b.status NOT IN ('FULFILLED', 'DECLINED', 'WITHDRAWN')
+  AND b.status NOT IN ${CLOSED_STATUSES_SQL}
   AND (b.topics && a.topics OR (cardinality(a.topics) = 0 AND cardinality(b.topics) = 0))`;

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUuid } from '../../infra/database/ids.js';
+import type { JobStatusStore } from '../../infra/queue/tracked-job.js';
+
+/** An import as its table keeps it (without the file). */
+export interface ImportRow {
+  id: string;
+  file_name: string;
+  status: string;
+  progress: number;
+  total_rows: number | null;
+  imported_rows: number;
+  failure: string | null;
+  requested_by: string | null;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
+/** A row of the file that was refused, and why. */
+export interface ImportRowError {
+  line: number;
+  field: string | null;
+  message: string;
+}
+
+/** What the job needs of an import: the file and who asked. */
+export interface ImportJobRow {
+  content: string;
+  requestedBy: string;
+}
+
+/** The imports module's SQL: `request_import` and `request_import_row`, also the status store of the import job. */
+@Injectable()
+export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(fileName: string, content: string, requestedBy: string | null): Promise<string> {
+    const [row]: Array<{ id: string }> = await this.dataSource.query(
+      `INSERT INTO request_import (file_name, content, status, requested_by) VALUES ($1, $2, 'QUEUED', $3) RETURNING id`,
+      [fileName, content, requestedBy],
+    );
+    return row.id;
+  }
+
+  async findById(id: string): Promise<ImportRow | null> {
+    if (!isUuid(id)) return null;
+    const [row]: ImportRow[] = await this.dataSource.query(
+      `SELECT id, file_name, status, progress, total_rows, imported_rows, failure, requested_by, created_at, finished_at
+         FROM request_import WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** The rows an import refused, by line. */
+  errorsOf(id: string): Promise<ImportRowError[]> {
+    return this.dataSource.query(
+      `SELECT line, field, message FROM request_import_row WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
+      [id],
+    );
+  }
+
+  /** Whether a line was already handled (a retried job does not log a row twice). */
+  async lineDone(id: string, line: number): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`, [id, line]);
+    return rows.length > 0;
+  }
+
+  /** Keeps a line's outcome: the request logged, or the field and reason it was refused for. */
+  async recordLine(id: string, line: number, requestId: string | null, field: string | null, message: string | null): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [id, line, requestId, field, message],
+    );
+  }
+
+  async setTotalRows(id: string, totalRows: number): Promise<void> {
+    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', total_rows = $2 WHERE id = $1`, [id, totalRows]);
+  }
+
+  async addImported(id: string, imported: number): Promise<void> {
+    await this.dataSource.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [id, imported]);
+  }
+
+  // ---------------------------------------------------------------- the job's status
+
+  async load(id: string): Promise<ImportJobRow | null> {
+    if (!isUuid(id)) return null;
+    const [row]: Array<{ content: string; status: string; requested_by: string | null }> = await this.dataSource.query(
+      `SELECT content, status, requested_by FROM request_import WHERE id = $1`,
+      [id],
+    );
+    if (!row || row.status === 'DONE' || !row.requested_by) return null;
+    return { content: row.content, requestedBy: row.requested_by };
+  }
+
+  async progress(id: string, percent: number): Promise<void> {
+    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', progress = $2 WHERE id = $1`, [id, percent]);
+  }
+
+  async done(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE request_import SET status = 'DONE', progress = 100, finished_at = now() WHERE id = $1`, [id]);
+  }
+
+  async fail(id: string, failure: string): Promise<void> {
+    await this.dataSource.query(`UPDATE request_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [id, failure]);
+  }
+}

@@ -1,0 +1,281 @@
+import { Injectable } from '@nestjs/common';
+import type { RequestStatus } from '@ta/domain';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { isUuid } from '../../infra/database/ids.js';
+import { keysetQueries, runKeysetQueries, type KeysetOrder, type KeysetQueries } from '../../infra/database/keyset.js';
+import { CLOSED_STATUSES_SQL, lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import type { SqlCondition } from '../../infra/database/sql-condition.js';
+import type { Connection } from '../../infra/graphql/pagination.js';
+import { escapeLike } from '../reference/reference.service.js';
+import {
+  AssistanceRequestOrderField,
+  OrderDirection,
+  type AssistanceRequestFilter,
+  type AssistanceRequestOrder,
+} from './dto/assistance-request.filter.js';
+import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
+import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
+import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
+import { RequestsException } from './requests.exception.js';
+import { DUPLICATE_SQL } from './rules/duplicates.js';
+import { ORDER_EXPRESSIONS } from './rules/order.js';
+
+export const DEFAULT_REQUEST_ORDER: AssistanceRequestOrder = {
+  field: AssistanceRequestOrderField.RECEIVED_ON,
+  direction: OrderDirection.DESC,
+};
+
+/** A request's open duplicate, with the request it duplicates. */
+export interface DuplicateRow {
+  sourceId: string;
+  request: AssistanceRequestEntity;
+}
+
+/** A new entry of a request's history. */
+export type NewStatusChange = Omit<RequestStatusChangeEntity, 'id'>;
+
+/**
+ * The list query of requests, built but not run: the filter, the order (with the id to break ties), a keyset
+ * cursor and the total. `text` is the access policy's "may read this request's text" condition on alias `r`:
+ * free text searches only descriptions the reader may read. Exported so the benchmark EXPLAINs this very SQL.
+ *
+ * Joins another module's tables: `state` (reference; only when the filter or the order needs it, along a
+ * foreign key, so it never changes which requests match; and the State-name search) and `activity_request`
+ * (programme; the `answered` filter).
+ */
+export function requestListQueries(
+  manager: EntityManager,
+  filter: AssistanceRequestFilter,
+  order: AssistanceRequestOrder,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  text: SqlCondition,
+): KeysetQueries<AssistanceRequestEntity> {
+  const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r');
+  if (filter.region?.length || order.field === AssistanceRequestOrderField.STATE) {
+    q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
+  }
+  applyFilter(q, filter, text);
+  return keysetQueries(q, keysetOrderOf(order), first, after);
+}
+
+function keysetOrderOf(order: AssistanceRequestOrder): KeysetOrder {
+  const { expr, cast } = ORDER_EXPRESSIONS[order.field];
+  return {
+    expr,
+    cast,
+    direction: order.direction === OrderDirection.ASC ? 'ASC' : 'DESC',
+    idExpr: 'r.id',
+    idCast: 'uuid',
+  };
+}
+
+function applyFilter(q: SelectQueryBuilder<AssistanceRequestEntity>, f: AssistanceRequestFilter, text: SqlCondition): void {
+  if (f.stateIso3?.length) q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
+  if (f.region?.length) {
+    q.andWhere('(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))', {
+      regions: f.region,
+    });
+  }
+  if (f.kind?.length) q.andWhere('r.kind IN (:...kinds)', { kinds: f.kind });
+  if (f.status?.length) q.andWhere('r.status IN (:...statuses)', { statuses: f.status });
+  if (f.priorityAreaCode?.length) q.andWhere('r.priority_area_code IN (:...areas)', { areas: f.priorityAreaCode });
+  if (f.topic?.length) q.andWhere('r.topics && CAST(:topics AS text[])', { topics: f.topic });
+  if (f.receivedFrom) q.andWhere('r.received_on >= :from', { from: f.receivedFrom });
+  if (f.receivedTo) q.andWhere('r.received_on <= :to', { to: f.receivedTo });
+  if (f.sourceParagraph) q.andWhere('r.source_paragraph = :para', { para: f.sourceParagraph });
+  if (f.answered === true) q.andWhere('EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
+  if (f.answered === false) q.andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
+  if (f.workshopId) q.andWhere('r.workshop_id = :workshopId', { workshopId: f.workshopId });
+  if (f.open === true) q.andWhere(`r.status NOT IN ${CLOSED_STATUSES_SQL}`);
+  if (f.open === false) q.andWhere(`r.status IN ${CLOSED_STATUSES_SQL}`);
+  const search = f.search?.trim();
+  if (search) {
+    // Written so each side can use its index: trigrams on the description, the State code on requests.
+    const description = text.sql === 'TRUE' ? 'r.description ILIKE :like' : `(r.description ILIKE :like AND ${text.sql})`;
+    q.andWhere(
+      `(${description} OR r.state_iso3 = ANY (ARRAY(
+         SELECT iso3 FROM state WHERE name_en ILIKE :like OR name_fr ILIKE :like OR name_es ILIKE :like)))`,
+      { like: `%${escapeLike(search)}%`, ...text.params },
+    );
+  }
+}
+
+/** The requests module's SQL: assistance_request and request_status_change. */
+@Injectable()
+export class RequestsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private manager(tx?: EntityManager): EntityManager {
+    return tx ?? this.dataSource.manager;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** A page of requests (see `requestListQueries`). */
+  list(
+    filter: AssistanceRequestFilter,
+    order: AssistanceRequestOrder,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    text: SqlCondition,
+  ): Promise<Connection<AssistanceRequestEntity>> {
+    return runKeysetQueries(requestListQueries(this.manager(), filter, order, first, after, text));
+  }
+
+  findById(id: string, tx?: EntityManager): Promise<AssistanceRequestEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return this.manager(tx).findOneBy(AssistanceRequestEntity, { id });
+  }
+
+  /** The request a row of the demo data (or an import) was loaded as, by its stable key. */
+  findByExternalRef(externalRef: string, tx?: EntityManager): Promise<AssistanceRequestEntity | null> {
+    return this.manager(tx).findOneBy(AssistanceRequestEntity, { externalRef });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<AssistanceRequestEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: valid })
+      .getMany();
+  }
+
+  /** The requests raised as follow-up needs by each of these workshops, oldest first (for the workshops module). */
+  async findByWorkshopIds(workshopIds: readonly string[]): Promise<AssistanceRequestEntity[]> {
+    const valid = workshopIds.filter(isUuid);
+    if (valid.length === 0) return [];
+    return this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.workshop_id IN (:...ids)', { ids: valid })
+      .orderBy('r.created_at')
+      .getMany();
+  }
+
+  /** The open duplicates of each request (rules/duplicates.ts), in one query. */
+  async duplicatesOf(ids: readonly string[]): Promise<DuplicateRow[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const { entities, raw } = await this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('b')
+      .innerJoin(AssistanceRequestEntity, 'a', DUPLICATE_SQL)
+      .addSelect('a.id', 'source_id')
+      .where('a.id = ANY (CAST(:ids AS uuid[]))', { ids: valid })
+      .orderBy('b.received_on', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getRawAndEntities<{ source_id: string; b_id: string }>();
+    // One entity per request even when it duplicates several of the batch; the raw rows keep each pair.
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return raw.map((row) => ({ sourceId: row.source_id, request: byId.get(row.b_id)! }));
+  }
+
+  historyOf(ids: readonly string[]): Promise<RequestStatusChangeEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.manager()
+      .getRepository(RequestStatusChangeEntity)
+      .createQueryBuilder('h')
+      .where('h.request_id IN (:...ids)', { ids: valid })
+      .orderBy('h.at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Counts of requests grouped by the given dimensions, in one statement: counted first per State on the
+   * requests alone (index-only), then joined to the States (reference's `state` table) for their region: one
+   * join per State and group rather than per request.
+   */
+  async counts(dims: readonly RequestCountDimension[], filter: RequestCountFilter): Promise<RequestCountRow[]> {
+    const inner: Record<RequestCountDimension, string> = {
+      PRIORITY_AREA: 'r.priority_area_code',
+      STATUS: 'r.status',
+      KIND: 'r.kind',
+      REGION: 'r.state_iso3',
+      STATE: 'r.state_iso3',
+      YEAR: 'extract(year FROM r.received_on)::int',
+    };
+    const innerDims = [...new Set(dims.map((d) => (d === RequestCountDimension.REGION ? RequestCountDimension.STATE : d)))];
+    const innerSelect = innerDims.map((d) => `${inner[d]} AS "${d}"`);
+    const outer = dims.map((d) => (d === RequestCountDimension.REGION ? `s.region AS "REGION"` : `c."${d}"`));
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.priorityAreaCode?.length) {
+      params.push(filter.priorityAreaCode);
+      where.push(`r.priority_area_code = ANY ($${params.length})`);
+    }
+    if (filter.status?.length) {
+      params.push(filter.status);
+      where.push(`r.status = ANY ($${params.length})`);
+    }
+    if (filter.open === true) where.push(`r.status NOT IN ${CLOSED_STATUSES_SQL}`);
+    if (filter.open === false) where.push(`r.status IN ${CLOSED_STATUSES_SQL}`);
+    const groupInner = innerDims.length ? `GROUP BY ${innerDims.map((_, i) => i + 1).join(', ')}` : '';
+    const positions = dims.map((_, i) => i + 1).join(', ');
+    const groupOuter = dims.length ? `GROUP BY ${positions} ORDER BY ${positions}` : '';
+    const sql = `SELECT ${[...outer, 'sum(c.n)::int AS count'].join(', ')}
+                   FROM (SELECT ${[...innerSelect, 'count(*) AS n'].join(', ')}
+                           FROM assistance_request r
+                          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+                          ${groupInner}) c
+                   ${dims.includes(RequestCountDimension.REGION) ? `JOIN state s ON s.iso3 = c."STATE"` : ''}
+                  ${groupOuter}`;
+    const rows: CountSqlRow[] = await this.dataSource.query(sql, params);
+    return rows.map((row) => ({
+      count: Number(row.count),
+      priorityAreaCode: row.PRIORITY_AREA ?? null,
+      status: row.STATUS ?? null,
+      kind: row.KIND ?? null,
+      region: row.REGION ?? null,
+      stateIso3: row.STATE ?? null,
+      year: row.YEAR ?? null,
+    }));
+  }
+
+  // ---------------------------------------------------------------- writes (inside the caller's transaction)
+
+  /** Locks a request for the rest of the transaction; NOT_FOUND (on `field`) when there is none. */
+  lock(tx: EntityManager, id: string, field: string): Promise<AssistanceRequestEntity> {
+    return lockForUpdate(tx, AssistanceRequestEntity, id, () => RequestsException.notFound(id, field));
+  }
+
+  /** Writes the change only if the request is still at the version read, and moves it to the next version. */
+  updateIfVersion(tx: EntityManager, request: AssistanceRequestEntity, changes: Partial<AssistanceRequestEntity>): Promise<void> {
+    return updateIfVersion(tx, AssistanceRequestEntity, request.id, request.version, changes, () =>
+      RequestsException.stale(request.id, request.version, request.version + 1),
+    );
+  }
+
+  /** Inserts a request and answers it as stored. */
+  insert(tx: EntityManager, values: Omit<AssistanceRequestEntity, 'id'>): Promise<AssistanceRequestEntity> {
+    return tx.save(tx.create(AssistanceRequestEntity, values));
+  }
+
+  async insertStatusChange(tx: EntityManager, change: NewStatusChange): Promise<void> {
+    await tx.insert(RequestStatusChangeEntity, change);
+  }
+
+  /** Moves a merged request's history to the request kept, marking where each entry came from. */
+  async moveHistory(tx: EntityManager, fromRequestId: string, toRequestId: string): Promise<void> {
+    await tx.update(RequestStatusChangeEntity, { requestId: fromRequestId }, { requestId: toRequestId, mergedFromId: fromRequestId });
+  }
+
+  /** The request as stored now (after an update in the same transaction). */
+  reload(tx: EntityManager, id: string): Promise<AssistanceRequestEntity> {
+    return tx.findOneByOrFail(AssistanceRequestEntity, { id });
+  }
+}
+
+interface CountSqlRow {
+  count: number | string;
+  PRIORITY_AREA?: string;
+  STATUS?: RequestStatus;
+  KIND?: RequestCountRow['kind'];
+  REGION?: string;
+  STATE?: string;
+  YEAR?: number;
+}
