@@ -6,7 +6,6 @@ import type { Actor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
-import { AccessPolicies } from '../access/access-policies.service.js';
 import { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DonorsRepository } from '../donors/donors.repository.js';
@@ -49,7 +48,6 @@ export class FundingService {
     private readonly donors: DonorsRepository,
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
-    private readonly policies: AccessPolicies,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -301,10 +299,7 @@ export class FundingService {
    * Cost, pledged, committed, paid and gap for any grouping, in one SQL query (FundingRepository.gaps).
    * A user who sees only its own donor's money sees other donors by name only where they agreed to be named.
    */
-  gaps(groupBy: FundingDimension[], filter: FundingFilter, reader: AccessPolicy | Actor): Promise<FundingGapRowModel[]> {
-    // TRANSITIONAL: the reports job (another module) still passes its Actor; once it passes
-    // `AccessPolicies.forActor(actor)`, narrow `reader` to AccessPolicy and drop this line.
-    const policy = reader instanceof AccessPolicy ? reader : this.policies.forActor(reader);
+  gaps(groupBy: FundingDimension[], filter: FundingFilter, policy: AccessPolicy): Promise<FundingGapRowModel[]> {
     return this.repository.gaps(groupBy, filter, policy.moneyDonorScope());
   }
 

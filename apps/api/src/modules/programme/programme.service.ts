@@ -8,6 +8,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
+import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
 import type { ActivityFilter, CreateActivityInput, SetCostLinesInput, UpdateActivityInput } from './dto/activity.input.js';
 import type { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
@@ -28,6 +29,8 @@ export class ProgrammeService {
     private readonly repository: ProgrammeRepository,
     private readonly audit: AuditService,
     private readonly requests: RequestsService,
+    /** Request rows for the links' use cases; who reads their text is decided at the GraphQL edge by the policy. */
+    private readonly requestRows: RequestsRepository,
     private readonly reference: ReferenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -69,7 +72,7 @@ export class ProgrammeService {
     if (!policy.can('requests.read')) return [];
     const links = await this.repository.requestLinksOf(ids);
     if (!links.length) return [];
-    const requests = new Map((await this.requests.findByIds([...new Set(links.map((l) => l.requestId))])).map((r) => [r.id, r]));
+    const requests = new Map((await this.requestRows.findByIds([...new Set(links.map((l) => l.requestId))])).map((r) => [r.id, r]));
     return links
       .filter((l) => requests.has(l.requestId))
       .map((l) => ({ activityId: l.activityId, request: requests.get(l.requestId)! }))
@@ -245,7 +248,7 @@ export class ProgrammeService {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
       if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled; it answers no request.`, 'activityId');
       for (const [i, requestId] of requestIds.entries()) {
-        const [request] = isUuid(requestId) ? await this.requests.findByIds([requestId]) : [];
+        const [request] = isUuid(requestId) ? await this.requestRows.findByIds([requestId]) : [];
         if (!request) throw notFound('assistance request', requestId, `requestIds.${i}`);
         if (request.status === 'DECLINED' || request.status === 'WITHDRAWN') {
           throw badInput(`Request ${requestId} is ${request.status}; it cannot be answered by an activity.`, `requestIds.${i}`);

@@ -5,7 +5,6 @@ import { keysetPage } from '../../infra/database/keyset.js';
 import { lockForUpdate } from '../../infra/database/rows.js';
 import type { DomainError } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
-import { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import type { WorkshopFilter } from './dto/workshop.input.js';
 import { WorkshopEntity } from './entities/workshop.entity.js';
 import type { WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
@@ -101,19 +100,6 @@ export class WorkshopsRepository {
       recordedBy: r.recorded_by,
       recordedAt: r.recorded_at,
     }));
-  }
-
-  /**
-   * The follow-up requests each workshop raised. Reads the requests module's `assistance_request` table:
-   * to move to the requests repository (an `ofWorkshops(ids)` there) once it has one.
-   */
-  followUpsOf(ids: readonly string[]): Promise<AssistanceRequestEntity[]> {
-    return this.dataSource
-      .getRepository(AssistanceRequestEntity)
-      .createQueryBuilder('r')
-      .where('r.workshop_id IN (:...ids)', { ids: [...ids] })
-      .orderBy('r.created_at')
-      .getMany();
   }
 
   insert(tx: EntityManager, workshop: Partial<WorkshopEntity>): Promise<WorkshopEntity> {

@@ -8,6 +8,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
+import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import type { WorkshopEntity } from './entities/workshop.entity.js';
@@ -22,6 +23,7 @@ export class WorkshopsService {
     private readonly repository: WorkshopsRepository,
     private readonly audit: AuditService,
     private readonly requests: RequestsService,
+    private readonly requestRows: RequestsRepository,
     private readonly reference: ReferenceService,
     private readonly programme: ProgrammeService,
   ) {}
@@ -48,7 +50,7 @@ export class WorkshopsService {
   }
 
   followUpsOf(ids: readonly string[]): Promise<AssistanceRequestEntity[]> {
-    return this.repository.followUpsOf(ids);
+    return this.requestRows.findByWorkshopIds(ids);
   }
 
   create(input: CreateWorkshopInput, actor: Actor, options: { externalRef?: string; illustrativeNote?: string; sourceParagraph?: string; status?: 'PLANNED' | 'HELD' } = {}): Promise<WorkshopEntity> {

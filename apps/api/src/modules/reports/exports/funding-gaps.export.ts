@@ -1,4 +1,4 @@
-import type { Actor } from '../../../infra/auth/actor.js';
+import type { AccessPolicy } from '../../access/access.policy.js';
 import type { FundingService } from '../../funding/funding.service.js';
 import { FundingDimension, type FundingGapRowModel } from '../../funding/models/funding.model.js';
 import type { ActivityEntity } from '../../programme/entities/activity.entity.js';
@@ -28,10 +28,10 @@ export const FUNDING_GAP_COLUMNS: readonly ExportColumn<FundingGapExportRow>[] =
 export async function fundingGapsExport(
   funding: FundingService,
   programme: ProgrammeService,
-  actor: Actor,
+  policy: AccessPolicy,
   progress: Progress,
 ): Promise<ExportedFile> {
-  const gaps = await funding.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR], {}, actor);
+  const gaps = await funding.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR], {}, policy);
   await progress(40);
   const activities = new Map((await programme.byIds([...new Set(gaps.map((g) => g.activityId!))])).map((a) => [a.id, a]));
   await progress(70);

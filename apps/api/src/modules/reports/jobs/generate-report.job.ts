@@ -1,13 +1,14 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../../infra/config/app-config.js';
 import { TrackedJob, type JobUser, type TrackedPayload, type TrackedRun } from '../../../infra/queue/tracked-job.js';
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
+import { FundingRepository } from '../../funding/funding.repository.js';
 import { FundingService } from '../../funding/funding.service.js';
+import { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { ProgrammeService } from '../../programme/programme.service.js';
 import { RequestsService } from '../../requests/requests.service.js';
 import { assistanceRequestsExport } from '../exports/assistance-requests.export.js';
@@ -30,7 +31,8 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     protected readonly store: ReportsRepository,
     private readonly users: UsersService,
     private readonly policies: AccessPolicies,
-    private readonly dataSource: DataSource,
+    private readonly programmeRows: ProgrammeRepository,
+    private readonly fundingRows: FundingRepository,
     private readonly funding: FundingService,
     private readonly programme: ProgrammeService,
     private readonly requests: RequestsService,
@@ -52,9 +54,9 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     await progress(1);
     switch (row.kind) {
       case ReportKind.FUNDING_GAPS:
-        return fundingGapsExport(this.funding, this.programme, actor, progress);
+        return fundingGapsExport(this.funding, this.programme, policy, progress);
       case ReportKind.IATI_ACTIVITIES:
-        return iatiActivitiesExport(this.dataSource, this.config.IATI_ORG_REF, progress);
+        return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, progress);
       case ReportKind.ASSISTANCE_REQUESTS:
         return assistanceRequestsExport(this.requests, policy, progress);
     }
