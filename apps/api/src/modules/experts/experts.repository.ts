@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
@@ -161,5 +162,11 @@ export class ExpertsRepository {
       a.startsOn,
       a.endsOn,
     ]);
+  }
+
+  /** The experts of a nationality, by name. */
+  @SqlSnapshot([SqlArg.STATE])
+  ofNationality(iso3: string): Promise<ExpertEntity[]> {
+    return this.dataSource.getRepository(ExpertEntity).find({ where: { nationalityIso3: iso3 }, order: { name: 'ASC' } });
   }
 }

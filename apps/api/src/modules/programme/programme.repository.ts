@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import type { ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -317,5 +318,26 @@ export class ProgrammeRepository {
          FROM cost_line GROUP BY activity_id, year, basis ORDER BY activity_id, basis, year`,
     );
     return rows.map((b) => ({ activityId: b.activity_id, year: b.year, basis: b.basis, amount: b.amount, rateDate: b.rate_date }));
+  }
+
+  /**
+   * Activities that name a State, answer its requests, or delivered a workshop it took part in. One statement:
+   * it reads the requests' `assistance_request` and the workshops' `workshop`/`workshop_participant` tables.
+   */
+  @SqlSnapshot([SqlArg.STATE])
+  reachingState(iso3: string): Promise<ActivityEntity[]> {
+    return this.dataSource
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .where(
+        `(:iso3 = ANY (a.beneficiary_states)
+          OR EXISTS (SELECT 1 FROM activity_request ar JOIN assistance_request r ON r.id = ar.request_id
+                      WHERE ar.activity_id = a.id AND r.state_iso3 = :iso3)
+          OR EXISTS (SELECT 1 FROM workshop w JOIN workshop_participant wp ON wp.workshop_id = w.id
+                      WHERE w.activity_id = a.id AND wp.state_iso3 = :iso3))`,
+        { iso3 },
+      )
+      .orderBy('a.code')
+      .getMany();
   }
 }

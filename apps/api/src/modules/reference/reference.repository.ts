@@ -131,6 +131,17 @@ export class ReferenceRepository {
     return rows.map((r) => ({ officeCode: r.office_code, state: this.dataSource.manager.create(StateEntity, toState(r)) }));
   }
 
+  /** A State's party status under each instrument, where known, in the instruments' order. */
+  @SqlSnapshot([SqlArg.STATE])
+  async partiesOf(iso3: string): Promise<Array<{ instrumentCode: string; status: string; since: string | null }>> {
+    const rows: Array<{ instrument_code: string; status: string; since: string | null }> = await this.dataSource.query(
+      `SELECT sp.instrument_code, sp.status, sp.since FROM state_party sp JOIN instrument i ON i.code = sp.instrument_code
+        WHERE sp.state_iso3 = $1 ORDER BY i.sort_order`,
+      [iso3],
+    );
+    return rows.map((r) => ({ instrumentCode: r.instrument_code, status: r.status, since: r.since }));
+  }
+
   /** The States each office covers, for a batch of offices, in one query. */
   @SqlSnapshot([[SqlArg.OFFICE, 'BKK']])
   async statesCoveredByOffices(officeCodes: readonly string[]): Promise<Map<string, Set<string>>> {
@@ -217,4 +228,5 @@ function toState(r: StateRow): Partial<StateEntity> {
     intermediateRegion: r.intermediate_region,
     unStatus: r.un_status as StateEntity['unStatus'],
   };
+
 }

@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import type { RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
@@ -267,6 +268,45 @@ export class RequestsRepository {
   /** The request as stored now (after an update in the same transaction). */
   reload(tx: EntityManager, id: string): Promise<AssistanceRequestEntity> {
     return tx.findOneByOrFail(AssistanceRequestEntity, { id });
+  }
+
+  // ---------------------------------------------------------------- one State's profile
+
+  /** A State's requests counted by status. */
+  @SqlSnapshot([SqlArg.STATE])
+  async countByStatusOfState(iso3: string): Promise<Array<{ status: RequestStatus; count: number }>> {
+    return this.manager().query(
+      `SELECT status, count(*)::int AS count FROM assistance_request WHERE state_iso3 = $1 GROUP BY status ORDER BY status`,
+      [iso3],
+    );
+  }
+
+  /** A State's requests, newest first. */
+  @SqlSnapshot([SqlArg.STATE])
+  ofState(iso3: string): Promise<AssistanceRequestEntity[]> {
+    return this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.state_iso3 = :iso3', { iso3 })
+      .orderBy('r.received_on', 'DESC')
+      .addOrderBy('r.id')
+      .getMany();
+  }
+
+  /**
+   * A State's open requests that no activity answers yet. One statement: it reads the programme's link
+   * table `activity_request` (which request an activity answers) rather than asking for every link.
+   */
+  @SqlSnapshot([SqlArg.STATE])
+  unansweredOfState(iso3: string): Promise<AssistanceRequestEntity[]> {
+    return this.manager()
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .where('r.state_iso3 = :iso3', { iso3 })
+      .andWhere(`r.status NOT IN ${CLOSED_STATUSES_SQL}`)
+      .andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)')
+      .orderBy('r.received_on', 'DESC')
+      .getMany();
   }
 }
 

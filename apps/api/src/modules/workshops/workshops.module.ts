@@ -12,6 +12,6 @@ import { WorkshopsService } from './workshops.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([WorkshopEntity]), ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
   providers: [WorkshopsRepository, WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
-  exports: [WorkshopsService],
+  exports: [WorkshopsService, WorkshopsRepository],
 })
 export class WorkshopsModule {}

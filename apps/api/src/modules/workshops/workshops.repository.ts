@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
@@ -158,5 +159,16 @@ export class WorkshopsRepository {
 
   async markHeld(tx: EntityManager, workshop: WorkshopEntity): Promise<void> {
     await tx.update(WorkshopEntity, { id: workshop.id }, { status: 'HELD', version: workshop.version + 1, updatedAt: new Date() });
+  }
+
+  /** The workshops a State took part in, by date. */
+  @SqlSnapshot([SqlArg.STATE])
+  withParticipant(iso3: string): Promise<WorkshopEntity[]> {
+    return this.dataSource
+      .getRepository(WorkshopEntity)
+      .createQueryBuilder('w')
+      .where('EXISTS (SELECT 1 FROM workshop_participant wp WHERE wp.workshop_id = w.id AND wp.state_iso3 = :iso3)', { iso3 })
+      .orderBy('w.starts_on')
+      .getMany();
   }
 }
