@@ -1,61 +1,80 @@
-import { homePage, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, reportKinds, seesCountsByState, seesRequests } from './access';
+import { capabilitiesOf } from '@ta/domain';
+import { homePage, mayImportRequests, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, recordsOutcomes, reportKinds, seesCountsByState, seesRequests } from './access';
 
-const dakar = { role: 'FIELD_OFFICE' as const, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
+// What `me { can }` answers for each kind of user (the API builds it with the same kernel function).
+const admin = capabilitiesOf('ADMIN');
+const secretariat = capabilitiesOf('SECRETARIAT');
+const office = capabilitiesOf('FIELD_OFFICE');
+const viewer = capabilitiesOf('VIEWER');
+const donor = capabilitiesOf('DONOR');
+const readers = [admin, secretariat, office, viewer];
 
-describe('navigation by role', () => {
-  it('never offers donors the requests, and starts them on the funding page', () => {
-    expect(navPages('DONOR')).not.toContain('requests');
-    expect(homePage('DONOR')).toBe('funding');
-    expect(navPages('DONOR')[0]).toBe('dashboard');
-    expect(mayOpen('DONOR', 'dashboard')).toBe(true);
-    expect(seesCountsByState('DONOR')).toBe(false);
-    expect(mayOpen('DONOR', 'requests')).toBe(false);
-    expect(seesRequests('DONOR')).toBe(false);
+describe('navigation from what the user may do', () => {
+  it('never offers the requests to those who may not read them, and starts them on the funding page', () => {
+    expect(navPages(donor)).not.toContain('requests');
+    expect(homePage(donor)).toBe('funding');
+    expect(navPages(donor)[0]).toBe('dashboard');
+    expect(mayOpen(donor, 'dashboard')).toBe(true);
+    expect(seesCountsByState(donor)).toBe(false);
+    expect(mayOpen(donor, 'requests')).toBe(false);
+    expect(seesRequests(donor)).toBe(false);
   });
 
-  it('starts everyone else on the dashboard', () => {
-    for (const role of ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE', 'VIEWER'] as const) {
-      expect(homePage(role)).toBe('dashboard');
-      expect(navPages(role)).toEqual(['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
-      expect(seesCountsByState(role)).toBe(true);
+  it('starts everyone who reads requests on the dashboard', () => {
+    for (const can of readers) {
+      expect(homePage(can)).toBe('dashboard');
+      expect(navPages(can)).toEqual(['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
+      expect(seesCountsByState(can)).toBe(true);
     }
-    expect(mayOpen('VIEWER', 'state')).toBe(true);
+    expect(mayOpen(viewer, 'state')).toBe(true);
   });
 
-  it('lets only the secretariat and administrators handle money', () => {
-    expect(mayManageFunding('SECRETARIAT')).toBe(true);
-    expect(mayManageFunding('FIELD_OFFICE')).toBe(false);
-    expect(mayManageFunding('DONOR')).toBe(false);
+  it('lets only those who manage funding handle money', () => {
+    expect(mayManageFunding(secretariat)).toBe(true);
+    expect(mayManageFunding(office)).toBe(false);
+    expect(mayManageFunding(donor)).toBe(false);
+  });
+
+  it('decides from the answer alone', () => {
+    const none = { ...donor, readRequests: false, countRequestsByState: false };
+    expect(navPages({ ...none, readRequests: true })).toContain('requests');
+    expect(mayManageFunding({ ...none, manageFunding: true })).toBe(true);
   });
 });
 
 describe('reports and imports', () => {
-  it('offers every role the reports page, but not donors the requests report', () => {
-    expect(navPages('DONOR')).toContain('reports');
-    expect(mayOpen('VIEWER', 'reports')).toBe(true);
-    expect(reportKinds('DONOR')).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
-    expect(reportKinds('VIEWER')).toContain('ASSISTANCE_REQUESTS');
+  it('offers everyone the reports page, but the requests report only to those who may ask for it', () => {
+    expect(navPages(donor)).toContain('reports');
+    expect(mayOpen(viewer, 'reports')).toBe(true);
+    expect(reportKinds(donor)).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+    expect(reportKinds(viewer)).toContain('ASSISTANCE_REQUESTS');
   });
 
-  it('lets only those who log requests import them from a spreadsheet', () => {
-    for (const role of ['ADMIN', 'SECRETARIAT', 'FIELD_OFFICE'] as const) {
-      expect(mayLogRequests(role)).toBe(true);
-      expect(mayOpen(role, 'import')).toBe(true);
+  it('lets only those who import requests open the import page', () => {
+    for (const can of [admin, secretariat, office]) {
+      expect(mayLogRequests(can)).toBe(true);
+      expect(mayImportRequests(can)).toBe(true);
+      expect(mayOpen(can, 'import')).toBe(true);
     }
-    for (const role of ['VIEWER', 'DONOR'] as const) {
-      expect(mayLogRequests(role)).toBe(false);
-      expect(mayOpen(role, 'import')).toBe(false);
+    for (const can of [viewer, donor]) {
+      expect(mayLogRequests(can)).toBe(false);
+      expect(mayOpen(can, 'import')).toBe(false);
     }
   });
 });
 
 describe('mayRecordOutcome', () => {
-  it('offers the form to the secretariat everywhere, to an office for the States it covers', () => {
-    expect(mayRecordOutcome({ role: 'SECRETARIAT', fieldOffice: null }, 'SEN')).toBe(true);
-    expect(mayRecordOutcome(dakar, 'SEN')).toBe(true);
-    expect(mayRecordOutcome(dakar, 'THA')).toBe(false);
-    expect(mayRecordOutcome(dakar, null)).toBe(true);
-    expect(mayRecordOutcome({ role: 'VIEWER', fieldOffice: null }, 'SEN')).toBe(false);
-    expect(mayRecordOutcome({ role: 'DONOR', fieldOffice: null }, 'SEN')).toBe(false);
+  it('follows the API answer for the workshop', () => {
+    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: true }, viewer)).toBe(true);
+    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: false }, office)).toBe(false);
+  });
+
+  it('falls back on the capability while the workshop carries no answer', () => {
+    expect(mayRecordOutcome({ id: '1' }, secretariat)).toBe(true);
+    expect(mayRecordOutcome({ id: '1' }, office)).toBe(true);
+    expect(mayRecordOutcome({ id: '1' }, viewer)).toBe(false);
+    expect(mayRecordOutcome({ id: '1' }, donor)).toBe(false);
+    expect(recordsOutcomes(office)).toBe(true);
+    expect(recordsOutcomes(viewer)).toBe(false);
   });
 });

@@ -1,67 +1,77 @@
-import { PROGRAMME_EDITORS, type Role } from '@ta/domain';
+import type { Capabilities } from '@ta/domain';
 import type { ReportKind } from '@ta/graphql-types/graphql';
 import type { PageName } from './router';
 
-/** The pages in the navigation bar, in order, for each role. The API refuses donors the requests. */
-const NAV: Readonly<Record<Role, readonly PageName[]>> = {
-  ADMIN: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  SECRETARIAT: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  FIELD_OFFICE: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  VIEWER: ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'],
-  DONOR: ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'],
-};
+/*
+ * Every decision here reads what the signed-in user may do, as the API answers `me { can { … } }`
+ * (`Capabilities`). The client never decides on roles: the one map of role → permission lives in libs/domain
+ * and reaches the client only through these answers.
+ */
+export type { Capabilities };
 
-export function navPages(role: Role): readonly PageName[] {
-  return NAV[role];
+const ALL_PAGES: readonly PageName[] = ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'];
+/** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
+const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
+
+/** The pages in the navigation bar, in order. The requests only for those who may read them. */
+export function navPages(can: Capabilities): readonly PageName[] {
+  return can.readRequests ? ALL_PAGES : WITHOUT_REQUESTS;
 }
 
-/** What "/" shows: the dashboard; donors start on the funding gaps (the dashboard is in their bar too). */
-export function homePage(role: Role): PageName {
-  return role === 'DONOR' ? 'funding' : 'dashboard';
+/** What "/" shows: the dashboard; those who do not read requests start on the funding gaps. */
+export function homePage(can: Capabilities): PageName {
+  return can.readRequests ? 'dashboard' : 'funding';
 }
 
-/** Pages reached by links rather than from the bar (a State's profile) are open to every role; the import to loggers. */
-export function mayOpen(role: Role, page: PageName): boolean {
-  if (page === 'import') return mayLogRequests(role);
-  return page === 'state' || page === 'workshop' ? true : NAV[role].includes(page);
+/** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
+export function mayOpen(can: Capabilities, page: PageName): boolean {
+  if (page === 'import') return can.importRequests;
+  return page === 'state' || page === 'workshop' ? true : navPages(can).includes(page);
 }
 
-/** Roles the API lets log requests, one by one or from a spreadsheet (a field office only for its States). */
-export const mayLogRequests = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT' || role === 'FIELD_OFFICE';
+/** Log requests one by one (the API limits a field office to its States). */
+export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
 
-/** The reports a role may ask for: the requests one is refused to donors, as the requests themselves. */
-export function reportKinds(role: Role): readonly ReportKind[] {
-  return seesRequests(role) ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES'] : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
+/** Import requests from a spreadsheet. */
+export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;
+
+/** The reports the user may ask for: the requests report only for those who may ask for it. */
+export function reportKinds(can: Capabilities): readonly ReportKind[] {
+  return can.requestRequestsReport ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES'] : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
 }
 
-/** Requests (descriptions, States' needs one by one) are not for donors, who see counts. */
-export const seesRequests = (role: Role): boolean => role !== 'DONOR';
+/** Requests one by one (descriptions, States' needs): others see counts. */
+export const seesRequests = (can: Capabilities): boolean => can.readRequests;
 
-/** Requests counted by State (the world map of needs): the API refuses donors, who see them by region. */
-export const seesCountsByState = (role: Role): boolean => role !== 'DONOR';
+/** Requests counted by State (the world map of needs): others see them by region. */
+export const seesCountsByState = (can: Capabilities): boolean => can.countRequestsByState;
 
 /** Activities: status, cost lines, links to requests. */
-export const mayEditProgramme = (role: Role): boolean => PROGRAMME_EDITORS.includes(role);
+export const mayEditProgramme = (can: Capabilities): boolean => can.editProgramme;
 
 /** Contributions, rates, payments and allocations. */
-export const mayManageFunding = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT';
+export const mayManageFunding = (can: Capabilities): boolean => can.manageFunding;
 
 /** The audit log of the programme's records. */
-export const mayReadHistory = (role: Role): boolean => role === 'ADMIN' || role === 'SECRETARIAT';
+export const mayReadHistory = (can: Capabilities): boolean => can.readHistory;
 
-interface OfficeUser {
-  role: Role;
-  fieldOffice: { states: ReadonlyArray<{ iso3: string }> } | null;
+/** Whether the user records workshop outcomes at all (some workshops, e.g. another office's, may still be refused). */
+export const recordsOutcomes = (can: Capabilities): boolean => can.recordWorkshopOutcomes;
+
+/** A workshop as far as the outcome decision goes: the API's answer for this workshop and this user. */
+export interface OutcomeWorkshop {
+  id: string;
+  viewerMayRecordOutcome?: boolean | null;
 }
 
 /**
- * Whether to offer the workshop outcome form. A field office records its own workshops: the client knows
- * the States an office covers, not which office organised a workshop, so a workshop held in a State the office
- * does not cover is not offered; one without a host State is, and the API has the last word.
+ * Whether to offer this workshop's outcome form: the API decides per workshop (`Workshop.viewerMayRecordOutcome`,
+ * which knows the organising office). Until the workshop query selects that field, the user's capability
+ * stands in, and the API still has the last word when the form is sent.
  */
-export function mayRecordOutcome(user: OfficeUser, workshopCountryIso3: string | null): boolean {
-  if (mayEditProgramme(user.role)) return true;
-  if (user.role !== 'FIELD_OFFICE') return false;
-  if (!workshopCountryIso3) return true;
-  return (user.fieldOffice?.states ?? []).some((s) => s.iso3 === workshopCountryIso3);
+export function mayRecordOutcome(workshop: OutcomeWorkshop, can: Capabilities): boolean {
+  return workshop.viewerMayRecordOutcome ?? can.recordWorkshopOutcomes;
 }
+
+/** A donor profile (the API limits a donor to its own). */
+export const mayEditDonorProfile = (can: Capabilities): boolean => can.editDonorProfile;

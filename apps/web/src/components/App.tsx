@@ -59,7 +59,7 @@ function Shell() {
   const route = parseRoute(location.pathname);
   const page: PageName | null = user
     ? route.page === 'home'
-      ? homePage(user.role)
+      ? homePage(user.can)
       : route.page === 'notFound'
         ? null
         : route.page
@@ -100,7 +100,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       </Notice>
     );
   }
-  if (!mayOpen(user.role, page)) {
+  if (!mayOpen(user.can, page)) {
     return (
       <Notice tone="warning" testId="page-forbidden">
         <p>{t('nav.forbidden', { role: t(`roles.${user.role}`) })}</p>

@@ -4,13 +4,13 @@ import type { PageName } from '../router';
 import type { SignedInUser } from '../session';
 import { Link } from './Link';
 
-/** The pages the signed-in role may use; the current one marked. */
+/** The pages the signed-in user may use; the current one marked. */
 export function NavBar({ user, current }: { user: SignedInUser; current: PageName | null }) {
   const { t } = useTranslation();
   return (
     <nav className="app-nav" aria-label={t('nav.label')} data-testid="app-nav">
       <ul className="app-nav__list">
-        {navPages(user.role).map((page) => (
+        {navPages(user.can).map((page) => (
           <li key={page}>
             <Link
               to={`/${page}`}

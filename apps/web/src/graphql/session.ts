@@ -19,6 +19,21 @@ export const meQuery = graphql(`
         id
         name
       }
+      can {
+        readRequests
+        logRequests
+        moveRequests
+        mergeRequests
+        importRequests
+        countRequestsByState
+        editProgramme
+        recordWorkshopOutcomes
+        manageFunding
+        editDonorProfile
+        readHistory
+        manageUsers
+        requestRequestsReport
+      }
     }
   }
 `);

@@ -21,7 +21,7 @@ const DashboardCharts = lazy(() => import('../features/dashboard/DashboardCharts
 export function DashboardPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const byState = seesCountsByState(user.role);
+  const byState = seesCountsByState(user.can);
   const query = useQuery(dashboardQuery, { variables: { lang: apiLanguage(lang), byState } });
   const source = query.data ?? query.previousData;
   const figures = useMemo(() => (source ? keyFigures(source) : null), [source]);

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayManageFunding } from '../access';
+import { mayEditDonorProfile, mayManageFunding } from '../access';
 import { Dialog } from '../components/Dialog';
 import { LoadError } from '../components/LoadError';
 import { Loading } from '../components/Loading';
@@ -45,7 +45,8 @@ export function FundingPage({ user }: { user: SignedInUser }) {
   useEffect(() => replaceQuery({ area, activity }), [area, activity]);
   const overview = useQuery(fundingOverviewQuery, { variables: { lang: apiLanguage(lang) } });
   const source = overview.data ?? overview.previousData;
-  const donor = user.role === 'DONOR';
+  /** A donor's representative sees its own contributions. */
+  const donor = user.donor !== null;
 
   return (
     <section className="page" aria-labelledby="funding-title">
@@ -76,7 +77,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
       )}
 
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />
-      {donor && user.donor && <DonorProfile donorId={user.donor.id} />}
+      {user.donor && mayEditDonorProfile(user.can) && <DonorProfile donorId={user.donor.id} />}
 
       <ActivityDrawer id={activity} onClose={() => setView((v) => ({ ...v, activity: null }))} user={user} />
     </section>
@@ -90,7 +91,7 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const reference = useReferenceData();
-  const manage = mayManageFunding(user.role);
+  const manage = mayManageFunding(user.can);
   const [open, setOpen] = useState<OpenForm>(null);
   const [notice, setNotice] = useState<{ text: string; id?: string } | null>(null);
   const { data, previousData, loading, error, refetch } = useQuery(contributionsQuery, {
@@ -141,7 +142,7 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
       {connection && (
         <ContributionsTable
           rows={connection.nodes}
-          showDonor={user.role !== 'DONOR'}
+          showDonor={user.donor === null}
           onAction={manage ? (kind, row) => setOpen({ kind, row }) : undefined}
           testId="contributions-table"
         />

@@ -69,7 +69,7 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
       <section className="card" aria-labelledby="reports-ask-title">
         <h2 id="reports-ask-title">{t('reports.askTitle')}</h2>
         <div className="report-kinds" data-testid="report-kinds">
-          {reportKinds(user.role).map((kind) => (
+          {reportKinds(user.can).map((kind) => (
             <div key={kind} className="report-kind" data-testid="report-kind" data-kind={kind}>
               <div>
                 <h3>{t(`reports.kinds.${kind}`)}</h3>

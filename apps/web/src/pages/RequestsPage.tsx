@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayLogRequests } from '../access';
+import { mayImportRequests, mayLogRequests } from '../access';
 import { Link } from '../components/Link';
 import { Notice } from '../components/Notice';
 import { LogRequestDialog, type LoggedRequest } from '../features/requests/LogRequestDialog';
@@ -52,11 +52,14 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           <h1 id="requests-title">{t('requests.title')}</h1>
           <p className="page__intro">{t('requests.intro')}</p>
         </div>
-        {mayLogRequests(user.role) && (
+        {(mayLogRequests(user.can) || mayImportRequests(user.can)) && (
           <div className="actions">
-            <Link to={pathOf({ page: 'import' })} className="button button--secondary" testId="import-open">
-              {t('imports.open')}
-            </Link>
+            {mayImportRequests(user.can) && (
+              <Link to={pathOf({ page: 'import' })} className="button button--secondary" testId="import-open">
+                {t('imports.open')}
+              </Link>
+            )}
+            {mayLogRequests(user.can) && (
             <button
               type="button"
               className="button button--primary"
@@ -65,6 +68,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
             >
               + {t('requests.logRequest')}
             </button>
+            )}
           </div>
         )}
       </div>
@@ -169,7 +173,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
 
       <RequestDrawer id={openId} onClose={() => setOpenId(null)} user={user} />
 
-      {mayLogRequests(user.role) && (
+      {mayLogRequests(user.can) && (
         <LogRequestDialog
           open={formOpen}
           onClose={() => setFormOpen(false)}

@@ -19,7 +19,7 @@ import type { SignedInUser } from '../session';
 export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const withRequests = seesRequests(user.role);
+  const withRequests = seesRequests(user.can);
   const { data, loading, error, refetch } = useQuery(stateProfileQuery, {
     variables: { iso3, lang: apiLanguage(lang), withRequests },
   });

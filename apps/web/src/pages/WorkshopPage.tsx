@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayRecordOutcome, seesRequests } from '../access';
+import { mayRecordOutcome, recordsOutcomes, seesRequests } from '../access';
 import { Illustrative } from '../components/Illustrative';
 import { Link } from '../components/Link';
 import { LoadError } from '../components/LoadError';
@@ -28,7 +28,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
   const workshop = data?.workshop;
   if (!workshop) return loading ? <Loading /> : <Notice tone="warning">{t('workshops.notFound')}</Notice>;
 
-  const offered = mayRecordOutcome(user, workshop.country?.iso3 ?? null);
+  const offered = mayRecordOutcome(workshop, user.can);
   const started = workshop.startsOn <= new Date().toISOString().slice(0, 10);
   const followUps = workshop.outcome?.followUpRequests ?? [];
 
@@ -163,7 +163,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
         </Notice>
       )}
 
-      <FollowUpRequests workshopId={workshop.id} requests={followUps} linkToRequests={seesRequests(user.role)} />
+      <FollowUpRequests workshopId={workshop.id} requests={followUps} linkToRequests={seesRequests(user.can)} />
 
       {offered && started && (
         <OutcomeForm
@@ -177,7 +177,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
         />
       )}
       {offered && !started && <p className="muted">{t('outcome.notYet')}</p>}
-      {!offered && (user.role === 'FIELD_OFFICE') && (
+      {!offered && recordsOutcomes(user.can) && (
         <Notice tone="warning" testId="outcome-not-offered">
           <p>{t('outcome.otherOffice')}</p>
         </Notice>

@@ -19,14 +19,14 @@ import { MoveActivityForm } from './MoveActivityForm';
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const withRequests = seesRequests(user.role);
+  const withRequests = seesRequests(user.can);
   const { data, loading, error, refetch } = useQuery(activityDetailQuery, {
     variables: { id, lang: apiLanguage(lang), withRequests },
   });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
-  const editor = mayEditProgramme(user.role);
+  const editor = mayEditProgramme(user.can);
 
   return (
     <div className="detail" data-testid="activity-detail" data-id={activity.id} data-code={activity.code}>
@@ -131,7 +131,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         )}
       </section>
 
-      {mayReadHistory(user.role) && <HistoryButton entityType="activity" entityId={activity.id} title={activity.code} />}
+      {mayReadHistory(user.can) && <HistoryButton entityType="activity" entityId={activity.id} title={activity.code} />}
     </div>
   );
 }

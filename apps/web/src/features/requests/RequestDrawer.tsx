@@ -103,7 +103,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
           ))}
         </ol>
       </section>
-      {mayReadHistory(user.role) && (
+      {mayReadHistory(user.can) && (
         <HistoryButton entityType="assistance_request" entityId={request.id} title={`${request.state.name} · ${t(`kinds.${request.kind}`)}`} />
       )}
     </div>
