@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from './graphql/errors';
 import type en from './i18n/en.json';
-import { parseAmount } from './money';
+import { parseAmount } from '@ta/domain';
 
 /** A key of the `validation` messages (a missing one fails `tsc`). */
 export type ValidationKey = `validation.${keyof (typeof en)['validation']}`;

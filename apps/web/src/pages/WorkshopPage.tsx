@@ -1,3 +1,4 @@
+import { todayUtc } from '@ta/domain';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,7 +30,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
   if (!workshop) return loading ? <Loading /> : <Notice tone="warning">{t('workshops.notFound')}</Notice>;
 
   const offered = mayRecordOutcome(workshop, user.can);
-  const started = workshop.startsOn <= new Date().toISOString().slice(0, 10);
+  const started = workshop.startsOn <= todayUtc();
   const followUps = workshop.outcome?.followUpRequests ?? [];
 
   return (

@@ -7,7 +7,7 @@ import { Money } from '../../components/Money';
 import { hasProblems } from '../../forms';
 import { allocateContributionMutation } from '../../graphql/funding';
 import { activityChoicesQuery } from '../../graphql/programme';
-import { parseAmount } from '../../money';
+import { parseAmount } from '@ta/domain';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';

@@ -5,7 +5,7 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
-import { todayIso } from '../../format';
+import { todayUtc } from '@ta/domain';
 import { hasProblems } from '../../forms';
 import { donorsQuery, recordContributionMutation } from '../../graphql/funding';
 import { activityChoicesQuery } from '../../graphql/programme';
@@ -39,7 +39,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
   const { t } = useTranslation();
   const id = useId();
   const idempotencyKey = useRef(newIdempotencyKey()).current;
-  const [values, setValues] = useState<ContributionValues>(() => emptyContribution(todayIso()));
+  const [values, setValues] = useState<ContributionValues>(() => emptyContribution(todayUtc()));
   const [settingRate, setSettingRate] = useState(false);
   const [rateSet, setRateSet] = useState<string | null>(null);
   const problems = useMemo(() => validateContribution(values), [values]);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { hasProblems } from '../../forms';
 import { setExchangeRateMutation } from '../../graphql/funding';
-import { parseAmount } from '../../money';
+import { parseAmount } from '@ta/domain';
 import { CURRENCIES, validateRate, type RateValues } from './funding-forms';
 import { useFormErrors } from './use-form-errors';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';
-import { sumDecimals } from '../../money';
+import { sumDecimals } from '@ta/domain';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
 type YearCost = ActivitiesQuery['programmeTotals'][number];

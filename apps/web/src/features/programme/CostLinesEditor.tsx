@@ -4,7 +4,7 @@ import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
-import { todayIso } from '../../format';
+import { todayUtc } from '@ta/domain';
 import { hasProblems, problemText, splitServerProblems } from '../../forms';
 import { apiProblems } from '../../graphql/errors';
 import { setCostLinesMutation } from '../../graphql/programme';
@@ -18,7 +18,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
   const id = useId();
   const [values, setValues] = useState<CostLinesValues>(() => ({
     basis: 'ORIGINAL',
-    rateDate: activity.costs[0]?.rateDate ?? todayIso(),
+    rateDate: activity.costs[0]?.rateDate ?? todayUtc(),
     lines: costLineRows(activity.costs, 'ORIGINAL'),
   }));
   const [touched, setTouched] = useState<Record<string, boolean>>({});

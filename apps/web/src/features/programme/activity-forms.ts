@@ -7,9 +7,8 @@ import {
   type CostCategory,
 } from '@ta/domain';
 import type { SetCostLinesInput } from '@ta/graphql-types/graphql';
-import { isIsoDate } from '../../format';
 import { amountProblem, type Problems } from '../../forms';
-import { parseAmount } from '../../money';
+import { isCalendarDate, parseAmount } from '@ta/domain';
 
 // ------------------------------------------------------------------ moving an activity
 
@@ -60,7 +59,7 @@ export function costLineRows(lines: ReadonlyArray<{ year: number; category: stri
 /** Each line: a year of the plan, a category, an amount with at most two decimals; one line per year and category. */
 export function validateCostLines(values: CostLinesValues, years: readonly number[] = DEFAULT_PLAN_YEARS): Problems {
   const problems: Problems = {};
-  if (!isIsoDate(values.rateDate)) problems.rateDate = { key: 'validation.dateInvalid' };
+  if (!isCalendarDate(values.rateDate)) problems.rateDate = { key: 'validation.dateInvalid' };
   const seen = new Set<string>();
   values.lines.forEach((line, i) => {
     if (!years.includes(Number(line.year))) problems[`lines.${i}.year`] = { key: 'validation.yearOfPlan' };

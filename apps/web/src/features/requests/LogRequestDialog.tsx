@@ -3,7 +3,7 @@ import { ASSISTANCE_KINDS, CHANNELS, TOPICS, type AssistanceKind, type Channel }
 import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../format';
+import { latestPastDate, todayUtc } from '@ta/domain';
 import { apiProblems } from '../../graphql/errors';
 import { logAssistanceRequestMutation } from '../../graphql/assistance-requests';
 import { apiLanguage } from '../../i18n';
@@ -43,8 +43,7 @@ interface LogRequestDialogProps {
 export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const today = todayIso();
-  const [values, setValues] = useState<LogRequestValues>(() => emptyLogRequest(today));
+  const [values, setValues] = useState<LogRequestValues>(() => emptyLogRequest(todayUtc()));
   const [touched, setTouched] = useState<Partial<Record<LogRequestField, boolean>>>({});
   const [serverErrors, setServerErrors] = useState<Partial<Record<LogRequestField, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -58,7 +57,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
     if (!open && element.open) element.close();
   }, [open]);
 
-  const problems = useMemo(() => validateLogRequest(values, today), [values, today]);
+  const problems = useMemo(() => validateLogRequest(values), [values]);
   const valid = Object.keys(problems).length === 0;
 
   const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void => {
@@ -78,7 +77,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
   };
 
   const reset = (): void => {
-    setValues(emptyLogRequest(todayIso()));
+    setValues(emptyLogRequest(todayUtc()));
     setTouched({});
     setServerErrors({});
     setFormError(null);
@@ -256,7 +255,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 id={`${formId}-received`}
                 type="date"
                 value={values.receivedOn}
-                max={today}
+                max={latestPastDate()}
                 onChange={(e) => update('receivedOn', e.target.value)}
                 onBlur={touch('receivedOn')}
                 aria-invalid={Boolean(errorFor('receivedOn'))}
