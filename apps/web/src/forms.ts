@@ -1,7 +1,11 @@
 import type { TFunction } from 'i18next';
+import { parseAmount } from '@ta/domain';
 import type { ApiProblem } from './graphql/errors';
 import type en from './i18n/en.json';
-import { parseAmount } from '@ta/domain';
+
+let nextKey = 0;
+/** A React key for a row a person adds to a form (cost lines, participants, follow-ups). */
+export const newKey = (prefix: string): string => `${prefix}-${++nextKey}`;
 
 /** A key of the `validation` messages (a missing one fails `tsc`). */
 export type ValidationKey = `validation.${keyof (typeof en)['validation']}`;

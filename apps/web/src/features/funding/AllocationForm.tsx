@@ -2,15 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseAmount } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
 import { hasProblems } from '../../forms';
-import { allocateContributionMutation } from '../../graphql/funding';
-import { activityChoicesQuery } from '../../graphql/programme';
-import { parseAmount } from '@ta/domain';
+import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
+import { allocateContributionMutation } from './funding.graphql';
 import { useFormErrors } from './use-form-errors';
 
 /**

@@ -3,10 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { hasProblems } from '../../forms';
-import { commitContributionMutation } from '../../graphql/funding';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateCommit } from './funding-forms';
+import { commitContributionMutation } from './funding.graphql';
 import { useFormErrors } from './use-form-errors';
 
 /** PLEDGED → COMMITTED: the agreement is signed. */

@@ -3,15 +3,15 @@ import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import type { ContributionStage } from '@ta/graphql-types/graphql';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayUtc } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
-import { todayUtc } from '@ta/domain';
 import { hasProblems } from '../../forms';
-import { donorsQuery, recordContributionMutation } from '../../graphql/funding';
-import { activityChoicesQuery } from '../../graphql/programme';
-import type { ReferenceData } from '../requests/use-reference-data';
-import { evictFunding } from './evict-funding';
+import { activityChoicesQuery } from '../programme/programme.graphql';
+import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { evictFunding } from './evict-funding';
+import { donorsQuery, recordContributionMutation } from './funding.graphql';
 import {
   CONTRIBUTION_FIELDS,
   CURRENCIES,

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import { apiProblems } from '../../graphql/errors';
-import { donorsQuery, updateDonorProfileMutation } from '../../graphql/funding';
+import { donorsQuery, updateDonorProfileMutation } from './funding.graphql';
 
 /** A donor's own profile: whom to write to, and whether other donors may see its name. */
 export function DonorProfile({ donorId }: { donorId: string }) {

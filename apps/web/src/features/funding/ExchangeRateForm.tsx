@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseAmount } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { hasProblems } from '../../forms';
-import { setExchangeRateMutation } from '../../graphql/funding';
-import { parseAmount } from '@ta/domain';
 import { CURRENCIES, validateRate, type RateValues } from './funding-forms';
+import { setExchangeRateMutation } from './funding.graphql';
 import { useFormErrors } from './use-form-errors';
 
 const FIELDS = ['currency', 'date', 'rateToUsd'];

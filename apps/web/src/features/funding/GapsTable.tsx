@@ -6,7 +6,7 @@ import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
 import { Money } from '../../components/Money';
-import { fundingByActivityQuery } from '../../graphql/funding';
+import { fundingByActivityQuery } from './funding.graphql';
 
 type AreaRow = FundingOverviewQuery['byArea'][number];
 

@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { todayUtc } from '@ta/domain';
+import { parseAmount } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
-import { todayUtc } from '@ta/domain';
 import { hasProblems } from '../../forms';
-import { recordPaymentMutation } from '../../graphql/funding';
-import { parseAmount } from '@ta/domain';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { remainingToPay, validatePayment, type PaymentValues } from './funding-forms';
+import { recordPaymentMutation } from './funding.graphql';
 import { useFormErrors } from './use-form-errors';
 
 /** One dated instalment, in the contribution's currency; the contribution is PAID once they reach its amount. */

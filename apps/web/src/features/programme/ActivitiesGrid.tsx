@@ -1,9 +1,9 @@
 import type { ActivitiesQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
+import { sumDecimals } from '@ta/domain';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';
-import { sumDecimals } from '@ta/domain';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
 type YearCost = ActivitiesQuery['programmeTotals'][number];

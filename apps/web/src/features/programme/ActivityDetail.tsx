@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { mayEditProgramme, mayReadHistory, seesRequests } from '../../access';
+import { mayEditProgramme, mayReadHistory, seesRequests } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
@@ -8,13 +9,12 @@ import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { StateLink } from '../../components/StateLink';
 import { formatDate } from '../../format';
-import { activityDetailQuery } from '../../graphql/programme';
 import { apiLanguage } from '../../i18n';
-import type { SignedInUser } from '../../session';
 import { HistoryButton } from '../audit/HistoryButton';
 import { ActivityRequests } from './ActivityRequests';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
+import { activityDetailQuery } from './programme.graphql';
 
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();

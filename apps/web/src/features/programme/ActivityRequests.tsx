@@ -6,9 +6,9 @@ import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { apiProblems } from '../../graphql/errors';
-import { linkRequestsMutation, requestChoicesQuery, unlinkRequestMutation } from '../../graphql/programme';
 import { apiLanguage } from '../../i18n';
 import { useDebouncedSearch } from '../../use-debounced-search';
+import { linkRequestsMutation, requestChoicesQuery, unlinkRequestMutation } from './programme.graphql';
 
 type LinkedRequest = NonNullable<NonNullable<ActivityDetailQuery['activity']>['requests']>[number];
 

@@ -3,12 +3,13 @@ import { COST_BASES, COST_CATEGORIES, DEFAULT_PLAN_YEARS, type CostBasis, type C
 import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../components/FormField';
 import { todayUtc } from '@ta/domain';
+import { FieldError } from '../../components/FormField';
 import { hasProblems, problemText, splitServerProblems } from '../../forms';
+import { newKey } from '../../forms';
 import { apiProblems } from '../../graphql/errors';
-import { setCostLinesMutation } from '../../graphql/programme';
-import { costLineRows, newKey, toSetCostLinesInput, validateCostLines, type CostLinesValues } from './activity-forms';
+import { costLineRows, toSetCostLinesInput, validateCostLines, type CostLinesValues } from './activity-forms';
+import { setCostLinesMutation } from './programme.graphql';
 
 type Activity = NonNullable<ActivityDetailQuery['activity']>;
 

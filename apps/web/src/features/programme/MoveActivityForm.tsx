@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { hasProblems, problemText, splitServerProblems } from '../../forms';
 import { apiProblems } from '../../graphql/errors';
-import { transitionActivityMutation } from '../../graphql/programme';
 import { validateMove, type MoveValues } from './activity-forms';
+import { transitionActivityMutation } from './programme.graphql';
 
 interface MoveActivityFormProps {
   activity: { id: string; status: string; version: number };

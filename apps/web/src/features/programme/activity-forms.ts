@@ -7,7 +7,7 @@ import {
   type CostCategory,
 } from '@ta/domain';
 import type { SetCostLinesInput } from '@ta/graphql-types/graphql';
-import { amountProblem, type Problems } from '../../forms';
+import { amountProblem, newKey, type Problems } from '../../forms';
 import { isCalendarDate, parseAmount } from '@ta/domain';
 
 // ------------------------------------------------------------------ moving an activity
@@ -42,8 +42,6 @@ export interface CostLinesValues {
   lines: CostLineRow[];
 }
 
-let nextKey = 0;
-export const newKey = (prefix: string): string => `${prefix}-${++nextKey}`;
 
 export function costLineRows(lines: ReadonlyArray<{ year: number; category: string; amount: string; basis: string }>, basis: CostBasis): CostLineRow[] {
   return lines

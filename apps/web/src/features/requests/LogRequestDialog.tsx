@@ -5,9 +5,9 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type React
 import { useTranslation } from 'react-i18next';
 import { latestPastDate, todayUtc } from '@ta/domain';
 import { apiProblems } from '../../graphql/errors';
-import { logAssistanceRequestMutation } from '../../graphql/assistance-requests';
 import { apiLanguage } from '../../i18n';
-import { channelLabel, topicLabel } from './labels';
+import { channelLabel, topicLabel } from '../reference/labels';
+import { logAssistanceRequestMutation } from './requests.graphql';
 import {
   emptyLogRequest,
   isLogRequestField,
@@ -18,7 +18,7 @@ import {
   type LogRequestField,
   type LogRequestValues,
 } from './log-request-form';
-import type { ReferenceData } from './use-reference-data';
+import type { ReferenceData } from '../reference/use-reference-data';
 
 const FIELD_LABELS = {
   stateIso3: 'form.state',

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { hasProblems, problemText, splitServerProblems } from '../../forms';
 import { apiProblems } from '../../graphql/errors';
-import { recordWorkshopOutcomeMutation } from '../../graphql/workshops';
 import { apiLanguage } from '../../i18n';
-import type { ReferenceData } from '../requests/use-reference-data';
+import type { ReferenceData } from '../reference/use-reference-data';
 import { FollowUpFields } from './FollowUpFields';
+import { recordWorkshopOutcomeMutation } from './workshops.graphql';
 import {
   COUNT_FIELDS,
   emptyFollowUp,

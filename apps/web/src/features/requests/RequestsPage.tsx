@@ -1,23 +1,23 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayImportRequests, mayLogRequests } from '../access';
-import { Link } from '../components/Link';
-import { Notice } from '../components/Notice';
-import { LogRequestDialog, type LoggedRequest } from '../features/requests/LogRequestDialog';
-import { Pager } from '../features/requests/Pager';
-import { RequestDrawer } from '../features/requests/RequestDrawer';
-import { RequestFilters } from '../features/requests/RequestFilters';
-import { RequestsTable } from '../features/requests/RequestsTable';
-import { PAGE_SIZE, useRequestListState } from '../features/requests/request-list-state';
-import { useReferenceData } from '../features/requests/use-reference-data';
-import { formatDate } from '../format';
-import { apiProblems } from '../graphql/errors';
-import type { SignedInUser } from '../session';
-import { assistanceRequestsQuery } from '../graphql/assistance-requests';
-import { workshopTitleQuery } from '../graphql/workshops';
-import { apiLanguage } from '../i18n';
-import { pathOf } from '../router';
+import { mayImportRequests, mayLogRequests } from '../../app/access';
+import { pathOf } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
+import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
+import { Pager } from '../../components/Pager';
+import { formatDate } from '../../format';
+import { apiProblems } from '../../graphql/errors';
+import { apiLanguage } from '../../i18n';
+import { useReferenceData } from '../reference/use-reference-data';
+import { workshopTitleQuery } from '../workshops/workshops.graphql';
+import { LogRequestDialog, type LoggedRequest } from './LogRequestDialog';
+import { RequestDrawer } from './RequestDrawer';
+import { RequestFilters } from './RequestFilters';
+import { RequestsTable } from './RequestsTable';
+import { PAGE_SIZE, useRequestListState } from './request-list-state';
+import { assistanceRequestsQuery } from './requests.graphql';
 
 /** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
 export function RequestsPage({ user }: { user: SignedInUser }) {

@@ -25,12 +25,10 @@ export const assistanceRequestsQuery = graphql(`
         sourceParagraph
         illustrativeNote
         state {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
         priorityArea {
-          code
-          title(lang: $lang)
+          ...PriorityAreaTitle
         }
         duplicates {
           id
@@ -38,8 +36,7 @@ export const assistanceRequestsQuery = graphql(`
           status
           receivedOn
           state {
-            iso3
-            name(lang: $lang)
+            ...StateName
           }
         }
       }
@@ -56,8 +53,7 @@ export const logAssistanceRequestMutation = graphql(`
       status
       receivedOn
       state {
-        iso3
-        name(lang: $lang)
+        ...StateName
       }
       duplicates {
         id
@@ -66,8 +62,7 @@ export const logAssistanceRequestMutation = graphql(`
         receivedOn
         sourceParagraph
         state {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
       }
     }
@@ -91,12 +86,10 @@ export const requestDetailQuery = graphql(`
       illustrativeNote
       mergedIntoId
       state {
-        iso3
-        name(lang: $lang)
+        ...StateName
       }
       priorityArea {
-        code
-        title(lang: $lang)
+        ...PriorityAreaTitle
       }
       fieldOffice {
         code
@@ -114,9 +107,7 @@ export const requestDetailQuery = graphql(`
         reason
       }
       activities {
-        id
-        code
-        title
+        ...ActivityRef
         status
       }
     }

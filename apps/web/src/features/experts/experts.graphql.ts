@@ -21,8 +21,7 @@ export const expertsQuery = graphql(`
         illustrativeNote
         sourceParagraph
         nationality {
-          iso3
-          name(lang: $lang)
+          ...StateName
           region
         }
       }

@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
-import { LoadError } from '../components/LoadError';
-import { ActivitiesGrid } from '../features/programme/ActivitiesGrid';
-import { ActivityDrawer } from '../features/programme/ActivityDrawer';
-import { ProgrammeFilters } from '../features/programme/ProgrammeFilters';
-import { PROGRAMME_PAGE_SIZE, useProgrammeState } from '../features/programme/programme-list-state';
-import { Pager } from '../features/requests/Pager';
-import { useReferenceData } from '../features/requests/use-reference-data';
-import { activitiesQuery } from '../graphql/programme';
-import { apiLanguage } from '../i18n';
-import type { SignedInUser } from '../session';
+import type { SignedInUser } from '../../app/session';
+import { LoadError } from '../../components/LoadError';
+import { Pager } from '../../components/Pager';
+import { apiLanguage } from '../../i18n';
+import { useReferenceData } from '../reference/use-reference-data';
+import { ActivitiesGrid } from './ActivitiesGrid';
+import { ActivityDrawer } from './ActivityDrawer';
+import { ProgrammeFilters } from './ProgrammeFilters';
+import { PROGRAMME_PAGE_SIZE, useProgrammeState } from './programme-list-state';
+import { activitiesQuery } from './programme.graphql';
 
 /** The 2009–2011 programme as a planner's grid: activities × years, filtered and paged by the API. */
 export function ProgrammePage({ user }: { user: SignedInUser }) {

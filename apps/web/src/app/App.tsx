@@ -1,31 +1,31 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { homePage, mayOpen } from '../access';
+import { Link } from '../components/Link';
+import { Loading } from '../components/Loading';
+import { Notice } from '../components/Notice';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { createApolloClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
-import { meQuery } from '../graphql/session';
-import { DashboardPage } from '../pages/DashboardPage';
-import { parseRoute, useLocation, type PageName } from '../router';
-import { SessionContext, type Session, type SignedInUser } from '../session';
-import { SignInPage } from '../pages/SignInPage';
 import { AppHeader } from './AppHeader';
-import { Link } from './Link';
-import { Loading } from './Loading';
 import { NavBar } from './NavBar';
-import { Notice } from './Notice';
+import { SignInPage } from './SignInPage';
+import { homePage, mayOpen } from './access';
+import { parseRoute, useLocation, type PageName } from './router';
+import { SessionContext, type Session, type SignedInUser } from './session';
+import { meQuery } from './session.graphql';
 
 // Everything but sign-in and the dashboard's figures loads when first opened: the first page stays small (the
 // dashboard's map and charts are chunks of their own).
-const RequestsPage = lazy(() => import('../pages/RequestsPage').then((m) => ({ default: m.RequestsPage })));
-const ProgrammePage = lazy(() => import('../pages/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
-const WorkshopsPage = lazy(() => import('../pages/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
-const WorkshopPage = lazy(() => import('../pages/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
-const ExpertsPage = lazy(() => import('../pages/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
-const StatePage = lazy(() => import('../pages/StatePage').then((m) => ({ default: m.StatePage })));
-const FundingPage = lazy(() => import('../pages/FundingPage').then((m) => ({ default: m.FundingPage })));
-const ReportsPage = lazy(() => import('../pages/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const ImportPage = lazy(() => import('../pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const ProgrammePage = lazy(() => import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
+const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
+const StatePage = lazy(() => import('../features/states/StatePage').then((m) => ({ default: m.StatePage })));
+const FundingPage = lazy(() => import('../features/funding/FundingPage').then((m) => ({ default: m.FundingPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {

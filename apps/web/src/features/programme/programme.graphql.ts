@@ -1,5 +1,14 @@
 import { graphql } from '@ta/graphql-types';
 
+/** An activity as other records point at it (a contribution, an allocation, a workshop, a request). */
+export const activityRef = graphql(`
+  fragment ActivityRef on Activity {
+    id
+    code
+    title
+  }
+`);
+
 /** One page of the planner's grid, and the programme's totals per year for the same filter. */
 export const activitiesQuery = graphql(`
   query Activities($filter: ActivityFilter, $first: Int, $after: String, $lang: Language!) {
@@ -19,8 +28,7 @@ export const activitiesQuery = graphql(`
         illustrativeNote
         sourceParagraph
         priorityArea {
-          code
-          title(lang: $lang)
+          ...PriorityAreaTitle
         }
         costsByYear {
           year
@@ -53,16 +61,14 @@ export const activityDetailQuery = graphql(`
       startsOn
       endsOn
       priorityArea {
-        code
-        title(lang: $lang)
+        ...PriorityAreaTitle
       }
       subArea {
         code
         title
       }
       beneficiaryStates {
-        iso3
-        name(lang: $lang)
+        ...StateName
       }
       beneficiaryRegions
       partners
@@ -98,8 +104,7 @@ export const activityDetailQuery = graphql(`
         receivedOn
         topics
         state {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
       }
       allocations {
@@ -207,8 +212,7 @@ export const requestChoicesQuery = graphql(`
         status
         receivedOn
         state {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
       }
     }

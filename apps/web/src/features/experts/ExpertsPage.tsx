@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Illustrative } from '../components/Illustrative';
-import { LoadError } from '../components/LoadError';
-import { StateLink } from '../components/StateLink';
-import { ExpertBalance } from '../features/experts/ExpertBalance';
-import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from '../features/experts/expert-filters';
-import { ExpertFilters } from '../features/experts/ExpertFilters';
-import { topicLabel } from '../features/requests/labels';
-import { Pager } from '../features/requests/Pager';
-import { expertsQuery } from '../graphql/experts';
-import { apiLanguage } from '../i18n';
+import { Illustrative } from '../../components/Illustrative';
+import { LoadError } from '../../components/LoadError';
+import { Pager } from '../../components/Pager';
+import { StateLink } from '../../components/StateLink';
+import { apiLanguage } from '../../i18n';
+import { topicLabel } from '../reference/labels';
+import { ExpertBalance } from './ExpertBalance';
+import { ExpertFilters } from './ExpertFilters';
+import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
+import { expertsQuery } from './experts.graphql';
 
 const PAGE_SIZE = 25;
 

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { referenceDataQuery } from '../../graphql/reference-data';
 import { apiLanguage } from '../../i18n';
+import { referenceDataQuery } from './reference.graphql';
 
 /** States (sorted by their name in the chosen language) and priority areas, for the filters and the form. */
 export function useReferenceData() {

@@ -19,8 +19,7 @@ export const dashboardQuery = graphql(`
       count
       status
       priorityArea {
-        code
-        title(lang: $lang)
+        ...PriorityAreaTitle
       }
     }
     openByKind: requestCounts(groupBy: [KIND], filter: { open: true }) {
@@ -40,11 +39,7 @@ export const dashboardQuery = graphql(`
     }
     gapsByYear: fundingGaps(groupBy: [YEAR]) {
       year
-      cost
-      pledged
-      committed
-      paid
-      gap
+      ...GapAmounts
     }
   }
 `);
@@ -53,9 +48,8 @@ export const dashboardQuery = graphql(`
 export const needsMapQuery = graphql(`
   query NeedsMap($lang: Language!) {
     states {
-      iso3
+      ...StateName
       m49
-      name(lang: $lang)
     }
     requestCounts(groupBy: [STATE], filter: { open: true }) {
       count

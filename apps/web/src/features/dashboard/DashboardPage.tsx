@@ -1,18 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seesCountsByState } from '../access';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { Money } from '../components/Money';
-import { keyFigures } from '../features/dashboard/key-figures';
-import { dashboardQuery } from '../graphql/dashboard';
-import { apiLanguage } from '../i18n';
-import type { SignedInUser } from '../session';
+import { seesCountsByState } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Money } from '../../components/Money';
+import { apiLanguage } from '../../i18n';
+import { dashboardQuery } from './dashboard.graphql';
+import { keyFigures } from './key-figures';
 
 // The map (d3-geo, the atlas's shapes and its own query) and the charts (Chart.js) load after the figures.
-const NeedsMap = lazy(() => import('../features/dashboard/NeedsMap').then((m) => ({ default: m.NeedsMap })));
-const DashboardCharts = lazy(() => import('../features/dashboard/DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
+const NeedsMap = lazy(() => import('./NeedsMap').then((m) => ({ default: m.NeedsMap })));
+const DashboardCharts = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.DashboardCharts })));
 
 /**
  * The programme at a glance: key figures, the world map of needs (donors, who are not given requests by

@@ -2,8 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiProblems } from '../graphql/errors';
-import { loginMutation } from '../graphql/session';
-import { useSession } from '../session';
+import { useSession } from './session';
+import { loginMutation } from './session.graphql';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -2,16 +2,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { MyReportsQuery, ReportKind } from '@ta/graphql-types/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportKinds } from '../access';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { Notice } from '../components/Notice';
-import { ProgressBar } from '../components/ProgressBar';
-import { jobStatus, pollIntervalFor, progressPercent } from '../features/reports/reports';
-import { formatDateTime } from '../format';
-import { problemMessages, apiProblems } from '../graphql/errors';
-import { myReportsQuery, requestReportMutation } from '../graphql/reports';
-import type { SignedInUser } from '../session';
+import { reportKinds } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import { formatDateTime } from '../../format';
+import { problemMessages, apiProblems } from '../../graphql/errors';
+import { jobStatus, pollIntervalFor, progressPercent } from './reports';
+import { myReportsQuery, requestReportMutation } from './reports.graphql';
 
 type Report = MyReportsQuery['myReports'][number];
 

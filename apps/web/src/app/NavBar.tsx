@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { navPages } from '../access';
-import type { PageName } from '../router';
-import type { SignedInUser } from '../session';
-import { Link } from './Link';
+import { Link } from '../components/Link';
+import { navPages } from './access';
+import type { PageName } from './router';
+import type { SignedInUser } from './session';
 
 /** The pages the signed-in user may use; the current one marked. */
 export function NavBar({ user, current }: { user: SignedInUser; current: PageName | null }) {

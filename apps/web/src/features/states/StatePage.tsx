@@ -1,19 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { seesRequests } from '../access';
-import { ActivityStatusBadge } from '../components/ActivityStatusBadge';
-import { Link } from '../components/Link';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { Money } from '../components/Money';
-import { Notice } from '../components/Notice';
-import { StatusBadge } from '../components/StatusBadge';
-import { formatDate } from '../format';
-import { topicLabel } from '../features/requests/labels';
-import { stateProfileQuery } from '../graphql/state-profile';
-import { apiLanguage } from '../i18n';
-import { pathOf, withQuery } from '../router';
-import type { SignedInUser } from '../session';
+import { seesRequests } from '../../app/access';
+import { pathOf, withQuery } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
+import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Money } from '../../components/Money';
+import { Notice } from '../../components/Notice';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../format';
+import { apiLanguage } from '../../i18n';
+import { topicLabel } from '../reference/labels';
+import { stateProfileQuery } from './states.graphql';
 
 /** A State's whole picture: its names, its needs (not for donors), what reached it, its experts. */
 export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) {

@@ -1,5 +1,47 @@
 import { graphql } from '@ta/graphql-types';
 
+/**
+ * What recording an outcome changes: the workshop's version and status, its participants and its outcome
+ * (with the follow-up requests it raised). The workshop page reads it and the mutation answers it, so the
+ * cache holds one shape.
+ */
+export const workshopOutcomeFields = graphql(`
+  fragment WorkshopOutcomeFields on Workshop {
+    id
+    version
+    status
+    participants {
+      participants
+      women
+      state {
+        ...StateName
+      }
+    }
+    outcome {
+      checklistsCompleted
+      statesUpdated
+      casesProgressed
+      conclusions
+      recordedAt
+      recordedBy
+      sourceParagraph
+      followUpRequests {
+        id
+        kind
+        status
+        topics
+        receivedOn
+        state {
+          ...StateName
+        }
+        priorityArea {
+          code
+        }
+      }
+    }
+  }
+`);
+
 export const workshopsQuery = graphql(`
   query Workshops($first: Int, $after: String, $lang: Language!) {
     workshops(first: $first, after: $after) {
@@ -19,8 +61,7 @@ export const workshopsQuery = graphql(`
         illustrativeNote
         sourceParagraph
         country {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
         participants {
           state {
@@ -52,21 +93,10 @@ export const workshopQuery = graphql(`
       illustrativeNote
       sourceParagraph
       country {
-        iso3
-        name(lang: $lang)
+        ...StateName
       }
       activity {
-        id
-        code
-        title
-      }
-      participants {
-        participants
-        women
-        state {
-          iso3
-          name(lang: $lang)
-        }
+        ...ActivityRef
       }
       experts {
         id
@@ -74,33 +104,10 @@ export const workshopQuery = graphql(`
         organisation
         illustrativeNote
         nationality {
-          iso3
-          name(lang: $lang)
+          ...StateName
         }
       }
-      outcome {
-        checklistsCompleted
-        statesUpdated
-        casesProgressed
-        conclusions
-        recordedAt
-        recordedBy
-        sourceParagraph
-        followUpRequests {
-          id
-          kind
-          status
-          topics
-          receivedOn
-          state {
-            iso3
-            name(lang: $lang)
-          }
-          priorityArea {
-            code
-          }
-        }
-      }
+      ...WorkshopOutcomeFields
     }
   }
 `);
@@ -118,40 +125,7 @@ export const workshopTitleQuery = graphql(`
 export const recordWorkshopOutcomeMutation = graphql(`
   mutation RecordWorkshopOutcome($workshopId: ID!, $input: WorkshopOutcomeInput!, $expectedVersion: Int, $lang: Language!) {
     recordWorkshopOutcome(workshopId: $workshopId, input: $input, expectedVersion: $expectedVersion) {
-      id
-      version
-      status
-      participants {
-        participants
-        women
-        state {
-          iso3
-          name(lang: $lang)
-        }
-      }
-      outcome {
-        checklistsCompleted
-        statesUpdated
-        casesProgressed
-        conclusions
-        recordedAt
-        recordedBy
-        sourceParagraph
-        followUpRequests {
-          id
-          kind
-          status
-          topics
-          receivedOn
-          state {
-            iso3
-            name(lang: $lang)
-          }
-          priorityArea {
-            code
-          }
-        }
-      }
+      ...WorkshopOutcomeFields
     }
   }
 `);

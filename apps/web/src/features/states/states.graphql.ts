@@ -32,14 +32,11 @@ export const stateProfileQuery = graphql(`
         topics
         sourceParagraph
         priorityArea {
-          code
-          title(lang: $lang)
+          ...PriorityAreaTitle
         }
       }
       activities {
-        id
-        code
-        title
+        ...ActivityRef
         status
         totalCost
       }

@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import type { RequestImportQuery } from '@ta/graphql-types/graphql';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../components/FormField';
-import { Link } from '../components/Link';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { Notice } from '../components/Notice';
-import { ProgressBar } from '../components/ProgressBar';
+import { FormField } from '../../components/FormField';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
 import {
   importFileProblem,
   importTextProblem,
@@ -16,12 +16,12 @@ import {
   REQUIRED_COLUMNS,
   TEMPLATE_FILE_NAME,
   templateCsv,
-} from '../features/imports/import-file';
-import { isFinished, jobStatus, POLL_MS, progressPercent } from '../features/reports/reports';
-import { problemText, splitServerProblems } from '../forms';
-import { apiProblems } from '../graphql/errors';
-import { importAssistanceRequestsMutation, requestImportQuery } from '../graphql/imports';
-import { replaceQuery } from '../router';
+} from './import-file';
+import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/reports';
+import { problemText, splitServerProblems } from '../../forms';
+import { apiProblems } from '../../graphql/errors';
+import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
+import { replaceQuery } from '../../app/router';
 
 type RequestImport = NonNullable<RequestImportQuery['requestImport']>;
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SignedInUser } from '../session';
-import { LanguageSwitcher } from './LanguageSwitcher';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { UserMenu } from './UserMenu';
+import type { SignedInUser } from './session';
 
 export function AppHeader({ user }: { user: SignedInUser | null }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { logoutMutation } from '../graphql/session';
-import { useSession, type SignedInUser } from '../session';
+import { useSession, type SignedInUser } from './session';
+import { logoutMutation } from './session.graphql';
 
 /** Who is signed in, and the way out. */
 export function UserMenu({ user }: { user: SignedInUser }) {

@@ -1,26 +1,28 @@
 import { graphql } from '@ta/graphql-types';
 
+/** One row of the funding gap: what it costs, what is pledged, committed and paid, and what is missing. */
+export const gapAmounts = graphql(`
+  fragment GapAmounts on FundingGapRow {
+    cost
+    pledged
+    committed
+    paid
+    gap
+  }
+`);
+
 /** The gaps by priority area and by year, for the charts and the first level of the table. */
 export const fundingOverviewQuery = graphql(`
   query FundingOverview($lang: Language!) {
     byArea: fundingGaps(groupBy: [PRIORITY_AREA]) {
       priorityArea {
-        code
-        title(lang: $lang)
+        ...PriorityAreaTitle
       }
-      cost
-      pledged
-      committed
-      paid
-      gap
+      ...GapAmounts
     }
     byYear: fundingGaps(groupBy: [YEAR]) {
       year
-      cost
-      pledged
-      committed
-      paid
-      gap
+      ...GapAmounts
     }
   }
 `);
@@ -30,17 +32,11 @@ export const fundingByActivityQuery = graphql(`
   query FundingByActivity($areas: [String!]!) {
     fundingGaps(groupBy: [ACTIVITY], filter: { priorityAreaCode: $areas }) {
       activity {
-        id
-        code
-        title
+        ...ActivityRef
         status
         illustrativeNote
       }
-      cost
-      pledged
-      committed
-      paid
-      gap
+      ...GapAmounts
     }
   }
 `);
@@ -76,22 +72,17 @@ export const contributionsQuery = graphql(`
           name
         }
         activity {
-          id
-          code
-          title
+          ...ActivityRef
         }
         priorityArea {
-          code
-          title(lang: $lang)
+          ...PriorityAreaTitle
         }
         allocations {
           id
           year
           amountUsd
           activity {
-            id
-            code
-            title
+            ...ActivityRef
           }
         }
         payments {

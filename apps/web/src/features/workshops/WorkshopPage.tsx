@@ -2,21 +2,21 @@ import { todayUtc } from '@ta/domain';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayRecordOutcome, recordsOutcomes, seesRequests } from '../access';
-import { Illustrative } from '../components/Illustrative';
-import { Link } from '../components/Link';
-import { LoadError } from '../components/LoadError';
-import { Loading } from '../components/Loading';
-import { Notice } from '../components/Notice';
-import { StateLink } from '../components/StateLink';
-import { formatDate } from '../format';
-import { useReferenceData } from '../features/requests/use-reference-data';
-import { FollowUpRequests } from '../features/workshops/FollowUpRequests';
-import { OutcomeForm, type SavedOutcome } from '../features/workshops/OutcomeForm';
-import { workshopQuery } from '../graphql/workshops';
-import { apiLanguage } from '../i18n';
-import { withQuery } from '../router';
-import type { SignedInUser } from '../session';
+import { mayRecordOutcome, recordsOutcomes, seesRequests } from '../../app/access';
+import { withQuery } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
+import { Illustrative } from '../../components/Illustrative';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { StateLink } from '../../components/StateLink';
+import { formatDate } from '../../format';
+import { apiLanguage } from '../../i18n';
+import { useReferenceData } from '../reference/use-reference-data';
+import { FollowUpRequests } from './FollowUpRequests';
+import { OutcomeForm, type SavedOutcome } from './OutcomeForm';
+import { workshopQuery } from './workshops.graphql';
 
 /** One workshop: when and where, who organised and came, the resource persons, and its outcome. */
 export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {

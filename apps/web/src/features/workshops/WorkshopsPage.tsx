@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Illustrative } from '../components/Illustrative';
-import { Link } from '../components/Link';
-import { LoadError } from '../components/LoadError';
-import { formatDate } from '../format';
-import { Pager } from '../features/requests/Pager';
-import { workshopsQuery } from '../graphql/workshops';
-import { apiLanguage } from '../i18n';
-import { pathOf } from '../router';
+import { pathOf } from '../../app/router';
+import { Illustrative } from '../../components/Illustrative';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Pager } from '../../components/Pager';
+import { formatDate } from '../../format';
+import { apiLanguage } from '../../i18n';
+import { workshopsQuery } from './workshops.graphql';
 
 const PAGE_SIZE = 25;
 
