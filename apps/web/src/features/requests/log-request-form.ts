@@ -1,6 +1,6 @@
 import { isCalendarDate, isNotInFuture, REQUEST_LIMITS, todayUtc, type AssistanceKind, type Channel } from '@ta/domain';
 import type { LogAssistanceRequestInput } from '@ta/graphql-types/graphql';
-import type { TFunction } from 'i18next';
+import type { Problem } from '../../forms';
 
 /** The API's limits, from the rule kernel (it says "at least 3 characters"). */
 const { descriptionMin, descriptionMax } = REQUEST_LIMITS;
@@ -42,23 +42,7 @@ export function emptyLogRequest(today: string = todayUtc()): LogRequestValues {
   };
 }
 
-/** A problem with one field, as a translation key (and its values). */
-export interface FieldProblem {
-  key:
-    | 'validation.stateRequired'
-    | 'validation.priorityAreaRequired'
-    | 'validation.kindRequired'
-    | 'validation.topicsRequired'
-    | 'validation.channelRequired'
-    | 'validation.receivedOnRequired'
-    | 'validation.receivedOnInvalid'
-    | 'validation.receivedOnFuture'
-    | 'validation.descriptionRequired'
-    | 'validation.descriptionTooShort'
-    | 'validation.descriptionTooLong';
-  values?: Record<string, string | number>;
-}
-export type LogRequestProblems = Partial<Record<LogRequestField, FieldProblem>>;
+export type LogRequestProblems = Partial<Record<LogRequestField, Problem>>;
 
 /** The same rules the API applies (the rule kernel's), checked as the officer types; `now` decides what "future" is. */
 export function validateLogRequest(values: LogRequestValues, now: Date = new Date()): LogRequestProblems {
@@ -83,9 +67,6 @@ export function validateLogRequest(values: LogRequestValues, now: Date = new Dat
   return problems;
 }
 
-export function problemText(t: TFunction, problem: FieldProblem): string {
-  return t(problem.key, problem.values ?? {});
-}
 
 /** The mutation's input, once the values are valid. */
 export function toLogRequestInput(values: LogRequestValues): LogAssistanceRequestInput {
