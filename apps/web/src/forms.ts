@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { parseAmount } from '@ta/domain';
+import type { TFunction } from 'i18next';
 import type { ApiProblem } from './graphql/errors';
 import type en from './i18n/en.json';
 

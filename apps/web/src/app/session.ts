@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
 import type { MeQuery } from '@ta/graphql-types/graphql';
+import { createContext, useContext } from 'react';
 
 export type SignedInUser = NonNullable<MeQuery['me']>;
 

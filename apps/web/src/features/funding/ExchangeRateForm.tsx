@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
+import { parseAmount } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmount } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { CURRENCIES, validateRate, type RateValues } from './funding-forms';
 import { setExchangeRateMutation } from './funding.graphql';

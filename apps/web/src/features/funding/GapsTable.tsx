@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
 import type { FundingOverviewQuery } from '@ta/graphql-types/graphql';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';

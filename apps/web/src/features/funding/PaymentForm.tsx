@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
+import { parseAmount, todayUtc } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseAmount, todayUtc } from '@ta/domain';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
 import type { ContributionRow } from './ContributionsTable';

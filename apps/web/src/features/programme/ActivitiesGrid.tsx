@@ -1,6 +1,6 @@
+import { sumDecimals } from '@ta/domain';
 import type { ActivitiesQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
-import { sumDecimals } from '@ta/domain';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';

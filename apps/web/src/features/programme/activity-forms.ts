@@ -2,13 +2,14 @@ import {
   activityMoves,
   COST_CATEGORIES,
   DEFAULT_PLAN_YEARS,
+  isCalendarDate,
+  parseAmount,
   type ActivityStatus,
   type CostBasis,
   type CostCategory,
 } from '@ta/domain';
 import type { SetCostLinesInput } from '@ta/graphql-types/graphql';
 import { amountProblem, newKey, type Problems } from '../../forms';
-import { isCalendarDate, parseAmount } from '@ta/domain';
 
 // ------------------------------------------------------------------ moving an activity
 

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { ASSISTANCE_KINDS, REQUEST_STATUSES, TOPICS, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from '@ta/graphql-types/graphql';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { REGIONS, type Region } from '../reference/regions';
 
 export const PAGE_SIZE = 25;

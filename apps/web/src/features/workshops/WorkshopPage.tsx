@@ -1,5 +1,5 @@
-import { todayUtc } from '@ta/domain';
 import { useQuery } from '@apollo/client/react';
+import { todayUtc } from '@ta/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayRecordOutcome, recordsOutcomes, seesRequests } from '../../app/access';
