@@ -1,4 +1,4 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasProblems, problemText, splitServerProblems, type Problems } from '../forms';
 import { apiProblems } from '../graphql/errors';
@@ -109,14 +109,14 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
   };
 
   /**
-   * The form's onSubmit: with problems, every field says what is wrong and nothing is sent; otherwise
-   * `send(values)`, whose refusal by the API is spread over the form.
+   * The form's onSubmit (or a button's onClick): with problems, every field says what is wrong and nothing is
+   * sent; otherwise `send(values)`, whose refusal by the API is spread over the form.
    */
   const handleSubmit =
     (send: (values: V) => Promise<void>) =>
-    (event: FormEvent): void => {
-      event.preventDefault();
-      event.stopPropagation();
+    (event?: SyntheticEvent): void => {
+      event?.preventDefault();
+      event?.stopPropagation();
       setSubmitted(true);
       if (!valid) {
         setFormError(options.fixMessage ?? null);

@@ -24,7 +24,8 @@ interface DonorLike {
 function DonorProfileForm({ donor }: { donor: DonorLike }) {
   const { t } = useTranslation();
   const id = useId();
-  const form = useForm({ initial: { contact: donor.contact ?? '', namedPublicly: donor.namedPublicly }, validate: () => ({}) });
+  // Every refusal is said in the notice above the form.
+  const form = useForm({ initial: { contact: donor.contact ?? '', namedPublicly: donor.namedPublicly }, validate: () => ({}), isField: () => false });
   const { values, set, formError } = form;
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(updateDonorProfileMutation);
