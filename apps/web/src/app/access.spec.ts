@@ -64,16 +64,21 @@ describe('reports and imports', () => {
 });
 
 describe('mayRecordOutcome', () => {
-  it('follows the API answer for the workshop', () => {
-    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: true }, viewer)).toBe(true);
-    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: false }, office)).toBe(false);
+  const dakar = { can: office, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
+  const at = (iso3: string | null) => ({ id: '1', country: iso3 ? { iso3 } : null });
+
+  it("follows the API's answer for the workshop whenever it has one", () => {
+    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: true }, { can: viewer, fieldOffice: null })).toBe(true);
+    expect(mayRecordOutcome({ ...at('SEN'), viewerMayRecordOutcome: false }, dakar)).toBe(false);
   });
 
-  it('falls back on the capability while the workshop carries no answer', () => {
-    expect(mayRecordOutcome({ id: '1' }, secretariat)).toBe(true);
-    expect(mayRecordOutcome({ id: '1' }, office)).toBe(true);
-    expect(mayRecordOutcome({ id: '1' }, viewer)).toBe(false);
-    expect(mayRecordOutcome({ id: '1' }, donor)).toBe(false);
+  it('without it, offers the form to programme editors everywhere and to an office for the States it covers', () => {
+    expect(mayRecordOutcome(at('SEN'), { can: secretariat, fieldOffice: null })).toBe(true);
+    expect(mayRecordOutcome(at('SEN'), dakar)).toBe(true);
+    expect(mayRecordOutcome(at('THA'), dakar)).toBe(false);
+    expect(mayRecordOutcome(at(null), dakar)).toBe(true);
+    expect(mayRecordOutcome(at('SEN'), { can: viewer, fieldOffice: null })).toBe(false);
+    expect(mayRecordOutcome(at('SEN'), { can: donor, fieldOffice: null })).toBe(false);
     expect(recordsOutcomes(office)).toBe(true);
     expect(recordsOutcomes(viewer)).toBe(false);
   });
