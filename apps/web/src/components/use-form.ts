@@ -13,6 +13,10 @@ export interface UseFormOptions<V> {
    * message lands on the field. Default: the names of the starting values.
    */
   isField?: (path: string) => boolean;
+  /** API fields that are shown on another field of the form (the file's `fileName` and `csv` on `file`). */
+  aliases?: Readonly<Record<string, string>>;
+  /** Called when the form is sent with problems (e.g. to focus the field at fault). */
+  onInvalid?: () => void;
   /** How the API's answers that no field claims are said above the form (default: as the API wrote them). */
   serverMessage?: (message: string) => string;
   /** What is said above the form when it is sent with problems (default: nothing, the fields say it). */
@@ -93,11 +97,20 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
 
   /** The API refused: BAD_USER_INPUT on a field of this form lands there, anything else above the form. */
   const fromServer = (error: unknown): void => {
-    const { fields, other } = splitServerProblems(apiProblems(error), isField);
-    setServer(fields);
+    const fieldOf = (path: string): string => options.aliases?.[path] ?? path;
+    const { fields, other } = splitServerProblems(apiProblems(error), (path) => isField(fieldOf(path)));
+    const byField: Record<string, string> = {};
+    for (const [path, message] of Object.entries(fields)) {
+      const field = fieldOf(path);
+      byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+    }
+    setServer(byField);
     const message = other.join(' ');
     setFormError(other.length ? (options.serverMessage ? options.serverMessage(message) : message) : null);
   };
+
+  /** A verdict found after sending began (e.g. once a file is read), shown on the field like the API's. */
+  const setFieldError = (path: string, message: string): void => setServer((c) => ({ ...c, [path]: message }));
 
   /** Starts over (after a success, or on closing), with the given values or the first ones. */
   const reset = (next: V = initial): void => {
@@ -120,13 +133,14 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
       setSubmitted(true);
       if (!valid) {
         setFormError(options.fixMessage ?? null);
+        options.onInvalid?.();
         return;
       }
       setFormError(null);
       void send(values).catch(fromServer);
     };
 
-  return { values, problems, valid, errorFor, formError, set, change, touch, fromServer, reset, handleSubmit, setFormError };
+  return { values, problems, valid, errorFor, formError, set, change, touch, fromServer, reset, handleSubmit, setFormError, setFieldError };
 }
 
 export type Form<V extends object> = ReturnType<typeof useForm<V>>;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { RequestImportQuery } from '@ta/graphql-types/graphql';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Link } from '../../components/Link';
@@ -18,15 +18,15 @@ import {
   templateCsv,
 } from './import-file';
 import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/reports';
-import { problemText, splitServerProblems } from '../../forms';
-import { apiProblems } from '../../graphql/errors';
+import { useForm } from '../../components/use-form';
+import { problemText } from '../../forms';
 import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
 import { replaceQuery } from '../../app/router';
 
 type RequestImport = NonNullable<RequestImportQuery['requestImport']>;
 
-/** The API's fields that are about the file the person chose. */
-const FILE_FIELDS = new Set(['fileName', 'csv']);
+/** The API's fields that are about the file the person chose: their errors show on the file field. */
+const FILE_FIELDS = { fileName: 'file', csv: 'file' } as const;
 
 /**
  * Logging many requests from a spreadsheet: choose a CSV (checked here for its type and size), send it, watch the
@@ -63,59 +63,49 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | undefined>();
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<{ file: File | null }>({
+    initial: { file: null },
+    validate: ({ file }) => {
+      const problem = importFileProblem(file);
+      return problem ? { file: problem } : {};
+    },
+    aliases: FILE_FIELDS,
+    onInvalid: () => input.current?.focus(),
+    serverMessage: (message) => t('imports.startError', { message }),
+  });
+  const fileError = form.errorFor('file');
+  const formError = form.formError;
   const [reading, setReading] = useState(false);
   const [importRequests, { loading }] = useMutation(importAssistanceRequestsMutation);
   const busy = reading || loading;
 
-  const choose = (chosen: File | null): void => {
-    setFile(chosen);
-    setFormError(null);
-    const problem = chosen ? importFileProblem(chosen) : undefined;
-    setFileError(problem ? problemText(t, problem) : undefined);
-  };
+  const choose = (chosen: File | null): void => form.set('file', chosen);
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setFormError(null);
-    const problem = importFileProblem(file);
-    if (problem || !file) {
-      setFileError(problem ? problemText(t, problem) : undefined);
-      input.current?.focus();
-      return;
-    }
+  const submit = form.handleSubmit(async ({ file }) => {
+    if (!file) return;
     setReading(true);
     let csv: string;
     try {
       csv = await file.text();
     } catch (error) {
-      setFormError(t('imports.startError', { message: error instanceof Error ? error.message : String(error) }));
+      form.setFormError(t('imports.startError', { message: error instanceof Error ? error.message : String(error) }));
       return;
     } finally {
       setReading(false);
     }
     const empty = importTextProblem(csv);
     if (empty) {
-      setFileError(problemText(t, empty));
+      form.setFieldError('file', problemText(t, empty));
       return;
     }
-    try {
-      const result = await importRequests({ variables: { fileName: file.name, csv } });
-      const started = result.data?.importAssistanceRequests;
-      if (started) onStarted(started.id);
-    } catch (error) {
-      const { fields, other } = splitServerProblems(apiProblems(error), (path) => FILE_FIELDS.has(path));
-      const onFile = Object.values(fields).join(' ');
-      setFileError(onFile || undefined);
-      setFormError(other.length ? t('imports.startError', { message: other.join(' ') }) : null);
-    }
-  };
+    const result = await importRequests({ variables: { fileName: file.name, csv } });
+    const started = result.data?.importAssistanceRequests;
+    if (started) onStarted(started.id);
+  });
 
   return (
     <div className="two-columns">
-      <form className="card" onSubmit={(e) => void submit(e)} noValidate data-testid="import-form">
+      <form className="card" onSubmit={submit} noValidate data-testid="import-form">
         {formError && (
           <Notice tone="error" testId="form-error">
             <p>{formError}</p>
