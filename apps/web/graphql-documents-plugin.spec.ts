@@ -3,13 +3,14 @@ import { readDocuments, rewriteGraphqlCalls } from './graphql-documents-plugin';
 const generated = [
   'export const MeDocument = {"kind":"Document","definitions":[{"name":{"value":"Me"}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;',
   'export const LogoutDocument = {"kind":"Document","definitions":[]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;',
+  'export const StateNameFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition"}]} as unknown as DocumentNode<StateNameFragment, unknown>;',
 ].join('\n');
 
 describe('rewriteGraphqlCalls', () => {
   const documents = readDocuments(generated);
 
   it('reads the generated documents by operation name', () => {
-    expect([...documents.keys()]).toEqual(['Me', 'Logout']);
+    expect([...documents.keys()]).toEqual(['Me', 'Logout', 'fragment StateName']);
     expect(documents.get('Logout')).toBe('{"kind":"Document","definitions":[]}');
   });
 
@@ -31,9 +32,17 @@ describe('rewriteGraphqlCalls', () => {
     );
   });
 
+  it('inlines fragments too, so no runtime graphql() (and its map of every document) is left behind', () => {
+    const code = "import { graphql } from '@ta/graphql-types';\nexport const f = graphql(`\n  fragment StateName on State { iso3 }\n`);";
+    expect(rewriteGraphqlCalls(code, documents)).toBe('export const f = ({"kind":"Document","definitions":[{"kind":"FragmentDefinition"}]});');
+  });
+
   it('leaves other code alone, keeps calls it cannot name, and says when codegen is stale', () => {
     expect(rewriteGraphqlCalls("import { useQuery } from '@apollo/client/react';", documents)).toBeNull();
-    expect(rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\nconst f = graphql(`fragment F on User { id }`);", documents)).toBeNull();
+    expect(rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\nconst f = graphql(`{ me { id } }`);", documents)).toBeNull();
+    expect(() => rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\ngraphql(`fragment F on User { id }`);", documents)).toThrow(
+      'run npm run codegen',
+    );
     expect(() => rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\ngraphql(`query Nope { me { id } }`);", documents)).toThrow(
       'run npm run codegen',
     );

@@ -1,14 +1,21 @@
+import { parseAmount } from '@ta/domain';
 import type { TFunction } from 'i18next';
 import type { ApiProblem } from './graphql/errors';
 import type en from './i18n/en.json';
-import { parseAmount } from './money';
+
+let nextKey = 0;
+/** A React key for a row a person adds to a form (cost lines, participants, follow-ups). */
+export const newKey = (prefix: string): string => `${prefix}-${++nextKey}`;
 
 /** A key of the `validation` messages (a missing one fails `tsc`). */
 export type ValidationKey = `validation.${keyof (typeof en)['validation']}`;
 
+/** The sign-in form's own messages (kept with the rest of the session's texts). */
+type SignInKey = `session.${'emailRequired' | 'emailInvalid' | 'passwordRequired'}`;
+
 /** A problem with one field of a form, as a translation key and its values. */
 export interface Problem {
-  key: ValidationKey;
+  key: ValidationKey | SignInKey;
   values?: Record<string, string | number>;
 }
 /** Problems by field name or path (`amount`, `followUps.0.topics`). */

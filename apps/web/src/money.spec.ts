@@ -1,4 +1,5 @@
-import { centsToDecimal, formatDecimal, formatMoney, parseAmount, subtractDecimals, sumDecimals, toCents } from './money';
+import { centsToDecimal, parseAmount, subtractDecimals, sumDecimals, toCents } from '@ta/domain';
+import { formatDecimal, formatMoney } from './money';
 
 describe('formatDecimal', () => {
   it('groups the whole part as the language does and keeps the cents digit for digit', () => {

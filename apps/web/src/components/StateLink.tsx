@@ -1,4 +1,4 @@
-import { pathOf } from '../router';
+import { pathOf } from '../app/router';
 import { Link } from './Link';
 
 /** A State's name, leading to its profile. */

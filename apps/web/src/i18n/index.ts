@@ -1,6 +1,6 @@
+import type { Language } from '@ta/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@ta/domain';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';

@@ -4,8 +4,8 @@ import { Dialog } from '../../components/Dialog';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { formatDateTime } from '../../format';
-import { auditLogQuery } from '../../graphql/audit';
 import { auditChanges } from './audit-changes';
+import { auditLogQuery } from './audit.graphql';
 
 interface HistoryDialogProps {
   open: boolean;

@@ -1,8 +1,8 @@
-import '../charts/register';
 import { OPEN_STATUSES, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { chartNumber, formatDecimal } from '../../money';
+import '../charts/register';
 import { GapsChart, type GapBar } from '../funding/FundingCharts';
 
 export interface AreaStatusCount {

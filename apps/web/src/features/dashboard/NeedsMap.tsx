@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
+import { navigate, pathOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
-import { needsMapQuery } from '../../graphql/dashboard';
 import { apiLanguage } from '../../i18n';
-import { navigate, pathOf } from '../../router';
+import { needsMapQuery } from './dashboard.graphql';
 import { m49Key, NEED_STEPS, NOT_A_STATE_COLOR, statesByM49, stepOf, stepRange, type MapState } from './needs-scale';
 
 const WIDTH = 960;

@@ -1,4 +1,4 @@
-import { sumDecimals } from '../../money';
+import { sumDecimals } from '@ta/domain';
 
 export interface KeyFigures {
   openRequests: number;

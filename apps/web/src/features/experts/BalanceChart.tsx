@@ -1,7 +1,7 @@
-import '../charts/register';
 import type { ExpertBalanceQuery } from '@ta/graphql-types/graphql';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import '../charts/register';
 
 type Balance = ExpertBalanceQuery['expertBalance'];
 

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
-import { expertBalanceQuery } from '../../graphql/experts';
+import { expertBalanceQuery } from './experts.graphql';
 
 const BalanceChart = lazy(() => import('./BalanceChart').then((m) => ({ default: m.BalanceChart })));
 

@@ -1,9 +1,9 @@
 import { TOPICS } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
-import { topicLabel } from '../requests/labels';
-import { REGIONS } from '../requests/request-list-state';
-import { EMPTY_EXPERT_FILTERS, EXPERT_LANGUAGES, type ExpertFilterValues } from './expert-filters';
 import { SearchField } from '../../components/SearchField';
+import { topicLabel } from '../reference/labels';
+import { REGIONS } from '../reference/regions';
+import { EMPTY_EXPERT_FILTERS, EXPERT_LANGUAGES, type ExpertFilterValues } from './expert-filters';
 
 interface ExpertFiltersProps {
   values: ExpertFilterValues;

@@ -1,17 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_PLAN_YEARS } from '@ta/domain';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { DEFAULT_PLAN_YEARS, parseAmount } from '@ta/domain';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
-import { hasProblems } from '../../forms';
-import { allocateContributionMutation } from '../../graphql/funding';
-import { activityChoicesQuery } from '../../graphql/programme';
-import { parseAmount } from '../../money';
+import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
-import { useFormErrors } from './use-form-errors';
+import { allocateContributionMutation } from './funding.graphql';
+import { useForm } from '../../components/use-form';
 
 /**
  * Part of a contribution to an activity and year. The amount is checked as a decimal string against what is
@@ -21,11 +19,11 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
   const { t } = useTranslation();
   const id = useId();
   const years = contribution.yearsCovered.length ? contribution.yearsCovered : DEFAULT_PLAN_YEARS;
-  const [values, setValues] = useState<AllocationValues>({
-    activityId: contribution.activity?.id ?? '',
-    year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]),
-    amountUsd: '',
+  const form = useForm<AllocationValues>({
+    initial: () => ({ activityId: contribution.activity?.id ?? '', year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]), amountUsd: '' }),
+    validate: (v) => validateAllocation(v, contribution.unallocatedUsd, years),
   });
+  const { values, set } = form;
   // An earmark narrows the choice: to its activity, or to its priority area's activities.
   const { data } = useQuery(activityChoicesQuery, {
     variables: { filter: contribution.priorityArea ? { priorityAreaCode: [contribution.priorityArea.code] } : {} },
@@ -37,41 +35,29 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
       ),
     [data, contribution.activity],
   );
-  const problems = validateAllocation(values, contribution.unallocatedUsd, years);
-  const errors = useFormErrors(problems, ['activityId', 'year', 'amountUsd']);
   const [allocate, { loading }] = useMutation(allocateContributionMutation, { update: evictFunding });
-  const set = (field: keyof AllocationValues, value: string): void => {
-    setValues((v) => ({ ...v, [field]: value }));
-    errors.touch(field);
-  };
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (hasProblems(problems)) return errors.touchAll();
-    const amount = parseAmount(values.amountUsd);
+  const submit = form.handleSubmit(async (v) => {
+    const amount = parseAmount(v.amountUsd);
     if (!('value' in amount)) return;
-    try {
-      await allocate({
-        variables: { input: { contributionId: contribution.id, activityId: values.activityId, year: Number(values.year), amountUsd: amount.value } },
-      });
-      onDone(amount.value);
-    } catch (error) {
-      errors.fromServer(error);
-    }
-  };
+    await allocate({
+      variables: { input: { contributionId: contribution.id, activityId: v.activityId, year: Number(v.year), amountUsd: amount.value } },
+    });
+    onDone(amount.value);
+  });
 
   return (
-    <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="allocation-form">
+    <form className="log-form" noValidate onSubmit={submit} data-testid="allocation-form">
       <p data-testid="allocation-unallocated" data-value={contribution.unallocatedUsd}>
         {t('funding.unallocated')}: <Money value={contribution.unallocatedUsd} currency="USD" />
       </p>
-      {errors.formError && (
+      {form.formError && (
         <p className="form-error" role="alert" data-testid="allocation-error">
-          {errors.formError}
+          {form.formError}
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={errors.errorFor('activityId')} required className="field--wide">
+        <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={form.errorFor('activityId')} required className="field--wide">
           {(describedBy) => (
             <select id={`${id}-activity`} value={values.activityId} onChange={(e) => set('activityId', e.target.value)} aria-describedby={describedBy} data-testid="allocation-activity">
               <option value="">{t('form.choose')}</option>
@@ -83,7 +69,7 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-year`} name="year" label={t('funding.year')} error={errors.errorFor('year')} required>
+        <FormField id={`${id}-year`} name="year" label={t('funding.year')} error={form.errorFor('year')} required>
           {(describedBy) => (
             <select id={`${id}-year`} value={values.year} onChange={(e) => set('year', e.target.value)} aria-describedby={describedBy} data-testid="allocation-year">
               {years.map((year) => (
@@ -94,7 +80,7 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-amount`} name="amountUsd" label={t('funding.amountUsd')} error={errors.errorFor('amountUsd')} required>
+        <FormField id={`${id}-amount`} name="amountUsd" label={t('funding.amountUsd')} error={form.errorFor('amountUsd')} required>
           {(describedBy) => (
             <input
               id={`${id}-amount`}
@@ -109,7 +95,7 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
         </FormField>
       </div>
       <footer className="dialog__footer">
-        <button type="submit" className="button button--primary" disabled={loading || hasProblems(problems)} data-testid="allocation-submit">
+        <button type="submit" className="button button--primary" disabled={loading || !form.valid} data-testid="allocation-submit">
           {t('funding.allocate')}
         </button>
       </footer>

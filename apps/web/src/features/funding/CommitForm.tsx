@@ -1,51 +1,39 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { hasProblems } from '../../forms';
-import { commitContributionMutation } from '../../graphql/funding';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateCommit } from './funding-forms';
-import { useFormErrors } from './use-form-errors';
+import { commitContributionMutation } from './funding.graphql';
+import { useForm } from '../../components/use-form';
 
 /** PLEDGED → COMMITTED: the agreement is signed. */
 export function CommitForm({ contribution, onDone }: { contribution: ContributionRow; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [agreementRef, setAgreementRef] = useState('');
-  const problems = validateCommit(agreementRef);
-  const errors = useFormErrors(problems, ['agreementRef']);
+  const form = useForm({ initial: { agreementRef: '' }, validate: (v) => validateCommit(v.agreementRef) });
   const [commit, { loading }] = useMutation(commitContributionMutation, { update: evictFunding });
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (hasProblems(problems)) return errors.touchAll();
-    try {
-      await commit({ variables: { id: contribution.id, agreementRef: agreementRef.trim(), expectedVersion: contribution.version } });
-      onDone();
-    } catch (error) {
-      errors.fromServer(error);
-    }
-  };
+  const submit = form.handleSubmit(async ({ agreementRef }) => {
+    await commit({ variables: { id: contribution.id, agreementRef: agreementRef.trim(), expectedVersion: contribution.version } });
+    onDone();
+  });
 
   return (
-    <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="commit-form">
-      {errors.formError && (
+    <form className="log-form" noValidate onSubmit={submit} data-testid="commit-form">
+      {form.formError && (
         <p className="form-error" role="alert">
-          {errors.formError}
+          {form.formError}
         </p>
       )}
-      <FormField id={`${id}-ref`} name="agreementRef" label={t('funding.agreementRef')} error={errors.errorFor('agreementRef')} required>
+      <FormField id={`${id}-ref`} name="agreementRef" label={t('funding.agreementRef')} error={form.errorFor('agreementRef')} required>
         {(describedBy) => (
           <input
             id={`${id}-ref`}
             type="text"
-            value={agreementRef}
-            onChange={(e) => {
-              setAgreementRef(e.target.value);
-              errors.touch('agreementRef');
-            }}
+            value={form.values.agreementRef}
+            onChange={(e) => form.set('agreementRef', e.target.value)}
             aria-describedby={describedBy}
             data-testid="commit-agreement"
           />

@@ -1,17 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_PLAN_YEARS } from '@ta/domain';
+import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
 import type { ContributionStage } from '@ta/graphql-types/graphql';
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
-import { todayIso } from '../../format';
-import { hasProblems } from '../../forms';
-import { donorsQuery, recordContributionMutation } from '../../graphql/funding';
-import { activityChoicesQuery } from '../../graphql/programme';
-import type { ReferenceData } from '../requests/use-reference-data';
-import { evictFunding } from './evict-funding';
+import { useForm } from '../../components/use-form';
+import { activityChoicesQuery } from '../programme/programme.graphql';
+import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { evictFunding } from './evict-funding';
+import { donorsQuery, recordContributionMutation } from './funding.graphql';
 import {
   CONTRIBUTION_FIELDS,
   CURRENCIES,
@@ -23,7 +22,6 @@ import {
   type ContributionValues,
   type Earmark,
 } from './funding-forms';
-import { useFormErrors } from './use-form-errors';
 
 export interface RecordedContribution {
   id: string;
@@ -39,40 +37,32 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
   const { t } = useTranslation();
   const id = useId();
   const idempotencyKey = useRef(newIdempotencyKey()).current;
-  const [values, setValues] = useState<ContributionValues>(() => emptyContribution(todayIso()));
+  const form = useForm<ContributionValues>({
+    initial: () => emptyContribution(todayUtc()),
+    validate: validateContribution,
+    isField: (path) => CONTRIBUTION_FIELDS.includes(path),
+  });
+  const { values, set } = form;
   const [settingRate, setSettingRate] = useState(false);
   const [rateSet, setRateSet] = useState<string | null>(null);
-  const problems = useMemo(() => validateContribution(values), [values]);
-  const errors = useFormErrors(problems, CONTRIBUTION_FIELDS);
   const donors = useQuery(donorsQuery);
   const activities = useQuery(activityChoicesQuery, { variables: { filter: {} } });
   const [record, { loading }] = useMutation(recordContributionMutation, { update: evictFunding });
 
-  const set = <K extends keyof ContributionValues>(field: K, value: ContributionValues[K]): void => {
-    setValues((v) => ({ ...v, [field]: value }));
-    errors.touch(field);
-  };
+  const submit = form.handleSubmit(async (v) => {
+    const { data } = await record({ variables: { input: toContributionInput(v, idempotencyKey) } });
+    if (data) onRecorded(data.recordContribution);
+  });
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (hasProblems(problems)) return errors.touchAll();
-    try {
-      const { data } = await record({ variables: { input: toContributionInput(values, idempotencyKey) } });
-      if (data) onRecorded(data.recordContribution);
-    } catch (error) {
-      errors.fromServer(error);
-    }
-  };
-
-  const currencyError = errors.errorFor('currency');
+  const currencyError = form.errorFor('currency');
   const earmarks: Earmark[] = ['none', 'activity', 'area'];
 
   return (
     <>
-      <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="contribution-form" data-idempotency-key={idempotencyKey}>
-        {errors.formError && (
+      <form className="log-form" noValidate onSubmit={submit} data-testid="contribution-form" data-idempotency-key={idempotencyKey}>
+        {form.formError && (
           <p className="form-error" role="alert" data-testid="contribution-error">
-            {errors.formError}
+            {form.formError}
           </p>
         )}
         {rateSet && (
@@ -81,7 +71,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           </Notice>
         )}
         <div className="log-form__grid">
-          <FormField id={`${id}-donor`} name="donorId" label={t('funding.donor')} error={errors.errorFor('donorId')} required>
+          <FormField id={`${id}-donor`} name="donorId" label={t('funding.donor')} error={form.errorFor('donorId')} required>
             {(describedBy) => (
               <select id={`${id}-donor`} value={values.donorId} onChange={(e) => set('donorId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-donor">
                 <option value="">{t('form.choose')}</option>
@@ -93,7 +83,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
               </select>
             )}
           </FormField>
-          <FormField id={`${id}-amount`} name="amount" label={t('funding.amount')} error={errors.errorFor('amount')} required>
+          <FormField id={`${id}-amount`} name="amount" label={t('funding.amount')} error={form.errorFor('amount')} required>
             {(describedBy) => (
               <input
                 id={`${id}-amount`}
@@ -118,12 +108,12 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
               </select>
             )}
           </FormField>
-          <FormField id={`${id}-date`} name="date" label={t('funding.date')} error={errors.errorFor('date')} required>
+          <FormField id={`${id}-date`} name="date" label={t('funding.date')} error={form.errorFor('date')} required>
             {(describedBy) => (
               <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} data-testid="contribution-date" />
             )}
           </FormField>
-          <FormField id={`${id}-stage`} name="stage" label={t('funding.stage')} error={errors.errorFor('stage')} required>
+          <FormField id={`${id}-stage`} name="stage" label={t('funding.stage')} error={form.errorFor('stage')} required>
             {(describedBy) => (
               <select
                 id={`${id}-stage`}
@@ -141,7 +131,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
             )}
           </FormField>
           {values.stage !== 'PLEDGED' && (
-            <FormField id={`${id}-agreement`} name="agreementRef" label={t('funding.agreementRef')} error={errors.errorFor('agreementRef')} required>
+            <FormField id={`${id}-agreement`} name="agreementRef" label={t('funding.agreementRef')} error={form.errorFor('agreementRef')} required>
               {(describedBy) => (
                 <input
                   id={`${id}-agreement`}
@@ -174,7 +164,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
             ))}
           </div>
           {values.earmark === 'activity' && (
-            <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={errors.errorFor('activityId')} required>
+            <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={form.errorFor('activityId')} required>
               {(describedBy) => (
                 <select id={`${id}-activity`} value={values.activityId} onChange={(e) => set('activityId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-activity">
                   <option value="">{t('form.choose')}</option>
@@ -188,7 +178,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
             </FormField>
           )}
           {values.earmark === 'area' && (
-            <FormField id={`${id}-area`} name="priorityAreaCode" label={t('form.priorityArea')} error={errors.errorFor('priorityAreaCode')} required>
+            <FormField id={`${id}-area`} name="priorityAreaCode" label={t('form.priorityArea')} error={form.errorFor('priorityAreaCode')} required>
               {(describedBy) => (
                 <select id={`${id}-area`} value={values.priorityAreaCode} onChange={(e) => set('priorityAreaCode', e.target.value)} aria-describedby={describedBy} data-testid="contribution-area">
                   <option value="">{t('form.choose')}</option>
@@ -232,7 +222,7 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           onCancel={() => setSettingRate(false)}
           onSaved={(rate) => {
             setSettingRate(false);
-            errors.reset();
+            form.reset(values);
             setRateSet(t('funding.rateSaved', { currency: rate.currency, date: rate.date, rate: rate.rateToUsd }));
           }}
         />

@@ -1,14 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { parseAmount } from '@ta/domain';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { hasProblems } from '../../forms';
-import { setExchangeRateMutation } from '../../graphql/funding';
-import { parseAmount } from '../../money';
 import { CURRENCIES, validateRate, type RateValues } from './funding-forms';
-import { useFormErrors } from './use-form-errors';
-
-const FIELDS = ['currency', 'date', 'rateToUsd'];
+import { setExchangeRateMutation } from './funding.graphql';
+import { useForm } from '../../components/use-form';
 
 interface ExchangeRateFormProps {
   initial: Partial<RateValues>;
@@ -20,39 +17,28 @@ interface ExchangeRateFormProps {
 export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState<RateValues>({ currency: 'EUR', date: '', rateToUsd: '', ...initial });
-  const problems = validateRate(values);
-  const errors = useFormErrors(problems, FIELDS);
+  const form = useForm<RateValues>({ initial: () => ({ currency: 'EUR', date: '', rateToUsd: '', ...initial }), validate: validateRate });
+  const { values, set } = form;
   const [save, { loading }] = useMutation(setExchangeRateMutation);
-  const set = (field: keyof RateValues, value: string): void => {
-    setValues((v) => ({ ...v, [field]: value }));
-    errors.touch(field);
-  };
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    event.stopPropagation();
-    if (hasProblems(problems)) return errors.touchAll();
-    const rate = parseAmount(values.rateToUsd, 8);
+  // The form sits inside the contribution form's dialog: handleSubmit keeps its submit from reaching that form.
+  const submit = form.handleSubmit(async (v) => {
+    const rate = parseAmount(v.rateToUsd, 8);
     if (!('value' in rate)) return;
-    try {
-      const { data } = await save({ variables: { currency: values.currency, date: values.date, rateToUsd: rate.value } });
-      if (data) onSaved(data.setExchangeRate);
-    } catch (error) {
-      errors.fromServer(error);
-    }
-  };
+    const { data } = await save({ variables: { currency: v.currency, date: v.date, rateToUsd: rate.value } });
+    if (data) onSaved(data.setExchangeRate);
+  });
 
   return (
-    <form className="sub-form" noValidate onSubmit={(e) => void submit(e)} data-testid="rate-form">
+    <form className="sub-form" noValidate onSubmit={submit} data-testid="rate-form">
       <p className="field-hint">{t('funding.rateIntro')}</p>
-      {errors.formError && (
+      {form.formError && (
         <p className="form-error" role="alert" data-testid="rate-error">
-          {errors.formError}
+          {form.formError}
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-currency`} name="rate-currency" label={t('funding.currency')} error={errors.errorFor('currency')} required>
+        <FormField id={`${id}-currency`} name="rate-currency" label={t('funding.currency')} error={form.errorFor('currency')} required>
           {(describedBy) => (
             <select id={`${id}-currency`} value={values.currency} onChange={(e) => set('currency', e.target.value)} aria-describedby={describedBy} data-testid="rate-currency">
               {CURRENCIES.filter((c) => c !== 'USD').map((c) => (
@@ -63,12 +49,12 @@ export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFor
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-date`} name="rate-date" label={t('funding.date')} error={errors.errorFor('date')} required>
+        <FormField id={`${id}-date`} name="rate-date" label={t('funding.date')} error={form.errorFor('date')} required>
           {(describedBy) => (
             <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} data-testid="rate-date" />
           )}
         </FormField>
-        <FormField id={`${id}-rate`} name="rateToUsd" label={t('funding.rateToUsd')} error={errors.errorFor('rateToUsd')} required>
+        <FormField id={`${id}-rate`} name="rateToUsd" label={t('funding.rateToUsd')} error={form.errorFor('rateToUsd')} required>
           {(describedBy) => (
             <input
               id={`${id}-rate`}

@@ -1,7 +1,7 @@
-import '../charts/register';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { chartNumber, formatDecimal } from '../../money';
+import '../charts/register';
 
 export interface GapBar {
   label: string;

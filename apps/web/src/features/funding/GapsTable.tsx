@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import type { ReactNode } from 'react';
 import type { FundingOverviewQuery } from '@ta/graphql-types/graphql';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
 import { Money } from '../../components/Money';
-import { fundingByActivityQuery } from '../../graphql/funding';
+import { fundingByActivityQuery } from './funding.graphql';
 
 type AreaRow = FundingOverviewQuery['byArea'][number];
 

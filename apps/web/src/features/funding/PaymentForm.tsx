@@ -1,61 +1,48 @@
 import { useMutation } from '@apollo/client/react';
-import { useId, useState, type FormEvent } from 'react';
+import { parseAmount, todayUtc } from '@ta/domain';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
-import { todayIso } from '../../format';
-import { hasProblems } from '../../forms';
-import { recordPaymentMutation } from '../../graphql/funding';
-import { parseAmount } from '../../money';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { remainingToPay, validatePayment, type PaymentValues } from './funding-forms';
-import { useFormErrors } from './use-form-errors';
+import { recordPaymentMutation } from './funding.graphql';
+import { useForm } from '../../components/use-form';
 
 /** One dated instalment, in the contribution's currency; the contribution is PAID once they reach its amount. */
 export function PaymentForm({ contribution, onDone }: { contribution: ContributionRow; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const remaining = remainingToPay(contribution.amount, contribution.payments);
-  const [values, setValues] = useState<PaymentValues>({ amount: '', paidOn: todayIso() });
-  const problems = validatePayment(values, remaining);
-  const errors = useFormErrors(problems, ['amount', 'paidOn']);
+  const form = useForm<PaymentValues>({ initial: () => ({ amount: '', paidOn: todayUtc() }), validate: (v) => validatePayment(v, remaining) });
+  const { values, set } = form;
   const [pay, { loading }] = useMutation(recordPaymentMutation, { update: evictFunding });
-  const set = (field: keyof PaymentValues, value: string): void => {
-    setValues((v) => ({ ...v, [field]: value }));
-    errors.touch(field);
-  };
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (hasProblems(problems)) return errors.touchAll();
-    const amount = parseAmount(values.amount);
+  const submit = form.handleSubmit(async (v) => {
+    const amount = parseAmount(v.amount);
     if (!('value' in amount)) return;
-    try {
-      await pay({ variables: { id: contribution.id, amount: amount.value, paidOn: values.paidOn, expectedVersion: contribution.version } });
-      onDone();
-    } catch (error) {
-      errors.fromServer(error);
-    }
-  };
+    await pay({ variables: { id: contribution.id, amount: amount.value, paidOn: v.paidOn, expectedVersion: contribution.version } });
+    onDone();
+  });
 
   return (
-    <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="payment-form">
+    <form className="log-form" noValidate onSubmit={submit} data-testid="payment-form">
       <p>
         {t('funding.leftToPay')}: <Money value={remaining} currency={contribution.currency} testId="payment-remaining" />
       </p>
-      {errors.formError && (
+      {form.formError && (
         <p className="form-error" role="alert">
-          {errors.formError}
+          {form.formError}
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-amount`} name="amount" label={t('funding.amountIn', { currency: contribution.currency })} error={errors.errorFor('amount')} required>
+        <FormField id={`${id}-amount`} name="amount" label={t('funding.amountIn', { currency: contribution.currency })} error={form.errorFor('amount')} required>
           {(describedBy) => (
             <input id={`${id}-amount`} type="text" inputMode="decimal" value={values.amount} onChange={(e) => set('amount', e.target.value)} aria-describedby={describedBy} data-testid="payment-amount" />
           )}
         </FormField>
-        <FormField id={`${id}-date`} name="paidOn" label={t('funding.paidOn')} error={errors.errorFor('paidOn')} required>
+        <FormField id={`${id}-date`} name="paidOn" label={t('funding.paidOn')} error={form.errorFor('paidOn')} required>
           {(describedBy) => (
             <input id={`${id}-date`} type="date" value={values.paidOn} onChange={(e) => set('paidOn', e.target.value)} aria-describedby={describedBy} data-testid="payment-date" />
           )}

@@ -1,8 +1,6 @@
-import { DEFAULT_PLAN_YEARS } from '@ta/domain';
+import { centsToDecimal, DEFAULT_PLAN_YEARS, isCalendarDate, parseAmount, toCents } from '@ta/domain';
 import type { ContributionStage, RecordContributionInput } from '@ta/graphql-types/graphql';
-import { isIsoDate } from '../../format';
 import { amountProblem, type Problems } from '../../forms';
-import { centsToDecimal, parseAmount, toCents } from '../../money';
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'NOK', 'SEK', 'DKK', 'CHF', 'CAD', 'AUD'] as const;
 export const STAGES: readonly ContributionStage[] = ['PLEDGED', 'COMMITTED', 'PAID'];
@@ -19,7 +17,7 @@ export function newIdempotencyKey(): string {
 
 const date = (value: string, problems: Problems, field: string): void => {
   if (!value) problems[field] = { key: 'validation.dateRequired' };
-  else if (!isIsoDate(value)) problems[field] = { key: 'validation.dateInvalid' };
+  else if (!isCalendarDate(value)) problems[field] = { key: 'validation.dateInvalid' };
 };
 
 const currency = (value: string, problems: Problems, field = 'currency'): void => {

@@ -1,9 +1,9 @@
+import { sumDecimals } from '@ta/domain';
 import type { ActivitiesQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';
-import { sumDecimals } from '../../money';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
 type YearCost = ActivitiesQuery['programmeTotals'][number];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { mayEditProgramme, mayReadHistory, seesRequests } from '../../access';
+import { mayEditProgramme, mayReadHistory, seesRequests } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
@@ -8,25 +9,24 @@ import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { StateLink } from '../../components/StateLink';
 import { formatDate } from '../../format';
-import { activityDetailQuery } from '../../graphql/programme';
 import { apiLanguage } from '../../i18n';
-import type { SignedInUser } from '../../session';
 import { HistoryButton } from '../audit/HistoryButton';
 import { ActivityRequests } from './ActivityRequests';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
+import { activityDetailQuery } from './programme.graphql';
 
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const withRequests = seesRequests(user.role);
+  const withRequests = seesRequests(user.can);
   const { data, loading, error, refetch } = useQuery(activityDetailQuery, {
     variables: { id, lang: apiLanguage(lang), withRequests },
   });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
-  const editor = mayEditProgramme(user.role);
+  const editor = mayEditProgramme(user.can);
 
   return (
     <div className="detail" data-testid="activity-detail" data-id={activity.id} data-code={activity.code}>
@@ -131,7 +131,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         )}
       </section>
 
-      {mayReadHistory(user.role) && <HistoryButton entityType="activity" entityId={activity.id} title={activity.code} />}
+      {mayReadHistory(user.can) && <HistoryButton entityType="activity" entityId={activity.id} title={activity.code} />}
     </div>
   );
 }

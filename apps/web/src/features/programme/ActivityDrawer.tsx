@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { SignedInUser } from '../../app/session';
 import { Dialog } from '../../components/Dialog';
-import type { SignedInUser } from '../../session';
 import { ActivityDetail } from './ActivityDetail';
 
 /** An activity's details beside the grid (or the funding table). */

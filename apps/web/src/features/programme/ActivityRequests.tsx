@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
+import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
-import { linkRequestsMutation, requestChoicesQuery, unlinkRequestMutation } from '../../graphql/programme';
 import { apiLanguage } from '../../i18n';
 import { useDebouncedSearch } from '../../use-debounced-search';
+import { linkRequestsMutation, requestChoicesQuery, unlinkRequestMutation } from './programme.graphql';
 
 type LinkedRequest = NonNullable<NonNullable<ActivityDetailQuery['activity']>['requests']>[number];
 
@@ -73,20 +74,18 @@ function LinkRequestsForm({ activityId, linked, onDone }: { activityId: string; 
   const lang = i18n.resolvedLanguage ?? 'en';
   const [applied, setApplied] = useState('');
   const search = useDebouncedSearch(applied, setApplied);
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  // The choice has no field of its own to carry an error: every refusal is said above it.
+  const form = useForm<{ requestIds: string[] }>({ initial: { requestIds: [] }, validate: () => ({}), isField: () => false });
+  const chosen = form.values.requestIds;
+  const error = form.formError;
   const { data, loading } = useQuery(requestChoicesQuery, { variables: { search: applied.trim() || null, lang: apiLanguage(lang) } });
   const [link, { loading: saving }] = useMutation(linkRequestsMutation, { refetchQueries: REFETCH });
   const choices = (data?.assistanceRequests.nodes ?? []).filter((r) => !linked.includes(r.id));
 
-  const submit = async (): Promise<void> => {
-    try {
-      await link({ variables: { activityId, requestIds: chosen } });
-      onDone();
-    } catch (e) {
-      setError(apiProblems(e).map((p) => p.message).join(' '));
-    }
-  };
+  const submit = form.handleSubmit(async ({ requestIds }) => {
+    await link({ variables: { activityId, requestIds } });
+    onDone();
+  });
 
   return (
     <div className="sub-form" data-testid="link-requests-form">
@@ -113,7 +112,7 @@ function LinkRequestsForm({ activityId, linked, onDone }: { activityId: string; 
               <input
                 type="checkbox"
                 checked={chosen.includes(r.id)}
-                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, r.id] : c.filter((x) => x !== r.id)))}
+                onChange={(e) => form.set('requestIds', e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
                 data-testid="link-request-choice"
               />
               {r.state.name} · {t(`kinds.${r.kind}`)} · {formatDate(r.receivedOn, lang)} · {t(`statuses.${r.status}`)}
@@ -131,7 +130,7 @@ function LinkRequestsForm({ activityId, linked, onDone }: { activityId: string; 
           type="button"
           className="button button--primary"
           disabled={chosen.length === 0 || saving}
-          onClick={() => void submit()}
+          onClick={submit}
           data-testid="link-requests-submit"
         >
           {t('activity.linkChosen', { count: chosen.length })}

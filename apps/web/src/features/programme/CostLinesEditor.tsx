@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { COST_BASES, COST_CATEGORIES, DEFAULT_PLAN_YEARS, type CostBasis, type CostCategory } from '@ta/domain';
+import { COST_BASES, COST_CATEGORIES, DEFAULT_PLAN_YEARS, todayUtc, type CostBasis, type CostCategory } from '@ta/domain';
 import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
-import { todayIso } from '../../format';
-import { hasProblems, problemText, splitServerProblems } from '../../forms';
-import { apiProblems } from '../../graphql/errors';
-import { setCostLinesMutation } from '../../graphql/programme';
-import { costLineRows, newKey, toSetCostLinesInput, validateCostLines, type CostLinesValues } from './activity-forms';
+import { useForm } from '../../components/use-form';
+import { newKey } from '../../forms';
+import { costLineRows, toSetCostLinesInput, validateCostLines, type CostLinesValues } from './activity-forms';
+import { setCostLinesMutation } from './programme.graphql';
 
 type Activity = NonNullable<ActivityDetailQuery['activity']>;
 
@@ -16,51 +15,27 @@ type Activity = NonNullable<ActivityDetailQuery['activity']>;
 export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState<CostLinesValues>(() => ({
-    basis: 'ORIGINAL',
-    rateDate: activity.costs[0]?.rateDate ?? todayIso(),
-    lines: costLineRows(activity.costs, 'ORIGINAL'),
-  }));
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CostLinesValues>({
+    initial: () => ({ basis: 'ORIGINAL', rateDate: activity.costs[0]?.rateDate ?? todayUtc(), lines: costLineRows(activity.costs, 'ORIGINAL') }),
+    validate: validateCostLines,
+    isField: (path) => path === 'rateDate' || path.startsWith('lines.'),
+  });
+  const { values, errorFor, formError } = form;
   const [save, { loading }] = useMutation(setCostLinesMutation, {
     refetchQueries: ['Activities', 'ActivityDetail', 'FundingOverview', 'FundingByActivity'],
   });
-  const problems = useMemo(() => validateCostLines(values), [values]);
+  const setLine = (index: number, patch: Partial<CostLinesValues['lines'][number]>, field: string): void =>
+    form.change((v) => ({ ...v, lines: v.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) }), `lines.${index}.${field}`);
+  // Another basis is another set of lines: they start untouched.
+  const chooseBasis = (basis: CostBasis): void => form.reset({ ...values, basis, lines: costLineRows(activity.costs, basis) });
 
-  const errorFor = (path: string): string | undefined => {
-    const problem = problems[path];
-    return server[path] ?? (problem && touched[path] ? problemText(t, problem) : undefined);
-  };
-  const setLine = (index: number, patch: Partial<CostLinesValues['lines'][number]>, field: string): void => {
-    setValues((v) => ({ ...v, lines: v.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) }));
-    setTouched((c) => ({ ...c, [`lines.${index}.${field}`]: true }));
-    setServer({});
-  };
-  const chooseBasis = (basis: CostBasis): void => {
-    setValues((v) => ({ ...v, basis, lines: costLineRows(activity.costs, basis) }));
-    setTouched({});
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (hasProblems(problems)) {
-      setTouched(Object.fromEntries(Object.keys(problems).map((k) => [k, true])));
-      return;
-    }
-    try {
-      await save({ variables: { input: toSetCostLinesInput(activity.id, activity.version, values) } });
-      onDone();
-    } catch (error) {
-      const { fields, other } = splitServerProblems(apiProblems(error), (path) => path === 'rateDate' || path.startsWith('lines.'));
-      setServer(fields);
-      setFormError(other.length ? other.join(' ') : null);
-    }
-  };
+  const submit = form.handleSubmit(async (v) => {
+    await save({ variables: { input: toSetCostLinesInput(activity.id, activity.version, v) } });
+    onDone();
+  });
 
   return (
-    <form className="sub-form" noValidate onSubmit={(e) => void submit(e)} data-testid="cost-lines-form">
+    <form className="sub-form" noValidate onSubmit={submit} data-testid="cost-lines-form">
       {formError && (
         <p className="form-error" role="alert" data-testid="cost-lines-error">
           {formError}
@@ -83,10 +58,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
             id={`${id}-rate-date`}
             type="date"
             value={values.rateDate}
-            onChange={(e) => {
-              setValues((v) => ({ ...v, rateDate: e.target.value }));
-              setTouched((c) => ({ ...c, rateDate: true }));
-            }}
+            onChange={(e) => form.set('rateDate', e.target.value)}
             data-testid="cost-lines-rate-date"
           />
           <FieldError name="rateDate" message={errorFor('rateDate')} />
@@ -152,7 +124,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
                 <button
                   type="button"
                   className="button button--quiet button--small"
-                  onClick={() => setValues((v) => ({ ...v, lines: v.lines.filter((_, j) => j !== i) }))}
+                  onClick={() => form.change((v) => ({ ...v, lines: v.lines.filter((_, j) => j !== i) }))}
                   data-testid={`cost-line-remove-${i}`}
                 >
                   {t('activity.removeLine')}
@@ -167,7 +139,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
           type="button"
           className="button button--secondary button--small"
           onClick={() =>
-            setValues((v) => ({ ...v, lines: [...v.lines, { key: newKey('line'), year: String(DEFAULT_PLAN_YEARS[0]), category: '', amount: '' }] }))
+            form.change((v) => ({ ...v, lines: [...v.lines, { key: newKey('line'), year: String(DEFAULT_PLAN_YEARS[0]), category: '', amount: '' }] }))
           }
           data-testid="cost-line-add"
         >

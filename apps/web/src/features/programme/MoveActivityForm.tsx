@@ -1,12 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { activityMoves, type ActivityStatus } from '@ta/domain';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { hasProblems, problemText, splitServerProblems } from '../../forms';
-import { apiProblems } from '../../graphql/errors';
-import { transitionActivityMutation } from '../../graphql/programme';
+import { useForm } from '../../components/use-form';
 import { validateMove, type MoveValues } from './activity-forms';
+import { transitionActivityMutation } from './programme.graphql';
 
 interface MoveActivityFormProps {
   activity: { id: string; status: string; version: number };
@@ -18,44 +17,23 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
   const id = useId();
   const from = activity.status as ActivityStatus;
   const moves = activityMoves(from);
-  const [values, setValues] = useState<MoveValues>({ to: '', reason: '' });
-  const [touched, setTouched] = useState(false);
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<MoveValues>({ initial: { to: '', reason: '' }, validate: (v) => validateMove(from, v) });
+  const { values, errorFor, formError } = form;
   const [transition, { loading }] = useMutation(transitionActivityMutation, {
     refetchQueries: ['Activities', 'ActivityDetail', 'FundingByActivity'],
   });
   if (moves.length === 0) return null;
 
-  const problems = validateMove(from, values);
-  const errorFor = (field: 'to' | 'reason'): string | undefined => {
-    const problem = problems[field];
-    return server[field] ?? (problem && touched ? problemText(t, problem) : undefined);
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    setTouched(true);
-    if (hasProblems(problems) || !values.to) return;
-    try {
-      await transition({
-        variables: { id: activity.id, to: values.to, reason: values.reason.trim() || null, expectedVersion: activity.version },
-      });
-      setValues({ to: '', reason: '' });
-      setTouched(false);
-      setServer({});
-      setFormError(null);
-    } catch (error) {
-      const { fields, other } = splitServerProblems(apiProblems(error), (path) => path === 'to' || path === 'reason');
-      setServer(fields);
-      setFormError(other.length ? other.join(' ') : null);
-    }
-  };
+  const submit = form.handleSubmit(async (v) => {
+    if (!v.to) return;
+    await transition({ variables: { id: activity.id, to: v.to, reason: v.reason.trim() || null, expectedVersion: activity.version } });
+    form.reset();
+  });
 
   return (
     <section>
       <h3>{t('activity.move')}</h3>
-      <form className="inline-form" noValidate onSubmit={(e) => void submit(e)} data-testid="activity-move-form">
+      <form className="inline-form" noValidate onSubmit={submit} data-testid="activity-move-form">
         {formError && (
           <p className="form-error" role="alert" data-testid="activity-move-error">
             {formError}
@@ -66,10 +44,7 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
             <select
               id={`${id}-to`}
               value={values.to}
-              onChange={(e) => {
-                setValues((v) => ({ ...v, to: e.target.value as ActivityStatus | '' }));
-                setServer({});
-              }}
+              onChange={(e) => form.set('to', e.target.value as ActivityStatus | '')}
               aria-describedby={describedBy}
               data-testid="activity-move-to"
             >
@@ -94,16 +69,13 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
               id={`${id}-reason`}
               type="text"
               value={values.reason}
-              onChange={(e) => {
-                setValues((v) => ({ ...v, reason: e.target.value }));
-                setTouched(true);
-              }}
+              onChange={(e) => form.set('reason', e.target.value)}
               aria-describedby={describedBy}
               data-testid="activity-move-reason"
             />
           )}
         </FormField>
-        <button type="submit" className="button button--primary" disabled={loading || hasProblems(problems)} data-testid="activity-move-submit">
+        <button type="submit" className="button button--primary" disabled={loading || !form.valid} data-testid="activity-move-submit">
           {t('activity.moveSubmit')}
         </button>
       </form>

@@ -1,9 +1,9 @@
 import { ACTIVITY_STATUSES } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
-import { useDebouncedSearch } from '../../use-debounced-search';
-import type { ReferenceData } from '../requests/use-reference-data';
-import type { ProgrammeFilters as Filters } from './programme-list-state';
 import { SearchField } from '../../components/SearchField';
+import { useDebouncedSearch } from '../../use-debounced-search';
+import type { ReferenceData } from '../reference/use-reference-data';
+import type { ProgrammeFilters as Filters } from './programme-list-state';
 
 interface ProgrammeFiltersProps {
   filters: Filters;

@@ -2,14 +2,14 @@ import {
   activityMoves,
   COST_CATEGORIES,
   DEFAULT_PLAN_YEARS,
+  isCalendarDate,
+  parseAmount,
   type ActivityStatus,
   type CostBasis,
   type CostCategory,
 } from '@ta/domain';
 import type { SetCostLinesInput } from '@ta/graphql-types/graphql';
-import { isIsoDate } from '../../format';
-import { amountProblem, type Problems } from '../../forms';
-import { parseAmount } from '../../money';
+import { amountProblem, newKey, type Problems } from '../../forms';
 
 // ------------------------------------------------------------------ moving an activity
 
@@ -43,8 +43,6 @@ export interface CostLinesValues {
   lines: CostLineRow[];
 }
 
-let nextKey = 0;
-export const newKey = (prefix: string): string => `${prefix}-${++nextKey}`;
 
 export function costLineRows(lines: ReadonlyArray<{ year: number; category: string; amount: string; basis: string }>, basis: CostBasis): CostLineRow[] {
   return lines
@@ -60,7 +58,7 @@ export function costLineRows(lines: ReadonlyArray<{ year: number; category: stri
 /** Each line: a year of the plan, a category, an amount with at most two decimals; one line per year and category. */
 export function validateCostLines(values: CostLinesValues, years: readonly number[] = DEFAULT_PLAN_YEARS): Problems {
   const problems: Problems = {};
-  if (!isIsoDate(values.rateDate)) problems.rateDate = { key: 'validation.dateInvalid' };
+  if (!isCalendarDate(values.rateDate)) problems.rateDate = { key: 'validation.dateInvalid' };
   const seen = new Set<string>();
   values.lines.forEach((line, i) => {
     if (!years.includes(Number(line.year))) problems[`lines.${i}.year`] = { key: 'validation.yearOfPlan' };

@@ -1,7 +1,7 @@
 import { ACTIVITY_STATUSES, type ActivityStatus } from '@ta/domain';
 import type { ActivityFilter } from '@ta/graphql-types/graphql';
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
-import { replaceQuery } from '../../router';
+import { replaceQuery } from '../../app/router';
 
 export const PROGRAMME_PAGE_SIZE = 25;
 

@@ -1,24 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { ASSISTANCE_KINDS, CHANNELS, TOPICS, type AssistanceKind, type Channel } from '@ta/domain';
+import { ASSISTANCE_KINDS, CHANNELS, latestPastDate, TOPICS, todayUtc, type AssistanceKind, type Channel } from '@ta/domain';
 import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIso } from '../../format';
-import { apiProblems } from '../../graphql/errors';
-import { logAssistanceRequestMutation } from '../../graphql/assistance-requests';
+import { FieldError, FormField } from '../../components/FormField';
+import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
-import { channelLabel, topicLabel } from './labels';
+import { channelLabel, topicLabel } from '../reference/labels';
+import { logAssistanceRequestMutation } from './requests.graphql';
 import {
   emptyLogRequest,
   isLogRequestField,
   LOG_REQUEST_FIELDS,
-  problemText,
   toLogRequestInput,
   validateLogRequest,
   type LogRequestField,
   type LogRequestValues,
 } from './log-request-form';
-import type { ReferenceData } from './use-reference-data';
+import type { ReferenceData } from '../reference/use-reference-data';
 
 const FIELD_LABELS = {
   stateIso3: 'form.state',
@@ -43,11 +42,14 @@ interface LogRequestDialogProps {
 export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const today = todayIso();
-  const [values, setValues] = useState<LogRequestValues>(() => emptyLogRequest(today));
-  const [touched, setTouched] = useState<Partial<Record<LogRequestField, boolean>>>({});
-  const [serverErrors, setServerErrors] = useState<Partial<Record<LogRequestField, string>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<LogRequestValues>({
+    initial: () => emptyLogRequest(todayUtc()),
+    validate: (v) => validateLogRequest(v),
+    isField: isLogRequestField,
+    serverMessage: (message) => t('form.serverError', { message }),
+    fixMessage: t('form.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, touch, formError } = form;
   const [logRequest, { loading }] = useMutation(logAssistanceRequestMutation);
   const formId = useId();
 
@@ -58,70 +60,29 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
     if (!open && element.open) element.close();
   }, [open]);
 
-  const problems = useMemo(() => validateLogRequest(values, today), [values, today]);
-  const valid = Object.keys(problems).length === 0;
-
-  const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void => {
-    setValues((current) => ({ ...current, [field]: value }));
+  const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void =>
     // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
-    setTouched((current) => ({ ...current, [field]: true, ...(field === 'kind' ? { topics: true } : {}) }));
-    setServerErrors((current) => ({ ...current, [field]: undefined }));
-    setFormError(null);
-  };
-  const touch = (field: LogRequestField) => () => setTouched((current) => ({ ...current, [field]: true }));
-
-  const errorFor = (field: LogRequestField): string | undefined => {
-    const server = serverErrors[field];
-    if (server) return server;
-    const problem = problems[field];
-    return problem && touched[field] ? problemText(t, problem) : undefined;
-  };
-
-  const reset = (): void => {
-    setValues(emptyLogRequest(todayIso()));
-    setTouched({});
-    setServerErrors({});
-    setFormError(null);
-  };
+    field === 'kind' ? form.set(field, value, 'topics') : form.set(field, value);
+  const reset = (): void => form.reset(emptyLogRequest(todayUtc()));
 
   const close = (): void => {
     reset();
     onClose();
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
-    event.preventDefault();
-    if (!valid) {
-      setTouched(Object.fromEntries(Object.keys(values).map((k) => [k, true])));
-      setFormError(t('form.fixErrors'));
-      return;
-    }
-    try {
-      const { data } = await logRequest({
-        variables: { input: toLogRequestInput(values), lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
-        // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
-        update(cache) {
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
-          cache.gc();
-        },
-      });
-      if (!data) throw new Error('The API answered without the logged request.');
-      reset();
-      onLogged(data.logAssistanceRequest);
-    } catch (error) {
-      const fieldErrors: Partial<Record<LogRequestField, string>> = {};
-      const other: string[] = [];
-      for (const problem of apiProblems(error)) {
-        if (problem.code === 'BAD_USER_INPUT' && isLogRequestField(problem.field)) {
-          fieldErrors[problem.field] = problem.message;
-        } else {
-          other.push(problem.message);
-        }
-      }
-      setServerErrors(fieldErrors);
-      setFormError(other.length ? t('form.serverError', { message: other.join(' ') }) : null);
-    }
-  };
+  const submit = form.handleSubmit(async (v) => {
+    const { data } = await logRequest({
+      variables: { input: toLogRequestInput(v), lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+      // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
+      update(cache) {
+        cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
+        cache.gc();
+      },
+    });
+    if (!data) throw new Error('The API answered without the logged request.');
+    reset();
+    onLogged(data.logAssistanceRequest);
+  });
 
   const kindNeedsTopic = values.kind !== 'REPORTING_OBLIGATIONS';
 
@@ -133,7 +94,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
       onClose={() => open && close()}
       data-testid="log-request-dialog"
     >
-      <form className="log-form" noValidate onSubmit={(e) => void submit(e)} data-testid="log-request-form">
+      <form className="log-form" noValidate onSubmit={submit} data-testid="log-request-form">
         <header className="dialog__header">
           <h2 id={`${formId}-title`}>{t('form.title')}</h2>
           <button type="button" className="dialog__close" onClick={close} aria-label={t('form.close')}>
@@ -149,7 +110,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
         )}
 
         <div className="log-form__grid">
-          <Field id={`${formId}-state`} label={t('form.state')} error={errorFor('stateIso3')} field="stateIso3" required>
+          <FormField id={`${formId}-state`} label={t('form.state')} error={errorFor('stateIso3')} name="stateIso3" required>
             {(describedBy) => (
               <select
                 id={`${formId}-state`}
@@ -170,13 +131,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
 
-          <Field
+          <FormField
             id={`${formId}-area`}
             label={t('form.priorityArea')}
             error={errorFor('priorityAreaCode')}
-            field="priorityAreaCode"
+            name="priorityAreaCode"
             required
           >
             {(describedBy) => (
@@ -198,9 +159,9 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
 
-          <Field id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} field="kind" required>
+          <FormField id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} name="kind" required>
             {(describedBy) => (
               <select
                 id={`${formId}-kind`}
@@ -220,9 +181,9 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
 
-          <Field id={`${formId}-channel`} label={t('form.channel')} error={errorFor('channel')} field="channel" required>
+          <FormField id={`${formId}-channel`} label={t('form.channel')} error={errorFor('channel')} name="channel" required>
             {(describedBy) => (
               <select
                 id={`${formId}-channel`}
@@ -242,13 +203,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 ))}
               </select>
             )}
-          </Field>
+          </FormField>
 
-          <Field
+          <FormField
             id={`${formId}-received`}
             label={t('form.receivedOn')}
             error={errorFor('receivedOn')}
-            field="receivedOn"
+            name="receivedOn"
             required
           >
             {(describedBy) => (
@@ -256,7 +217,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 id={`${formId}-received`}
                 type="date"
                 value={values.receivedOn}
-                max={today}
+                max={latestPastDate()}
                 onChange={(e) => update('receivedOn', e.target.value)}
                 onBlur={touch('receivedOn')}
                 aria-invalid={Boolean(errorFor('receivedOn'))}
@@ -265,7 +226,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                 data-testid="form-received-on"
               />
             )}
-          </Field>
+          </FormField>
         </div>
 
         <fieldset
@@ -299,14 +260,14 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
               </label>
             ))}
           </div>
-          <FieldError id={`${formId}-topics-error`} field="topics" message={errorFor('topics')} />
+          <FieldError id={`${formId}-topics-error`} name="topics" message={errorFor('topics')} />
         </fieldset>
 
-        <Field
+        <FormField
           id={`${formId}-description`}
           label={t('form.description')}
           error={errorFor('description')}
-          field="description"
+          name="description" className="field--full"
           required
         >
           {(describedBy) => (
@@ -323,7 +284,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
               data-testid="form-description"
             />
           )}
-        </Field>
+        </FormField>
 
         <footer className="dialog__footer">
           {!valid && (
@@ -357,38 +318,5 @@ function RequiredMark() {
     <span className="required" aria-hidden="true">
       {' *'}
     </span>
-  );
-}
-
-interface FieldProps {
-  id: string;
-  field: LogRequestField;
-  label: string;
-  error: string | undefined;
-  required?: boolean;
-  /** Renders the control, given the id(s) it should name in aria-describedby. */
-  children: (describedBy: string | undefined) => ReactNode;
-}
-
-function Field({ id, field, label, error, required, children }: FieldProps) {
-  const errorId = `${id}-error`;
-  return (
-    <div className={`field${error ? ' field--invalid' : ''}${field === 'description' ? ' field--full' : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {required && <RequiredMark />}
-      </label>
-      {children(error ? errorId : undefined)}
-      <FieldError id={errorId} field={field} message={error} />
-    </div>
-  );
-}
-
-function FieldError({ id, field, message }: { id: string; field: LogRequestField; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p className="field-error" id={id} data-testid={`error-${field}`}>
-      {message}
-    </p>
   );
 }

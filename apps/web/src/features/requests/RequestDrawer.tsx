@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { mayReadHistory } from '../../access';
+import { mayReadHistory } from '../../app/access';
+import { withQuery } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Dialog } from '../../components/Dialog';
 import { Illustrative } from '../../components/Illustrative';
@@ -10,12 +12,10 @@ import { Loading } from '../../components/Loading';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
-import { requestDetailQuery } from '../../graphql/assistance-requests';
 import { apiLanguage } from '../../i18n';
-import { withQuery } from '../../router';
-import type { SignedInUser } from '../../session';
 import { HistoryButton } from '../audit/HistoryButton';
-import { channelLabel, topicLabel } from './labels';
+import { channelLabel, topicLabel } from '../reference/labels';
+import { requestDetailQuery } from './requests.graphql';
 
 /** A request's details beside the table: its words, every move, the activities that answer it, its history. */
 export function RequestDrawer({ id, onClose, user }: { id: string | null; onClose: () => void; user: SignedInUser }) {
@@ -103,7 +103,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
           ))}
         </ol>
       </section>
-      {mayReadHistory(user.role) && (
+      {mayReadHistory(user.can) && (
         <HistoryButton entityType="assistance_request" entityId={request.id} title={`${request.state.name} · ${t(`kinds.${request.kind}`)}`} />
       )}
     </div>

@@ -2,9 +2,10 @@ import { ASSISTANCE_KINDS, REQUEST_STATUSES, TOPICS } from '@ta/domain';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedSearch } from '../../use-debounced-search';
-import { topicLabel } from './labels';
-import { isFiltered, REGIONS, type FilterValues } from './request-list-state';
-import type { ReferenceData } from './use-reference-data';
+import { topicLabel } from '../reference/labels';
+import { REGIONS } from '../reference/regions';
+import type { ReferenceData } from '../reference/use-reference-data';
+import { isFiltered, type FilterValues } from './request-list-state';
 
 interface RequestFiltersProps {
   filters: FilterValues;

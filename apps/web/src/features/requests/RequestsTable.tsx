@@ -4,7 +4,7 @@ import { Marker } from '../../components/Marker';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
-import { channelLabel, topicLabel } from './labels';
+import { channelLabel, topicLabel } from '../reference/labels';
 import type { Sort, SortColumn } from './request-list-state';
 
 export type RequestRow = AssistanceRequestsQuery['assistanceRequests']['nodes'][number];

@@ -1,11 +1,9 @@
-import type { AssistanceKind, Channel } from '@ta/domain';
+import { isCalendarDate, isNotInFuture, REQUEST_LIMITS, todayUtc, type AssistanceKind, type Channel } from '@ta/domain';
 import type { LogAssistanceRequestInput } from '@ta/graphql-types/graphql';
-import type { TFunction } from 'i18next';
-import { todayIso } from '../../format';
+import type { Problem } from '../../forms';
 
-/** The API's limits (it says "at least 3 characters"). */
-export const DESCRIPTION_MIN = 3;
-export const DESCRIPTION_MAX = 4000;
+/** The API's limits, from the rule kernel (it says "at least 3 characters"). */
+const { descriptionMin, descriptionMax } = REQUEST_LIMITS;
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface LogRequestValues {
@@ -32,7 +30,7 @@ export function isLogRequestField(name: string | null): name is LogRequestField 
   return name !== null && (LOG_REQUEST_FIELDS as readonly string[]).includes(name);
 }
 
-export function emptyLogRequest(today: string = todayIso()): LogRequestValues {
+export function emptyLogRequest(today: string = todayUtc()): LogRequestValues {
   return {
     stateIso3: '',
     priorityAreaCode: '',
@@ -44,32 +42,10 @@ export function emptyLogRequest(today: string = todayIso()): LogRequestValues {
   };
 }
 
-/** A problem with one field, as a translation key (and its values). */
-export interface FieldProblem {
-  key:
-    | 'validation.stateRequired'
-    | 'validation.priorityAreaRequired'
-    | 'validation.kindRequired'
-    | 'validation.topicsRequired'
-    | 'validation.channelRequired'
-    | 'validation.receivedOnRequired'
-    | 'validation.receivedOnInvalid'
-    | 'validation.receivedOnFuture'
-    | 'validation.descriptionRequired'
-    | 'validation.descriptionTooShort'
-    | 'validation.descriptionTooLong';
-  values?: Record<string, string | number>;
-}
-export type LogRequestProblems = Partial<Record<LogRequestField, FieldProblem>>;
+export type LogRequestProblems = Partial<Record<LogRequestField, Problem>>;
 
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/** The same rules the API applies, checked as the officer types. */
-export function validateLogRequest(values: LogRequestValues, today: string = todayIso()): LogRequestProblems {
+/** The same rules the API applies (the rule kernel's), checked as the officer types; `now` decides what "future" is. */
+export function validateLogRequest(values: LogRequestValues, now: Date = new Date()): LogRequestProblems {
   const problems: LogRequestProblems = {};
   if (!values.stateIso3) problems.stateIso3 = { key: 'validation.stateRequired' };
   if (!values.priorityAreaCode) problems.priorityAreaCode = { key: 'validation.priorityAreaRequired' };
@@ -79,21 +55,18 @@ export function validateLogRequest(values: LogRequestValues, today: string = tod
   }
   if (!values.channel) problems.channel = { key: 'validation.channelRequired' };
   if (!values.receivedOn) problems.receivedOn = { key: 'validation.receivedOnRequired' };
-  else if (!isRealDate(values.receivedOn)) problems.receivedOn = { key: 'validation.receivedOnInvalid' };
-  else if (values.receivedOn > today) problems.receivedOn = { key: 'validation.receivedOnFuture' };
+  else if (!isCalendarDate(values.receivedOn)) problems.receivedOn = { key: 'validation.receivedOnInvalid' };
+  else if (!isNotInFuture(values.receivedOn, now)) problems.receivedOn = { key: 'validation.receivedOnFuture' };
   const description = values.description.trim();
   if (!description) problems.description = { key: 'validation.descriptionRequired' };
-  else if (description.length < DESCRIPTION_MIN) {
-    problems.description = { key: 'validation.descriptionTooShort', values: { min: DESCRIPTION_MIN } };
-  } else if (description.length > DESCRIPTION_MAX) {
-    problems.description = { key: 'validation.descriptionTooLong', values: { max: DESCRIPTION_MAX } };
+  else if (description.length < descriptionMin) {
+    problems.description = { key: 'validation.descriptionTooShort', values: { min: descriptionMin } };
+  } else if (description.length > descriptionMax) {
+    problems.description = { key: 'validation.descriptionTooLong', values: { max: descriptionMax } };
   }
   return problems;
 }
 
-export function problemText(t: TFunction, problem: FieldProblem): string {
-  return t(problem.key, problem.values ?? {});
-}
 
 /** The mutation's input, once the values are valid. */
 export function toLogRequestInput(values: LogRequestValues): LogAssistanceRequestInput {

@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import { ASSISTANCE_KINDS, REQUEST_STATUSES, TOPICS, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from '@ta/graphql-types/graphql';
+import { useCallback, useEffect, useMemo, useReducer } from 'react';
+import { REGIONS, type Region } from '../reference/regions';
 
 export const PAGE_SIZE = 25;
 
-/** UN M49 regions, as the API names them (`State.region`). */
-export const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'] as const;
-export type Region = (typeof REGIONS)[number];
 
 /** What the filter bar holds; '' means "any". */
 export interface FilterValues {

@@ -2,8 +2,8 @@ import { ASSISTANCE_KINDS, DEFAULT_PRIORITY_AREA, requiresTopic, TOPICS, type As
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
-import { topicLabel } from '../requests/labels';
-import type { ReferenceData } from '../requests/use-reference-data';
+import { topicLabel } from '../reference/labels';
+import type { ReferenceData } from '../reference/use-reference-data';
 import type { FollowUpRow, ParticipantRow } from './outcome-form';
 
 interface FollowUpFieldsProps {

@@ -1,10 +1,10 @@
 import type { WorkshopQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
+import { withQuery } from '../../app/router';
 import { Link } from '../../components/Link';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
-import { withQuery } from '../../router';
-import { topicLabel } from '../requests/labels';
+import { topicLabel } from '../reference/labels';
 
 type FollowUp = NonNullable<NonNullable<WorkshopQuery['workshop']>['outcome']>['followUpRequests'][number];
 

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import type { RecordWorkshopOutcomeMutation, WorkshopQuery } from '@ta/graphql-types/graphql';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { hasProblems, problemText, splitServerProblems } from '../../forms';
-import { apiProblems } from '../../graphql/errors';
-import { recordWorkshopOutcomeMutation } from '../../graphql/workshops';
+import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
-import type { ReferenceData } from '../requests/use-reference-data';
+import type { ReferenceData } from '../reference/use-reference-data';
 import { FollowUpFields } from './FollowUpFields';
+import { recordWorkshopOutcomeMutation } from './workshops.graphql';
 import {
   COUNT_FIELDS,
   emptyFollowUp,
@@ -43,10 +42,15 @@ interface OutcomeFormProps {
 export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const [values, setValues] = useState<OutcomeValues>(() => outcomeFromWorkshop(workshop));
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const [server, setServer] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<OutcomeValues>({
+    initial: () => outcomeFromWorkshop(workshop),
+    validate: validateOutcome,
+    isField: isOutcomeField,
+    serverMessage: (message) => t('outcome.serverError', { message }),
+    fixMessage: t('form.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, formError } = form;
+  const change = (next: OutcomeValues, ...paths: string[]): void => form.change(() => next, ...paths);
   const [record, { loading }] = useMutation(recordWorkshopOutcomeMutation, {
     // The follow-ups are new requests: cached request lists are stale.
     update(cache) {
@@ -54,49 +58,21 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
       cache.gc();
     },
   });
-  const problems = useMemo(() => validateOutcome(values), [values]);
-  const valid = !hasProblems(problems);
-
-  const errorFor = (path: string): string | undefined => {
-    if (server[path]) return server[path];
-    const problem = problems[path];
-    return problem && touched[path] ? problemText(t, problem) : undefined;
-  };
-  const change = (next: OutcomeValues, ...paths: string[]): void => {
-    setValues(next);
-    setTouched((c) => ({ ...c, ...Object.fromEntries(paths.map((p) => [p, true])) }));
-    setServer({});
-    setFormError(null);
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (!valid) {
-      setTouched(Object.fromEntries(Object.keys(problems).map((k) => [k, true])));
-      setFormError(t('form.fixErrors'));
-      return;
-    }
-    try {
-      const { data } = await record({
-        variables: {
-          workshopId: workshop.id,
-          input: toOutcomeInput(values),
-          expectedVersion: workshop.version,
-          lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
-        },
-      });
-      if (!data) throw new Error('The API answered without the workshop.');
-      onSaved(data.recordWorkshopOutcome);
-    } catch (error) {
-      const { fields, other } = splitServerProblems(apiProblems(error), isOutcomeField);
-      setServer(fields);
-      setTouched((c) => ({ ...c, ...Object.fromEntries(Object.keys(fields).map((k) => [k, true])) }));
-      setFormError(other.length ? t('outcome.serverError', { message: other.join(' ') }) : null);
-    }
-  };
+  const submit = form.handleSubmit(async (v) => {
+    const { data } = await record({
+      variables: {
+        workshopId: workshop.id,
+        input: toOutcomeInput(v),
+        expectedVersion: workshop.version,
+        lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
+      },
+    });
+    if (!data) throw new Error('The API answered without the workshop.');
+    onSaved(data.recordWorkshopOutcome);
+  });
 
   return (
-    <form className="outcome-form" noValidate onSubmit={(e) => void submit(e)} data-testid="outcome-form">
+    <form className="outcome-form" noValidate onSubmit={submit} data-testid="outcome-form">
       <h2>{t('outcome.formTitle')}</h2>
       <p className="page__intro">{t('outcome.formIntro')}</p>
       {formError && (

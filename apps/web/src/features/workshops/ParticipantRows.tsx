@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
-import type { ReferenceData } from '../requests/use-reference-data';
+import type { ReferenceData } from '../reference/use-reference-data';
 import { emptyParticipant, type ParticipantRow } from './outcome-form';
 
 interface ParticipantRowsProps {

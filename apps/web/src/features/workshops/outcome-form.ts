@@ -1,7 +1,7 @@
 import { DEFAULT_PRIORITY_AREA, requiresTopic, type AssistanceKind } from '@ta/domain';
 import type { WorkshopOutcomeInput } from '@ta/graphql-types/graphql';
 import type { Problems } from '../../forms';
-import { newKey } from '../programme/activity-forms';
+import { newKey } from '../../forms';
 
 /** Who came from one State. Numbers are typed as text and checked as you type. */
 export interface ParticipantRow {

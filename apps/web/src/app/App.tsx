@@ -1,0 +1,146 @@
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from '../components/Link';
+import { Loading } from '../components/Loading';
+import { Notice } from '../components/Notice';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { createApolloClient } from '../graphql/client';
+import { apiProblems } from '../graphql/errors';
+import { AppHeader } from './AppHeader';
+import { NavBar } from './NavBar';
+import { SignInPage } from './SignInPage';
+import { homePage, mayOpen } from './access';
+import { parseRoute, useLocation, type PageName } from './router';
+import { SessionContext, type Session, type SignedInUser } from './session';
+import { meQuery } from './session.graphql';
+
+// Everything but sign-in and the dashboard's figures loads when first opened: the first page stays small (the
+// dashboard's map and charts are chunks of their own).
+const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
+const ProgrammePage = lazy(() => import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
+const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
+const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
+const StatePage = lazy(() => import('../features/states/StatePage').then((m) => ({ default: m.StatePage })));
+const FundingPage = lazy(() => import('../features/funding/FundingPage').then((m) => ({ default: m.FundingPage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+
+/** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
+export function App() {
+  const [generation, setGeneration] = useState(0);
+  const session = useMemo<Session>(() => ({ restart: () => setGeneration((g) => g + 1) }), []);
+  const client = useMemo(
+    () =>
+      createApolloClient({
+        // Several operations may find the session gone at once: start over only once for this client.
+        onSignedOut: () => setGeneration((g) => (g === generation ? g + 1 : g)),
+      }),
+    [generation],
+  );
+  useEffect(() => () => client.stop(), [client]);
+
+  return (
+    <SessionContext value={session}>
+      <ApolloProvider client={client}>
+        <Shell />
+      </ApolloProvider>
+    </SessionContext>
+  );
+}
+
+/** Header, navigation and, once signed in, the page the address names. */
+function Shell() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(meQuery);
+  const location = useLocation();
+  const user = data?.me ?? null;
+  const route = parseRoute(location.pathname);
+  const page: PageName | null = user
+    ? route.page === 'home'
+      ? homePage(user.can)
+      : route.page === 'notFound'
+        ? null
+        : route.page
+    : null;
+
+  let content: ReactNode;
+  if (data) content = user ? <Page user={user} page={page} routeKey={location.key} /> : <SignInPage />;
+  else if (loading) content = <p className="checking">{t('session.checking')}</p>;
+  else
+    content = (
+      <Notice tone="error" testId="session-error">
+        <p>{t('session.unreachable', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+        <button type="button" className="button button--secondary" onClick={() => void refetch()}>
+          {t('session.retry')}
+        </button>
+      </Notice>
+    );
+
+  return (
+    <>
+      <AppHeader user={user} />
+      {user && <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />}
+      <main className="app-main" id="main">
+        {content}
+      </main>
+    </>
+  );
+}
+
+function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | null; routeKey: number }) {
+  const { t } = useTranslation();
+  const route = parseRoute(window.location.pathname);
+  if (!page) {
+    return (
+      <Notice tone="warning" testId="page-not-found">
+        <p>{t('nav.notFound')}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </Notice>
+    );
+  }
+  if (!mayOpen(user.can, page)) {
+    return (
+      <Notice tone="warning" testId="page-forbidden">
+        <p>{t('nav.forbidden', { role: t(`roles.${user.role}`) })}</p>
+        <Link to="/">{t('nav.home')}</Link>
+      </Notice>
+    );
+  }
+  // Keyed by the navigation: following a link to the same page with other filters starts it afresh.
+  let element: ReactNode;
+  switch (page) {
+    case 'dashboard':
+      element = <DashboardPage key={routeKey} user={user} />;
+      break;
+    case 'requests':
+      element = <RequestsPage key={routeKey} user={user} />;
+      break;
+    case 'programme':
+      element = <ProgrammePage key={routeKey} user={user} />;
+      break;
+    case 'workshops':
+      element = <WorkshopsPage key={routeKey} />;
+      break;
+    case 'workshop':
+      element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;
+      break;
+    case 'experts':
+      element = <ExpertsPage key={routeKey} />;
+      break;
+    case 'state':
+      element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;
+      break;
+    case 'funding':
+      element = <FundingPage key={routeKey} user={user} />;
+      break;
+    case 'reports':
+      element = <ReportsPage key={routeKey} user={user} />;
+      break;
+    case 'import':
+      element = <ImportPage key={routeKey} />;
+      break;
+  }
+  return <Suspense fallback={<Loading testId="page-loading" />}>{element}</Suspense>;
+}

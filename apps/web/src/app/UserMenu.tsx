@@ -1,0 +1,44 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useSession, type SignedInUser } from './session';
+import { logoutMutation } from './session.graphql';
+
+/** Who is signed in, and the way out. */
+export function UserMenu({ user }: { user: SignedInUser }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [logout, { loading }] = useMutation(logoutMutation);
+
+  const signOut = async (): Promise<void> => {
+    try {
+      await logout();
+    } finally {
+      // Signed out here whatever the server said: its session ends at the latest when it expires.
+      session.restart();
+    }
+  };
+
+  const role = t(`roles.${user.role}`);
+  return (
+    <div className="user-menu" data-testid="user-menu">
+      <span className="user-menu__who" title={t('session.signedInAs', { name: user.email, role })}>
+        <span className="user-menu__name" data-testid="user-name">
+          {user.displayName}
+        </span>
+        <span className="user-menu__role">
+          {role}
+          {user.fieldOffice ? ` · ${user.fieldOffice.name}` : ''}
+        </span>
+      </span>
+      <button
+        type="button"
+        className="user-menu__sign-out"
+        onClick={() => void signOut()}
+        disabled={loading}
+        data-testid="sign-out"
+      >
+        {t('session.signOut')}
+      </button>
+    </div>
+  );
+}

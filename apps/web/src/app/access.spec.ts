@@ -1,0 +1,85 @@
+import { capabilitiesOf } from '@ta/domain';
+import { homePage, mayImportRequests, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, recordsOutcomes, reportKinds, seesCountsByState, seesRequests } from './access';
+
+// What `me { can }` answers for each kind of user (the API builds it with the same kernel function).
+const admin = capabilitiesOf('ADMIN');
+const secretariat = capabilitiesOf('SECRETARIAT');
+const office = capabilitiesOf('FIELD_OFFICE');
+const viewer = capabilitiesOf('VIEWER');
+const donor = capabilitiesOf('DONOR');
+const readers = [admin, secretariat, office, viewer];
+
+describe('navigation from what the user may do', () => {
+  it('never offers the requests to those who may not read them, and starts them on the funding page', () => {
+    expect(navPages(donor)).not.toContain('requests');
+    expect(homePage(donor)).toBe('funding');
+    expect(navPages(donor)[0]).toBe('dashboard');
+    expect(mayOpen(donor, 'dashboard')).toBe(true);
+    expect(seesCountsByState(donor)).toBe(false);
+    expect(mayOpen(donor, 'requests')).toBe(false);
+    expect(seesRequests(donor)).toBe(false);
+  });
+
+  it('starts everyone who reads requests on the dashboard', () => {
+    for (const can of readers) {
+      expect(homePage(can)).toBe('dashboard');
+      expect(navPages(can)).toEqual(['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
+      expect(seesCountsByState(can)).toBe(true);
+    }
+    expect(mayOpen(viewer, 'state')).toBe(true);
+  });
+
+  it('lets only those who manage funding handle money', () => {
+    expect(mayManageFunding(secretariat)).toBe(true);
+    expect(mayManageFunding(office)).toBe(false);
+    expect(mayManageFunding(donor)).toBe(false);
+  });
+
+  it('decides from the answer alone', () => {
+    const none = { ...donor, readRequests: false, countRequestsByState: false };
+    expect(navPages({ ...none, readRequests: true })).toContain('requests');
+    expect(mayManageFunding({ ...none, manageFunding: true })).toBe(true);
+  });
+});
+
+describe('reports and imports', () => {
+  it('offers everyone the reports page, but the requests report only to those who may ask for it', () => {
+    expect(navPages(donor)).toContain('reports');
+    expect(mayOpen(viewer, 'reports')).toBe(true);
+    expect(reportKinds(donor)).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+    expect(reportKinds(viewer)).toContain('ASSISTANCE_REQUESTS');
+  });
+
+  it('lets only those who import requests open the import page', () => {
+    for (const can of [admin, secretariat, office]) {
+      expect(mayLogRequests(can)).toBe(true);
+      expect(mayImportRequests(can)).toBe(true);
+      expect(mayOpen(can, 'import')).toBe(true);
+    }
+    for (const can of [viewer, donor]) {
+      expect(mayLogRequests(can)).toBe(false);
+      expect(mayOpen(can, 'import')).toBe(false);
+    }
+  });
+});
+
+describe('mayRecordOutcome', () => {
+  const dakar = { can: office, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
+  const at = (iso3: string | null) => ({ id: '1', country: iso3 ? { iso3 } : null });
+
+  it("follows the API's answer for the workshop whenever it has one", () => {
+    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: true }, { can: viewer, fieldOffice: null })).toBe(true);
+    expect(mayRecordOutcome({ ...at('SEN'), viewerMayRecordOutcome: false }, dakar)).toBe(false);
+  });
+
+  it('without it, offers the form to programme editors everywhere and to an office for the States it covers', () => {
+    expect(mayRecordOutcome(at('SEN'), { can: secretariat, fieldOffice: null })).toBe(true);
+    expect(mayRecordOutcome(at('SEN'), dakar)).toBe(true);
+    expect(mayRecordOutcome(at('THA'), dakar)).toBe(false);
+    expect(mayRecordOutcome(at(null), dakar)).toBe(true);
+    expect(mayRecordOutcome(at('SEN'), { can: viewer, fieldOffice: null })).toBe(false);
+    expect(mayRecordOutcome(at('SEN'), { can: donor, fieldOffice: null })).toBe(false);
+    expect(recordsOutcomes(office)).toBe(true);
+    expect(recordsOutcomes(viewer)).toBe(false);
+  });
+});

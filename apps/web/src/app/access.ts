@@ -1,0 +1,90 @@
+import type { Capabilities } from '@ta/domain';
+import type { ReportKind } from '@ta/graphql-types/graphql';
+import type { PageName } from './router';
+
+/*
+ * Every decision here reads what the signed-in user may do, as the API answers `me { can { … } }`
+ * (`Capabilities`). The client never decides on roles: the one map of role → permission lives in libs/domain
+ * and reaches the client only through these answers.
+ */
+export type { Capabilities };
+
+const ALL_PAGES: readonly PageName[] = ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'];
+/** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
+const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
+
+/** The pages in the navigation bar, in order. The requests only for those who may read them. */
+export function navPages(can: Capabilities): readonly PageName[] {
+  return can.readRequests ? ALL_PAGES : WITHOUT_REQUESTS;
+}
+
+/** What "/" shows: the dashboard; those who do not read requests start on the funding gaps. */
+export function homePage(can: Capabilities): PageName {
+  return can.readRequests ? 'dashboard' : 'funding';
+}
+
+/** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
+export function mayOpen(can: Capabilities, page: PageName): boolean {
+  if (page === 'import') return can.importRequests;
+  return page === 'state' || page === 'workshop' ? true : navPages(can).includes(page);
+}
+
+/** Log requests one by one (the API limits a field office to its States). */
+export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
+
+/** Import requests from a spreadsheet. */
+export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;
+
+/** The reports the user may ask for: the requests report only for those who may ask for it. */
+export function reportKinds(can: Capabilities): readonly ReportKind[] {
+  return can.requestRequestsReport ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES'] : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
+}
+
+/** Requests one by one (descriptions, States' needs): others see counts. */
+export const seesRequests = (can: Capabilities): boolean => can.readRequests;
+
+/** Requests counted by State (the world map of needs): others see them by region. */
+export const seesCountsByState = (can: Capabilities): boolean => can.countRequestsByState;
+
+/** Activities: status, cost lines, links to requests. */
+export const mayEditProgramme = (can: Capabilities): boolean => can.editProgramme;
+
+/** Contributions, rates, payments and allocations. */
+export const mayManageFunding = (can: Capabilities): boolean => can.manageFunding;
+
+/** The audit log of the programme's records. */
+export const mayReadHistory = (can: Capabilities): boolean => can.readHistory;
+
+/** Whether the user records workshop outcomes at all (some workshops, e.g. another office's, may still be refused). */
+export const recordsOutcomes = (can: Capabilities): boolean => can.recordWorkshopOutcomes;
+
+/** A workshop as far as the outcome decision goes: the API's answer for this workshop and this user. */
+export interface OutcomeWorkshop {
+  id: string;
+  /** The API's answer (`Workshop.viewerMayRecordOutcome`): it knows which office organised the workshop. */
+  viewerMayRecordOutcome?: boolean | null;
+  country?: { iso3: string } | null;
+}
+
+/** The signed-in user as far as the interim estimate goes: capabilities, and the States of the user's office. */
+export interface OutcomeViewer {
+  can: Capabilities;
+  fieldOffice: { states?: ReadonlyArray<{ iso3: string }> | null } | null;
+}
+
+/**
+ * Whether to offer this workshop's outcome form. The API decides per workshop: `workshop.viewerMayRecordOutcome`
+ * is the answer whenever the workshop query selects it. Without it, an estimate from what the client knows:
+ * programme editors record any workshop; those who record outcomes for their office's States, the workshops
+ * held in those States (or with no host State). The API has the last word when the form is sent.
+ */
+export function mayRecordOutcome(workshop: OutcomeWorkshop, viewer: OutcomeViewer): boolean {
+  if (typeof workshop.viewerMayRecordOutcome === 'boolean') return workshop.viewerMayRecordOutcome;
+  if (viewer.can.editProgramme) return true;
+  if (!viewer.can.recordWorkshopOutcomes) return false;
+  const host = workshop.country?.iso3;
+  return !host || !viewer.fieldOffice || (viewer.fieldOffice.states ?? []).some((s) => s.iso3 === host);
+}
+
+/** A donor profile (the API limits a donor to its own). */
+export const mayEditDonorProfile = (can: Capabilities): boolean => can.editDonorProfile;

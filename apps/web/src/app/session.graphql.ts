@@ -1,0 +1,63 @@
+import { graphql } from '@ta/graphql-types';
+
+/** Who is signed in (public: null when nobody is). */
+export const meQuery = graphql(`
+  query Me {
+    me {
+      id
+      email
+      displayName
+      role
+      fieldOffice {
+        code
+        name
+        states {
+          iso3
+        }
+      }
+      donor {
+        id
+        name
+      }
+      can {
+        readRequests
+        logRequests
+        moveRequests
+        mergeRequests
+        importRequests
+        countRequestsByState
+        editProgramme
+        recordWorkshopOutcomes
+        manageFunding
+        editDonorProfile
+        readHistory
+        manageUsers
+        requestRequestsReport
+      }
+    }
+  }
+`);
+
+export const loginMutation = graphql(`
+  mutation Login($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      expiresAt
+      user {
+        id
+        email
+        displayName
+        role
+        fieldOffice {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

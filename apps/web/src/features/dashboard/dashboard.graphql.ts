@@ -1,0 +1,61 @@
+import { graphql } from '@ta/graphql-types';
+
+/**
+ * The dashboard's key figures and charts. Every count here is open to donors (areas, statuses, kinds,
+ * regions); requests counted by State are not, so they are asked only with `$byState` (the map asks its own).
+ */
+export const dashboardQuery = graphql(`
+  query Dashboard($lang: Language!, $byState: Boolean!) {
+    openTotal: requestCounts(groupBy: [], filter: { open: true }) {
+      count
+    }
+    openStates: requestCounts(groupBy: [STATE], filter: { open: true }) @include(if: $byState) {
+      count
+      state {
+        iso3
+      }
+    }
+    openByAreaStatus: requestCounts(groupBy: [PRIORITY_AREA, STATUS], filter: { open: true }) {
+      count
+      status
+      priorityArea {
+        ...PriorityAreaTitle
+      }
+    }
+    openByKind: requestCounts(groupBy: [KIND], filter: { open: true }) {
+      count
+      kind
+    }
+    openByRegion: requestCounts(groupBy: [REGION], filter: { open: true }) @skip(if: $byState) {
+      count
+      region
+    }
+    activities(first: 1) {
+      totalCount
+    }
+    programmeTotals {
+      year
+      amount
+    }
+    gapsByYear: fundingGaps(groupBy: [YEAR]) {
+      year
+      ...GapAmounts
+    }
+  }
+`);
+
+/** The world map of needs: every State (to name and link it), and the open requests of each. Not for donors. */
+export const needsMapQuery = graphql(`
+  query NeedsMap($lang: Language!) {
+    states {
+      ...StateName
+      m49
+    }
+    requestCounts(groupBy: [STATE], filter: { open: true }) {
+      count
+      state {
+        iso3
+      }
+    }
+  }
+`);

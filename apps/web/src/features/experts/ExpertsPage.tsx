@@ -1,0 +1,106 @@
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Illustrative } from '../../components/Illustrative';
+import { LoadError } from '../../components/LoadError';
+import { Pager } from '../../components/Pager';
+import { StateLink } from '../../components/StateLink';
+import { apiLanguage } from '../../i18n';
+import { topicLabel } from '../reference/labels';
+import { ExpertBalance } from './ExpertBalance';
+import { ExpertFilters } from './ExpertFilters';
+import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
+import { expertsQuery } from './experts.graphql';
+
+const PAGE_SIZE = 25;
+
+/** The roster: find experts for a need (topic, language, region, free dates), and see the group's balance. */
+export function ExpertsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const [filters, setFilters] = useState<ExpertFilterValues>(EMPTY_EXPERT_FILTERS);
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const filter = useMemo(() => toExpertFilter(filters), [filters]);
+  const { data, previousData, loading, error, refetch } = useQuery(expertsQuery, {
+    variables: { filter, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null, lang: apiLanguage(lang) },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.experts;
+  const rows = connection?.nodes ?? [];
+
+  return (
+    <section className="page" aria-labelledby="experts-title">
+      <div className="page__head">
+        <div>
+          <h1 id="experts-title">{t('experts.title')}</h1>
+          <p className="page__intro">{t('experts.intro')}</p>
+        </div>
+      </div>
+      <ExpertFilters
+        values={filters}
+        onChange={(patch) => {
+          setFilters((f) => ({ ...f, ...patch }));
+          setCursors([null]);
+        }}
+      />
+      {error && <LoadError error={error} onRetry={() => void refetch()} />}
+      <p className="results-bar__total" data-testid="experts-total" data-count={connection?.totalCount ?? ''}>
+        {connection ? t('experts.count', { count: connection.totalCount }) : ''}
+      </p>
+      <div className="table-wrap" aria-busy={loading} data-busy={loading}>
+        <table className="requests-table" data-testid="experts-table" aria-labelledby="experts-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('experts.name')}</th>
+              <th scope="col">{t('experts.nationality')}</th>
+              <th scope="col">{t('experts.organisation')}</th>
+              <th scope="col">{t('experts.expertise')}</th>
+              <th scope="col">{t('experts.languages')}</th>
+              <th scope="col">{t('experts.advisoryGroup')}</th>
+              <th scope="col">{t('experts.legalSystem')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((e) => (
+              <tr key={e.id} data-testid="expert-row" data-id={e.id} data-nationality={e.nationality?.iso3 ?? ''}>
+                <th scope="row">
+                  {e.name} {e.illustrativeNote && <Illustrative note={e.illustrativeNote} />}
+                </th>
+                <td>{e.nationality ? <StateLink iso3={e.nationality.iso3} name={e.nationality.name} /> : '—'}</td>
+                <td>{e.organisation ?? '—'}</td>
+                <td>
+                  <ul className="chips">
+                    {e.expertise.map((topic) => (
+                      <li key={topic} className="chip">
+                        {topicLabel(t, topic)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>{e.languages.join(', ').toUpperCase()}</td>
+                <td>{e.advisoryGroup ? t('experts.member') : '—'}</td>
+                <td>{e.legalSystem ? t(`legalSystems.${e.legalSystem}`) : '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {connection && rows.length === 0 && !loading && <p className="empty">{t('experts.empty')}</p>}
+      {connection && (
+        <Pager
+          page={cursors.length}
+          pageSize={PAGE_SIZE}
+          shown={rows.length}
+          total={connection.totalCount}
+          hasNextPage={Boolean(data && connection.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
+          onPrevious={() => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c))}
+          onNext={() => {
+            const cursor = connection.pageInfo.endCursor;
+            if (cursor) setCursors((c) => [...c, cursor]);
+          }}
+        />
+      )}
+      <ExpertBalance />
+    </section>
+  );
+}

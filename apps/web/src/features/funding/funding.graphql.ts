@@ -1,0 +1,176 @@
+import { graphql } from '@ta/graphql-types';
+
+/** One row of the funding gap: what it costs, what is pledged, committed and paid, and what is missing. */
+export const gapAmounts = graphql(`
+  fragment GapAmounts on FundingGapRow {
+    cost
+    pledged
+    committed
+    paid
+    gap
+  }
+`);
+
+/** The gaps by priority area and by year, for the charts and the first level of the table. */
+export const fundingOverviewQuery = graphql(`
+  query FundingOverview($lang: Language!) {
+    byArea: fundingGaps(groupBy: [PRIORITY_AREA]) {
+      priorityArea {
+        ...PriorityAreaTitle
+      }
+      ...GapAmounts
+    }
+    byYear: fundingGaps(groupBy: [YEAR]) {
+      year
+      ...GapAmounts
+    }
+  }
+`);
+
+/** One priority area's activities, with their gaps. */
+export const fundingByActivityQuery = graphql(`
+  query FundingByActivity($areas: [String!]!) {
+    fundingGaps(groupBy: [ACTIVITY], filter: { priorityAreaCode: $areas }) {
+      activity {
+        ...ActivityRef
+        status
+        illustrativeNote
+      }
+      ...GapAmounts
+    }
+  }
+`);
+
+
+export const contributionsQuery = graphql(`
+  query Contributions($first: Int, $after: String, $lang: Language!) {
+    contributions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        date
+        amount
+        currency
+        rateToUsd
+        rateDate
+        amountUsd
+        allocatedUsd
+        unallocatedUsd
+        paidUsd
+        stage
+        earmarking
+        agreementRef
+        illustrative
+        version
+        yearsCovered
+        donor {
+          id
+          name
+        }
+        activity {
+          ...ActivityRef
+        }
+        priorityArea {
+          ...PriorityAreaTitle
+        }
+        allocations {
+          id
+          year
+          amountUsd
+          activity {
+            ...ActivityRef
+          }
+        }
+        payments {
+          paidOn
+          amount
+          amountUsd
+        }
+      }
+    }
+  }
+`);
+
+export const donorsQuery = graphql(`
+  query Donors {
+    donors {
+      id
+      name
+      donorType
+      contact
+      namedPublicly
+      illustrative
+      version
+    }
+  }
+`);
+
+export const updateDonorProfileMutation = graphql(`
+  mutation UpdateDonorProfile($id: ID!, $input: UpdateDonorProfileInput!, $expectedVersion: Int!) {
+    updateDonorProfile(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      id
+      name
+      contact
+      namedPublicly
+      version
+    }
+  }
+`);
+
+export const recordContributionMutation = graphql(`
+  mutation RecordContribution($input: RecordContributionInput!) {
+    recordContribution(input: $input) {
+      id
+      amount
+      currency
+      amountUsd
+      stage
+    }
+  }
+`);
+
+export const setExchangeRateMutation = graphql(`
+  mutation SetExchangeRate($currency: String!, $date: Date!, $rateToUsd: Decimal!) {
+    setExchangeRate(currency: $currency, date: $date, rateToUsd: $rateToUsd) {
+      currency
+      date
+      rateToUsd
+    }
+  }
+`);
+
+export const commitContributionMutation = graphql(`
+  mutation CommitContribution($id: ID!, $agreementRef: String!, $expectedVersion: Int!) {
+    commitContribution(id: $id, agreementRef: $agreementRef, expectedVersion: $expectedVersion) {
+      id
+      stage
+      agreementRef
+      version
+    }
+  }
+`);
+
+export const recordPaymentMutation = graphql(`
+  mutation RecordContributionPayment($id: ID!, $amount: Decimal!, $paidOn: Date!, $expectedVersion: Int!) {
+    recordContributionPayment(id: $id, amount: $amount, paidOn: $paidOn, expectedVersion: $expectedVersion) {
+      id
+      stage
+      paidUsd
+      version
+    }
+  }
+`);
+
+export const allocateContributionMutation = graphql(`
+  mutation AllocateContribution($input: AllocateContributionInput!) {
+    allocateContribution(input: $input) {
+      id
+      year
+      amountUsd
+    }
+  }
+`);

@@ -1,0 +1,288 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { RequestImportQuery } from '@ta/graphql-types/graphql';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { ProgressBar } from '../../components/ProgressBar';
+import {
+  importFileProblem,
+  importTextProblem,
+  MAX_IMPORT_KB,
+  OPTIONAL_COLUMNS,
+  REQUIRED_COLUMNS,
+  TEMPLATE_FILE_NAME,
+  templateCsv,
+} from './import-file';
+import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/reports';
+import { useForm } from '../../components/use-form';
+import { problemText } from '../../forms';
+import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
+import { replaceQuery } from '../../app/router';
+
+type RequestImport = NonNullable<RequestImportQuery['requestImport']>;
+
+/** The API's fields that are about the file the person chose: their errors show on the file field. */
+const FILE_FIELDS = { fileName: 'file', csv: 'file' } as const;
+
+/**
+ * Logging many requests from a spreadsheet: choose a CSV (checked here for its type and size), send it, watch the
+ * background import, then read how many rows were logged and why each other one was refused.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const [importId, setImportId] = useState<string | null>(() => new URLSearchParams(window.location.search).get('id'));
+
+  const start = (id: string | null): void => {
+    setImportId(id);
+    replaceQuery({ id });
+  };
+
+  return (
+    <section className="page" aria-labelledby="import-title" data-testid="import-page">
+      <p>
+        <Link to="/requests" testId="import-back">
+          ← {t('imports.back')}
+        </Link>
+      </p>
+      <div className="page__head">
+        <div>
+          <h1 id="import-title">{t('imports.title')}</h1>
+          <p className="page__intro">{t('imports.intro')}</p>
+        </div>
+      </div>
+      {importId ? <ImportProgress id={importId} onAnother={() => start(null)} /> : <ImportForm onStarted={start} />}
+    </section>
+  );
+}
+
+function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const form = useForm<{ file: File | null }>({
+    initial: { file: null },
+    validate: ({ file }) => {
+      const problem = importFileProblem(file);
+      return problem ? { file: problem } : {};
+    },
+    aliases: FILE_FIELDS,
+    onInvalid: () => input.current?.focus(),
+    serverMessage: (message) => t('imports.startError', { message }),
+  });
+  const fileError = form.errorFor('file');
+  const formError = form.formError;
+  const [reading, setReading] = useState(false);
+  const [importRequests, { loading }] = useMutation(importAssistanceRequestsMutation);
+  const busy = reading || loading;
+
+  const choose = (chosen: File | null): void => form.set('file', chosen);
+
+  const submit = form.handleSubmit(async ({ file }) => {
+    if (!file) return;
+    setReading(true);
+    let csv: string;
+    try {
+      csv = await file.text();
+    } catch (error) {
+      form.setFormError(t('imports.startError', { message: error instanceof Error ? error.message : String(error) }));
+      return;
+    } finally {
+      setReading(false);
+    }
+    const empty = importTextProblem(csv);
+    if (empty) {
+      form.setFieldError('file', problemText(t, empty));
+      return;
+    }
+    const result = await importRequests({ variables: { fileName: file.name, csv } });
+    const started = result.data?.importAssistanceRequests;
+    if (started) onStarted(started.id);
+  });
+
+  return (
+    <div className="two-columns">
+      <form className="card" onSubmit={submit} noValidate data-testid="import-form">
+        {formError && (
+          <Notice tone="error" testId="form-error">
+            <p>{formError}</p>
+          </Notice>
+        )}
+        <FormField
+          id={`${id}-file`}
+          name="file"
+          label={t('imports.file')}
+          required
+          error={fileError}
+          hint={t('imports.fileHint', { max: MAX_IMPORT_KB })}
+        >
+          {(describedBy) => (
+            <input
+              ref={input}
+              id={`${id}-file`}
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={describedBy}
+              aria-invalid={fileError ? true : undefined}
+              onChange={(e) => choose(e.target.files?.[0] ?? null)}
+              data-testid="import-file"
+            />
+          )}
+        </FormField>
+        <div className="actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || Boolean(fileError)}
+            data-testid="import-submit"
+          >
+            {busy ? t('imports.sending') : t('imports.submit')}
+          </button>
+        </div>
+      </form>
+      <ImportColumnsHelp />
+    </div>
+  );
+}
+
+/** The columns the file needs, and a template to start from. */
+function ImportColumnsHelp() {
+  const { t } = useTranslation();
+  const downloadTemplate = (): void => {
+    const url = URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = TEMPLATE_FILE_NAME;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    // Let the browser start the download before the address goes.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  return (
+    <section className="card" aria-labelledby="import-columns-title">
+      <div className="section-head">
+        <h2 id="import-columns-title">{t('imports.columnsTitle')}</h2>
+        <button type="button" className="button button--secondary button--small" onClick={downloadTemplate} data-testid="import-template">
+          {t('imports.template')}
+        </button>
+      </div>
+      <p className="muted">{t('imports.columnsIntro')}</p>
+      <dl className="import-columns" data-testid="import-columns">
+        {REQUIRED_COLUMNS.map((column) => (
+          <ColumnHelp key={column} column={column} optional={false} />
+        ))}
+        {OPTIONAL_COLUMNS.map((column) => (
+          <ColumnHelp key={column} column={column} optional />
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function ColumnHelp({ column, optional }: { column: (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]; optional: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <dt data-column={column}>
+        {column}
+        {optional && <span className="muted"> ({t('imports.optional')})</span>}
+      </dt>
+      <dd>{t(`imports.columnHelp.${column}`)}</dd>
+    </>
+  );
+}
+
+/** The import under way, polled until it is done or refused, then its summary and refused rows. */
+function ImportProgress({ id, onAnother }: { id: string; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const [pollInterval, setPollInterval] = useState(POLL_MS);
+  const { data, loading, error, refetch } = useQuery(requestImportQuery, { variables: { id }, pollInterval });
+  const job = data?.requestImport;
+  // Stop asking once the import is over (or the API says there is no such import).
+  const wanted = data && (!job || isFinished(job.status)) ? 0 : POLL_MS;
+  if (wanted !== pollInterval) setPollInterval(wanted);
+
+  if (error && !data) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!data) return loading ? <Loading /> : null;
+  if (!job) {
+    return (
+      <Notice tone="warning" testId="import-not-found">
+        <p>{t('imports.notFound')}</p>
+        <button type="button" className="button button--secondary" onClick={onAnother}>
+          {t('imports.another')}
+        </button>
+      </Notice>
+    );
+  }
+
+  const status = jobStatus(job.status);
+  return (
+    <>
+      <section className="card" aria-labelledby="import-progress-title" data-testid="import-job" data-id={job.id} data-status={status}>
+        <div className="section-head">
+          <h2 id="import-progress-title">{t('imports.progressTitle', { file: job.fileName })}</h2>
+          <span data-testid="import-status">{t(`imports.statuses.${status}`)}</span>
+        </div>
+        <ProgressBar value={progressPercent(job)} status={status} testId="import-progress" label={t('imports.progressTitle', { file: job.fileName })} />
+        {status === 'FAILED' && job.failure && (
+          <Notice tone="error" testId="import-failure">
+            <p>{t('imports.failure', { failure: job.failure })}</p>
+          </Notice>
+        )}
+        {status === 'DONE' && (
+          <p data-testid="import-summary" data-imported={job.importedRows} data-total={job.totalRows ?? ''}>
+            <strong>{t('imports.summary', { imported: job.importedRows, count: job.totalRows ?? 0 })}</strong>
+          </p>
+        )}
+        {isFinished(status) && (
+          <div className="actions">
+            {status === 'DONE' && (
+              <Link to="/requests" className="button button--primary" testId="import-see-requests">
+                {t('imports.seeRequests')}
+              </Link>
+            )}
+            <button type="button" className="button button--secondary" onClick={onAnother} data-testid="import-another">
+              {t('imports.another')}
+            </button>
+          </div>
+        )}
+      </section>
+      {status === 'DONE' && <RefusedRows errors={job.errors} />}
+    </>
+  );
+}
+
+function RefusedRows({ errors }: { errors: RequestImport['errors'] }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="import-refused-title" data-testid="import-refused" data-count={errors.length}>
+      <h2 id="import-refused-title">{t('imports.refusedTitle', { count: errors.length })}</h2>
+      {errors.length === 0 ? (
+        <p className="muted">{t('imports.noneRefused')}</p>
+      ) : (
+        <table className="mini-table" data-testid="import-errors">
+          <thead>
+            <tr>
+              <th scope="col">{t('imports.line')}</th>
+              <th scope="col">{t('imports.column')}</th>
+              <th scope="col">{t('imports.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {errors.map((row) => (
+              <tr key={`${row.line}-${row.field ?? ''}`} data-testid="import-error-row" data-line={row.line} data-field={row.field ?? ''}>
+                <td>{row.line}</td>
+                <td>{row.field ?? '—'}</td>
+                <td>{row.message}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

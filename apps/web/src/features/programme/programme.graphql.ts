@@ -1,0 +1,220 @@
+import { graphql } from '@ta/graphql-types';
+
+/** An activity as other records point at it (a contribution, an allocation, a workshop, a request). */
+export const activityRef = graphql(`
+  fragment ActivityRef on Activity {
+    id
+    code
+    title
+  }
+`);
+
+/** One page of the planner's grid, and the programme's totals per year for the same filter. */
+export const activitiesQuery = graphql(`
+  query Activities($filter: ActivityFilter, $first: Int, $after: String, $lang: Language!) {
+    activities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        title
+        section
+        status
+        activityType
+        illustrativeNote
+        sourceParagraph
+        priorityArea {
+          ...PriorityAreaTitle
+        }
+        costsByYear {
+          year
+          amount
+        }
+        totalCost
+      }
+    }
+    programmeTotals(filter: $filter) {
+      year
+      amount
+    }
+  }
+`);
+
+/** Everything about one activity; the requests it answers only for those who may read requests. */
+export const activityDetailQuery = graphql(`
+  query ActivityDetail($id: ID!, $lang: Language!, $withRequests: Boolean!) {
+    activity(id: $id) {
+      id
+      code
+      title
+      description
+      section
+      sourceParagraph
+      status
+      activityType
+      version
+      illustrativeNote
+      startsOn
+      endsOn
+      priorityArea {
+        ...PriorityAreaTitle
+      }
+      subArea {
+        code
+        title
+      }
+      beneficiaryStates {
+        ...StateName
+      }
+      beneficiaryRegions
+      partners
+      leadOffice {
+        code
+        name
+      }
+      costs {
+        year
+        category
+        basis
+        amount
+        currency
+        illustrative
+        rateDate
+      }
+      costsByYear {
+        year
+        amount
+      }
+      totalCost
+      history {
+        at
+        by
+        from
+        to
+        reason
+      }
+      requests @include(if: $withRequests) {
+        id
+        kind
+        status
+        receivedOn
+        topics
+        state {
+          ...StateName
+        }
+      }
+      allocations {
+        id
+        year
+        amountUsd
+        createdAt
+        note
+        contribution {
+          id
+          currency
+          stage
+          donor {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The activities by code, for choosing one (earmarking, allocating). */
+export const activityChoicesQuery = graphql(`
+  query ActivityChoices($filter: ActivityFilter) {
+    activities(filter: $filter, first: 100) {
+      nodes {
+        id
+        code
+        title
+        status
+        priorityArea {
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const transitionActivityMutation = graphql(`
+  mutation TransitionActivity($id: ID!, $to: ActivityStatus!, $reason: String, $expectedVersion: Int!) {
+    transitionActivity(id: $id, to: $to, reason: $reason, expectedVersion: $expectedVersion) {
+      id
+      status
+      version
+      history {
+        at
+        by
+        from
+        to
+        reason
+      }
+    }
+  }
+`);
+
+export const setCostLinesMutation = graphql(`
+  mutation SetCostLines($input: SetCostLinesInput!) {
+    setCostLines(input: $input) {
+      id
+      version
+      totalCost
+      costsByYear {
+        year
+        amount
+      }
+      costs {
+        year
+        category
+        basis
+        amount
+        currency
+        illustrative
+        rateDate
+      }
+    }
+  }
+`);
+
+export const linkRequestsMutation = graphql(`
+  mutation LinkRequestsToActivity($activityId: ID!, $requestIds: [ID!]!) {
+    linkRequestsToActivity(activityId: $activityId, requestIds: $requestIds) {
+      id
+      version
+    }
+  }
+`);
+
+export const unlinkRequestMutation = graphql(`
+  mutation UnlinkRequestFromActivity($activityId: ID!, $requestId: ID!) {
+    unlinkRequestFromActivity(activityId: $activityId, requestId: $requestId) {
+      id
+      version
+    }
+  }
+`);
+
+/** Open requests to link to an activity, found by words. */
+export const requestChoicesQuery = graphql(`
+  query RequestChoices($search: String, $lang: Language!) {
+    assistanceRequests(filter: { search: $search, open: true }, first: 15) {
+      nodes {
+        id
+        kind
+        status
+        receivedOn
+        state {
+          ...StateName
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,186 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { mayImportRequests, mayLogRequests } from '../../app/access';
+import { pathOf } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
+import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
+import { Pager } from '../../components/Pager';
+import { formatDate } from '../../format';
+import { apiProblems } from '../../graphql/errors';
+import { apiLanguage } from '../../i18n';
+import { useReferenceData } from '../reference/use-reference-data';
+import { workshopTitleQuery } from '../workshops/workshops.graphql';
+import { LogRequestDialog, type LoggedRequest } from './LogRequestDialog';
+import { RequestDrawer } from './RequestDrawer';
+import { RequestFilters } from './RequestFilters';
+import { RequestsTable } from './RequestsTable';
+import { PAGE_SIZE, useRequestListState } from './request-list-state';
+import { assistanceRequestsQuery } from './requests.graphql';
+
+/** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
+export function RequestsPage({ user }: { user: SignedInUser }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const list = useRequestListState();
+  const reference = useReferenceData();
+  const [formOpen, setFormOpen] = useState(false);
+  const [logged, setLogged] = useState<LoggedRequest | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const workshopId = list.filters.workshopId;
+  const workshop = useQuery(workshopTitleQuery, { variables: { id: workshopId }, skip: !workshopId });
+
+  const { data, previousData, loading, error, refetch } = useQuery(assistanceRequestsQuery, {
+    variables: { ...list.variables, lang: apiLanguage(lang) },
+    notifyOnNetworkStatusChange: true,
+  });
+  // While the next page or filter loads, keep showing the last answer (marked busy) rather than an empty table.
+  const connection = (data ?? previousData)?.assistanceRequests;
+  const rows = connection?.nodes ?? [];
+
+  const onLogged = (request: LoggedRequest): void => {
+    setFormOpen(false);
+    setLogged(request);
+    list.firstPage();
+  };
+
+  return (
+    <section className="page" aria-labelledby="requests-title">
+      <div className="page__head">
+        <div>
+          <h1 id="requests-title">{t('requests.title')}</h1>
+          <p className="page__intro">{t('requests.intro')}</p>
+        </div>
+        {(mayLogRequests(user.can) || mayImportRequests(user.can)) && (
+          <div className="actions">
+            {mayImportRequests(user.can) && (
+              <Link to={pathOf({ page: 'import' })} className="button button--secondary" testId="import-open">
+                {t('imports.open')}
+              </Link>
+            )}
+            {mayLogRequests(user.can) && (
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setFormOpen(true)}
+              data-testid="log-request-open"
+            >
+              + {t('requests.logRequest')}
+            </button>
+            )}
+          </div>
+        )}
+      </div>
+
+      {logged && (
+        <Notice
+          tone="success"
+          onDismiss={() => setLogged(null)}
+          testId="notice-logged"
+          data={{ 'data-request-id': logged.id }}
+        >
+          <p>
+            {t('requests.logged', {
+              state: logged.state.name,
+              kind: t(`kinds.${logged.kind}`),
+              date: formatDate(logged.receivedOn, lang),
+            })}
+          </p>
+          {logged.duplicates.length > 0 && (
+            <div className="duplicate-warning" data-testid="notice-duplicates">
+              <p>{t('requests.duplicateWarning', { count: logged.duplicates.length })}</p>
+              <ul>
+                {logged.duplicates.map((d) => (
+                  <li key={d.id} data-id={d.id}>
+                    {t('requests.duplicateItem', {
+                      state: d.state.name,
+                      kind: t(`kinds.${d.kind}`),
+                      date: formatDate(d.receivedOn, lang),
+                      status: t(`statuses.${d.status}`),
+                    })}
+                    {d.sourceParagraph && <span className="source"> · {d.sourceParagraph}</span>}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Notice>
+      )}
+
+      {workshopId && (
+        <p className="filter-chip" data-testid="filter-workshop" data-workshop-id={workshopId}>
+          <span>
+            {t('requests.fromWorkshop')}{' '}
+            <Link to={pathOf({ page: 'workshop', id: workshopId })}>{workshop.data?.workshop?.title ?? '…'}</Link>
+          </span>
+          <button
+            type="button"
+            className="filter-chip__clear"
+            onClick={() => list.setFilter({ workshopId: '' })}
+            aria-label={t('requests.clearWorkshop')}
+            data-testid="filter-workshop-clear"
+          >
+            ×
+          </button>
+        </p>
+      )}
+
+      <RequestFilters
+        filters={list.filters}
+        onChange={list.setFilter}
+        onClear={list.clearFilters}
+        reference={reference}
+      />
+
+      <div className="results-bar">
+        <p className="results-bar__total" data-testid="requests-total" data-count={connection?.totalCount ?? ''}>
+          {connection ? t('requests.total', { count: connection.totalCount }) : loading ? t('requests.loading') : ''}
+        </p>
+        {loading && connection && (
+          <span className="spinner" role="status" data-testid="requests-loading">
+            {t('requests.loading')}
+          </span>
+        )}
+      </div>
+
+      {error && (
+        <Notice tone="error" testId="requests-error">
+          <p>{t('requests.loadError', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+          <button type="button" className="button button--secondary" onClick={() => void refetch()}>
+            {t('requests.retry')}
+          </button>
+        </Notice>
+      )}
+
+      <RequestsTable rows={rows} sort={list.sort} onSort={list.sortBy} busy={loading} onOpen={setOpenId} />
+      {connection && rows.length === 0 && !loading && (
+        <p className="empty" data-testid="requests-empty">
+          {t('requests.empty')}
+        </p>
+      )}
+      {connection && (
+        <Pager
+          page={list.page}
+          pageSize={PAGE_SIZE}
+          shown={rows.length}
+          total={connection.totalCount}
+          hasNextPage={Boolean(data && connection.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
+          onPrevious={list.previousPage}
+          onNext={() => connection.pageInfo.endCursor && list.nextPage(connection.pageInfo.endCursor)}
+        />
+      )}
+
+      <RequestDrawer id={openId} onClose={() => setOpenId(null)} user={user} />
+
+      {mayLogRequests(user.can) && (
+        <LogRequestDialog
+          open={formOpen}
+          onClose={() => setFormOpen(false)}
+          onLogged={onLogged}
+          reference={reference}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { seesRequests } from '../../app/access';
+import { pathOf, withQuery } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
+import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
+import { Link } from '../../components/Link';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Money } from '../../components/Money';
+import { Notice } from '../../components/Notice';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../format';
+import { apiLanguage } from '../../i18n';
+import { topicLabel } from '../reference/labels';
+import { stateProfileQuery } from './states.graphql';
+
+/** A State's whole picture: its names, its needs (not for donors), what reached it, its experts. */
+export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const withRequests = seesRequests(user.can);
+  const { data, loading, error, refetch } = useQuery(stateProfileQuery, {
+    variables: { iso3, lang: apiLanguage(lang), withRequests },
+  });
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  const profile = data?.stateProfile;
+  if (!profile) return loading ? <Loading /> : <Notice tone="warning">{t('stateProfile.notFound', { iso3 })}</Notice>;
+  const { state } = profile;
+  const name = lang === 'fr' ? state.nameFr : lang === 'es' ? state.nameEs : state.nameEn;
+
+  return (
+    <section className="page" aria-labelledby="state-title" data-testid="state-page" data-iso3={state.iso3}>
+      <div className="page__head">
+        <div>
+          <h1 id="state-title">{name}</h1>
+          <p className="page__intro" data-testid="state-names" lang="">
+            <span lang="en">{state.nameEn}</span> · <span lang="fr">{state.nameFr}</span> · <span lang="es">{state.nameEs}</span>
+          </p>
+        </div>
+      </div>
+      <div className="card">
+        <dl className="facts">
+          <dt>{t('stateProfile.codes')}</dt>
+          <dd>
+            {state.iso3} · M49 {state.m49}
+          </dd>
+          <dt>{t('filters.region')}</dt>
+          <dd>{[state.region, state.subregion, state.intermediateRegion].filter(Boolean).join(' › ')}</dd>
+          <dt>{t('stateProfile.unStatus')}</dt>
+          <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
+          <dt>{t('stateProfile.instruments')}</dt>
+          <dd>
+            {profile.parties.length
+              ? profile.parties.map((p) => `${p.instrumentCode} (${p.status}${p.since ? `, ${formatDate(p.since, lang)}` : ''})`).join('; ')
+              : '—'}
+          </dd>
+        </dl>
+      </div>
+
+      {withRequests && profile.requestsByStatus && (
+        <section className="card" data-testid="state-requests-by-status">
+          <div className="section-head">
+            <h2>{t('stateProfile.requestsByStatus')}</h2>
+            <Link to={withQuery('/requests', { state: state.iso3 })} testId="state-requests-link">
+              {t('stateProfile.allRequests')}
+            </Link>
+          </div>
+          {profile.requestsByStatus.length ? (
+            <ul className="status-counts">
+              {profile.requestsByStatus.map((s) => (
+                <li key={s.status} data-status={s.status} data-count={s.count}>
+                  <StatusBadge status={s.status} /> <strong>{s.count}</strong>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('stateProfile.noRequests')}</p>
+          )}
+        </section>
+      )}
+
+      {withRequests && profile.unansweredNeeds && (
+        <section className="card" data-testid="state-unanswered">
+          <h2>{t('stateProfile.unanswered', { count: profile.unansweredNeeds.length })}</h2>
+          {profile.unansweredNeeds.length ? (
+            <ul className="plain-list">
+              {profile.unansweredNeeds.map((r) => (
+                <li key={r.id}>
+                  {t(`kinds.${r.kind}`)} · {r.priorityArea.code} · {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} ·{' '}
+                  {formatDate(r.receivedOn, lang)} <StatusBadge status={r.status} />
+                  {r.sourceParagraph && <span className="source"> · {r.sourceParagraph}</span>}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('stateProfile.allAnswered')}</p>
+          )}
+        </section>
+      )}
+
+      <div className="two-columns">
+        <section className="card" data-testid="state-activities">
+          <h2>{t('stateProfile.activities', { count: profile.activities.length })}</h2>
+          <ul className="plain-list">
+            {profile.activities.map((a) => (
+              <li key={a.id}>
+                <Link to={withQuery('/programme', { activity: a.id })}>
+                  {a.code} — {a.title}
+                </Link>{' '}
+                <ActivityStatusBadge status={a.status} /> <Money value={a.totalCost} currency="USD" />
+              </li>
+            ))}
+          </ul>
+          {profile.activities.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+        </section>
+        <section className="card" data-testid="state-workshops">
+          <h2>{t('stateProfile.workshops', { count: profile.workshops.length })}</h2>
+          <ul className="plain-list">
+            {profile.workshops.map((w) => (
+              <li key={w.id}>
+                <Link to={pathOf({ page: 'workshop', id: w.id })}>{w.title}</Link> · {w.city} · {formatDate(w.startsOn, lang)}
+              </li>
+            ))}
+          </ul>
+          {profile.workshops.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+        </section>
+      </div>
+      <section className="card" data-testid="state-experts">
+        <h2>{t('stateProfile.experts', { count: profile.experts.length })}</h2>
+        <ul className="plain-list">
+          {profile.experts.map((e) => (
+            <li key={e.id}>
+              {e.name}
+              {e.organisation ? ` · ${e.organisation}` : ''}
+              {e.advisoryGroup ? ` · ${t('experts.member')}` : ''}
+            </li>
+          ))}
+        </ul>
+        {profile.experts.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { graphql } from '@ta/graphql-types';
+
+/** A State's whole picture; its requests only for those who may read requests (not donors). */
+export const stateProfileQuery = graphql(`
+  query StateProfile($iso3: String!, $lang: Language!, $withRequests: Boolean!) {
+    stateProfile(iso3: $iso3) {
+      state {
+        iso3
+        m49
+        region
+        subregion
+        intermediateRegion
+        unStatus
+        nameEn: name(lang: EN)
+        nameFr: name(lang: FR)
+        nameEs: name(lang: ES)
+      }
+      parties {
+        instrumentCode
+        status
+        since
+      }
+      requestsByStatus @include(if: $withRequests) {
+        status
+        count
+      }
+      unansweredNeeds @include(if: $withRequests) {
+        id
+        kind
+        status
+        receivedOn
+        topics
+        sourceParagraph
+        priorityArea {
+          ...PriorityAreaTitle
+        }
+      }
+      activities {
+        ...ActivityRef
+        status
+        totalCost
+      }
+      workshops {
+        id
+        title
+        city
+        startsOn
+        status
+      }
+      experts {
+        id
+        name
+        organisation
+        advisoryGroup
+      }
+    }
+  }
+`);

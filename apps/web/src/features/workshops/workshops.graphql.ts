@@ -1,0 +1,131 @@
+import { graphql } from '@ta/graphql-types';
+
+/**
+ * What recording an outcome changes: the workshop's version and status, its participants and its outcome
+ * (with the follow-up requests it raised). The workshop page reads it and the mutation answers it, so the
+ * cache holds one shape.
+ */
+export const workshopOutcomeFields = graphql(`
+  fragment WorkshopOutcomeFields on Workshop {
+    id
+    version
+    status
+    participants {
+      participants
+      women
+      state {
+        ...StateName
+      }
+    }
+    outcome {
+      checklistsCompleted
+      statesUpdated
+      casesProgressed
+      conclusions
+      recordedAt
+      recordedBy
+      sourceParagraph
+      followUpRequests {
+        id
+        kind
+        status
+        topics
+        receivedOn
+        state {
+          ...StateName
+        }
+        priorityArea {
+          code
+        }
+      }
+    }
+  }
+`);
+
+export const workshopsQuery = graphql(`
+  query Workshops($first: Int, $after: String, $lang: Language!) {
+    workshops(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        kind
+        city
+        startsOn
+        endsOn
+        status
+        illustrativeNote
+        sourceParagraph
+        country {
+          ...StateName
+        }
+        participants {
+          state {
+            iso3
+          }
+        }
+        outcome {
+          recordedAt
+        }
+      }
+    }
+  }
+`);
+
+export const workshopQuery = graphql(`
+  query Workshop($id: ID!, $lang: Language!) {
+    workshop(id: $id) {
+      id
+      title
+      kind
+      startsOn
+      endsOn
+      city
+      status
+      version
+      region
+      languages
+      organisers
+      illustrativeNote
+      sourceParagraph
+      country {
+        ...StateName
+      }
+      activity {
+        ...ActivityRef
+      }
+      experts {
+        id
+        name
+        organisation
+        illustrativeNote
+        nationality {
+          ...StateName
+        }
+      }
+      ...WorkshopOutcomeFields
+    }
+  }
+`);
+
+/** A workshop's title, for the requests page's "raised at" filter. */
+export const workshopTitleQuery = graphql(`
+  query WorkshopTitle($id: ID!) {
+    workshop(id: $id) {
+      id
+      title
+    }
+  }
+`);
+
+export const recordWorkshopOutcomeMutation = graphql(`
+  mutation RecordWorkshopOutcome($workshopId: ID!, $input: WorkshopOutcomeInput!, $expectedVersion: Int, $lang: Language!) {
+    recordWorkshopOutcome(workshopId: $workshopId, input: $input, expectedVersion: $expectedVersion) {
+      ...WorkshopOutcomeFields
+    }
+  }
+`);

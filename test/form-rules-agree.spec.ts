@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { isCalendarDate, isNotInFuture, isPositiveAmount, REQUEST_LIMITS, todayUtc } from '@ta/domain';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { LogAssistanceRequestInput } from '../apps/api/src/modules/requests/dto/log-assistance-request.input.js';
+import { amountProblem } from '../apps/web/src/forms.js';
+import { validateLogRequest, type LogRequestValues } from '../apps/web/src/features/requests/log-request-form.js';
+
+/**
+ * The web forms and the API say the same about the same input: both are built on the rule kernel
+ * (`@ta/domain`), and this drives the same cases through the web form validators, the kernel functions the
+ * API's validators call, and class-validator on the API's own input class.
+ */
+const now = new Date();
+const plusDays = (days: number): string => todayUtc(new Date(now.getTime() + days * 24 * 3600 * 1000));
+
+const valid: LogRequestValues = {
+  stateIso3: 'KEN',
+  priorityAreaCode: 'B',
+  kind: 'TRAINING',
+  topics: ['cybercrime'],
+  channel: 'field-office',
+  receivedOn: todayUtc(now),
+  description: 'Training of investigators on cybercrime',
+};
+
+/** Whether the API's input class refuses `field` for these values (other fields being valid). */
+async function apiRefuses(values: LogRequestValues, field: keyof LogRequestValues): Promise<boolean> {
+  const input = plainToInstance(LogAssistanceRequestInput, { ...values });
+  const errors = await validate(input);
+  return errors.some((e) => e.property === field);
+}
+
+describe('the log request form and the API agree', () => {
+  it('accepts a valid request on both sides', async () => {
+    expect(validateLogRequest(valid, now)).toEqual({});
+    await expect(validate(plainToInstance(LogAssistanceRequestInput, { ...valid }))).resolves.toEqual([]);
+  });
+
+  it.each([
+    [2, false],
+    [3, true],
+    [5000, true],
+    [5001, false],
+  ])('description of %i characters: accepted %s', async (length, accepted) => {
+    const values = { ...valid, description: 'x'.repeat(length) };
+    expect(validateLogRequest(values, now).description === undefined).toBe(accepted);
+    expect(length >= REQUEST_LIMITS.descriptionMin && length <= REQUEST_LIMITS.descriptionMax).toBe(accepted);
+    await expect(apiRefuses(values, 'description')).resolves.toBe(!accepted);
+  });
+
+  it.each([
+    ['today', 0, true],
+    ['tomorrow (the day of grace)', 1, true],
+    ['two days ahead', 2, false],
+  ])('received %s: accepted %s', async (_label, days, accepted) => {
+    const values = { ...valid, receivedOn: plusDays(days as number) };
+    expect(validateLogRequest(values, now).receivedOn === undefined).toBe(accepted);
+    expect(isNotInFuture(values.receivedOn, now)).toBe(accepted);
+    await expect(apiRefuses(values, 'receivedOn')).resolves.toBe(!accepted);
+  });
+
+  it('refuses an impossible date on both sides', async () => {
+    const values = { ...valid, receivedOn: '2009-02-30' };
+    expect(validateLogRequest(values, now).receivedOn?.key).toBe('validation.receivedOnInvalid');
+    expect(isCalendarDate(values.receivedOn)).toBe(false);
+    await expect(apiRefuses(values, 'receivedOn')).resolves.toBe(true);
+  });
+});
+
+describe('amounts: the web forms and @IsAmount (isPositiveAmount) agree', () => {
+  it.each([
+    ['0', false],
+    ['0.00', false],
+    ['1.234', false],
+    ['12.5', true],
+  ])('%s: accepted %s', (amount, accepted) => {
+    expect(amountProblem(amount) === undefined).toBe(accepted);
+    expect(isPositiveAmount(amount)).toBe(accepted);
+  });
+});
