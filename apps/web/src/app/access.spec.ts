@@ -64,21 +64,9 @@ describe('reports and imports', () => {
 });
 
 describe('mayRecordOutcome', () => {
-  const dakar = { can: office, fieldOffice: { states: [{ iso3: 'SEN' }, { iso3: 'MLI' }] } };
-  const at = (iso3: string | null) => ({ id: '1', country: iso3 ? { iso3 } : null });
-
-  it("follows the API's answer for the workshop whenever it has one", () => {
-    expect(mayRecordOutcome({ id: '1', viewerMayRecordOutcome: true }, { can: viewer, fieldOffice: null })).toBe(true);
-    expect(mayRecordOutcome({ ...at('SEN'), viewerMayRecordOutcome: false }, dakar)).toBe(false);
-  });
-
-  it('without it, offers the form to programme editors everywhere and to an office for the States it covers', () => {
-    expect(mayRecordOutcome(at('SEN'), { can: secretariat, fieldOffice: null })).toBe(true);
-    expect(mayRecordOutcome(at('SEN'), dakar)).toBe(true);
-    expect(mayRecordOutcome(at('THA'), dakar)).toBe(false);
-    expect(mayRecordOutcome(at(null), dakar)).toBe(true);
-    expect(mayRecordOutcome(at('SEN'), { can: viewer, fieldOffice: null })).toBe(false);
-    expect(mayRecordOutcome(at('SEN'), { can: donor, fieldOffice: null })).toBe(false);
+  it("follows the API's answer for the workshop, and nothing else", () => {
+    expect(mayRecordOutcome({ viewerMayRecordOutcome: true })).toBe(true);
+    expect(mayRecordOutcome({ viewerMayRecordOutcome: false })).toBe(false);
     expect(recordsOutcomes(office)).toBe(true);
     expect(recordsOutcomes(viewer)).toBe(false);
   });

@@ -60,30 +60,13 @@ export const recordsOutcomes = (can: Capabilities): boolean => can.recordWorksho
 
 /** A workshop as far as the outcome decision goes: the API's answer for this workshop and this user. */
 export interface OutcomeWorkshop {
-  id: string;
-  /** The API's answer (`Workshop.viewerMayRecordOutcome`): it knows which office organised the workshop. */
-  viewerMayRecordOutcome?: boolean | null;
-  country?: { iso3: string } | null;
+  /** `Workshop.viewerMayRecordOutcome`: the API's access policy decides (it knows which office organised it). */
+  viewerMayRecordOutcome: boolean;
 }
 
-/** The signed-in user as far as the interim estimate goes: capabilities, and the States of the user's office. */
-export interface OutcomeViewer {
-  can: Capabilities;
-  fieldOffice: { states?: ReadonlyArray<{ iso3: string }> | null } | null;
-}
-
-/**
- * Whether to offer this workshop's outcome form. The API decides per workshop: `workshop.viewerMayRecordOutcome`
- * is the answer whenever the workshop query selects it. Without it, an estimate from what the client knows:
- * programme editors record any workshop; those who record outcomes for their office's States, the workshops
- * held in those States (or with no host State). The API has the last word when the form is sent.
- */
-export function mayRecordOutcome(workshop: OutcomeWorkshop, viewer: OutcomeViewer): boolean {
-  if (typeof workshop.viewerMayRecordOutcome === 'boolean') return workshop.viewerMayRecordOutcome;
-  if (viewer.can.editProgramme) return true;
-  if (!viewer.can.recordWorkshopOutcomes) return false;
-  const host = workshop.country?.iso3;
-  return !host || !viewer.fieldOffice || (viewer.fieldOffice.states ?? []).some((s) => s.iso3 === host);
+/** Whether to offer this workshop's outcome form: exactly what the API's policy answers, no rule of our own. */
+export function mayRecordOutcome(workshop: OutcomeWorkshop): boolean {
+  return workshop.viewerMayRecordOutcome;
 }
 
 /** A donor profile (the API limits a donor to its own). */

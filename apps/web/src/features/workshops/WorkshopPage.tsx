@@ -29,7 +29,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
   const workshop = data?.workshop;
   if (!workshop) return loading ? <Loading /> : <Notice tone="warning">{t('workshops.notFound')}</Notice>;
 
-  const offered = mayRecordOutcome(workshop, user);
+  const offered = mayRecordOutcome(workshop);
   const started = workshop.startsOn <= todayUtc();
   const followUps = workshop.outcome?.followUpRequests ?? [];
 

@@ -87,6 +87,7 @@ export const workshopQuery = graphql(`
       city
       status
       version
+      viewerMayRecordOutcome
       region
       languages
       organisers
