@@ -38,7 +38,10 @@ describe('the translations of API errors', () => {
     for (const section of ['reasons', 'codes', 'constraints'] as const) {
       for (const [key, english] of Object.entries(en.errors[section])) {
         for (const other of [fr, es]) {
-          expect([key, placeholders((other.errors[section] as Record<string, string>)[key])]).toEqual([key, placeholders(english)]);
+          expect([key, placeholders((other.errors[section] as Record<string, string>)[key])]).toEqual([
+            key,
+            placeholders(english),
+          ]);
         }
       }
     }
@@ -73,15 +76,32 @@ describe('apiProblems in the user’s language', () => {
         reason: 'INVALID_INPUT',
         field: 'description',
         problems: [
-          { field: 'description', constraint: 'maxLength', message: 'description must be at most 5000 characters.', values: { max: 5000 } },
-          { field: 'followUps.0.receivedOn', constraint: 'notInFuture', message: 'receivedOn cannot be in the future.', values: {} },
+          {
+            field: 'description',
+            constraint: 'maxLength',
+            message: 'description must be at most 5000 characters.',
+            values: { max: 5000 },
+          },
+          {
+            field: 'followUps.0.receivedOn',
+            constraint: 'notInFuture',
+            message: 'receivedOn cannot be in the future.',
+            values: {},
+          },
           { field: 'oddField', constraint: 'brandNewRule', message: 'oddField is odd.', values: {} },
         ],
       },
       'description must be at most 5000 characters. receivedOn cannot be in the future.',
     );
     expect(apiProblems(error, fr)).toEqual([
-      { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', constraint: 'maxLength', field: 'description', path: 'description', message: 'Description : Au plus 5000 caractères.' },
+      {
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        constraint: 'maxLength',
+        field: 'description',
+        path: 'description',
+        message: 'Description : Au plus 5000 caractères.',
+      },
       {
         code: 'BAD_USER_INPUT',
         reason: 'INVALID_INPUT',
@@ -103,7 +123,9 @@ describe('apiProblems in the user’s language', () => {
 
   it('keeps the server’s words in English, and says a lost connection in the user’s language', async () => {
     const english = await i18nIn('en');
-    expect(apiProblems(refusal({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' }), english)[0].message).toBe('Server English.');
+    expect(apiProblems(refusal({ code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' }), english)[0].message).toBe(
+      'Server English.',
+    );
     const es = await i18nIn('es');
     expect(apiProblems(new TypeError('Failed to fetch'), es)[0].message).toBe(es.t('errors.network'));
   });
@@ -127,7 +149,12 @@ describe('apiProblems', () => {
       ],
     });
     expect(apiProblems(error)).toEqual([
-      { code: 'BAD_USER_INPUT', field: 'receivedOn', path: 'receivedOn', message: 'receivedOn cannot be in the future.' },
+      {
+        code: 'BAD_USER_INPUT',
+        field: 'receivedOn',
+        path: 'receivedOn',
+        message: 'receivedOn cannot be in the future.',
+      },
       {
         code: 'BAD_USER_INPUT',
         field: 'description',

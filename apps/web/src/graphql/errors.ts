@@ -51,7 +51,10 @@ function sayable(values: Record<string, unknown>): Record<string, string | numbe
  * reason (`errors.reasons.<REASON>`), else the code (`errors.codes.<CODE>`), with the field's label in front
  * when it has one. English readers get the server's own words, which say the most; nobody else ever does.
  */
-export function sayProblem(problem: Omit<RawProblem, 'message'> & { message: string | null }, i18n: I18n = i18next): string {
+export function sayProblem(
+  problem: Omit<RawProblem, 'message'> & { message: string | null },
+  i18n: I18n = i18next,
+): string {
   const language = i18n.isInitialized ? (i18n.resolvedLanguage ?? i18n.language) : undefined;
   if (problem.message && (!language || language === 'en')) return problem.message;
   const values = sayable(problem.values);
@@ -146,7 +149,9 @@ export function apiProblems(error: unknown, i18n: I18n = i18next): ApiProblem[] 
     } catch {
       // not JSON: report the status below
     }
-    return [withKey(plain(`${error.statusCode} ${error.message}`), 'errors.server', { status: error.statusCode }, i18n)];
+    return [
+      withKey(plain(`${error.statusCode} ${error.message}`), 'errors.server', { status: error.statusCode }, i18n),
+    ];
   }
   const message = isRecord(error) && typeof error.message === 'string' ? error.message : String(error);
   return [withKey(plain(message), 'errors.network', {}, i18n)];

@@ -80,7 +80,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
     return {
       ...base,
-      message: 'Someone else has just saved the same thing (it must be unique). Reload, check, and try again if needed.',
+      message:
+        'Someone else has just saved the same thing (it must be unique). Reload, check, and try again if needed.',
       extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' satisfies ErrorReason },
     };
   }
@@ -89,7 +90,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return {
     message: `Something went wrong on our side and nothing was changed. If it happens again, quote reference ${reference}.`,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reason: defaultReason(ErrorCode.INTERNAL_SERVER_ERROR), reference },
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      reason: defaultReason(ErrorCode.INTERNAL_SERVER_ERROR),
+      reference,
+    },
   };
 }
 

@@ -93,10 +93,14 @@ describe('validation failures', () => {
 
 describe('every error sent', () => {
   const send = (error: unknown) =>
-    formatError({ message: 'raw', extensions: error instanceof GraphQLError ? error.extensions : undefined }, error).extensions ?? {};
+    formatError({ message: 'raw', extensions: error instanceof GraphQLError ? error.extensions : undefined }, error)
+      .extensions ?? {};
 
   it('carries the reason it was raised with', () => {
-    const error = new DomainError(ErrorCode.FORBIDDEN, 'No.', 'stateIso3', { reason: 'OUT_OF_SCOPE', stateIso3: 'SEN' });
+    const error = new DomainError(ErrorCode.FORBIDDEN, 'No.', 'stateIso3', {
+      reason: 'OUT_OF_SCOPE',
+      stateIso3: 'SEN',
+    });
     expect(send(error)).toEqual({ code: 'FORBIDDEN', field: 'stateIso3', reason: 'OUT_OF_SCOPE', stateIso3: 'SEN' });
   });
 
@@ -117,12 +121,21 @@ describe('every error sent', () => {
 
   it('from the common helpers has a reason and its values', () => {
     expect(send(notFound('activity', 'a1'))).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND', id: 'a1' });
-    expect(send(badInput('No.', 'year'))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'year' });
+    expect(send(badInput('No.', 'year'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      field: 'year',
+    });
     expect(send(badInput('No rate.', 'currency', 'RATE_MISSING', { currency: 'EUR' }))).toMatchObject({
       reason: 'RATE_MISSING',
       currency: 'EUR',
     });
-    expect(send(stale('activity', 2, 3))).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 3, expectedVersion: 2 });
+    expect(send(stale('activity', 2, 3))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 3,
+      expectedVersion: 2,
+    });
   });
 });
 
@@ -151,7 +164,8 @@ describe('the catalogs in libs/domain/src/errors.ts', () => {
     raised.delete([...raised.keys()].find((k) => k.startsWith('SIGN_IN_* ')) ?? '');
     const missing = [...raised].filter(([reason]) => !(ERROR_REASONS as readonly string[]).includes(reason));
     expect(missing.map(([reason, path]) => `${reason} (${path})`)).toEqual([]);
-    for (const problem of ['NONE', 'EXPIRED', 'INVALID', 'ENDED']) expect(ERROR_REASONS).toContain(`SIGN_IN_${problem}`);
+    for (const problem of ['NONE', 'EXPIRED', 'INVALID', 'ENDED'])
+      expect(ERROR_REASONS).toContain(`SIGN_IN_${problem}`);
   });
 
   it('list every validation constraint the API’s inputs use', () => {
@@ -160,9 +174,12 @@ describe('the catalogs in libs/domain/src/errors.ts', () => {
     const ignored = new Set(['IsOptional', 'ValidateIf', 'Type', 'Transform', 'Allow']);
     const imported = new Set<string>();
     for (const { text } of api) {
-      for (const m of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(class-validator|[./]+(?:[\w-]+\/)*validators\.js)'/g)) {
+      for (const m of text.matchAll(
+        /import\s*\{([^}]*)\}\s*from\s*'(class-validator|[./]+(?:[\w-]+\/)*validators\.js)'/g,
+      )) {
         for (const name of m[1].split(',').map((n) => n.trim().replace(/^type\s+/, ''))) {
-          if (/^[A-Z]/.test(name) && !/^(ValidationOptions|ValidationArguments|ValidatorConstraint)/.test(name)) imported.add(name);
+          if (/^[A-Z]/.test(name) && !/^(ValidationOptions|ValidationArguments|ValidatorConstraint)/.test(name))
+            imported.add(name);
         }
       }
     }

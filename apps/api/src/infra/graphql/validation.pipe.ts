@@ -61,12 +61,10 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
       const problems = validationProblems(errors);
-      return new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        problems.map((p) => p.message).join(' '),
-        problems[0]?.field,
-        { reason: 'INVALID_INPUT', problems },
-      );
+      return new DomainError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join(' '), problems[0]?.field, {
+        reason: 'INVALID_INPUT',
+        problems,
+      });
     },
   });
 }
