@@ -46,6 +46,12 @@ function sayable(values: Record<string, unknown>): Record<string, string | numbe
   return out;
 }
 
+/** English readers (and code running before i18n starts, e.g. tests) get the server's own words. */
+function readsEnglish(i18n: I18n): boolean {
+  const language = i18n.isInitialized ? (i18n.resolvedLanguage ?? i18n.language) : undefined;
+  return !language || language.startsWith('en');
+}
+
 /**
  * The problem in the user's language: the rule that failed (`errors.constraints.<constraint>`), else the
  * reason (`errors.reasons.<REASON>`), else the code (`errors.codes.<CODE>`), with the field's label in front
@@ -55,8 +61,7 @@ export function sayProblem(
   problem: Omit<RawProblem, 'message'> & { message: string | null },
   i18n: I18n = i18next,
 ): string {
-  const language = i18n.isInitialized ? (i18n.resolvedLanguage ?? i18n.language) : undefined;
-  if (problem.message && (!language || language === 'en')) return problem.message;
+  if (problem.message && readsEnglish(i18n)) return problem.message;
   const values = sayable(problem.values);
   const exists = (key: string) => i18n.exists(key);
   const t = (key: string) => String(i18n.t(key as never, values as never));
@@ -159,8 +164,7 @@ export function apiProblems(error: unknown, i18n: I18n = i18next): ApiProblem[] 
 
 /** Outside English, a transport failure says what happened in the user's words, not the browser's. */
 function withKey(problem: ApiProblem, key: string, values: Record<string, unknown>, i18n: I18n): ApiProblem {
-  const language = i18n.isInitialized ? (i18n.resolvedLanguage ?? i18n.language) : undefined;
-  if (!language || language === 'en') return problem;
+  if (readsEnglish(i18n)) return problem;
   return { ...problem, message: String(i18n.t(key as never, sayable(values) as never)) };
 }
 
