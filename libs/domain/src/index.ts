@@ -6,3 +6,4 @@ export * from './limits.js';
 export * from './access.js';
 export * from './permissions.js';
 export * from './programme.js';
+export * from './errors.js';

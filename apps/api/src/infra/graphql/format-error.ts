@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_REASON_BY_CODE, type ErrorReason } from '@ta/domain';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 const logger = new Logger('GraphQL');
@@ -22,7 +23,12 @@ interface HttpLikeError {
   getResponse?: () => unknown;
 }
 
-/** class-validator failures arrive through Nest's ValidationPipe as a 400 with a list of messages. */
+/** The reason an error of this code carries when whoever raised it named none. */
+function defaultReason(code: ErrorCode): ErrorReason {
+  return DEFAULT_REASON_BY_CODE[code];
+}
+
+/** Any other pipe's refusal arrives as Nest's 400 with a list of messages. */
 function validationMessages(error: unknown): string[] | null {
   const http = error as HttpLikeError;
   if (typeof http?.getStatus !== 'function' || http.getStatus() !== 400) return null;
@@ -33,8 +39,9 @@ function validationMessages(error: unknown): string[] | null {
 }
 
 /**
- * The one place that turns any error into the contract's shape: a code from the contract and a message a
- * person can act on. Internals (SQL, stacks, driver messages) are logged with a reference and never sent.
+ * The one place that turns any error into the contract's shape: a code from the contract, a stable `reason`
+ * the client translates (with the values it needs beside it), and a message a person can act on (English).
+ * Internals (SQL, stacks, driver messages) are logged with a reference and never sent.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
@@ -44,7 +51,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}), ...original.details },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...original.details,
+        reason: typeof original.details?.reason === 'string' ? original.details.reason : defaultReason(original.code),
+      },
     };
   }
   const messages = validationMessages(original);
@@ -52,23 +64,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return {
       ...base,
       message: messages.join('; '),
-      extensions: { code: ErrorCode.BAD_USER_INPUT, problems: messages },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: defaultReason(ErrorCode.BAD_USER_INPUT) },
     };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...base, extensions: { ...extensions, code } };
+    const reason = typeof extensions.reason === 'string' ? extensions.reason : defaultReason(code as ErrorCode);
+    return { ...base, extensions: { ...extensions, code, reason } };
   }
   if (APOLLO_CODES[code]) {
-    return { ...base, extensions: { code: APOLLO_CODES[code] } };
+    return { ...base, extensions: { code: APOLLO_CODES[code], reason: 'BAD_QUERY' satisfies ErrorReason } };
   }
   // Two people saving the same unique thing at once: the second is told, not given an internal error.
   if ((original as { driverError?: { code?: string } })?.driverError?.code === '23505') {
     return {
       ...base,
-      message: 'Someone else has just saved the same thing (it must be unique). Reload, check, and try again if needed.',
-      extensions: { code: ErrorCode.CONFLICT },
+      message:
+        'Someone else has just saved the same thing (it must be unique). Reload, check, and try again if needed.',
+      extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' satisfies ErrorReason },
     };
   }
   const reference = randomUUID();
@@ -76,7 +90,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return {
     message: `Something went wrong on our side and nothing was changed. If it happens again, quote reference ${reference}.`,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, reference },
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      reason: defaultReason(ErrorCode.INTERNAL_SERVER_ERROR),
+      reference,
+    },
   };
 }
 

@@ -1,28 +1,70 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { ValidationProblem } from '@ta/domain';
+import { getMetadataStorage } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
-function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; message: string }> {
+/** The names under which a constraint's arguments reach the client (`problems[].values`). */
+const VALUE_NAMES: Record<string, readonly string[]> = {
+  minLength: ['min'],
+  maxLength: ['max'],
+  min: ['min'],
+  max: ['max'],
+  arrayMinSize: ['min'],
+  arrayMaxSize: ['max'],
+  length: ['min', 'max'],
+  isIn: ['values'],
+};
+
+/** The arguments each constraint of a property was declared with (e.g. `maxLength` → [5000]). */
+function declaredConstraints(target: object | undefined, property: string): Map<string, unknown[]> {
+  const found = new Map<string, unknown[]>();
+  if (!target) return found;
+  const metadatas = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
+  for (const m of metadatas) {
+    if (m.propertyName !== property || !m.name || found.has(m.name)) continue;
+    found.set(m.name, m.constraints ?? []);
+  }
+  return found;
+}
+
+function valuesOf(constraint: string, args: unknown[] | undefined): Record<string, unknown> {
+  const names = VALUE_NAMES[constraint];
+  if (!names || !args) return {};
+  return Object.fromEntries(names.flatMap((name, i) => (args[i] === undefined ? [] : [[name, args[i]]])));
+}
+
+/** Every field at fault, with its constraint's name and numbers, nested paths joined with dots. */
+export function validationProblems(errors: ValidationError[], prefix = ''): ValidationProblem[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    const declared = declaredConstraints(e.target, e.property);
+    const own = Object.entries(e.constraints ?? {}).map(([constraint, message]) => ({
+      field,
+      constraint,
+      message,
+      values: valuesOf(constraint, declared.get(constraint)),
+    }));
+    return [...own, ...validationProblems(e.children ?? [], field)];
   });
 }
 
-/** class-validator on every GraphQL input; failures become BAD_USER_INPUT naming each field at fault. */
+/**
+ * class-validator on every GraphQL input; failures become BAD_USER_INPUT with reason INVALID_INPUT, naming each
+ * field at fault and its constraint (so the client can say it in the user's language).
+ */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
+    // The target lets the factory read each constraint's declared numbers; it is never sent.
+    validationError: { target: true, value: false },
     exceptionFactory: (errors) => {
-      const problems = flatten(errors);
-      return new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        problems.map((p) => p.message).join(' '),
-        problems[0]?.field,
-        { problems },
-      );
+      const problems = validationProblems(errors);
+      return new DomainError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join(' '), problems[0]?.field, {
+        reason: 'INVALID_INPUT',
+        problems,
+      });
     },
   });
 }

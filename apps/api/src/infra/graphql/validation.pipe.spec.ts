@@ -1,0 +1,191 @@
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ERROR_REASONS, VALIDATION_CONSTRAINTS, type ValidationProblem } from '@ta/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { GraphQLError } from 'graphql';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { badInput, notFound, stale } from '../errors/common-errors.js';
+import { formatError } from './format-error.js';
+import { createValidationPipe } from './validation.pipe.js';
+import { IsAmount, NotInFuture } from './validators.js';
+
+class LineInput {
+  @IsAmount()
+  amount!: string;
+}
+
+class SampleInput {
+  @IsString()
+  @MinLength(3)
+  @MaxLength(20, { message: 'description must be at most 20 characters.' })
+  description!: string;
+
+  @IsIn(['A', 'B'])
+  area!: string;
+
+  @NotInFuture()
+  receivedOn!: string;
+
+  @IsOptional()
+  @Min(1)
+  count?: number;
+
+  @IsOptional()
+  @ArrayMaxSize(2)
+  @ValidateNested({ each: true })
+  @Type(() => LineInput)
+  lines?: LineInput[];
+}
+
+async function refusal(value: unknown): Promise<DomainError> {
+  try {
+    await createValidationPipe().transform(value, { type: 'body', metatype: SampleInput });
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('the input was accepted');
+}
+
+describe('validation failures', () => {
+  it('name each field, its constraint and the constraint’s numbers', async () => {
+    const error = await refusal({
+      description: 'x'.repeat(21),
+      area: 'Z',
+      receivedOn: '2999-01-01',
+      count: 0,
+      lines: [{ amount: '12.5' }, { amount: '-1' }, { amount: '3' }],
+    });
+    expect(error.code).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(error.details?.reason).toBe('INVALID_INPUT');
+    const problems = error.details?.problems as ValidationProblem[];
+    const byConstraint = (field: string, constraint: string) =>
+      problems.find((p) => p.field === field && p.constraint === constraint);
+    expect(byConstraint('description', 'maxLength')).toEqual({
+      field: 'description',
+      constraint: 'maxLength',
+      message: 'description must be at most 20 characters.',
+      values: { max: 20 },
+    });
+    expect(byConstraint('area', 'isIn')?.values).toEqual({ values: ['A', 'B'] });
+    expect(byConstraint('receivedOn', 'notInFuture')?.values).toEqual({});
+    expect(byConstraint('count', 'min')?.values).toEqual({ min: 1 });
+    expect(byConstraint('lines', 'arrayMaxSize')?.values).toEqual({ max: 2 });
+    expect(byConstraint('lines.1.amount', 'isAmount')).toBeDefined();
+    expect(problems.every((p) => (VALIDATION_CONSTRAINTS as readonly string[]).includes(p.constraint))).toBe(true);
+
+    const sent = formatError({ message: 'Bad Request' }, new GraphQLError('x', { originalError: error }));
+    expect(sent.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'description' });
+    expect((sent.extensions!.problems as ValidationProblem[]).length).toBe(problems.length);
+    // The target object the constraints were read from is never sent.
+    expect(JSON.stringify(sent)).not.toContain('2999-01-01');
+  });
+
+  it('give the short description its minLength with min', async () => {
+    const error = await refusal({ description: 'ab', area: 'A', receivedOn: '2008-01-01' });
+    expect(error.details?.problems).toEqual([
+      expect.objectContaining({ field: 'description', constraint: 'minLength', values: { min: 3 } }),
+    ]);
+  });
+});
+
+describe('every error sent', () => {
+  const send = (error: unknown) =>
+    formatError({ message: 'raw', extensions: error instanceof GraphQLError ? error.extensions : undefined }, error)
+      .extensions ?? {};
+
+  it('carries the reason it was raised with', () => {
+    const error = new DomainError(ErrorCode.FORBIDDEN, 'No.', 'stateIso3', {
+      reason: 'OUT_OF_SCOPE',
+      stateIso3: 'SEN',
+    });
+    expect(send(error)).toEqual({ code: 'FORBIDDEN', field: 'stateIso3', reason: 'OUT_OF_SCOPE', stateIso3: 'SEN' });
+  });
+
+  it('gets a default reason for its code when none was given', () => {
+    expect(send(new DomainError(ErrorCode.BAD_USER_INPUT, 'Bad.'))).toMatchObject({ reason: 'INVALID_INPUT' });
+    expect(send(new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in.'))).toMatchObject({ reason: 'SIGN_IN_REQUIRED' });
+    expect(send(new DomainError(ErrorCode.FORBIDDEN, 'No.'))).toMatchObject({ reason: 'FORBIDDEN' });
+    expect(send(new DomainError(ErrorCode.NOT_FOUND, 'Gone.'))).toMatchObject({ reason: 'NOT_FOUND' });
+    expect(send(new DomainError(ErrorCode.CONFLICT, 'Changed.'))).toMatchObject({ reason: 'CONFLICT' });
+    expect(send(new Error('boom'))).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' });
+    expect(send(new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_QUERY',
+    });
+    const duplicate = Object.assign(new Error('duplicate key'), { driverError: { code: '23505' } });
+    expect(send(duplicate)).toEqual({ code: 'CONFLICT', reason: 'DUPLICATE' });
+  });
+
+  it('from the common helpers has a reason and its values', () => {
+    expect(send(notFound('activity', 'a1'))).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND', id: 'a1' });
+    expect(send(badInput('No.', 'year'))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      field: 'year',
+    });
+    expect(send(badInput('No rate.', 'currency', 'RATE_MISSING', { currency: 'EUR' }))).toMatchObject({
+      reason: 'RATE_MISSING',
+      currency: 'EUR',
+    });
+    expect(send(stale('activity', 2, 3))).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      currentVersion: 3,
+      expectedVersion: 2,
+    });
+  });
+});
+
+/** The API's sources, without tests. */
+function sources(dir: string): Array<{ path: string; text: string }> {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sources(path);
+    if (!entry.name.endsWith('.ts') || /spec\.ts$/.test(entry.name)) return [];
+    return [{ path, text: readFileSync(path, 'utf8') }];
+  });
+}
+
+describe('the catalogs in libs/domain/src/errors.ts', () => {
+  const api = sources(join(process.cwd(), 'apps/api/src'));
+
+  it('list every reason the API raises', () => {
+    const raised = new Map<string, string>();
+    for (const { path, text } of api) {
+      for (const m of text.matchAll(/\breason:\s*'([A-Z][A-Z0-9_]*)'/g)) raised.set(m[1], path);
+      for (const m of text.matchAll(/\breason:\s*`SIGN_IN_\$\{/g)) raised.set(`SIGN_IN_* (${m[0]})`, path);
+      if (path.endsWith('.exception.ts')) {
+        for (const m of text.matchAll(/^\s+([A-Z][A-Z0-9_]*) = '\1',?$/gm)) raised.set(m[1], path);
+      }
+    }
+    raised.delete([...raised.keys()].find((k) => k.startsWith('SIGN_IN_* ')) ?? '');
+    const missing = [...raised].filter(([reason]) => !(ERROR_REASONS as readonly string[]).includes(reason));
+    expect(missing.map(([reason, path]) => `${reason} (${path})`)).toEqual([]);
+    for (const problem of ['NONE', 'EXPIRED', 'INVALID', 'ENDED'])
+      expect(ERROR_REASONS).toContain(`SIGN_IN_${problem}`);
+  });
+
+  it('list every validation constraint the API’s inputs use', () => {
+    // A decorator's constraint name is its own name with a lower-case first letter, but for these.
+    const special: Record<string, string> = { IsUUID: 'isUuid', ValidateNested: 'nestedValidation' };
+    const ignored = new Set(['IsOptional', 'ValidateIf', 'Type', 'Transform', 'Allow']);
+    const imported = new Set<string>();
+    for (const { text } of api) {
+      for (const m of text.matchAll(
+        /import\s*\{([^}]*)\}\s*from\s*'(class-validator|[./]+(?:[\w-]+\/)*validators\.js)'/g,
+      )) {
+        for (const name of m[1].split(',').map((n) => n.trim().replace(/^type\s+/, ''))) {
+          if (/^[A-Z]/.test(name) && !/^(ValidationOptions|ValidationArguments|ValidatorConstraint)/.test(name))
+            imported.add(name);
+        }
+      }
+    }
+    const used = [...imported].filter((d) => !ignored.has(d) && !/^(registerDecorator|getMetadataStorage)$/.test(d));
+    const constraints = used.map((d) => special[d] ?? d.charAt(0).toLowerCase() + d.slice(1));
+    expect(constraints.length).toBeGreaterThan(5);
+    expect(constraints.filter((c) => !(VALIDATION_CONSTRAINTS as readonly string[]).includes(c))).toEqual([]);
+  });
+});

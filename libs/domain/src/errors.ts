@@ -1,0 +1,131 @@
+/**
+ * The stable reasons the API sends in `errors[].extensions.reason`, beside the contract's `extensions.code`.
+ * The web client translates each one (i18n `errors.reasons.<REASON>`), with the values the error carries in
+ * `extensions` (e.g. `{{stateIso3}}`). A reason is a name, never a sentence: renaming one breaks clients.
+ *
+ * Every reason the API raises must be listed here (apps/api/src/infra/errors/error-reasons.spec.ts checks the
+ * API's sources), and every reason listed here must have a translation in every locale (apps/web's errors spec).
+ */
+export const ERROR_REASONS = [
+  // Generic, one per contract code: what an error says when nothing more precise applies.
+  'INVALID_INPUT', // BAD_USER_INPUT; a validation failure also lists `problems`
+  'SIGN_IN_REQUIRED', // UNAUTHENTICATED
+  'FORBIDDEN', // FORBIDDEN
+  'NOT_FOUND', // NOT_FOUND, with `what` when known
+  'CONFLICT', // CONFLICT
+  'INTERNAL', // INTERNAL_SERVER_ERROR, with `reference`
+
+  // Requests that are not valid GraphQL, or that the server refuses whatever their content.
+  'BAD_QUERY', // parse or schema validation failure of the operation itself
+  'NO_ACCESS_RULE', // an operation without an access decorator: nobody may call it
+  'RATE_LIMITED', // too many changes in a minute, with `retryAfterSeconds`
+
+  // Sign-in (the access guard; `SIGN_IN_${problem}`).
+  'SIGN_IN_NONE',
+  'SIGN_IN_EXPIRED',
+  'SIGN_IN_INVALID',
+  'SIGN_IN_ENDED',
+
+  // Access policy.
+  'ROLE_NOT_ALLOWED', // with `permission`, and `operation` from the guard
+  'OUT_OF_SCOPE', // with `stateIso3` and `office` when the user has one
+
+  // Shared data-layer helpers.
+  'BAD_CURSOR', // an `after` cursor of another ordering
+  'STALE_VERSION', // with `currentVersion` (and `expectedVersion` when known)
+  'DUPLICATE', // a unique constraint refused a concurrent save
+
+  // accounts.exception.ts
+  'BAD_CREDENTIALS',
+  'THROTTLED',
+  'SESSION_ENDED',
+  'USER_NOT_FOUND',
+  'EMAIL_TAKEN',
+  'NOT_ALLOWED',
+
+  // requests.exception.ts
+  'REQUEST_NOT_FOUND',
+  'MOVE_NOT_ALLOWED',
+  'REASON_REQUIRED',
+  'UNKNOWN_REFERENCE',
+  'MERGE_NOT_ALLOWED',
+
+  // funding
+  'RATE_MISSING', // with `currency` and `date`
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && (ERROR_REASONS as readonly string[]).includes(value);
+}
+
+/** The contract's codes (`extensions.code`). */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCodeName = (typeof ERROR_CODES)[number];
+
+/** The reason an error carries when whoever raised it named none. */
+export const DEFAULT_REASON_BY_CODE: Readonly<Record<ErrorCodeName, ErrorReason>> = {
+  BAD_USER_INPUT: 'INVALID_INPUT',
+  UNAUTHENTICATED: 'SIGN_IN_REQUIRED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL',
+};
+
+/**
+ * The class-validator constraints the API's inputs use, as they arrive in a validation failure's
+ * `extensions.problems[].constraint` (the web client translates each: i18n `errors.constraints.<name>`).
+ * The numbers a constraint takes come in `problems[].values` (`min`, `max`, `values`…).
+ * apps/api/src/infra/graphql/validation.pipe.spec.ts checks every decorator the API uses is listed.
+ */
+export const VALIDATION_CONSTRAINTS = [
+  // class-validator
+  'isString',
+  'isInt',
+  'isBoolean',
+  'isArray',
+  'isUuid',
+  'isEmail',
+  'isIn', // values: { values: [...] }
+  'matches',
+  'minLength', // values: { min }
+  'maxLength', // values: { max }
+  'min', // values: { min }
+  'max', // values: { max }
+  'arrayMinSize', // values: { min }
+  'arrayMaxSize', // values: { max }
+  'arrayUnique',
+  'isNotEmpty',
+  'isDefined',
+  'nestedValidation',
+  'whitelistValidation',
+  // the rule kernel's validators (apps/api/src/infra/graphql/validators.ts)
+  'isAmount',
+  'isRate',
+  'isCalendarDate',
+  'notInFuture',
+] as const;
+
+export type ValidationConstraint = (typeof VALIDATION_CONSTRAINTS)[number];
+
+/** One field at fault in a validation failure (`extensions.problems[]`). */
+export interface ValidationProblem {
+  /** The input path at fault, e.g. `input.receivedOn` or `input.followUps.0.stateIso3`. */
+  field: string;
+  /** The class-validator constraint's name, e.g. `maxLength`. */
+  constraint: string;
+  /** English, for logs and English readers. */
+  message: string;
+  /** The constraint's numbers or lists, e.g. `{ max: 5000 }`. */
+  values: Record<string, unknown>;
+}
