@@ -115,6 +115,8 @@ describe('architecture', () => {
       'expected',
       'config',
       'factory',
+      'types',
+      'builder',
     ];
     const kebab = '[a-z0-9]+(?:-[a-z0-9]+)*';
     // A test is named after what it tests: `keyset.spec.ts`, `validation.pipe.spec.ts`, `funding.integration-spec.ts`.
@@ -126,7 +128,7 @@ describe('architecture', () => {
       /\/modules\/[a-z0-9-]+\/rules\//.test(file) ||
       file === `${API}/main.ts` ||
       /\/modules\/[a-z0-9-]+\/index\.ts$/.test(file);
-    const offending = sources(API, /./).flatMap((file) => {
+    const offending = sources(API, /\.ts$/).flatMap((file) => {
       const folders = relative(API, dirname(file)).split('/').filter(Boolean);
       const badFolder = folders.find((f) => !new RegExp(`^${kebab}$`).test(f));
       if (badFolder) return [`${file}: folder ${badFolder} is not kebab-case`];

@@ -6,13 +6,18 @@ import { PolicyArg, SQL_SNAPSHOTS } from './infra/database/sql-snapshot.js';
 import { AccessPolicies } from './modules/access/access-policies.service.js';
 
 const DIR = join(import.meta.dirname, 'queries');
-const EMAILS = {
+const EMAILS: Record<string, string> = {
   ADMIN: 'admin@demo.local',
   SECRETARIAT: 'secretariat@demo.local',
   FIELD_OFFICE: 'dakar@demo.local',
   DONOR: 'donor@demo.local',
   VIEWER: 'viewer@demo.local',
-} as const;
+};
+
+/** `RequestsRepository` → `requests.repository`, as the file it lives in is named. */
+function kebab(name: string): string {
+  return name.replace(/Repository$/, '.repository').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
 
 /** One statement per line, spaces collapsed, so a snapshot's diff shows what changed. */
 function normalise(sql: string): string {
@@ -34,7 +39,7 @@ describe('the SQL each repository sends (apps/api/src/queries/*.sql)', () => {
   });
   afterAll(() => t?.close());
 
-  async function actorOf(role: keyof typeof EMAILS): Promise<Actor> {
+  async function actorOf(role: string): Promise<Actor> {
     const [user] = await t.dataSource.query(
       `SELECT id, email, role, field_office_code, donor_id FROM app_user WHERE email = $1`,
       [EMAILS[role]],
@@ -73,7 +78,7 @@ describe('the SQL each repository sends (apps/api/src/queries/*.sql)', () => {
           parts.push(`-- ${ctor.name}.${entry.method}${c.name ? ` (${c.name})` : ''}\n${statements.join('\n')}\n`);
         }
       }
-      written.set(`${ctor.name}.sql`, parts.join('\n'));
+      written.set(`${kebab(ctor.name)}.sql`, parts.join('\n'));
     }
     expect(written.size).toBeGreaterThan(0);
 

@@ -50,8 +50,23 @@ export const ERROR_REASONS = [
   'UNKNOWN_REFERENCE',
   'MERGE_NOT_ALLOWED',
 
+  'COUNT_BY_STATE_NOT_ALLOWED', // donors count requests by region, not by State
+
   // funding
   'RATE_MISSING', // with `currency` and `date`
+
+  // programme, workshops and experts
+  'ACTIVITY_NOT_FOUND',
+  'WORKSHOP_NOT_FOUND',
+  'WORKSHOP_CANCELLED',
+  'NOT_HELD_YET', // an outcome before the workshop started
+  'NOT_A_PARTICIPANT', // a follow-up for a State that did not take part
+  'EXPERT_NOT_FOUND',
+  'EXPERT_BOOKED', // with `startsOn` and `endsOn`
+
+  // audit and reports
+  'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`
+  'REPORT_NOT_ALLOWED', // with `kind`
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

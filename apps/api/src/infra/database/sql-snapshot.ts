@@ -1,12 +1,14 @@
+import type { Role } from '@ta/domain';
+
 /**
- * `@SqlSnapshot(...)` marks a repository method whose SQL is written to `apps/api/src/queries/<Repository>.sql`
+ * `@SqlSnapshot(...)` marks a repository method whose SQL is written to `apps/api/src/queries/<name>.repository.sql`
  * by `queries.integration-spec.ts` (as Immich snapshots its queries): a reviewer sees every change to the SQL
  * a repository sends, and the test fails while a snapshot is stale (`npm run sql` rewrites them).
  *
  * Arguments are example values; an access policy is named by role (`SqlArg.policy('FIELD_OFFICE')`) and built
  * by the test for a demo user of that role.
  */
-export type SnapshotRole = 'ADMIN' | 'SECRETARIAT' | 'FIELD_OFFICE' | 'DONOR' | 'VIEWER';
+export type SnapshotRole = Role;
 
 export class PolicyArg {
   constructor(readonly role: SnapshotRole) {}
@@ -32,11 +34,12 @@ export interface SnapshotEntry {
 }
 
 /** Every class with snapshot methods, in the order they were declared. */
-export const SQL_SNAPSHOTS = new Map<Function, SnapshotEntry[]>();
+// Keyed by the repository class (any constructor).
+export const SQL_SNAPSHOTS = new Map<abstract new (...args: never[]) => unknown, SnapshotEntry[]>();
 
 export function SqlSnapshot(...cases: Array<SqlSnapshotCase | unknown[]>) {
   return (target: object, method: string) => {
-    const ctor = target.constructor;
+    const ctor = target.constructor as abstract new (...args: never[]) => unknown;
     const list = SQL_SNAPSHOTS.get(ctor) ?? [];
     list.push({ method, cases: (cases.length ? cases : [[]]).map((c) => (Array.isArray(c) ? { args: c } : c)) });
     SQL_SNAPSHOTS.set(ctor, list);

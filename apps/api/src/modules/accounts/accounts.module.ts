@@ -14,6 +14,6 @@ import { UsersService } from './users.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ReferenceModule, DonorsModule],
   providers: [AccountsRepository, TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
-  exports: [AuthService, UsersService],
+  exports: [AuthService, UsersService, AccountsRepository],
 })
 export class AccountsModule {}

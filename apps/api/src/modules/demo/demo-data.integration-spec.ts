@@ -3,7 +3,7 @@ import { DemoLoaderService } from './demo-loader.service.js';
 
 /**
  * The demo data against the source document, list by list and State by State. The expected lists are
- * written here as ISO codes, independently of demo-data.ts (which keeps the document's spelling).
+ * written here as ISO codes, independently of demo.data.ts (which keeps the document's spelling).
  */
 const EXPECTED: Array<{ para: string; kind: string; area: string; status: string; states: string[]; topics?: string[] }> = [
   {

@@ -1,17 +1,22 @@
 import { createRequire } from 'node:module';
 import { Inject, Injectable } from '@nestjs/common';
-import { REQUEST_STATUSES, type RequestStatus } from '@ta/domain';
+import { REQUEST_STATUSES, scopeFieldOf, type RequestStatus } from '@ta/domain';
 import countries from 'i18n-iso-countries';
 import { DataSource } from 'typeorm';
 import { systemActor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
+import { withAdvisoryLock } from '../../infra/database/advisory-lock.js';
+import { AccountsRepository } from '../accounts/accounts.repository.js';
 import { AuthService } from '../accounts/auth.service.js';
 import { UsersService } from '../accounts/users.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { DonorsRepository } from '../donors/donors.repository.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
-import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -22,6 +27,9 @@ export function iso3Of(name: string): string {
   if (!code) throw new Error(`The demo data names a State nobody knows: "${name}"`);
   return code;
 }
+
+/** Two loads (two processes) of the demo data take turns on this lock. */
+const DEMO_LOCK = 'ta-tracker:demo-data';
 
 const FORWARD: RequestStatus[] = ['UNDER_REVIEW', 'ACCEPTED', 'PLANNED', 'IN_DELIVERY', 'FULFILLED'];
 
@@ -36,18 +44,19 @@ export class DemoLoaderService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly requestsRepository: RequestsRepository,
     private readonly users: UsersService,
+    private readonly accounts: AccountsRepository,
+    private readonly donors: DonorsRepository,
+    private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly programme: ProgrammeDemoLoader,
     private readonly fundingDemo: FundingDemoLoader,
   ) {}
 
-  async load(): Promise<{ created: number }> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query(`SELECT pg_advisory_lock(hashtext('ta-tracker:demo-data'))`);
+  load(): Promise<{ created: number }> {
+    return withAdvisoryLock(this.dataSource, DEMO_LOCK, async () => {
       await this.loadAccounts();
       let created = 0;
       for (const list of DEMO_NEEDS) {
@@ -56,36 +65,28 @@ export class DemoLoaderService {
         }
       }
       await this.programme.load(this.actor, async (iso3) => {
-        const [row] = await this.dataSource.query(`SELECT name_en FROM state WHERE iso3 = $1`, [iso3]);
-        return row?.name_en ?? iso3;
+        const [state] = await this.reference.statesByIso3([iso3]);
+        return state?.nameEn ?? iso3;
       });
       await this.fundingDemo.load(this.actor);
       return { created };
-    } finally {
-      await runner.query(`SELECT pg_advisory_unlock(hashtext('ta-tracker:demo-data'))`).catch(() => undefined);
-      await runner.release();
-    }
+    });
   }
 
   /** The demo donor and one account per role (README lists them); password DEMO_PASSWORD, else "demo". */
   async loadAccounts(): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const inserted: Array<{ id: string }> = await tx.query(
-        `INSERT INTO donor (name, donor_type, country_iso3, contact, named_publicly, illustrative, external_ref)
-         VALUES ($1, $2, $3, $4, true, true, $5) ON CONFLICT (external_ref) DO NOTHING RETURNING id`,
-        [DEMO_DONOR.name, DEMO_DONOR.donorType, DEMO_DONOR.countryIso3, DEMO_DONOR.contact, DEMO_DONOR.externalRef],
-      );
-      if (inserted[0]) {
-        await this.audit.record(tx, this.actor, { action: 'CREATED', entityType: 'donor', entityId: inserted[0].id, after: DEMO_DONOR });
+      const insertedId = await this.donors.insertIfAbsent({ ...DEMO_DONOR, namedPublicly: true, illustrative: true }, tx);
+      if (insertedId) {
+        await this.audit.record(tx, this.actor, { action: 'CREATED', entityType: 'donor', entityId: insertedId, after: DEMO_DONOR });
       }
     });
-    const [donor] = await this.dataSource.query(`SELECT id FROM donor WHERE external_ref = $1`, [DEMO_DONOR.externalRef]);
+    const donorId = await this.donors.idByExternalRef(DEMO_DONOR.externalRef);
     const hash = await AuthService.hashPassword(this.config.DEMO_PASSWORD ?? 'demo');
     for (const account of DEMO_ACCOUNTS) {
-      const [exists] = await this.dataSource.query(`SELECT 1 FROM app_user WHERE lower(email) = $1`, [account.email]);
-      if (exists) continue;
+      if (await this.accounts.emailTaken(this.dataSource.manager, account.email)) continue;
       await this.users.create(
-        { ...account, donorId: account.role === 'DONOR' ? donor.id : undefined, password: '' },
+        { ...account, donorId: scopeFieldOf(account.role) === 'donorId' ? (donorId ?? undefined) : undefined, password: '' },
         this.actor,
         { passwordHash: hash },
       );
@@ -95,8 +96,7 @@ export class DemoLoaderService {
   private async loadOne(list: DemoNeedList, name: string): Promise<boolean> {
     const iso3 = iso3Of(name);
     const externalRef = `demo:${list.key}:${iso3}`;
-    const [exists] = await this.dataSource.query(`SELECT 1 FROM assistance_request WHERE external_ref = $1`, [externalRef]);
-    if (exists) return false;
+    if (await this.requestsRepository.findByExternalRef(externalRef)) return false;
     const note = list.notes?.[name];
     const actor = this.actor;
     const receivedAt = new Date(`${list.receivedOn}T09:00:00Z`);

@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { DonorsModule } from '../donors/donors.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ExpertsModule } from '../experts/experts.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { FundingModule } from '../funding/funding.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 
 @Module({
-  imports: [RequestsModule, AccountsModule, ProgrammeModule, WorkshopsModule, ExpertsModule, FundingModule],
+  imports: [RequestsModule, AccountsModule, DonorsModule, ReferenceModule, ProgrammeModule, WorkshopsModule, ExpertsModule, FundingModule],
   providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader],
   exports: [DemoLoaderService],
 })

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
+import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
+import { RequestsRepository } from '../requests/requests.repository.js';
+import { WorkshopsRepository } from '../workshops/workshops.repository.js';
 import { WorkshopsService } from '../workshops/workshops.service.js';
 import { COSTING_RATE_DATE, DEMO_ADVISORY_GROUP, DEMO_WORKSHOPS } from './programme-demo.data.js';
 
@@ -24,9 +26,11 @@ const RESOURCE_PERSONS: Record<string, string[]> = {
 @Injectable()
 export class ProgrammeDemoLoader {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly programme: ProgrammeService,
+    private readonly programmeRepository: ProgrammeRepository,
+    private readonly requestsRepository: RequestsRepository,
     private readonly workshops: WorkshopsService,
+    private readonly workshopsRepository: WorkshopsRepository,
     private readonly experts: ExpertsService,
     private readonly policies: AccessPolicies,
   ) {}
@@ -40,8 +44,7 @@ export class ProgrammeDemoLoader {
   private async loadActivities(actor: Actor): Promise<void> {
     for (const a of DEMO_ACTIVITIES) {
       const externalRef = `demo:activity:${a.code}`;
-      const [exists] = await this.dataSource.query(`SELECT 1 FROM activity WHERE external_ref = $1`, [externalRef]);
-      if (exists) continue;
+      if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
       let activity = await this.programme.create(
         {
           code: a.code,
@@ -73,11 +76,8 @@ export class ProgrammeDemoLoader {
         { illustrative: true },
       );
       for (const need of a.answersNeeds) {
-        const rows: Array<{ id: string }> = await this.dataSource.query(
-          `SELECT id FROM assistance_request WHERE source_paragraph = $1 AND kind = $2 AND external_ref LIKE 'demo:%' ORDER BY id`,
-          [need.sourceParagraph, need.kind],
-        );
-        if (rows.length) await this.programme.linkRequests(activity.id, rows.map((r) => r.id), actor);
+        const requestIds = await this.requestsRepository.demoRequestIdsBySource(need.sourceParagraph, need.kind);
+        if (requestIds.length) await this.programme.linkRequests(activity.id, requestIds, actor);
       }
       if (/funding already received/i.test(a.description)) {
         activity = await this.programme.transition(activity.id, 'ENDORSED', 'Illustrative step of the demo data', activity.version, actor);
@@ -117,15 +117,10 @@ export class ProgrammeDemoLoader {
   private async loadWorkshops(actor: Actor, expertIds: Map<string, string>): Promise<void> {
     for (const w of DEMO_WORKSHOPS) {
       const externalRef = `demo:workshop:${w.key}`;
-      const [exists] = await this.dataSource.query(`SELECT 1 FROM workshop WHERE external_ref = $1`, [externalRef]);
-      if (exists) continue;
+      if (await this.workshopsRepository.existsByExternalRef(externalRef)) continue;
       let activityId: string | undefined;
       if (w.activity) {
-        const [row] = await this.dataSource.query(`SELECT id FROM activity WHERE section = $1 AND title ILIKE $2 ORDER BY code LIMIT 1`, [
-          w.activity.section,
-          `%${w.activity.titleIncludes}%`,
-        ]);
-        activityId = row?.id;
+        activityId = (await this.programmeRepository.idBySectionAndTitle(w.activity.section, w.activity.titleIncludes)) ?? undefined;
       }
       const workshop = await this.workshops.create(
         {

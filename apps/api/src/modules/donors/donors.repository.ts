@@ -55,4 +55,26 @@ export class DonorsRepository {
   ): Promise<void> {
     return updateIfVersion(tx, DonorEntity, id, version, changes, stale);
   }
+
+  /**
+   * Inserts a donor unless one already has its `externalRef` (the stable key of loaded data, e.g. the demo
+   * data); answers the new donor's id, or null when it was already there.
+   */
+  async insertIfAbsent(
+    values: Pick<DonorEntity, 'name' | 'donorType' | 'countryIso3' | 'contact' | 'namedPublicly' | 'illustrative'> & { externalRef: string },
+    tx?: EntityManager,
+  ): Promise<string | null> {
+    const inserted: Array<{ id: string }> = await this.db(tx).query(
+      `INSERT INTO donor (name, donor_type, country_iso3, contact, named_publicly, illustrative, external_ref)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (external_ref) DO NOTHING RETURNING id`,
+      [values.name, values.donorType, values.countryIso3, values.contact, values.namedPublicly, values.illustrative, values.externalRef],
+    );
+    return inserted[0]?.id ?? null;
+  }
+
+  /** The id of the donor loaded with this stable key, or null. */
+  async idByExternalRef(externalRef: string, tx?: EntityManager): Promise<string | null> {
+    const row = await this.db(tx).findOne(DonorEntity, { select: { id: true }, where: { externalRef } });
+    return row?.id ?? null;
+  }
 }

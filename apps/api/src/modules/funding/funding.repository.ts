@@ -513,4 +513,19 @@ export class FundingRepository {
       earmarkingCategory: t.earmarking_category,
     }));
   }
+
+  /** Whether a contribution was already loaded with this stable key (demo data, imports). */
+  existsByExternalRef(externalRef: string, tx?: EntityManager): Promise<boolean> {
+    return this.db(tx).existsBy(ContributionEntity, { externalRef });
+  }
+
+  /** What is left unallocated of a contribution, in USD (a decimal string with two decimals). */
+  async unallocatedUsd(contributionId: string, tx?: EntityManager): Promise<string> {
+    const [row]: Array<{ left: string }> = await this.db(tx).query(
+      `SELECT (c.amount_usd - COALESCE(sum(a.amount_usd), 0))::numeric(16,2)::text AS left
+         FROM contribution c LEFT JOIN allocation a ON a.contribution_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+      [contributionId],
+    );
+    return row?.left ?? '0.00';
+  }
 }

@@ -340,4 +340,18 @@ export class ProgrammeRepository {
       .orderBy('a.code')
       .getMany();
   }
+
+  /** The id of the first activity (by code) of a section whose title contains `titleIncludes` (any case), or null. */
+  async idBySectionAndTitle(section: string, titleIncludes: string, tx?: EntityManager): Promise<string | null> {
+    const row = await this.db(tx)
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .where('a.section = :section', { section })
+      .andWhere('a.title ILIKE :title', { title: `%${escapeLike(titleIncludes)}%` })
+      .orderBy('a.code')
+      .limit(1)
+      .getRawOne<{ id: string }>();
+    return row?.id ?? null;
+  }
 }

@@ -308,6 +308,20 @@ export class RequestsRepository {
       .orderBy('r.received_on', 'DESC')
       .getMany();
   }
+
+  /** The ids of the demo data's requests (external_ref 'demo:…') from one paragraph of the source, of one kind. */
+  async demoRequestIdsBySource(sourceParagraph: string, kind: string, tx?: EntityManager): Promise<string[]> {
+    const rows = await this.manager(tx)
+      .getRepository(AssistanceRequestEntity)
+      .createQueryBuilder('r')
+      .select('r.id', 'id')
+      .where('r.source_paragraph = :sourceParagraph', { sourceParagraph })
+      .andWhere('r.kind = :kind', { kind })
+      .andWhere(`r.external_ref LIKE 'demo:%'`)
+      .orderBy('r.id')
+      .getRawMany<{ id: string }>();
+    return rows.map((r) => r.id);
+  }
 }
 
 interface CountSqlRow {

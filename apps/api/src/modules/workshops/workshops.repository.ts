@@ -171,4 +171,9 @@ export class WorkshopsRepository {
       .orderBy('w.starts_on')
       .getMany();
   }
+
+  /** Whether a workshop was already loaded with this stable key (demo data, imports). */
+  existsByExternalRef(externalRef: string, tx?: EntityManager): Promise<boolean> {
+    return (tx ?? this.dataSource.manager).existsBy(WorkshopEntity, { externalRef });
+  }
 }

@@ -1,7 +1,7 @@
 import type { AccessPolicy } from '../../access/access.policy.js';
 import type { AssistanceRequestEntity } from '../../requests/entities/assistance-request.entity.js';
 import type { RequestsService } from '../../requests/requests.service.js';
-import { CSV, toCsv, type ExportColumn, type ExportedFile, type Progress } from './export.js';
+import { CSV, toCsv, type ExportColumn, type ExportedFile, type Progress } from './export.types.js';
 
 /** A request as exported: the description is the one the reader may read, else "(confidential)". */
 export type RequestExportRow = AssistanceRequestEntity & { readableDescription: string };

@@ -3,7 +3,7 @@ import type { FundingService } from '../../funding/funding.service.js';
 import { FundingDimension, type FundingGapRowModel } from '../../funding/models/funding.model.js';
 import type { ActivityEntity } from '../../programme/entities/activity.entity.js';
 import type { ProgrammeService } from '../../programme/programme.service.js';
-import { CSV, toCsv, type ExportColumn, type ExportedFile, type Progress } from './export.js';
+import { CSV, toCsv, type ExportColumn, type ExportedFile, type Progress } from './export.types.js';
 
 /** A funding gap of one activity and year, with the activity. */
 export interface FundingGapExportRow {

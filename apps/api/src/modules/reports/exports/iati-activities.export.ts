@@ -1,7 +1,7 @@
 import type { FundingRepository } from '../../funding/funding.repository.js';
 import type { ProgrammeRepository } from '../../programme/programme.repository.js';
-import { iatiActivitiesXml } from '../iati/iati-activities.js';
-import type { ExportedFile, Progress } from './export.js';
+import { iatiActivitiesXml } from '../iati/iati-activities.builder.js';
+import type { ExportedFile, Progress } from './export.types.js';
 
 /**
  * The programme as IATI 2.03 activities: public data, so donors not named publicly stay unnamed. The

@@ -50,7 +50,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     return this.policies.forActor(actor);
   }
 
-  protected async run({ row, actor, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
+  protected async run({ row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
     await progress(1);
     switch (row.kind) {
       case ReportKind.FUNDING_GAPS:
