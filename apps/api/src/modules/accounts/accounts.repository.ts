@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../infra/auth/actor.js';
@@ -34,6 +35,7 @@ export class AccountsRepository {
   // ---------------------------------------------------------------- users
 
   /** Accounts by email (case-insensitive), a keyset page of them. */
+  @SqlSnapshot([{}, 50, null])
   listUsers(filter: UserFilter, first?: number | null, after?: string | null): Promise<Connection<UserEntity>> {
     const q = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.role?.length) q.andWhere('u.role IN (:...roles)', { roles: filter.role });
@@ -114,6 +116,7 @@ export class AccountsRepository {
   }
 
   /** The user of a session, and whether both still work; null when they do not belong together. */
+  @SqlSnapshot([SqlArg.UUID, SqlArg.UUID])
   async sessionUser(userId: string, sessionId: string): Promise<SessionUserRow | null> {
     if (!isUuid(userId) || !isUuid(sessionId)) return null;
     const [row] = await this.dataSource.query(

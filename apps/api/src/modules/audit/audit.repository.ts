@@ -1,3 +1,4 @@
+import { SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -20,6 +21,7 @@ export class AuditRepository {
    * The log, newest first (`(a.at, a.id)` descending), a keyset page of it. `entityTypes` limits it to
    * those types (null: every type).
    */
+  @SqlSnapshot([{}, null, 50, null])
   list(
     filter: AuditFilter,
     entityTypes: readonly string[] | null,

@@ -1,3 +1,4 @@
+import { SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
@@ -15,6 +16,7 @@ export class DonorsRepository {
   }
 
   /** Donors by name; with `ownDonorId` (a donor's own money scope), that donor and those that agreed to be named. */
+  @SqlSnapshot([null])
   list(scope: { donorId: string } | null): Promise<DonorEntity[]> {
     const q = this.dataSource.getRepository(DonorEntity).createQueryBuilder('d').orderBy('d.name', 'ASC');
     if (scope) q.where('(d.id = :own OR d.named_publicly)', { own: scope.donorId });

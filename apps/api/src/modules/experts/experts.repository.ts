@@ -34,6 +34,7 @@ export class ExpertsRepository {
    * The roster, by name, a keyset page of it. `free` (dates already checked) leaves out those booked then.
    * The region filter reads reference's `state` in the same statement.
    */
+  @SqlSnapshot([{}, null, 50, null])
   list(
     filter: ExpertFilter,
     free: { from: string; to: string } | null,
@@ -96,6 +97,7 @@ export class ExpertsRepository {
    * Experts by region of nationality against each region's share of UN Member States, for the advisory
    * group, a workshop's experts, or all. One aggregate statement joining reference's `state`.
    */
+  @SqlSnapshot([{ advisoryGroup: true }])
   balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceRow[]> {
     const params: unknown[] = [];
     let pool = 'SELECT * FROM expert';

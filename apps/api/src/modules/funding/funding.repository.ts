@@ -1,3 +1,4 @@
+import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
@@ -138,6 +139,7 @@ export class FundingRepository {
   // ---------------------------------------------------------------- contributions
 
   /** A page of contributions by date; `donorScope` limits them to one donor's (the policy's money scope). */
+  @SqlSnapshot([{}, null, 50, null])
   page(
     filter: ContributionFilter,
     donorScope: { donorId: string } | null,
@@ -363,6 +365,7 @@ export class FundingRepository {
   }
 
   /** Allocated, still unallocated and paid US dollars of each contribution, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   balancesOf(ids: readonly string[]): Promise<BalanceRow[]> {
     return this.dataSource.query(
       `SELECT c.id,
@@ -388,6 +391,10 @@ export class FundingRepository {
    * module's `donor` (named_publicly). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
    * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
    */
+  @SqlSnapshot(
+    { name: 'by area and year', args: [['PRIORITY_AREA', 'YEAR'], {}, null] },
+    { name: 'by donor, as a donor sees it', args: [['DONOR'], {}, { donorId: SqlArg.UUID }] },
+  )
   async gaps(groupBy: FundingDimension[], filter: FundingFilter, hideOthersThan: GapDonorScope | null): Promise<FundingGapRowModel[]> {
     const dims = [...new Set(groupBy)];
     const params: unknown[] = [];

@@ -86,6 +86,7 @@ export class ProgrammeRepository {
   // ---------------------------------------------------------------- reads
 
   /** A page of the activities a filter selects, by code (keyset paging). */
+  @SqlSnapshot([{}, 50, null])
   page(filter: ActivityFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActivityEntity>> {
     return keysetPage(this.filtered(filter), { expr: 'a.code', cast: 'text', direction: 'ASC', idExpr: 'a.id', idCast: 'uuid' }, first, after);
   }
@@ -133,6 +134,7 @@ export class ProgrammeRepository {
   }
 
   /** All cost lines of a batch of activities, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   costLinesOf(ids: readonly string[]): Promise<CostLineEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
@@ -147,6 +149,7 @@ export class ProgrammeRepository {
   }
 
   /** Effective cost per activity and year (revisions replacing originals), summed in SQL. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async yearTotalsOf(ids: readonly string[]): Promise<ActivityYearCostRow[]> {
     const rows: Array<{ activity_id: string; year: number; amount: string }> = await this.dataSource.query(
       `SELECT activity_id, year, sum(amount)::text AS amount
@@ -159,6 +162,7 @@ export class ProgrammeRepository {
   }
 
   /** The whole programme's cost per year, for the activities the filter selects, in one query. */
+  @SqlSnapshot([{}])
   async programmeTotals(filter: ActivityFilter): Promise<YearCostRow[]> {
     // The filter becomes a subquery: every selected activity counts, however many there are.
     const [selected, params] = this.filtered(filter).select('a.id').getQueryAndParameters();

@@ -49,6 +49,7 @@ export class ReferenceRepository {
     );
   }
 
+  @SqlSnapshot([{ search: 'sen' }])
   states(filter: StateFilter = {}): Promise<StateEntity[]> {
     const q = this.dataSource.getRepository(StateEntity).createQueryBuilder('s').orderBy('s.name_en', 'ASC');
     if (filter.region) q.andWhere('s.region = :region', { region: filter.region });

@@ -114,6 +114,19 @@ export class RequestsRepository {
   // ---------------------------------------------------------------- reads
 
   /** A page of requests (see `requestListQueries`). */
+  @SqlSnapshot(
+    { name: 'first page, newest first', args: [{}, { field: 'RECEIVED_ON', direction: 'DESC' }, 50, null, { sql: 'TRUE', params: {} }] },
+    {
+      name: 'search and region by State, as a field office reads it',
+      args: [
+        { search: 'training', region: ['Africa'] },
+        { field: 'STATE', direction: 'ASC' },
+        20,
+        null,
+        { sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))', params: { policyReadableStates: ['SEN'] } },
+      ],
+    },
+  )
   list(
     filter: AssistanceRequestFilter,
     order: AssistanceRequestOrder,
@@ -157,6 +170,7 @@ export class RequestsRepository {
   }
 
   /** The open duplicates of each request (rules/duplicates.ts), in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async duplicatesOf(ids: readonly string[]): Promise<DuplicateRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
@@ -174,6 +188,7 @@ export class RequestsRepository {
     return raw.map((row) => ({ sourceId: row.source_id, request: byId.get(row.b_id)! }));
   }
 
+  @SqlSnapshot([[SqlArg.UUID]])
   historyOf(ids: readonly string[]): Promise<RequestStatusChangeEntity[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
@@ -191,6 +206,7 @@ export class RequestsRepository {
    * requests alone (index-only), then joined to the States (reference's `state` table) for their region: one
    * join per State and group rather than per request.
    */
+  @SqlSnapshot({ name: 'region × year, open', args: [['REGION', 'YEAR'], { open: true }] })
   async counts(dims: readonly RequestCountDimension[], filter: RequestCountFilter): Promise<RequestCountRow[]> {
     const inner: Record<RequestCountDimension, string> = {
       PRIORITY_AREA: 'r.priority_area_code',

@@ -43,6 +43,7 @@ export class WorkshopsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Workshops, earliest first, a keyset page of them. */
+  @SqlSnapshot([{}, 50, null])
   list(filter: WorkshopFilter, first?: number | null, after?: string | null): Promise<Connection<WorkshopEntity>> {
     const q = this.dataSource.getRepository(WorkshopEntity).createQueryBuilder('w');
     if (filter.activityId) q.andWhere('w.activity_id = :activityId', { activityId: filter.activityId });

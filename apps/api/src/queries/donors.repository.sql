@@ -1,0 +1,2 @@
+-- DonorsRepository.list
+SELECT "d"."id" AS "d_id", "d"."name" AS "d_name", "d"."donor_type" AS "d_donor_type", "d"."country_iso3" AS "d_country_iso3", "d"."contact" AS "d_contact", "d"."confidential_notes" AS "d_confidential_notes", "d"."named_publicly" AS "d_named_publicly", "d"."illustrative" AS "d_illustrative", "d"."external_ref" AS "d_external_ref", "d"."version" AS "d_version", "d"."created_at" AS "d_created_at", "d"."updated_at" AS "d_updated_at" FROM "donor" "d" ORDER BY "d"."name" ASC;
