@@ -102,7 +102,10 @@ async function getServer() {
     if (!LOCAL_HOSTS.has(host)) {
       throw new Error(`DATABASE_URL points at ${host}; the benchmark only runs against 127.0.0.1 / localhost.`);
     }
-    return { kind: `DATABASE_URL (${host}:${new URL(process.env.DATABASE_URL).port || 5432})`, admin: process.env.DATABASE_URL };
+    return {
+      kind: `DATABASE_URL (${host}:${new URL(process.env.DATABASE_URL).port || 5432})`,
+      admin: process.env.DATABASE_URL,
+    };
   }
   const { startEmbeddedDatabase } = await import('../scripts/lib/embedded-db.mjs');
   log(`No DATABASE_URL: starting the embedded PostgreSQL in .data/bench on port ${EMBEDDED_PORT}.`);
@@ -179,24 +182,70 @@ async function startApi(databaseUrl) {
 
 // ------------------------------------------------------------------ 3. bulk load, in SQL
 
-const KINDS = ['REPORTING_OBLIGATIONS', 'LEGISLATIVE_ASSISTANCE', 'TRAINING', 'EQUIPMENT', 'PRINTING_LEGISLATION',
-  'FOLLOW_UP_TRAINING', 'DATA_COLLECTION', 'OTHER'];
+const KINDS = [
+  'REPORTING_OBLIGATIONS',
+  'LEGISLATIVE_ASSISTANCE',
+  'TRAINING',
+  'EQUIPMENT',
+  'PRINTING_LEGISLATION',
+  'FOLLOW_UP_TRAINING',
+  'DATA_COLLECTION',
+  'OTHER',
+];
 // Weighted: more closed requests than any one open status, as a programme running since 2003 would have.
-const STATUSES = ['RECEIVED', 'RECEIVED', 'RECEIVED', 'UNDER_REVIEW', 'UNDER_REVIEW', 'UNDER_REVIEW', 'ACCEPTED',
-  'ACCEPTED', 'PLANNED', 'PLANNED', 'IN_DELIVERY', 'IN_DELIVERY', 'FULFILLED', 'FULFILLED', 'FULFILLED', 'FULFILLED',
-  'FULFILLED', 'DECLINED', 'DECLINED', 'WITHDRAWN'];
+const STATUSES = [
+  'RECEIVED',
+  'RECEIVED',
+  'RECEIVED',
+  'UNDER_REVIEW',
+  'UNDER_REVIEW',
+  'UNDER_REVIEW',
+  'ACCEPTED',
+  'ACCEPTED',
+  'PLANNED',
+  'PLANNED',
+  'IN_DELIVERY',
+  'IN_DELIVERY',
+  'FULFILLED',
+  'FULFILLED',
+  'FULFILLED',
+  'FULFILLED',
+  'FULFILLED',
+  'DECLINED',
+  'DECLINED',
+  'WITHDRAWN',
+];
 // libs/domain/src/assistance.ts
-const TOPICS = ['cybercrime', 'money-laundering', 'confiscation', 'international-cooperation',
-  'mutual-legal-assistance', 'extradition', 'trafficking-in-persons', 'smuggling-of-migrants', 'firearms',
-  'witness-protection', 'victim-protection', 'joint-investigations', 'special-investigative-techniques',
-  'identity-related-crime', 'corruption', 'organized-crime', 'criminal-justice', 'reporting', 'data-collection'];
+const TOPICS = [
+  'cybercrime',
+  'money-laundering',
+  'confiscation',
+  'international-cooperation',
+  'mutual-legal-assistance',
+  'extradition',
+  'trafficking-in-persons',
+  'smuggling-of-migrants',
+  'firearms',
+  'witness-protection',
+  'victim-protection',
+  'joint-investigations',
+  'special-investigative-techniques',
+  'identity-related-crime',
+  'corruption',
+  'organized-crime',
+  'criminal-justice',
+  'reporting',
+  'data-collection',
+];
 const CHANNELS = ['questionnaire', 'checklist', 'field-office', 'workshop', 'letter', 'other'];
-const WORDS = ('training prosecutors judges police investigators legislation drafting review national regional ' +
+const WORDS = (
+  'training prosecutors judges police investigators legislation drafting review national regional ' +
   'workshop assessment capacity central authority extradition mutual legal assistance cooperation border control ' +
   'evidence electronic financial intelligence unit witness protection victims trafficking smuggling migrants ' +
   'firearms marking record-keeping confiscation proceeds crime organized data collection reporting questionnaire ' +
   'software equipment translation printing laws ministry justice interior customs officers curriculum seminar ' +
-  'expert advisory mission').split(' ');
+  'expert advisory mission'
+).split(' ');
 
 const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[]`;
 
@@ -263,7 +312,9 @@ async function bulkLoad(client) {
   await client.query('VACUUM (ANALYZE) request_status_change');
   await client.query('ANALYZE state');
   const analyzeMs = performance.now() - t1;
-  const { rows: [counts] } = await client.query(`
+  const {
+    rows: [counts],
+  } = await client.query(`
     SELECT (SELECT count(*) FROM assistance_request)::int AS requests,
            (SELECT count(*) FROM request_status_change)::int AS history,
            (SELECT count(*) FROM state)::int AS states,
@@ -279,7 +330,10 @@ function graphqlClient(url) {
   let logins = 0;
 
   async function post(query, variables) {
-    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    const headers = {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+    };
     if (token) headers.authorization = `Bearer ${token}`;
     const res = await fetch(url, {
       method: 'POST',
@@ -301,10 +355,13 @@ function graphqlClient(url) {
     r.status === 401 || (r.body?.errors ?? []).some((e) => e?.extensions?.code === 'UNAUTHENTICATED');
 
   async function login() {
-    const r = await post('mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
-      email: EMAIL,
-      password: PASSWORD,
-    });
+    const r = await post(
+      'mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      {
+        email: EMAIL,
+        password: PASSWORD,
+      },
+    );
     const t = r.body?.data?.login?.token;
     if (!t) throw new Error(`The API asked to sign in, and signing in as ${EMAIL} failed: ${r.text.slice(0, 500)}`);
     token = t;
@@ -443,16 +500,25 @@ async function runScenarios(gql, stateIso3) {
 
   // Aggregates (the requestCounts query): one SQL GROUP BY each. rows = groups, totalCount = their sum.
   const aggregates = [
-    { name: 'requestCounts by REGION × YEAR', query: '{ requestCounts(groupBy: [REGION, YEAR]) { region year count } }' },
+    {
+      name: 'requestCounts by REGION × YEAR',
+      query: '{ requestCounts(groupBy: [REGION, YEAR]) { region year count } }',
+    },
     {
       name: 'requestCounts by PRIORITY_AREA × STATUS, open only',
-      query: '{ requestCounts(groupBy: [PRIORITY_AREA, STATUS], filter: { open: true }) { priorityArea { code } status count } }',
+      query:
+        '{ requestCounts(groupBy: [PRIORITY_AREA, STATUS], filter: { open: true }) { priorityArea { code } status count } }',
     },
   ];
   for (const a of aggregates) {
     try {
       const { samples, last } = await timeRepeated(() => gql.query(a.query).then((d) => d.requestCounts));
-      results.push({ name: a.name, rows: last.length, totalCount: last.reduce((sum, g) => sum + g.count, 0), ...summarise(samples) });
+      results.push({
+        name: a.name,
+        rows: last.length,
+        totalCount: last.reduce((sum, g) => sum + g.count, 0),
+        ...summarise(samples),
+      });
     } catch (error) {
       results.push({ name: a.name, error: messageOf(error) });
     }
@@ -462,7 +528,9 @@ async function runScenarios(gql, stateIso3) {
   const deepName = `deep page: ${PAGE} requests + state, area, instruments, office, history, duplicates`;
   let deepIds = [];
   try {
-    const { samples, last } = await timeRepeated(() => gql.query(DEEP_QUERY, { first: PAGE }).then((d) => d.assistanceRequests));
+    const { samples, last } = await timeRepeated(() =>
+      gql.query(DEEP_QUERY, { first: PAGE }).then((d) => d.assistanceRequests),
+    );
     deepIds = last.nodes.map((n) => n.id);
     const dups = last.nodes.reduce((sum, n) => sum + n.duplicates.length, 0);
     const hist = last.nodes.reduce((sum, n) => sum + n.history.length, 0);
@@ -482,7 +550,9 @@ async function runScenarios(gql, stateIso3) {
 
 const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
 function formatResult(r) {
-  return r.error ? `ERROR ${r.error}` : `${r.rows} rows, total ${r.totalCount}, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms`;
+  return r.error
+    ? `ERROR ${r.error}`
+    : `${r.rows} rows, total ${r.totalCount}, p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms`;
 }
 
 // ------------------------------------------------------------------ 5. EXPLAIN the main SQL shapes
@@ -501,9 +571,14 @@ async function listSql(scratchUrl) {
   const { AssistanceRequestEntity } = await apiModule('modules/requests/entities/assistance-request.entity.js');
   const { AccessPolicy } = await apiModule('modules/access/access.policy.js');
   const { DUPLICATE_SQL } = await apiModule('modules/requests/rules/duplicates.js');
-  const dataSource = new DataSource({ type: 'postgres', url: scratchUrl, entities: [AssistanceRequestEntity], poolSize: 1 });
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: scratchUrl,
+    entities: [AssistanceRequestEntity],
+    poolSize: 1,
+  });
   await dataSource.initialize();
-  onCleanup('close the query builder\'s connection', () => dataSource.destroy());
+  onCleanup("close the query builder's connection", () => dataSource.destroy());
   const admin = { userId: null, label: 'bench', role: 'ADMIN', fieldOfficeCode: null, donorId: null, requestId: null };
   const text = await new AccessPolicy(admin, async () => new Set()).requestTextCondition('r');
   const RECEIVED_DESC = { field: 'RECEIVED_ON', direction: 'DESC' };
@@ -526,13 +601,18 @@ function explainShapes({ build, DUPLICATE_SQL }, stateIso3, ids) {
   return [
     { name: `page: one State (${stateIso3}), received_on desc, limit ${PAGE + 1}`, ...one.page },
     { name: 'count: topic ["firearms"]', ...topic.count },
-    { name: `duplicates of ${ids.length} requests (the deep page's)`,
+    {
+      name: `duplicates of ${ids.length} requests (the deep page's)`,
       sql: `SELECT a.id AS source_id, b.* FROM assistance_request b INNER JOIN assistance_request a ON ${DUPLICATE_SQL}
-             WHERE a.id = ANY (CAST($1 AS uuid[])) ORDER BY b.received_on ASC, b.id ASC`, params: [ids] },
-    { name: `history of ${ids.length} requests`,
+             WHERE a.id = ANY (CAST($1 AS uuid[])) ORDER BY b.received_on ASC, b.id ASC`,
+      params: [ids],
+    },
+    {
+      name: `history of ${ids.length} requests`,
       sql: `SELECT h.* FROM request_status_change h WHERE h.request_id = ANY ($1::uuid[]) ORDER BY h.at, h.id`,
-      params: [ids] },
-    { name: 'count: no filter (every list\'s totalCount)', ...none.count },
+      params: [ids],
+    },
+    { name: "count: no filter (every list's totalCount)", ...none.count },
     { name: `page: no filter, received_on desc, limit ${PAGE + 1}`, ...none.page },
     { name: 'count: region "Africa"', ...region.count },
     { name: 'page: region "Africa"', ...region.page },
@@ -540,11 +620,14 @@ function explainShapes({ build, DUPLICATE_SQL }, stateIso3, ids) {
     { name: 'page: search "prosecutors"', ...search.page },
     { name: 'page: order by STATE ASC', ...byState.page },
     // RequestsRepository.counts: per State first, then the State's region
-    { name: 'requestCounts by REGION × YEAR', params: [],
+    {
+      name: 'requestCounts by REGION × YEAR',
+      params: [],
       sql: `SELECT s.region AS "REGION", c."YEAR", sum(c.n)::int AS count
               FROM (SELECT r.state_iso3 AS "STATE", extract(year FROM r.received_on)::int AS "YEAR", count(*) AS n
                       FROM assistance_request r GROUP BY 1, 2) c
-              JOIN state s ON s.iso3 = c."STATE" GROUP BY 1, 2 ORDER BY 1, 2` },
+              JOIN state s ON s.iso3 = c."STATE" GROUP BY 1, 2 ORDER BY 1, 2`,
+    },
   ];
 }
 
@@ -557,8 +640,10 @@ function summarisePlan(plan) {
     const rel = node['Relation Name'] ? ` on ${node['Relation Name']}` : '';
     const loops = node['Actual Loops'] ?? 1;
     const removed = node['Rows Removed by Filter'] ?? 0;
-    lines.push(`${'  '.repeat(depth)}${type}${index}${rel}  (rows ${node['Actual Rows']}${loops > 1 ? ` × ${loops} loops` : ''}` +
-      `${removed ? `, removed by filter ${removed}` : ''})`);
+    lines.push(
+      `${'  '.repeat(depth)}${type}${index}${rel}  (rows ${node['Actual Rows']}${loops > 1 ? ` × ${loops} loops` : ''}` +
+        `${removed ? `, removed by filter ${removed}` : ''})`,
+    );
     if (node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'assistance_request') {
       const scanned = Math.round((node['Actual Rows'] + removed) * loops);
       if (scanned > SEQ_SCAN_FLAG_ROWS) flags.push(`Seq Scan on assistance_request reading ~${scanned} rows`);
@@ -604,11 +689,15 @@ function report({ facts, load, results, plans }) {
   md.push(`| load average (1 min) | ${facts.load} |`);
   md.push(`| Node.js | ${facts.node} |`);
   md.push(`| PostgreSQL | ${facts.postgres} — ${facts.server} |`);
-  md.push(`| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
-    `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
-    `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`);
-  md.push(`| method | GraphQL over HTTP to the built API, one client, sequential; ${WARMUPS} warm-ups then ${RUNS} timed runs ` +
-    `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`);
+  md.push(
+    `| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
+      `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
+      `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`,
+  );
+  md.push(
+    `| method | GraphQL over HTTP to the built API, one client, sequential; ${WARMUPS} warm-ups then ${RUNS} timed runs ` +
+      `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`,
+  );
   md.push('');
   md.push('## GraphQL over HTTP (ms, wall time per request)', '');
   md.push('| scenario | rows | totalCount | p50 ms | p95 ms | max ms | n |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -616,7 +705,9 @@ function report({ facts, load, results, plans }) {
     if (r.error) md.push(`| ${r.name} | ERROR: ${r.error.replaceAll('|', '\\|')} | | | | | |`);
     else {
       const slow = r.p95 > SLOW_P95_MS ? ' ⚠' : '';
-      md.push(`| ${r.name} | ${r.rows} | ${r.totalCount} | ${fmt(r.p50)} | ${fmt(r.p95)}${slow} | ${fmt(r.max)} | ${r.n} |`);
+      md.push(
+        `| ${r.name} | ${r.rows} | ${r.totalCount} | ${fmt(r.p50)} | ${fmt(r.p95)}${slow} | ${fmt(r.max)} | ${r.n} |`,
+      );
     }
   }
   const notes = results.filter((r) => r.note);
@@ -626,19 +717,29 @@ function report({ facts, load, results, plans }) {
   }
   const slow = results.filter((r) => !r.error && r.p95 > SLOW_P95_MS);
   md.push('');
-  md.push(slow.length ? `⚠ p95 over ${SLOW_P95_MS} ms: ${slow.map((r) => r.name).join('; ')}` : `Every p95 is under ${SLOW_P95_MS} ms.`);
+  md.push(
+    slow.length
+      ? `⚠ p95 over ${SLOW_P95_MS} ms: ${slow.map((r) => r.name).join('; ')}`
+      : `Every p95 is under ${SLOW_P95_MS} ms.`,
+  );
   md.push('');
   md.push('## SQL plans (EXPLAIN (ANALYZE, BUFFERS), second run)', '');
-  md.push('The list\'s SQL as the built API builds it (requestListQueries); duplicates, history and counts as RequestsRepository sends them. ⚠ marks a Seq Scan on assistance_request reading over ' +
-    `${SEQ_SCAN_FLAG_ROWS} rows.`, '');
+  md.push(
+    "The list's SQL as the built API builds it (requestListQueries); duplicates, history and counts as RequestsRepository sends them. ⚠ marks a Seq Scan on assistance_request reading over " +
+      `${SEQ_SCAN_FLAG_ROWS} rows.`,
+    '',
+  );
   for (const p of plans) {
     md.push(`### ${p.name}${p.flags?.length ? ' ⚠' : ''}`, '');
     if (p.error) {
       md.push(`ERROR: ${p.error}`, '');
       continue;
     }
-    md.push(`execution ${p.executionMs.toFixed(2)} ms, planning ${p.planningMs.toFixed(2)} ms, buffers hit ${p.hit} read ${p.read}` +
-      `${p.flags.length ? ` — ⚠ ${p.flags.join('; ')}` : ''}`, '');
+    md.push(
+      `execution ${p.executionMs.toFixed(2)} ms, planning ${p.planningMs.toFixed(2)} ms, buffers hit ${p.hit} read ${p.read}` +
+        `${p.flags.length ? ` — ⚠ ${p.flags.join('; ')}` : ''}`,
+      '',
+    );
     md.push('```', ...p.lines, '```', '');
   }
   return md.join('\n');
@@ -664,12 +765,19 @@ async function main() {
 
   log(`Loading ${ROWS} requests and their history in SQL...`);
   const load = await bulkLoad(client);
-  log(`Loaded ${load.inserted} requests + ${load.history} history entries in ${(load.loadMs / 1000).toFixed(1)} s; ` +
-    `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s; ${load.requests} requests in all (${load.size}).`);
+  log(
+    `Loaded ${load.inserted} requests + ${load.history} history entries in ${(load.loadMs / 1000).toFixed(1)} s; ` +
+      `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s; ${load.requests} requests in all (${load.size}).`,
+  );
 
-  const { rows: [pick] } = await client.query(
-    `SELECT COALESCE((SELECT iso3 FROM state WHERE iso3 = 'KEN'), (SELECT min(iso3) FROM state)) AS iso3`);
-  const { rows: [ver] } = await client.query(`SELECT current_setting('server_version') AS v`);
+  const {
+    rows: [pick],
+  } = await client.query(
+    `SELECT COALESCE((SELECT iso3 FROM state WHERE iso3 = 'KEN'), (SELECT min(iso3) FROM state)) AS iso3`,
+  );
+  const {
+    rows: [ver],
+  } = await client.query(`SELECT current_setting('server_version') AS v`);
 
   const gql = graphqlClient(api.url);
   log(`Timing GraphQL queries (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
@@ -677,7 +785,9 @@ async function main() {
 
   let ids = deepIds;
   if (ids.length < PAGE) {
-    const { rows } = await client.query(`SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT ${PAGE}`);
+    const { rows } = await client.query(
+      `SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT ${PAGE}`,
+    );
     ids = rows.map((r) => r.id);
   }
   log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');

@@ -38,7 +38,9 @@ export class CreateAssistanceRequests1764374500000 implements MigrationInterface
     await q.query(`CREATE INDEX idx_request_kind ON assistance_request (kind, received_on)`);
     await q.query(`CREATE INDEX idx_request_area ON assistance_request (priority_area_code, received_on)`);
     await q.query(`CREATE INDEX idx_request_topics ON assistance_request USING gin (topics)`);
-    await q.query(`CREATE INDEX idx_request_description_trgm ON assistance_request USING gin (description gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX idx_request_description_trgm ON assistance_request USING gin (description gin_trgm_ops)`,
+    );
     // Duplicate detection looks only at open requests of one State and kind.
     await q.query(`
       CREATE INDEX idx_request_open_state_kind ON assistance_request (state_iso3, kind)

@@ -117,7 +117,9 @@ export class CreateProgramme1764374700000 implements MigrationInterface {
         recorded_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`ALTER TABLE assistance_request ADD COLUMN workshop_id uuid REFERENCES workshop (id)`);
-    await q.query(`CREATE INDEX idx_request_workshop ON assistance_request (workshop_id) WHERE workshop_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX idx_request_workshop ON assistance_request (workshop_id) WHERE workshop_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE expert (
@@ -154,7 +156,9 @@ export class CreateProgramme1764374700000 implements MigrationInterface {
         CONSTRAINT ck_assignment_dates CHECK (ends_on >= starts_on)
       )`);
     await q.query(`CREATE INDEX idx_assignment_expert_dates ON expert_assignment (expert_id, starts_on, ends_on)`);
-    await q.query(`CREATE UNIQUE INDEX ux_assignment_workshop ON expert_assignment (expert_id, workshop_id) WHERE workshop_id IS NOT NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX ux_assignment_workshop ON expert_assignment (expert_id, workshop_id) WHERE workshop_id IS NOT NULL`,
+    );
 
     await q.query(`
       CREATE TABLE state_party (

@@ -53,7 +53,9 @@ try {
   log(`READY postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);
-  log(`FAILED Could not start the embedded PostgreSQL on port ${port} (${message || 'no reason given'}). ` +
-    `Is the port taken? Set EMBEDDED_PG_PORT to another port, or DATABASE_URL to use your own server.`);
+  log(
+    `FAILED Could not start the embedded PostgreSQL on port ${port} (${message || 'no reason given'}). ` +
+      `Is the port taken? Set EMBEDDED_PG_PORT to another port, or DATABASE_URL to use your own server.`,
+  );
   process.exit(1);
 }

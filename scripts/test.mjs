@@ -15,8 +15,16 @@ if (run('npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']) !== 0
 
 mkdirSync(resolve(root, '.data'), { recursive: true });
 const results = resolve(root, process.env.JEST_RESULTS ?? '.data/jest-results.json');
-const args = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
-const status = run(process.execPath, args, { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-warnings=ExperimentalWarning`.trim() });
+const args = [
+  '--experimental-vm-modules',
+  'node_modules/jest/bin/jest.js',
+  '--json',
+  `--outputFile=${results}`,
+  ...process.argv.slice(2),
+];
+const status = run(process.execPath, args, {
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-warnings=ExperimentalWarning`.trim(),
+});
 
 let passed = 0;
 let failed = 0;

@@ -33,18 +33,32 @@ describe('rewriteGraphqlCalls', () => {
   });
 
   it('inlines fragments too, so no runtime graphql() (and its map of every document) is left behind', () => {
-    const code = "import { graphql } from '@ta/graphql-types';\nexport const f = graphql(`\n  fragment StateName on State { iso3 }\n`);";
-    expect(rewriteGraphqlCalls(code, documents)).toBe('export const f = ({"kind":"Document","definitions":[{"kind":"FragmentDefinition"}]});');
+    const code =
+      "import { graphql } from '@ta/graphql-types';\nexport const f = graphql(`\n  fragment StateName on State { iso3 }\n`);";
+    expect(rewriteGraphqlCalls(code, documents)).toBe(
+      'export const f = ({"kind":"Document","definitions":[{"kind":"FragmentDefinition"}]});',
+    );
   });
 
   it('leaves other code alone, keeps calls it cannot name, and says when codegen is stale', () => {
     expect(rewriteGraphqlCalls("import { useQuery } from '@apollo/client/react';", documents)).toBeNull();
-    expect(rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\nconst f = graphql(`{ me { id } }`);", documents)).toBeNull();
-    expect(() => rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\ngraphql(`fragment F on User { id }`);", documents)).toThrow(
-      'run npm run codegen',
-    );
-    expect(() => rewriteGraphqlCalls("import { graphql } from '@ta/graphql-types';\ngraphql(`query Nope { me { id } }`);", documents)).toThrow(
-      'run npm run codegen',
-    );
+    expect(
+      rewriteGraphqlCalls(
+        "import { graphql } from '@ta/graphql-types';\nconst f = graphql(`{ me { id } }`);",
+        documents,
+      ),
+    ).toBeNull();
+    expect(() =>
+      rewriteGraphqlCalls(
+        "import { graphql } from '@ta/graphql-types';\ngraphql(`fragment F on User { id }`);",
+        documents,
+      ),
+    ).toThrow('run npm run codegen');
+    expect(() =>
+      rewriteGraphqlCalls(
+        "import { graphql } from '@ta/graphql-types';\ngraphql(`query Nope { me { id } }`);",
+        documents,
+      ),
+    ).toThrow('run npm run codegen');
   });
 });

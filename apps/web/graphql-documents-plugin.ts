@@ -15,7 +15,10 @@ export const fragmentKey = (name: string): string => `fragment ${name}`;
  */
 export function readDocuments(generated: string): Map<string, string> {
   return new Map(
-    [...generated.matchAll(GENERATED)].map((m) => [m[2] === 'FragmentDoc' ? fragmentKey(m[1] ?? '') : (m[1] ?? ''), m[3] ?? '']),
+    [...generated.matchAll(GENERATED)].map((m) => [
+      m[2] === 'FragmentDoc' ? fragmentKey(m[1] ?? '') : (m[1] ?? ''),
+      m[3] ?? '',
+    ]),
   );
 }
 
@@ -34,7 +37,8 @@ export function rewriteGraphqlCalls(code: string, documents: ReadonlyMap<string,
     const name = match?.[1] ?? match?.[2];
     if (!match || !name) return call; // anonymous operations keep the runtime function
     const ast = documents.get(match[1] ? name : fragmentKey(name));
-    if (!ast) throw new Error(`No generated document for ${match[1] ? 'operation' : 'fragment'} ${name}: run npm run codegen`);
+    if (!ast)
+      throw new Error(`No generated document for ${match[1] ? 'operation' : 'fragment'} ${name}: run npm run codegen`);
     count += 1;
     return `(${ast})`;
   });

@@ -12,9 +12,15 @@ async function login(url: string, email: string, password: string) {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }`, variables: { e: email, p: password } }),
+    body: JSON.stringify({
+      query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }`,
+      variables: { e: email, p: password },
+    }),
   });
-  return (await res.json()) as { data: { login: { user: { role: string } } } | null; errors?: Array<{ extensions: { code: string } }> };
+  return (await res.json()) as {
+    data: { login: { user: { role: string } } } | null;
+    errors?: Array<{ extensions: { code: string } }>;
+  };
 }
 
 /** Outside demo mode there are no demo accounts: the first administrator comes from `npm run create-admin`. */
@@ -34,7 +40,9 @@ describe('npm run create-admin, on a server given by DATABASE_URL', () => {
     await expect(run(process.execPath, [tool, '--email', 'root@example.org'], { env })).rejects.toMatchObject({
       stderr: expect.stringMatching(/at least 10 characters/),
     });
-    await expect(run(process.execPath, [tool], { env: { ...env, ADMIN_PASSWORD: 'long enough password' } })).rejects.toMatchObject({
+    await expect(
+      run(process.execPath, [tool], { env: { ...env, ADMIN_PASSWORD: 'long enough password' } }),
+    ).rejects.toMatchObject({
       stderr: expect.stringMatching(/Give the administrator’s email/),
     });
   });
@@ -44,8 +52,15 @@ describe('npm run create-admin, on a server given by DATABASE_URL', () => {
       env: { ...process.env, DATABASE_URL: db.url, ADMIN_PASSWORD: 'a long admin passphrase' },
     });
     expect(stdout).toMatch(/Created administrator root@example.org/);
-    server = await startProcess({ DATABASE_URL: db.url, SEED_DEMO: '0', NODE_ENV: 'test', JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e' });
-    expect((await login(server.url, 'root@example.org', 'a long admin passphrase')).data!.login.user.role).toBe('ADMIN');
+    server = await startProcess({
+      DATABASE_URL: db.url,
+      SEED_DEMO: '0',
+      NODE_ENV: 'test',
+      JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e',
+    });
+    expect((await login(server.url, 'root@example.org', 'a long admin passphrase')).data!.login.user.role).toBe(
+      'ADMIN',
+    );
     const demo = await login(server.url, 'admin@demo.local', 'demo');
     expect(demo.errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });

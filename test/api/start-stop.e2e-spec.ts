@@ -29,7 +29,13 @@ function alive(pid: number): boolean {
 
 /** npm start with no DATABASE_URL: the embedded PostgreSQL, its data under DATA_DIR, demo data loaded once. */
 describe('npm start on the embedded PostgreSQL', () => {
-  const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_PG_PORT: port, SEED_DEMO: undefined, NODE_ENV: 'development' };
+  const env = {
+    DATABASE_URL: undefined,
+    DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: port,
+    SEED_DEMO: undefined,
+    NODE_ENV: 'development',
+  };
   let server: RunningServer | undefined;
 
   beforeAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -74,7 +80,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     const first = await startProcess(env);
     const postmaster = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
     // Kill the launcher and its children (API, database owner) hard, but not PostgreSQL itself.
-    const children = execFileSync('pgrep', ['-P', String(first.process.pid)]).toString().trim().split('\n').map(Number);
+    const children = execFileSync('pgrep', ['-P', String(first.process.pid)])
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
     for (const pid of [first.process.pid!, ...children]) process.kill(pid, 'SIGKILL');
     await new Promise((r) => setTimeout(r, 300));
     server = await startProcess(env);

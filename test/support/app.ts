@@ -15,7 +15,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 export type DemoRole = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer';
-export type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse<T>>;
+export type Gql = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResponse<T>>;
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -66,12 +69,14 @@ export async function bootApp(
     return original(...args);
   };
 
-  const withToken = (token: string | null): Gql => async (query, variables) => {
-    const req = request(server).post('/graphql').set('content-type', 'application/json');
-    if (token) req.set('authorization', `Bearer ${token}`);
-    const res = await req.send({ query, variables });
-    return res.body;
-  };
+  const withToken =
+    (token: string | null): Gql =>
+    async (query, variables) => {
+      const req = request(server).post('/graphql').set('content-type', 'application/json');
+      if (token) req.set('authorization', `Bearer ${token}`);
+      const res = await req.send({ query, variables });
+      return res.body;
+    };
   const login = async (email: string, password = 'demo'): Promise<string> => {
     const res = await withToken(null)<{ login: { token: string } }>(
       `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,

@@ -33,7 +33,11 @@ export function launchBrowser(): Promise<Browser> {
 
 export async function openSession(browser: Browser, options: { locale?: string } = {}): Promise<BrowserSession> {
   // UTC, so "today" in the browser is the test's today. The locale is the browser's language (the web client's first).
-  const context = await browser.newContext({ locale: options.locale ?? 'en-GB', timezoneId: 'UTC', viewport: { width: 1400, height: 1000 } });
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    timezoneId: 'UTC',
+    viewport: { width: 1400, height: 1000 },
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);
   const problems: string[] = [];
@@ -60,7 +64,12 @@ export async function signInAs(session: BrowserSession, url: string, email: stri
 }
 
 /** Polls `read` until `accept` holds; fails with the last value seen and what the page showed. */
-export async function waitUntil<T>(session: BrowserSession, what: string, read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+export async function waitUntil<T>(
+  session: BrowserSession,
+  what: string,
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+): Promise<T> {
   const deadline = Date.now() + WAIT_MS;
   let last: T | undefined;
   for (;;) {
@@ -71,7 +80,9 @@ export async function waitUntil<T>(session: BrowserSession, what: string, read: 
       // the element may be re-rendering; try again
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}\n${await describePage(session)}`);
+      throw new Error(
+        `Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}\n${await describePage(session)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -79,7 +90,16 @@ export async function waitUntil<T>(session: BrowserSession, what: string, read: 
 
 export async function describePage({ page, problems, pageErrors }: BrowserSession): Promise<string> {
   const lines = [`url: ${page.url()}`];
-  for (const testId of ['load-error', 'form-error', 'outcome-error', 'contribution-error', 'allocation-error', 'funding-notice', 'report-request-error', 'import-failure']) {
+  for (const testId of [
+    'load-error',
+    'form-error',
+    'outcome-error',
+    'contribution-error',
+    'allocation-error',
+    'funding-notice',
+    'report-request-error',
+    'import-failure',
+  ]) {
     const element = page.getByTestId(testId);
     if ((await element.count()) > 0) lines.push(`${testId}: ${(await element.first().innerText()).trim()}`);
   }

@@ -23,7 +23,9 @@ afterAll(async () => {
 
 /** The colour of the legend's first step: States without open requests. */
 async function legendColor(session: BrowserSession, step: number): Promise<string> {
-  return (await session.page.locator(`[data-testid="legend-step"][data-step="${step}"]`).getAttribute('data-color')) ?? '';
+  return (
+    (await session.page.locator(`[data-testid="legend-step"][data-step="${step}"]`).getAttribute('data-color')) ?? ''
+  );
 }
 
 describe('dashboard, as the secretariat', () => {
@@ -60,8 +62,12 @@ describe('dashboard, as the secretariat', () => {
       await expect(page.getByTestId('figure-open-requests').locator('dd').innerText()).resolves.toBe(String(open));
       expect(Number(await page.getByTestId('figure-states').getAttribute('data-value'))).toBeGreaterThan(1);
       // Money is the API's exact decimal string, written out in full.
-      await expect(page.getByTestId('figure-programme-cost').getAttribute('data-value')).resolves.toMatch(/^\d+\.\d{2}$/);
-      await expect(page.getByTestId('figure-funding-gap').locator('dd').innerText()).resolves.toMatch(/^USD [\d,]+\.\d{2}$/);
+      await expect(page.getByTestId('figure-programme-cost').getAttribute('data-value')).resolves.toMatch(
+        /^\d+\.\d{2}$/,
+      );
+      await expect(page.getByTestId('figure-funding-gap').locator('dd').innerText()).resolves.toMatch(
+        /^USD [\d,]+\.\d{2}$/,
+      );
 
       await page.locator('[data-testid="chart-by-area-status"] canvas').waitFor();
       await page.locator('[data-testid="chart-by-kind"] canvas').waitFor();
@@ -96,7 +102,12 @@ describe('dashboard, as the secretariat', () => {
       // Pointing at Chad names it with its open requests.
       await chad.hover();
       const tooltip = page.getByTestId('map-tooltip');
-      await waitUntil(secretariat, "Chad's tooltip", () => tooltip.getAttribute('data-iso3'), (iso3) => iso3 === 'TCD');
+      await waitUntil(
+        secretariat,
+        "Chad's tooltip",
+        () => tooltip.getAttribute('data-iso3'),
+        (iso3) => iso3 === 'TCD',
+      );
       await expect(tooltip.getByTestId('map-tooltip-name').innerText()).resolves.toBe('Chad');
       await expect(tooltip.getByTestId('map-tooltip-count').innerText()).resolves.toBe('4 open requests');
       await expect(chad.locator('title').textContent()).resolves.toBe('Chad: 4 open requests');
@@ -124,9 +135,19 @@ describe('dashboard, as the secretariat', () => {
       await page.getByTestId('needs-map-svg').waitFor();
       await page.getByTestId('language-fr').click();
       const chad = page.locator('[data-testid="map-state"][data-iso3="TCD"]');
-      await waitUntil(secretariat, 'the French name of Chad', () => chad.locator('title').textContent(), (text) => text === 'Tchad : 4 demandes en cours');
+      await waitUntil(
+        secretariat,
+        'the French name of Chad',
+        () => chad.locator('title').textContent(),
+        (text) => text === 'Tchad : 4 demandes en cours',
+      );
       await chad.hover();
-      await waitUntil(secretariat, "Chad's French tooltip", () => page.getByTestId('map-tooltip-name').innerText(), (name) => name === 'Tchad');
+      await waitUntil(
+        secretariat,
+        "Chad's French tooltip",
+        () => page.getByTestId('map-tooltip-name').innerText(),
+        (name) => name === 'Tchad',
+      );
       await expect(page.locator('#dashboard-title').innerText()).resolves.toBe('Tableau de bord');
       expect(secretariat.pageErrors).toEqual([]);
     },

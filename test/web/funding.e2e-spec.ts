@@ -61,7 +61,9 @@ describe('funding, as a donor', () => {
       await expect(page.getByTestId('nav-requests').count()).resolves.toBe(0);
       await page.locator('[data-testid="chart-by-area"] canvas').waitFor();
       await page.locator('[data-testid="chart-by-year"] canvas').waitFor();
-      const areas = await page.getByTestId('gap-area-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
+      const areas = await page
+        .getByTestId('gap-area-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-area')));
       expect(areas).toEqual(['A', 'B', 'C', 'D', 'E']);
     },
     STEP_TIMEOUT_MS,
@@ -98,7 +100,12 @@ describe('funding, as a donor', () => {
     async () => {
       const { page } = donor;
       await expect(page.locator('#contributions-title').innerText()).resolves.toBe('My contributions');
-      await waitUntil(donor, 'one contribution', () => countOf(page, 'contributions-total'), (n) => n === 1);
+      await waitUntil(
+        donor,
+        'one contribution',
+        () => countOf(page, 'contributions-total'),
+        (n) => n === 1,
+      );
       const rows = page.getByTestId('contribution-row');
       await expect(rows.count()).resolves.toBe(1);
       await expect(rows.first().getAttribute('data-currency')).resolves.toBe('NOK');
@@ -133,7 +140,12 @@ describe('funding, as the secretariat', () => {
       const { page } = secretariat;
       await signInAs(secretariat, server.url, 'secretariat@demo.local');
       await page.getByTestId('nav-funding').click();
-      before = await waitUntil(secretariat, 'the contributions', () => countOf(page, 'contributions-total'), (n) => n > 0);
+      before = await waitUntil(
+        secretariat,
+        'the contributions',
+        () => countOf(page, 'contributions-total'),
+        (n) => n > 0,
+      );
       gapBefore = await gapOf(secretariat, 'C', 'IV.B.5-4');
 
       await page.getByTestId('contribution-open').click();
@@ -148,7 +160,9 @@ describe('funding, as the secretariat', () => {
       await page.getByTestId('contribution-stage').selectOption('COMMITTED');
       await page.getByTestId('contribution-agreement').fill(agreementRef);
       await page.getByTestId('contribution-submit').click();
-      await expect(page.getByTestId('error-currency').innerText()).resolves.toContain(`There is no EUR rate for ${date}`);
+      await expect(page.getByTestId('error-currency').innerText()).resolves.toContain(
+        `There is no EUR rate for ${date}`,
+      );
 
       await page.getByTestId('contribution-set-rate').click();
       await expect(page.getByTestId('rate-date').inputValue()).resolves.toBe(date);
@@ -165,16 +179,18 @@ describe('funding, as the secretariat', () => {
       await expect(notice.innerText()).resolves.toContain('EUR 250,000.00');
       contributionId = (await notice.getAttribute('data-contribution-id')) ?? '';
       expect(contributionId).not.toBe('');
-      await waitUntil(secretariat, 'one more contribution', () => countOf(page, 'contributions-total'), (n) => n === before + 1);
+      await waitUntil(
+        secretariat,
+        'one more contribution',
+        () => countOf(page, 'contributions-total'),
+        (n) => n === before + 1,
+      );
 
       // The API too holds exactly one contribution with this agreement.
       const token = await signIn(server.url, 'secretariat@demo.local');
-      const answer = await gqlAt<{ contributions: { nodes: Array<{ id: string; agreementRef: string | null; amountUsd: string }> } }>(
-        server.url,
-        '{ contributions(first: 100) { nodes { id agreementRef amountUsd } } }',
-        {},
-        token,
-      );
+      const answer = await gqlAt<{
+        contributions: { nodes: Array<{ id: string; agreementRef: string | null; amountUsd: string }> };
+      }>(server.url, '{ contributions(first: 100) { nodes { id agreementRef amountUsd } } }', {}, token);
       const mine = answer.data?.contributions.nodes.filter((c) => c.agreementRef === agreementRef) ?? [];
       expect(mine).toEqual([{ id: contributionId, agreementRef, amountUsd: '330000.00' }]);
       await expect(countOf(page, 'contributions-total')).resolves.toBe(before + 1);
@@ -192,7 +208,12 @@ describe('funding, as the secretariat', () => {
       await page.getByTestId('allocation-form').waitFor();
       await expect(page.getByTestId('allocation-unallocated').getAttribute('data-value')).resolves.toBe('330000.00');
       const activity = page.getByTestId('allocation-activity');
-      await waitUntil(secretariat, 'the activities to choose from', () => activity.locator('option[data-code="IV.B.5-4"]').count(), (n) => n === 1);
+      await waitUntil(
+        secretariat,
+        'the activities to choose from',
+        () => activity.locator('option[data-code="IV.B.5-4"]').count(),
+        (n) => n === 1,
+      );
       const value = (await activity.locator('option[data-code="IV.B.5-4"]').getAttribute('value')) ?? '';
       await activity.selectOption(value);
       await page.getByTestId('allocation-year').selectOption('2009');
@@ -202,15 +223,28 @@ describe('funding, as the secretariat', () => {
       await expect(page.getByTestId('allocation-submit').isDisabled()).resolves.toBe(true);
       await page.getByTestId('allocation-amount').fill(amount);
       await page.getByTestId('allocation-submit').click();
-      await waitUntil(secretariat, 'the allocation notice', () => page.getByTestId('funding-notice').innerText(), (t) => t.includes('Allocated USD 1,234.56'));
+      await waitUntil(
+        secretariat,
+        'the allocation notice',
+        () => page.getByTestId('funding-notice').innerText(),
+        (t) => t.includes('Allocated USD 1,234.56'),
+      );
 
       const expected = subtractDecimal(gapBefore, amount);
-      const gapAfter = await waitUntil(secretariat, `the gap of IV.B.5-4 to be ${expected}`, () => gapOf(secretariat, 'C', 'IV.B.5-4'), (gap) => gap !== gapBefore);
+      const gapAfter = await waitUntil(
+        secretariat,
+        `the gap of IV.B.5-4 to be ${expected}`,
+        () => gapOf(secretariat, 'C', 'IV.B.5-4'),
+        (gap) => gap !== gapBefore,
+      );
       expect(gapAfter).toBe(expected);
       await waitUntil(
         secretariat,
         'the unallocated remainder',
-        async () => page.locator(`[data-testid="contribution-row"][data-id="${contributionId}"]`).getAttribute('data-unallocated'),
+        async () =>
+          page
+            .locator(`[data-testid="contribution-row"][data-id="${contributionId}"]`)
+            .getAttribute('data-unallocated'),
         (v) => v === subtractDecimal('330000.00', amount),
       );
       expect(secretariat.pageErrors).toEqual([]);

@@ -5,7 +5,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
-import { countOf, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import {
+  countOf,
+  launchBrowser,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -30,7 +38,12 @@ describe('programme page', () => {
       const { page } = session;
       await signInAs(session, server.url, 'secretariat@demo.local');
       await page.getByTestId('nav-programme').click();
-      const all = await waitUntil(session, 'the activities', () => countOf(page, 'activities-total'), (n) => n > 0);
+      const all = await waitUntil(
+        session,
+        'the activities',
+        () => countOf(page, 'activities-total'),
+        (n) => n > 0,
+      );
       await expect(page.getByTestId('activity-row').count()).resolves.toBe(Math.min(all, 25));
       for (const year of [2009, 2010, 2011]) await page.getByTestId(`year-header-${year}`).waitFor();
       const total2009 = await page.getByTestId('total-2009').locator('.money').getAttribute('data-value');
@@ -39,11 +52,17 @@ describe('programme page', () => {
       expect(await page.getByTestId('activity-row').first().getByTestId('illustrative-marker').count()).toBe(1);
 
       await page.getByTestId('programme-filter-area').selectOption('C');
-      const areaC = await waitUntil(session, 'area C only', () => countOf(page, 'activities-total'), (n) => n > 0 && n < all);
+      const areaC = await waitUntil(
+        session,
+        'area C only',
+        () => countOf(page, 'activities-total'),
+        (n) => n > 0 && n < all,
+      );
       await waitUntil(
         session,
         'rows of area C',
-        () => page.getByTestId('activity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? '')),
+        () =>
+          page.getByTestId('activity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code') ?? '')),
         (codes) => codes.length === Math.min(areaC, 25) && codes.every((c) => c.startsWith('IV.')),
       );
       expect(new URL(page.url()).searchParams.get('area')).toBe('C');
@@ -56,7 +75,12 @@ describe('programme page', () => {
     async () => {
       const { page } = session;
       await page.getByTestId('language-es').click();
-      await waitUntil(session, 'Spanish title', () => page.locator('#programme-title').innerText(), (t) => t === 'Programa 2009-2011');
+      await waitUntil(
+        session,
+        'Spanish title',
+        () => page.locator('#programme-title').innerText(),
+        (t) => t === 'Programa 2009-2011',
+      );
       await expect(page.getByTestId('nav-programme').innerText()).resolves.toBe('Programa');
       await expect(page.getByTestId('nav-funding').innerText()).resolves.toBe('Financiación');
       const headers = await page.getByTestId('activities-grid').locator('thead th').allInnerTexts();
@@ -64,12 +88,19 @@ describe('programme page', () => {
         expect.arrayContaining(['código', 'actividad', 'esfera prioritaria', 'situación', 'tipo', 'total']),
       );
       await expect(page.getByTestId('programme-totals').innerText()).resolves.toContain('Total del programa');
-      await expect(page.getByTestId('activity-row').first().innerText()).resolves.toMatch(/Propuesta|Financiada|Aprobada/);
+      await expect(page.getByTestId('activity-row').first().innerText()).resolves.toMatch(
+        /Propuesta|Financiada|Aprobada/,
+      );
       // Amounts are written the Spanish way (point for thousands, comma for decimals).
       await expect(page.getByTestId('total-all').innerText()).resolves.toMatch(/^\d{1,3}(\.\d{3})+,\d{2}$/);
 
       await page.getByTestId('language-en').click();
-      await waitUntil(session, 'English title', () => page.locator('#programme-title').innerText(), (t) => t === 'Programme 2009–2011');
+      await waitUntil(
+        session,
+        'English title',
+        () => page.locator('#programme-title').innerText(),
+        (t) => t === 'Programme 2009–2011',
+      );
     },
     STEP_TIMEOUT_MS,
   );
@@ -90,7 +121,12 @@ describe('programme page', () => {
 
       await detail.getByTestId('history-open').click();
       const history = page.getByTestId('history-dialog');
-      await waitUntil(session, 'history entries', () => history.getByTestId('history-entry').count(), (n) => n > 0);
+      await waitUntil(
+        session,
+        'history entries',
+        () => history.getByTestId('history-entry').count(),
+        (n) => n > 0,
+      );
       await history.getByTestId('dialog-close').click();
       await page.getByTestId('activity-drawer').getByTestId('dialog-close').click();
     },
@@ -108,7 +144,12 @@ describe('programme page', () => {
       await detail.waitFor();
       expect(await detail.getByTestId('request-moves').locator('li').count()).toBeGreaterThan(0);
       await detail.getByTestId('history-open').click();
-      await waitUntil(session, 'history entries', () => page.getByTestId('history-dialog').getByTestId('history-entry').count(), (n) => n > 0);
+      await waitUntil(
+        session,
+        'history entries',
+        () => page.getByTestId('history-dialog').getByTestId('history-entry').count(),
+        (n) => n > 0,
+      );
       // State names lead to the State's profile.
       await page.getByTestId('history-dialog').getByTestId('dialog-close').click();
       await page.getByTestId('request-drawer').getByTestId('dialog-close').click();

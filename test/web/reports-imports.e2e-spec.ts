@@ -6,7 +6,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
-import { countOf, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import {
+  countOf,
+  launchBrowser,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -49,14 +57,29 @@ describe('importing requests, as the Bangkok office', () => {
       await page.getByTestId('import-page').waitFor();
       expect(new URL(page.url()).pathname).toBe('/requests/import');
       await expect(page.getByTestId('nav-requests').getAttribute('aria-current')).resolves.toBe('page');
-      const columns = await page.getByTestId('import-columns').locator('dt').evaluateAll((dts) => dts.map((dt) => dt.getAttribute('data-column')));
-      expect(columns).toEqual(['state', 'kind', 'topics', 'priority_area', 'received_on', 'channel', 'description', 'confidential', 'instruments']);
+      const columns = await page
+        .getByTestId('import-columns')
+        .locator('dt')
+        .evaluateAll((dts) => dts.map((dt) => dt.getAttribute('data-column')));
+      expect(columns).toEqual([
+        'state',
+        'kind',
+        'topics',
+        'priority_area',
+        'received_on',
+        'channel',
+        'description',
+        'confidential',
+        'instruments',
+      ]);
 
       const download = page.waitForEvent('download');
       await page.getByTestId('import-template').click();
       expect((await download).suggestedFilename()).toBe('requests-template.csv');
 
-      await page.getByTestId('import-file').setInputFiles({ name: 'requests.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'requests.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
       await expect(page.getByTestId('error-file').innerText()).resolves.toContain('.csv');
       await expect(page.getByTestId('import-submit').isDisabled()).resolves.toBe(true);
       await page
@@ -71,7 +94,9 @@ describe('importing requests, as the Bangkok office', () => {
     'imports the file: 1 of 3 requests, the unknown State and the Kenyan request refused with their lines',
     async () => {
       const { page } = bangkok;
-      await page.getByTestId('import-file').setInputFiles({ name: 'bangkok-requests.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
+      await page
+        .getByTestId('import-file')
+        .setInputFiles({ name: 'bangkok-requests.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
       await expect(page.getByTestId('error-file').count()).resolves.toBe(0);
       await page.getByTestId('import-submit').click();
       await page.getByTestId('import-job').waitFor();
@@ -90,7 +115,11 @@ describe('importing requests, as the Bangkok office', () => {
       await expect(summary.getAttribute('data-total')).resolves.toBe('3');
 
       const refused = await page.getByTestId('import-error-row').evaluateAll((rows) =>
-        rows.map((r) => ({ line: r.getAttribute('data-line'), field: r.getAttribute('data-field'), text: r.textContent ?? '' })),
+        rows.map((r) => ({
+          line: r.getAttribute('data-line'),
+          field: r.getAttribute('data-field'),
+          text: r.textContent ?? '',
+        })),
       );
       expect(refused.map((r) => [r.line, r.field])).toEqual([
         ['3', 'state'],
@@ -99,7 +128,9 @@ describe('importing requests, as the Bangkok office', () => {
       expect(refused[0]?.text).toContain('"Atlantis" is not a State');
       expect(refused[1]?.text).toContain('does not cover KEN');
       // The import's address can be reopened.
-      expect(new URL(page.url()).searchParams.get('id')).toBe(await page.getByTestId('import-job').getAttribute('data-id'));
+      expect(new URL(page.url()).searchParams.get('id')).toBe(
+        await page.getByTestId('import-job').getAttribute('data-id'),
+      );
     },
     STEP_TIMEOUT_MS,
   );
@@ -113,14 +144,21 @@ describe('importing requests, as the Bangkok office', () => {
       expect(new URL(page.url()).pathname).toBe('/requests');
       await page.getByTestId('filter-search').fill(MARKER);
       await page.getByTestId('filter-search').press('Enter');
-      await waitUntil(bangkok, 'the imported request alone', () => countOf(page, 'requests-total'), (n) => n === 1);
+      await waitUntil(
+        bangkok,
+        'the imported request alone',
+        () => countOf(page, 'requests-total'),
+        (n) => n === 1,
+      );
       const row = page.getByTestId('request-row');
       await expect(row.getAttribute('data-state')).resolves.toBe('THA');
       await expect(row.getAttribute('data-kind')).resolves.toBe('TRAINING');
-      await expect(row.getByTestId('cell-topics').locator('[data-topic]').evaluateAll((c) => c.map((e) => e.getAttribute('data-topic')))).resolves.toEqual([
-        'extradition',
-        'mutual-legal-assistance',
-      ]);
+      await expect(
+        row
+          .getByTestId('cell-topics')
+          .locator('[data-topic]')
+          .evaluateAll((c) => c.map((e) => e.getAttribute('data-topic'))),
+      ).resolves.toEqual(['extradition', 'mutual-legal-assistance']);
       expect(bangkok.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
@@ -144,7 +182,9 @@ describe('reports, as a donor', () => {
       await page.getByTestId('nav-reports').click();
       await page.getByTestId('reports-page').waitFor();
       await expect(page.getByTestId('nav-reports').getAttribute('aria-current')).resolves.toBe('page');
-      const kinds = await page.getByTestId('report-kind').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+      const kinds = await page
+        .getByTestId('report-kind')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
       expect(kinds).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
       await expect(page.getByTestId('report-request-ASSISTANCE_REQUESTS').count()).resolves.toBe(0);
       await page.getByTestId('reports-empty').waitFor();
@@ -163,10 +203,20 @@ describe('reports, as a donor', () => {
       await row.waitFor();
       await expect(row.getAttribute('data-kind')).resolves.toBe('FUNDING_GAPS');
       // The list polls until the report is done, then stops.
-      await waitUntil(donor, 'the report to finish', () => row.getAttribute('data-status'), (s) => s === 'DONE' || s === 'FAILED');
+      await waitUntil(
+        donor,
+        'the report to finish',
+        () => row.getAttribute('data-status'),
+        (s) => s === 'DONE' || s === 'FAILED',
+      );
       await expect(row.getAttribute('data-status')).resolves.toBe('DONE');
       await expect(row.getByTestId('report-progress').getAttribute('data-value')).resolves.toBe('100');
-      await waitUntil(donor, 'polling to stop', () => page.getByTestId('reports-polling').count(), (n) => n === 0);
+      await waitUntil(
+        donor,
+        'polling to stop',
+        () => page.getByTestId('reports-polling').count(),
+        (n) => n === 0,
+      );
 
       const link = row.getByTestId('report-download');
       const href = await link.getAttribute('href');

@@ -151,7 +151,11 @@ describe('requests page', () => {
       await page.getByTestId('sign-in-email').fill(ACCOUNT.email);
       await page.getByTestId('sign-in-password').fill(ACCOUNT.password);
       await page.getByTestId('sign-in-submit').click();
-      await waitUntil('signed in', () => page.getByTestId('user-menu').innerText(), (text) => text.includes('Secretariat'));
+      await waitUntil(
+        'signed in',
+        () => page.getByTestId('user-menu').innerText(),
+        (text) => text.includes('Secretariat'),
+      );
       // The secretariat starts on the dashboard; the requests are one click away.
       await page.getByTestId('dashboard-page').waitFor();
       await page.getByTestId('nav-requests').click();
@@ -162,7 +166,6 @@ describe('requests page', () => {
   it(
     'lists the demo requests with their total, source paragraph and paging',
     async () => {
-
       initialTotal = await waitUntil('demo requests', total, (n) => n > 0);
       const firstPage = await rows();
       expect(firstPage.length).toBe(Math.min(initialTotal, 25));
@@ -176,7 +179,11 @@ describe('requests page', () => {
 
       if (initialTotal > 25) {
         await page.getByTestId('page-next').click();
-        await waitUntil('page 2', () => page.getByTestId('page-indicator').getAttribute('data-page'), (p) => p === '2');
+        await waitUntil(
+          'page 2',
+          () => page.getByTestId('page-indicator').getAttribute('data-page'),
+          (p) => p === '2',
+        );
         const secondPage = await waitUntil('other rows', rows, (r) => r.length > 0 && r[0]?.id !== firstPage[0]?.id);
         const firstIds = new Set(firstPage.map((r) => r.id));
         expect(secondPage.some((r) => firstIds.has(r.id))).toBe(false);
@@ -216,19 +223,33 @@ describe('requests page', () => {
     'switches the interface and the State names to French',
     async () => {
       await page.getByTestId('language-fr').click();
-      await waitUntil('French header', () => page.getByTestId('app-name').innerText(), (t) => t.includes('Suivi des besoins'));
+      await waitUntil(
+        'French header',
+        () => page.getByTestId('app-name').innerText(),
+        (t) => t.includes('Suivi des besoins'),
+      );
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
       await expect(page.getByTestId('language-fr').getAttribute('aria-pressed')).resolves.toBe('true');
       await expect(page.getByTestId('log-request-open').innerText()).resolves.toContain('Enregistrer une demande');
       // The filter is kept; kind labels are French, and State names come from the API in French.
-      const french = await waitUntil('French rows', rows, (r) => r.length > 0 && r[0]!.text.includes('Obligations en matière de rapports'));
+      const french = await waitUntil(
+        'French rows',
+        rows,
+        (r) => r.length > 0 && r[0]!.text.includes('Obligations en matière de rapports'),
+      );
       expect(french.every((r) => r.kind === 'REPORTING_OBLIGATIONS')).toBe(true);
       await expect(total()).resolves.toBe(reportingTotal);
-      const albania = await waitUntil('Albanie', rows, (r) => r.some((x) => x.state === 'ALB' && x.text.includes('Albanie')));
+      const albania = await waitUntil('Albanie', rows, (r) =>
+        r.some((x) => x.state === 'ALB' && x.text.includes('Albanie')),
+      );
       expect(albania.length).toBeGreaterThan(0);
 
       await page.getByTestId('language-en').click();
-      await waitUntil('English header', () => page.getByTestId('app-name').innerText(), (t) => t === 'TA Programme — Needs tracker');
+      await waitUntil(
+        'English header',
+        () => page.getByTestId('app-name').innerText(),
+        (t) => t === 'TA Programme — Needs tracker',
+      );
     },
     STEP_TIMEOUT_MS,
   );
@@ -246,7 +267,9 @@ describe('requests page', () => {
       // A required field left empty says so, next to the field.
       await page.getByTestId('form-description').fill('x');
       await page.getByTestId('form-description').fill('');
-      await expect(page.getByTestId('error-description').innerText()).resolves.toBe('Describe what the State asked for.');
+      await expect(page.getByTestId('error-description').innerText()).resolves.toBe(
+        'Describe what the State asked for.',
+      );
       await page.getByTestId('form-state').focus();
       await page.getByTestId('form-priority-area').focus();
       await expect(page.getByTestId('error-stateIso3').innerText()).resolves.toBe('Choose the State that asked.');

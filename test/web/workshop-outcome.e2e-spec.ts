@@ -5,7 +5,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
-import { countOf, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import {
+  countOf,
+  launchBrowser,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -37,7 +45,9 @@ describe('workshop outcome', () => {
       await row.getByTestId('workshop-link').click();
       await page.getByTestId('workshop-page').waitFor();
       workshopUrl = page.url();
-      await expect(page.locator('#workshop-title').innerText()).resolves.toContain('francophone and Portuguese-speaking African');
+      await expect(page.locator('#workshop-title').innerText()).resolves.toContain(
+        'francophone and Portuguese-speaking African',
+      );
       await expect(page.getByTestId('workshop-participants').locator('tbody tr').count()).resolves.toBe(20);
       await page.getByTestId('outcome-form').waitFor();
       await expect(page.getByTestId('participant-row').count()).resolves.toBe(20);
@@ -57,7 +67,9 @@ describe('workshop outcome', () => {
       const index = Number((await mali.getByRole('textbox').first().getAttribute('data-testid'))?.split('-').pop());
       await page.getByTestId(`participant-count-${index}`).fill('4');
       await page.getByTestId(`participant-women-${index}`).fill('5');
-      await expect(page.getByTestId(`error-participants.${index}.women`).innerText()).resolves.toContain('more than the participants (4)');
+      await expect(page.getByTestId(`error-participants.${index}.women`).innerText()).resolves.toContain(
+        'more than the participants (4)',
+      );
       await expect(submit.isDisabled()).resolves.toBe(true);
       await page.getByTestId(`participant-women-${index}`).fill('2');
       await expect(page.getByTestId(`error-participants.${index}.women`).count()).resolves.toBe(0);
@@ -115,7 +127,12 @@ describe('workshop outcome', () => {
       await page.getByTestId('filter-workshop').waitFor();
       await expect(page.getByTestId('filter-workshop').innerText()).resolves.toContain('francophone');
       expect(new URL(page.url()).searchParams.get('workshop')).toBe(new URL(workshopUrl).pathname.split('/').pop());
-      await waitUntil(dakar, 'one follow-up request', () => countOf(page, 'requests-total'), (n) => n === 1);
+      await waitUntil(
+        dakar,
+        'one follow-up request',
+        () => countOf(page, 'requests-total'),
+        (n) => n === 1,
+      );
       const row = page.locator(`[data-testid="request-row"][data-id="${followUpId}"]`);
       await expect(row.getAttribute('data-state')).resolves.toBe('MLI');
       await expect(row.getAttribute('data-kind')).resolves.toBe('FOLLOW_UP_TRAINING');
@@ -130,7 +147,9 @@ describe('workshop outcome', () => {
         async () => page.locator(`[data-testid="request-row"][data-id="${followUpId}"]`).count(),
         (n) => n === 1,
       );
-      const states = await page.getByTestId('request-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+      const states = await page
+        .getByTestId('request-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
       expect(states.every((s) => s === 'MLI')).toBe(true);
       expect(dakar.pageErrors).toEqual([]);
     },

@@ -30,7 +30,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+        directives: {
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
       },
     }),
   );
@@ -54,7 +58,13 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
     // The web client routes in the browser: any other GET that wants a page gets index.html.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path.startsWith('/api/') || !req.accepts('html')) return next();
+      if (
+        req.method !== 'GET' ||
+        req.path.startsWith('/graphql') ||
+        req.path.startsWith('/api/') ||
+        !req.accepts('html')
+      )
+        return next();
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     });

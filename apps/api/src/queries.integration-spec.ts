@@ -16,7 +16,10 @@ const EMAILS: Record<string, string> = {
 
 /** `RequestsRepository` → `requests.repository`, as the file it lives in is named. */
 function kebab(name: string): string {
-  return name.replace(/Repository$/, '.repository').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  return name
+    .replace(/Repository$/, '.repository')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 }
 
 /** One statement per line, spaces collapsed, so a snapshot's diff shows what changed. */
@@ -70,7 +73,8 @@ describe('the SQL each repository sends (apps/api/src/queries/*.sql)', () => {
           );
           // Warm what the policy loads once per request (an office's States), so only the method's SQL is kept.
           for (const a of args) {
-            if (a && typeof a === 'object' && 'officeStates' in a) await (a as { officeStates(): Promise<unknown> }).officeStates();
+            if (a && typeof a === 'object' && 'officeStates' in a)
+              await (a as { officeStates(): Promise<unknown> }).officeStates();
           }
           sent.length = 0;
           await repository[entry.method](...args);

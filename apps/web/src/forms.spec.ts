@@ -4,7 +4,12 @@ describe('splitServerProblems', () => {
   it('puts field errors on the fields the form has, and the rest above it', () => {
     const { fields, other } = splitServerProblems(
       [
-        { code: 'BAD_USER_INPUT', field: 'stateIso3', path: 'followUps.0.stateIso3', message: 'MLI did not take part.' },
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'stateIso3',
+          path: 'followUps.0.stateIso3',
+          message: 'MLI did not take part.',
+        },
         { code: 'BAD_USER_INPUT', field: 'workshopId', path: 'workshopId', message: 'Cancelled.' },
         { code: 'FORBIDDEN', field: 'workshopId', path: 'workshopId', message: 'Another office.' },
       ],

@@ -40,7 +40,8 @@ export function splitServerProblems(
   const fields: Record<string, string> = {};
   const other: string[] = [];
   for (const problem of problems) {
-    if (problem.code === 'BAD_USER_INPUT' && problem.path && isField(problem.path)) fields[problem.path] = problem.message;
+    if (problem.code === 'BAD_USER_INPUT' && problem.path && isField(problem.path))
+      fields[problem.path] = problem.message;
     else other.push(problem.message);
   }
   return { fields, other };

@@ -1,5 +1,13 @@
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
-import { centsToDecimal, isPositiveAmount, isPositiveRate, parseAmount, sumDecimals, subtractDecimals, toCents } from './money.js';
+import {
+  centsToDecimal,
+  isPositiveAmount,
+  isPositiveRate,
+  parseAmount,
+  sumDecimals,
+  subtractDecimals,
+  toCents,
+} from './money.js';
 
 describe('dates: one definition of today (UTC) and of "not in the future"', () => {
   const now = new Date('2026-12-01T23:30:00Z');

@@ -1,4 +1,12 @@
-import { capabilitiesOf, can, CAPABILITIES, PERMISSIONS, ROLE_PERMISSIONS, rolesWith, ROLE_SCOPES } from './permissions.js';
+import {
+  capabilitiesOf,
+  can,
+  CAPABILITIES,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  rolesWith,
+  ROLE_SCOPES,
+} from './permissions.js';
 import { ROLES } from './access.js';
 
 describe('the permissions map', () => {
@@ -8,7 +16,11 @@ describe('the permissions map', () => {
   });
 
   it('lets field offices log, move and import requests and record outcomes, never change the programme or money', () => {
-    expect(['requests.log', 'requests.move', 'requests.import', 'workshops.recordOutcome'].every((p) => can('FIELD_OFFICE', p as never))).toBe(true);
+    expect(
+      ['requests.log', 'requests.move', 'requests.import', 'workshops.recordOutcome'].every((p) =>
+        can('FIELD_OFFICE', p as never),
+      ),
+    ).toBe(true);
     for (const p of ['programme.edit', 'funding.manage', 'requests.merge', 'audit.read', 'users.manage'] as const) {
       expect(can('FIELD_OFFICE', p)).toBe(false);
     }
@@ -22,7 +34,11 @@ describe('the permissions map', () => {
   });
 
   it('lets viewers read but change nothing', () => {
-    expect(ROLE_PERMISSIONS.VIEWER.every((p) => ['requests.read', 'requests.countByState', 'reports.requests', 'staff.read'].includes(p))).toBe(true);
+    expect(
+      ROLE_PERMISSIONS.VIEWER.every((p) =>
+        ['requests.read', 'requests.countByState', 'reports.requests', 'staff.read'].includes(p),
+      ),
+    ).toBe(true);
   });
 
   it('scopes field offices to their States and donors to their own money', () => {

@@ -78,7 +78,16 @@ export interface RoleScope {
 }
 
 export const ROLE_SCOPES: Readonly<Record<Role, RoleScope>> = {
-  ADMIN: { states: 'ALL', confidential: 'ALL', money: 'ALL', donorTerms: 'ALL', donorNotes: 'ALL', audit: 'ALL', othersReports: 'ALL', othersImports: 'ALL' },
+  ADMIN: {
+    states: 'ALL',
+    confidential: 'ALL',
+    money: 'ALL',
+    donorTerms: 'ALL',
+    donorNotes: 'ALL',
+    audit: 'ALL',
+    othersReports: 'ALL',
+    othersImports: 'ALL',
+  },
   SECRETARIAT: {
     states: 'ALL',
     confidential: 'ALL',
@@ -99,8 +108,26 @@ export const ROLE_SCOPES: Readonly<Record<Role, RoleScope>> = {
     othersReports: 'NONE',
     othersImports: 'NONE',
   },
-  VIEWER: { states: 'NONE', confidential: 'NONE', money: 'ALL', donorTerms: 'NONE', donorNotes: 'NONE', audit: 'NONE', othersReports: 'NONE', othersImports: 'NONE' },
-  DONOR: { states: 'NONE', confidential: 'NONE', money: 'OWN', donorTerms: 'OWN', donorNotes: 'NONE', audit: 'NONE', othersReports: 'NONE', othersImports: 'NONE' },
+  VIEWER: {
+    states: 'NONE',
+    confidential: 'NONE',
+    money: 'ALL',
+    donorTerms: 'NONE',
+    donorNotes: 'NONE',
+    audit: 'NONE',
+    othersReports: 'NONE',
+    othersImports: 'NONE',
+  },
+  DONOR: {
+    states: 'NONE',
+    confidential: 'NONE',
+    money: 'OWN',
+    donorTerms: 'OWN',
+    donorNotes: 'NONE',
+    audit: 'NONE',
+    othersReports: 'NONE',
+    othersImports: 'NONE',
+  },
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -174,6 +201,7 @@ export function scopeProblem(role: Role, officeCode: string | null, donorId: str
   if (field === 'fieldOfficeCode' && !officeCode) {
     return { field, reason: 'SCOPE_MISSING', message: `A ${role} user needs a fieldOfficeCode.` };
   }
-  if (field === 'donorId' && !donorId) return { field, reason: 'SCOPE_MISSING', message: `A ${role} user needs a donorId.` };
+  if (field === 'donorId' && !donorId)
+    return { field, reason: 'SCOPE_MISSING', message: `A ${role} user needs a donorId.` };
   return null;
 }

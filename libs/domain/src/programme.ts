@@ -13,7 +13,15 @@ export const ACTIVITY_TYPES = [
 ] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
-export const COST_CATEGORIES = ['STAFF', 'CONSULTANTS', 'TRAVEL', 'MEETINGS', 'EQUIPMENT', 'PUBLICATIONS', 'OTHER'] as const;
+export const COST_CATEGORIES = [
+  'STAFF',
+  'CONSULTANTS',
+  'TRAVEL',
+  'MEETINGS',
+  'EQUIPMENT',
+  'PUBLICATIONS',
+  'OTHER',
+] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 
 /** Original costing, or a revision of it. */

@@ -26,7 +26,10 @@ describe('request workflow', () => {
     });
     expect(checkMove('PLANNED', 'ACCEPTED').ok).toBe(false);
     expect(checkMove('PLANNED', 'PLANNED').ok).toBe(false);
-    expect(checkMove('FULFILLED', 'WITHDRAWN')).toMatchObject({ ok: false, message: expect.stringMatching(/is closed/) });
+    expect(checkMove('FULFILLED', 'WITHDRAWN')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/is closed/),
+    });
   });
 
   it('needs a reason, not blank, to decline or withdraw', () => {

@@ -21,9 +21,7 @@ const FORWARD: Readonly<Partial<Record<RequestStatus, RequestStatus>>> = {
 };
 
 export const CLOSED_STATUSES: readonly RequestStatus[] = ['FULFILLED', 'DECLINED', 'WITHDRAWN'];
-export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(
-  (s) => !CLOSED_STATUSES.includes(s),
-);
+export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 /** Moves that must say why. */
 export const REASON_REQUIRED: readonly RequestStatus[] = ['DECLINED', 'WITHDRAWN'];
 
@@ -38,9 +36,7 @@ export function allowedMoves(from: RequestStatus): RequestStatus[] {
   return [...(next ? [next] : []), 'DECLINED', 'WITHDRAWN'];
 }
 
-export type MoveCheck =
-  | { ok: true }
-  | { ok: false; problem: 'NOT_ALLOWED' | 'REASON_REQUIRED'; message: string };
+export type MoveCheck = { ok: true } | { ok: false; problem: 'NOT_ALLOWED' | 'REASON_REQUIRED'; message: string };
 
 /** Whether a request may move from `from` to `to` with the given reason. Pure; the API and the web client share it. */
 export function checkMove(from: RequestStatus, to: RequestStatus, reason?: string | null): MoveCheck {

@@ -23,20 +23,30 @@ async function main(): Promise<void> {
       'Set DATABASE_URL to the server to create the administrator on. (The embedded demo database already has admin@demo.local.)',
     );
   }
-  if (!values.email) throw new Error('Give the administrator’s email: npm run create-admin -- --email someone@example.org --name "Their Name"');
+  if (!values.email)
+    throw new Error(
+      'Give the administrator’s email: npm run create-admin -- --email someone@example.org --name "Their Name"',
+    );
   const password = process.env.ADMIN_PASSWORD ?? (await ask(`Password for ${values.email}: `));
   const problem = passwordProblem(password);
   if (problem) throw new Error(problem);
 
-  const config = loadConfig({ ...process.env, SEED_DEMO: '0', NODE_ENV: process.env.NODE_ENV ?? 'production', JWT_SECRET: 'x'.repeat(32) });
+  const config = loadConfig({
+    ...process.env,
+    SEED_DEMO: '0',
+    NODE_ENV: process.env.NODE_ENV ?? 'production',
+    JWT_SECRET: 'x'.repeat(32),
+  });
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
     await migrate(app.get(DataSource));
     await app.get(ReferenceService).sync();
-    const user = await app.get(UsersService).create(
-      { email: values.email, displayName: values.name ?? values.email, role: 'ADMIN', password },
-      systemActor('create-admin command'),
-    );
+    const user = await app
+      .get(UsersService)
+      .create(
+        { email: values.email, displayName: values.name ?? values.email, role: 'ADMIN', password },
+        systemActor('create-admin command'),
+      );
     console.log(`Created administrator ${user.email} (${user.id}).`);
   } finally {
     await app.close();

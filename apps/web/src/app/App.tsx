@@ -18,9 +18,15 @@ import { meQuery } from './session.graphql';
 // Everything but sign-in and the dashboard's figures loads when first opened: the first page stays small (the
 // dashboard's map and charts are chunks of their own).
 const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
-const ProgrammePage = lazy(() => import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })));
-const WorkshopsPage = lazy(() => import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })));
-const WorkshopPage = lazy(() => import('../features/workshops/WorkshopPage').then((m) => ({ default: m.WorkshopPage })));
+const ProgrammePage = lazy(() =>
+  import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })),
+);
+const WorkshopsPage = lazy(() =>
+  import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })),
+);
+const WorkshopPage = lazy(() =>
+  import('../features/workshops/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
+);
 const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
 const StatePage = lazy(() => import('../features/states/StatePage').then((m) => ({ default: m.StatePage })));
 const FundingPage = lazy(() => import('../features/funding/FundingPage').then((m) => ({ default: m.FundingPage })));
@@ -71,7 +77,13 @@ function Shell() {
   else
     content = (
       <Notice tone="error" testId="session-error">
-        <p>{t('session.unreachable', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+        <p>
+          {t('session.unreachable', {
+            message: apiProblems(error)
+              .map((p) => p.message)
+              .join(' '),
+          })}
+        </p>
         <button type="button" className="button button--secondary" onClick={() => void refetch()}>
           {t('session.retry')}
         </button>
@@ -81,7 +93,9 @@ function Shell() {
   return (
     <>
       <AppHeader user={user} />
-      {user && <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />}
+      {user && (
+        <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
+      )}
       <main className="app-main" id="main">
         {content}
       </main>

@@ -1,5 +1,17 @@
 import { capabilitiesOf } from '@ta/domain';
-import { homePage, mayImportRequests, mayLogRequests, mayManageFunding, mayOpen, mayRecordOutcome, navPages, recordsOutcomes, reportKinds, seesCountsByState, seesRequests } from './access';
+import {
+  homePage,
+  mayImportRequests,
+  mayLogRequests,
+  mayManageFunding,
+  mayOpen,
+  mayRecordOutcome,
+  navPages,
+  recordsOutcomes,
+  reportKinds,
+  seesCountsByState,
+  seesRequests,
+} from './access';
 
 // What `me { can }` answers for each kind of user (the API builds it with the same kernel function).
 const admin = capabilitiesOf('ADMIN');
@@ -23,7 +35,15 @@ describe('navigation from what the user may do', () => {
   it('starts everyone who reads requests on the dashboard', () => {
     for (const can of readers) {
       expect(homePage(can)).toBe('dashboard');
-      expect(navPages(can)).toEqual(['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports']);
+      expect(navPages(can)).toEqual([
+        'dashboard',
+        'requests',
+        'programme',
+        'workshops',
+        'experts',
+        'funding',
+        'reports',
+      ]);
       expect(seesCountsByState(can)).toBe(true);
     }
     expect(mayOpen(viewer, 'state')).toBe(true);

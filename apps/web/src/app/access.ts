@@ -9,7 +9,15 @@ import type { PageName } from './router';
  */
 export type { Capabilities };
 
-const ALL_PAGES: readonly PageName[] = ['dashboard', 'requests', 'programme', 'workshops', 'experts', 'funding', 'reports'];
+const ALL_PAGES: readonly PageName[] = [
+  'dashboard',
+  'requests',
+  'programme',
+  'workshops',
+  'experts',
+  'funding',
+  'reports',
+];
 /** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
 const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
 
@@ -37,7 +45,9 @@ export const mayImportRequests = (can: Capabilities): boolean => can.importReque
 
 /** The reports the user may ask for: the requests report only for those who may ask for it. */
 export function reportKinds(can: Capabilities): readonly ReportKind[] {
-  return can.requestRequestsReport ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES'] : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
+  return can.requestRequestsReport
+    ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES']
+    : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
 }
 
 /** Requests one by one (descriptions, States' needs): others see counts. */

@@ -24,7 +24,14 @@ describe('parseRoute', () => {
   });
 
   it('round-trips with pathOf', () => {
-    for (const path of ['/requests', '/requests/import', '/reports', '/experts', '/states/SEN', '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa']) {
+    for (const path of [
+      '/requests',
+      '/requests/import',
+      '/reports',
+      '/experts',
+      '/states/SEN',
+      '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
+    ]) {
       expect(pathOf(parseRoute(path))).toBe(path);
     }
   });

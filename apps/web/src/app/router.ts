@@ -117,5 +117,6 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 /** Changes the current page's query string without a new history entry or a remount. */
 export function replaceQuery(params: Record<string, string | null | undefined>): void {
   const to = withQuery(window.location.pathname, params);
-  if (to !== `${window.location.pathname}${window.location.search}`) window.history.replaceState(window.history.state, '', to);
+  if (to !== `${window.location.pathname}${window.location.search}`)
+    window.history.replaceState(window.history.state, '', to);
 }

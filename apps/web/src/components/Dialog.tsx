@@ -38,7 +38,13 @@ export function Dialog({ open, title, onClose, children, variant = 'modal', test
         <div className="dialog__body">
           <header className="dialog__header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" className="dialog__close" onClick={onClose} aria-label={t('form.close')} data-testid="dialog-close">
+            <button
+              type="button"
+              className="dialog__close"
+              onClick={onClose}
+              aria-label={t('form.close')}
+              data-testid="dialog-close"
+            >
               ×
             </button>
           </header>

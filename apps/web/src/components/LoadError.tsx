@@ -7,7 +7,13 @@ export function LoadError({ error, onRetry, testId }: { error: unknown; onRetry:
   const { t } = useTranslation();
   return (
     <Notice tone="error" testId={testId ?? 'load-error'}>
-      <p>{t('app.loadError', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+      <p>
+        {t('app.loadError', {
+          message: apiProblems(error)
+            .map((p) => p.message)
+            .join(' '),
+        })}
+      </p>
       <button type="button" className="button button--secondary" onClick={onRetry}>
         {t('requests.retry')}
       </button>

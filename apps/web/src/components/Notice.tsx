@@ -14,7 +14,12 @@ interface NoticeProps {
 export function Notice({ tone, children, onDismiss, testId, data }: NoticeProps) {
   const { t } = useTranslation();
   return (
-    <div className={`notice notice--${tone}`} role={tone === 'success' ? 'status' : 'alert'} data-testid={testId} {...data}>
+    <div
+      className={`notice notice--${tone}`}
+      role={tone === 'success' ? 'status' : 'alert'}
+      data-testid={testId}
+      {...data}
+    >
       <div className="notice__body">{children}</div>
       {onDismiss && (
         <button type="button" className="notice__dismiss" onClick={onDismiss} aria-label={t('app.dismiss')}>

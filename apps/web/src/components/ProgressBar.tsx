@@ -14,7 +14,12 @@ export function ProgressBar({ value, status, testId, label }: ProgressBarProps) 
   const { t } = useTranslation();
   const text = t('reports.progressLabel', { percent: value });
   return (
-    <div className={`progress progress--${status.toLowerCase()}`} data-testid={testId} data-status={status} data-value={value}>
+    <div
+      className={`progress progress--${status.toLowerCase()}`}
+      data-testid={testId}
+      data-status={status}
+      data-value={value}
+    >
       <progress max={100} value={value} aria-label={label ?? text}>
         {text}
       </progress>

@@ -34,7 +34,10 @@ export interface FieldErrorState {
  * The error a field shows: the API's, until the field is edited again; else the form's own check, once the
  * field was touched (edited or left) or the form was sent. Answers the translation key's problem, not text.
  */
-export function visibleProblem(path: string, state: FieldErrorState): { server: string } | { problem: NonNullable<Problems[string]> } | null {
+export function visibleProblem(
+  path: string,
+  state: FieldErrorState,
+): { server: string } | { problem: NonNullable<Problems[string]> } | null {
   const server = state.server[path];
   if (server) return { server };
   const problem = state.problems[path];
@@ -140,7 +143,21 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
       void send(values).catch(fromServer);
     };
 
-  return { values, problems, valid, errorFor, formError, set, change, touch, fromServer, reset, handleSubmit, setFormError, setFieldError };
+  return {
+    values,
+    problems,
+    valid,
+    errorFor,
+    formError,
+    set,
+    change,
+    touch,
+    fromServer,
+    reset,
+    handleSubmit,
+    setFormError,
+    setFieldError,
+  };
 }
 
 export type Form<V extends object> = ReturnType<typeof useForm<V>>;

@@ -34,7 +34,10 @@ function refreshSession(): Promise<boolean> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     credentials: 'same-origin',
-    body: JSON.stringify({ operationName: 'RefreshSession', query: 'mutation RefreshSession { refreshSession { expiresAt } }' }),
+    body: JSON.stringify({
+      operationName: 'RefreshSession',
+      query: 'mutation RefreshSession { refreshSession { expiresAt } }',
+    }),
   })
     .then(async (response) => {
       const body = (await response.json()) as { data?: { refreshSession?: unknown } | null };
@@ -72,7 +75,9 @@ function sessionLink(onSignedOut: () => void): ApolloLink {
       );
     return forward(operation).pipe(
       mergeMap((result) => (hasUnauthenticated(result.errors) ? retry(of(result)) : of(result))),
-      catchError((error: unknown) => (serverErrorUnauthenticated(error) ? retry(throwError(() => error)) : throwError(() => error))),
+      catchError((error: unknown) =>
+        serverErrorUnauthenticated(error) ? retry(throwError(() => error)) : throwError(() => error),
+      ),
     );
   });
 }
@@ -80,7 +85,10 @@ function sessionLink(onSignedOut: () => void): ApolloLink {
 /** The API serves this page and GraphQL on the same origin; the session travels in its httpOnly cookie. */
 export function createApolloClient(options: { onSignedOut: () => void }): ApolloClient {
   return new ApolloClient({
-    link: ApolloLink.from([sessionLink(options.onSignedOut), new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([
+      sessionLink(options.onSignedOut),
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         State: { keyFields: ['iso3'] },

@@ -30,9 +30,12 @@ const READERS: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'viewer'];
 let n = 0;
 const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
 async function newRequest(t: TestApp, stateIso3: string): Promise<{ id: string; version: number }> {
-  const res = await t.as('admin')(`mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`, {
-    input: requestInput(stateIso3),
-  });
+  const res = await t.as('admin')(
+    `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`,
+    {
+      input: requestInput(stateIso3),
+    },
+  );
   return res.data!.logAssistanceRequest;
 }
 function requestInput(stateIso3: string) {
@@ -50,7 +53,12 @@ function requestInput(stateIso3: string) {
 async function newUser(t: TestApp): Promise<{ id: string; version: number }> {
   n += 1;
   const res = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
-    input: { email: `matrix-${n}@test.local`, displayName: 'Matrix user', role: 'VIEWER', password: 'a long enough password' },
+    input: {
+      email: `matrix-${n}@test.local`,
+      displayName: 'Matrix user',
+      role: 'VIEWER',
+      password: 'a long enough password',
+    },
   });
   return { id: res.data!.createUser.id, version: 1 };
 }
@@ -62,21 +70,34 @@ async function donorId(t: TestApp, which: 'own' | 'other'): Promise<string> {
 
 async function newActivity(t: TestApp): Promise<{ id: string; version: number }> {
   n += 1;
-  const res = await t.as('admin')(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`, {
-    input: { code: `M-${n}`, title: `Matrix activity ${n}`, priorityAreaCode: 'C', activityType: 'WORKSHOP' },
-  });
+  const res = await t.as('admin')(
+    `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`,
+    {
+      input: { code: `M-${n}`, title: `Matrix activity ${n}`, priorityAreaCode: 'C', activityType: 'WORKSHOP' },
+    },
+  );
   return res.data!.createActivity;
 }
 async function newWorkshop(t: TestApp, countryIso3: string, participants: string[]): Promise<string> {
   n += 1;
   const res = await t.as('admin')(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
-    input: { title: `Matrix workshop ${n}`, kind: 'NATIONAL_TRAINING', startsOn: '2008-05-01', endsOn: '2008-05-02', city: 'Somewhere', countryIso3 },
+    input: {
+      title: `Matrix workshop ${n}`,
+      kind: 'NATIONAL_TRAINING',
+      startsOn: '2008-05-01',
+      endsOn: '2008-05-02',
+      city: 'Somewhere',
+      countryIso3,
+    },
   });
   const id = res.data!.createWorkshop.id;
-  await t.as('admin')(`mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`, {
-    id,
-    input: { conclusions: '', participants: participants.map((stateIso3) => ({ stateIso3 })), followUps: [] },
-  });
+  await t.as('admin')(
+    `mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorkshopOutcome(workshopId: $id, input: $input) { id } }`,
+    {
+      id,
+      input: { conclusions: '', participants: participants.map((stateIso3) => ({ stateIso3 })), followUps: [] },
+    },
+  );
   return id;
 }
 async function newExpert(t: TestApp): Promise<string> {
@@ -90,9 +111,19 @@ const OUTCOME = `mutation($id: ID!, $input: WorkshopOutcomeInput!) { recordWorks
 
 async function newContribution(t: TestApp, stage = 'PLEDGED'): Promise<{ id: string; version: number }> {
   const donor = await donorId(t, 'own');
-  const res = await t.as('admin')(`mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id version } }`, {
-    input: { donorId: donor, amount: '1000.00', currency: 'USD', date: '2009-01-05', stage, agreementRef: stage === 'PLEDGED' ? null : 'AGR' },
-  });
+  const res = await t.as('admin')(
+    `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id version } }`,
+    {
+      input: {
+        donorId: donor,
+        amount: '1000.00',
+        currency: 'USD',
+        date: '2009-01-05',
+        stage,
+        agreementRef: stage === 'PLEDGED' ? null : 'AGR',
+      },
+    },
+  );
   return res.data!.recordContribution;
 }
 
@@ -100,12 +131,22 @@ const ROWS: Row[] = [
   {
     name: 'importAssistanceRequests',
     query: `mutation($c: String!) { importAssistanceRequests(fileName: "r.csv", csv: $c) { id } }`,
-    vars: async () => ({ c: 'state,kind,topics,priority_area,received_on,channel,description\nTHA,training,extradition,C,2009-04-01,letter,Training' }),
+    vars: async () => ({
+      c: 'state,kind,topics,priority_area,received_on,channel,description\nTHA,training,extradition,C,2009-04-01,letter,Training',
+    }),
     allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
   },
-  { name: 'requestImport', query: `{ requestImport(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: ['admin', 'secretariat', 'bangkok', 'dakar'] },
+  {
+    name: 'requestImport',
+    query: `{ requestImport(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
   { name: 'requestReport', query: `mutation { requestReport(kind: FUNDING_GAPS) { id } }`, allowed: USERS },
-  { name: 'requestReport (requests)', query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`, allowed: READERS },
+  {
+    name: 'requestReport (requests)',
+    query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`,
+    allowed: READERS,
+  },
   { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },
   { name: 'myReports', query: `{ myReports { id } }`, allowed: USERS },
   { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },
@@ -119,7 +160,15 @@ const ROWS: Row[] = [
   {
     name: 'recordContribution',
     query: `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`,
-    vars: async (t) => ({ input: { donorId: await donorId(t, 'own'), amount: '50.00', currency: 'USD', date: '2009-01-05', stage: 'PLEDGED' } }),
+    vars: async (t) => ({
+      input: {
+        donorId: await donorId(t, 'own'),
+        amount: '50.00',
+        currency: 'USD',
+        date: '2009-01-05',
+        stage: 'PLEDGED',
+      },
+    }),
     allowed: ['admin', 'secretariat'],
   },
   {
@@ -137,16 +186,31 @@ const ROWS: Row[] = [
   {
     name: 'allocateContribution',
     query: `mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`,
-    vars: async (t) => ({ input: { contributionId: (await newContribution(t)).id, activityId: (await newActivity(t)).id, year: 2009, amountUsd: '10.00' } }),
+    vars: async (t) => ({
+      input: {
+        contributionId: (await newContribution(t)).id,
+        activityId: (await newActivity(t)).id,
+        year: 2009,
+        amountUsd: '10.00',
+      },
+    }),
     allowed: ['admin', 'secretariat'],
   },
   {
     name: 'deallocateContribution',
     query: `mutation($id: ID!) { deallocateContribution(allocationId: $id) }`,
     vars: async (t) => {
-      const res = await t.as('admin')(`mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`, {
-        input: { contributionId: (await newContribution(t)).id, activityId: (await newActivity(t)).id, year: 2009, amountUsd: '10.00' },
-      });
+      const res = await t.as('admin')(
+        `mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`,
+        {
+          input: {
+            contributionId: (await newContribution(t)).id,
+            activityId: (await newActivity(t)).id,
+            year: 2009,
+            amountUsd: '10.00',
+          },
+        },
+      );
       return { id: res.data!.allocateContribution.id };
     },
     allowed: ['admin', 'secretariat'],
@@ -201,7 +265,13 @@ const ROWS: Row[] = [
     vars: async (t) => {
       const a = await newActivity(t);
       return {
-        input: { activityId: a.id, expectedVersion: a.version, basis: 'ORIGINAL', rateDate: '2008-08-22', lines: [{ year: 2009, category: 'TRAVEL', amount: '100.00' }] },
+        input: {
+          activityId: a.id,
+          expectedVersion: a.version,
+          basis: 'ORIGINAL',
+          rateDate: '2008-08-22',
+          lines: [{ year: 2009, category: 'TRAVEL', amount: '100.00' }],
+        },
       };
     },
     allowed: ['admin', 'secretariat'],
@@ -218,7 +288,10 @@ const ROWS: Row[] = [
     vars: async (t) => {
       const a = (await newActivity(t)).id;
       const r = (await newRequest(t, 'THA')).id;
-      await t.as('admin')(`mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id } }`, { a, r: [r] });
+      await t.as('admin')(
+        `mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id } }`,
+        { a, r: [r] },
+      );
       return { a, r };
     },
     allowed: ['admin', 'secretariat'],
@@ -233,7 +306,15 @@ const ROWS: Row[] = [
   {
     name: 'createWorkshop',
     query: `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`,
-    vars: async () => ({ input: { title: 'A new workshop', kind: 'STUDY_TOUR', startsOn: '2009-02-01', endsOn: '2009-02-03', city: 'Rome' } }),
+    vars: async () => ({
+      input: {
+        title: 'A new workshop',
+        kind: 'STUDY_TOUR',
+        startsOn: '2009-02-01',
+        endsOn: '2009-02-03',
+        city: 'Rome',
+      },
+    }),
     allowed: ['admin', 'secretariat'],
   },
   {
@@ -241,7 +322,11 @@ const ROWS: Row[] = [
     query: OUTCOME,
     vars: async (t) => ({
       id: await newWorkshop(t, 'SEN', ['SEN', 'MLI']),
-      input: { checklistsCompleted: 2, conclusions: 'Done', followUps: [{ stateIso3: 'MLI', kind: 'TRAINING', topics: ['extradition'] }] },
+      input: {
+        checklistsCompleted: 2,
+        conclusions: 'Done',
+        followUps: [{ stateIso3: 'MLI', kind: 'TRAINING', topics: ['extradition'] }],
+      },
     }),
     allowed: ['admin', 'secretariat', 'dakar'],
   },
@@ -265,7 +350,11 @@ const ROWS: Row[] = [
     vars: async (t) => ({ input: { expertId: await newExpert(t), workshopId: await newWorkshop(t, 'SEN', ['SEN']) } }),
     allowed: ['admin', 'secretariat'],
   },
-  { name: 'stateProfile', query: `{ stateProfile(iso3: "SEN") { state { iso3 } activities { code } workshops { id } experts { id } } }`, allowed: USERS },
+  {
+    name: 'stateProfile',
+    query: `{ stateProfile(iso3: "SEN") { state { iso3 } activities { code } workshops { id } experts { id } } }`,
+    allowed: USERS,
+  },
   {
     name: 'stateProfile (its requests)',
     query: `{ stateProfile(iso3: "SEN") { requestsByStatus { status count } unansweredNeeds { id } } }`,
@@ -318,7 +407,14 @@ const ROWS: Row[] = [
     query: `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
     vars: async () => {
       n += 1;
-      return { input: { email: `made-${n}@test.local`, displayName: 'New person', role: 'VIEWER', password: 'a long enough password' } };
+      return {
+        input: {
+          email: `made-${n}@test.local`,
+          displayName: 'New person',
+          role: 'VIEWER',
+          password: 'a long enough password',
+        },
+      };
     },
     allowed: ['admin'],
   },
@@ -467,7 +563,10 @@ describe('the authorization matrix', () => {
     });
     expect(res.errors).toBeUndefined();
     // The row's query uses the demo password; give this user the same.
-    await t.dataSource.query(`UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'viewer@demo.local') WHERE email = $1`, [email]);
+    await t.dataSource.query(
+      `UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'viewer@demo.local') WHERE email = $1`,
+      [email],
+    );
     return t.withToken(await t.login(email, 'demo'));
   }
 

@@ -40,17 +40,27 @@ export class AccessGuard implements CanActivate {
     if (info.parentType.name === 'Mutation') {
       const wait = this.limiter.take(auth.user ? `user:${auth.user.id}` : `ip:${req.ip ?? 'unknown'}`);
       if (wait) {
-        throw new DomainError(ErrorCode.FORBIDDEN, `Too many changes in a minute. Wait ${wait} s and try again.`, undefined, {
-          reason: 'RATE_LIMITED',
-          retryAfterSeconds: wait,
-        });
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          `Too many changes in a minute. Wait ${wait} s and try again.`,
+          undefined,
+          {
+            reason: 'RATE_LIMITED',
+            retryAfterSeconds: wait,
+          },
+        );
       }
     }
     if (rule === undefined) {
-      throw new DomainError(ErrorCode.FORBIDDEN, `The operation ${operation} has no access rule, so nobody may call it.`, undefined, {
-        reason: 'NO_ACCESS_RULE',
-        operation,
-      });
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `The operation ${operation} has no access rule, so nobody may call it.`,
+        undefined,
+        {
+          reason: 'NO_ACCESS_RULE',
+          operation,
+        },
+      );
     }
     if (rule === 'PUBLIC') return true;
     if (!auth.user) {

@@ -8,9 +8,7 @@ export interface TokenClaims {
 }
 
 export type TokenCheck =
-  | { ok: true; claims: TokenClaims; expired: false }
-  | { ok: true; claims: TokenClaims; expired: true }
-  | { ok: false };
+  { ok: true; claims: TokenClaims; expired: false } | { ok: true; claims: TokenClaims; expired: true } | { ok: false };
 
 /** Short-lived signed access tokens (HS256). The session they name is checked on every request. */
 @Injectable()

@@ -5,8 +5,12 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without a token secret, naming it', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required in production/);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecretIsEphemeral).toBe(false);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(
+      /at least 32 characters/,
+    );
+    expect(loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecretIsEphemeral).toBe(
+      false,
+    );
   });
 
   it('makes a secret of its own outside production, and says so', () => {
@@ -16,7 +20,9 @@ describe('loadConfig', () => {
   });
 
   it('names each malformed variable', () => {
-    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ connection string/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL must be a postgres:\/\/ connection string/,
+    );
     expect(() => loadConfig({ ...base, PORT: 'abc' })).toThrow(/PORT must be a whole number/);
     expect(() => loadConfig({ ...base, NODE_ENV: 'staging' })).toThrow(/NODE_ENV must be/);
   });

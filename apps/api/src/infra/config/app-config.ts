@@ -1,7 +1,18 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import { randomBytes } from 'node:crypto';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** Everything the API reads from the environment, validated once at boot. */
 export class AppConfig {
@@ -73,7 +84,9 @@ export class AppConfig {
 
   /** The programme's years, e.g. "2009,2010,2011": cost lines outside them are refused. */
   @Transform(({ value }) =>
-    (value === undefined || value === '' ? '2009,2010,2011' : String(value)).split(',').map((y: string) => Number(y.trim())),
+    (value === undefined || value === '' ? '2009,2010,2011' : String(value))
+      .split(',')
+      .map((y: string) => Number(y.trim())),
   )
   @IsInt({ each: true, message: 'PLAN_YEARS must be years separated by commas, e.g. 2009,2010,2011' })
   PLAN_YEARS: number[] = [2009, 2010, 2011];
@@ -85,7 +98,9 @@ export class AppConfig {
 
   /** The reporting organisation's IATI identifier; activities are exported as <ref>-<activity code>. */
   @IsOptional()
-  @Matches(/^[A-Za-z0-9-]{3,60}$/, { message: 'IATI_ORG_REF must be an IATI organisation identifier such as XM-DAC-41127.' })
+  @Matches(/^[A-Za-z0-9-]{3,60}$/, {
+    message: 'IATI_ORG_REF must be an IATI organisation identifier such as XM-DAC-41127.',
+  })
   IATI_ORG_REF = 'XM-DAC-41127';
 
   /** Set when JWT_SECRET was missing and made up for this process. */
@@ -101,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (!config.JWT_SECRET) {
     if (config.NODE_ENV === 'production') {
-      throw new Error('Configuration is not valid:\n  - JWT_SECRET is required in production (at least 32 characters).');
+      throw new Error(
+        'Configuration is not valid:\n  - JWT_SECRET is required in production (at least 32 characters).',
+      );
     }
     // Outside production a process may make its own; tokens then do not survive a restart or cross processes.
     config.JWT_SECRET = randomBytes(48).toString('base64url');

@@ -79,7 +79,11 @@ export async function keysetPage<T extends ObjectLiteral>(
 }
 
 /** Runs a keyset page's statements (from `keysetQueries`) and answers the page. */
-export async function runKeysetQueries<T extends ObjectLiteral>({ count, page, limit }: KeysetQueries<T>): Promise<Connection<T>> {
+export async function runKeysetQueries<T extends ObjectLiteral>({
+  count,
+  page,
+  limit,
+}: KeysetQueries<T>): Promise<Connection<T>> {
   const counted = await count.getRawOne<{ n: number }>();
   const totalCount = counted?.n ?? 0;
   const { entities, raw } = await page.getRawAndEntities<{ keyset_sort_key: string; keyset_id: string }>();

@@ -30,7 +30,16 @@ describe('the migrations', () => {
       const ran = await migrate(ds);
       expect(ran.length).toBe(ds.migrations.length);
       const up = await tables();
-      expect(up).toEqual(expect.arrayContaining(['assistance_request', 'activity', 'contribution', 'audit_entry', 'report', 'request_import']));
+      expect(up).toEqual(
+        expect.arrayContaining([
+          'assistance_request',
+          'activity',
+          'contribution',
+          'audit_entry',
+          'report',
+          'request_import',
+        ]),
+      );
       for (let i = 0; i < ds.migrations.length; i++) await ds.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual([]);
       expect(await migrate(ds)).toHaveLength(ds.migrations.length);

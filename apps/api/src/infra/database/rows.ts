@@ -65,7 +65,10 @@ export const CLOSED_STATUSES_SQL = `(${CLOSED_STATUSES.map((s) => `'${s}'`).join
 
 /** A generic NOT_FOUND for modules without their own reason. */
 export function notFoundError(what: string, id: string, field = 'id'): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `There is no ${what} with id ${id}.`, field, { reason: 'NOT_FOUND', what });
+  return new DomainError(ErrorCode.NOT_FOUND, `There is no ${what} with id ${id}.`, field, {
+    reason: 'NOT_FOUND',
+    what,
+  });
 }
 
 /** Runs `work` in the caller's transaction when given one, else in a new one. */

@@ -9,7 +9,11 @@ describe('the API in production mode', () => {
   afterAll(() => t.close());
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set(headers).send(body as object);
+    request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set(headers)
+      .send(body as object);
 
   it('hides the schema: no introspection, no "did you mean" hints', async () => {
     const res = await t.gql(`{ __schema { types { name } } }`);

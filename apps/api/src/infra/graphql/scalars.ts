@@ -6,7 +6,6 @@ function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
-
 /** A calendar date written YYYY-MM-DD that exists (no 2008-02-30). */
 /** One definition of a calendar date, in `@ta/domain`; re-exported for the scalar's users. */
 export { isCalendarDate };

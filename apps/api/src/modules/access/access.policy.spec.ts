@@ -4,12 +4,23 @@ import { AccessPolicy } from './access.policy.js';
 
 const DAKAR_STATES = new Set(['SEN', 'MLI', 'NER']);
 
-function policyOf(role: Role | 'SYSTEM' | null, extra: Partial<Actor> = {}): { policy: AccessPolicy; lookups: string[] } {
+function policyOf(
+  role: Role | 'SYSTEM' | null,
+  extra: Partial<Actor> = {},
+): { policy: AccessPolicy; lookups: string[] } {
   const lookups: string[] = [];
   const actor: Actor | null =
     role === null
       ? null
-      : { userId: 'u1', label: 'someone@example.org', role, fieldOfficeCode: null, donorId: null, requestId: null, ...extra };
+      : {
+          userId: 'u1',
+          label: 'someone@example.org',
+          role,
+          fieldOfficeCode: null,
+          donorId: null,
+          requestId: null,
+          ...extra,
+        };
   const policy = new AccessPolicy(actor, async (office) => {
     lookups.push(office);
     return office === 'DKR' ? DAKAR_STATES : new Set();
@@ -51,7 +62,9 @@ describe('AccessPolicy', () => {
     expect(await policy.mayRecordOutcome({ fieldOfficeCode: null, countryIso3: 'KEN' })).toBe(false);
     expect(await policy.mayRecordOutcome({ fieldOfficeCode: 'BKK', countryIso3: null })).toBe(false);
     expect(await policyOf('VIEWER').policy.mayRecordOutcome({ fieldOfficeCode: null, countryIso3: 'SEN' })).toBe(false);
-    expect(await policyOf('SECRETARIAT').policy.mayRecordOutcome({ fieldOfficeCode: 'BKK', countryIso3: 'THA' })).toBe(true);
+    expect(await policyOf('SECRETARIAT').policy.mayRecordOutcome({ fieldOfficeCode: 'BKK', countryIso3: 'THA' })).toBe(
+      true,
+    );
   });
 
   it('never lets viewers or donors read confidential text, and donors no request text at all', async () => {
@@ -104,7 +117,11 @@ describe('AccessPolicy', () => {
     expect(system.can('users.manage')).toBe(true);
     expect(Object.values(system.capabilities()).every((v) => v === true)).toBe(true);
     expect(() => policyOf('VIEWER').policy.assert('funding.manage', 'amount')).toThrow(
-      expect.objectContaining({ code: 'FORBIDDEN', field: 'amount', details: expect.objectContaining({ reason: 'ROLE_NOT_ALLOWED' }) }),
+      expect.objectContaining({
+        code: 'FORBIDDEN',
+        field: 'amount',
+        details: expect.objectContaining({ reason: 'ROLE_NOT_ALLOWED' }),
+      }),
     );
   });
 });

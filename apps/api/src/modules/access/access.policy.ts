@@ -82,7 +82,17 @@ export class AccessPolicy {
   }
 
   get scope(): RoleScope {
-    if (!this.actor) return { ...SYSTEM_SCOPE, states: 'NONE', confidential: 'NONE', donorTerms: 'NONE', donorNotes: 'NONE', audit: 'NONE', othersReports: 'NONE', othersImports: 'NONE' };
+    if (!this.actor)
+      return {
+        ...SYSTEM_SCOPE,
+        states: 'NONE',
+        confidential: 'NONE',
+        donorTerms: 'NONE',
+        donorNotes: 'NONE',
+        audit: 'NONE',
+        othersReports: 'NONE',
+        othersImports: 'NONE',
+      };
     if (this.actor.role === 'SYSTEM') return SYSTEM_SCOPE;
     return scopeOf(this.actor.role);
   }

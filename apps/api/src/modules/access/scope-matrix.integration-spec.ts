@@ -113,91 +113,122 @@ describe('request text: every read path × role × own/other State × confidenti
     TARGETS.map((x) => ({
       ...reader,
       ...x,
-      scope: OFFICE_STATE[reader.who] ? (OFFICE_STATE[reader.who] === x.stateIso3 ? 'own State' : 'other State') : 'any State',
+      scope: OFFICE_STATE[reader.who]
+        ? OFFICE_STATE[reader.who] === x.stateIso3
+          ? 'own State'
+          : 'other State'
+        : 'any State',
       expected: visible(reader.who, x),
     })),
   );
   const target = (marker: string) => targets.find((x) => x.marker === marker)!;
 
-  describe.each(cases)('$label, a request of $stateIso3 ($scope), confidential: $confidential → visible: $expected', (c) => {
-    it('assistanceRequests: the node’s description', async () => {
-      const res = await t.as(c.who)(`query($s: [String!]) { assistanceRequests(filter: { stateIso3: $s }, first: 100) { nodes { id description } } }`, {
-        s: [c.stateIso3],
+  describe.each(cases)(
+    '$label, a request of $stateIso3 ($scope), confidential: $confidential → visible: $expected',
+    (c) => {
+      it('assistanceRequests: the node’s description', async () => {
+        const res = await t.as(c.who)(
+          `query($s: [String!]) { assistanceRequests(filter: { stateIso3: $s }, first: 100) { nodes { id description } } }`,
+          {
+            s: [c.stateIso3],
+          },
+        );
+        if (c.who === 'donor') {
+          expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+          return;
+        }
+        const node = res.data!.assistanceRequests.nodes.find((n: { id: string }) => n.id === target(c.marker).id);
+        expect(node.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
       });
-      if (c.who === 'donor') {
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-        return;
-      }
-      const node = res.data!.assistanceRequests.nodes.find((n: { id: string }) => n.id === target(c.marker).id);
-      expect(node.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
-    });
 
-    it('assistanceRequests: searching the description finds it only when it is readable', async () => {
-      const res = await t.as(c.who)(`query($q: String!) { assistanceRequests(filter: { search: $q }) { totalCount nodes { id } } }`, { q: c.marker });
-      if (c.who === 'donor') {
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-        return;
-      }
-      expect(res.data!.assistanceRequests.nodes.map((n: { id: string }) => n.id)).toEqual(c.expected ? [target(c.marker).id] : []);
-    });
-
-    it('assistanceRequest(id): description and history reasons', async () => {
-      const res = await t.as(c.who)(`query($id: ID!) { assistanceRequest(id: $id) { description history { reason } } }`, { id: target(c.marker).id });
-      if (c.who === 'donor') {
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-        return;
-      }
-      const r = res.data!.assistanceRequest;
-      expect(r.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
-      expect(r.history.length).toBeGreaterThan(0);
-      expect(r.history.every((h: { reason: string | null }) => (c.expected ? h.reason !== null : h.reason === null))).toBe(true);
-    });
-
-    it('duplicates: the description of a duplicate', async () => {
-      const res = await t.as(c.who)(`query($id: ID!) { assistanceRequest(id: $id) { duplicates { id description } } }`, {
-        id: target(c.marker).partnerId,
+      it('assistanceRequests: searching the description finds it only when it is readable', async () => {
+        const res = await t.as(c.who)(
+          `query($q: String!) { assistanceRequests(filter: { search: $q }) { totalCount nodes { id } } }`,
+          { q: c.marker },
+        );
+        if (c.who === 'donor') {
+          expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+          return;
+        }
+        expect(res.data!.assistanceRequests.nodes.map((n: { id: string }) => n.id)).toEqual(
+          c.expected ? [target(c.marker).id] : [],
+        );
       });
-      if (c.who === 'donor') {
-        expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
-        return;
-      }
-      const dup = res.data!.assistanceRequest.duplicates.find((d: { id: string }) => d.id === target(c.marker).id);
-      expect(dup.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
-    });
 
-    it('a workshop’s follow-up requests: description, history reasons and duplicates', async () => {
-      const res = await t.as(c.who)(
-        `query($id: ID!) { workshop(id: $id) { outcome { followUpRequests { id description history { reason } duplicates { id description } } } } }`,
-        { id: workshopId },
-      );
-      expect(res.errors).toBeUndefined();
-      const followUps: Array<{ id: string; description: string | null; history: Array<{ reason: string | null }>; duplicates: Array<{ id: string; description: string | null }> }> =
-        res.data!.workshop.outcome.followUpRequests;
-      const own = followUps.find((f) => f.id === target(c.marker).id);
-      if (c.who === 'donor' && !own) {
-        // Donors see the programme's needs as counts: the follow-ups do not reach them at all.
-        expect(followUps).toEqual([]);
-        return;
-      }
-      if (!own) throw new Error('The follow-up request is missing from the workshop');
-      expect(own.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
-      expect(own.history.every((h) => (c.expected ? h.reason !== null : h.reason === null))).toBe(true);
-      const viaPartner = followUps.find((f) => f.id === target(c.marker).partnerId)!.duplicates.find((d) => d.id === target(c.marker).id)!;
-      expect(viaPartner.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
-    });
+      it('assistanceRequest(id): description and history reasons', async () => {
+        const res = await t.as(c.who)(
+          `query($id: ID!) { assistanceRequest(id: $id) { description history { reason } } }`,
+          { id: target(c.marker).id },
+        );
+        if (c.who === 'donor') {
+          expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+          return;
+        }
+        const r = res.data!.assistanceRequest;
+        expect(r.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
+        expect(r.history.length).toBeGreaterThan(0);
+        expect(
+          r.history.every((h: { reason: string | null }) => (c.expected ? h.reason !== null : h.reason === null)),
+        ).toBe(true);
+      });
 
-    it('the ASSISTANCE_REQUESTS CSV report', async () => {
-      const id = reports.get(c.who);
-      if (c.who === 'donor') {
-        expect(id).toBeNull();
-        return;
-      }
-      const csv = await downloaded(c.who, id!);
-      const line = csv.split('\n').find((l) => l.startsWith(`${c.stateIso3},`) && (l.includes(c.marker) || l.includes('(confidential)')));
-      expect(csv.includes(c.marker)).toBe(c.expected);
-      expect(line).toBeDefined();
-    });
-  });
+      it('duplicates: the description of a duplicate', async () => {
+        const res = await t.as(c.who)(
+          `query($id: ID!) { assistanceRequest(id: $id) { duplicates { id description } } }`,
+          {
+            id: target(c.marker).partnerId,
+          },
+        );
+        if (c.who === 'donor') {
+          expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+          return;
+        }
+        const dup = res.data!.assistanceRequest.duplicates.find((d: { id: string }) => d.id === target(c.marker).id);
+        expect(dup.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
+      });
+
+      it('a workshop’s follow-up requests: description, history reasons and duplicates', async () => {
+        const res = await t.as(c.who)(
+          `query($id: ID!) { workshop(id: $id) { outcome { followUpRequests { id description history { reason } duplicates { id description } } } } }`,
+          { id: workshopId },
+        );
+        expect(res.errors).toBeUndefined();
+        const followUps: Array<{
+          id: string;
+          description: string | null;
+          history: Array<{ reason: string | null }>;
+          duplicates: Array<{ id: string; description: string | null }>;
+        }> = res.data!.workshop.outcome.followUpRequests;
+        const own = followUps.find((f) => f.id === target(c.marker).id);
+        if (c.who === 'donor' && !own) {
+          // Donors see the programme's needs as counts: the follow-ups do not reach them at all.
+          expect(followUps).toEqual([]);
+          return;
+        }
+        if (!own) throw new Error('The follow-up request is missing from the workshop');
+        expect(own.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
+        expect(own.history.every((h) => (c.expected ? h.reason !== null : h.reason === null))).toBe(true);
+        const viaPartner = followUps
+          .find((f) => f.id === target(c.marker).partnerId)!
+          .duplicates.find((d) => d.id === target(c.marker).id)!;
+        expect(viaPartner.description).toBe(c.expected ? `Follow-up need ${c.marker}` : null);
+      });
+
+      it('the ASSISTANCE_REQUESTS CSV report', async () => {
+        const id = reports.get(c.who);
+        if (c.who === 'donor') {
+          expect(id).toBeNull();
+          return;
+        }
+        const csv = await downloaded(c.who, id!);
+        const line = csv
+          .split('\n')
+          .find((l) => l.startsWith(`${c.stateIso3},`) && (l.includes(c.marker) || l.includes('(confidential)')));
+        expect(csv.includes(c.marker)).toBe(c.expected);
+        expect(line).toBeDefined();
+      });
+    },
+  );
 
   const files = new Map<DemoRole, Promise<string>>();
   function downloaded(who: DemoRole, id: string): Promise<string> {
@@ -210,7 +241,9 @@ describe('request text: every read path × role × own/other State × confidenti
             const report = res.data!.report;
             if (report.status === 'FAILED') throw new Error(`The report failed: ${report.error}`);
             if (report.status === 'DONE') {
-              const file = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login(`${who}@demo.local`)}`);
+              const file = await request(t.app.getHttpServer())
+                .get(report.downloadUrl)
+                .set('authorization', `Bearer ${await t.login(`${who}@demo.local`)}`);
               expect(file.status).toBe(200);
               return file.text;
             }

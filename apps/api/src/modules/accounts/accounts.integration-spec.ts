@@ -16,7 +16,8 @@ describe('accounts and sessions', () => {
     address += 1;
     const ip = `203.0.113.${address}`;
     return async (query: string, variables?: Record<string, unknown>) =>
-      (await request(t.app.getHttpServer()).post('/graphql').set('x-forwarded-for', ip).send({ query, variables })).body;
+      (await request(t.app.getHttpServer()).post('/graphql').set('x-forwarded-for', ip).send({ query, variables }))
+        .body;
   };
   async function audit(action: string, entityId?: string) {
     return t.dataSource.query(
@@ -34,7 +35,12 @@ describe('accounts and sessions', () => {
 
   it('signs in with the demo accounts, each with its role and scope', async () => {
     const bangkok = await anon()(LOGIN, { e: 'bangkok@demo.local', p: 'demo' });
-    expect(bangkok.data!.login.user).toEqual({ email: 'bangkok@demo.local', role: 'FIELD_OFFICE', fieldOffice: { code: 'BKK' }, donor: null });
+    expect(bangkok.data!.login.user).toEqual({
+      email: 'bangkok@demo.local',
+      role: 'FIELD_OFFICE',
+      fieldOffice: { code: 'BKK' },
+      donor: null,
+    });
     expect(new Date(bangkok.data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const donor = await anon()(LOGIN, { e: 'DONOR@demo.local', p: 'demo' });
     expect(donor.data!.login.user).toMatchObject({ role: 'DONOR', donor: { name: 'Norway (illustrative)' } });
@@ -63,7 +69,10 @@ describe('accounts and sessions', () => {
   it('answers a wrong password and an unknown email alike, and logs both failures', async () => {
     const wrong = await anon()(LOGIN, { e: 'viewer@demo.local', p: 'nope' });
     const unknown = await anon()(LOGIN, { e: 'nobody@demo.local', p: 'nope' });
-    expect(wrong.errors![0]).toMatchObject({ message: 'The email or password is not right.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.errors![0]).toMatchObject({
+      message: 'The email or password is not right.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
     const failures = await audit('LOGIN_FAILED');
     expect(failures.map((f: { after: { email: string } }) => f.after.email)).toEqual(
@@ -81,7 +90,9 @@ describe('accounts and sessions', () => {
     }
     expect(Date.now() - started).toBeGreaterThanOrEqual(250 + 500); // the 4th and 5th attempts waited
     const locked = await anon()(LOGIN, { e: 'target@test.local', p: 'correct horse battery' });
-    expect(locked.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: expect.any(Number) } });
+    expect(locked.errors![0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: expect.any(Number) },
+    });
     expect(locked.errors![0].message).toMatch(/Too many failed sign-ins\. Try again in 15 minute/);
     // An unknown email is refused the same way after as many failures.
     for (let i = 0; i < 5; i++) await anon()(LOGIN, { e: 'ghost@test.local', p: 'x' });
@@ -93,15 +104,24 @@ describe('accounts and sessions', () => {
     const id = await newUser('leaver@test.local');
     const token = await t.login('leaver@test.local', 'correct horse battery');
     expect((await t.withToken(token)(`{ states { iso3 } }`)).errors).toBeUndefined();
-    const res = await t.as('admin')(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { active } }`, { id });
+    const res = await t.as('admin')(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { active } }`, {
+      id,
+    });
     expect(res.data!.deactivateUser.active).toBe(false);
     const after = await t.withToken(token)(`{ states { iso3 } }`);
-    expect(after.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/session has ended/) });
-    expect((await anon()(LOGIN, { e: 'leaver@test.local', p: 'correct horse battery' })).errors![0].extensions!.code).toBe(
-      'UNAUTHENTICATED',
-    );
+    expect(after.errors![0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/session has ended/),
+    });
+    expect(
+      (await anon()(LOGIN, { e: 'leaver@test.local', p: 'correct horse battery' })).errors![0].extensions!.code,
+    ).toBe('UNAUTHENTICATED');
     const [entry] = await audit('DEACTIVATED', id);
-    expect(entry).toMatchObject({ actor_label: 'admin@demo.local', before: { active: true }, after: { active: false, sessionsEnded: 1 } });
+    expect(entry).toMatchObject({
+      actor_label: 'admin@demo.local',
+      before: { active: true },
+      after: { active: false, sessionsEnded: 1 },
+    });
   });
 
   it('changing a password ends the other sessions, keeps this one, and checks the current password', async () => {
@@ -109,12 +129,17 @@ describe('accounts and sessions', () => {
     const first = await t.login('mover@test.local', 'correct horse battery');
     const second = await t.login('mover@test.local', 'correct horse battery');
     const change = (current: string, next: string) =>
-      t.withToken(second)(`mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`, { c: current, n: next });
+      t.withToken(second)(
+        `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+        { c: current, n: next },
+      );
     expect((await change('wrong', 'a brand new passphrase')).errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'currentPassword',
     });
-    expect((await change('correct horse battery', 'short')).errors![0].extensions).toMatchObject({ field: 'newPassword' });
+    expect((await change('correct horse battery', 'short')).errors![0].extensions).toMatchObject({
+      field: 'newPassword',
+    });
     expect((await change('correct horse battery', 'a brand new passphrase')).data!.changePassword).toBe(true);
     expect((await t.withToken(first)(`{ me { email } }`)).data!.me).toBeNull();
     expect((await t.withToken(second)(`{ me { email } }`)).data!.me).toEqual({ email: 'mover@test.local' });
@@ -128,28 +153,42 @@ describe('accounts and sessions', () => {
     const token = await t.login('viewer@demo.local');
     expect((await t.withToken(token)(`mutation { logout }`)).data!.logout).toBe(true);
     expect((await t.withToken(token)(`{ states { iso3 } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
-    expect((await t.withToken(token)(`mutation { refreshSession { token } }`)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.withToken(token)(`mutation { refreshSession { token } }`)).errors![0].extensions!.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuses a token that was not signed by this system', async () => {
     const forged = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4Iiwic2lkIjoieSJ9.c2lnbmF0dXJl';
     const res = await t.withToken(forged)(`{ states { iso3 } }`);
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringMatching(/not valid/) });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringMatching(/not valid/),
+    });
   });
 
   it('lets an administrator change a role and scope, logged as ROLE_CHANGED, and checks the scope', async () => {
     const id = await newUser('promoted@test.local');
-    const bad = await t.as('admin')(`mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { role: FIELD_OFFICE }) { id } }`, { id });
+    const bad = await t.as('admin')(
+      `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { role: FIELD_OFFICE }) { id } }`,
+      { id },
+    );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fieldOfficeCode' });
     const ok = await t.as('admin')(
       `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { role: FIELD_OFFICE, fieldOfficeCode: "TAS" }) { role fieldOffice { city } } }`,
       { id },
     );
     expect(ok.data!.updateUser).toEqual({ role: 'FIELD_OFFICE', fieldOffice: { city: 'Tashkent' } });
-    const stale = await t.as('admin')(`mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Xavier" }) { id } }`, { id });
+    const stale = await t.as('admin')(
+      `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Xavier" }) { id } }`,
+      { id },
+    );
     expect(stale.errors![0].extensions!.code).toBe('CONFLICT');
     const [entry] = await audit('ROLE_CHANGED', id);
-    expect(entry).toMatchObject({ before: { role: 'VIEWER', fieldOfficeCode: null }, after: { role: 'FIELD_OFFICE', fieldOfficeCode: 'TAS' } });
+    expect(entry).toMatchObject({
+      before: { role: 'VIEWER', fieldOfficeCode: null },
+      after: { role: 'FIELD_OFFICE', fieldOfficeCode: 'TAS' },
+    });
     const dup = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
       input: { email: 'PROMOTED@test.local', displayName: 'Again', role: 'VIEWER', password: 'correct horse battery' },
     });
@@ -170,7 +209,9 @@ describe('accounts and sessions', () => {
   it('never returns a password hash, and keeps none in the audit log', async () => {
     const res = await t.as('admin')(`{ users(first: 200) { totalCount nodes { email role active } } }`);
     expect(res.data!.users.totalCount).toBeGreaterThanOrEqual(6);
-    const [log] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE before::text ILIKE '%argon%' OR after::text ILIKE '%argon%'`);
+    const [log] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE before::text ILIKE '%argon%' OR after::text ILIKE '%argon%'`,
+    );
     expect(log.n).toBe(0);
   });
 });

@@ -13,7 +13,15 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity]), ReferenceModule, DonorsModule],
-  providers: [AccountsRepository, TokenService, AuthService, UsersService, AccountsResolver, UserFieldsResolver, AuditResolver],
+  providers: [
+    AccountsRepository,
+    TokenService,
+    AuthService,
+    UsersService,
+    AccountsResolver,
+    UserFieldsResolver,
+    AuditResolver,
+  ],
   exports: [AuthService, UsersService, AccountsRepository],
 })
 export class AccountsModule {}

@@ -39,17 +39,29 @@ export class AccountsRepository {
   listUsers(filter: UserFilter, first?: number | null, after?: string | null): Promise<Connection<UserEntity>> {
     const q = this.dataSource.getRepository(UserEntity).createQueryBuilder('u');
     if (filter.role?.length) q.andWhere('u.role IN (:...roles)', { roles: filter.role });
-    if (filter.active !== undefined && filter.active !== null) q.andWhere('u.active = :active', { active: filter.active });
+    if (filter.active !== undefined && filter.active !== null)
+      q.andWhere('u.active = :active', { active: filter.active });
     if (filter.search?.trim()) {
-      q.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', { like: `%${escapeLike(filter.search.trim())}%` });
+      q.andWhere('(u.email ILIKE :like OR u.display_name ILIKE :like)', {
+        like: `%${escapeLike(filter.search.trim())}%`,
+      });
     }
-    return keysetPage(q, { expr: 'lower(u.email)', cast: 'text', direction: 'ASC', idExpr: 'u.id', idCast: 'uuid' }, first, after);
+    return keysetPage(
+      q,
+      { expr: 'lower(u.email)', cast: 'text', direction: 'ASC', idExpr: 'u.id', idCast: 'uuid' },
+      first,
+      after,
+    );
   }
 
   usersByIds(ids: readonly string[]): Promise<UserEntity[]> {
     const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...ids)', { ids: valid }).getMany();
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   getUser(id: string, tx: EntityManager = this.dataSource.manager): Promise<UserEntity> {
@@ -73,7 +85,12 @@ export class AccountsRepository {
 
   /** The account with this id, with its password hash. */
   userWithHashById(id: string): Promise<UserEntity> {
-    return this.dataSource.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOneOrFail();
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id })
+      .getOneOrFail();
   }
 
   insertUser(tx: EntityManager, user: Partial<UserEntity>): Promise<UserEntity> {
@@ -93,7 +110,10 @@ export class AccountsRepository {
   }
 
   async setPasswordHash(tx: EntityManager, userId: string, hash: string): Promise<void> {
-    await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [userId, hash]);
+    await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
+      userId,
+      hash,
+    ]);
   }
 
   // ---------------------------------------------------------------- sessions
@@ -143,7 +163,9 @@ export class AccountsRepository {
   // ---------------------------------------------------------------- sign-in throttling
 
   async throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
-    const rows: ThrottleRow[] = await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [keys]);
+    const rows: ThrottleRow[] = await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [
+      keys,
+    ]);
     return new Map(rows.map((r) => [r.key, toThrottle(r)]));
   }
 

@@ -26,7 +26,9 @@ export class AccountsResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Signs in. The token is also set as an httpOnly, SameSite=Strict cookie.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Signs in. The token is also set as an httpOnly, SameSite=Strict cookie.',
+  })
   async login(
     @Args('email') email: string,
     @Args('password') password: string,
@@ -95,7 +97,9 @@ export class AccountsResolver {
   }
 
   @Allow('users.manage')
-  @Mutation(() => UserModel, { description: 'Changes a user’s name, role or scope. The change applies to their next request.' })
+  @Mutation(() => UserModel, {
+    description: 'Changes a user’s name, role or scope. The change applies to their next request.',
+  })
   updateUser(
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,

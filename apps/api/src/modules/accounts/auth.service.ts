@@ -77,7 +77,9 @@ export class AuthService {
     }
     const wait = Math.max(
       0,
-      ...[...states.entries()].map(([key, state]) => delayFor(key.startsWith('ip:') ? 'ip' : 'email', recentFailures(state, now))),
+      ...[...states.entries()].map(([key, state]) =>
+        delayFor(key.startsWith('ip:') ? 'ip' : 'email', recentFailures(state, now)),
+      ),
     );
     if (wait) await new Promise((r) => setTimeout(r, wait));
 
@@ -140,7 +142,12 @@ export class AuthService {
   async logout(user: AuthenticatedUser, actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await this.repository.revokeSession(tx, user.sessionId);
-      await this.audit.record(tx, actor, { action: 'LOGGED_OUT', entityType: 'user', entityId: user.id, after: { sessionId: user.sessionId } });
+      await this.audit.record(tx, actor, {
+        action: 'LOGGED_OUT',
+        entityType: 'user',
+        entityId: user.id,
+        after: { sessionId: user.sessionId },
+      });
     });
   }
 
@@ -148,12 +155,20 @@ export class AuthService {
   async changePassword(user: AuthenticatedUser, current: string, next: string, actor: Actor): Promise<void> {
     const row = await this.repository.userWithHashById(user.id);
     if (!row.passwordHash || !(await argon2Verify(row.passwordHash, current).catch(() => false))) {
-      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'The current password is not right.', 'currentPassword');
+      throw new AccountsException(
+        AccountsErrorReason.INVALID_INPUT,
+        'The current password is not right.',
+        'currentPassword',
+      );
     }
     const problem = passwordProblem(next);
     if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'newPassword');
     if (current === next) {
-      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, 'The new password must differ from the current one.', 'newPassword');
+      throw new AccountsException(
+        AccountsErrorReason.INVALID_INPUT,
+        'The new password must differ from the current one.',
+        'newPassword',
+      );
     }
     const hash = await AuthService.hashPassword(next);
     await this.dataSource.transaction(async (tx) => {
@@ -183,7 +198,12 @@ export class AuthService {
   }
 
   /** Counts the failure for the account and the address, and logs it; its own transaction, kept though sign-in fails. */
-  private async recordFailure(keys: string[], email: string, user: UserEntity | null, client: ClientInfo): Promise<void> {
+  private async recordFailure(
+    keys: string[],
+    email: string,
+    user: UserEntity | null,
+    client: ClientInfo,
+  ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const now = new Date();
       for (const key of keys) {
@@ -223,4 +243,3 @@ function actorOfUser(user: UserEntity, requestId: string | null): Actor {
     requestId,
   };
 }
-

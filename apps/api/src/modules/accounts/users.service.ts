@@ -48,7 +48,12 @@ export class UsersService {
       const problem = options.passwordHash ? null : passwordProblem(input.password);
       if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'password');
       const email = input.email.trim().toLowerCase();
-      if (await this.repository.emailTaken(tx, email)) throw new AccountsException(AccountsErrorReason.EMAIL_TAKEN, `There is already an account for ${email}.`, 'email');
+      if (await this.repository.emailTaken(tx, email))
+        throw new AccountsException(
+          AccountsErrorReason.EMAIL_TAKEN,
+          `There is already an account for ${email}.`,
+          'email',
+        );
       const scope = await this.checkScope(input.role, input.fieldOfficeCode ?? null, input.donorId ?? null);
       const user = await this.repository.insertUser(tx, {
         email,
@@ -59,7 +64,12 @@ export class UsersService {
         active: true,
         version: 1,
       });
-      await this.audit.record(tx, actor, { action: 'CREATED', entityType: 'user', entityId: user.id, after: auditView(user) });
+      await this.audit.record(tx, actor, {
+        action: 'CREATED',
+        entityType: 'user',
+        entityId: user.id,
+        after: auditView(user),
+      });
       delete (user as Partial<UserEntity>).passwordHash;
       return user;
     });
@@ -74,11 +84,19 @@ export class UsersService {
       const keeps = scopeFieldOf(role);
       const scope = await this.checkScope(
         role,
-        input.fieldOfficeCode !== undefined ? input.fieldOfficeCode : keeps === 'fieldOfficeCode' ? user.fieldOfficeCode : null,
+        input.fieldOfficeCode !== undefined
+          ? input.fieldOfficeCode
+          : keeps === 'fieldOfficeCode'
+            ? user.fieldOfficeCode
+            : null,
         input.donorId !== undefined ? input.donorId : keeps === 'donorId' ? user.donorId : null,
       );
       if (user.id === actor.userId && role !== user.role) {
-        throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, 'You cannot change your own role; ask another administrator.', 'role');
+        throw new AccountsException(
+          AccountsErrorReason.NOT_ALLOWED,
+          'You cannot change your own role; ask another administrator.',
+          'role',
+        );
       }
       const next = { ...user, displayName: input.displayName?.trim() ?? user.displayName, role, ...scope };
       await this.repository.updateUser(tx, id, {
@@ -131,20 +149,31 @@ export class UsersService {
     donorId: string | null,
   ): Promise<{ fieldOfficeCode: string | null; donorId: string | null }> {
     const problem = scopeProblem(role, fieldOfficeCode, donorId);
-    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem.message, problem.field, { problem: problem.reason });
+    if (problem)
+      throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem.message, problem.field, {
+        problem: problem.reason,
+      });
     const keeps = scopeFieldOf(role);
     if (keeps === 'fieldOfficeCode') {
       const [office] = await this.reference.fieldOfficesByCode([fieldOfficeCode!]);
       if (!office) {
-        throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no field office "${fieldOfficeCode}".`, 'fieldOfficeCode', {
-          problem: 'UNKNOWN_FIELD_OFFICE',
-        });
+        throw new AccountsException(
+          AccountsErrorReason.INVALID_INPUT,
+          `There is no field office "${fieldOfficeCode}".`,
+          'fieldOfficeCode',
+          {
+            problem: 'UNKNOWN_FIELD_OFFICE',
+          },
+        );
       }
       return { fieldOfficeCode, donorId: null };
     }
     if (keeps === 'donorId') {
       const [donor] = await this.donors.findByIds([donorId!]);
-      if (!donor) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no donor ${donorId}.`, 'donorId', { problem: 'UNKNOWN_DONOR' });
+      if (!donor)
+        throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no donor ${donorId}.`, 'donorId', {
+          problem: 'UNKNOWN_DONOR',
+        });
       return { fieldOfficeCode: null, donorId };
     }
     return { fieldOfficeCode: null, donorId: null };

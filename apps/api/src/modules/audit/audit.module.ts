@@ -7,5 +7,8 @@ import { AuditService } from './audit.service.js';
 /** Every module that changes data writes to the audit log, in its own transaction. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntryEntity])], providers: [AuditRepository, AuditService], exports: [AuditService] })
+  imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
+  providers: [AuditRepository, AuditService],
+  exports: [AuditService],
+})
 export class AuditModule {}

@@ -36,6 +36,11 @@ export class AuditRepository {
     if (filter.action?.length) q.andWhere('a.action IN (:...actions)', { actions: filter.action });
     if (filter.from) q.andWhere('a.at >= CAST(:from AS date)', { from: filter.from });
     if (filter.to) q.andWhere(`a.at < CAST(:to AS date) + interval '1 day'`, { to: filter.to });
-    return keysetPage(q, { expr: 'a.at', cast: 'timestamptz', direction: 'DESC', idExpr: 'a.id', idCast: 'bigint' }, first, after);
+    return keysetPage(
+      q,
+      { expr: 'a.at', cast: 'timestamptz', direction: 'DESC', idExpr: 'a.id', idCast: 'bigint' },
+      first,
+      after,
+    );
   }
 }

@@ -68,10 +68,15 @@ export class AuditService {
   ): Promise<Connection<AuditEntryEntity>> {
     const types = policy.auditEntityTypes();
     if (types && filter.entityType && !types.includes(filter.entityType)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, `Only administrators may read the log of ${filter.entityType} records.`, 'entityType', {
-        reason: 'AUDIT_TYPE_NOT_ALLOWED',
-        entityType: filter.entityType,
-      });
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `Only administrators may read the log of ${filter.entityType} records.`,
+        'entityType',
+        {
+          reason: 'AUDIT_TYPE_NOT_ALLOWED',
+          entityType: filter.entityType,
+        },
+      );
     }
     return this.repository.list(filter, types, first, after);
   }

@@ -5,7 +5,14 @@ import { DemoLoaderService } from './demo-loader.service.js';
  * The demo data against the source document, list by list and State by State. The expected lists are
  * written here as ISO codes, independently of demo.data.ts (which keeps the document's spelling).
  */
-const EXPECTED: Array<{ para: string; kind: string; area: string; status: string; states: string[]; topics?: string[] }> = [
+const EXPECTED: Array<{
+  para: string;
+  kind: string;
+  area: string;
+  status: string;
+  states: string[];
+  topics?: string[];
+}> = [
   {
     para: 'footnote 5',
     kind: 'REPORTING_OBLIGATIONS',
@@ -13,7 +20,24 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
     status: 'RECEIVED',
     // Albania, Algeria, Burundi, Cambodia, Cameroon, Chad, Ecuador, Gabon, Guinea, Indonesia, Moldova, Namibia,
     // Niger, Philippines, Sao Tome and Principe, Tajikistan
-    states: ['ALB', 'DZA', 'BDI', 'KHM', 'CMR', 'TCD', 'ECU', 'GAB', 'GIN', 'IDN', 'MDA', 'NAM', 'NER', 'PHL', 'STP', 'TJK'],
+    states: [
+      'ALB',
+      'DZA',
+      'BDI',
+      'KHM',
+      'CMR',
+      'TCD',
+      'ECU',
+      'GAB',
+      'GIN',
+      'IDN',
+      'MDA',
+      'NAM',
+      'NER',
+      'PHL',
+      'STP',
+      'TJK',
+    ],
   },
   {
     para: 'para. 25',
@@ -21,11 +45,37 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
     area: 'B',
     status: 'UNDER_REVIEW',
     states: [
-      'DZA', 'BEN', 'CMR', 'TCD', 'CHN', 'CRI', 'CZE', 'COM', 'DOM', 'ECU', 'SLV', 'GIN', 'JAM', 'MDG', 'MYS', 'MDV',
-      'MUS', 'MNG', 'NGA', 'PHL', 'SEN', 'ZAF', 'ZWE',
+      'DZA',
+      'BEN',
+      'CMR',
+      'TCD',
+      'CHN',
+      'CRI',
+      'CZE',
+      'COM',
+      'DOM',
+      'ECU',
+      'SLV',
+      'GIN',
+      'JAM',
+      'MDG',
+      'MYS',
+      'MDV',
+      'MUS',
+      'MNG',
+      'NGA',
+      'PHL',
+      'SEN',
+      'ZAF',
+      'ZWE',
     ],
     topics: [
-      'confiscation', 'cybercrime', 'firearms', 'international-cooperation', 'money-laundering', 'smuggling-of-migrants',
+      'confiscation',
+      'cybercrime',
+      'firearms',
+      'international-cooperation',
+      'money-laundering',
+      'smuggling-of-migrants',
       'trafficking-in-persons',
     ],
   },
@@ -35,11 +85,35 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
     area: 'B',
     status: 'RECEIVED',
     states: [
-      'BEN', 'BFA', 'BDI', 'CMR', 'TCD', 'COG', 'ECU', 'SLV', 'GAB', 'GIN', 'HND', 'IDN', 'MDG', 'MLI', 'MMR', 'NAM',
-      'NER', 'PRY', 'SRB', 'THA',
+      'BEN',
+      'BFA',
+      'BDI',
+      'CMR',
+      'TCD',
+      'COG',
+      'ECU',
+      'SLV',
+      'GAB',
+      'GIN',
+      'HND',
+      'IDN',
+      'MDG',
+      'MLI',
+      'MMR',
+      'NAM',
+      'NER',
+      'PRY',
+      'SRB',
+      'THA',
     ],
   },
-  { para: 'footnote 16', kind: 'EQUIPMENT', area: 'C', status: 'RECEIVED', states: ['BEN', 'TCD', 'GAB', 'MLI', 'NER'] },
+  {
+    para: 'footnote 16',
+    kind: 'EQUIPMENT',
+    area: 'C',
+    status: 'RECEIVED',
+    states: ['BEN', 'TCD', 'GAB', 'MLI', 'NER'],
+  },
   { para: 'footnote 16', kind: 'PRINTING_LEGISLATION', area: 'C', status: 'RECEIVED', states: ['CAF', 'MLI'] },
   // Accepted, then linked to the IV.B.5 activity that answers them, which planned them.
   { para: 'para. 44', kind: 'FOLLOW_UP_TRAINING', area: 'C', status: 'PLANNED', states: ['CRI', 'SUR', 'URY'] },
@@ -49,10 +123,33 @@ const EXPECTED: Array<{ para: string; kind: string; area: string; status: string
     area: 'B',
     status: 'FULFILLED',
     states: [
-      'AGO', 'ARM', 'AZE', 'CPV', 'CRI', 'ECU', 'GNQ', 'GEO', 'GHA', 'GTM', 'HND', 'MDG', 'MUS', 'MNG', 'MOZ', 'PAN', 'PER',
+      'AGO',
+      'ARM',
+      'AZE',
+      'CPV',
+      'CRI',
+      'ECU',
+      'GNQ',
+      'GEO',
+      'GHA',
+      'GTM',
+      'HND',
+      'MDG',
+      'MUS',
+      'MNG',
+      'MOZ',
+      'PAN',
+      'PER',
     ],
   },
-  { para: 'para. 67', kind: 'LEGISLATIVE_ASSISTANCE', area: 'E', status: 'PLANNED', states: ['BOL'], topics: ['firearms'] },
+  {
+    para: 'para. 67',
+    kind: 'LEGISLATIVE_ASSISTANCE',
+    area: 'E',
+    status: 'PLANNED',
+    states: ['BOL'],
+    topics: ['firearms'],
+  },
 ];
 
 const QUERY = `query($filter: AssistanceRequestFilter) { assistanceRequests(filter: $filter, first: 200) {
@@ -66,31 +163,34 @@ describe('the demo data follows the source document', () => {
   });
   afterAll(() => t.close());
 
-  it.each(EXPECTED.map((e) => [`${e.para} ${e.kind}`, e]))('%s: the States the document names, no more, no fewer', async (_label, e) => {
-    const res = await t.gql(QUERY, { filter: { sourceParagraph: e.para, kind: [e.kind] } });
-    expect(res.errors).toBeUndefined();
-    const nodes = res.data!.assistanceRequests.nodes as Array<{
-      state: { iso3: string };
-      status: string;
-      priorityArea: { code: string };
-      topics: string[];
-      illustrativeNote: string;
-      loggedBy: string;
-      history: Array<{ from: string | null; to: string }>;
-    }>;
-    expect(nodes.map((n) => n.state.iso3).sort()).toEqual([...e.states].sort());
-    for (const n of nodes) {
-      expect(n.status).toBe(e.status);
-      expect(n.priorityArea.code).toBe(e.area);
-      if (e.topics) expect([...n.topics].sort()).toEqual(e.topics);
-      // What the document does not give is said to be illustrative, on every record.
-      expect(n.illustrativeNote).toMatch(/illustrative/);
-      expect(n.loggedBy).toBe('Demo data (source document)');
-      // The status was reached through the workflow, so the history shows each step.
-      expect(n.history[0]).toEqual({ from: null, to: 'RECEIVED' });
-      expect(n.history.at(-1)!.to).toBe(e.status);
-    }
-  });
+  it.each(EXPECTED.map((e) => [`${e.para} ${e.kind}`, e]))(
+    '%s: the States the document names, no more, no fewer',
+    async (_label, e) => {
+      const res = await t.gql(QUERY, { filter: { sourceParagraph: e.para, kind: [e.kind] } });
+      expect(res.errors).toBeUndefined();
+      const nodes = res.data!.assistanceRequests.nodes as Array<{
+        state: { iso3: string };
+        status: string;
+        priorityArea: { code: string };
+        topics: string[];
+        illustrativeNote: string;
+        loggedBy: string;
+        history: Array<{ from: string | null; to: string }>;
+      }>;
+      expect(nodes.map((n) => n.state.iso3).sort()).toEqual([...e.states].sort());
+      for (const n of nodes) {
+        expect(n.status).toBe(e.status);
+        expect(n.priorityArea.code).toBe(e.area);
+        if (e.topics) expect([...n.topics].sort()).toEqual(e.topics);
+        // What the document does not give is said to be illustrative, on every record.
+        expect(n.illustrativeNote).toMatch(/illustrative/);
+        expect(n.loggedBy).toBe('Demo data (source document)');
+        // The status was reached through the workflow, so the history shows each step.
+        expect(n.history[0]).toEqual({ from: null, to: 'RECEIVED' });
+        expect(n.history.at(-1)!.to).toBe(e.status);
+      }
+    },
+  );
 
   it('holds exactly the needs of those lists', async () => {
     const res = await t.gql(QUERY, {});
@@ -124,6 +224,8 @@ describe('the demo data follows the source document', () => {
 
   it('flags no demo request as a duplicate of another (each list names a State once)', async () => {
     const res = await t.gql(`{ assistanceRequests(first: 200) { nodes { duplicates { id } } } }`);
-    expect(res.data!.assistanceRequests.nodes.every((n: { duplicates: unknown[] }) => n.duplicates.length === 0)).toBe(true);
+    expect(res.data!.assistanceRequests.nodes.every((n: { duplicates: unknown[] }) => n.duplicates.length === 0)).toBe(
+      true,
+    );
   });
 });

@@ -76,9 +76,17 @@ export class DemoLoaderService {
   /** The demo donor and one account per role (README lists them); password DEMO_PASSWORD, else "demo". */
   async loadAccounts(): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const insertedId = await this.donors.insertIfAbsent({ ...DEMO_DONOR, namedPublicly: true, illustrative: true }, tx);
+      const insertedId = await this.donors.insertIfAbsent(
+        { ...DEMO_DONOR, namedPublicly: true, illustrative: true },
+        tx,
+      );
       if (insertedId) {
-        await this.audit.record(tx, this.actor, { action: 'CREATED', entityType: 'donor', entityId: insertedId, after: DEMO_DONOR });
+        await this.audit.record(tx, this.actor, {
+          action: 'CREATED',
+          entityType: 'donor',
+          entityId: insertedId,
+          after: DEMO_DONOR,
+        });
       }
     });
     const donorId = await this.donors.idByExternalRef(DEMO_DONOR.externalRef);
@@ -86,7 +94,11 @@ export class DemoLoaderService {
     for (const account of DEMO_ACCOUNTS) {
       if (await this.accounts.emailTaken(this.dataSource.manager, account.email)) continue;
       await this.users.create(
-        { ...account, donorId: scopeFieldOf(account.role) === 'donorId' ? (donorId ?? undefined) : undefined, password: '' },
+        {
+          ...account,
+          donorId: scopeFieldOf(account.role) === 'donorId' ? (donorId ?? undefined) : undefined,
+          password: '',
+        },
         this.actor,
         { passwordHash: hash },
       );
@@ -124,9 +136,16 @@ export class DemoLoaderService {
     for (const [step, to] of FORWARD.entries()) {
       if (REQUEST_STATUSES.indexOf(to) > target) break;
       const at = new Date(receivedAt.getTime() + (step + 1) * 30 * 24 * 3600 * 1000);
-      request = await this.requests.transition(request.id, to, 'Illustrative step of the demo data', request.version, actor, {
-        at,
-      });
+      request = await this.requests.transition(
+        request.id,
+        to,
+        'Illustrative step of the demo data',
+        request.version,
+        actor,
+        {
+          at,
+        },
+      );
     }
     return true;
   }

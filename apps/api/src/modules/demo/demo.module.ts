@@ -12,7 +12,16 @@ import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 
 @Module({
-  imports: [RequestsModule, AccountsModule, DonorsModule, ReferenceModule, ProgrammeModule, WorkshopsModule, ExpertsModule, FundingModule],
+  imports: [
+    RequestsModule,
+    AccountsModule,
+    DonorsModule,
+    ReferenceModule,
+    ProgrammeModule,
+    WorkshopsModule,
+    ExpertsModule,
+    FundingModule,
+  ],
   providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader],
   exports: [DemoLoaderService],
 })

@@ -67,7 +67,13 @@ export class FundingDemoLoader {
           const cents = wanted < left ? wanted : left;
           if (cents <= 0n) continue;
           await this.funding.allocate(
-            { contributionId: contribution.id, activityId, year: y.year, amountUsd: centsToDecimal(cents), note: 'Illustrative allocation of the demo data' },
+            {
+              contributionId: contribution.id,
+              activityId,
+              year: y.year,
+              amountUsd: centsToDecimal(cents),
+              note: 'Illustrative allocation of the demo data',
+            },
             actor,
           );
         }
@@ -77,7 +83,8 @@ export class FundingDemoLoader {
 
   private async activityId(ref: ActivityRef): Promise<string> {
     const id = await this.programmeRepository.idBySectionAndTitle(ref.section, ref.titleIncludes);
-    if (!id) throw new Error(`The demo data names an activity that is not there: ${ref.section} "${ref.titleIncludes}"`);
+    if (!id)
+      throw new Error(`The demo data names an activity that is not there: ${ref.section} "${ref.titleIncludes}"`);
     return id;
   }
 }

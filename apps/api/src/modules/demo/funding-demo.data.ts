@@ -11,11 +11,35 @@ export const DEMO_RATES = [
 
 export const DEMO_DONORS = [
   { key: 'NOR', name: 'Norway (illustrative)' },
-  { key: 'EU', name: 'European Union (illustrative)', donorType: 'INTERGOVERNMENTAL', countryIso3: null, namedPublicly: true },
+  {
+    key: 'EU',
+    name: 'European Union (illustrative)',
+    donorType: 'INTERGOVERNMENTAL',
+    countryIso3: null,
+    namedPublicly: true,
+  },
   { key: 'JPN', name: 'Japan (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'JPN', namedPublicly: true },
-  { key: 'GBR', name: 'United Kingdom (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'GBR', namedPublicly: false },
-  { key: 'USA', name: 'United States (illustrative)', donorType: 'MEMBER_STATE', countryIso3: 'USA', namedPublicly: true },
-  { key: 'FDN', name: 'A private foundation (illustrative)', donorType: 'FOUNDATION', countryIso3: null, namedPublicly: false },
+  {
+    key: 'GBR',
+    name: 'United Kingdom (illustrative)',
+    donorType: 'MEMBER_STATE',
+    countryIso3: 'GBR',
+    namedPublicly: false,
+  },
+  {
+    key: 'USA',
+    name: 'United States (illustrative)',
+    donorType: 'MEMBER_STATE',
+    countryIso3: 'USA',
+    namedPublicly: true,
+  },
+  {
+    key: 'FDN',
+    name: 'A private foundation (illustrative)',
+    donorType: 'FOUNDATION',
+    countryIso3: null,
+    namedPublicly: false,
+  },
 ] as const;
 
 /** Where an activity is found: its section and a word of its title. */

@@ -80,8 +80,20 @@ export class ProgrammeDemoLoader {
         if (requestIds.length) await this.programme.linkRequests(activity.id, requestIds, actor);
       }
       if (/funding already received/i.test(a.description)) {
-        activity = await this.programme.transition(activity.id, 'ENDORSED', 'Illustrative step of the demo data', activity.version, actor);
-        await this.programme.transition(activity.id, 'FUNDED', 'Funding already received (para. 43)', activity.version, actor);
+        activity = await this.programme.transition(
+          activity.id,
+          'ENDORSED',
+          'Illustrative step of the demo data',
+          activity.version,
+          actor,
+        );
+        await this.programme.transition(
+          activity.id,
+          'FUNDED',
+          'Funding already received (para. 43)',
+          activity.version,
+          actor,
+        );
       }
     }
   }
@@ -106,7 +118,8 @@ export class ProgrammeDemoLoader {
         {
           externalRef: `demo:expert:${key}`,
           sourceParagraph: 'footnote 18',
-          illustrativeNote: 'The member’s State is from footnote 18; the name, organisation, languages and gender are illustrative.',
+          illustrativeNote:
+            'The member’s State is from footnote 18; the name, organisation, languages and gender are illustrative.',
         },
       );
       ids.set(key, expert.id);
@@ -120,7 +133,9 @@ export class ProgrammeDemoLoader {
       if (await this.workshopsRepository.existsByExternalRef(externalRef)) continue;
       let activityId: string | undefined;
       if (w.activity) {
-        activityId = (await this.programmeRepository.idBySectionAndTitle(w.activity.section, w.activity.titleIncludes)) ?? undefined;
+        activityId =
+          (await this.programmeRepository.idBySectionAndTitle(w.activity.section, w.activity.titleIncludes)) ??
+          undefined;
       }
       const workshop = await this.workshops.create(
         {
@@ -137,7 +152,12 @@ export class ProgrammeDemoLoader {
           fieldOfficeCode: w.fieldOfficeCode ?? undefined,
         },
         actor,
-        { externalRef, illustrativeNote: w.illustrativeNote ?? undefined, sourceParagraph: w.sourceParagraph, status: w.status },
+        {
+          externalRef,
+          illustrativeNote: w.illustrativeNote ?? undefined,
+          sourceParagraph: w.sourceParagraph,
+          status: w.status,
+        },
       );
       for (const key of RESOURCE_PERSONS[w.key] ?? []) {
         const expertId = expertIds.get(key);

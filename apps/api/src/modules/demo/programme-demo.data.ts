@@ -93,7 +93,8 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
   },
   {
     key: 'fn17-dakar',
-    title: 'Regional workshop on international legal cooperation for francophone and Portuguese-speaking African countries',
+    title:
+      'Regional workshop on international legal cooperation for francophone and Portuguese-speaking African countries',
     kind: 'REGIONAL_WORKSHOP',
     startsOn: '2008-06-10',
     endsOn: '2008-06-12',
@@ -108,8 +109,26 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
       'The participating States are illustrative: the source gives their number (20) and languages, not their names.',
     fieldOfficeCode: 'DKR',
     participants: [
-      'SEN', 'MLI', 'BFA', 'NER', 'CIV', 'GIN', 'BEN', 'TGO', 'CMR', 'TCD', 'GAB', 'COG', 'CAF', 'COD', 'MRT', 'AGO', 'MOZ',
-      'CPV', 'GNB', 'STP',
+      'SEN',
+      'MLI',
+      'BFA',
+      'NER',
+      'CIV',
+      'GIN',
+      'BEN',
+      'TGO',
+      'CMR',
+      'TCD',
+      'GAB',
+      'COG',
+      'CAF',
+      'COD',
+      'MRT',
+      'AGO',
+      'MOZ',
+      'CPV',
+      'GNB',
+      'STP',
     ],
     outcome: {
       checklistsCompleted: 20,
@@ -149,14 +168,20 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
     languages: ['en', 'es'],
     status: 'PLANNED',
     sourceParagraph: 'paras 43, 45',
-    illustrativeNote: 'Funded (para. 43); with a session on the mutual legal assistance request writer tool (para. 45). Dates, venue and languages are illustrative.',
+    illustrativeNote:
+      'Funded (para. 43); with a session on the mutual legal assistance request writer tool (para. 45). Dates, venue and languages are illustrative.',
     fieldOfficeCode: 'BOG',
     activity: { section: 'IV.B.5', titleIncludes: 'Caribbean' },
   },
 ];
 
 /** The advisory group's States (footnote 18), and the OSCE expert. Names are illustrative. */
-export const DEMO_ADVISORY_GROUP: Array<{ iso3: string | null; organisation: string; languages: string[]; legalSystem: LegalSystem }> = [
+export const DEMO_ADVISORY_GROUP: Array<{
+  iso3: string | null;
+  organisation: string;
+  languages: string[];
+  legalSystem: LegalSystem;
+}> = [
   { iso3: 'ARG', organisation: 'Ministry of Justice', languages: ['es', 'en'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'AUS', organisation: 'Attorney-General’s Department', languages: ['en'], legalSystem: 'COMMON_LAW' },
   { iso3: 'AUT', organisation: 'Federal Ministry of Justice', languages: ['de', 'en'], legalSystem: 'CIVIL_LAW' },
@@ -167,15 +192,30 @@ export const DEMO_ADVISORY_GROUP: Array<{ iso3: string | null; organisation: str
   { iso3: 'ITA', organisation: 'Ministry of Justice', languages: ['it', 'en', 'fr'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'JPN', organisation: 'Ministry of Justice', languages: ['ja', 'en'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'NLD', organisation: 'Public Prosecution Service', languages: ['nl', 'en', 'fr'], legalSystem: 'CIVIL_LAW' },
-  { iso3: 'NOR', organisation: 'National Authority for Investigation and Prosecution', languages: ['no', 'en'], legalSystem: 'CIVIL_LAW' },
+  {
+    iso3: 'NOR',
+    organisation: 'National Authority for Investigation and Prosecution',
+    languages: ['no', 'en'],
+    legalSystem: 'CIVIL_LAW',
+  },
   { iso3: 'POL', organisation: 'Ministry of Justice', languages: ['pl', 'en', 'ru'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'PRT', organisation: 'Prosecutor General’s Office', languages: ['pt', 'es', 'fr'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'RUS', organisation: 'Prosecutor General’s Office', languages: ['ru', 'en'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'ESP', organisation: 'Ministry of Justice', languages: ['es', 'fr', 'en'], legalSystem: 'CIVIL_LAW' },
   { iso3: 'SWE', organisation: 'Ministry of Justice', languages: ['sv', 'en'], legalSystem: 'CIVIL_LAW' },
-  { iso3: 'CHE', organisation: 'Federal Office of Justice', languages: ['de', 'fr', 'it', 'en'], legalSystem: 'CIVIL_LAW' },
+  {
+    iso3: 'CHE',
+    organisation: 'Federal Office of Justice',
+    languages: ['de', 'fr', 'it', 'en'],
+    legalSystem: 'CIVIL_LAW',
+  },
   { iso3: 'GBR', organisation: 'Home Office, UK Central Authority', languages: ['en'], legalSystem: 'COMMON_LAW' },
-  { iso3: 'USA', organisation: 'Department of Justice, Office of International Affairs', languages: ['en', 'es'], legalSystem: 'COMMON_LAW' },
+  {
+    iso3: 'USA',
+    organisation: 'Department of Justice, Office of International Affairs',
+    languages: ['en', 'es'],
+    legalSystem: 'COMMON_LAW',
+  },
   { iso3: null, organisation: 'OSCE', languages: ['en', 'ru'], legalSystem: 'MIXED' },
 ];
 

@@ -6,5 +6,9 @@ import { DonorsResolver } from './donors.resolver.js';
 import { DonorsRepository } from './donors.repository.js';
 import { DonorsService } from './donors.service.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([DonorEntity]), ReferenceModule], providers: [DonorsRepository, DonorsService, DonorsResolver], exports: [DonorsService, DonorsRepository] })
+@Module({
+  imports: [TypeOrmModule.forFeature([DonorEntity]), ReferenceModule],
+  providers: [DonorsRepository, DonorsService, DonorsResolver],
+  exports: [DonorsService, DonorsRepository],
+})
 export class DonorsModule {}

@@ -26,7 +26,11 @@ export class DonorsRepository {
   findByIds(ids: readonly string[], tx?: EntityManager): Promise<DonorEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return this.db(tx).getRepository(DonorEntity).createQueryBuilder('d').where('d.id IN (:...ids)', { ids: valid }).getMany();
+    return this.db(tx)
+      .getRepository(DonorEntity)
+      .createQueryBuilder('d')
+      .where('d.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   async findById(id: string, tx?: EntityManager): Promise<DonorEntity | null> {
@@ -63,13 +67,23 @@ export class DonorsRepository {
    * data); answers the new donor's id, or null when it was already there.
    */
   async insertIfAbsent(
-    values: Pick<DonorEntity, 'name' | 'donorType' | 'countryIso3' | 'contact' | 'namedPublicly' | 'illustrative'> & { externalRef: string },
+    values: Pick<DonorEntity, 'name' | 'donorType' | 'countryIso3' | 'contact' | 'namedPublicly' | 'illustrative'> & {
+      externalRef: string;
+    },
     tx?: EntityManager,
   ): Promise<string | null> {
     const inserted: Array<{ id: string }> = await this.db(tx).query(
       `INSERT INTO donor (name, donor_type, country_iso3, contact, named_publicly, illustrative, external_ref)
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (external_ref) DO NOTHING RETURNING id`,
-      [values.name, values.donorType, values.countryIso3, values.contact, values.namedPublicly, values.illustrative, values.externalRef],
+      [
+        values.name,
+        values.donorType,
+        values.countryIso3,
+        values.contact,
+        values.namedPublicly,
+        values.illustrative,
+        values.externalRef,
+      ],
     );
     return inserted[0]?.id ?? null;
   }

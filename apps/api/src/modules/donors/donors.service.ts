@@ -29,19 +29,30 @@ export class DonorsService {
     return this.repository.findByIds(ids);
   }
 
-  create(input: { name: string; donorType: string; countryIso3?: string; contact?: string }, actor: Actor): Promise<DonorEntity> {
+  create(
+    input: { name: string; donorType: string; countryIso3?: string; contact?: string },
+    actor: Actor,
+  ): Promise<DonorEntity> {
     return this.dataSource.transaction(async (tx) => {
       const name = input.name.trim();
       if (await this.repository.nameTaken(name, tx)) {
-        throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', { reason: 'CONFLICT', name });
+        throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', {
+          reason: 'CONFLICT',
+          name,
+        });
       }
       if (input.countryIso3) {
         const [state] = await this.reference.statesByIso3([input.countryIso3]);
         if (!state) {
-          throw new DomainError(ErrorCode.BAD_USER_INPUT, `No State has the code "${input.countryIso3}".`, 'countryIso3', {
-            reason: 'UNKNOWN_REFERENCE',
-            countryIso3: input.countryIso3,
-          });
+          throw new DomainError(
+            ErrorCode.BAD_USER_INPUT,
+            `No State has the code "${input.countryIso3}".`,
+            'countryIso3',
+            {
+              reason: 'UNKNOWN_REFERENCE',
+              countryIso3: input.countryIso3,
+            },
+          );
         }
       }
       const donor = await this.repository.insert(
@@ -58,20 +69,37 @@ export class DonorsService {
         },
         tx,
       );
-      await this.audit.record(tx, actor, { action: 'CREATED', entityType: 'donor', entityId: donor.id, after: { name: donor.name, donorType: donor.donorType } });
+      await this.audit.record(tx, actor, {
+        action: 'CREATED',
+        entityType: 'donor',
+        entityId: donor.id,
+        after: { name: donor.name, donorType: donor.donorType },
+      });
       return donor;
     });
   }
 
   /** Edits a profile: the secretariat any, a donor its own; only the secretariat writes confidential notes. */
-  updateProfile(id: string, expectedVersion: number, input: UpdateDonorProfileInput, policy: AccessPolicy): Promise<DonorEntity> {
+  updateProfile(
+    id: string,
+    expectedVersion: number,
+    input: UpdateDonorProfileInput,
+    policy: AccessPolicy,
+  ): Promise<DonorEntity> {
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {
       if (!policy.mayEditDonorProfile(id)) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may edit only its own profile.', 'id', { reason: 'FORBIDDEN' });
+        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may edit only its own profile.', 'id', {
+          reason: 'FORBIDDEN',
+        });
       }
       if (input.confidentialNotes !== undefined && !policy.mayReadDonorNotes()) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'Only the secretariat may write confidential notes.', 'confidentialNotes', { reason: 'FORBIDDEN' });
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          'Only the secretariat may write confidential notes.',
+          'confidentialNotes',
+          { reason: 'FORBIDDEN' },
+        );
       }
       const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
       const stale = (current: number) =>
@@ -93,8 +121,17 @@ export class DonorsService {
         action: 'UPDATED',
         entityType: 'donor',
         entityId: id,
-        before: { name: donor.name, contact: donor.contact, namedPublicly: donor.namedPublicly, confidentialNotesChanged: false },
-        after: { ...changes, confidentialNotes: undefined, confidentialNotesChanged: changes.confidentialNotes !== donor.confidentialNotes },
+        before: {
+          name: donor.name,
+          contact: donor.contact,
+          namedPublicly: donor.namedPublicly,
+          confidentialNotesChanged: false,
+        },
+        after: {
+          ...changes,
+          confidentialNotes: undefined,
+          confidentialNotesChanged: changes.confidentialNotes !== donor.confidentialNotes,
+        },
       });
       return (await this.repository.findById(id, tx))!;
     });

@@ -7,5 +7,9 @@ import { ExpertsRepository } from './experts.repository.js';
 import { ExpertsResolver } from './experts.resolver.js';
 import { ExpertsService } from './experts.service.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([ExpertEntity]), ReferenceModule, ProgrammeModule], providers: [ExpertsRepository, ExpertsService, ExpertsResolver], exports: [ExpertsService, ExpertsRepository] })
+@Module({
+  imports: [TypeOrmModule.forFeature([ExpertEntity]), ReferenceModule, ProgrammeModule],
+  providers: [ExpertsRepository, ExpertsService, ExpertsResolver],
+  exports: [ExpertsService, ExpertsRepository],
+})
 export class ExpertsModule {}

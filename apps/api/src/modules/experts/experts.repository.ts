@@ -42,8 +42,10 @@ export class ExpertsRepository {
     after?: string | null,
   ): Promise<Connection<ExpertEntity>> {
     const q = this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e');
-    if (filter.expertise?.length) q.andWhere('e.expertise && CAST(:expertise AS text[])', { expertise: filter.expertise });
-    if (filter.languages?.length) q.andWhere('e.languages && CAST(:languages AS text[])', { languages: filter.languages });
+    if (filter.expertise?.length)
+      q.andWhere('e.expertise && CAST(:expertise AS text[])', { expertise: filter.expertise });
+    if (filter.languages?.length)
+      q.andWhere('e.languages && CAST(:languages AS text[])', { languages: filter.languages });
     if (filter.nationalityIso3) q.andWhere('e.nationality_iso3 = :nat', { nat: filter.nationalityIso3 });
     if (filter.advisoryGroup !== undefined && filter.advisoryGroup !== null) {
       q.andWhere('e.advisory_group = :ag', { ag: filter.advisoryGroup });
@@ -56,7 +58,9 @@ export class ExpertsRepository {
       );
     }
     if (filter.search?.trim()) {
-      q.andWhere('(e.name ILIKE :like OR e.organisation ILIKE :like)', { like: `%${escapeLike(filter.search.trim())}%` });
+      q.andWhere('(e.name ILIKE :like OR e.organisation ILIKE :like)', {
+        like: `%${escapeLike(filter.search.trim())}%`,
+      });
     }
     if (free) {
       q.andWhere('e.available');
@@ -66,13 +70,22 @@ export class ExpertsRepository {
         free,
       );
     }
-    return keysetPage(q, { expr: 'e.name', cast: 'text', direction: 'ASC', idExpr: 'e.id', idCast: 'uuid' }, first, after);
+    return keysetPage(
+      q,
+      { expr: 'e.name', cast: 'text', direction: 'ASC', idExpr: 'e.id', idCast: 'uuid' },
+      first,
+      after,
+    );
   }
 
   byIds(ids: readonly string[]): Promise<ExpertEntity[]> {
     const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(ExpertEntity).createQueryBuilder('e').where('e.id IN (:...ids)', { ids: valid }).getMany();
+    return this.dataSource
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .where('e.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   byExternalRef(tx: EntityManager, externalRef: string): Promise<ExpertEntity | null> {
@@ -140,7 +153,9 @@ export class ExpertsRepository {
    */
   async workshopDates(tx: EntityManager, workshopId: string): Promise<AssignmentDates | null> {
     if (!isUuid(workshopId)) return null;
-    const [row]: AssignmentDates[] = await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [workshopId]);
+    const [row]: AssignmentDates[] = await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [
+      workshopId,
+    ]);
     return row ?? null;
   }
 
@@ -157,18 +172,17 @@ export class ExpertsRepository {
     tx: EntityManager,
     a: { expertId: string; workshopId: string | null; activityId: string | null; startsOn: string; endsOn: string },
   ): Promise<void> {
-    await tx.query(`INSERT INTO expert_assignment (expert_id, workshop_id, activity_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)`, [
-      a.expertId,
-      a.workshopId,
-      a.activityId,
-      a.startsOn,
-      a.endsOn,
-    ]);
+    await tx.query(
+      `INSERT INTO expert_assignment (expert_id, workshop_id, activity_id, starts_on, ends_on) VALUES ($1, $2, $3, $4, $5)`,
+      [a.expertId, a.workshopId, a.activityId, a.startsOn, a.endsOn],
+    );
   }
 
   /** The experts of a nationality, by name. */
   @SqlSnapshot([SqlArg.STATE])
   ofNationality(iso3: string): Promise<ExpertEntity[]> {
-    return this.dataSource.getRepository(ExpertEntity).find({ where: { nationalityIso3: iso3 }, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(ExpertEntity)
+      .find({ where: { nationalityIso3: iso3 }, order: { name: 'ASC' } });
   }
 }

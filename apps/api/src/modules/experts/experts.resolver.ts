@@ -7,7 +7,14 @@ import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ExpertsService } from './experts.service.js';
-import { AssignExpertInput, CreateExpertInput, ExpertConnection, ExpertFilter, ExpertModel, RegionBalanceModel } from './models/expert.model.js';
+import {
+  AssignExpertInput,
+  CreateExpertInput,
+  ExpertConnection,
+  ExpertFilter,
+  ExpertModel,
+  RegionBalanceModel,
+} from './models/expert.model.js';
 
 @Resolver(() => ExpertModel)
 export class ExpertsResolver {
@@ -28,7 +35,8 @@ export class ExpertsResolver {
 
   @AnyUser()
   @Query(() => [RegionBalanceModel], {
-    description: 'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s.',
+    description:
+      'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s.',
   })
   expertBalance(
     @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
@@ -43,7 +51,9 @@ export class ExpertsResolver {
   }
 
   @Allow('programme.edit')
-  @Mutation(() => ExpertModel, { description: 'Books an expert on a workshop or activity; refused when already booked then.' })
+  @Mutation(() => ExpertModel, {
+    description: 'Books an expert on a workshop or activity; refused when already booked then.',
+  })
   assignExpert(@Args('input') input: AssignExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
     return this.expertsService.assign(input, currentActor(ctx));
   }

@@ -29,7 +29,10 @@ export class ExpertsService {
       const from = filter.freeFrom ?? filter.freeTo!;
       const to = filter.freeTo ?? filter.freeFrom!;
       if (!isCalendarDate(from) || !isCalendarDate(to) || to < from) {
-        throw ExpertsException.invalid('freeFrom and freeTo must be dates (YYYY-MM-DD), freeTo not before freeFrom.', 'freeTo');
+        throw ExpertsException.invalid(
+          'freeFrom and freeTo must be dates (YYYY-MM-DD), freeTo not before freeFrom.',
+          'freeTo',
+        );
       }
       free = { from, to };
     }
@@ -49,7 +52,8 @@ export class ExpertsService {
    * nationality, against each region's share of UN Member States. One query.
    */
   async balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceModel[]> {
-    if (scope.workshopId && !isUuid(scope.workshopId)) throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
+    if (scope.workshopId && !isUuid(scope.workshopId))
+      throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
     const rows = await this.repository.balance(scope);
     return rows.map((r) => ({
       region: r.region,
@@ -60,7 +64,11 @@ export class ExpertsService {
     }));
   }
 
-  create(input: CreateExpertInput, actor: Actor, options: { externalRef?: string; illustrativeNote?: string; sourceParagraph?: string } = {}): Promise<ExpertEntity> {
+  create(
+    input: CreateExpertInput,
+    actor: Actor,
+    options: { externalRef?: string; illustrativeNote?: string; sourceParagraph?: string } = {},
+  ): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (options.externalRef) {
         const existing = await this.repository.byExternalRef(tx, options.externalRef);
@@ -69,25 +77,30 @@ export class ExpertsService {
       if (input.nationalityIso3) {
         const [state] = await this.reference.statesByIso3([input.nationalityIso3]);
         if (!state) {
-          throw new ExpertsException(ExpertsErrorReason.UNKNOWN_REFERENCE, `No State has the code "${input.nationalityIso3}".`, 'nationalityIso3', {
-            stateIso3: input.nationalityIso3,
-          });
+          throw new ExpertsException(
+            ExpertsErrorReason.UNKNOWN_REFERENCE,
+            `No State has the code "${input.nationalityIso3}".`,
+            'nationalityIso3',
+            {
+              stateIso3: input.nationalityIso3,
+            },
+          );
         }
       }
       const expert = await this.repository.insert(tx, {
-          name: input.name.trim(),
-          nationalityIso3: input.nationalityIso3 ?? null,
-          organisation: input.organisation ?? null,
-          expertise: input.expertise ?? [],
-          languages: input.languages ?? [],
-          legalSystem: input.legalSystem ?? null,
-          gender: input.gender ?? null,
-          advisoryGroup: input.advisoryGroup ?? false,
-          available: true,
-          illustrativeNote: options.illustrativeNote ?? null,
-          sourceParagraph: options.sourceParagraph ?? null,
-          externalRef: options.externalRef ?? null,
-          version: 1,
+        name: input.name.trim(),
+        nationalityIso3: input.nationalityIso3 ?? null,
+        organisation: input.organisation ?? null,
+        expertise: input.expertise ?? [],
+        languages: input.languages ?? [],
+        legalSystem: input.legalSystem ?? null,
+        gender: input.gender ?? null,
+        advisoryGroup: input.advisoryGroup ?? false,
+        available: true,
+        illustrativeNote: options.illustrativeNote ?? null,
+        sourceParagraph: options.sourceParagraph ?? null,
+        externalRef: options.externalRef ?? null,
+        version: 1,
       });
       await this.audit.record(tx, actor, {
         action: 'CREATED',
@@ -102,8 +115,11 @@ export class ExpertsService {
   /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */
   assign(input: AssignExpertInput, actor: Actor): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
-      await this.repository.lock(tx, input.expertId, () => ExpertsException.notFound('expert', input.expertId, 'expertId'));
-      if (!input.workshopId && !input.activityId) throw ExpertsException.invalid('Say which workshop or activity the expert serves.', 'workshopId');
+      await this.repository.lock(tx, input.expertId, () =>
+        ExpertsException.notFound('expert', input.expertId, 'expertId'),
+      );
+      if (!input.workshopId && !input.activityId)
+        throw ExpertsException.invalid('Say which workshop or activity the expert serves.', 'workshopId');
       let startsOn = input.startsOn;
       let endsOn = input.endsOn;
       if (input.workshopId) {
@@ -117,7 +133,10 @@ export class ExpertsService {
         if (!a) throw ExpertsException.notFound('activity', input.activityId, 'activityId');
       }
       if (!startsOn || !endsOn || !isCalendarDate(startsOn) || !isCalendarDate(endsOn) || endsOn < startsOn) {
-        throw ExpertsException.invalid('Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.', 'startsOn');
+        throw ExpertsException.invalid(
+          'Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.',
+          'startsOn',
+        );
       }
       const clash = await this.repository.clash(tx, input.expertId, startsOn, endsOn);
       if (clash) {

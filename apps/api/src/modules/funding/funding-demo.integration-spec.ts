@@ -11,13 +11,20 @@ describe('the demo funding', () => {
   it('has contributions in USD, EUR, NOK, JPY and GBP at every stage, all marked illustrative', async () => {
     const res = await t.gql(`{ contributions(first: 200) { nodes { currency stage illustrative rateDate date } } }`);
     const nodes = res.data!.contributions.nodes;
-    expect(new Set(nodes.map((c: { currency: string }) => c.currency))).toEqual(new Set(['USD', 'EUR', 'NOK', 'JPY', 'GBP']));
+    expect(new Set(nodes.map((c: { currency: string }) => c.currency))).toEqual(
+      new Set(['USD', 'EUR', 'NOK', 'JPY', 'GBP']),
+    );
     expect(new Set(nodes.map((c: { stage: string }) => c.stage))).toEqual(new Set(['PLEDGED', 'COMMITTED', 'PAID']));
-    expect(nodes.every((c: { illustrative: boolean; rateDate: string; date: string }) => c.illustrative && c.rateDate === c.date)).toBe(true);
+    expect(
+      nodes.every(
+        (c: { illustrative: boolean; rateDate: string; date: string }) => c.illustrative && c.rateDate === c.date,
+      ),
+    ).toBe(true);
   });
 
   it('funds some activities fully, some in part and most not at all', async () => {
-    const rows = (await t.gql(`{ fundingGaps(groupBy: [ACTIVITY]) { activity { code } cost committed paid gap } }`)).data!.fundingGaps as Array<{
+    const rows = (await t.gql(`{ fundingGaps(groupBy: [ACTIVITY]) { activity { code } cost committed paid gap } }`))
+      .data!.fundingGaps as Array<{
       cost: string;
       gap: string;
     }>;
@@ -31,8 +38,12 @@ describe('the demo funding', () => {
 
   it('gives the donor account its own view: Norway’s contribution, others by name only if they agreed', async () => {
     const mine = await t.as('donor')(`{ contributions { nodes { donor { name } currency amount } } }`);
-    expect(mine.data!.contributions.nodes).toEqual([{ donor: { name: 'Norway (illustrative)' }, currency: 'NOK', amount: '3000000.00' }]);
-    const byDonor = (await t.as('donor')(`{ fundingGaps(groupBy: [DONOR]) { donor { name } otherDonors pledged committed paid } }`)).data!.fundingGaps;
+    expect(mine.data!.contributions.nodes).toEqual([
+      { donor: { name: 'Norway (illustrative)' }, currency: 'NOK', amount: '3000000.00' },
+    ]);
+    const byDonor = (
+      await t.as('donor')(`{ fundingGaps(groupBy: [DONOR]) { donor { name } otherDonors pledged committed paid } }`)
+    ).data!.fundingGaps;
     const names = byDonor.map((r: { donor: { name: string } | null }) => r.donor?.name).filter(Boolean);
     expect(names).not.toContain('United Kingdom (illustrative)');
     expect(names).toEqual(expect.arrayContaining(['Norway (illustrative)', 'United States (illustrative)']));

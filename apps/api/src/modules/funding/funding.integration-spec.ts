@@ -15,9 +15,17 @@ describe('contributions, allocations and the funding gap', () => {
 
   async function newActivity(lines: Array<{ year: number; category: string; amount: string }>, area = 'C') {
     n += 1;
-    const a = (await t.gql(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`, {
-      input: { code: `F-${n}`, title: `Funded activity ${n}`, priorityAreaCode: area, activityType: 'WORKSHOP', beneficiaryStates: ['KEN'] },
-    })).data!.createActivity;
+    const a = (
+      await t.gql(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`, {
+        input: {
+          code: `F-${n}`,
+          title: `Funded activity ${n}`,
+          priorityAreaCode: area,
+          activityType: 'WORKSHOP',
+          beneficiaryStates: ['KEN'],
+        },
+      })
+    ).data!.createActivity;
     const res = await t.gql(`mutation($input: SetCostLinesInput!) { setCostLines(input: $input) { id version } }`, {
       input: { activityId: a.id, expectedVersion: a.version, basis: 'ORIGINAL', rateDate: '2008-08-22', lines },
     });
@@ -25,23 +33,35 @@ describe('contributions, allocations and the funding gap', () => {
   }
   const record = (input: Record<string, unknown>) =>
     t.gql(RECORD, { input: { donorId: donor, currency: 'USD', date: '2009-01-10', stage: 'PLEDGED', ...input } });
-  const count = async (table: string) => (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const count = async (table: string) =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
   beforeAll(async () => {
     t = await bootApp();
     donor = (await t.dataSource.query(`SELECT id FROM donor WHERE external_ref = 'demo:donor:NOR'`))[0].id;
-    otherDonor = (await t.gql(`mutation { createDonor(input: { name: "Hidden Foundation", donorType: "FOUNDATION" }) { id } }`)).data!.createDonor.id;
+    otherDonor = (
+      await t.gql(`mutation { createDonor(input: { name: "Hidden Foundation", donorType: "FOUNDATION" }) { id } }`)
+    ).data!.createDonor.id;
     activity = await newActivity([
       { year: 2009, category: 'MEETINGS', amount: '60000.00' },
       { year: 2010, category: 'TRAVEL', amount: '40000.00' },
     ]);
-    await t.gql(`mutation { setExchangeRate(currency: "EUR", date: "2009-01-10", rateToUsd: "1.50000000") { rateToUsd } }`);
+    await t.gql(
+      `mutation { setExchangeRate(currency: "EUR", date: "2009-01-10", rateToUsd: "1.50000000") { rateToUsd } }`,
+    );
   });
   afterAll(() => t.close());
 
   it('converts at the rate of the day, rounding half away from zero to the cent', async () => {
     const res = await record({ amount: '0.01', currency: 'EUR' });
-    expect(res.data!.recordContribution).toMatchObject({ amount: '0.01', rateToUsd: '1.50000000', rateDate: '2009-01-10', amountUsd: '0.02', earmarking: 'UNEARMARKED', earmarkingCategory: 1 });
+    expect(res.data!.recordContribution).toMatchObject({
+      amount: '0.01',
+      rateToUsd: '1.50000000',
+      rateDate: '2009-01-10',
+      amountUsd: '0.02',
+      earmarking: 'UNEARMARKED',
+      earmarkingCategory: 1,
+    });
     const usd = await record({ amount: '1234.56' });
     expect(usd.data!.recordContribution).toMatchObject({ rateToUsd: '1.00000000', amountUsd: '1234.56' });
   });
@@ -49,10 +69,25 @@ describe('contributions, allocations and the funding gap', () => {
   it('refuses a currency with no rate for the date, with a message that says what to do, and changes nothing', async () => {
     const before = await count('contribution');
     const res = await record({ amount: '100.00', currency: 'NOK' });
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'currency', reason: 'RATE_MISSING', currency: 'NOK', date: '2009-01-10' } });
-    expect(res.errors![0].message).toBe('There is no NOK rate for 2009-01-10. Set it first (setExchangeRate), then record the contribution.');
-    expect((await record({ amount: '100.00', stage: 'COMMITTED' })).errors![0].extensions).toMatchObject({ field: 'agreementRef' });
-    expect((await record({ amount: '12.345' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    expect(res.errors![0]).toMatchObject({
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: 'currency',
+        reason: 'RATE_MISSING',
+        currency: 'NOK',
+        date: '2009-01-10',
+      },
+    });
+    expect(res.errors![0].message).toBe(
+      'There is no NOK rate for 2009-01-10. Set it first (setExchangeRate), then record the contribution.',
+    );
+    expect((await record({ amount: '100.00', stage: 'COMMITTED' })).errors![0].extensions).toMatchObject({
+      field: 'agreementRef',
+    });
+    expect((await record({ amount: '12.345' })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'amount',
+    });
     expect((await record({ amount: 12.5 })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await count('contribution')).toBe(before);
   });
@@ -63,7 +98,9 @@ describe('contributions, allocations and the funding gap', () => {
     const again = await record({ amount: '5000', idempotencyKey: key });
     expect(again.data!.recordContribution.id).toBe(first.data!.recordContribution.id);
     const before = await count('contribution');
-    const racing = await Promise.all(Array.from({ length: 5 }, () => record({ amount: '777.00', idempotencyKey: `${key}-race` })));
+    const racing = await Promise.all(
+      Array.from({ length: 5 }, () => record({ amount: '777.00', idempotencyKey: `${key}-race` })),
+    );
     expect(new Set(racing.map((r) => r.data!.recordContribution.id)).size).toBe(1);
     expect(await count('contribution')).toBe(before + 1);
     const other = await record({ amount: '9999.00', idempotencyKey: key });
@@ -73,30 +110,46 @@ describe('contributions, allocations and the funding gap', () => {
   it('moves pledged → committed → paid in instalments that add up exactly, each kept in history', async () => {
     const c = (await record({ amount: '100.00', currency: 'EUR' })).data!.recordContribution;
     expect(c.amountUsd).toBe('150.00');
-    const commit = await t.gql(`mutation($id: ID!) { commitContribution(id: $id, agreementRef: "AGR-1", expectedVersion: 1) { stage version } }`, { id: c.id });
+    const commit = await t.gql(
+      `mutation($id: ID!) { commitContribution(id: $id, agreementRef: "AGR-1", expectedVersion: 1) { stage version } }`,
+      { id: c.id },
+    );
     expect(commit.data!.commitContribution).toEqual({ stage: 'COMMITTED', version: 2 });
     const pay = (amount: string, v: number) =>
-      t.gql(`mutation($id: ID!, $a: Decimal!, $v: Int!) { recordContributionPayment(id: $id, amount: $a, paidOn: "2009-06-01", expectedVersion: $v) { stage version payments { amount amountUsd } paidUsd history { from to } } }`, { id: c.id, a: amount, v });
+      t.gql(
+        `mutation($id: ID!, $a: Decimal!, $v: Int!) { recordContributionPayment(id: $id, amount: $a, paidOn: "2009-06-01", expectedVersion: $v) { stage version payments { amount amountUsd } paidUsd history { from to } } }`,
+        { id: c.id, a: amount, v },
+      );
     expect((await pay('33.33', 2)).data!.recordContributionPayment.stage).toBe('COMMITTED');
     expect((await pay('70.00', 3)).errors![0].message).toMatch(/more than the contribution: 33.33 of 100.00 EUR/);
     const done = (await pay('66.67', 3)).data!.recordContributionPayment;
     expect(done.stage).toBe('PAID');
     // 33.33 × 1.5 = 49.995 → 50.00; the last instalment takes what is left: 100.00 USD, not 100.01.
-    expect(done.payments).toEqual([{ amount: '33.33', amountUsd: '50.00' }, { amount: '66.67', amountUsd: '100.00' }]);
+    expect(done.payments).toEqual([
+      { amount: '33.33', amountUsd: '50.00' },
+      { amount: '66.67', amountUsd: '100.00' },
+    ]);
     expect(done.paidUsd).toBe('150.00');
     expect(done.history.map((h: { to: string }) => h.to)).toEqual(['PLEDGED', 'COMMITTED', 'PAID']);
   });
 
   it('never lets instalments add up to more than the contribution, however they round', async () => {
-    await t.gql(`mutation { setExchangeRate(currency: "EUR", date: "2009-01-11", rateToUsd: "1.50500000") { rateToUsd } }`);
-    let c = (await record({ amount: '1.00', currency: 'EUR', date: '2009-01-11', stage: 'COMMITTED', agreementRef: 'AGR-R' })).data!.recordContribution;
+    await t.gql(
+      `mutation { setExchangeRate(currency: "EUR", date: "2009-01-11", rateToUsd: "1.50500000") { rateToUsd } }`,
+    );
+    let c = (
+      await record({ amount: '1.00', currency: 'EUR', date: '2009-01-11', stage: 'COMMITTED', agreementRef: 'AGR-R' })
+    ).data!.recordContribution;
     expect(c.amountUsd).toBe('1.51');
     const pay = (amount: string) =>
-      t.gql(`mutation($id: ID!, $a: Decimal!, $v: Int!) { recordContributionPayment(id: $id, amount: $a, paidOn: "2009-07-01", expectedVersion: $v) { version stage paidUsd } }`, {
-        id: c.id,
-        a: amount,
-        v: c.version,
-      });
+      t.gql(
+        `mutation($id: ID!, $a: Decimal!, $v: Int!) { recordContributionPayment(id: $id, amount: $a, paidOn: "2009-07-01", expectedVersion: $v) { version stage paidUsd } }`,
+        {
+          id: c.id,
+          a: amount,
+          v: c.version,
+        },
+      );
     for (let i = 0; i < 11; i++) {
       const res = await pay('0.09');
       expect(res.errors).toBeUndefined();
@@ -109,14 +162,21 @@ describe('contributions, allocations and the funding gap', () => {
 
   it('never allocates more than a contribution has, even when allocations race', async () => {
     const c = (await record({ amount: '10000.00' })).data!.recordContribution;
-    const too = await t.gql(ALLOCATE, { input: { contributionId: c.id, activityId: activity.id, year: 2009, amountUsd: '10000.01' } });
+    const too = await t.gql(ALLOCATE, {
+      input: { contributionId: c.id, activityId: activity.id, year: 2009, amountUsd: '10000.01' },
+    });
     expect(too.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amountUsd' } });
     expect(too.errors![0].message).toMatch(/Only 10000.00 USD of this contribution is unallocated/);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => t.gql(ALLOCATE, { input: { contributionId: c.id, activityId: activity.id, year: 2009, amountUsd: '3000.00' } })),
+      Array.from({ length: 5 }, () =>
+        t.gql(ALLOCATE, { input: { contributionId: c.id, activityId: activity.id, year: 2009, amountUsd: '3000.00' } }),
+      ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(3);
-    const [{ total }] = await t.dataSource.query(`SELECT sum(amount_usd)::text AS total FROM allocation WHERE contribution_id = $1`, [c.id]);
+    const [{ total }] = await t.dataSource.query(
+      `SELECT sum(amount_usd)::text AS total FROM allocation WHERE contribution_id = $1`,
+      [c.id],
+    );
     expect(total).toBe('9000.00');
   });
 
@@ -124,46 +184,98 @@ describe('contributions, allocations and the funding gap', () => {
     const elsewhere = await newActivity([{ year: 2009, category: 'STAFF', amount: '1000.00' }], 'B');
     const earmarked = (await record({ amount: '500.00', activityId: activity.id })).data!.recordContribution;
     expect(earmarked.earmarking).toBe('EARMARKED');
-    expect((await t.gql(ALLOCATE, { input: { contributionId: earmarked.id, activityId: elsewhere.id, year: 2009, amountUsd: '10.00' } })).errors![0].message).toMatch(
-      /earmarked to another activity/,
-    );
+    expect(
+      (
+        await t.gql(ALLOCATE, {
+          input: { contributionId: earmarked.id, activityId: elsewhere.id, year: 2009, amountUsd: '10.00' },
+        })
+      ).errors![0].message,
+    ).toMatch(/earmarked to another activity/);
     const soft = (await record({ amount: '500.00', priorityAreaCode: 'C' })).data!.recordContribution;
-    expect((await t.gql(ALLOCATE, { input: { contributionId: soft.id, activityId: elsewhere.id, year: 2009, amountUsd: '10.00' } })).errors![0].message).toMatch(
-      /earmarked to priority area C/,
-    );
-    expect((await t.gql(ALLOCATE, { input: { contributionId: soft.id, activityId: activity.id, year: 2012, amountUsd: '10.00' } })).errors![0].extensions!.field).toBe('year');
+    expect(
+      (
+        await t.gql(ALLOCATE, {
+          input: { contributionId: soft.id, activityId: elsewhere.id, year: 2009, amountUsd: '10.00' },
+        })
+      ).errors![0].message,
+    ).toMatch(/earmarked to priority area C/);
+    expect(
+      (
+        await t.gql(ALLOCATE, {
+          input: { contributionId: soft.id, activityId: activity.id, year: 2012, amountUsd: '10.00' },
+        })
+      ).errors![0].extensions!.field,
+    ).toBe('year');
   });
 
   it('shows a donor its own contributions, and other donors only as a total unless they agreed to be named', async () => {
-    const theirs = (await t.gql(RECORD, { input: { donorId: otherDonor, amount: '2000.00', currency: 'USD', date: '2009-01-10', stage: 'COMMITTED', agreementRef: 'SECRET-TERMS' } })).data!.recordContribution;
-    await t.gql(ALLOCATE, { input: { contributionId: theirs.id, activityId: activity.id, year: 2010, amountUsd: '2000.00' } });
-    const mine = await t.as('donor')(`{ contributions(first: 200) { totalCount nodes { donor { id } agreementRef } } }`);
+    const theirs = (
+      await t.gql(RECORD, {
+        input: {
+          donorId: otherDonor,
+          amount: '2000.00',
+          currency: 'USD',
+          date: '2009-01-10',
+          stage: 'COMMITTED',
+          agreementRef: 'SECRET-TERMS',
+        },
+      })
+    ).data!.recordContribution;
+    await t.gql(ALLOCATE, {
+      input: { contributionId: theirs.id, activityId: activity.id, year: 2010, amountUsd: '2000.00' },
+    });
+    const mine = await t.as('donor')(
+      `{ contributions(first: 200) { totalCount nodes { donor { id } agreementRef } } }`,
+    );
     expect(mine.data!.contributions.nodes.every((c: { donor: { id: string } }) => c.donor.id === donor)).toBe(true);
-    const gaps = await t.as('donor')(`query($a: ID) { fundingGaps(groupBy: [DONOR], filter: { activityId: $a }) { donor { id name } otherDonors committed cost } }`, { a: activity.id });
+    const gaps = await t.as('donor')(
+      `query($a: ID) { fundingGaps(groupBy: [DONOR], filter: { activityId: $a }) { donor { id name } otherDonors committed cost } }`,
+      { a: activity.id },
+    );
     const rows = gaps.data!.fundingGaps;
     expect(rows.some((r: { donor: { id: string } | null }) => r.donor?.id === otherDonor)).toBe(false);
-    expect(rows.find((r: { otherDonors: boolean }) => r.otherDonors)).toMatchObject({ donor: null, committed: '2000.00', cost: '0.00' });
+    expect(rows.find((r: { otherDonors: boolean }) => r.otherDonors)).toMatchObject({
+      donor: null,
+      committed: '2000.00',
+      cost: '0.00',
+    });
     // Other donors' allocations to an activity, and who in the secretariat did what, are not shown to a donor.
-    const activityAsDonor = await t.as('donor')(`query($a: ID!) { activity(id: $a) { allocations { amountUsd createdBy } history { by } } exchangeRates { setBy } }`, { a: activity.id });
-    expect(activityAsDonor.data!.activity.allocations.some((al: { amountUsd: string }) => al.amountUsd === '2000.00')).toBe(false);
+    const activityAsDonor = await t.as('donor')(
+      `query($a: ID!) { activity(id: $a) { allocations { amountUsd createdBy } history { by } } exchangeRates { setBy } }`,
+      { a: activity.id },
+    );
+    expect(
+      activityAsDonor.data!.activity.allocations.some((al: { amountUsd: string }) => al.amountUsd === '2000.00'),
+    ).toBe(false);
     expect(JSON.stringify(activityAsDonor.data)).not.toMatch(/@demo\.local/);
-    const asViewer = await t.as('viewer')(`query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`, { f: { donorId: otherDonor } });
+    const asViewer = await t.as('viewer')(
+      `query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`,
+      { f: { donorId: otherDonor } },
+    );
     expect(asViewer.data!.contributions.nodes[0].agreementRef).toBeNull();
-    const asSecretariat = await t.gql(`query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`, { f: { donorId: otherDonor } });
+    const asSecretariat = await t.gql(
+      `query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`,
+      { f: { donorId: otherDonor } },
+    );
     expect(asSecretariat.data!.contributions.nodes[0].agreementRef).toBe('SECRET-TERMS');
   });
 
   it('traces every number down: an activity’s gap to its allocations, contributions and the requests it answers', async () => {
-    const res = await t.gql(`query($a: ID!) { activity(id: $a) { totalCost costsByYear { year amount }
+    const res = await t.gql(
+      `query($a: ID!) { activity(id: $a) { totalCost costsByYear { year amount }
       allocations { year amountUsd contribution { donor { name } stage currency } }
-      requests { id } } fundingGaps(groupBy: [YEAR], filter: { activityId: $a }) { year cost pledged committed paid gap } }`, { a: activity.id });
+      requests { id } } fundingGaps(groupBy: [YEAR], filter: { activityId: $a }) { year cost pledged committed paid gap } }`,
+      { a: activity.id },
+    );
     const a = res.data!.activity;
     const rows = res.data!.fundingGaps;
     expect(rows.map((r: { year: number }) => r.year)).toEqual([2009, 2010]);
     for (const row of rows) {
       const allocated = a.allocations.filter((al: { year: number }) => al.year === row.year);
       const sum = (stage: string) =>
-        allocated.filter((al: any) => al.contribution.stage === stage).reduce((s: bigint, al: { amountUsd: string }) => s + cents(al.amountUsd), 0n);
+        allocated
+          .filter((al: any) => al.contribution.stage === stage)
+          .reduce((s: bigint, al: { amountUsd: string }) => s + cents(al.amountUsd), 0n);
       expect(cents(row.pledged)).toBe(sum('PLEDGED'));
       expect(cents(row.committed)).toBe(sum('COMMITTED'));
       expect(cents(row.paid)).toBe(sum('PAID'));
@@ -176,7 +288,17 @@ describe('contributions, allocations and the funding gap', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(fc.record({ year: fc.constantFrom(2009, 2010, 2011), category: fc.constantFrom('STAFF', 'TRAVEL', 'MEETINGS'), cents: fc.integer({ min: 1, max: 50_000_000 }) }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.array(
+          fc.array(
+            fc.record({
+              year: fc.constantFrom(2009, 2010, 2011),
+              category: fc.constantFrom('STAFF', 'TRAVEL', 'MEETINGS'),
+              cents: fc.integer({ min: 1, max: 50_000_000 }),
+            }),
+            { minLength: 1, maxLength: 4 },
+          ),
+          { minLength: 1, maxLength: 4 },
+        ),
         fc.array(
           fc.record({
             currency: fc.constantFrom('USD', ...currencies),
@@ -193,23 +315,44 @@ describe('contributions, allocations and the funding gap', () => {
           const activities: string[] = [];
           for (const lines of programme) {
             const merged = new Map<string, number>();
-            for (const l of lines) merged.set(`${l.year}/${l.category}`, (merged.get(`${l.year}/${l.category}`) ?? 0) + l.cents);
+            for (const l of lines)
+              merged.set(`${l.year}/${l.category}`, (merged.get(`${l.year}/${l.category}`) ?? 0) + l.cents);
             const a = await newActivity(
-              [...merged].map(([k, c]) => ({ year: Number(k.split('/')[0]), category: k.split('/')[1], amount: (c / 100).toFixed(2) })),
+              [...merged].map(([k, c]) => ({
+                year: Number(k.split('/')[0]),
+                category: k.split('/')[1],
+                amount: (c / 100).toFixed(2),
+              })),
               ['A', 'B', 'C', 'D', 'E'][run % 5],
             );
             activities.push(a.id);
           }
           for (const [i, c] of contributions.entries()) {
             const date = `2009-0${1 + (run % 9)}-1${i}`;
-            const donorId = (await t.gql(`mutation($i: CreateDonorInput!) { createDonor(input: $i) { id } }`, { i: { name: `Donor ${run}-${i}`, donorType: 'MEMBER_STATE' } })).data!.createDonor.id;
+            const donorId = (
+              await t.gql(`mutation($i: CreateDonorInput!) { createDonor(input: $i) { id } }`, {
+                i: { name: `Donor ${run}-${i}`, donorType: 'MEMBER_STATE' },
+              })
+            ).data!.createDonor.id;
             if (c.named) await t.dataSource.query(`UPDATE donor SET named_publicly = true WHERE id = $1`, [donorId]);
             if (c.currency !== 'USD') {
               const rate = `${Math.floor(c.rate / 1e8)}.${String(c.rate % 1e8).padStart(8, '0')}`;
-              await t.gql(`mutation($c: String!, $d: Date!, $r: Decimal!) { setExchangeRate(currency: $c, date: $d, rateToUsd: $r) { currency } }`, { c: c.currency, d: date, r: rate });
+              await t.gql(
+                `mutation($c: String!, $d: Date!, $r: Decimal!) { setExchangeRate(currency: $c, date: $d, rateToUsd: $r) { currency } }`,
+                { c: c.currency, d: date, r: rate },
+              );
             }
             const amount = `${Math.floor(c.cents / 100)}.${String(c.cents % 100).padStart(2, '0')}`;
-            const rec = await t.gql(RECORD, { input: { donorId, amount, currency: c.currency, date, stage: c.stage, agreementRef: c.stage === 'PLEDGED' ? null : 'AGR' } });
+            const rec = await t.gql(RECORD, {
+              input: {
+                donorId,
+                amount,
+                currency: c.currency,
+                date,
+                stage: c.stage,
+                agreementRef: c.stage === 'PLEDGED' ? null : 'AGR',
+              },
+            });
             if (rec.errors) {
               // Less than a cent in dollars is refused with a clear message; nothing to allocate then.
               expect(rec.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
@@ -220,7 +363,12 @@ describe('contributions, allocations and the funding gap', () => {
               const want = (cents(contribution.amountUsd) * BigInt(share)) / 100n;
               if (want === 0n) continue;
               await t.gql(ALLOCATE, {
-                input: { contributionId: contribution.id, activityId: activities[j % activities.length], year: 2009 + (j % 3), amountUsd: `${want / 100n}.${String(want % 100n).padStart(2, '0')}` },
+                input: {
+                  contributionId: contribution.id,
+                  activityId: activities[j % activities.length],
+                  year: 2009 + (j % 3),
+                  amountUsd: `${want / 100n}.${String(want % 100n).padStart(2, '0')}`,
+                },
               });
             }
           }
@@ -230,12 +378,25 @@ describe('contributions, allocations and the funding gap', () => {
           );
           expect(over.n).toBe(0);
           // Every grouping sums to the grand total, to the cent.
-          const total = (await t.gql(`{ fundingGaps(groupBy: []) { cost pledged committed paid gap } }`)).data!.fundingGaps[0];
+          const total = (await t.gql(`{ fundingGaps(groupBy: []) { cost pledged committed paid gap } }`)).data!
+            .fundingGaps[0];
           const dims = ['PRIORITY_AREA', 'YEAR', 'ACTIVITY', 'REGION', 'DONOR'];
-          const groupings = [[], ...dims.map((d) => [d]), ['PRIORITY_AREA', 'YEAR'], ['REGION', 'DONOR'], ['ACTIVITY', 'YEAR', 'DONOR'], dims];
+          const groupings = [
+            [],
+            ...dims.map((d) => [d]),
+            ['PRIORITY_AREA', 'YEAR'],
+            ['REGION', 'DONOR'],
+            ['ACTIVITY', 'YEAR', 'DONOR'],
+            dims,
+          ];
           for (const groupBy of groupings) {
             for (const who of ['secretariat', 'donor'] as const) {
-              const rows = (await t.as(who)(`query($g: [FundingDimension!]!) { fundingGaps(groupBy: $g) { cost pledged committed paid gap } }`, { g: groupBy })).data!.fundingGaps;
+              const rows = (
+                await t.as(who)(
+                  `query($g: [FundingDimension!]!) { fundingGaps(groupBy: $g) { cost pledged committed paid gap } }`,
+                  { g: groupBy },
+                )
+              ).data!.fundingGaps;
               for (const column of ['cost', 'pledged', 'committed', 'paid', 'gap'] as const) {
                 const sum = rows.reduce((s: bigint, r: Record<string, string>) => s + cents(r[column]), 0n);
                 expect({ groupBy, who, column, sum }).toEqual({ groupBy, who, column, sum: cents(total[column]) });

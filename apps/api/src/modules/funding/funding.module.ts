@@ -4,13 +4,25 @@ import { ContributionEntity } from './entities/contribution.entity.js';
 import { DonorsModule } from '../donors/donors.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
-import { ActivityFundingResolver, AllocationFieldsResolver, FundingGapRowResolver, FundingResolver } from './funding.resolver.js';
+import {
+  ActivityFundingResolver,
+  AllocationFieldsResolver,
+  FundingGapRowResolver,
+  FundingResolver,
+} from './funding.resolver.js';
 import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ContributionEntity]), ReferenceModule, DonorsModule, ProgrammeModule],
-  providers: [FundingRepository, FundingService, FundingResolver, AllocationFieldsResolver, FundingGapRowResolver, ActivityFundingResolver],
+  providers: [
+    FundingRepository,
+    FundingService,
+    FundingResolver,
+    AllocationFieldsResolver,
+    FundingGapRowResolver,
+    ActivityFundingResolver,
+  ],
   exports: [FundingService, FundingRepository],
 })
 export class FundingModule {}

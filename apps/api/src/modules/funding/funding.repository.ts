@@ -118,7 +118,13 @@ export class FundingRepository {
     return row?.rate ?? null;
   }
 
-  async upsertExchangeRate(currency: string, date: string, rateToUsd: string, setBy: string, tx: EntityManager): Promise<ExchangeRateRow> {
+  async upsertExchangeRate(
+    currency: string,
+    date: string,
+    rateToUsd: string,
+    setBy: string,
+    tx: EntityManager,
+  ): Promise<ExchangeRateRow> {
     const [row]: ExchangeRateRow[] = await tx.query(
       `INSERT INTO exchange_rate (currency, rate_date, rate_to_usd, set_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (currency, rate_date) DO UPDATE SET rate_to_usd = $3, set_by = $4, set_at = now()
@@ -152,17 +158,29 @@ export class FundingRepository {
     if (filter.stage?.length) q.andWhere('c.stage IN (:...stages)', { stages: filter.stage });
     if (filter.currency) q.andWhere('c.currency = :currency', { currency: filter.currency });
     if (filter.activityId) {
-      q.andWhere('(c.activity_id = :act OR EXISTS (SELECT 1 FROM allocation al WHERE al.contribution_id = c.id AND al.activity_id = :act))', {
-        act: filter.activityId,
-      });
+      q.andWhere(
+        '(c.activity_id = :act OR EXISTS (SELECT 1 FROM allocation al WHERE al.contribution_id = c.id AND al.activity_id = :act))',
+        {
+          act: filter.activityId,
+        },
+      );
     }
-    return keysetPage(q, { expr: 'c.contributed_on', cast: 'date', direction: 'ASC', idExpr: 'c.id', idCast: 'uuid' }, first, after);
+    return keysetPage(
+      q,
+      { expr: 'c.contributed_on', cast: 'date', direction: 'ASC', idExpr: 'c.id', idCast: 'uuid' },
+      first,
+      after,
+    );
   }
 
   byIds(ids: readonly string[]): Promise<ContributionEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(ContributionEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids: valid }).getMany();
+    return this.dataSource
+      .getRepository(ContributionEntity)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   async findById(id: string, tx?: EntityManager): Promise<ContributionEntity | null> {
@@ -180,13 +198,23 @@ export class FundingRepository {
   }
 
   /** Writes the changes (and the next version) only if the contribution is still at `version`. */
-  updateIfVersion(id: string, version: number, changes: Partial<Pick<ContributionEntity, 'stage' | 'agreementRef'>>, tx: EntityManager): Promise<void> {
-    return updateIfVersion(tx, ContributionEntity, id, version, { ...changes, updatedAt: new Date() }, () => stale('contribution', version, version + 1));
+  updateIfVersion(
+    id: string,
+    version: number,
+    changes: Partial<Pick<ContributionEntity, 'stage' | 'agreementRef'>>,
+    tx: EntityManager,
+  ): Promise<void> {
+    return updateIfVersion(tx, ContributionEntity, id, version, { ...changes, updatedAt: new Date() }, () =>
+      stale('contribution', version, version + 1),
+    );
   }
 
   /** Whether `amount` at `rate` comes to at least one US cent (rounded as the stored amount_usd is). */
   async convertsToACent(amount: string, rate: string, tx?: EntityManager): Promise<boolean> {
-    const [row]: Array<{ some: boolean }> = await this.db(tx).query(`SELECT round($1::numeric * $2::numeric, 2) > 0 AS some`, [amount, rate]);
+    const [row]: Array<{ some: boolean }> = await this.db(tx).query(
+      `SELECT round($1::numeric * $2::numeric, 2) > 0 AS some`,
+      [amount, rate],
+    );
     return Boolean(row?.some);
   }
 
@@ -229,13 +257,10 @@ export class FundingRepository {
     note: string,
     tx: EntityManager,
   ): Promise<void> {
-    await tx.query(`INSERT INTO contribution_stage_change (contribution_id, from_stage, to_stage, by, note) VALUES ($1, $2, $3, $4, $5)`, [
-      contributionId,
-      from,
-      to,
-      by,
-      note,
-    ]);
+    await tx.query(
+      `INSERT INTO contribution_stage_change (contribution_id, from_stage, to_stage, by, note) VALUES ($1, $2, $3, $4, $5)`,
+      [contributionId, from, to, by, note],
+    );
   }
 
   /** Records a contribution paid in full on its date (one instalment of its whole amount). */
@@ -248,7 +273,12 @@ export class FundingRepository {
   }
 
   /** What is paid of a contribution, and whether `amount` more would pay too much or complete it. */
-  async paymentState(contributionId: string, amount: string, contributionAmount: string, tx: EntityManager): Promise<PaymentStateRow> {
+  async paymentState(
+    contributionId: string,
+    amount: string,
+    contributionAmount: string,
+    tx: EntityManager,
+  ): Promise<PaymentStateRow> {
     const [row]: Array<{ paid: string; paid_usd: string; over: boolean; completes: boolean }> = await tx.query(
       `SELECT COALESCE(sum(amount), 0)::text AS paid, COALESCE(sum(amount_usd), 0)::text AS paid_usd,
               ($2::numeric + COALESCE(sum(amount), 0)) > $3::numeric AS over,
@@ -274,14 +304,28 @@ export class FundingRepository {
        VALUES ($1, $2, $3::numeric,
                CASE WHEN $4 THEN $5::numeric - $6::numeric
                     ELSE round(($9::numeric + $3::numeric) * $7::numeric, 2) - $6::numeric END, $8)`,
-      [c.id, payment.paidOn, payment.amount, state.completes, c.amountUsd, state.paidUsd, c.rateToUsd, payment.recordedBy, state.paid],
+      [
+        c.id,
+        payment.paidOn,
+        payment.amount,
+        state.completes,
+        c.amountUsd,
+        state.paidUsd,
+        c.rateToUsd,
+        payment.recordedBy,
+        state.paid,
+      ],
     );
   }
 
   // ---------------------------------------------------------------- allocations
 
   /** What is left unallocated of a contribution, and whether it covers `amountUsd`. */
-  async unallocated(c: Pick<ContributionEntity, 'id' | 'amountUsd'>, amountUsd: string, tx: EntityManager): Promise<{ left: string; enough: boolean }> {
+  async unallocated(
+    c: Pick<ContributionEntity, 'id' | 'amountUsd'>,
+    amountUsd: string,
+    tx: EntityManager,
+  ): Promise<{ left: string; enough: boolean }> {
     const [row]: Array<{ left: string; enough: boolean }> = await tx.query(
       `SELECT ($1::numeric - COALESCE(sum(amount_usd), 0))::text AS left, ($1::numeric - COALESCE(sum(amount_usd), 0)) >= $2::numeric AS enough
          FROM allocation WHERE contribution_id = $3`,
@@ -291,7 +335,14 @@ export class FundingRepository {
   }
 
   async insertAllocation(
-    a: { contributionId: string; activityId: string; year: number; amountUsd: string; note: string | null; createdBy: string },
+    a: {
+      contributionId: string;
+      activityId: string;
+      year: number;
+      amountUsd: string;
+      note: string | null;
+      createdBy: string;
+    },
     tx: EntityManager,
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await tx.query(
@@ -350,18 +401,40 @@ export class FundingRepository {
   // ---------------------------------------------------------------- reads for field resolvers
 
   async paymentsOf(ids: readonly string[]): Promise<PaymentRow[]> {
-    const rows: Array<{ contribution_id: string; paid_on: string; amount: string; amount_usd: string }> = await this.dataSource.query(
-      `SELECT contribution_id, paid_on, amount::text, amount_usd::text FROM contribution_payment
+    const rows: Array<{ contribution_id: string; paid_on: string; amount: string; amount_usd: string }> =
+      await this.dataSource.query(
+        `SELECT contribution_id, paid_on, amount::text, amount_usd::text FROM contribution_payment
         WHERE contribution_id = ANY ($1::uuid[]) ORDER BY paid_on, recorded_at`,
-      [ids.filter(isUuid)],
-    );
-    return rows.map((r) => ({ contributionId: r.contribution_id, paidOn: r.paid_on, amount: r.amount, amountUsd: r.amount_usd }));
+        [ids.filter(isUuid)],
+      );
+    return rows.map((r) => ({
+      contributionId: r.contribution_id,
+      paidOn: r.paid_on,
+      amount: r.amount,
+      amountUsd: r.amount_usd,
+    }));
   }
 
   async stageHistoryOf(ids: readonly string[]): Promise<StageChangeRow[]> {
-    const rows: Array<{ contribution_id: string; from_stage: ContributionStage | null; to_stage: ContributionStage; at: Date; by: string; note: string | null }> =
-      await this.dataSource.query(`SELECT * FROM contribution_stage_change WHERE contribution_id = ANY ($1::uuid[]) ORDER BY at, id`, [ids.filter(isUuid)]);
-    return rows.map((r) => ({ contributionId: r.contribution_id, from: r.from_stage, to: r.to_stage, at: r.at, by: r.by, note: r.note }));
+    const rows: Array<{
+      contribution_id: string;
+      from_stage: ContributionStage | null;
+      to_stage: ContributionStage;
+      at: Date;
+      by: string;
+      note: string | null;
+    }> = await this.dataSource.query(
+      `SELECT * FROM contribution_stage_change WHERE contribution_id = ANY ($1::uuid[]) ORDER BY at, id`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({
+      contributionId: r.contribution_id,
+      from: r.from_stage,
+      to: r.to_stage,
+      at: r.at,
+      by: r.by,
+      note: r.note,
+    }));
   }
 
   /** Allocated, still unallocated and paid US dollars of each contribution, in one query. */
@@ -395,7 +468,11 @@ export class FundingRepository {
     { name: 'by area and year', args: [['PRIORITY_AREA', 'YEAR'], {}, null] },
     { name: 'by donor, as a donor sees it', args: [['DONOR'], {}, { donorId: SqlArg.UUID }] },
   )
-  async gaps(groupBy: FundingDimension[], filter: FundingFilter, hideOthersThan: GapDonorScope | null): Promise<FundingGapRowModel[]> {
+  async gaps(
+    groupBy: FundingDimension[],
+    filter: FundingFilter,
+    hideOthersThan: GapDonorScope | null,
+  ): Promise<FundingGapRowModel[]> {
     const dims = [...new Set(groupBy)];
     const params: unknown[] = [];
     const param = (value: unknown) => {

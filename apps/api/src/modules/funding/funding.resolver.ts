@@ -1,4 +1,16 @@
-import { Args, Context, Field, ID, InputType, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
@@ -29,7 +41,6 @@ import {
   FundingGapRowModel,
   PaymentModel,
 } from './models/funding.model.js';
-
 
 @InputType()
 export class AllocateContributionInput {
@@ -65,7 +76,9 @@ export class CreateDonorInput {
   name!: string;
 
   @Field({ description: 'MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.' })
-  @IsIn(['MEMBER_STATE', 'INTERGOVERNMENTAL', 'FOUNDATION', 'PRIVATE'], { message: 'donorType must be MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.' })
+  @IsIn(['MEMBER_STATE', 'INTERGOVERNMENTAL', 'FOUNDATION', 'PRIVATE'], {
+    message: 'donorType must be MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.',
+  })
   donorType!: string;
 
   @Field({ nullable: true })
@@ -140,8 +153,13 @@ export class FundingResolver {
   }
 
   @Allow('funding.manage')
-  @Mutation(() => ContributionModel, { description: 'Records a contribution; with an idempotencyKey, a retry records it once.' })
-  async recordContribution(@Args('input') input: RecordContributionInput, @Context() ctx: GraphQLContext): Promise<ContributionModel> {
+  @Mutation(() => ContributionModel, {
+    description: 'Records a contribution; with an idempotencyKey, a retry records it once.',
+  })
+  async recordContribution(
+    @Args('input') input: RecordContributionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionModel> {
     return toModel(await this.funding.record(input, currentActor(ctx)));
   }
 
@@ -157,7 +175,9 @@ export class FundingResolver {
   }
 
   @Allow('funding.manage')
-  @Mutation(() => ContributionModel, { description: 'One dated instalment; the contribution is PAID when they reach its amount.' })
+  @Mutation(() => ContributionModel, {
+    description: 'One dated instalment; the contribution is PAID when they reach its amount.',
+  })
   async recordContributionPayment(
     @Args('id', { type: () => ID }) id: string,
     @Args('amount', { type: () => DecimalScalar }) amount: string,
@@ -169,14 +189,22 @@ export class FundingResolver {
   }
 
   @Allow('funding.manage')
-  @Mutation(() => AllocationModel, { description: 'Assigns part of a contribution to an activity and year, never more than is left.' })
-  allocateContribution(@Args('input') input: AllocateContributionInput, @Context() ctx: GraphQLContext): Promise<AllocationModel> {
+  @Mutation(() => AllocationModel, {
+    description: 'Assigns part of a contribution to an activity and year, never more than is left.',
+  })
+  allocateContribution(
+    @Args('input') input: AllocateContributionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AllocationModel> {
     return this.funding.allocate(input, currentActor(ctx));
   }
 
   @Allow('funding.manage')
   @Mutation(() => Boolean)
-  deallocateContribution(@Args('allocationId', { type: () => ID }) allocationId: string, @Context() ctx: GraphQLContext): Promise<boolean> {
+  deallocateContribution(
+    @Args('allocationId', { type: () => ID }) allocationId: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     return this.funding.deallocate(allocationId, currentActor(ctx));
   }
 
@@ -199,13 +227,19 @@ export class FundingResolver {
     return activityLoaders(ctx, this.programme).activity().load(c.activityId);
   }
 
-  @ResolveField(() => PriorityAreaModel, { nullable: true, description: 'The priority area it is softly earmarked to.' })
+  @ResolveField(() => PriorityAreaModel, {
+    nullable: true,
+    description: 'The priority area it is softly earmarked to.',
+  })
   priorityArea(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
     if (!c.priorityAreaCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(c.priorityAreaCode);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'The signed agreement: for the donor itself and the secretariat.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The signed agreement: for the donor itself and the secretariat.',
+  })
   agreementRef(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): string | null {
     return this.policies.of(ctx).mayReadDonorTerms(c.donorId) ? c.agreementRef : null;
   }
@@ -213,7 +247,9 @@ export class FundingResolver {
   @ResolveField(() => [PaymentModel])
   payments(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PaymentModel[]> {
     return ctx.loaders
-      .get('payments', async (ids: readonly string[]) => groupByKeys(ids, await this.funding.paymentsOf(ids), (p) => p.contributionId))
+      .get('payments', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.funding.paymentsOf(ids), (p) => p.contributionId),
+      )
       .load(c.id);
   }
 
@@ -227,13 +263,18 @@ export class FundingResolver {
   }
 
   @ResolveField(() => [ContributionStageChangeModel])
-  async history(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<ContributionStageChangeModel[]> {
+  async history(
+    @Parent() c: ContributionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionStageChangeModel[]> {
     return ctx.loaders
       .get('contributionHistory', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.stageHistoryOf(ids), (h) => h.contributionId),
       )
       .load(c.id)
-      .then((rows) => rows.map((h) => ({ ...h, by: this.policies.of(ctx).staffLabel(h.by) }))) as Promise<ContributionStageChangeModel[]>;
+      .then((rows) => rows.map((h) => ({ ...h, by: this.policies.of(ctx).staffLabel(h.by) }))) as Promise<
+      ContributionStageChangeModel[]
+    >;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
@@ -241,7 +282,9 @@ export class FundingResolver {
     return (await this.balance(c.id, ctx)).allocated;
   }
 
-  @ResolveField(() => DecimalScalar, { description: 'US dollars not yet allocated: what the secretariat can still promise.' })
+  @ResolveField(() => DecimalScalar, {
+    description: 'US dollars not yet allocated: what the secretariat can still promise.',
+  })
   async unallocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).unallocated;
   }
@@ -253,13 +296,17 @@ export class FundingResolver {
 
   private async balance(id: string, ctx: GraphQLContext) {
     return (await ctx.loaders
-      .get('contributionBalance', async (ids: readonly string[]) => byKeys(ids, await this.funding.balancesOf(ids), (b) => b.id))
+      .get('contributionBalance', async (ids: readonly string[]) =>
+        byKeys(ids, await this.funding.balancesOf(ids), (b) => b.id),
+      )
       .load(id))!;
   }
 }
 
 function donorLoader(ctx: GraphQLContext, donors: DonorsService) {
-  return ctx.loaders.get('donor', async (ids: readonly string[]) => byKeys(ids, await donors.findByIds(ids), (d) => d.id));
+  return ctx.loaders.get('donor', async (ids: readonly string[]) =>
+    byKeys(ids, await donors.findByIds(ids), (d) => d.id),
+  );
 }
 
 @Resolver(() => AllocationModel)
@@ -280,10 +327,15 @@ export class AllocationFieldsResolver {
     return (await activityLoaders(ctx, this.programme).activity().load(a.activityId))!;
   }
 
-  @ResolveField(() => ContributionModel, { nullable: true, description: 'Null for a donor looking at another donor’s money.' })
+  @ResolveField(() => ContributionModel, {
+    nullable: true,
+    description: 'Null for a donor looking at another donor’s money.',
+  })
   async contribution(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ContributionModel | null> {
     const c = await ctx.loaders
-      .get('contribution', async (ids: readonly string[]) => byKeys(ids, await this.funding.byIds(ids, this.policies.of(ctx)), (x) => x.id))
+      .get('contribution', async (ids: readonly string[]) =>
+        byKeys(ids, await this.funding.byIds(ids, this.policies.of(ctx)), (x) => x.id),
+      )
       .load(a.contributionId);
     if (!c) return null;
     return toModel(c);

@@ -14,7 +14,14 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import type { ContributionFilter, FundingFilter, RecordContributionInput } from './dto/funding.input.js';
 import type { ContributionEntity } from './entities/contribution.entity.js';
-import { FundingRepository, type AllocationRow, type BalanceRow, type ExchangeRateRow, type PaymentRow, type StageChangeRow } from './funding.repository.js';
+import {
+  FundingRepository,
+  type AllocationRow,
+  type BalanceRow,
+  type ExchangeRateRow,
+  type PaymentRow,
+  type StageChangeRow,
+} from './funding.repository.js';
 import { EarmarkingEnum, type FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
 
 const EARMARK_CODES: Record<EarmarkingEnum, number> = {
@@ -54,7 +61,8 @@ export class FundingService {
   // ---------------------------------------------------------------- rates
 
   async setExchangeRate(currency: string, date: string, rateToUsd: string, actor: Actor): Promise<ExchangeRateRow> {
-    if (!/^[A-Z]{3}$/.test(currency)) throw badInput('currency must be a three-letter ISO 4217 code such as EUR.', 'currency');
+    if (!/^[A-Z]{3}$/.test(currency))
+      throw badInput('currency must be a three-letter ISO 4217 code such as EUR.', 'currency');
     if (currency === 'USD') throw badInput('The US dollar is the base: it has no rate to set.', 'currency');
     if (!isCalendarDate(date)) throw badInput('date must be written YYYY-MM-DD.', 'date');
     if (!isPositiveRate(rateToUsd)) {
@@ -81,7 +89,12 @@ export class FundingService {
   // ---------------------------------------------------------------- contributions
 
   /** Contributions by date: every donor's, or (a donor) its own. */
-  list(filter: ContributionFilter, first: number | null | undefined, after: string | null | undefined, policy: AccessPolicy): Promise<Connection<ContributionEntity>> {
+  list(
+    filter: ContributionFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    policy: AccessPolicy,
+  ): Promise<Connection<ContributionEntity>> {
     return this.repository.page(filter, policy.moneyDonorScope(), first, after);
   }
 
@@ -90,7 +103,11 @@ export class FundingService {
    * retried or double-clicked submission records once and answers the same; the key reused for other
    * content is refused (CONFLICT). A unique constraint backs the key, so two racing submissions agree too.
    */
-  async record(input: RecordContributionInput, actor: Actor, options: { illustrative?: boolean; externalRef?: string } = {}): Promise<ContributionEntity> {
+  async record(
+    input: RecordContributionInput,
+    actor: Actor,
+    options: { illustrative?: boolean; externalRef?: string } = {},
+  ): Promise<ContributionEntity> {
     const hash = requestHash(input);
     if (input.idempotencyKey) {
       const existing = await this.repository.findByIdempotencyKey(input.idempotencyKey);
@@ -101,7 +118,10 @@ export class FundingService {
         const earmarking = await this.checkContribution(tx, input);
         const rate = await this.rateFor(tx, input.currency, input.date);
         if (!(await this.repository.convertsToACent(input.amount, rate.rate, tx))) {
-          throw badInput(`${input.amount} ${input.currency} is less than one US cent at ${rate.rate}; check the amount and the rate.`, 'amount');
+          throw badInput(
+            `${input.amount} ${input.currency} is less than one US cent at ${rate.rate}; check the amount and the rate.`,
+            'amount',
+          );
         }
         const id = await this.repository.insert(
           {
@@ -176,23 +196,39 @@ export class FundingService {
   }
 
   /** One instalment; the contribution is PAID when its instalments reach its amount. */
-  recordPayment(id: string, amount: string, paidOn: string, expectedVersion: number, actor: Actor): Promise<ContributionEntity> {
+  recordPayment(
+    id: string,
+    amount: string,
+    paidOn: string,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<ContributionEntity> {
     return this.dataSource.transaction(async (tx) => {
       const c = await this.repository.lock(id, tx);
       if (c.version !== expectedVersion) throw stale('contribution', expectedVersion, c.version);
       if (c.stage !== 'COMMITTED') {
-        throw badInput(c.stage === 'PAID' ? 'This contribution is fully paid.' : 'Record the signed agreement (commit) before payments.', 'id');
+        throw badInput(
+          c.stage === 'PAID'
+            ? 'This contribution is fully paid.'
+            : 'Record the signed agreement (commit) before payments.',
+          'id',
+        );
       }
-      if (!isPositiveAmount(amount)) throw badInput('amount must be a positive amount with at most two decimals.', 'amount');
+      if (!isPositiveAmount(amount))
+        throw badInput('amount must be a positive amount with at most two decimals.', 'amount');
       if (!isCalendarDate(paidOn)) throw badInput('paidOn must be written YYYY-MM-DD.', 'paidOn');
       const state = await this.repository.paymentState(id, amount, c.amount, tx);
       if (state.over) {
-        throw badInput(`This would pay more than the contribution: ${state.paid} of ${c.amount} ${c.currency} is paid already.`, 'amount');
+        throw badInput(
+          `This would pay more than the contribution: ${state.paid} of ${c.amount} ${c.currency} is paid already.`,
+          'amount',
+        );
       }
       await this.repository.addPayment(c, { paidOn, amount, recordedBy: actor.label }, state, tx);
       const stage = state.completes ? 'PAID' : 'COMMITTED';
       await this.repository.updateIfVersion(id, c.version, { stage }, tx);
-      if (state.completes) await this.repository.addStageChange(id, 'COMMITTED', 'PAID', actor.label, `Last instalment on ${paidOn}`, tx);
+      if (state.completes)
+        await this.repository.addStageChange(id, 'COMMITTED', 'PAID', actor.label, `Last instalment on ${paidOn}`, tx);
       await this.audit.record(tx, actor, {
         action: state.completes ? 'STATUS_CHANGED' : 'UPDATED',
         entityType: 'contribution',
@@ -205,11 +241,15 @@ export class FundingService {
   }
 
   /** Assigns part of a contribution to an activity and year; never more than is left unallocated. */
-  allocate(input: { contributionId: string; activityId: string; year: number; amountUsd: string; note?: string }, actor: Actor): Promise<AllocationView> {
+  allocate(
+    input: { contributionId: string; activityId: string; year: number; amountUsd: string; note?: string },
+    actor: Actor,
+  ): Promise<AllocationView> {
     return this.dataSource.transaction(async (tx) => {
       // The lock makes concurrent allocations of one contribution wait for each other.
       const c = await this.repository.lock(input.contributionId, tx, 'contributionId');
-      if (!isPositiveAmount(input.amountUsd)) throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
+      if (!isPositiveAmount(input.amountUsd))
+        throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
       const activity = await this.programme.findById(input.activityId, tx);
       if (!activity) throw notFound('activity', input.activityId, 'activityId');
       if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled.`, 'activityId');
@@ -217,18 +257,32 @@ export class FundingService {
         throw badInput('This contribution is earmarked to another activity.', 'activityId');
       }
       if (c.earmarkingCategory === 2 && c.priorityAreaCode !== activity.priorityAreaCode) {
-        throw badInput(`This contribution is earmarked to priority area ${c.priorityAreaCode}; activity ${activity.code} is in ${activity.priorityAreaCode}.`, 'activityId');
+        throw badInput(
+          `This contribution is earmarked to priority area ${c.priorityAreaCode}; activity ${activity.code} is in ${activity.priorityAreaCode}.`,
+          'activityId',
+        );
       }
-      if (!this.config.PLAN_YEARS.includes(input.year)) throw badInput(`${input.year} is not a year of the plan.`, 'year');
+      if (!this.config.PLAN_YEARS.includes(input.year))
+        throw badInput(`${input.year} is not a year of the plan.`, 'year');
       if (c.yearsCovered.length && !c.yearsCovered.includes(input.year)) {
         throw badInput(`This contribution covers ${c.yearsCovered.join(', ')}, not ${input.year}.`, 'year');
       }
       const available = await this.repository.unallocated(c, input.amountUsd, tx);
       if (!available.enough) {
-        throw badInput(`Only ${available.left} USD of this contribution is unallocated; allocate at most that.`, 'amountUsd');
+        throw badInput(
+          `Only ${available.left} USD of this contribution is unallocated; allocate at most that.`,
+          'amountUsd',
+        );
       }
       const allocationId = await this.repository.insertAllocation(
-        { contributionId: c.id, activityId: activity.id, year: input.year, amountUsd: input.amountUsd, note: input.note ?? null, createdBy: actor.label },
+        {
+          contributionId: c.id,
+          activityId: activity.id,
+          year: input.year,
+          amountUsd: input.amountUsd,
+          note: input.note ?? null,
+          createdBy: actor.label,
+        },
         tx,
       );
       await this.audit.record(tx, actor, {
@@ -307,7 +361,9 @@ export class FundingService {
 
   private async withDonorNames(rows: AllocationRow[], tx?: EntityManager): Promise<AllocationView[]> {
     if (!rows.length) return [];
-    const named = new Map((await this.donors.findByIds([...new Set(rows.map((r) => r.donorId))], tx)).map((d) => [d.id, d.namedPublicly]));
+    const named = new Map(
+      (await this.donors.findByIds([...new Set(rows.map((r) => r.donorId))], tx)).map((d) => [d.id, d.namedPublicly]),
+    );
     return rows.map((r) => ({ ...r, donorNamedPublicly: named.get(r.donorId) ?? false }));
   }
 
@@ -315,7 +371,10 @@ export class FundingService {
     if (!isCalendarDate(input.date)) throw badInput('date must be written YYYY-MM-DD.', 'date');
     if (!(await this.donors.findById(input.donorId, tx))) throw notFound('donor', input.donorId, 'donorId');
     if (input.stage !== 'PLEDGED' && !input.agreementRef?.trim()) {
-      throw badInput('A committed or paid contribution needs the reference of its signed agreement (agreementRef).', 'agreementRef');
+      throw badInput(
+        'A committed or paid contribution needs the reference of its signed agreement (agreementRef).',
+        'agreementRef',
+      );
     }
     for (const year of input.yearsCovered ?? []) {
       if (!this.config.PLAN_YEARS.includes(year)) throw badInput(`${year} is not a year of the plan.`, 'yearsCovered');
@@ -325,15 +384,20 @@ export class FundingService {
     }
     const earmarking =
       input.earmarking ??
-      (input.activityId ? EarmarkingEnum.EARMARKED : input.priorityAreaCode ? EarmarkingEnum.SOFTLY_EARMARKED : EarmarkingEnum.UNEARMARKED);
+      (input.activityId
+        ? EarmarkingEnum.EARMARKED
+        : input.priorityAreaCode
+          ? EarmarkingEnum.SOFTLY_EARMARKED
+          : EarmarkingEnum.UNEARMARKED);
     const needs = EARMARK_CODES[earmarking];
-    if ((needs >= 3) !== Boolean(input.activityId) || (needs === 2) !== Boolean(input.priorityAreaCode)) {
+    if (needs >= 3 !== Boolean(input.activityId) || (needs === 2) !== Boolean(input.priorityAreaCode)) {
       throw badInput(
         `${earmarking} needs ${needs >= 3 ? 'an activityId' : needs === 2 ? 'a priorityAreaCode' : 'neither an activity nor a priority area'}.`,
         'earmarking',
       );
     }
-    if (input.activityId && !(await this.programme.findById(input.activityId, tx))) throw notFound('activity', input.activityId, 'activityId');
+    if (input.activityId && !(await this.programme.findById(input.activityId, tx)))
+      throw notFound('activity', input.activityId, 'activityId');
     if (input.priorityAreaCode && !(await this.reference.priorityAreasByCode([input.priorityAreaCode])).length) {
       throw badInput(`There is no priority area "${input.priorityAreaCode}".`, 'priorityAreaCode');
     }

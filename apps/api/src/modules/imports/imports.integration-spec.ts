@@ -21,7 +21,8 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     }
     throw new Error('The import did not finish');
   }
-  const count = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`))[0].n as number;
+  const count = async () =>
+    (await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`))[0].n as number;
 
   it('keeps the good rows and reports each bad one with its line and reason, writing nothing of it', async () => {
     const before = await count();
@@ -44,14 +45,26 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     ]);
     expect(imp.errors[0].message).toMatch(/"Atlantis" is not a State/);
     expect(await count()).toBe(before + 2);
-    const senegal = await t.gql(`{ assistanceRequests(filter: { stateIso3: ["SEN"] }) { nodes { kind topics confidential channel loggedBy } } }`);
+    const senegal = await t.gql(
+      `{ assistanceRequests(filter: { stateIso3: ["SEN"] }) { nodes { kind topics confidential channel loggedBy } } }`,
+    );
     expect(senegal.data!.assistanceRequests.nodes).toEqual([
-      { kind: 'LEGISLATIVE_ASSISTANCE', topics: ['money-laundering', 'confiscation'], confidential: true, channel: 'questionnaire', loggedBy: 'secretariat@demo.local' },
+      {
+        kind: 'LEGISLATIVE_ASSISTANCE',
+        topics: ['money-laundering', 'confiscation'],
+        confidential: true,
+        channel: 'questionnaire',
+        loggedBy: 'secretariat@demo.local',
+      },
     ]);
   });
 
   it('applies the same scope as the form: a field office imports only its own States', async () => {
-    const csv = ['state,kind,topics,priority_area,received_on,channel,description', 'THA,training,extradition,C,2009-04-01,workshop,Training', 'KEN,training,extradition,C,2009-04-01,workshop,Training'].join('\n');
+    const csv = [
+      'state,kind,topics,priority_area,received_on,channel,description',
+      'THA,training,extradition,C,2009-04-01,workshop,Training',
+      'KEN,training,extradition,C,2009-04-01,workshop,Training',
+    ].join('\n');
     const imp = await run('bangkok', csv);
     expect(imp.importedRows).toBe(1);
     expect(imp.errors).toEqual([{ line: 3, field: 'state', message: expect.stringMatching(/does not cover KEN/) }]);

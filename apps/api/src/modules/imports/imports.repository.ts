@@ -63,12 +63,21 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
 
   /** Whether a line was already handled (a retried job does not log a row twice). */
   async lineDone(id: string, line: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`, [id, line]);
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`,
+      [id, line],
+    );
     return rows.length > 0;
   }
 
   /** Keeps a line's outcome: the request logged, or the field and reason it was refused for. */
-  async recordLine(id: string, line: number, requestId: string | null, field: string | null, message: string | null): Promise<void> {
+  async recordLine(
+    id: string,
+    line: number,
+    requestId: string | null,
+    field: string | null,
+    message: string | null,
+  ): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
       [id, line, requestId, field, message],
@@ -76,11 +85,17 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
   }
 
   async setTotalRows(id: string, totalRows: number): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', total_rows = $2 WHERE id = $1`, [id, totalRows]);
+    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', total_rows = $2 WHERE id = $1`, [
+      id,
+      totalRows,
+    ]);
   }
 
   async addImported(id: string, imported: number): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [id, imported]);
+    await this.dataSource.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [
+      id,
+      imported,
+    ]);
   }
 
   // ---------------------------------------------------------------- the job's status
@@ -96,14 +111,23 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
   }
 
   async progress(id: string, percent: number): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', progress = $2 WHERE id = $1`, [id, percent]);
+    await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', progress = $2 WHERE id = $1`, [
+      id,
+      percent,
+    ]);
   }
 
   async done(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET status = 'DONE', progress = 100, finished_at = now() WHERE id = $1`, [id]);
+    await this.dataSource.query(
+      `UPDATE request_import SET status = 'DONE', progress = 100, finished_at = now() WHERE id = $1`,
+      [id],
+    );
   }
 
   async fail(id: string, failure: string): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`, [id, failure]);
+    await this.dataSource.query(
+      `UPDATE request_import SET status = 'FAILED', failure = $2, finished_at = now() WHERE id = $1`,
+      [id, failure],
+    );
   }
 }

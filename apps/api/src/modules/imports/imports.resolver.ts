@@ -5,7 +5,6 @@ import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ImportsService } from './imports.service.js';
 import { RequestImportModel } from './models/request-import.model.js';
 
-
 @Resolver(() => RequestImportModel)
 export class ImportsResolver {
   constructor(
@@ -27,8 +26,14 @@ export class ImportsResolver {
   }
 
   @Allow('requests.import')
-  @Query(() => RequestImportModel, { nullable: true, description: 'An import’s progress, and each row it refused with the reason.' })
-  requestImport(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<RequestImportModel | null> {
+  @Query(() => RequestImportModel, {
+    nullable: true,
+    description: 'An import’s progress, and each row it refused with the reason.',
+  })
+  requestImport(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RequestImportModel | null> {
     return this.imports.get(id, this.policies.of(ctx));
   }
 }

@@ -20,10 +20,12 @@ export class ImportsService {
 
   async start(fileName: string, csv: string, policy: AccessPolicy): Promise<RequestImportModel> {
     const actor = policy.actorOrFail;
-    if (!/\.csv$/i.test(fileName.trim())) throw badInput('Send the spreadsheet saved as CSV (a .csv file).', 'fileName');
+    if (!/\.csv$/i.test(fileName.trim()))
+      throw badInput('Send the spreadsheet saved as CSV (a .csv file).', 'fileName');
     if (!csv.trim()) throw badInput('The file is empty.', 'csv');
     const lines = csv.split(/\r?\n/).filter((l) => l.trim()).length - 1;
-    if (lines > MAX_IMPORT_ROWS) throw badInput(`A file can hold at most ${MAX_IMPORT_ROWS} requests; this one has ${lines}. Split it.`, 'csv');
+    if (lines > MAX_IMPORT_ROWS)
+      throw badInput(`A file can hold at most ${MAX_IMPORT_ROWS} requests; this one has ${lines}. Split it.`, 'csv');
     const id = await this.repository.insert(fileName.trim().slice(0, 200), csv, actor.userId);
     try {
       await this.queue.add('import', { id }, { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });

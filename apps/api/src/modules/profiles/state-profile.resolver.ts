@@ -60,7 +60,10 @@ export class StateProfileResolver {
   ) {}
 
   @AnyUser()
-  @Query(() => StateProfileModel, { nullable: true, description: 'A State’s requests, the activities and workshops that reached it, its experts.' })
+  @Query(() => StateProfileModel, {
+    nullable: true,
+    description: 'A State’s requests, the activities and workshops that reached it, its experts.',
+  })
   async stateProfile(@Args('iso3') iso3: string, @Context() ctx: GraphQLContext): Promise<StateProfileModel | null> {
     const state = await referenceLoaders(ctx.loaders, this.reference).state().load(iso3.trim().toUpperCase());
     return state ? { iso3: state.iso3 } : null;
@@ -83,7 +86,9 @@ export class StateProfileResolver {
     return this.requestRows.ofState(p.iso3);
   }
 
-  @ResolveField(() => [AssistanceRequestModel], { description: 'Open requests no activity answers yet (not for donors).' })
+  @ResolveField(() => [AssistanceRequestModel], {
+    description: 'Open requests no activity answers yet (not for donors).',
+  })
   unansweredNeeds(@Parent() p: StateProfileModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     this.policies.of(ctx).assert('requests.read');
     return this.requestRows.unansweredOfState(p.iso3);

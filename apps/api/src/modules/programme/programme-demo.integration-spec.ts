@@ -19,13 +19,20 @@ describe('the demo programme follows the source document', () => {
   it.each(EXPECTED_ACTIVITY_SECTIONS.map((e) => [e.section, e]))('%s: its proposals, from its paragraphs', (_s, e) => {
     const mine = all.filter((a) => a.section === e.section);
     expect(mine.length).toBeGreaterThanOrEqual(e.minActivities);
-    const text = mine.map((a) => `${a.title} ${a.description} ${a.beneficiaryRegions.join(' ')}`).join(' ').toLowerCase();
+    const text = mine
+      .map((a) => `${a.title} ${a.description} ${a.beneficiaryRegions.join(' ')}`)
+      .join(' ')
+      .toLowerCase();
     for (const word of e.mustMention) expect(text).toContain(word.toLowerCase());
     for (const a of mine) {
       const paras = String(a.sourceParagraph).match(/\d+/g)!.map(Number);
       const allowed = e.paragraphs.map((p) => Number(p.replace(/\D/g, '')));
       // "paras 79-80" spans a range: every paragraph it names is one of the heading's.
-      expect(paras.every((p) => allowed.includes(p) || (paras.length === 2 && p >= Math.min(...allowed) && p <= Math.max(...allowed)))).toBe(true);
+      expect(
+        paras.every(
+          (p) => allowed.includes(p) || (paras.length === 2 && p >= Math.min(...allowed) && p <= Math.max(...allowed)),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -33,17 +40,22 @@ describe('the demo programme follows the source document', () => {
     for (const a of all) {
       expect(a.illustrativeNote).toMatch(/illustrative/);
       expect(a.costs.length).toBeGreaterThan(0);
-      for (const c of a.costs) expect(c).toMatchObject({ illustrative: true, currency: 'USD', rateDate: '2008-08-22', basis: 'ORIGINAL' });
+      for (const c of a.costs)
+        expect(c).toMatchObject({ illustrative: true, currency: 'USD', rateDate: '2008-08-22', basis: 'ORIGINAL' });
       const cents = a.costs.reduce((sum: bigint, c: { amount: string }) => sum + BigInt(c.amount.replace('.', '')), 0n);
       expect(BigInt(a.totalCost.replace('.', ''))).toBe(cents);
     }
     const totals = (await t.gql(`{ programmeTotals { year amount } }`)).data!.programmeTotals;
     const byYear = (year: number) =>
-      all.flatMap((a) => a.costs).filter((c) => c.year === year).reduce((s: bigint, c: { amount: string }) => s + BigInt(c.amount.replace('.', '')), 0n);
+      all
+        .flatMap((a) => a.costs)
+        .filter((c) => c.year === year)
+        .reduce((s: bigint, c: { amount: string }) => s + BigInt(c.amount.replace('.', '')), 0n);
     expect(totals.map((y: { year: number }) => y.year)).toEqual([2009, 2010, 2011]);
     for (const y of totals) expect(BigInt(y.amount.replace('.', ''))).toBe(byYear(y.year));
     // With a filter, the totals are those of the activities it selects.
-    const areaC = (await t.gql(`{ programmeTotals(filter: { priorityAreaCode: ["C"] }) { year amount } }`)).data!.programmeTotals;
+    const areaC = (await t.gql(`{ programmeTotals(filter: { priorityAreaCode: ["C"] }) { year amount } }`)).data!
+      .programmeTotals;
     const cOnly = (year: number) =>
       all
         .filter((a) => a.priorityArea.code === 'C')
@@ -55,7 +67,11 @@ describe('the demo programme follows the source document', () => {
 
   it('links the document’s needs to the activities that answer them', () => {
     const answering = (para: string, kind: string) =>
-      all.filter((a) => a.requests.some((r: { sourceParagraph: string; kind: string }) => r.sourceParagraph === para && r.kind === kind));
+      all.filter((a) =>
+        a.requests.some(
+          (r: { sourceParagraph: string; kind: string }) => r.sourceParagraph === para && r.kind === kind,
+        ),
+      );
     expect(answering('footnote 5', 'REPORTING_OBLIGATIONS').map((a) => a.section)).toEqual(['II.B.1']);
     expect(answering('para. 44', 'FOLLOW_UP_TRAINING').every((a) => a.section === 'IV.B.5')).toBe(true);
     expect(answering('footnote 16', 'EQUIPMENT').every((a) => a.section === 'IV.B.4')).toBe(true);
@@ -64,18 +80,24 @@ describe('the demo programme follows the source document', () => {
   });
 
   it('has the two workshops already funded (para. 43) as funded activities with planned workshops', async () => {
-    const res = await t.gql(`{ workshops(filter: { status: "PLANNED" }) { nodes { title region status activity { status section } } } }`);
+    const res = await t.gql(
+      `{ workshops(filter: { status: "PLANNED" }) { nodes { title region status activity { status section } } } }`,
+    );
     const planned = res.data!.workshops.nodes;
     expect(planned.map((w: { region: string }) => w.region).sort()).toEqual([...EXPECTED_FUNDED_WORKSHOPS].sort());
     for (const w of planned) expect(w.activity).toEqual({ status: 'FUNDED', section: 'IV.B.5' });
     // And from the activity back to its workshop.
     const balkans = all.find((a) => a.code === 'IV.B.5-1')!;
-    const back = await t.gql(`query($id: ID!) { activity(id: $id) { workshops { region status } } }`, { id: balkans.id });
+    const back = await t.gql(`query($id: ID!) { activity(id: $id) { workshops { region status } } }`, {
+      id: balkans.id,
+    });
     expect(back.data!.activity.workshops).toEqual([{ region: 'Balkans', status: 'PLANNED' }]);
   });
 
   it('has the five regional workshops of footnote 17 with their dates, cities and partners', async () => {
-    const res = await t.gql(`{ workshops(filter: { status: "HELD" }) { totalCount nodes { city startsOn endsOn organisers country { iso3 } } } }`);
+    const res = await t.gql(
+      `{ workshops(filter: { status: "HELD" }) { totalCount nodes { city startsOn endsOn organisers country { iso3 } } } }`,
+    );
     const held = res.data!.workshops.nodes.map((w: any) => [w.city, w.startsOn, w.endsOn, w.country.iso3]);
     expect(held).toEqual([
       ['Bogotá', '2007-09-12', '2007-09-14', 'COL'],
@@ -91,17 +113,42 @@ describe('the demo programme follows the source document', () => {
   });
 
   it('records the Dakar outcome of para. 9: 20 States filled in the checklist, 6 updated their information', async () => {
-    const res = await t.gql(`{ workshops(filter: { stateIso3: "SEN" }) { nodes { city participants { state { iso3 } } outcome { checklistsCompleted statesUpdated sourceParagraph } } } }`);
+    const res = await t.gql(
+      `{ workshops(filter: { stateIso3: "SEN" }) { nodes { city participants { state { iso3 } } outcome { checklistsCompleted statesUpdated sourceParagraph } } } }`,
+    );
     const dakar = res.data!.workshops.nodes.find((w: { city: string }) => w.city === 'Dakar');
     expect(dakar.outcome).toEqual({ checklistsCompleted: 20, statesUpdated: 6, sourceParagraph: 'para. 9' });
     expect(dakar.participants).toHaveLength(20);
   });
 
   it('has the advisory group of footnote 18, and shows its lack of geographical balance (para. 46)', async () => {
-    const res = await t.gql(`{ experts(filter: { advisoryGroup: true }) { totalCount nodes { nationality { iso3 } illustrativeNote } } expertBalance { region experts expertShare stateShare } }`);
+    const res = await t.gql(
+      `{ experts(filter: { advisoryGroup: true }) { totalCount nodes { nationality { iso3 } illustrativeNote } } expertBalance { region experts expertShare stateShare } }`,
+    );
     const nationalities = res.data!.experts.nodes.map((e: any) => e.nationality?.iso3 ?? 'OSCE').sort();
     expect(nationalities).toEqual(
-      ['ARG', 'AUS', 'AUT', 'BRA', 'CAN', 'FRA', 'DEU', 'ITA', 'JPN', 'NLD', 'NOR', 'POL', 'PRT', 'RUS', 'ESP', 'SWE', 'CHE', 'GBR', 'USA', 'OSCE'].sort(),
+      [
+        'ARG',
+        'AUS',
+        'AUT',
+        'BRA',
+        'CAN',
+        'FRA',
+        'DEU',
+        'ITA',
+        'JPN',
+        'NLD',
+        'NOR',
+        'POL',
+        'PRT',
+        'RUS',
+        'ESP',
+        'SWE',
+        'CHE',
+        'GBR',
+        'USA',
+        'OSCE',
+      ].sort(),
     );
     const balance = Object.fromEntries(res.data!.expertBalance.map((r: any) => [r.region, r]));
     expect(balance.Europe.experts).toBe(13);

@@ -10,7 +10,11 @@ import { ProgrammeRepository } from './programme.repository.js';
 import { ProgrammeService } from './programme.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ActivityEntity, ActivityStatusChangeEntity, CostLineEntity]), ReferenceModule, RequestsModule],
+  imports: [
+    TypeOrmModule.forFeature([ActivityEntity, ActivityStatusChangeEntity, CostLineEntity]),
+    ReferenceModule,
+    RequestsModule,
+  ],
   providers: [ProgrammeRepository, ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
   exports: [ProgrammeService, ProgrammeRepository],
 })

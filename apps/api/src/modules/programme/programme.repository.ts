@@ -87,14 +87,24 @@ export class ProgrammeRepository {
 
   /** A page of the activities a filter selects, by code (keyset paging). */
   @SqlSnapshot([{}, 50, null])
-  page(filter: ActivityFilter, first: number | null | undefined, after: string | null | undefined): Promise<Connection<ActivityEntity>> {
-    return keysetPage(this.filtered(filter), { expr: 'a.code', cast: 'text', direction: 'ASC', idExpr: 'a.id', idCast: 'uuid' }, first, after);
+  page(
+    filter: ActivityFilter,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<Connection<ActivityEntity>> {
+    return keysetPage(
+      this.filtered(filter),
+      { expr: 'a.code', cast: 'text', direction: 'ASC', idExpr: 'a.id', idCast: 'uuid' },
+      first,
+      after,
+    );
   }
 
   /** The activities a filter selects, as a query to page, count or use as a subquery. */
   private filtered(filter: ActivityFilter) {
     const q = this.dataSource.getRepository(ActivityEntity).createQueryBuilder('a');
-    if (filter.priorityAreaCode?.length) q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
+    if (filter.priorityAreaCode?.length)
+      q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
     if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
     if (filter.activityType?.length) q.andWhere('a.activity_type IN (:...types)', { types: filter.activityType });
     if (filter.stateIso3) q.andWhere(':state = ANY (a.beneficiary_states)', { state: filter.stateIso3 });
@@ -116,7 +126,11 @@ export class ProgrammeRepository {
   byIds(ids: readonly string[], tx?: EntityManager): Promise<ActivityEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return this.db(tx).getRepository(ActivityEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: valid }).getMany();
+    return this.db(tx)
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .where('a.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   /** The activity with this id, or null (an id that is not a UUID is simply not found). */
@@ -197,7 +211,9 @@ export class ProgrammeRepository {
   }
 
   /** The activities that answer each request, by code (activity and activity_request are both this module's). */
-  async activitiesOfRequests(requestIds: readonly string[]): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
+  async activitiesOfRequests(
+    requestIds: readonly string[],
+  ): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
     const valid = requestIds.filter(isUuid);
     if (!valid.length) return [];
     const rows = await this.dataSource
@@ -230,8 +246,15 @@ export class ProgrammeRepository {
   }
 
   /** Writes the changes (and the next version) only if the activity is still at `version`. */
-  updateIfVersion(id: string, version: number, changes: Partial<Omit<ActivityEntity, 'id' | 'version'>>, tx: EntityManager): Promise<void> {
-    return updateIfVersion(tx, ActivityEntity, id, version, { ...changes, updatedAt: new Date() }, () => stale('activity', version, version + 1));
+  updateIfVersion(
+    id: string,
+    version: number,
+    changes: Partial<Omit<ActivityEntity, 'id' | 'version'>>,
+    tx: EntityManager,
+  ): Promise<void> {
+    return updateIfVersion(tx, ActivityEntity, id, version, { ...changes, updatedAt: new Date() }, () =>
+      stale('activity', version, version + 1),
+    );
   }
 
   insert(values: Omit<ActivityEntity, 'id' | 'createdAt' | 'updatedAt'>, tx: EntityManager): Promise<ActivityEntity> {
@@ -280,10 +303,10 @@ export class ProgrammeRepository {
   /** Removes a link; false when there was none. */
   async unlinkRequest(activityId: string, requestId: string, tx: EntityManager): Promise<boolean> {
     if (!isUuid(requestId)) return false;
-    const [, removed]: [unknown, number] = await tx.query(`DELETE FROM activity_request WHERE activity_id = $1 AND request_id = $2`, [
-      activityId,
-      requestId,
-    ]);
+    const [, removed]: [unknown, number] = await tx.query(
+      `DELETE FROM activity_request WHERE activity_id = $1 AND request_id = $2`,
+      [activityId, requestId],
+    );
     return removed > 0;
   }
 
@@ -317,11 +340,18 @@ export class ProgrammeRepository {
 
   /** IATI budgets: each activity's cost lines summed per basis and year, with the latest rate date. */
   async iatiBudgets(): Promise<IatiBudgetRow[]> {
-    const rows: Array<{ activity_id: string; year: number; basis: CostBasis; amount: string; rate_date: string }> = await this.dataSource.query(
-      `SELECT activity_id, year, basis, sum(amount)::numeric(16,2)::text AS amount, max(rate_date)::text AS rate_date
+    const rows: Array<{ activity_id: string; year: number; basis: CostBasis; amount: string; rate_date: string }> =
+      await this.dataSource.query(
+        `SELECT activity_id, year, basis, sum(amount)::numeric(16,2)::text AS amount, max(rate_date)::text AS rate_date
          FROM cost_line GROUP BY activity_id, year, basis ORDER BY activity_id, basis, year`,
-    );
-    return rows.map((b) => ({ activityId: b.activity_id, year: b.year, basis: b.basis, amount: b.amount, rateDate: b.rate_date }));
+      );
+    return rows.map((b) => ({
+      activityId: b.activity_id,
+      year: b.year,
+      basis: b.basis,
+      amount: b.amount,
+      rateDate: b.rate_date,
+    }));
   }
 
   /**

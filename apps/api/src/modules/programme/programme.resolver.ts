@@ -24,7 +24,6 @@ import {
 } from './models/activity.model.js';
 import { ProgrammeService } from './programme.service.js';
 
-
 /** Loaders for activities, shared with other modules' field resolvers. */
 export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) {
   return {
@@ -32,7 +31,9 @@ export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) 
       ctx.loaders.get('activity', async (ids: readonly string[]) => byKeys(ids, await service.byIds(ids), (a) => a.id)),
     ofRequest: () =>
       ctx.loaders.get('activitiesOfRequest', async (ids: readonly string[]) =>
-        groupByKeys(ids, await service.activitiesOfRequests(ids), (r) => r.requestId).map((rows) => rows.map((r) => r.activity)),
+        groupByKeys(ids, await service.activitiesOfRequests(ids), (r) => r.requestId).map((rows) =>
+          rows.map((r) => r.activity),
+        ),
       ),
   };
 }
@@ -62,8 +63,12 @@ export class ProgrammeResolver {
   }
 
   @AnyUser()
-  @Query(() => [YearCostModel], { description: 'The programme’s cost per year (revised lines replacing original ones).' })
-  programmeTotals(@Args('filter', { type: () => ActivityFilter, nullable: true }) filter?: ActivityFilter): Promise<YearCostModel[]> {
+  @Query(() => [YearCostModel], {
+    description: 'The programme’s cost per year (revised lines replacing original ones).',
+  })
+  programmeTotals(
+    @Args('filter', { type: () => ActivityFilter, nullable: true }) filter?: ActivityFilter,
+  ): Promise<YearCostModel[]> {
     return this.programme.programmeTotals(filter ?? {});
   }
 
@@ -85,7 +90,9 @@ export class ProgrammeResolver {
   }
 
   @Allow('programme.edit')
-  @Mutation(() => ActivityModel, { description: 'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason.' })
+  @Mutation(() => ActivityModel, {
+    description: 'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason.',
+  })
   transitionActivity(
     @Args('id', { type: () => ID }) id: string,
     @Args('to', { type: () => ActivityStatusEnum }) to: ActivityStatus,
@@ -139,7 +146,14 @@ export class ProgrammeResolver {
     if (!a.subAreaCode) return null;
     const subs = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(a.priorityAreaCode);
     const sub = subs.find((s) => s.code === a.subAreaCode);
-    return sub ? { code: sub.code, title: sub.titleEn, sourceParagraph: sub.sourceParagraph, priorityAreaCode: sub.priorityAreaCode } : null;
+    return sub
+      ? {
+          code: sub.code,
+          title: sub.titleEn,
+          sourceParagraph: sub.sourceParagraph,
+          priorityAreaCode: sub.priorityAreaCode,
+        }
+      : null;
   }
 
   @ResolveField(() => [StateModel])
@@ -157,16 +171,22 @@ export class ProgrammeResolver {
   @ResolveField(() => [CostLineModel], { description: 'Every cost line, original and revised.' })
   costs(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<CostLineModel[]> {
     return ctx.loaders
-      .get('costLines', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.costLinesOf(ids), (c) => c.activityId))
+      .get('costLines', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.programme.costLinesOf(ids), (c) => c.activityId),
+      )
       .load(a.id);
   }
 
-  @ResolveField(() => [YearCostModel], { description: 'Cost per year of the plan, revised lines replacing original ones.' })
+  @ResolveField(() => [YearCostModel], {
+    description: 'Cost per year of the plan, revised lines replacing original ones.',
+  })
   costsByYear(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<YearCostModel[]> {
     return this.yearTotals(a.id, ctx);
   }
 
-  @ResolveField(() => DecimalScalar, { description: 'Total cost in US dollars (revised lines replacing original ones).' })
+  @ResolveField(() => DecimalScalar, {
+    description: 'Total cost in US dollars (revised lines replacing original ones).',
+  })
   async totalCost(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<string> {
     const years = await this.yearTotals(a.id, ctx);
     return sumDecimals(years.map((y) => y.amount));
@@ -175,9 +195,17 @@ export class ProgrammeResolver {
   @ResolveField(() => [ActivityStatusChangeModel])
   async history(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityStatusChangeModel[]> {
     const rows = await ctx.loaders
-      .get('activityHistory', async (ids: readonly string[]) => groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId))
+      .get('activityHistory', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId),
+      )
       .load(a.id);
-    return rows.map((h) => ({ from: h.fromStatus, to: h.toStatus, at: h.at, by: this.policies.of(ctx).staffLabel(h.by), reason: h.reason }));
+    return rows.map((h) => ({
+      from: h.fromStatus,
+      to: h.toStatus,
+      at: h.at,
+      by: this.policies.of(ctx).staffLabel(h.by),
+      reason: h.reason,
+    }));
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })
@@ -185,7 +213,9 @@ export class ProgrammeResolver {
     // Donors read activities but not requests; they see the needs as counts.
     return ctx.loaders
       .get('activityRequests', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.programme.requestsOf(ids, this.policies.of(ctx)), (r) => r.activityId).map((rows) => rows.map((r) => r.request)),
+        groupByKeys(ids, await this.programme.requestsOf(ids, this.policies.of(ctx)), (r) => r.activityId).map((rows) =>
+          rows.map((r) => r.request),
+        ),
       )
       .load(a.id);
   }

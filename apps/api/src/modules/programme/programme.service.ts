@@ -10,7 +10,12 @@ import { ReferenceService } from '../reference/reference.service.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
-import type { ActivityFilter, CreateActivityInput, SetCostLinesInput, UpdateActivityInput } from './dto/activity.input.js';
+import type {
+  ActivityFilter,
+  CreateActivityInput,
+  SetCostLinesInput,
+  UpdateActivityInput,
+} from './dto/activity.input.js';
 import type { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
 import type { ActivityEntity } from './entities/activity.entity.js';
 import type { CostLineEntity } from './entities/cost-line.entity.js';
@@ -68,11 +73,16 @@ export class ProgrammeService {
    * The requests each activity answers (the links are ours; the requests come from the requests module).
    * Readers who do not read requests one by one (donors) get none: they see the needs as counts.
    */
-  async requestsOf(ids: readonly string[], policy: AccessPolicy): Promise<Array<{ activityId: string; request: AssistanceRequestEntity }>> {
+  async requestsOf(
+    ids: readonly string[],
+    policy: AccessPolicy,
+  ): Promise<Array<{ activityId: string; request: AssistanceRequestEntity }>> {
     if (!policy.can('requests.read')) return [];
     const links = await this.repository.requestLinksOf(ids);
     if (!links.length) return [];
-    const requests = new Map((await this.requestRows.findByIds([...new Set(links.map((l) => l.requestId))])).map((r) => [r.id, r]));
+    const requests = new Map(
+      (await this.requestRows.findByIds([...new Set(links.map((l) => l.requestId))])).map((r) => [r.id, r]),
+    );
     return links
       .filter((l) => requests.has(l.requestId))
       .map((l) => ({ activityId: l.activityId, request: requests.get(l.requestId)! }))
@@ -86,13 +96,18 @@ export class ProgrammeService {
 
   // ---------------------------------------------------------------- changes
 
-  create(input: CreateActivityInput, actor: Actor, options: { externalRef?: string; illustrativeNote?: string; section?: string } = {}): Promise<ActivityEntity> {
+  create(
+    input: CreateActivityInput,
+    actor: Actor,
+    options: { externalRef?: string; illustrativeNote?: string; section?: string } = {},
+  ): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (options.externalRef) {
         const existing = await this.repository.findByExternalRef(options.externalRef, tx);
         if (existing) return existing;
       }
-      if (await this.repository.codeTaken(input.code, tx)) throw badInput(`There is already an activity ${input.code}; choose another code.`, 'code');
+      if (await this.repository.codeTaken(input.code, tx))
+        throw badInput(`There is already an activity ${input.code}; choose another code.`, 'code');
       await this.checkReferences(input);
       this.checkDates(input.startsOn, input.endsOn);
       const activity = await this.repository.insert(
@@ -119,14 +134,27 @@ export class ProgrammeService {
         tx,
       );
       await this.repository.addStatusChange(
-        { activityId: activity.id, fromStatus: null, toStatus: 'PROPOSED', at: new Date(), by: actor.label, byId: actor.userId, reason: 'Proposed' },
+        {
+          activityId: activity.id,
+          fromStatus: null,
+          toStatus: 'PROPOSED',
+          at: new Date(),
+          by: actor.label,
+          byId: actor.userId,
+          reason: 'Proposed',
+        },
         tx,
       );
       await this.audit.record(tx, actor, {
         action: 'CREATED',
         entityType: 'activity',
         entityId: activity.id,
-        after: { code: activity.code, title: activity.title, priorityAreaCode: activity.priorityAreaCode, status: 'PROPOSED' },
+        after: {
+          code: activity.code,
+          title: activity.title,
+          priorityAreaCode: activity.priorityAreaCode,
+          status: 'PROPOSED',
+        },
       });
       return activity;
     });
@@ -167,7 +195,13 @@ export class ProgrammeService {
     });
   }
 
-  transition(id: string, to: ActivityStatus, reason: string | null | undefined, expectedVersion: number, actor: Actor): Promise<ActivityEntity> {
+  transition(
+    id: string,
+    to: ActivityStatus,
+    reason: string | null | undefined,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
@@ -183,7 +217,15 @@ export class ProgrammeService {
       if (to === 'CANCELLED' && !reason?.trim()) throw badInput('Cancelling an activity needs a reason.', 'reason');
       await this.repository.updateIfVersion(id, activity.version, { status: to }, tx);
       await this.repository.addStatusChange(
-        { activityId: id, fromStatus: activity.status, toStatus: to, at: new Date(), by: actor.label, byId: actor.userId, reason: reason?.trim() || null },
+        {
+          activityId: id,
+          fromStatus: activity.status,
+          toStatus: to,
+          at: new Date(),
+          by: actor.label,
+          byId: actor.userId,
+          reason: reason?.trim() || null,
+        },
         tx,
       );
       await this.audit.record(tx, actor, {
@@ -198,7 +240,11 @@ export class ProgrammeService {
   }
 
   /** Replaces an activity's cost lines of one basis (ORIGINAL or REVISED), exact to the cent. */
-  setCostLines(input: SetCostLinesInput, actor: Actor, options: { illustrative?: boolean } = {}): Promise<ActivityEntity> {
+  setCostLines(
+    input: SetCostLinesInput,
+    actor: Actor,
+    options: { illustrative?: boolean } = {},
+  ): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(input.activityId, tx, 'activityId');
       if (activity.version !== input.expectedVersion) throw stale('activity', input.expectedVersion, activity.version);
@@ -206,16 +252,28 @@ export class ProgrammeService {
       const seen = new Set<string>();
       for (const [i, line] of input.lines.entries()) {
         if (!this.config.PLAN_YEARS.includes(line.year)) {
-          throw badInput(`Line ${i + 1}: ${line.year} is not a year of the plan (${this.config.PLAN_YEARS.join(', ')}).`, `lines.${i}.year`);
+          throw badInput(
+            `Line ${i + 1}: ${line.year} is not a year of the plan (${this.config.PLAN_YEARS.join(', ')}).`,
+            `lines.${i}.year`,
+          );
         }
         if ((toCents(line.amount) ?? 0n) >= MAX_COST_LINE_CENTS) {
-          throw new DomainError(ErrorCode.BAD_USER_INPUT, `Line ${i + 1}: ${line.amount} is more than a cost line holds (at most 999999999999.99).`, `lines.${i}.amount`, {
-            reason: 'INVALID_INPUT',
-            max: '999999999999.99',
-          });
+          throw new DomainError(
+            ErrorCode.BAD_USER_INPUT,
+            `Line ${i + 1}: ${line.amount} is more than a cost line holds (at most 999999999999.99).`,
+            `lines.${i}.amount`,
+            {
+              reason: 'INVALID_INPUT',
+              max: '999999999999.99',
+            },
+          );
         }
         const key = `${line.year}/${line.category}`;
-        if (seen.has(key)) throw badInput(`Line ${i + 1}: ${line.category} in ${line.year} is given twice; add them up into one line.`, `lines.${i}`);
+        if (seen.has(key))
+          throw badInput(
+            `Line ${i + 1}: ${line.category} in ${line.year} is given twice; add them up into one line.`,
+            `lines.${i}`,
+          );
         seen.add(key);
       }
       const before = await this.repository.costTotal(activity.id, input.basis, tx);
@@ -246,12 +304,16 @@ export class ProgrammeService {
   linkRequests(activityId: string, requestIds: string[], actor: Actor): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
-      if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled; it answers no request.`, 'activityId');
+      if (activity.status === 'CANCELLED')
+        throw badInput(`Activity ${activity.code} is cancelled; it answers no request.`, 'activityId');
       for (const [i, requestId] of requestIds.entries()) {
         const [request] = isUuid(requestId) ? await this.requestRows.findByIds([requestId]) : [];
         if (!request) throw notFound('assistance request', requestId, `requestIds.${i}`);
         if (request.status === 'DECLINED' || request.status === 'WITHDRAWN') {
-          throw badInput(`Request ${requestId} is ${request.status}; it cannot be answered by an activity.`, `requestIds.${i}`);
+          throw badInput(
+            `Request ${requestId} is ${request.status}; it cannot be answered by an activity.`,
+            `requestIds.${i}`,
+          );
         }
         if (!(await this.repository.linkRequest(activity.id, request.id, actor.label, tx))) continue;
         await this.audit.record(tx, actor, {
@@ -261,10 +323,17 @@ export class ProgrammeService {
           after: { linkedToActivity: activity.code },
         });
         if (request.status === 'ACCEPTED') {
-          await this.requests.transition(request.id, 'PLANNED', `Answered by activity ${activity.code}`, request.version, actor, {
-            tx,
-            scopeChecked: true,
-          });
+          await this.requests.transition(
+            request.id,
+            'PLANNED',
+            `Answered by activity ${activity.code}`,
+            request.version,
+            actor,
+            {
+              tx,
+              scopeChecked: true,
+            },
+          );
         }
       }
       return activity;
@@ -274,7 +343,8 @@ export class ProgrammeService {
   unlinkRequest(activityId: string, requestId: string, actor: Actor): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
-      if (!(await this.repository.unlinkRequest(activity.id, requestId, tx))) throw notFound('link to request', requestId, 'requestId');
+      if (!(await this.repository.unlinkRequest(activity.id, requestId, tx)))
+        throw notFound('link to request', requestId, 'requestId');
       await this.audit.record(tx, actor, {
         action: 'UPDATED',
         entityType: 'assistance_request',
@@ -294,7 +364,11 @@ export class ProgrammeService {
     if (!area) throw badInput(`There is no priority area "${input.priorityAreaCode}".`, 'priorityAreaCode');
     if (input.subAreaCode) {
       const sub = (await this.reference.subAreasOf([input.priorityAreaCode])).find((s) => s.code === input.subAreaCode);
-      if (!sub) throw badInput(`Sub-area "${input.subAreaCode}" is not one of priority area ${input.priorityAreaCode}.`, 'subAreaCode');
+      if (!sub)
+        throw badInput(
+          `Sub-area "${input.subAreaCode}" is not one of priority area ${input.priorityAreaCode}.`,
+          'subAreaCode',
+        );
     }
     if (input.leadOfficeCode) {
       const [office] = await this.reference.fieldOfficesByCode([input.leadOfficeCode]);
@@ -312,7 +386,10 @@ export class ProgrammeService {
 
   private checkDates(startsOn?: string | null, endsOn?: string | null): void {
     const years = this.config.PLAN_YEARS;
-    for (const [field, value] of [['startsOn', startsOn], ['endsOn', endsOn]] as const) {
+    for (const [field, value] of [
+      ['startsOn', startsOn],
+      ['endsOn', endsOn],
+    ] as const) {
       if (!value) continue;
       if (!isCalendarDate(value)) throw badInput(`${field} must be a date written YYYY-MM-DD.`, field);
       const year = Number(value.slice(0, 4));

@@ -12,7 +12,12 @@ describe('reference data through GraphQL', () => {
     expect(errors).toBeUndefined();
     const states = data!.states as Array<{ iso3: string; unStatus: string; region: string; name: string }>;
     expect(states.filter((s) => s.unStatus === 'MEMBER')).toHaveLength(193);
-    expect(states.filter((s) => s.unStatus === 'OBSERVER').map((s) => s.iso3).sort()).toEqual(['PSE', 'VAT']);
+    expect(
+      states
+        .filter((s) => s.unStatus === 'OBSERVER')
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['PSE', 'VAT']);
     expect(new Set(states.map((s) => s.region))).toEqual(new Set(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']));
     expect(states.find((s) => s.iso3 === 'SEN')).toMatchObject({ region: 'Africa', name: 'Senegal' });
   });
@@ -28,7 +33,9 @@ describe('reference data through GraphQL', () => {
     const oceania = await t.gql(`{ states(filter: { region: "Oceania" }) { iso3 } }`);
     expect(oceania.data!.states.length).toBe(14);
     const western = await t.gql(`{ states(filter: { subregion: "Western Africa" }) { iso3 } }`);
-    expect(western.data!.states.map((s: { iso3: string }) => s.iso3)).toEqual(expect.arrayContaining(['SEN', 'MLI', 'NER', 'BEN']));
+    expect(western.data!.states.map((s: { iso3: string }) => s.iso3)).toEqual(
+      expect.arrayContaining(['SEN', 'MLI', 'NER', 'BEN']),
+    );
     const search = await t.gql(`{ states(filter: { search: "Sénég" }) { iso3 } }`);
     expect(search.data!.states).toEqual([{ iso3: 'SEN' }]);
   });
@@ -45,8 +52,14 @@ describe('reference data through GraphQL', () => {
   });
 
   it('gives the five priority areas of para. 2 with the sub-areas of paras 4, 14, 37, 51 and 61', async () => {
-    const { data } = await t.gql(`{ priorityAreas { code chapter title fr: title(lang: FR) subAreas { code sourceParagraph } } }`);
-    const areas = data!.priorityAreas as Array<{ code: string; chapter: string; subAreas: Array<{ code: string; sourceParagraph: string }> }>;
+    const { data } = await t.gql(
+      `{ priorityAreas { code chapter title fr: title(lang: FR) subAreas { code sourceParagraph } } }`,
+    );
+    const areas = data!.priorityAreas as Array<{
+      code: string;
+      chapter: string;
+      subAreas: Array<{ code: string; sourceParagraph: string }>;
+    }>;
     expect(areas.map((a) => [a.code, a.chapter, a.subAreas.length])).toEqual([
       ['A', 'II', 4],
       ['B', 'III', 5],
@@ -60,8 +73,18 @@ describe('reference data through GraphQL', () => {
 
   it('lists field offices with legal advisers (footnote 11) and the States each covers', async () => {
     const { data } = await t.gql(`{ fieldOffices { code city hasLegalAdviser country { iso3 } states { iso3 } } }`);
-    const offices = data!.fieldOffices as Array<{ code: string; city: string; hasLegalAdviser: boolean; states: Array<{ iso3: string }> }>;
-    expect(offices.filter((o) => o.hasLegalAdviser).map((o) => o.city).sort()).toEqual(['Bangkok', 'Bogotá', 'Tashkent']);
+    const offices = data!.fieldOffices as Array<{
+      code: string;
+      city: string;
+      hasLegalAdviser: boolean;
+      states: Array<{ iso3: string }>;
+    }>;
+    expect(
+      offices
+        .filter((o) => o.hasLegalAdviser)
+        .map((o) => o.city)
+        .sort(),
+    ).toEqual(['Bangkok', 'Bogotá', 'Tashkent']);
     const covered = (code: string) => offices.find((o) => o.code === code)!.states.map((s) => s.iso3);
     expect(covered('BKK')).toEqual(expect.arrayContaining(['THA', 'KHM', 'MMR', 'CHN']));
     expect(covered('TAS')).toEqual(expect.arrayContaining(['TJK', 'TKM', 'UZB']));

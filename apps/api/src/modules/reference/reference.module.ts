@@ -15,8 +15,23 @@ import { ReferenceRepository } from './reference.repository.js';
 import { ReferenceService } from './reference.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([StateEntity, InstrumentEntity, PriorityAreaEntity, PrioritySubAreaEntity, FieldOfficeEntity])],
-  providers: [ReferenceRepository, ReferenceService, ReferenceResolver, StateFieldsResolver, PriorityAreaFieldsResolver, FieldOfficeFieldsResolver],
+  imports: [
+    TypeOrmModule.forFeature([
+      StateEntity,
+      InstrumentEntity,
+      PriorityAreaEntity,
+      PrioritySubAreaEntity,
+      FieldOfficeEntity,
+    ]),
+  ],
+  providers: [
+    ReferenceRepository,
+    ReferenceService,
+    ReferenceResolver,
+    StateFieldsResolver,
+    PriorityAreaFieldsResolver,
+    FieldOfficeFieldsResolver,
+  ],
   exports: [ReferenceService, ReferenceRepository],
 })
 export class ReferenceModule {}

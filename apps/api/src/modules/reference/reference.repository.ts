@@ -129,7 +129,10 @@ export class ReferenceRepository {
         ORDER BY s.name_en`,
       [officeCodes],
     );
-    return rows.map((r) => ({ officeCode: r.office_code, state: this.dataSource.manager.create(StateEntity, toState(r)) }));
+    return rows.map((r) => ({
+      officeCode: r.office_code,
+      state: this.dataSource.manager.create(StateEntity, toState(r)),
+    }));
   }
 
   /** A State's party status under each instrument, where known, in the instruments' order. */
@@ -170,7 +173,9 @@ export class ReferenceRepository {
 
   /** Whether a priority area has this code. */
   async priorityAreaExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM priority_area WHERE code = $1`, [code]);
+    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM priority_area WHERE code = $1`, [
+      code,
+    ]);
     return rows.length > 0;
   }
 
@@ -187,7 +192,9 @@ export class ReferenceRepository {
 
   /** Whether a field office has this code. */
   async fieldOfficeExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM field_office WHERE code = $1`, [code]);
+    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM field_office WHERE code = $1`, [
+      code,
+    ]);
     return rows.length > 0;
   }
 
@@ -229,5 +236,4 @@ function toState(r: StateRow): Partial<StateEntity> {
     intermediateRegion: r.intermediate_region,
     unStatus: r.un_status as StateEntity['unStatus'],
   };
-
 }

@@ -84,7 +84,12 @@ export class PriorityAreaFieldsResolver {
   @ResolveField(() => [PrioritySubAreaModel])
   async subAreas(@Parent() area: PriorityAreaModel, @Context() ctx: GraphQLContext): Promise<PrioritySubAreaModel[]> {
     const rows = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(area.code);
-    return rows.map((r) => ({ code: r.code, title: r.titleEn, sourceParagraph: r.sourceParagraph, priorityAreaCode: r.priorityAreaCode }));
+    return rows.map((r) => ({
+      code: r.code,
+      title: r.titleEn,
+      sourceParagraph: r.sourceParagraph,
+      priorityAreaCode: r.priorityAreaCode,
+    }));
   }
 }
 

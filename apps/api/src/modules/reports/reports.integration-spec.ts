@@ -8,7 +8,13 @@ import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 /** Reports run as BullMQ jobs: on PostgreSQL by default, on Redis with REDIS_URL. Both are real here. */
 describe.each([
   ['PostgreSQL', {}],
-  ['Redis', { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379', QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}` }],
+  [
+    'Redis',
+    {
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `test-${randomBytes(4).toString('hex')}`,
+    },
+  ],
 ])('reports as background jobs, queued on %s', (_backend, env) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -19,7 +25,10 @@ describe.each([
   async function finished(id: string, who: 'donor' | 'secretariat') {
     const seen: number[] = [];
     for (let i = 0; i < 200; i++) {
-      const res = await t.as(who)(`query($id: ID!) { report(id: $id) { status progress rows fileName downloadUrl error } }`, { id });
+      const res = await t.as(who)(
+        `query($id: ID!) { report(id: $id) { status progress rows fileName downloadUrl error } }`,
+        { id },
+      );
       const report = res.data!.report;
       seen.push(report.progress);
       if (report.status === 'DONE' || report.status === 'FAILED') return { report, seen };
@@ -29,7 +38,9 @@ describe.each([
   }
 
   it('makes the funding gaps CSV in the background, with progress, and lets only its requester download it', async () => {
-    const asked = await t.as('donor')(`mutation { requestReport(kind: FUNDING_GAPS) { id status progress downloadUrl } }`);
+    const asked = await t.as('donor')(
+      `mutation { requestReport(kind: FUNDING_GAPS) { id status progress downloadUrl } }`,
+    );
     expect(asked.data!.requestReport).toMatchObject({ status: 'QUEUED', progress: 0, downloadUrl: null });
     const id = asked.data!.requestReport.id;
     const { report, seen } = await finished(id, 'donor');
@@ -44,20 +55,26 @@ describe.each([
     const lines = file.text.trim().split('\n');
     expect(lines[0]).toBe('activity,title,priority_area,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd');
     expect(lines).toHaveLength(report.rows + 1);
-    expect(file.text).toMatch(/IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00/);
+    expect(file.text).toMatch(
+      /IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00/,
+    );
 
     // A browser sends its session cookie, not a header.
     const viaCookie = await request(t.app.getHttpServer()).get(report.downloadUrl).set('cookie', `ta_session=${token}`);
     expect(viaCookie.status).toBe(200);
     expect(viaCookie.text).toBe(file.text);
-    const other = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login('viewer@demo.local')}`);
+    const other = await request(t.app.getHttpServer())
+      .get(report.downloadUrl)
+      .set('authorization', `Bearer ${await t.login('viewer@demo.local')}`);
     expect(other.status).toBe(404);
     const nobody = await request(t.app.getHttpServer()).get(report.downloadUrl);
     expect(nobody.status).toBe(401);
     expect((await t.as('viewer')(`query($id: ID!) { report(id: $id) { id } }`, { id })).data!.report).toBeNull();
     // A report holds what its requester could see; after a change of role it is no longer theirs to take.
     await t.dataSource.query(`UPDATE report SET requested_role = 'SECRETARIAT' WHERE id = $1`, [id]);
-    const changed = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${token}`);
+    const changed = await request(t.app.getHttpServer())
+      .get(report.downloadUrl)
+      .set('authorization', `Bearer ${token}`);
     expect(changed.status).toBe(404);
   });
 
@@ -66,7 +83,9 @@ describe.each([
     expect(asked.data!.requestReport.format).toBe('XML');
     const { report } = await finished(asked.data!.requestReport.id, 'secretariat');
     expect(report).toMatchObject({ status: 'DONE', rows: 64, fileName: 'iati-activities.xml' });
-    const file = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${await t.login('secretariat@demo.local')}`);
+    const file = await request(t.app.getHttpServer())
+      .get(report.downloadUrl)
+      .set('authorization', `Bearer ${await t.login('secretariat@demo.local')}`);
     const xml = file.text;
     const schemaDir = resolve(import.meta.dirname, '../../../../../standards/iati-2.03');
     const schema = (name: string) => ({ fileName: name, contents: readFileSync(resolve(schemaDir, name), 'utf8') });

@@ -11,7 +11,13 @@ import { ReportsRepository } from './reports.repository.js';
 import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: REPORTS_QUEUE }), AccountsModule, FundingModule, ProgrammeModule, RequestsModule],
+  imports: [
+    BullModule.registerQueue({ name: REPORTS_QUEUE }),
+    AccountsModule,
+    FundingModule,
+    ProgrammeModule,
+    RequestsModule,
+  ],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],
 })

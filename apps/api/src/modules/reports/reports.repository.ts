@@ -51,7 +51,12 @@ const COLUMNS = 'id, kind, format, status, progress, rows, file_name, error, req
 export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFile> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(kind: ReportKind, format: string, requestedBy: string | null, requestedRole: string): Promise<ReportRow> {
+  async insert(
+    kind: ReportKind,
+    format: string,
+    requestedBy: string | null,
+    requestedRole: string,
+  ): Promise<ReportRow> {
     const [row]: ReportRow[] = await this.dataSource.query(
       `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, $2, 'QUEUED', $3, $4) RETURNING ${COLUMNS}`,
       [kind, format, requestedBy, requestedRole],
@@ -67,7 +72,10 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
 
   /** A user's latest reports. */
   latestOf(userId: string | null, limit = 20): Promise<ReportRow[]> {
-    return this.dataSource.query(`SELECT ${COLUMNS} FROM report WHERE requested_by = $1 ORDER BY created_at DESC LIMIT ${limit}`, [userId]);
+    return this.dataSource.query(
+      `SELECT ${COLUMNS} FROM report WHERE requested_by = $1 ORDER BY created_at DESC LIMIT ${limit}`,
+      [userId],
+    );
   }
 
   async finishedFile(id: string): Promise<ReportFileRow | null> {
@@ -103,6 +111,9 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
   }
 
   async fail(id: string, failure: string): Promise<void> {
-    await this.dataSource.query(`UPDATE report SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [id, failure]);
+    await this.dataSource.query(`UPDATE report SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`, [
+      id,
+      failure,
+    ]);
   }
 }

@@ -13,8 +13,13 @@ export class ReportsResolver {
   ) {}
 
   @AnyUser()
-  @Mutation(() => ReportModel, { description: 'Starts making a report in the background; poll `report(id)` for its progress.' })
-  requestReport(@Args('kind', { type: () => ReportKind }) kind: ReportKind, @Context() ctx: GraphQLContext): Promise<ReportModel> {
+  @Mutation(() => ReportModel, {
+    description: 'Starts making a report in the background; poll `report(id)` for its progress.',
+  })
+  requestReport(
+    @Args('kind', { type: () => ReportKind }) kind: ReportKind,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ReportModel> {
     return this.reports.request(kind, this.policies.of(ctx));
   }
 

@@ -36,14 +36,28 @@ export class ReportsService {
   async request(kind: ReportKind, policy: AccessPolicy): Promise<ReportModel> {
     const actor = policy.actorOrFail;
     if (kind === ReportKind.ASSISTANCE_REQUESTS && !policy.can('reports.requests')) {
-      throw new DomainError(ErrorCode.FORBIDDEN, 'Donors see the needs as counts; the report of requests is not for donors.', 'kind', {
-        reason: 'REPORT_NOT_ALLOWED',
-        kind,
-      });
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Donors see the needs as counts; the report of requests is not for donors.',
+        'kind',
+        {
+          reason: 'REPORT_NOT_ALLOWED',
+          kind,
+        },
+      );
     }
-    const row = await this.repository.insert(kind, kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV', actor.userId, actor.role);
+    const row = await this.repository.insert(
+      kind,
+      kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV',
+      actor.userId,
+      actor.role,
+    );
     try {
-      await this.queue.add('generate', { id: row.id }, { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 });
+      await this.queue.add(
+        'generate',
+        { id: row.id },
+        { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 },
+      );
     } catch (error) {
       await this.repository.fail(row.id, 'The report could not be queued; ask again in a moment.');
       throw error;
@@ -63,7 +77,10 @@ export class ReportsService {
   }
 
   /** A finished report's file, for its requester (administrators: anyone's). */
-  async file(id: string, policy: AccessPolicy): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
+  async file(
+    id: string,
+    policy: AccessPolicy,
+  ): Promise<{ fileName: string; contentType: string; content: Buffer } | null> {
     const row = await this.repository.finishedFile(id);
     // A report holds what its requester could see when asking: theirs only while their role is the same.
     if (!row || !policy.mayTakeJobResult(row.requested_by, row.requested_role, 'report')) return null;

@@ -29,10 +29,17 @@ describe('the assistanceRequests list (on the demo data)', () => {
   async function list(variables: Record<string, unknown>) {
     const res = await t.gql(LIST, variables);
     expect(res.errors).toBeUndefined();
-    return res.data!.assistanceRequests as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Node[] };
+    return res.data!.assistanceRequests as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: Node[];
+    };
   }
 
-  async function walk(variables: Record<string, unknown>, first: number): Promise<{ nodes: Node[]; pages: number; total: number }> {
+  async function walk(
+    variables: Record<string, unknown>,
+    first: number,
+  ): Promise<{ nodes: Node[]; pages: number; total: number }> {
     const nodes: Node[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -86,17 +93,21 @@ describe('the assistanceRequests list (on the demo data)', () => {
   });
 
   it.each([
-    [{ stateIso3: ["TCD"] }, 4, (n: Node) => n.state.iso3 === 'TCD'],
-    [{ region: ["Americas"] }, 20, (n: Node) => n.state.region === 'Americas'],
-    [{ region: ["Western Africa"] }, 17, (n: Node) => n.state.region === 'Africa'],
-    [{ kind: ['EQUIPMENT', 'PRINTING_LEGISLATION'] }, 7, (n: Node) => ['EQUIPMENT', 'PRINTING_LEGISLATION'].includes(n.kind)],
+    [{ stateIso3: ['TCD'] }, 4, (n: Node) => n.state.iso3 === 'TCD'],
+    [{ region: ['Americas'] }, 20, (n: Node) => n.state.region === 'Americas'],
+    [{ region: ['Western Africa'] }, 17, (n: Node) => n.state.region === 'Africa'],
+    [
+      { kind: ['EQUIPMENT', 'PRINTING_LEGISLATION'] },
+      7,
+      (n: Node) => ['EQUIPMENT', 'PRINTING_LEGISLATION'].includes(n.kind),
+    ],
     [{ status: ['FULFILLED'] }, 17, (n: Node) => n.status === 'FULFILLED'],
     [{ open: true }, 70, (n: Node) => n.status !== 'FULFILLED'],
     [{ priorityAreaCode: ['A'] }, 16, (n: Node) => n.priorityArea.code === 'A'],
     [{ topic: ['firearms'] }, 24, (n: Node) => n.topics.includes('firearms')],
     [{ receivedFrom: '2007-01-01', receivedTo: '2007-12-31' }, 3, (n: Node) => n.receivedOn.startsWith('2007')],
     [{ search: 'printing' }, 2, (n: Node) => n.kind === 'PRINTING_LEGISLATION'],
-    [{ search: "Tchad" }, 4, (n: Node) => n.state.iso3 === 'TCD'],
+    [{ search: 'Tchad' }, 4, (n: Node) => n.state.iso3 === 'TCD'],
     [{ sourceParagraph: 'para. 44' }, 3, (n: Node) => n.sourceParagraph === 'para. 44'],
     [{ stateIso3: ['MLI'], kind: ['EQUIPMENT'] }, 1, (n: Node) => n.state.iso3 === 'MLI' && n.kind === 'EQUIPMENT'],
   ])('filters by %j in SQL (%i requests)', async (filter, expected, holds) => {
@@ -108,16 +119,32 @@ describe('the assistanceRequests list (on the demo data)', () => {
 
   it('counts requests by any grouping, each adding up to the whole and matching the list', async () => {
     const counts = async (groupBy: string[], filter?: Record<string, unknown>) =>
-      (await t.gql(`query($g: [RequestCountDimension!]!, $f: RequestCountFilter) { requestCounts(groupBy: $g, filter: $f) { region year status kind count priorityArea { code } state { iso3 } } }`, { g: groupBy, f: filter })).data!
-        .requestCounts as Array<{ region: string; year: number; count: number; state: { iso3: string } | null }>;
-    for (const groupBy of [[], ['REGION'], ['REGION', 'YEAR'], ['STATE', 'REGION'], ['PRIORITY_AREA', 'STATUS', 'KIND']]) {
+      (
+        await t.gql(
+          `query($g: [RequestCountDimension!]!, $f: RequestCountFilter) { requestCounts(groupBy: $g, filter: $f) { region year status kind count priorityArea { code } state { iso3 } } }`,
+          { g: groupBy, f: filter },
+        )
+      ).data!.requestCounts as Array<{ region: string; year: number; count: number; state: { iso3: string } | null }>;
+    for (const groupBy of [
+      [],
+      ['REGION'],
+      ['REGION', 'YEAR'],
+      ['STATE', 'REGION'],
+      ['PRIORITY_AREA', 'STATUS', 'KIND'],
+    ]) {
       expect((await counts(groupBy)).reduce((sum, r) => sum + r.count, 0)).toBe(87);
     }
     const africa = (await counts(['REGION'])).find((r) => r.region === 'Africa')!.count;
     expect(africa).toBe((await list({ filter: { region: ['Africa'] }, first: 0 })).totalCount);
     const open2008 = (await counts(['YEAR'], { open: true })).find((r) => r.year === 2008)!.count;
-    expect(open2008).toBe((await list({ filter: { open: true, receivedFrom: '2008-01-01', receivedTo: '2008-12-31' }, first: 0 })).totalCount);
-    expect((await counts(['STATE', 'REGION'])).find((r) => r.state?.iso3 === 'TCD')).toMatchObject({ region: 'Africa', count: 4 });
+    expect(open2008).toBe(
+      (await list({ filter: { open: true, receivedFrom: '2008-01-01', receivedTo: '2008-12-31' }, first: 0 }))
+        .totalCount,
+    );
+    expect((await counts(['STATE', 'REGION'])).find((r) => r.state?.iso3 === 'TCD')).toMatchObject({
+      region: 'Africa',
+      count: 4,
+    });
   });
 
   it('refuses a cursor it did not give out and a page size out of range', async () => {

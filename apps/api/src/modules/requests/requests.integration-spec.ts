@@ -56,7 +56,9 @@ describe('assistance requests', () => {
         allowedMoves: ['UNDER_REVIEW', 'DECLINED', 'WITHDRAWN'],
         loggedBy: 'secretariat@demo.local',
       });
-      expect(r.history).toEqual([{ from: null, to: 'RECEIVED', by: 'secretariat@demo.local', reason: 'Logged (channel: field-office)' }]);
+      expect(r.history).toEqual([
+        { from: null, to: 'RECEIVED', by: 'secretariat@demo.local', reason: 'Logged (channel: field-office)' },
+      ]);
     });
 
     it.each([
@@ -71,15 +73,18 @@ describe('assistance requests', () => {
       ['description', { description: '' }, /description must say what the State asked for/],
       ['instruments', { instruments: ['NOPE'] }, /Unknown instrument NOPE/],
       ['fieldOfficeCode', { fieldOfficeCode: 'ZZZ' }, /no field office "ZZZ"/],
-    ])('refuses a bad %s with BAD_USER_INPUT naming the field, and changes nothing', async (field, overrides, message) => {
-      const before = await count();
-      const res = await t.gql(LOG, { input: input(overrides) });
-      expect(res.data).toBeNull();
-      expect(res.errors).toHaveLength(1);
-      expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-      expect(res.errors![0].message).toMatch(message);
-      expect(await count()).toEqual(before);
-    });
+    ])(
+      'refuses a bad %s with BAD_USER_INPUT naming the field, and changes nothing',
+      async (field, overrides, message) => {
+        const before = await count();
+        const res = await t.gql(LOG, { input: input(overrides) });
+        expect(res.data).toBeNull();
+        expect(res.errors).toHaveLength(1);
+        expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+        expect(res.errors![0].message).toMatch(message);
+        expect(await count()).toEqual(before);
+      },
+    );
 
     it('refuses a date that is not a calendar date and an unknown kind, before any resolver runs', async () => {
       const before = await count();
@@ -120,7 +125,9 @@ describe('assistance requests', () => {
     });
 
     // Every pair of statuses: the allowed ones move, every other is refused and changes nothing.
-    const pairs = REQUEST_STATUSES.flatMap((from) => REQUEST_STATUSES.map((to) => [from, to] as [RequestStatus, RequestStatus]));
+    const pairs = REQUEST_STATUSES.flatMap((from) =>
+      REQUEST_STATUSES.map((to) => [from, to] as [RequestStatus, RequestStatus]),
+    );
     it.each(pairs)('from %s to %s follows the contract', async (from, to) => {
       // Bring a fresh request to `from` along the allowed path.
       let r = await log({ stateIso3: 'NPL' });
@@ -135,7 +142,8 @@ describe('assistance requests', () => {
         WITHDRAWN: ['WITHDRAWN'],
       };
       for (const step of path[from]) {
-        r = (await t.gql(MOVE, { id: r.id, to: step, v: r.version, reason: 'setting up' })).data!.transitionAssistanceRequest;
+        r = (await t.gql(MOVE, { id: r.id, to: step, v: r.version, reason: 'setting up' })).data!
+          .transitionAssistanceRequest;
       }
       expect(r.status).toBe(from);
       const before = await count();
@@ -160,7 +168,10 @@ describe('assistance requests', () => {
       }
       expect(await count()).toEqual(before);
       const ok = await t.gql(MOVE, { id: r.id, to, v: r.version, reason: 'The State asked us to stop' });
-      expect(ok.data!.transitionAssistanceRequest.history.at(-1)).toMatchObject({ to, reason: 'The State asked us to stop' });
+      expect(ok.data!.transitionAssistanceRequest.history.at(-1)).toMatchObject({
+        to,
+        reason: 'The State asked us to stop',
+      });
     });
 
     it('refuses a stale expectedVersion with CONFLICT and changes nothing', async () => {
@@ -217,13 +228,23 @@ describe('assistance requests', () => {
     it('applies in SQL exactly the rule of rules/duplicates.ts', async () => {
       const rows: Array<{ id: string; state_iso3: string; kind: string; topics: string[]; status: string }> =
         await t.dataSource.query(`SELECT id, state_iso3, kind, topics, status FROM assistance_request`);
-      const all = rows.map((r) => ({ id: r.id, stateIso3: r.state_iso3, kind: r.kind, topics: r.topics, status: r.status })) as Parameters<
-        typeof isDuplicate
-      >[0][];
+      const all = rows.map((r) => ({
+        id: r.id,
+        stateIso3: r.state_iso3,
+        kind: r.kind,
+        topics: r.topics,
+        status: r.status,
+      })) as Parameters<typeof isDuplicate>[0][];
       const res = await t.gql(`{ assistanceRequests(first: 200) { nodes { id duplicates { id } } } }`);
-      for (const node of res.data!.assistanceRequests.nodes as Array<{ id: string; duplicates: Array<{ id: string }> }>) {
+      for (const node of res.data!.assistanceRequests.nodes as Array<{
+        id: string;
+        duplicates: Array<{ id: string }>;
+      }>) {
         const me = all.find((r) => r.id === node.id)!;
-        const expected = all.filter((o) => isDuplicate(me, o)).map((o) => o.id).sort();
+        const expected = all
+          .filter((o) => isDuplicate(me, o))
+          .map((o) => o.id)
+          .sort();
         expect(node.duplicates.map((d) => d.id).sort()).toEqual(expected);
       }
     });
@@ -233,7 +254,15 @@ describe('assistance requests', () => {
       const dup = await log({ stateIso3: 'UGA', topics: ['cybercrime', 'identity-related-crime'], channel: 'letter' });
       const res = await t.gql(
         `mutation($input: MergeAssistanceRequestsInput!) { mergeAssistanceRequests(input: $input) { ${FIELDS} } }`,
-        { input: { keepId: keep.id, keepVersion: 1, mergeId: dup.id, mergeVersion: 1, reason: 'Same need sent by letter' } },
+        {
+          input: {
+            keepId: keep.id,
+            keepVersion: 1,
+            mergeId: dup.id,
+            mergeVersion: 1,
+            reason: 'Same need sent by letter',
+          },
+        },
       );
       expect(res.errors).toBeUndefined();
       const kept = res.data!.mergeAssistanceRequests;
@@ -248,7 +277,11 @@ describe('assistance requests', () => {
       const withdrawn = await fetch(dup.id);
       expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', version: 2 });
       expect(withdrawn.history).toEqual([
-        expect.objectContaining({ from: 'RECEIVED', to: 'WITHDRAWN', reason: expect.stringMatching(/^Merged into request .*: Same need sent by letter$/) }),
+        expect.objectContaining({
+          from: 'RECEIVED',
+          to: 'WITHDRAWN',
+          reason: expect.stringMatching(/^Merged into request .*: Same need sent by letter$/),
+        }),
       ]);
     });
 
@@ -261,10 +294,19 @@ describe('assistance requests', () => {
           input: { keepId: a.id, keepVersion: 1, mergeId: c.id, mergeVersion: 1, reason: 'Same need', ...inp },
         });
       const before = await count();
-      expect((await merge({ mergeId: b.id })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mergeId' });
-      expect((await merge({ keepVersion: 5 })).errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'keepVersion' });
+      expect((await merge({ mergeId: b.id })).errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'mergeId',
+      });
+      expect((await merge({ keepVersion: 5 })).errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        field: 'keepVersion',
+      });
       expect((await merge({ mergeId: a.id })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect((await merge({ reason: '' })).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect((await merge({ reason: '' })).errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+      });
       expect(await count()).toEqual(before);
     });
   });

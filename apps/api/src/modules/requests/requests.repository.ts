@@ -71,12 +71,20 @@ function keysetOrderOf(order: AssistanceRequestOrder): KeysetOrder {
   };
 }
 
-function applyFilter(q: SelectQueryBuilder<AssistanceRequestEntity>, f: AssistanceRequestFilter, text: SqlCondition): void {
-  if (f.stateIso3?.length) q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
+function applyFilter(
+  q: SelectQueryBuilder<AssistanceRequestEntity>,
+  f: AssistanceRequestFilter,
+  text: SqlCondition,
+): void {
+  if (f.stateIso3?.length)
+    q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
   if (f.region?.length) {
-    q.andWhere('(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))', {
-      regions: f.region,
-    });
+    q.andWhere(
+      '(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))',
+      {
+        regions: f.region,
+      },
+    );
   }
   if (f.kind?.length) q.andWhere('r.kind IN (:...kinds)', { kinds: f.kind });
   if (f.status?.length) q.andWhere('r.status IN (:...statuses)', { statuses: f.status });
@@ -93,7 +101,8 @@ function applyFilter(q: SelectQueryBuilder<AssistanceRequestEntity>, f: Assistan
   const search = f.search?.trim();
   if (search) {
     // Written so each side can use its index: trigrams on the description, the State code on requests.
-    const description = text.sql === 'TRUE' ? 'r.description ILIKE :like' : `(r.description ILIKE :like AND ${text.sql})`;
+    const description =
+      text.sql === 'TRUE' ? 'r.description ILIKE :like' : `(r.description ILIKE :like AND ${text.sql})`;
     q.andWhere(
       `(${description} OR r.state_iso3 = ANY (ARRAY(
          SELECT iso3 FROM state WHERE name_en ILIKE :like OR name_fr ILIKE :like OR name_es ILIKE :like)))`,
@@ -115,7 +124,10 @@ export class RequestsRepository {
 
   /** A page of requests (see `requestListQueries`). */
   @SqlSnapshot(
-    { name: 'first page, newest first', args: [{}, { field: 'RECEIVED_ON', direction: 'DESC' }, 50, null, { sql: 'TRUE', params: {} }] },
+    {
+      name: 'first page, newest first',
+      args: [{}, { field: 'RECEIVED_ON', direction: 'DESC' }, 50, null, { sql: 'TRUE', params: {} }],
+    },
     {
       name: 'search and region by State, as a field office reads it',
       args: [
@@ -123,7 +135,10 @@ export class RequestsRepository {
         { field: 'STATE', direction: 'ASC' },
         20,
         null,
-        { sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))', params: { policyReadableStates: ['SEN'] } },
+        {
+          sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))',
+          params: { policyReadableStates: ['SEN'] },
+        },
       ],
     },
   )
@@ -216,7 +231,9 @@ export class RequestsRepository {
       STATE: 'r.state_iso3',
       YEAR: 'extract(year FROM r.received_on)::int',
     };
-    const innerDims = [...new Set(dims.map((d) => (d === RequestCountDimension.REGION ? RequestCountDimension.STATE : d)))];
+    const innerDims = [
+      ...new Set(dims.map((d) => (d === RequestCountDimension.REGION ? RequestCountDimension.STATE : d))),
+    ];
     const innerSelect = innerDims.map((d) => `${inner[d]} AS "${d}"`);
     const outer = dims.map((d) => (d === RequestCountDimension.REGION ? `s.region AS "REGION"` : `c."${d}"`));
     const where: string[] = [];
@@ -261,7 +278,11 @@ export class RequestsRepository {
   }
 
   /** Writes the change only if the request is still at the version read, and moves it to the next version. */
-  updateIfVersion(tx: EntityManager, request: AssistanceRequestEntity, changes: Partial<AssistanceRequestEntity>): Promise<void> {
+  updateIfVersion(
+    tx: EntityManager,
+    request: AssistanceRequestEntity,
+    changes: Partial<AssistanceRequestEntity>,
+  ): Promise<void> {
     return updateIfVersion(tx, AssistanceRequestEntity, request.id, request.version, changes, () =>
       RequestsException.stale(request.id, request.version, request.version + 1),
     );
@@ -278,7 +299,11 @@ export class RequestsRepository {
 
   /** Moves a merged request's history to the request kept, marking where each entry came from. */
   async moveHistory(tx: EntityManager, fromRequestId: string, toRequestId: string): Promise<void> {
-    await tx.update(RequestStatusChangeEntity, { requestId: fromRequestId }, { requestId: toRequestId, mergedFromId: fromRequestId });
+    await tx.update(
+      RequestStatusChangeEntity,
+      { requestId: fromRequestId },
+      { requestId: toRequestId, mergedFromId: fromRequestId },
+    );
   }
 
   /** The request as stored now (after an update in the same transaction). */

@@ -64,7 +64,8 @@ export class RequestsResolver {
 
   @Allow('requests.move')
   @Mutation(() => AssistanceRequestModel, {
-    description: 'Moves a request along the workflow. DECLINED and WITHDRAWN need a reason; a stale expectedVersion is refused with CONFLICT.',
+    description:
+      'Moves a request along the workflow. DECLINED and WITHDRAWN need a reason; a stale expectedVersion is refused with CONFLICT.',
   })
   transitionAssistanceRequest(
     @Args('id', { type: () => ID }) id: string,
@@ -100,7 +101,8 @@ export class RequestsResolver {
 
   @AnyUser()
   @Query(() => [RequestCountRow], {
-    description: 'How many requests there are, grouped as asked. Donors see the programme’s needs this way (by State: not for donors).',
+    description:
+      'How many requests there are, grouped as asked. Donors see the programme’s needs this way (by State: not for donors).',
   })
   requestCounts(
     @Args('groupBy', { type: () => [RequestCountDimension] }) groupBy: RequestCountDimension[],

@@ -90,7 +90,11 @@ export class RequestsService {
   }
 
   /** Counts of requests grouped by the given dimensions, in one SQL query. */
-  counts(policy: AccessPolicy, groupBy: RequestCountDimension[], filter: RequestCountFilter): Promise<RequestCountRow[]> {
+  counts(
+    policy: AccessPolicy,
+    groupBy: RequestCountDimension[],
+    filter: RequestCountFilter,
+  ): Promise<RequestCountRow[]> {
     const dims = [...new Set(groupBy)];
     if (dims.includes(RequestCountDimension.STATE) && !policy.can('requests.countByState')) {
       throw new RequestsException(
@@ -177,7 +181,9 @@ export class RequestsService {
       const check = checkMove(request.status, to, reason);
       if (!check.ok) {
         throw new RequestsException(
-          check.problem === 'REASON_REQUIRED' ? RequestsErrorReason.REASON_REQUIRED : RequestsErrorReason.MOVE_NOT_ALLOWED,
+          check.problem === 'REASON_REQUIRED'
+            ? RequestsErrorReason.REASON_REQUIRED
+            : RequestsErrorReason.MOVE_NOT_ALLOWED,
           check.message,
           check.problem === 'REASON_REQUIRED' ? 'reason' : 'to',
         );
@@ -213,7 +219,11 @@ export class RequestsService {
     const actor = this.policyOf(by).actorOrFail;
     return this.dataSource.transaction(async (tx) => {
       if (input.keepId === input.mergeId) {
-        throw new RequestsException(RequestsErrorReason.MERGE_NOT_ALLOWED, 'A request cannot be merged into itself.', 'mergeId');
+        throw new RequestsException(
+          RequestsErrorReason.MERGE_NOT_ALLOWED,
+          'A request cannot be merged into itself.',
+          'mergeId',
+        );
       }
       // Lock in id order so two merges of the same pair cannot deadlock.
       const [firstId, secondId] = [input.keepId, input.mergeId].sort();
@@ -221,11 +231,15 @@ export class RequestsService {
       const second = await this.repository.lock(tx, secondId, secondId === input.keepId ? 'keepId' : 'mergeId');
       const keep = first.id === input.keepId ? first : second;
       const merged = first.id === input.keepId ? second : first;
-      if (keep.version !== input.keepVersion) throw RequestsException.stale(keep.id, input.keepVersion, keep.version, 'keepVersion');
+      if (keep.version !== input.keepVersion)
+        throw RequestsException.stale(keep.id, input.keepVersion, keep.version, 'keepVersion');
       if (merged.version !== input.mergeVersion) {
         throw RequestsException.stale(merged.id, input.mergeVersion, merged.version, 'mergeVersion');
       }
-      for (const [request, field] of [[keep, 'keepId'], [merged, 'mergeId']] as const) {
+      for (const [request, field] of [
+        [keep, 'keepId'],
+        [merged, 'mergeId'],
+      ] as const) {
         if (!isOpen(request.status)) {
           throw new RequestsException(
             RequestsErrorReason.MERGE_NOT_ALLOWED,
@@ -296,7 +310,12 @@ export class RequestsService {
   }
 
   /** Marks a request confidential (its description and reasons are then hidden outside its scope), or not. */
-  setConfidential(id: string, confidential: boolean, expectedVersion: number, by: ActingAs): Promise<AssistanceRequestEntity> {
+  setConfidential(
+    id: string,
+    confidential: boolean,
+    expectedVersion: number,
+    by: ActingAs,
+  ): Promise<AssistanceRequestEntity> {
     const policy = this.policyOf(by);
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {

@@ -33,11 +33,19 @@ export class WorkshopsException extends DomainError {
   }
 
   static workshopNotFound(id: string, field = 'workshopId'): WorkshopsException {
-    return new WorkshopsException(WorkshopsErrorReason.WORKSHOP_NOT_FOUND, `There is no workshop with id ${id}.`, field);
+    return new WorkshopsException(
+      WorkshopsErrorReason.WORKSHOP_NOT_FOUND,
+      `There is no workshop with id ${id}.`,
+      field,
+    );
   }
 
   static activityNotFound(id: string, field = 'activityId'): WorkshopsException {
-    return new WorkshopsException(WorkshopsErrorReason.ACTIVITY_NOT_FOUND, `There is no activity with id ${id}.`, field);
+    return new WorkshopsException(
+      WorkshopsErrorReason.ACTIVITY_NOT_FOUND,
+      `There is no activity with id ${id}.`,
+      field,
+    );
   }
 
   static stale(expected: number, current: number): WorkshopsException {
@@ -54,6 +62,8 @@ export class WorkshopsException extends DomainError {
   }
 
   static unknownState(iso3: string, field: string): WorkshopsException {
-    return new WorkshopsException(WorkshopsErrorReason.UNKNOWN_REFERENCE, `No State has the code "${iso3}".`, field, { stateIso3: iso3 });
+    return new WorkshopsException(WorkshopsErrorReason.UNKNOWN_REFERENCE, `No State has the code "${iso3}".`, field, {
+      stateIso3: iso3,
+    });
   }
 }

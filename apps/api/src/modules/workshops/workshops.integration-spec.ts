@@ -11,12 +11,25 @@ describe('whether the viewer may record a workshop’s outcome', () => {
     t = await bootApp();
     const create = `mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`;
     const mali = await t.gql(create, {
-      input: { title: 'National training in Bamako', kind: 'NATIONAL_TRAINING', startsOn: '2008-10-06', endsOn: '2008-10-08', city: 'Bamako', countryIso3: 'MLI' },
+      input: {
+        title: 'National training in Bamako',
+        kind: 'NATIONAL_TRAINING',
+        startsOn: '2008-10-06',
+        endsOn: '2008-10-08',
+        city: 'Bamako',
+        countryIso3: 'MLI',
+      },
     });
     expect(mali.errors).toBeUndefined();
     inMali = mali.data!.createWorkshop.id;
     const regional = await t.gql(create, {
-      input: { title: 'Regional meeting, place to be set', kind: 'REGIONAL_WORKSHOP', startsOn: '2008-11-06', endsOn: '2008-11-07', city: 'To be set' },
+      input: {
+        title: 'Regional meeting, place to be set',
+        kind: 'REGIONAL_WORKSHOP',
+        startsOn: '2008-11-06',
+        endsOn: '2008-11-07',
+        city: 'To be set',
+      },
     });
     expect(regional.errors).toBeUndefined();
     noCountry = regional.data!.createWorkshop.id;
@@ -62,7 +75,12 @@ describe('keyset paging of workshops, experts and users', () => {
   });
   afterAll(() => t.close());
 
-  async function walk(as: 'secretariat' | 'admin', query: string, field: string, first: number): Promise<{ total: number; keys: string[] }> {
+  async function walk(
+    as: 'secretariat' | 'admin',
+    query: string,
+    field: string,
+    first: number,
+  ): Promise<{ total: number; keys: string[] }> {
     const keys: string[] = [];
     let after: string | null = null;
     let total = 0;
@@ -78,9 +96,21 @@ describe('keyset paging of workshops, experts and users', () => {
   }
 
   it.each([
-    ['workshops', 'secretariat', `query($first: Int, $after: String) { workshops(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id startsOn } } }`],
-    ['experts', 'secretariat', `query($first: Int, $after: String) { experts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id name } } }`],
-    ['users', 'admin', `query($first: Int, $after: String) { users(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id email } } }`],
+    [
+      'workshops',
+      'secretariat',
+      `query($first: Int, $after: String) { workshops(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id startsOn } } }`,
+    ],
+    [
+      'experts',
+      'secretariat',
+      `query($first: Int, $after: String) { experts(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id name } } }`,
+    ],
+    [
+      'users',
+      'admin',
+      `query($first: Int, $after: String) { users(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { key: id email } } }`,
+    ],
   ] as const)('%s: small pages give what one big page gives', async (field, as, query) => {
     const whole = await walk(as, query, field, 200);
     expect(whole.keys.length).toBe(whole.total);
@@ -93,7 +123,9 @@ describe('keyset paging of workshops, experts and users', () => {
   it('refuses a cursor from another list', async () => {
     const res = await t.as('admin')(`{ auditLog(first: 1) { pageInfo { endCursor } } }`);
     const cursor = res.data!.auditLog.pageInfo.endCursor;
-    const wrong = await t.as('secretariat')(`query($after: String) { workshops(after: $after) { totalCount } }`, { after: cursor });
+    const wrong = await t.as('secretariat')(`query($after: String) { workshops(after: $after) { totalCount } }`, {
+      after: cursor,
+    });
     expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });

@@ -5,13 +5,33 @@ import { ExpertsModule } from '../experts/experts.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
-import { ActivityWorkshopsResolver, RequestWorkshopResolver, WorkshopOutcomeResolver, WorkshopParticipantResolver, WorkshopsResolver } from './workshops.resolver.js';
+import {
+  ActivityWorkshopsResolver,
+  RequestWorkshopResolver,
+  WorkshopOutcomeResolver,
+  WorkshopParticipantResolver,
+  WorkshopsResolver,
+} from './workshops.resolver.js';
 import { WorkshopsRepository } from './workshops.repository.js';
 import { WorkshopsService } from './workshops.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkshopEntity]), ReferenceModule, RequestsModule, ProgrammeModule, ExpertsModule],
-  providers: [WorkshopsRepository, WorkshopsService, WorkshopsResolver, WorkshopParticipantResolver, WorkshopOutcomeResolver, RequestWorkshopResolver, ActivityWorkshopsResolver],
+  imports: [
+    TypeOrmModule.forFeature([WorkshopEntity]),
+    ReferenceModule,
+    RequestsModule,
+    ProgrammeModule,
+    ExpertsModule,
+  ],
+  providers: [
+    WorkshopsRepository,
+    WorkshopsService,
+    WorkshopsResolver,
+    WorkshopParticipantResolver,
+    WorkshopOutcomeResolver,
+    RequestWorkshopResolver,
+    ActivityWorkshopsResolver,
+  ],
   exports: [WorkshopsService, WorkshopsRepository],
 })
 export class WorkshopsModule {}

@@ -56,13 +56,22 @@ export class WorkshopsRepository {
         state: filter.stateIso3,
       });
     }
-    return keysetPage(q, { expr: 'w.starts_on', cast: 'date', direction: 'ASC', idExpr: 'w.id', idCast: 'uuid' }, first, after);
+    return keysetPage(
+      q,
+      { expr: 'w.starts_on', cast: 'date', direction: 'ASC', idExpr: 'w.id', idCast: 'uuid' },
+      first,
+      after,
+    );
   }
 
   byIds(ids: readonly string[]): Promise<WorkshopEntity[]> {
     const valid = ids.filter((id) => isUuid(id));
     if (!valid.length) return Promise.resolve([]);
-    return this.dataSource.getRepository(WorkshopEntity).createQueryBuilder('w').where('w.id IN (:...ids)', { ids: valid }).getMany();
+    return this.dataSource
+      .getRepository(WorkshopEntity)
+      .createQueryBuilder('w')
+      .where('w.id IN (:...ids)', { ids: valid })
+      .getMany();
   }
 
   byExternalRef(tx: EntityManager, externalRef: string): Promise<WorkshopEntity | null> {
@@ -87,11 +96,19 @@ export class WorkshopsRepository {
           WHERE p.workshop_id = ANY ($1::uuid[]) ORDER BY s.name_en`,
         [ids],
       );
-    return rows.map((r) => ({ workshopId: r.workshop_id, stateIso3: r.state_iso3, participants: r.participants, women: r.women }));
+    return rows.map((r) => ({
+      workshopId: r.workshop_id,
+      stateIso3: r.state_iso3,
+      participants: r.participants,
+      women: r.women,
+    }));
   }
 
   async outcomesOf(ids: readonly string[]): Promise<WorkshopOutcomeModel[]> {
-    const rows: OutcomeRow[] = await this.dataSource.query(`SELECT * FROM workshop_outcome WHERE workshop_id = ANY ($1::uuid[])`, [ids]);
+    const rows: OutcomeRow[] = await this.dataSource.query(
+      `SELECT * FROM workshop_outcome WHERE workshop_id = ANY ($1::uuid[])`,
+      [ids],
+    );
     return rows.map((r) => ({
       workshopId: r.workshop_id,
       checklistsCompleted: r.checklists_completed,
@@ -124,19 +141,18 @@ export class WorkshopsRepository {
   ): Promise<void> {
     await tx.query(`DELETE FROM workshop_participant WHERE workshop_id = $1`, [workshopId]);
     for (const p of participants) {
-      await tx.query(`INSERT INTO workshop_participant (workshop_id, state_iso3, participants, women) VALUES ($1, $2, $3, $4)`, [
-        workshopId,
-        p.stateIso3,
-        p.participants ?? null,
-        p.women ?? null,
-      ]);
+      await tx.query(
+        `INSERT INTO workshop_participant (workshop_id, state_iso3, participants, women) VALUES ($1, $2, $3, $4)`,
+        [workshopId, p.stateIso3, p.participants ?? null, p.women ?? null],
+      );
     }
   }
 
   async participatingStates(tx: EntityManager, workshopId: string): Promise<Set<string>> {
-    const rows: Array<{ state_iso3: string }> = await tx.query(`SELECT state_iso3 FROM workshop_participant WHERE workshop_id = $1`, [
-      workshopId,
-    ]);
+    const rows: Array<{ state_iso3: string }> = await tx.query(
+      `SELECT state_iso3 FROM workshop_participant WHERE workshop_id = $1`,
+      [workshopId],
+    );
     return new Set(rows.map((r) => r.state_iso3));
   }
 
@@ -154,12 +170,25 @@ export class WorkshopsRepository {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (workshop_id) DO UPDATE SET checklists_completed = $2, states_updated = $3, cases_progressed = $4,
          conclusions = $5, source_paragraph = COALESCE($6, workshop_outcome.source_paragraph), recorded_by = $7, recorded_at = $8`,
-      [workshopId, o.checklistsCompleted, o.statesUpdated, o.casesProgressed, o.conclusions, o.sourceParagraph, o.recordedBy, o.recordedAt],
+      [
+        workshopId,
+        o.checklistsCompleted,
+        o.statesUpdated,
+        o.casesProgressed,
+        o.conclusions,
+        o.sourceParagraph,
+        o.recordedBy,
+        o.recordedAt,
+      ],
     );
   }
 
   async markHeld(tx: EntityManager, workshop: WorkshopEntity): Promise<void> {
-    await tx.update(WorkshopEntity, { id: workshop.id }, { status: 'HELD', version: workshop.version + 1, updatedAt: new Date() });
+    await tx.update(
+      WorkshopEntity,
+      { id: workshop.id },
+      { status: 'HELD', version: workshop.version + 1, updatedAt: new Date() },
+    );
   }
 
   /** The workshops a State took part in, by date. */
@@ -168,7 +197,9 @@ export class WorkshopsRepository {
     return this.dataSource
       .getRepository(WorkshopEntity)
       .createQueryBuilder('w')
-      .where('EXISTS (SELECT 1 FROM workshop_participant wp WHERE wp.workshop_id = w.id AND wp.state_iso3 = :iso3)', { iso3 })
+      .where('EXISTS (SELECT 1 FROM workshop_participant wp WHERE wp.workshop_id = w.id AND wp.state_iso3 = :iso3)', {
+        iso3,
+      })
       .orderBy('w.starts_on')
       .getMany();
   }

@@ -15,7 +15,12 @@ import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
 import { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
-import { WorkshopConnection, WorkshopModel, WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
+import {
+  WorkshopConnection,
+  WorkshopModel,
+  WorkshopOutcomeModel,
+  WorkshopParticipantModel,
+} from './models/workshop.model.js';
 import { WorkshopsService } from './workshops.service.js';
 
 @Resolver(() => WorkshopModel)
@@ -52,7 +57,8 @@ export class WorkshopsResolver {
 
   @Allow('workshops.recordOutcome')
   @Mutation(() => WorkshopModel, {
-    description: 'Records a workshop’s outcome; each follow-up need becomes an assistance request (channel "workshop").',
+    description:
+      'Records a workshop’s outcome; each follow-up need becomes an assistance request (channel "workshop").',
   })
   recordWorkshopOutcome(
     @Args('workshopId', { type: () => ID }) workshopId: string,
@@ -75,7 +81,9 @@ export class WorkshopsResolver {
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(w.fieldOfficeCode);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether you may record its outcome (your role, and for field offices your region).' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may record its outcome (your role, and for field offices your region).',
+  })
   async mayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
     return w.status !== 'CANCELLED' && (await this.policies.of(ctx).mayRecordOutcome(w));
   }
@@ -107,7 +115,9 @@ export class WorkshopsResolver {
   experts(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<ExpertModel[]> {
     return ctx.loaders
       .get('workshopExperts', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.expertsService.ofWorkshops(ids), (e) => e.workshopId).map((rows) => rows.map((r) => r.expert)),
+        groupByKeys(ids, await this.expertsService.ofWorkshops(ids), (e) => e.workshopId).map((rows) =>
+          rows.map((r) => r.expert),
+        ),
       )
       .load(w.id);
   }
@@ -115,12 +125,16 @@ export class WorkshopsResolver {
   @ResolveField(() => WorkshopOutcomeModel, { nullable: true })
   outcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<WorkshopOutcomeModel | null> {
     return ctx.loaders
-      .get('workshopOutcome', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.outcomesOf(ids), (o) => o.workshopId))
+      .get('workshopOutcome', async (ids: readonly string[]) =>
+        byKeys(ids, await this.workshopsService.outcomesOf(ids), (o) => o.workshopId),
+      )
       .load(w.id);
   }
 
   private loader(ctx: GraphQLContext) {
-    return ctx.loaders.get('workshop', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id));
+    return ctx.loaders.get('workshop', async (ids: readonly string[]) =>
+      byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id),
+    );
   }
 }
 
@@ -147,7 +161,10 @@ export class WorkshopOutcomeResolver {
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
-  followUpRequests(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+  followUpRequests(
+    @Parent() o: WorkshopOutcomeModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AssistanceRequestModel[]> {
     // Those who do not read requests (donors) see the programme's needs as counts only.
     if (!this.policies.of(ctx).can('requests.read')) return Promise.resolve([]);
     return ctx.loaders
@@ -167,7 +184,9 @@ export class RequestWorkshopResolver {
   workshop(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<WorkshopModel | null> {
     if (!r.workshopId) return Promise.resolve(null);
     return ctx.loaders
-      .get('workshop', async (ids: readonly string[]) => byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id))
+      .get('workshop', async (ids: readonly string[]) =>
+        byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id),
+      )
       .load(r.workshopId);
   }
 }

@@ -53,16 +53,27 @@ export class WorkshopsService {
     return this.requestRows.findByWorkshopIds(ids);
   }
 
-  create(input: CreateWorkshopInput, actor: Actor, options: { externalRef?: string; illustrativeNote?: string; sourceParagraph?: string; status?: 'PLANNED' | 'HELD' } = {}): Promise<WorkshopEntity> {
+  create(
+    input: CreateWorkshopInput,
+    actor: Actor,
+    options: {
+      externalRef?: string;
+      illustrativeNote?: string;
+      sourceParagraph?: string;
+      status?: 'PLANNED' | 'HELD';
+    } = {},
+  ): Promise<WorkshopEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (options.externalRef) {
         const existing = await this.repository.byExternalRef(tx, options.externalRef);
         if (existing) return existing;
       }
       for (const field of ['startsOn', 'endsOn'] as const) {
-        if (!isCalendarDate(input[field])) throw WorkshopsException.invalid(`${field} must be a date written YYYY-MM-DD.`, field);
+        if (!isCalendarDate(input[field]))
+          throw WorkshopsException.invalid(`${field} must be a date written YYYY-MM-DD.`, field);
       }
-      if (input.endsOn < input.startsOn) throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
+      if (input.endsOn < input.startsOn)
+        throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
       if (input.countryIso3) {
         const [state] = await this.reference.statesByIso3([input.countryIso3]);
         if (!state) throw WorkshopsException.unknownState(input.countryIso3, 'countryIso3');
@@ -72,22 +83,22 @@ export class WorkshopsService {
         if (!activity) throw WorkshopsException.activityNotFound(input.activityId);
       }
       const workshop = await this.repository.insert(tx, {
-          activityId: input.activityId ?? null,
-          title: input.title.trim(),
-          kind: input.kind,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          city: input.city.trim(),
-          countryIso3: input.countryIso3 ?? null,
-          region: input.region ?? null,
-          organisers: input.organisers ?? [],
-          languages: input.languages ?? [],
-          status: options.status ?? 'PLANNED',
-          sourceParagraph: options.sourceParagraph ?? null,
-          illustrativeNote: options.illustrativeNote ?? null,
-          fieldOfficeCode: input.fieldOfficeCode ?? null,
-          externalRef: options.externalRef ?? null,
-          version: 1,
+        activityId: input.activityId ?? null,
+        title: input.title.trim(),
+        kind: input.kind,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        city: input.city.trim(),
+        countryIso3: input.countryIso3 ?? null,
+        region: input.region ?? null,
+        organisers: input.organisers ?? [],
+        languages: input.languages ?? [],
+        status: options.status ?? 'PLANNED',
+        sourceParagraph: options.sourceParagraph ?? null,
+        illustrativeNote: options.illustrativeNote ?? null,
+        fieldOfficeCode: input.fieldOfficeCode ?? null,
+        externalRef: options.externalRef ?? null,
+        version: 1,
       });
       await this.audit.record(tx, actor, {
         action: 'CREATED',
@@ -111,13 +122,19 @@ export class WorkshopsService {
   ): Promise<WorkshopEntity> {
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {
-      const workshop = await this.repository.lock(tx, workshopId, () => WorkshopsException.workshopNotFound(workshopId));
+      const workshop = await this.repository.lock(tx, workshopId, () =>
+        WorkshopsException.workshopNotFound(workshopId),
+      );
       if (options.expectedVersion != null && workshop.version !== options.expectedVersion) {
         throw WorkshopsException.stale(options.expectedVersion, workshop.version);
       }
       await policy.assertMayRecordOutcome(workshop);
       if (workshop.status === 'CANCELLED') {
-        throw new WorkshopsException(WorkshopsErrorReason.WORKSHOP_CANCELLED, 'This workshop was cancelled; it has no outcome to record.', 'workshopId');
+        throw new WorkshopsException(
+          WorkshopsErrorReason.WORKSHOP_CANCELLED,
+          'This workshop was cancelled; it has no outcome to record.',
+          'workshopId',
+        );
       }
       if (workshop.startsOn > todayUtc()) {
         throw new WorkshopsException(
@@ -131,12 +148,19 @@ export class WorkshopsService {
       if (input.participants) {
         for (const [i, p] of input.participants.entries()) {
           if (p.women != null && p.participants != null && p.women > p.participants) {
-            throw WorkshopsException.invalid(`participants.${i}: more women (${p.women}) than participants (${p.participants}).`, `participants.${i}.women`);
+            throw WorkshopsException.invalid(
+              `participants.${i}: more women (${p.women}) than participants (${p.participants}).`,
+              `participants.${i}.women`,
+            );
           }
         }
         const known = await this.reference.statesByIso3(input.participants.map((p) => p.stateIso3));
         const unknown = input.participants.findIndex((p) => !known.some((k) => k.iso3 === p.stateIso3));
-        if (unknown >= 0) throw WorkshopsException.unknownState(input.participants[unknown].stateIso3, `participants.${unknown}.stateIso3`);
+        if (unknown >= 0)
+          throw WorkshopsException.unknownState(
+            input.participants[unknown].stateIso3,
+            `participants.${unknown}.stateIso3`,
+          );
         await this.repository.replaceParticipants(tx, workshop.id, input.participants);
       }
       const participants = await this.repository.participatingStates(tx, workshop.id);
@@ -150,7 +174,10 @@ export class WorkshopsService {
           );
         }
         if (!f.priorityAreaCode && !DEFAULT_PRIORITY_AREA[f.kind]) {
-          throw WorkshopsException.invalid(`followUps.${i}: say which priority area a need of kind OTHER belongs to.`, `followUps.${i}.priorityAreaCode`);
+          throw WorkshopsException.invalid(
+            `followUps.${i}: say which priority area a need of kind OTHER belongs to.`,
+            `followUps.${i}.priorityAreaCode`,
+          );
         }
       }
 

@@ -72,7 +72,10 @@ function HistoryEntries({ entityType, entityId }: { entityType: string; entityId
             void fetchMore({
               variables: { after: log.pageInfo.endCursor },
               updateQuery: (previous, { fetchMoreResult }) => ({
-                auditLog: { ...fetchMoreResult.auditLog, nodes: [...previous.auditLog.nodes, ...fetchMoreResult.auditLog.nodes] },
+                auditLog: {
+                  ...fetchMoreResult.auditLog,
+                  nodes: [...previous.auditLog.nodes, ...fetchMoreResult.auditLog.nodes],
+                },
               }),
             })
           }

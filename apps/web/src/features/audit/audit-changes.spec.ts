@@ -9,7 +9,9 @@ describe('auditChanges', () => {
   });
 
   it('has only the after side for a creation and shows lists and nested values briefly', () => {
-    expect(auditChanges(null, { topics: ['cybercrime', 'firearms'], outcome: { statesUpdated: 6 }, note: null })).toEqual([
+    expect(
+      auditChanges(null, { topics: ['cybercrime', 'firearms'], outcome: { statesUpdated: 6 }, note: null }),
+    ).toEqual([
       { field: 'note', before: null, after: '—' },
       { field: 'outcome', before: null, after: '{"statesUpdated":6}' },
       { field: 'topics', before: null, after: 'cybercrime, firearms' },

@@ -14,7 +14,10 @@ export function showValue(value: unknown): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') return value || '""';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.every((v) => typeof v === 'string' || typeof v === 'number') ? value.join(', ') : JSON.stringify(value);
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === 'string' || typeof v === 'number')
+      ? value.join(', ')
+      : JSON.stringify(value);
   return JSON.stringify(value);
 }
 

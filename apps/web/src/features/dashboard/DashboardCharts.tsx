@@ -67,9 +67,9 @@ export function DashboardCharts({ byAreaStatus, byKind, byRegion, costByYear, ga
 /** Open requests by priority area, each bar stacked by where the requests stand in the workflow. */
 function AreaStatusChart({ rows }: { rows: readonly AreaStatusCount[] }) {
   const { t } = useTranslation();
-  const areas = [...new Map(rows.filter((r) => r.priorityArea).map((r) => [r.priorityArea!.code, r.priorityArea!.title])).entries()].sort(
-    ([a], [b]) => a.localeCompare(b),
-  );
+  const areas = [
+    ...new Map(rows.filter((r) => r.priorityArea).map((r) => [r.priorityArea!.code, r.priorityArea!.title])).entries(),
+  ].sort(([a], [b]) => a.localeCompare(b));
   const countOf = (code: string, status: RequestStatus): number =>
     rows.filter((r) => r.priorityArea?.code === code && r.status === status).reduce((sum, r) => sum + r.count, 0);
   const title = t('dashboard.byAreaStatus');
@@ -119,7 +119,17 @@ interface CountBar {
 }
 
 /** One series of request counts (by kind, by region). */
-function CountChart({ title, bars, testId, horizontal = false }: { title: string; bars: CountBar[]; testId: string; horizontal?: boolean }) {
+function CountChart({
+  title,
+  bars,
+  testId,
+  horizontal = false,
+}: {
+  title: string;
+  bars: CountBar[];
+  testId: string;
+  horizontal?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <figure className="chart-card" data-testid={testId}>
@@ -130,7 +140,9 @@ function CountChart({ title, bars, testId, horizontal = false }: { title: string
           aria-label={t('dashboard.chartLabel', { title })}
           data={{
             labels: bars.map((b) => b.label),
-            datasets: [{ label: t('dashboard.openRequests'), data: bars.map((b) => b.count), backgroundColor: '#2171b5' }],
+            datasets: [
+              { label: t('dashboard.openRequests'), data: bars.map((b) => b.count), backgroundColor: '#2171b5' },
+            ],
           }}
           options={{
             responsive: true,
@@ -161,7 +173,9 @@ function CostChart({ years }: { years: ReadonlyArray<{ year: number; amount: str
           aria-label={t('dashboard.chartLabel', { title })}
           data={{
             labels: years.map((y) => String(y.year)),
-            datasets: [{ label: t('funding.cost'), data: years.map((y) => chartNumber(y.amount)), backgroundColor: '#0b4f8a' }],
+            datasets: [
+              { label: t('funding.cost'), data: years.map((y) => chartNumber(y.amount)), backgroundColor: '#0b4f8a' },
+            ],
           }}
           options={{
             responsive: true,
@@ -171,7 +185,10 @@ function CostChart({ years }: { years: ReadonlyArray<{ year: number; amount: str
             plugins: {
               legend: { display: false },
               tooltip: {
-                callbacks: { label: (item) => `${item.dataset.label}: USD ${formatDecimal(years[item.dataIndex]?.amount ?? '0', lang)}` },
+                callbacks: {
+                  label: (item) =>
+                    `${item.dataset.label}: USD ${formatDecimal(years[item.dataIndex]?.amount ?? '0', lang)}`,
+                },
               },
             },
           }}

@@ -42,7 +42,11 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
             {number.format(figures.openRequests)}
           </Figure>
           {figures.statesWithOpenRequests !== null && (
-            <Figure label={t('dashboard.statesWithOpenRequests')} testId="figure-states" value={figures.statesWithOpenRequests}>
+            <Figure
+              label={t('dashboard.statesWithOpenRequests')}
+              testId="figure-states"
+              value={figures.statesWithOpenRequests}
+            >
               {number.format(figures.statesWithOpenRequests)}
             </Figure>
           )}
@@ -83,7 +87,17 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
   );
 }
 
-function Figure({ label, value, testId, children }: { label: string; value: number | string; testId: string; children: ReactNode }) {
+function Figure({
+  label,
+  value,
+  testId,
+  children,
+}: {
+  label: string;
+  value: number | string;
+  testId: string;
+  children: ReactNode;
+}) {
   return (
     <div className="key-figure" data-testid={testId} data-value={value}>
       <dt>{label}</dt>

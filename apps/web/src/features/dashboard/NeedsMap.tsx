@@ -71,10 +71,15 @@ export function NeedsMap() {
   const place = (event: MouseEvent<Element>, state: MapState): void => {
     const box = event.currentTarget.closest('svg')?.getBoundingClientRect();
     if (!box) return;
-    setHover({ state, x: ((event.clientX - box.left) / box.width) * 100, y: ((event.clientY - box.top) / box.height) * 100 });
+    setHover({
+      state,
+      x: ((event.clientX - box.left) / box.width) * 100,
+      y: ((event.clientY - box.top) / box.height) * 100,
+    });
   };
   const open = (event: MouseEvent | KeyboardEvent, state: MapState): void => {
-    if ('button' in event && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)) return;
+    if ('button' in event && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+      return;
     event.preventDefault();
     navigate(pathOf({ page: 'state', iso3: state.iso3 }));
   };
@@ -93,7 +98,16 @@ export function NeedsMap() {
           {SHAPES.map((shape, index) => {
             const state = shape.m49 ? byM49.get(shape.m49) : undefined;
             if (!state) {
-              return <path key={`x${index}`} d={shape.d} fill={NOT_A_STATE_COLOR} className="needs-map__other" data-testid="map-other" aria-hidden="true" />;
+              return (
+                <path
+                  key={`x${index}`}
+                  d={shape.d}
+                  fill={NOT_A_STATE_COLOR}
+                  className="needs-map__other"
+                  data-testid="map-other"
+                  aria-hidden="true"
+                />
+              );
             }
             const step = stepOf(state.count);
             return (
@@ -105,7 +119,9 @@ export function NeedsMap() {
                 tabIndex={state.count > 0 ? 0 : -1}
                 onClick={(event) => open(event, state)}
                 onMouseMove={(event) => place(event, state)}
-                onFocus={() => setHover({ state, x: (shape.centre[0] / WIDTH) * 100, y: (shape.centre[1] / HEIGHT) * 100 })}
+                onFocus={() =>
+                  setHover({ state, x: (shape.centre[0] / WIDTH) * 100, y: (shape.centre[1] / HEIGHT) * 100 })
+                }
                 onBlur={() => setHover(null)}
               >
                 <path
@@ -135,7 +151,9 @@ export function NeedsMap() {
             style={{ left: `${hover.x}%`, top: `${hover.y}%` }}
           >
             <strong data-testid="map-tooltip-name">{hover.state.name}</strong>
-            <span data-testid="map-tooltip-count">{t('dashboard.openRequestsCount', { count: hover.state.count })}</span>
+            <span data-testid="map-tooltip-count">
+              {t('dashboard.openRequestsCount', { count: hover.state.count })}
+            </span>
           </div>
         )}
       </div>

@@ -18,8 +18,16 @@ export function BalanceChart({ balance }: { balance: Balance }) {
         data={{
           labels: balance.map((b) => label(b.region)),
           datasets: [
-            { label: t('experts.expertShare'), data: balance.map((b) => b.expertShare * 100), backgroundColor: '#0b4f8a' },
-            { label: t('experts.stateShare'), data: balance.map((b) => b.stateShare * 100), backgroundColor: '#9bb7d4' },
+            {
+              label: t('experts.expertShare'),
+              data: balance.map((b) => b.expertShare * 100),
+              backgroundColor: '#0b4f8a',
+            },
+            {
+              label: t('experts.stateShare'),
+              data: balance.map((b) => b.stateShare * 100),
+              backgroundColor: '#9bb7d4',
+            },
           ],
         }}
         options={{
@@ -28,7 +36,9 @@ export function BalanceChart({ balance }: { balance: Balance }) {
           animation: false,
           scales: { y: { beginAtZero: true, ticks: { callback: (value) => percent.format(Number(value) / 100) } } },
           plugins: {
-            tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${percent.format(Number(item.raw) / 100)}` } },
+            tooltip: {
+              callbacks: { label: (item) => `${item.dataset.label}: ${percent.format(Number(item.raw) / 100)}` },
+            },
           },
         }}
       />

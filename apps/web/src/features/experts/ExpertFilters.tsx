@@ -25,7 +25,12 @@ export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
       />
       <div className="field">
         <label htmlFor="experts-expertise">{t('experts.expertise')}</label>
-        <select id="experts-expertise" value={values.expertise} onChange={(e) => onChange({ expertise: e.target.value })} data-testid="experts-filter-expertise">
+        <select
+          id="experts-expertise"
+          value={values.expertise}
+          onChange={(e) => onChange({ expertise: e.target.value })}
+          data-testid="experts-filter-expertise"
+        >
           <option value="">{t('filters.any')}</option>
           {TOPICS.map((topic) => (
             <option key={topic} value={topic}>
@@ -36,7 +41,12 @@ export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor="experts-language">{t('experts.language')}</label>
-        <select id="experts-language" value={values.language} onChange={(e) => onChange({ language: e.target.value })} data-testid="experts-filter-language">
+        <select
+          id="experts-language"
+          value={values.language}
+          onChange={(e) => onChange({ language: e.target.value })}
+          data-testid="experts-filter-language"
+        >
           <option value="">{t('filters.any')}</option>
           {EXPERT_LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
@@ -47,7 +57,12 @@ export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor="experts-region">{t('filters.region')}</label>
-        <select id="experts-region" value={values.region} onChange={(e) => onChange({ region: e.target.value })} data-testid="experts-filter-region">
+        <select
+          id="experts-region"
+          value={values.region}
+          onChange={(e) => onChange({ region: e.target.value })}
+          data-testid="experts-filter-region"
+        >
           <option value="">{t('filters.any')}</option>
           {REGIONS.map((region) => (
             <option key={region} value={region}>
@@ -71,14 +86,34 @@ export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
       </div>
       <div className="field">
         <label htmlFor="experts-free-from">{t('experts.freeFrom')}</label>
-        <input id="experts-free-from" type="date" value={values.freeFrom} max={values.freeTo || undefined} onChange={(e) => onChange({ freeFrom: e.target.value })} data-testid="experts-filter-free-from" />
+        <input
+          id="experts-free-from"
+          type="date"
+          value={values.freeFrom}
+          max={values.freeTo || undefined}
+          onChange={(e) => onChange({ freeFrom: e.target.value })}
+          data-testid="experts-filter-free-from"
+        />
       </div>
       <div className="field">
         <label htmlFor="experts-free-to">{t('experts.freeTo')}</label>
-        <input id="experts-free-to" type="date" value={values.freeTo} min={values.freeFrom || undefined} onChange={(e) => onChange({ freeTo: e.target.value })} data-testid="experts-filter-free-to" />
+        <input
+          id="experts-free-to"
+          type="date"
+          value={values.freeTo}
+          min={values.freeFrom || undefined}
+          onChange={(e) => onChange({ freeTo: e.target.value })}
+          data-testid="experts-filter-free-to"
+        />
       </div>
       <div className="filters__actions">
-        <button type="button" className="button button--quiet" onClick={() => onChange(EMPTY_EXPERT_FILTERS)} disabled={!filtered} data-testid="experts-filters-clear">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => onChange(EMPTY_EXPERT_FILTERS)}
+          disabled={!filtered}
+          data-testid="experts-filters-clear"
+        >
           {t('filters.clear')}
         </button>
       </div>

@@ -4,7 +4,14 @@ describe('toExpertFilter', () => {
   it('sends only what is set', () => {
     expect(toExpertFilter(EMPTY_EXPERT_FILTERS)).toEqual({});
     expect(
-      toExpertFilter({ ...EMPTY_EXPERT_FILTERS, expertise: 'extradition', language: 'fr', region: 'Europe', advisoryGroup: 'no', search: ' min ' }),
+      toExpertFilter({
+        ...EMPTY_EXPERT_FILTERS,
+        expertise: 'extradition',
+        language: 'fr',
+        region: 'Europe',
+        advisoryGroup: 'no',
+        search: ' min ',
+      }),
     ).toEqual({ expertise: ['extradition'], languages: ['fr'], region: 'Europe', advisoryGroup: false, search: 'min' });
   });
 

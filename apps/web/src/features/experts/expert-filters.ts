@@ -22,7 +22,22 @@ export const EMPTY_EXPERT_FILTERS: ExpertFilterValues = {
 };
 
 /** Languages the roster records (ISO 639-1). */
-export const EXPERT_LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt', 'de', 'it', 'ja', 'nl', 'pl', 'sv', 'no'] as const;
+export const EXPERT_LANGUAGES = [
+  'en',
+  'fr',
+  'es',
+  'ar',
+  'ru',
+  'zh',
+  'pt',
+  'de',
+  'it',
+  'ja',
+  'nl',
+  'pl',
+  'sv',
+  'no',
+] as const;
 
 /** Only what is set; availability needs both dates (free on every day between them). */
 export function toExpertFilter(values: ExpertFilterValues): ExpertFilter {

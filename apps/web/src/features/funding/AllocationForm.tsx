@@ -15,12 +15,22 @@ import { useForm } from '../../components/use-form';
  * Part of a contribution to an activity and year. The amount is checked as a decimal string against what is
  * still unallocated, in integer cents; the API checks it again under a lock.
  */
-export function AllocationForm({ contribution, onDone }: { contribution: ContributionRow; onDone: (amountUsd: string) => void }) {
+export function AllocationForm({
+  contribution,
+  onDone,
+}: {
+  contribution: ContributionRow;
+  onDone: (amountUsd: string) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const years = contribution.yearsCovered.length ? contribution.yearsCovered : DEFAULT_PLAN_YEARS;
   const form = useForm<AllocationValues>({
-    initial: () => ({ activityId: contribution.activity?.id ?? '', year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]), amountUsd: '' }),
+    initial: () => ({
+      activityId: contribution.activity?.id ?? '',
+      year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]),
+      amountUsd: '',
+    }),
     validate: (v) => validateAllocation(v, contribution.unallocatedUsd, years),
   });
   const { values, set } = form;
@@ -41,7 +51,14 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
     const amount = parseAmount(v.amountUsd);
     if (!('value' in amount)) return;
     await allocate({
-      variables: { input: { contributionId: contribution.id, activityId: v.activityId, year: Number(v.year), amountUsd: amount.value } },
+      variables: {
+        input: {
+          contributionId: contribution.id,
+          activityId: v.activityId,
+          year: Number(v.year),
+          amountUsd: amount.value,
+        },
+      },
     });
     onDone(amount.value);
   });
@@ -57,9 +74,22 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={form.errorFor('activityId')} required className="field--wide">
+        <FormField
+          id={`${id}-activity`}
+          name="activityId"
+          label={t('programme.activity')}
+          error={form.errorFor('activityId')}
+          required
+          className="field--wide"
+        >
           {(describedBy) => (
-            <select id={`${id}-activity`} value={values.activityId} onChange={(e) => set('activityId', e.target.value)} aria-describedby={describedBy} data-testid="allocation-activity">
+            <select
+              id={`${id}-activity`}
+              value={values.activityId}
+              onChange={(e) => set('activityId', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="allocation-activity"
+            >
               <option value="">{t('form.choose')}</option>
               {choices.map((a) => (
                 <option key={a.id} value={a.id} data-code={a.code}>
@@ -71,7 +101,13 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
         </FormField>
         <FormField id={`${id}-year`} name="year" label={t('funding.year')} error={form.errorFor('year')} required>
           {(describedBy) => (
-            <select id={`${id}-year`} value={values.year} onChange={(e) => set('year', e.target.value)} aria-describedby={describedBy} data-testid="allocation-year">
+            <select
+              id={`${id}-year`}
+              value={values.year}
+              onChange={(e) => set('year', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="allocation-year"
+            >
               {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -80,7 +116,13 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-amount`} name="amountUsd" label={t('funding.amountUsd')} error={form.errorFor('amountUsd')} required>
+        <FormField
+          id={`${id}-amount`}
+          name="amountUsd"
+          label={t('funding.amountUsd')}
+          error={form.errorFor('amountUsd')}
+          required
+        >
           {(describedBy) => (
             <input
               id={`${id}-amount`}
@@ -95,7 +137,12 @@ export function AllocationForm({ contribution, onDone }: { contribution: Contrib
         </FormField>
       </div>
       <footer className="dialog__footer">
-        <button type="submit" className="button button--primary" disabled={loading || !form.valid} data-testid="allocation-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={loading || !form.valid}
+          data-testid="allocation-submit"
+        >
           {t('funding.allocate')}
         </button>
       </footer>

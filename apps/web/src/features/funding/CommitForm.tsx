@@ -16,7 +16,9 @@ export function CommitForm({ contribution, onDone }: { contribution: Contributio
   const [commit, { loading }] = useMutation(commitContributionMutation, { update: evictFunding });
 
   const submit = form.handleSubmit(async ({ agreementRef }) => {
-    await commit({ variables: { id: contribution.id, agreementRef: agreementRef.trim(), expectedVersion: contribution.version } });
+    await commit({
+      variables: { id: contribution.id, agreementRef: agreementRef.trim(), expectedVersion: contribution.version },
+    });
     onDone();
   });
 
@@ -27,7 +29,13 @@ export function CommitForm({ contribution, onDone }: { contribution: Contributio
           {form.formError}
         </p>
       )}
-      <FormField id={`${id}-ref`} name="agreementRef" label={t('funding.agreementRef')} error={form.errorFor('agreementRef')} required>
+      <FormField
+        id={`${id}-ref`}
+        name="agreementRef"
+        label={t('funding.agreementRef')}
+        error={form.errorFor('agreementRef')}
+        required
+      >
         {(describedBy) => (
           <input
             id={`${id}-ref`}

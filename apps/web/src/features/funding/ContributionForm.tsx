@@ -33,7 +33,13 @@ export interface RecordedContribution {
  * Records a contribution. The idempotency key is made when the form opens and kept for its retries, so a
  * double click or a retry after a lost answer records it once. A missing exchange rate can be set right here.
  */
-export function ContributionForm({ reference, onRecorded }: { reference: ReferenceData; onRecorded: (c: RecordedContribution) => void }) {
+export function ContributionForm({
+  reference,
+  onRecorded,
+}: {
+  reference: ReferenceData;
+  onRecorded: (c: RecordedContribution) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const idempotencyKey = useRef(newIdempotencyKey()).current;
@@ -59,7 +65,13 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
 
   return (
     <>
-      <form className="log-form" noValidate onSubmit={submit} data-testid="contribution-form" data-idempotency-key={idempotencyKey}>
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="contribution-form"
+        data-idempotency-key={idempotencyKey}
+      >
         {form.formError && (
           <p className="form-error" role="alert" data-testid="contribution-error">
             {form.formError}
@@ -71,9 +83,21 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           </Notice>
         )}
         <div className="log-form__grid">
-          <FormField id={`${id}-donor`} name="donorId" label={t('funding.donor')} error={form.errorFor('donorId')} required>
+          <FormField
+            id={`${id}-donor`}
+            name="donorId"
+            label={t('funding.donor')}
+            error={form.errorFor('donorId')}
+            required
+          >
             {(describedBy) => (
-              <select id={`${id}-donor`} value={values.donorId} onChange={(e) => set('donorId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-donor">
+              <select
+                id={`${id}-donor`}
+                value={values.donorId}
+                onChange={(e) => set('donorId', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="contribution-donor"
+              >
                 <option value="">{t('form.choose')}</option>
                 {(donors.data?.donors ?? []).map((d) => (
                   <option key={d.id} value={d.id}>
@@ -83,7 +107,13 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
               </select>
             )}
           </FormField>
-          <FormField id={`${id}-amount`} name="amount" label={t('funding.amount')} error={form.errorFor('amount')} required>
+          <FormField
+            id={`${id}-amount`}
+            name="amount"
+            label={t('funding.amount')}
+            error={form.errorFor('amount')}
+            required
+          >
             {(describedBy) => (
               <input
                 id={`${id}-amount`}
@@ -99,7 +129,13 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           </FormField>
           <FormField id={`${id}-currency`} name="currency" label={t('funding.currency')} error={currencyError} required>
             {(describedBy) => (
-              <select id={`${id}-currency`} value={values.currency} onChange={(e) => set('currency', e.target.value)} aria-describedby={describedBy} data-testid="contribution-currency">
+              <select
+                id={`${id}-currency`}
+                value={values.currency}
+                onChange={(e) => set('currency', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="contribution-currency"
+              >
                 {CURRENCIES.map((c) => (
                   <option key={c} value={c}>
                     {c}
@@ -110,7 +146,14 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           </FormField>
           <FormField id={`${id}-date`} name="date" label={t('funding.date')} error={form.errorFor('date')} required>
             {(describedBy) => (
-              <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} data-testid="contribution-date" />
+              <input
+                id={`${id}-date`}
+                type="date"
+                value={values.date}
+                onChange={(e) => set('date', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="contribution-date"
+              />
             )}
           </FormField>
           <FormField id={`${id}-stage`} name="stage" label={t('funding.stage')} error={form.errorFor('stage')} required>
@@ -131,7 +174,13 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
             )}
           </FormField>
           {values.stage !== 'PLEDGED' && (
-            <FormField id={`${id}-agreement`} name="agreementRef" label={t('funding.agreementRef')} error={form.errorFor('agreementRef')} required>
+            <FormField
+              id={`${id}-agreement`}
+              name="agreementRef"
+              label={t('funding.agreementRef')}
+              error={form.errorFor('agreementRef')}
+              required
+            >
               {(describedBy) => (
                 <input
                   id={`${id}-agreement`}
@@ -147,7 +196,12 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
         </div>
         {currencyError && values.currency !== 'USD' && !settingRate && (
           <p>
-            <button type="button" className="button button--secondary button--small" onClick={() => setSettingRate(true)} data-testid="contribution-set-rate">
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setSettingRate(true)}
+              data-testid="contribution-set-rate"
+            >
               {t('funding.setThisRate', { currency: values.currency, date: values.date })}
             </button>
           </p>
@@ -158,15 +212,33 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
           <div className="radio-row">
             {earmarks.map((e) => (
               <label key={e} className="checkbox">
-                <input type="radio" name={`${id}-earmark`} checked={values.earmark === e} onChange={() => set('earmark', e)} data-testid={`contribution-earmark-${e}`} />
+                <input
+                  type="radio"
+                  name={`${id}-earmark`}
+                  checked={values.earmark === e}
+                  onChange={() => set('earmark', e)}
+                  data-testid={`contribution-earmark-${e}`}
+                />
                 {t(`funding.earmark.${e}`)}
               </label>
             ))}
           </div>
           {values.earmark === 'activity' && (
-            <FormField id={`${id}-activity`} name="activityId" label={t('programme.activity')} error={form.errorFor('activityId')} required>
+            <FormField
+              id={`${id}-activity`}
+              name="activityId"
+              label={t('programme.activity')}
+              error={form.errorFor('activityId')}
+              required
+            >
               {(describedBy) => (
-                <select id={`${id}-activity`} value={values.activityId} onChange={(e) => set('activityId', e.target.value)} aria-describedby={describedBy} data-testid="contribution-activity">
+                <select
+                  id={`${id}-activity`}
+                  value={values.activityId}
+                  onChange={(e) => set('activityId', e.target.value)}
+                  aria-describedby={describedBy}
+                  data-testid="contribution-activity"
+                >
                   <option value="">{t('form.choose')}</option>
                   {(activities.data?.activities.nodes ?? []).map((a) => (
                     <option key={a.id} value={a.id}>
@@ -178,9 +250,21 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
             </FormField>
           )}
           {values.earmark === 'area' && (
-            <FormField id={`${id}-area`} name="priorityAreaCode" label={t('form.priorityArea')} error={form.errorFor('priorityAreaCode')} required>
+            <FormField
+              id={`${id}-area`}
+              name="priorityAreaCode"
+              label={t('form.priorityArea')}
+              error={form.errorFor('priorityAreaCode')}
+              required
+            >
               {(describedBy) => (
-                <select id={`${id}-area`} value={values.priorityAreaCode} onChange={(e) => set('priorityAreaCode', e.target.value)} aria-describedby={describedBy} data-testid="contribution-area">
+                <select
+                  id={`${id}-area`}
+                  value={values.priorityAreaCode}
+                  onChange={(e) => set('priorityAreaCode', e.target.value)}
+                  aria-describedby={describedBy}
+                  data-testid="contribution-area"
+                >
                   <option value="">{t('form.choose')}</option>
                   {reference.priorityAreas.map((area) => (
                     <option key={area.code} value={area.code}>
@@ -201,7 +285,12 @@ export function ContributionForm({ reference, onRecorded }: { reference: Referen
                 <input
                   type="checkbox"
                   checked={values.yearsCovered.includes(year)}
-                  onChange={(e) => set('yearsCovered', e.target.checked ? [...values.yearsCovered, year] : values.yearsCovered.filter((y) => y !== year))}
+                  onChange={(e) =>
+                    set(
+                      'yearsCovered',
+                      e.target.checked ? [...values.yearsCovered, year] : values.yearsCovered.filter((y) => y !== year),
+                    )
+                  }
                 />
                 {year}
               </label>

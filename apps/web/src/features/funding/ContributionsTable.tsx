@@ -65,7 +65,9 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
                 )}
               </td>
               <td data-testid="contribution-rate">
-                {c.currency === 'USD' ? '—' : `${formatDecimal(c.rateToUsd, lang, 2)} (${formatDate(c.rateDate, lang)})`}
+                {c.currency === 'USD'
+                  ? '—'
+                  : `${formatDecimal(c.rateToUsd, lang, 2)} (${formatDate(c.rateDate, lang)})`}
               </td>
               <td className="cell-amount">
                 <Money value={c.amountUsd} />
@@ -111,22 +113,41 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
               {onAction && (
                 <td>
                   <div className="actions actions--column">
-                  {c.stage === 'PLEDGED' && (
-                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('commit', c)} data-testid="contribution-commit">
-                      {t('funding.commit')}
-                    </button>
-                  )}
-                  {c.stage === 'COMMITTED' && (
-                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('payment', c)} data-testid="contribution-pay">
-                      {t('funding.recordPayment')}
-                    </button>
-                  )}
-                  {c.unallocatedUsd !== '0.00' && (
-                    <button type="button" className="button button--secondary button--small" onClick={() => onAction('allocate', c)} data-testid="contribution-allocate">
-                      {t('funding.allocate')}
-                    </button>
-                  )}
-                  <HistoryButton entityType="contribution" entityId={c.id} title={`${c.donor.name} · ${c.currency} ${formatDecimal(c.amount, lang)}`} />
+                    {c.stage === 'PLEDGED' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => onAction('commit', c)}
+                        data-testid="contribution-commit"
+                      >
+                        {t('funding.commit')}
+                      </button>
+                    )}
+                    {c.stage === 'COMMITTED' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => onAction('payment', c)}
+                        data-testid="contribution-pay"
+                      >
+                        {t('funding.recordPayment')}
+                      </button>
+                    )}
+                    {c.unallocatedUsd !== '0.00' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => onAction('allocate', c)}
+                        data-testid="contribution-allocate"
+                      >
+                        {t('funding.allocate')}
+                      </button>
+                    )}
+                    <HistoryButton
+                      entityType="contribution"
+                      entityId={c.id}
+                      title={`${c.donor.name} · ${c.currency} ${formatDecimal(c.amount, lang)}`}
+                    />
                   </div>
                 </td>
               )}

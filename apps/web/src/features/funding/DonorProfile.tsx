@@ -25,15 +25,29 @@ function DonorProfileForm({ donor }: { donor: DonorLike }) {
   const { t } = useTranslation();
   const id = useId();
   // Every refusal is said in the notice above the form.
-  const form = useForm({ initial: { contact: donor.contact ?? '', namedPublicly: donor.namedPublicly }, validate: () => ({}), isField: () => false });
+  const form = useForm({
+    initial: { contact: donor.contact ?? '', namedPublicly: donor.namedPublicly },
+    validate: () => ({}),
+    isField: () => false,
+  });
   const { values, set, formError } = form;
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(updateDonorProfileMutation);
-  const message = formError ? { tone: 'error' as const, text: formError } : saved ? { tone: 'success' as const, text: t('funding.profileSaved') } : null;
+  const message = formError
+    ? { tone: 'error' as const, text: formError }
+    : saved
+      ? { tone: 'success' as const, text: t('funding.profileSaved') }
+      : null;
 
   const submit = form.handleSubmit(async (v) => {
     setSaved(false);
-    await update({ variables: { id: donor.id, expectedVersion: donor.version, input: { contact: v.contact.trim(), namedPublicly: v.namedPublicly } } });
+    await update({
+      variables: {
+        id: donor.id,
+        expectedVersion: donor.version,
+        input: { contact: v.contact.trim(), namedPublicly: v.namedPublicly },
+      },
+    });
     setSaved(true);
   });
 
@@ -41,17 +55,32 @@ function DonorProfileForm({ donor }: { donor: DonorLike }) {
     <section className="card" aria-labelledby={`${id}-title`} data-testid="donor-profile">
       <h2 id={`${id}-title`}>{t('funding.profileTitle', { name: donor.name })}</h2>
       {message && (
-        <Notice tone={message.tone} onDismiss={() => (formError ? form.setFormError(null) : setSaved(false))} testId="donor-profile-message">
+        <Notice
+          tone={message.tone}
+          onDismiss={() => (formError ? form.setFormError(null) : setSaved(false))}
+          testId="donor-profile-message"
+        >
           <p>{message.text}</p>
         </Notice>
       )}
       <form className="inline-form" noValidate onSubmit={submit}>
         <div className="field field--wide">
           <label htmlFor={`${id}-contact`}>{t('funding.contact')}</label>
-          <input id={`${id}-contact`} type="text" value={values.contact} onChange={(e) => set('contact', e.target.value)} data-testid="donor-contact" />
+          <input
+            id={`${id}-contact`}
+            type="text"
+            value={values.contact}
+            onChange={(e) => set('contact', e.target.value)}
+            data-testid="donor-contact"
+          />
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={values.namedPublicly} onChange={(e) => set('namedPublicly', e.target.checked)} data-testid="donor-named-publicly" />
+          <input
+            type="checkbox"
+            checked={values.namedPublicly}
+            onChange={(e) => set('namedPublicly', e.target.checked)}
+            data-testid="donor-named-publicly"
+          />
           {t('funding.namedPublicly')}
         </label>
         <button type="submit" className="button button--primary" disabled={loading} data-testid="donor-profile-save">

@@ -17,7 +17,10 @@ interface ExchangeRateFormProps {
 export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFormProps) {
   const { t } = useTranslation();
   const id = useId();
-  const form = useForm<RateValues>({ initial: () => ({ currency: 'EUR', date: '', rateToUsd: '', ...initial }), validate: validateRate });
+  const form = useForm<RateValues>({
+    initial: () => ({ currency: 'EUR', date: '', rateToUsd: '', ...initial }),
+    validate: validateRate,
+  });
   const { values, set } = form;
   const [save, { loading }] = useMutation(setExchangeRateMutation);
 
@@ -38,9 +41,21 @@ export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFor
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-currency`} name="rate-currency" label={t('funding.currency')} error={form.errorFor('currency')} required>
+        <FormField
+          id={`${id}-currency`}
+          name="rate-currency"
+          label={t('funding.currency')}
+          error={form.errorFor('currency')}
+          required
+        >
           {(describedBy) => (
-            <select id={`${id}-currency`} value={values.currency} onChange={(e) => set('currency', e.target.value)} aria-describedby={describedBy} data-testid="rate-currency">
+            <select
+              id={`${id}-currency`}
+              value={values.currency}
+              onChange={(e) => set('currency', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="rate-currency"
+            >
               {CURRENCIES.filter((c) => c !== 'USD').map((c) => (
                 <option key={c} value={c}>
                   {c}
@@ -51,10 +66,23 @@ export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFor
         </FormField>
         <FormField id={`${id}-date`} name="rate-date" label={t('funding.date')} error={form.errorFor('date')} required>
           {(describedBy) => (
-            <input id={`${id}-date`} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} aria-describedby={describedBy} data-testid="rate-date" />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={values.date}
+              onChange={(e) => set('date', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="rate-date"
+            />
           )}
         </FormField>
-        <FormField id={`${id}-rate`} name="rateToUsd" label={t('funding.rateToUsd')} error={form.errorFor('rateToUsd')} required>
+        <FormField
+          id={`${id}-rate`}
+          name="rateToUsd"
+          label={t('funding.rateToUsd')}
+          error={form.errorFor('rateToUsd')}
+          required
+        >
           {(describedBy) => (
             <input
               id={`${id}-rate`}

@@ -121,20 +121,40 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
         <h2 id="contributions-title">{title}</h2>
         {manage && (
           <div className="actions">
-            <button type="button" className="button button--secondary" onClick={() => setOpen({ kind: 'rate' })} data-testid="rate-open">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setOpen({ kind: 'rate' })}
+              data-testid="rate-open"
+            >
               {t('funding.setRate')}
             </button>
-            <button type="button" className="button button--primary" onClick={() => setOpen({ kind: 'record' })} data-testid="contribution-open">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setOpen({ kind: 'record' })}
+              data-testid="contribution-open"
+            >
               + {t('funding.recordContribution')}
             </button>
           </div>
         )}
       </div>
-      <p className="results-bar__total" data-testid="contributions-total" data-count={connection?.totalCount ?? ''} aria-busy={loading}>
+      <p
+        className="results-bar__total"
+        data-testid="contributions-total"
+        data-count={connection?.totalCount ?? ''}
+        aria-busy={loading}
+      >
         {connection ? t('funding.contributionCount', { count: connection.totalCount }) : ''}
       </p>
       {notice && (
-        <Notice tone="success" onDismiss={() => setNotice(null)} testId="funding-notice" data={notice.id ? { 'data-contribution-id': notice.id } : undefined}>
+        <Notice
+          tone="success"
+          onDismiss={() => setNotice(null)}
+          testId="funding-notice"
+          data={notice.id ? { 'data-contribution-id': notice.id } : undefined}
+        >
           <p>{notice.text}</p>
         </Notice>
       )}
@@ -150,13 +170,22 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
       {connection && connection.nodes.length === 0 && <p className="empty">{t('funding.noContributions')}</p>}
 
       {manage && (
-        <Dialog open={open !== null} onClose={close} title={open ? formTitle(open) : ''} testId="funding-dialog" wide={open?.kind === 'record'}>
+        <Dialog
+          open={open !== null}
+          onClose={close}
+          title={open ? formTitle(open) : ''}
+          testId="funding-dialog"
+          wide={open?.kind === 'record'}
+        >
           {open?.kind === 'record' && (
             <ContributionForm
               reference={reference}
               onRecorded={(c: RecordedContribution) => {
                 close();
-                setNotice({ text: t('funding.recorded', { amount: formatMoney(c.amount, lang, c.currency) }), id: c.id });
+                setNotice({
+                  text: t('funding.recorded', { amount: formatMoney(c.amount, lang, c.currency) }),
+                  id: c.id,
+                });
               }}
             />
           )}
@@ -166,7 +195,9 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
               onCancel={close}
               onSaved={(rate) => {
                 close();
-                setNotice({ text: t('funding.rateSaved', { currency: rate.currency, date: rate.date, rate: rate.rateToUsd }) });
+                setNotice({
+                  text: t('funding.rateSaved', { currency: rate.currency, date: rate.date, rate: rate.rateToUsd }),
+                });
               }}
             />
           )}

@@ -70,10 +70,17 @@ export function GapsTable({ byArea, area, onArea, onActivity }: GapsTableProps) 
     <section className="card" aria-labelledby="gaps-title" data-testid="gaps">
       <div className="section-head">
         <h2 id="gaps-title">
-          {selected?.priorityArea ? t('funding.areaActivities', { code: selected.priorityArea.code, title: selected.priorityArea.title }) : t('funding.gapsTitle')}
+          {selected?.priorityArea
+            ? t('funding.areaActivities', { code: selected.priorityArea.code, title: selected.priorityArea.title })
+            : t('funding.gapsTitle')}
         </h2>
         {area && (
-          <button type="button" className="button button--secondary button--small" onClick={() => onArea(null)} data-testid="gaps-back">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => onArea(null)}
+            data-testid="gaps-back"
+          >
             ← {t('funding.allAreas')}
           </button>
         )}
@@ -121,14 +128,21 @@ function AreaActivities({ area, head, onActivity }: AreaActivitiesProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(fundingByActivityQuery, { variables: { areas: [area] } });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
-  const rows = [...(data?.fundingGaps ?? [])].sort((a, b) => (a.activity?.code ?? '').localeCompare(b.activity?.code ?? '', 'en', { numeric: true }));
+  const rows = [...(data?.fundingGaps ?? [])].sort((a, b) =>
+    (a.activity?.code ?? '').localeCompare(b.activity?.code ?? '', 'en', { numeric: true }),
+  );
   return (
     <table className="requests-table" data-testid="gaps-activities" data-area={area} aria-busy={loading}>
       {head}
       <tbody>
         {rows.map((row) =>
           row.activity ? (
-            <tr key={row.activity.id} data-testid="gap-activity-row" data-id={row.activity.id} data-code={row.activity.code}>
+            <tr
+              key={row.activity.id}
+              data-testid="gap-activity-row"
+              data-id={row.activity.id}
+              data-code={row.activity.code}
+            >
               <th scope="row">
                 <button
                   type="button"

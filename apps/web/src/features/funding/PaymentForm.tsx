@@ -15,21 +15,27 @@ export function PaymentForm({ contribution, onDone }: { contribution: Contributi
   const { t } = useTranslation();
   const id = useId();
   const remaining = remainingToPay(contribution.amount, contribution.payments);
-  const form = useForm<PaymentValues>({ initial: () => ({ amount: '', paidOn: todayUtc() }), validate: (v) => validatePayment(v, remaining) });
+  const form = useForm<PaymentValues>({
+    initial: () => ({ amount: '', paidOn: todayUtc() }),
+    validate: (v) => validatePayment(v, remaining),
+  });
   const { values, set } = form;
   const [pay, { loading }] = useMutation(recordPaymentMutation, { update: evictFunding });
 
   const submit = form.handleSubmit(async (v) => {
     const amount = parseAmount(v.amount);
     if (!('value' in amount)) return;
-    await pay({ variables: { id: contribution.id, amount: amount.value, paidOn: v.paidOn, expectedVersion: contribution.version } });
+    await pay({
+      variables: { id: contribution.id, amount: amount.value, paidOn: v.paidOn, expectedVersion: contribution.version },
+    });
     onDone();
   });
 
   return (
     <form className="log-form" noValidate onSubmit={submit} data-testid="payment-form">
       <p>
-        {t('funding.leftToPay')}: <Money value={remaining} currency={contribution.currency} testId="payment-remaining" />
+        {t('funding.leftToPay')}:{' '}
+        <Money value={remaining} currency={contribution.currency} testId="payment-remaining" />
       </p>
       {form.formError && (
         <p className="form-error" role="alert">
@@ -37,14 +43,35 @@ export function PaymentForm({ contribution, onDone }: { contribution: Contributi
         </p>
       )}
       <div className="log-form__grid">
-        <FormField id={`${id}-amount`} name="amount" label={t('funding.amountIn', { currency: contribution.currency })} error={form.errorFor('amount')} required>
+        <FormField
+          id={`${id}-amount`}
+          name="amount"
+          label={t('funding.amountIn', { currency: contribution.currency })}
+          error={form.errorFor('amount')}
+          required
+        >
           {(describedBy) => (
-            <input id={`${id}-amount`} type="text" inputMode="decimal" value={values.amount} onChange={(e) => set('amount', e.target.value)} aria-describedby={describedBy} data-testid="payment-amount" />
+            <input
+              id={`${id}-amount`}
+              type="text"
+              inputMode="decimal"
+              value={values.amount}
+              onChange={(e) => set('amount', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="payment-amount"
+            />
           )}
         </FormField>
         <FormField id={`${id}-date`} name="paidOn" label={t('funding.paidOn')} error={form.errorFor('paidOn')} required>
           {(describedBy) => (
-            <input id={`${id}-date`} type="date" value={values.paidOn} onChange={(e) => set('paidOn', e.target.value)} aria-describedby={describedBy} data-testid="payment-date" />
+            <input
+              id={`${id}-date`}
+              type="date"
+              value={values.paidOn}
+              onChange={(e) => set('paidOn', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="payment-date"
+            />
           )}
         </FormField>
       </div>

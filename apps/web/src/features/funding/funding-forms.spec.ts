@@ -34,15 +34,21 @@ describe('recording a contribution', () => {
 
   it('wants the agreement once committed or paid, and the activity or area it is earmarked to', () => {
     expect(validateContribution(valid)).toEqual({});
-    expect(keys(validateContribution({ ...valid, agreementRef: ' ' }))).toEqual({ agreementRef: 'validation.agreementRequired' });
+    expect(keys(validateContribution({ ...valid, agreementRef: ' ' }))).toEqual({
+      agreementRef: 'validation.agreementRequired',
+    });
     expect(keys(validateContribution({ ...valid, stage: 'PLEDGED', agreementRef: '', earmark: 'activity' }))).toEqual({
       activityId: 'validation.activityRequired',
     });
-    expect(keys(validateContribution({ ...valid, earmark: 'area' }))).toEqual({ priorityAreaCode: 'validation.priorityAreaRequired' });
+    expect(keys(validateContribution({ ...valid, earmark: 'area' }))).toEqual({
+      priorityAreaCode: 'validation.priorityAreaRequired',
+    });
   });
 
   it('sends the amount as a decimal string, the key, and only the earmark chosen', () => {
-    expect(toContributionInput({ ...valid, earmark: 'area', priorityAreaCode: 'C', activityId: 'ignored' }, 'key-1')).toEqual({
+    expect(
+      toContributionInput({ ...valid, earmark: 'area', priorityAreaCode: 'C', activityId: 'ignored' }, 'key-1'),
+    ).toEqual({
       donorId: 'd1',
       amount: '250000.00',
       currency: 'EUR',
@@ -93,9 +99,10 @@ describe('validateAllocation', () => {
 
   it('is not fooled by floating point (0.1 + 0.2 > 0.3 in floats)', () => {
     expect(validateAllocation({ activityId: 'a1', year: '2009', amountUsd: '0.30' }, '0.30')).toEqual({});
-    expect(validateAllocation({ activityId: 'a1', year: '2009', amountUsd: '9007199254740.99' }, '9007199254740.98').amountUsd?.key).toBe(
-      'validation.amountAboveUnallocated',
-    );
+    expect(
+      validateAllocation({ activityId: 'a1', year: '2009', amountUsd: '9007199254740.99' }, '9007199254740.98')
+        .amountUsd?.key,
+    ).toBe('validation.amountAboveUnallocated');
   });
 
   it('wants an activity, a year of the plan and at most two decimals', () => {

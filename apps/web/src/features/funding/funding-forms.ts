@@ -63,13 +63,26 @@ export function validateContribution(values: ContributionValues): Problems {
   if (amount) problems.amount = amount;
   currency(values.currency, problems);
   date(values.date, problems, 'date');
-  if (values.stage !== 'PLEDGED' && !values.agreementRef.trim()) problems.agreementRef = { key: 'validation.agreementRequired' };
+  if (values.stage !== 'PLEDGED' && !values.agreementRef.trim())
+    problems.agreementRef = { key: 'validation.agreementRequired' };
   if (values.earmark === 'activity' && !values.activityId) problems.activityId = { key: 'validation.activityRequired' };
-  if (values.earmark === 'area' && !values.priorityAreaCode) problems.priorityAreaCode = { key: 'validation.priorityAreaRequired' };
+  if (values.earmark === 'area' && !values.priorityAreaCode)
+    problems.priorityAreaCode = { key: 'validation.priorityAreaRequired' };
   return problems;
 }
 
-export const CONTRIBUTION_FIELDS = ['donorId', 'amount', 'currency', 'date', 'stage', 'agreementRef', 'earmarking', 'activityId', 'priorityAreaCode', 'yearsCovered'];
+export const CONTRIBUTION_FIELDS = [
+  'donorId',
+  'amount',
+  'currency',
+  'date',
+  'stage',
+  'agreementRef',
+  'earmarking',
+  'activityId',
+  'priorityAreaCode',
+  'yearsCovered',
+];
 
 export function toContributionInput(values: ContributionValues, idempotencyKey: string): RecordContributionInput {
   const amount = parseAmount(values.amount);
@@ -135,7 +148,8 @@ export function validatePayment(values: PaymentValues, remaining: string): Probl
     const parsed = parseAmount(values.amount);
     const cents = 'value' in parsed ? toCents(parsed.value) : null;
     const left = toCents(remaining);
-    if (cents !== null && left !== null && cents > left) problems.amount = { key: 'validation.amountAbovePayable', values: { max: remaining } };
+    if (cents !== null && left !== null && cents > left)
+      problems.amount = { key: 'validation.amountAbovePayable', values: { max: remaining } };
   }
   date(values.paidOn, problems, 'paidOn');
   return problems;

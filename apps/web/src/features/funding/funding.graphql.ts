@@ -41,7 +41,6 @@ export const fundingByActivityQuery = graphql(`
   }
 `);
 
-
 export const contributionsQuery = graphql(`
   query Contributions($first: Int, $after: String, $lang: Language!) {
     contributions(first: $first, after: $after) {

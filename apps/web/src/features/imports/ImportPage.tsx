@@ -166,7 +166,12 @@ function ImportColumnsHelp() {
     <section className="card" aria-labelledby="import-columns-title">
       <div className="section-head">
         <h2 id="import-columns-title">{t('imports.columnsTitle')}</h2>
-        <button type="button" className="button button--secondary button--small" onClick={downloadTemplate} data-testid="import-template">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={downloadTemplate}
+          data-testid="import-template"
+        >
           {t('imports.template')}
         </button>
       </div>
@@ -183,7 +188,13 @@ function ImportColumnsHelp() {
   );
 }
 
-function ColumnHelp({ column, optional }: { column: (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number]; optional: boolean }) {
+function ColumnHelp({
+  column,
+  optional,
+}: {
+  column: (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
+  optional: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -222,12 +233,23 @@ function ImportProgress({ id, onAnother }: { id: string; onAnother: () => void }
   const status = jobStatus(job.status);
   return (
     <>
-      <section className="card" aria-labelledby="import-progress-title" data-testid="import-job" data-id={job.id} data-status={status}>
+      <section
+        className="card"
+        aria-labelledby="import-progress-title"
+        data-testid="import-job"
+        data-id={job.id}
+        data-status={status}
+      >
         <div className="section-head">
           <h2 id="import-progress-title">{t('imports.progressTitle', { file: job.fileName })}</h2>
           <span data-testid="import-status">{t(`imports.statuses.${status}`)}</span>
         </div>
-        <ProgressBar value={progressPercent(job)} status={status} testId="import-progress" label={t('imports.progressTitle', { file: job.fileName })} />
+        <ProgressBar
+          value={progressPercent(job)}
+          status={status}
+          testId="import-progress"
+          label={t('imports.progressTitle', { file: job.fileName })}
+        />
         {status === 'FAILED' && job.failure && (
           <Notice tone="error" testId="import-failure">
             <p>{t('imports.failure', { failure: job.failure })}</p>
@@ -259,7 +281,12 @@ function ImportProgress({ id, onAnother }: { id: string; onAnother: () => void }
 function RefusedRows({ errors }: { errors: RequestImport['errors'] }) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="import-refused-title" data-testid="import-refused" data-count={errors.length}>
+    <section
+      className="card"
+      aria-labelledby="import-refused-title"
+      data-testid="import-refused"
+      data-count={errors.length}
+    >
       <h2 id="import-refused-title">{t('imports.refusedTitle', { count: errors.length })}</h2>
       {errors.length === 0 ? (
         <p className="muted">{t('imports.noneRefused')}</p>
@@ -274,7 +301,12 @@ function RefusedRows({ errors }: { errors: RequestImport['errors'] }) {
           </thead>
           <tbody>
             {errors.map((row) => (
-              <tr key={`${row.line}-${row.field ?? ''}`} data-testid="import-error-row" data-line={row.line} data-field={row.field ?? ''}>
+              <tr
+                key={`${row.line}-${row.field ?? ''}`}
+                data-testid="import-error-row"
+                data-line={row.line}
+                data-field={row.field ?? ''}
+              >
                 <td>{row.line}</td>
                 <td>{row.field ?? '—'}</td>
                 <td>{row.message}</td>

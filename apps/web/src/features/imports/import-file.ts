@@ -5,7 +5,15 @@ export const MAX_IMPORT_KB = 250;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_KB * 1000;
 
 /** The columns the first row must name, then those it may; the API matches them ignoring case and spaces. */
-export const REQUIRED_COLUMNS = ['state', 'kind', 'topics', 'priority_area', 'received_on', 'channel', 'description'] as const;
+export const REQUIRED_COLUMNS = [
+  'state',
+  'kind',
+  'topics',
+  'priority_area',
+  'received_on',
+  'channel',
+  'description',
+] as const;
 export const OPTIONAL_COLUMNS = ['confidential', 'instruments'] as const;
 export type ImportColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 
@@ -29,8 +37,28 @@ const cell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.repl
 export function templateCsv(): string {
   const rows = [
     [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS],
-    ['Thailand', 'training', 'extradition;mutual-legal-assistance', 'C', '2009-04-01', 'workshop', 'Training of central authority staff, on extradition requests', 'no', 'UNTOC'],
-    ['KEN', 'legislative assistance', 'money-laundering', 'B', '2009-05-12', 'letter', 'Review of the draft law on the proceeds of crime', 'yes', 'UNTOC;UNCAC'],
+    [
+      'Thailand',
+      'training',
+      'extradition;mutual-legal-assistance',
+      'C',
+      '2009-04-01',
+      'workshop',
+      'Training of central authority staff, on extradition requests',
+      'no',
+      'UNTOC',
+    ],
+    [
+      'KEN',
+      'legislative assistance',
+      'money-laundering',
+      'B',
+      '2009-05-12',
+      'letter',
+      'Review of the draft law on the proceeds of crime',
+      'yes',
+      'UNTOC;UNCAC',
+    ],
   ];
   return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
 }

@@ -16,14 +16,20 @@ interface ActivitiesGridProps {
   onOpen: (id: string) => void;
 }
 
-const amountOf = (costs: readonly YearCost[], year: number): string | undefined => costs.find((c) => c.year === year)?.amount;
+const amountOf = (costs: readonly YearCost[], year: number): string | undefined =>
+  costs.find((c) => c.year === year)?.amount;
 
 /** Activities × the plan's years, in US dollars; the totals row is the API's, for the whole filtered programme. */
 export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: ActivitiesGridProps) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-      <table className="requests-table grid" data-testid="activities-grid" aria-busy={busy} aria-labelledby="programme-title">
+      <table
+        className="requests-table grid"
+        data-testid="activities-grid"
+        aria-busy={busy}
+        aria-labelledby="programme-title"
+      >
         <thead>
           <tr>
             <th scope="col">{t('programme.code')}</th>
@@ -45,7 +51,12 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
           {rows.map((row) => (
             <tr key={row.id} data-testid="activity-row" data-id={row.id} data-code={row.code} data-status={row.status}>
               <th scope="row" className="cell-code">
-                <button type="button" className="link-button" onClick={() => onOpen(row.id)} data-testid="activity-open">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpen(row.id)}
+                  data-testid="activity-open"
+                >
                   {row.code}
                 </button>
               </th>

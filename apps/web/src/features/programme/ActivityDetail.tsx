@@ -48,7 +48,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         </dd>
         <dt>{t('activity.dates')}</dt>
         <dd>
-          {activity.startsOn ? formatDate(activity.startsOn, lang) : '—'} – {activity.endsOn ? formatDate(activity.endsOn, lang) : '—'}
+          {activity.startsOn ? formatDate(activity.startsOn, lang) : '—'} –{' '}
+          {activity.endsOn ? formatDate(activity.endsOn, lang) : '—'}
         </dd>
         <dt>{t('activity.beneficiaries')}</dt>
         <dd data-testid="activity-beneficiaries">

@@ -16,7 +16,15 @@ type LinkedRequest = NonNullable<NonNullable<ActivityDetailQuery['activity']>['r
 const REFETCH = ['ActivityDetail', 'AssistanceRequests'];
 
 /** The needs an activity answers; the secretariat links more (ACCEPTED ones move to PLANNED) or unlinks one. */
-export function ActivityRequests({ activityId, requests, editable }: { activityId: string; requests: readonly LinkedRequest[]; editable: boolean }) {
+export function ActivityRequests({
+  activityId,
+  requests,
+  editable,
+}: {
+  activityId: string;
+  requests: readonly LinkedRequest[];
+  editable: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [linking, setLinking] = useState(false);
@@ -28,7 +36,11 @@ export function ActivityRequests({ activityId, requests, editable }: { activityI
       setError(null);
       await unlink({ variables: { activityId, requestId } });
     } catch (e) {
-      setError(apiProblems(e).map((p) => p.message).join(' '));
+      setError(
+        apiProblems(e)
+          .map((p) => p.message)
+          .join(' '),
+      );
     }
   };
 
@@ -37,7 +49,12 @@ export function ActivityRequests({ activityId, requests, editable }: { activityI
       <div className="section-head">
         <h3>{t('activity.requests')}</h3>
         {editable && !linking && (
-          <button type="button" className="button button--secondary button--small" onClick={() => setLinking(true)} data-testid="link-requests-open">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setLinking(true)}
+            data-testid="link-requests-open"
+          >
             {t('activity.linkRequests')}
           </button>
         )}
@@ -51,8 +68,8 @@ export function ActivityRequests({ activityId, requests, editable }: { activityI
         <ul className="plain-list" data-testid="activity-requests">
           {requests.map((r) => (
             <li key={r.id} data-id={r.id}>
-              <StateLink iso3={r.state.iso3} name={r.state.name} /> · {t(`kinds.${r.kind}`)} · {formatDate(r.receivedOn, lang)}{' '}
-              <StatusBadge status={r.status} />
+              <StateLink iso3={r.state.iso3} name={r.state.name} /> · {t(`kinds.${r.kind}`)} ·{' '}
+              {formatDate(r.receivedOn, lang)} <StatusBadge status={r.status} />
               {editable && (
                 <button type="button" className="button button--quiet button--small" onClick={() => void remove(r.id)}>
                   {t('activity.unlink')}
@@ -64,21 +81,37 @@ export function ActivityRequests({ activityId, requests, editable }: { activityI
       ) : (
         <p className="muted">{t('activity.noRequests')}</p>
       )}
-      {linking && <LinkRequestsForm activityId={activityId} linked={requests.map((r) => r.id)} onDone={() => setLinking(false)} />}
+      {linking && (
+        <LinkRequestsForm activityId={activityId} linked={requests.map((r) => r.id)} onDone={() => setLinking(false)} />
+      )}
     </section>
   );
 }
 
-function LinkRequestsForm({ activityId, linked, onDone }: { activityId: string; linked: string[]; onDone: () => void }) {
+function LinkRequestsForm({
+  activityId,
+  linked,
+  onDone,
+}: {
+  activityId: string;
+  linked: string[];
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [applied, setApplied] = useState('');
   const search = useDebouncedSearch(applied, setApplied);
   // The choice has no field of its own to carry an error: every refusal is said above it.
-  const form = useForm<{ requestIds: string[] }>({ initial: { requestIds: [] }, validate: () => ({}), isField: () => false });
+  const form = useForm<{ requestIds: string[] }>({
+    initial: { requestIds: [] },
+    validate: () => ({}),
+    isField: () => false,
+  });
   const chosen = form.values.requestIds;
   const error = form.formError;
-  const { data, loading } = useQuery(requestChoicesQuery, { variables: { search: applied.trim() || null, lang: apiLanguage(lang) } });
+  const { data, loading } = useQuery(requestChoicesQuery, {
+    variables: { search: applied.trim() || null, lang: apiLanguage(lang) },
+  });
   const [link, { loading: saving }] = useMutation(linkRequestsMutation, { refetchQueries: REFETCH });
   const choices = (data?.assistanceRequests.nodes ?? []).filter((r) => !linked.includes(r.id));
 
@@ -112,7 +145,9 @@ function LinkRequestsForm({ activityId, linked, onDone }: { activityId: string; 
               <input
                 type="checkbox"
                 checked={chosen.includes(r.id)}
-                onChange={(e) => form.set('requestIds', e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))}
+                onChange={(e) =>
+                  form.set('requestIds', e.target.checked ? [...chosen, r.id] : chosen.filter((x) => x !== r.id))
+                }
                 data-testid="link-request-choice"
               />
               {r.state.name} · {t(`kinds.${r.kind}`)} · {formatDate(r.receivedOn, lang)} · {t(`statuses.${r.status}`)}

@@ -1,5 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { COST_BASES, COST_CATEGORIES, DEFAULT_PLAN_YEARS, todayUtc, type CostBasis, type CostCategory } from '@ta/domain';
+import {
+  COST_BASES,
+  COST_CATEGORIES,
+  DEFAULT_PLAN_YEARS,
+  todayUtc,
+  type CostBasis,
+  type CostCategory,
+} from '@ta/domain';
 import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,7 +23,11 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
   const { t } = useTranslation();
   const id = useId();
   const form = useForm<CostLinesValues>({
-    initial: () => ({ basis: 'ORIGINAL', rateDate: activity.costs[0]?.rateDate ?? todayUtc(), lines: costLineRows(activity.costs, 'ORIGINAL') }),
+    initial: () => ({
+      basis: 'ORIGINAL',
+      rateDate: activity.costs[0]?.rateDate ?? todayUtc(),
+      lines: costLineRows(activity.costs, 'ORIGINAL'),
+    }),
     validate: validateCostLines,
     isField: (path) => path === 'rateDate' || path.startsWith('lines.'),
   });
@@ -25,9 +36,13 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
     refetchQueries: ['Activities', 'ActivityDetail', 'FundingOverview', 'FundingByActivity'],
   });
   const setLine = (index: number, patch: Partial<CostLinesValues['lines'][number]>, field: string): void =>
-    form.change((v) => ({ ...v, lines: v.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) }), `lines.${index}.${field}`);
+    form.change(
+      (v) => ({ ...v, lines: v.lines.map((line, i) => (i === index ? { ...line, ...patch } : line)) }),
+      `lines.${index}.${field}`,
+    );
   // Another basis is another set of lines: they start untouched.
-  const chooseBasis = (basis: CostBasis): void => form.reset({ ...values, basis, lines: costLineRows(activity.costs, basis) });
+  const chooseBasis = (basis: CostBasis): void =>
+    form.reset({ ...values, basis, lines: costLineRows(activity.costs, basis) });
 
   const submit = form.handleSubmit(async (v) => {
     await save({ variables: { input: toSetCostLinesInput(activity.id, activity.version, v) } });
@@ -44,7 +59,12 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
       <div className="inline-form">
         <div className="field">
           <label htmlFor={`${id}-basis`}>{t('activity.basis')}</label>
-          <select id={`${id}-basis`} value={values.basis} onChange={(e) => chooseBasis(e.target.value as CostBasis)} data-testid="cost-lines-basis">
+          <select
+            id={`${id}-basis`}
+            value={values.basis}
+            onChange={(e) => chooseBasis(e.target.value as CostBasis)}
+            data-testid="cost-lines-basis"
+          >
             {COST_BASES.map((basis) => (
               <option key={basis} value={basis}>
                 {t(`costBases.${basis}`)}
@@ -139,7 +159,13 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
           type="button"
           className="button button--secondary button--small"
           onClick={() =>
-            form.change((v) => ({ ...v, lines: [...v.lines, { key: newKey('line'), year: String(DEFAULT_PLAN_YEARS[0]), category: '', amount: '' }] }))
+            form.change((v) => ({
+              ...v,
+              lines: [
+                ...v.lines,
+                { key: newKey('line'), year: String(DEFAULT_PLAN_YEARS[0]), category: '', amount: '' },
+              ],
+            }))
           }
           data-testid="cost-line-add"
         >

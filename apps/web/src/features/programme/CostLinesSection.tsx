@@ -13,13 +13,20 @@ export function CostLinesSection({ activity, editable }: { activity: Activity; e
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [editing, setEditing] = useState(false);
-  const lines = [...activity.costs].sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis) || a.category.localeCompare(b.category));
+  const lines = [...activity.costs].sort(
+    (a, b) => a.year - b.year || a.basis.localeCompare(b.basis) || a.category.localeCompare(b.category),
+  );
   return (
     <section>
       <div className="section-head">
         <h3>{t('activity.costLines')}</h3>
         {editable && !editing && (
-          <button type="button" className="button button--secondary button--small" onClick={() => setEditing(true)} data-testid="cost-lines-edit">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setEditing(true)}
+            data-testid="cost-lines-edit"
+          >
             {t('activity.editCostLines')}
           </button>
         )}
@@ -39,7 +46,13 @@ export function CostLinesSection({ activity, editable }: { activity: Activity; e
           </thead>
           <tbody>
             {lines.map((line, i) => (
-              <tr key={i} data-testid="cost-line" data-year={line.year} data-basis={line.basis} data-category={line.category}>
+              <tr
+                key={i}
+                data-testid="cost-line"
+                data-year={line.year}
+                data-basis={line.basis}
+                data-category={line.category}
+              >
                 <td>{line.year}</td>
                 <td>{t(`costCategories.${line.category}`)}</td>
                 <td>{t(`costBases.${line.basis}`)}</td>

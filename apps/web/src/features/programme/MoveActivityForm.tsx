@@ -26,7 +26,9 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
 
   const submit = form.handleSubmit(async (v) => {
     if (!v.to) return;
-    await transition({ variables: { id: activity.id, to: v.to, reason: v.reason.trim() || null, expectedVersion: activity.version } });
+    await transition({
+      variables: { id: activity.id, to: v.to, reason: v.reason.trim() || null, expectedVersion: activity.version },
+    });
     form.reset();
   });
 
@@ -75,7 +77,12 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
             />
           )}
         </FormField>
-        <button type="submit" className="button button--primary" disabled={loading || !form.valid} data-testid="activity-move-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={loading || !form.valid}
+          data-testid="activity-move-submit"
+        >
           {t('activity.moveSubmit')}
         </button>
       </form>

@@ -71,7 +71,13 @@ export function ProgrammeFilters({ filters, onChange, onClear, reference }: Prog
         />
       </div>
       <div className="filters__actions">
-        <button type="button" className="button button--quiet" onClick={onClear} disabled={!filtered} data-testid="programme-filters-clear">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onClear}
+          disabled={!filtered}
+          data-testid="programme-filters-clear"
+        >
           {t('filters.clear')}
         </button>
       </div>

@@ -35,7 +35,12 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
         </div>
       </div>
 
-      <ProgrammeFilters filters={state.filters} onChange={state.setFilter} onClear={state.clear} reference={reference} />
+      <ProgrammeFilters
+        filters={state.filters}
+        onChange={state.setFilter}
+        onClear={state.clear}
+        reference={reference}
+      />
 
       <div className="results-bar">
         <p className="results-bar__total" data-testid="activities-total" data-count={connection?.totalCount ?? ''}>

@@ -1,4 +1,10 @@
-import { costLineRows, toSetCostLinesInput, validateCostLines, validateMove, type CostLinesValues } from './activity-forms';
+import {
+  costLineRows,
+  toSetCostLinesInput,
+  validateCostLines,
+  validateMove,
+  type CostLinesValues,
+} from './activity-forms';
 
 describe('validateMove', () => {
   it('allows the next step or a cancellation, which needs a reason', () => {
@@ -59,6 +65,8 @@ describe('cost lines', () => {
       { year: 2009, category: 'TRAVEL', amount: '55000.00', basis: 'ORIGINAL' },
       { year: 2009, category: 'TRAVEL', amount: '60000.00', basis: 'REVISED' },
     ];
-    expect(costLineRows(lines, 'REVISED').map((r) => [r.year, r.category, r.amount])).toEqual([['2009', 'TRAVEL', '60000.00']]);
+    expect(costLineRows(lines, 'REVISED').map((r) => [r.year, r.category, r.amount])).toEqual([
+      ['2009', 'TRAVEL', '60000.00'],
+    ]);
   });
 });

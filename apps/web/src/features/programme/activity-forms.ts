@@ -43,8 +43,10 @@ export interface CostLinesValues {
   lines: CostLineRow[];
 }
 
-
-export function costLineRows(lines: ReadonlyArray<{ year: number; category: string; amount: string; basis: string }>, basis: CostBasis): CostLineRow[] {
+export function costLineRows(
+  lines: ReadonlyArray<{ year: number; category: string; amount: string; basis: string }>,
+  basis: CostBasis,
+): CostLineRow[] {
   return lines
     .filter((line) => line.basis === basis)
     .map((line) => ({
@@ -72,7 +74,11 @@ export function validateCostLines(values: CostLinesValues, years: readonly numbe
   return problems;
 }
 
-export function toSetCostLinesInput(activityId: string, expectedVersion: number, values: CostLinesValues): SetCostLinesInput {
+export function toSetCostLinesInput(
+  activityId: string,
+  expectedVersion: number,
+  values: CostLinesValues,
+): SetCostLinesInput {
   return {
     activityId,
     expectedVersion,

@@ -12,7 +12,9 @@ const start: ProgrammeState = { filters: EMPTY_PROGRAMME_FILTERS, cursors: [null
 describe('programme list state', () => {
   it('sends only the filters that are set', () => {
     expect(toActivityFilter(EMPTY_PROGRAMME_FILTERS)).toEqual({});
-    expect(toActivityFilter({ priorityAreaCode: 'C', status: 'FUNDED', section: ' IV.B ', search: ' workshop ' })).toEqual({
+    expect(
+      toActivityFilter({ priorityAreaCode: 'C', status: 'FUNDED', section: ' IV.B ', search: ' workshop ' }),
+    ).toEqual({
       priorityAreaCode: ['C'],
       status: ['FUNDED'],
       section: 'IV.B',
@@ -37,6 +39,12 @@ describe('programme list state', () => {
       activityId: id,
     });
     expect(programmeFromUrl('?area=CC&status=NOPE&activity=1')).toEqual(start);
-    expect(programmeToQuery(programmeFromUrl(`?area=C&q=x`))).toEqual({ area: 'C', status: '', section: '', q: 'x', activity: null });
+    expect(programmeToQuery(programmeFromUrl(`?area=C&q=x`))).toEqual({
+      area: 'C',
+      status: '',
+      section: '',
+      q: 'x',
+      activity: null,
+    });
   });
 });

@@ -95,7 +95,12 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
         </Notice>
       )}
       {requested && (
-        <Notice tone="success" onDismiss={() => setRequested(null)} testId="report-requested" data={{ 'data-report-id': requested }}>
+        <Notice
+          tone="success"
+          onDismiss={() => setRequested(null)}
+          testId="report-requested"
+          data={{ 'data-report-id': requested }}
+        >
           <p>{t('reports.requested')}</p>
         </Notice>
       )}
@@ -140,7 +145,13 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
         {reports.map((report) => {
           const status = jobStatus(report.status);
           return (
-            <tr key={report.id} data-testid="report-row" data-id={report.id} data-kind={report.kind} data-status={status}>
+            <tr
+              key={report.id}
+              data-testid="report-row"
+              data-id={report.id}
+              data-kind={report.kind}
+              data-status={status}
+            >
               <td>{t(`reports.kinds.${report.kind}`)}</td>
               <td>
                 <time dateTime={report.createdAt}>{formatDateTime(report.createdAt, lang)}</time>

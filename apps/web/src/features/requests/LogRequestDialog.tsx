@@ -1,5 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { ASSISTANCE_KINDS, CHANNELS, latestPastDate, TOPICS, todayUtc, type AssistanceKind, type Channel } from '@ta/domain';
+import {
+  ASSISTANCE_KINDS,
+  CHANNELS,
+  latestPastDate,
+  TOPICS,
+  todayUtc,
+  type AssistanceKind,
+  type Channel,
+} from '@ta/domain';
 import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +118,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
         )}
 
         <div className="log-form__grid">
-          <FormField id={`${formId}-state`} label={t('form.state')} error={errorFor('stateIso3')} name="stateIso3" required>
+          <FormField
+            id={`${formId}-state`}
+            label={t('form.state')}
+            error={errorFor('stateIso3')}
+            name="stateIso3"
+            required
+          >
             {(describedBy) => (
               <select
                 id={`${formId}-state`}
@@ -183,7 +197,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
             )}
           </FormField>
 
-          <FormField id={`${formId}-channel`} label={t('form.channel')} error={errorFor('channel')} name="channel" required>
+          <FormField
+            id={`${formId}-channel`}
+            label={t('form.channel')}
+            error={errorFor('channel')}
+            name="channel"
+            required
+          >
             {(describedBy) => (
               <select
                 id={`${formId}-channel`}
@@ -267,7 +287,8 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
           id={`${formId}-description`}
           label={t('form.description')}
           error={errorFor('description')}
-          name="description" className="field--full"
+          name="description"
+          className="field--full"
           required
         >
           {(describedBy) => (

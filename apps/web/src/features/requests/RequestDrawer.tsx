@@ -21,7 +21,13 @@ import { requestDetailQuery } from './requests.graphql';
 export function RequestDrawer({ id, onClose, user }: { id: string | null; onClose: () => void; user: SignedInUser }) {
   const { t } = useTranslation();
   return (
-    <Dialog open={id !== null} onClose={onClose} title={t('requestDetail.title')} variant="drawer" testId="request-drawer">
+    <Dialog
+      open={id !== null}
+      onClose={onClose}
+      title={t('requestDetail.title')}
+      variant="drawer"
+      testId="request-drawer"
+    >
       {id && <RequestDetail id={id} user={user} />}
     </Dialog>
   );
@@ -30,7 +36,9 @@ export function RequestDrawer({ id, onClose, user }: { id: string | null; onClos
 function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { data, loading, error, refetch } = useQuery(requestDetailQuery, { variables: { id, lang: apiLanguage(lang) } });
+  const { data, loading, error, refetch } = useQuery(requestDetailQuery, {
+    variables: { id, lang: apiLanguage(lang) },
+  });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const request = data?.assistanceRequest;
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
@@ -69,9 +77,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
       </dl>
       <section>
         <h3>{t('form.description')}</h3>
-        <p data-testid="request-description">
-          {request.description ?? <em>{t('requestDetail.confidential')}</em>}
-        </p>
+        <p data-testid="request-description">{request.description ?? <em>{t('requestDetail.confidential')}</em>}</p>
       </section>
       <section>
         <h3>{t('requestDetail.answeredBy')}</h3>
@@ -104,7 +110,11 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
         </ol>
       </section>
       {mayReadHistory(user.can) && (
-        <HistoryButton entityType="assistance_request" entityId={request.id} title={`${request.state.name} · ${t(`kinds.${request.kind}`)}`} />
+        <HistoryButton
+          entityType="assistance_request"
+          entityId={request.id}
+          title={`${request.state.name} · ${t(`kinds.${request.kind}`)}`}
+        />
       )}
     </div>
   );

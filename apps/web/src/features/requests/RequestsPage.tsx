@@ -60,14 +60,14 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
               </Link>
             )}
             {mayLogRequests(user.can) && (
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setFormOpen(true)}
-              data-testid="log-request-open"
-            >
-              + {t('requests.logRequest')}
-            </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => setFormOpen(true)}
+                data-testid="log-request-open"
+              >
+                + {t('requests.logRequest')}
+              </button>
             )}
           </div>
         )}
@@ -146,7 +146,13 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
 
       {error && (
         <Notice tone="error" testId="requests-error">
-          <p>{t('requests.loadError', { message: apiProblems(error).map((p) => p.message).join(' ') })}</p>
+          <p>
+            {t('requests.loadError', {
+              message: apiProblems(error)
+                .map((p) => p.message)
+                .join(' '),
+            })}
+          </p>
           <button type="button" className="button button--secondary" onClick={() => void refetch()}>
             {t('requests.retry')}
           </button>

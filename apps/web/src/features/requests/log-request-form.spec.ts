@@ -30,7 +30,7 @@ describe('validateLogRequest', () => {
     expect(validateLogRequest({ ...valid, kind: 'REPORTING_OBLIGATIONS', topics: [] }, NOW)).toEqual({});
   });
 
-  it('refuses a date in the future (beyond the kernel\'s day of grace), an impossible date and a missing one', () => {
+  it("refuses a date in the future (beyond the kernel's day of grace), an impossible date and a missing one", () => {
     expect(validateLogRequest({ ...valid, receivedOn: '2026-12-01' }, NOW).receivedOn?.key).toBe(
       'validation.receivedOnFuture',
     );

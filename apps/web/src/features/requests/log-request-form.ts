@@ -67,7 +67,6 @@ export function validateLogRequest(values: LogRequestValues, now: Date = new Dat
   return problems;
 }
 
-
 /** The mutation's input, once the values are valid. */
 export function toLogRequestInput(values: LogRequestValues): LogAssistanceRequestInput {
   if (!values.kind || !values.channel) throw new Error('toLogRequestInput needs validated values');

@@ -6,7 +6,13 @@ describe('toApiFilter', () => {
   it('sends only the filters that are set, as the API expects them', () => {
     expect(toApiFilter(EMPTY_FILTERS)).toEqual({});
     expect(
-      toApiFilter({ ...EMPTY_FILTERS, kind: 'REPORTING_OBLIGATIONS', region: 'Africa', search: '  cyber ', receivedTo: '2008-12-31' }),
+      toApiFilter({
+        ...EMPTY_FILTERS,
+        kind: 'REPORTING_OBLIGATIONS',
+        region: 'Africa',
+        search: '  cyber ',
+        receivedTo: '2008-12-31',
+      }),
     ).toEqual({ kind: ['REPORTING_OBLIGATIONS'], region: ['Africa'], search: 'cyber', receivedTo: '2008-12-31' });
   });
 });
@@ -36,10 +42,10 @@ describe('listReducer', () => {
 
 describe('the address bar', () => {
   it('keeps filters and sort, and ignores what is not valid', () => {
-    const state = listReducer(
-      listReducer(start, { type: 'filter', patch: { kind: 'TRAINING', stateIso3: 'KEN' } }),
-      { type: 'sort', column: 'status' },
-    );
+    const state = listReducer(listReducer(start, { type: 'filter', patch: { kind: 'TRAINING', stateIso3: 'KEN' } }), {
+      type: 'sort',
+      column: 'status',
+    });
     const search = toUrl(state);
     expect(search).toBe('?state=KEN&kind=TRAINING&sort=status.ASC');
     expect(fromUrl(search)).toEqual({ ...state, cursors: [null] });

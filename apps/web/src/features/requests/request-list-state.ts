@@ -5,7 +5,6 @@ import { REGIONS, type Region } from '../reference/regions';
 
 export const PAGE_SIZE = 25;
 
-
 /** What the filter bar holds; '' means "any". */
 export interface FilterValues {
   stateIso3: string;

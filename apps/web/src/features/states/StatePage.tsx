@@ -35,7 +35,8 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
         <div>
           <h1 id="state-title">{name}</h1>
           <p className="page__intro" data-testid="state-names" lang="">
-            <span lang="en">{state.nameEn}</span> · <span lang="fr">{state.nameFr}</span> · <span lang="es">{state.nameEs}</span>
+            <span lang="en">{state.nameEn}</span> · <span lang="fr">{state.nameFr}</span> ·{' '}
+            <span lang="es">{state.nameEs}</span>
           </p>
         </div>
       </div>
@@ -52,7 +53,9 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           <dt>{t('stateProfile.instruments')}</dt>
           <dd>
             {profile.parties.length
-              ? profile.parties.map((p) => `${p.instrumentCode} (${p.status}${p.since ? `, ${formatDate(p.since, lang)}` : ''})`).join('; ')
+              ? profile.parties
+                  .map((p) => `${p.instrumentCode} (${p.status}${p.since ? `, ${formatDate(p.since, lang)}` : ''})`)
+                  .join('; ')
               : '—'}
           </dd>
         </dl>
@@ -87,8 +90,9 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
             <ul className="plain-list">
               {profile.unansweredNeeds.map((r) => (
                 <li key={r.id}>
-                  {t(`kinds.${r.kind}`)} · {r.priorityArea.code} · {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} ·{' '}
-                  {formatDate(r.receivedOn, lang)} <StatusBadge status={r.status} />
+                  {t(`kinds.${r.kind}`)} · {r.priorityArea.code} ·{' '}
+                  {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} · {formatDate(r.receivedOn, lang)}{' '}
+                  <StatusBadge status={r.status} />
                   {r.sourceParagraph && <span className="source"> · {r.sourceParagraph}</span>}
                 </li>
               ))}
@@ -119,7 +123,8 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           <ul className="plain-list">
             {profile.workshops.map((w) => (
               <li key={w.id}>
-                <Link to={pathOf({ page: 'workshop', id: w.id })}>{w.title}</Link> · {w.city} · {formatDate(w.startsOn, lang)}
+                <Link to={pathOf({ page: 'workshop', id: w.id })}>{w.title}</Link> · {w.city} ·{' '}
+                {formatDate(w.startsOn, lang)}
               </li>
             ))}
           </ul>

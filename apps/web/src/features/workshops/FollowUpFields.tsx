@@ -18,7 +18,15 @@ interface FollowUpFieldsProps {
 }
 
 /** One follow-up need: a participating State, the kind of help, its topics (and area, description). */
-export function FollowUpFields({ index, row, participants, reference, errorFor, onChange, onRemove }: FollowUpFieldsProps) {
+export function FollowUpFields({
+  index,
+  row,
+  participants,
+  reference,
+  errorFor,
+  onChange,
+  onRemove,
+}: FollowUpFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
   const path = (field: string): string => `followUps.${index}.${field}`;
@@ -48,7 +56,9 @@ export function FollowUpFields({ index, row, participants, reference, errorFor, 
                 {names.get(iso3) ?? iso3}
               </option>
             ))}
-            {row.stateIso3 && !choices.includes(row.stateIso3) && <option value={row.stateIso3}>{names.get(row.stateIso3) ?? row.stateIso3}</option>}
+            {row.stateIso3 && !choices.includes(row.stateIso3) && (
+              <option value={row.stateIso3}>{names.get(row.stateIso3) ?? row.stateIso3}</option>
+            )}
           </select>
           <FieldError name={path('stateIso3')} message={errorFor(path('stateIso3'))} />
         </div>
@@ -63,7 +73,9 @@ export function FollowUpFields({ index, row, participants, reference, errorFor, 
             id={`${id}-kind`}
             value={row.kind}
             // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
-            onChange={(e) => onChange({ ...row, kind: e.target.value as AssistanceKind | '' }, 'kind', 'topics', 'priorityAreaCode')}
+            onChange={(e) =>
+              onChange({ ...row, kind: e.target.value as AssistanceKind | '' }, 'kind', 'topics', 'priorityAreaCode')
+            }
             data-testid={`followup-kind-${index}`}
           >
             <option value="">{t('form.choose')}</option>
@@ -93,7 +105,10 @@ export function FollowUpFields({ index, row, participants, reference, errorFor, 
           <FieldError name={path('priorityAreaCode')} message={errorFor(path('priorityAreaCode'))} />
         </div>
       </div>
-      <fieldset className={`topics${errorFor(path('topics')) ? ' topics--invalid' : ''}`} data-testid={`followup-topics-${index}`}>
+      <fieldset
+        className={`topics${errorFor(path('topics')) ? ' topics--invalid' : ''}`}
+        data-testid={`followup-topics-${index}`}
+      >
         <legend>
           {t('form.topics')}
           {row.kind && requiresTopic(row.kind) && (
@@ -109,7 +124,13 @@ export function FollowUpFields({ index, row, participants, reference, errorFor, 
                 type="checkbox"
                 checked={row.topics.includes(topic)}
                 onChange={(e) =>
-                  onChange({ ...row, topics: e.target.checked ? [...row.topics, topic] : row.topics.filter((x) => x !== topic) }, 'topics')
+                  onChange(
+                    {
+                      ...row,
+                      topics: e.target.checked ? [...row.topics, topic] : row.topics.filter((x) => x !== topic),
+                    },
+                    'topics',
+                  )
                 }
                 data-testid={`followup-topic-${index}-${topic}`}
               />
@@ -130,7 +151,12 @@ export function FollowUpFields({ index, row, participants, reference, errorFor, 
           data-testid={`followup-description-${index}`}
         />
       </div>
-      <button type="button" className="button button--quiet button--small" onClick={onRemove} data-testid={`followup-remove-${index}`}>
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={onRemove}
+        data-testid={`followup-remove-${index}`}
+      >
         {t('outcome.removeFollowUp')}
       </button>
     </div>

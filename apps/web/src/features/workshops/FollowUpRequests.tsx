@@ -9,7 +9,15 @@ import { topicLabel } from '../reference/labels';
 type FollowUp = NonNullable<NonNullable<WorkshopQuery['workshop']>['outcome']>['followUpRequests'][number];
 
 /** The requests raised at a workshop, each leading to the requests page filtered by the workshop (and State). */
-export function FollowUpRequests({ workshopId, requests, linkToRequests }: { workshopId: string; requests: readonly FollowUp[]; linkToRequests: boolean }) {
+export function FollowUpRequests({
+  workshopId,
+  requests,
+  linkToRequests,
+}: {
+  workshopId: string;
+  requests: readonly FollowUp[];
+  linkToRequests: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card" data-testid="followup-requests" data-count={requests.length}>
@@ -28,9 +36,13 @@ export function FollowUpRequests({ workshopId, requests, linkToRequests }: { wor
           {requests.map((r) => (
             <li key={r.id} data-testid="followup-request" data-id={r.id} data-state={r.state.iso3} data-kind={r.kind}>
               <StateLink iso3={r.state.iso3} name={r.state.name} /> · {t(`kinds.${r.kind}`)} ·{' '}
-              {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} · {r.priorityArea.code} <StatusBadge status={r.status} />{' '}
+              {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} · {r.priorityArea.code}{' '}
+              <StatusBadge status={r.status} />{' '}
               {linkToRequests && (
-                <Link to={withQuery('/requests', { workshop: workshopId, state: r.state.iso3 })} testId="followup-request-link">
+                <Link
+                  to={withQuery('/requests', { workshop: workshopId, state: r.state.iso3 })}
+                  testId="followup-request-link"
+                >
                   {t('outcome.openInRequests')}
                 </Link>
               )}

@@ -83,7 +83,13 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
 
       <div className="log-form__grid">
         {COUNT_FIELDS.map((field) => (
-          <FormField key={field} id={`${id}-${field}`} name={field} label={t(COUNT_LABELS[field])} error={errorFor(field)}>
+          <FormField
+            key={field}
+            id={`${id}-${field}`}
+            name={field}
+            label={t(COUNT_LABELS[field])}
+            error={errorFor(field)}
+          >
             {(describedBy) => (
               <input
                 id={`${id}-${field}`}
@@ -99,7 +105,12 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
           </FormField>
         ))}
       </div>
-      <FormField id={`${id}-conclusions`} name="conclusions" label={t('outcome.conclusions')} error={errorFor('conclusions')}>
+      <FormField
+        id={`${id}-conclusions`}
+        name="conclusions"
+        label={t('outcome.conclusions')}
+        error={errorFor('conclusions')}
+      >
         {(describedBy) => (
           <textarea
             id={`${id}-conclusions`}
@@ -131,7 +142,10 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
             reference={reference}
             errorFor={errorFor}
             onChange={(next, ...paths) =>
-              change({ ...values, followUps: values.followUps.map((f, j) => (j === i ? next : f)) }, ...paths.map((p) => `followUps.${i}.${p}`))
+              change(
+                { ...values, followUps: values.followUps.map((f, j) => (j === i ? next : f)) },
+                ...paths.map((p) => `followUps.${i}.${p}`),
+              )
             }
             onRemove={() => change({ ...values, followUps: values.followUps.filter((_, j) => j !== i) })}
           />
@@ -153,7 +167,12 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
           </p>
         )}
         <span className="spacer" />
-        <button type="submit" className="button button--primary" disabled={!valid || loading} data-testid="outcome-submit">
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={!valid || loading}
+          data-testid="outcome-submit"
+        >
           {loading ? t('form.submitting') : t('outcome.save')}
         </button>
       </footer>

@@ -64,7 +64,10 @@ export function ParticipantRows({ rows, states, errorFor, onChange }: Participan
                   aria-invalid={Boolean(errorFor(`participants.${i}.participants`))}
                   data-testid={`participant-count-${i}`}
                 />
-                <FieldError name={`participants.${i}.participants`} message={errorFor(`participants.${i}.participants`)} />
+                <FieldError
+                  name={`participants.${i}.participants`}
+                  message={errorFor(`participants.${i}.participants`)}
+                />
               </td>
               <td>
                 <input

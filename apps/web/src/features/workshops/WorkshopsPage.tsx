@@ -66,7 +66,9 @@ export function WorkshopsPage() {
                 </td>
                 <td>{w.participants.length || '—'}</td>
                 <td>
-                  <span className="chip">{t(`workshopStatuses.${w.status as 'HELD'}`, { defaultValue: w.status })}</span>
+                  <span className="chip">
+                    {t(`workshopStatuses.${w.status as 'HELD'}`, { defaultValue: w.status })}
+                  </span>
                   {w.outcome && <span className="chip chip--ok">{t('workshops.outcomeRecorded')}</span>}
                 </td>
                 <td className="cell-source">

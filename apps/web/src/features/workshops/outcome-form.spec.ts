@@ -1,11 +1,22 @@
-import { isOutcomeField, outcomeFromWorkshop, toOutcomeInput, validateOutcome, type OutcomeValues } from './outcome-form';
+import {
+  isOutcomeField,
+  outcomeFromWorkshop,
+  toOutcomeInput,
+  validateOutcome,
+  type OutcomeValues,
+} from './outcome-form';
 
 const dakar = {
   participants: [
     { participants: 3, women: 1, state: { iso3: 'SEN' } },
     { participants: null, women: null, state: { iso3: 'MLI' } },
   ],
-  outcome: { checklistsCompleted: 20, statesUpdated: 6, casesProgressed: null, conclusions: 'Twenty States filled in the checklist.' },
+  outcome: {
+    checklistsCompleted: 20,
+    statesUpdated: 6,
+    casesProgressed: null,
+    conclusions: 'Twenty States filled in the checklist.',
+  },
 };
 
 const keys = (values: OutcomeValues): Record<string, string> =>
@@ -64,7 +75,14 @@ describe('the workshop outcome form', () => {
   it('sends numbers, nulls for what is not known, and only the follow-up fields that are set', () => {
     const values = outcomeFromWorkshop(dakar);
     values.followUps = [
-      { key: 'a', stateIso3: 'MLI', kind: 'FOLLOW_UP_TRAINING', topics: ['mutual-legal-assistance'], priorityAreaCode: '', description: '  ' },
+      {
+        key: 'a',
+        stateIso3: 'MLI',
+        kind: 'FOLLOW_UP_TRAINING',
+        topics: ['mutual-legal-assistance'],
+        priorityAreaCode: '',
+        description: '  ',
+      },
     ];
     expect(toOutcomeInput(values)).toEqual({
       checklistsCompleted: 20,

@@ -36,7 +36,12 @@ export const MAX_COUNT = 100_000;
 
 interface WorkshopLike {
   participants: ReadonlyArray<{ participants: number | null; women: number | null; state: { iso3: string } }>;
-  outcome: { checklistsCompleted: number | null; statesUpdated: number | null; casesProgressed: number | null; conclusions: string } | null;
+  outcome: {
+    checklistsCompleted: number | null;
+    statesUpdated: number | null;
+    casesProgressed: number | null;
+    conclusions: string;
+  } | null;
 }
 
 const text = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
@@ -87,18 +92,24 @@ export function validateOutcome(values: OutcomeValues): Problems {
     seen.add(row.stateIso3);
     const people = count(row.participants);
     const women = count(row.women);
-    if (!people.ok) problems[`participants.${i}.participants`] = { key: 'validation.countInvalid', values: { max: MAX_COUNT } };
+    if (!people.ok)
+      problems[`participants.${i}.participants`] = { key: 'validation.countInvalid', values: { max: MAX_COUNT } };
     if (!women.ok) problems[`participants.${i}.women`] = { key: 'validation.countInvalid', values: { max: MAX_COUNT } };
     else if (people.ok && people.n !== null && women.n !== null && women.n > people.n) {
-      problems[`participants.${i}.women`] = { key: 'validation.womenAboveParticipants', values: { participants: people.n } };
+      problems[`participants.${i}.women`] = {
+        key: 'validation.womenAboveParticipants',
+        values: { participants: people.n },
+      };
     }
   });
   values.followUps.forEach((row, i) => {
     if (!row.stateIso3) problems[`followUps.${i}.stateIso3`] = { key: 'validation.stateRequired' };
-    else if (!seen.has(row.stateIso3)) problems[`followUps.${i}.stateIso3`] = { key: 'validation.followUpNotParticipant' };
+    else if (!seen.has(row.stateIso3))
+      problems[`followUps.${i}.stateIso3`] = { key: 'validation.followUpNotParticipant' };
     if (!row.kind) problems[`followUps.${i}.kind`] = { key: 'validation.kindRequired' };
     else {
-      if (requiresTopic(row.kind) && row.topics.length === 0) problems[`followUps.${i}.topics`] = { key: 'validation.topicsRequired' };
+      if (requiresTopic(row.kind) && row.topics.length === 0)
+        problems[`followUps.${i}.topics`] = { key: 'validation.topicsRequired' };
       if (!row.priorityAreaCode && !DEFAULT_PRIORITY_AREA[row.kind]) {
         problems[`followUps.${i}.priorityAreaCode`] = { key: 'validation.priorityAreaRequired' };
       }
@@ -107,7 +118,8 @@ export function validateOutcome(values: OutcomeValues): Problems {
   return problems;
 }
 
-const FIELD_PATH = /^(checklistsCompleted|statesUpdated|casesProgressed|conclusions|participants\.\d+\.(stateIso3|participants|women)|followUps\.\d+\.(stateIso3|kind|topics|priorityAreaCode|description))$/;
+const FIELD_PATH =
+  /^(checklistsCompleted|statesUpdated|casesProgressed|conclusions|participants\.\d+\.(stateIso3|participants|women)|followUps\.\d+\.(stateIso3|kind|topics|priorityAreaCode|description))$/;
 
 /** Whether an error path (the API's `extensions.field`) names a field of this form. */
 export function isOutcomeField(path: string): boolean {
@@ -125,7 +137,11 @@ export function toOutcomeInput(values: OutcomeValues): WorkshopOutcomeInput {
     statesUpdated: n(values.statesUpdated),
     casesProgressed: n(values.casesProgressed),
     conclusions: values.conclusions.trim(),
-    participants: values.participants.map((p) => ({ stateIso3: p.stateIso3, participants: n(p.participants), women: n(p.women) })),
+    participants: values.participants.map((p) => ({
+      stateIso3: p.stateIso3,
+      participants: n(p.participants),
+      women: n(p.women),
+    })),
     followUps: values.followUps.map((f) => {
       if (!f.kind) throw new Error('toOutcomeInput needs validated values');
       return {

@@ -124,7 +124,12 @@ export const workshopTitleQuery = graphql(`
 `);
 
 export const recordWorkshopOutcomeMutation = graphql(`
-  mutation RecordWorkshopOutcome($workshopId: ID!, $input: WorkshopOutcomeInput!, $expectedVersion: Int, $lang: Language!) {
+  mutation RecordWorkshopOutcome(
+    $workshopId: ID!
+    $input: WorkshopOutcomeInput!
+    $expectedVersion: Int
+    $lang: Language!
+  ) {
     recordWorkshopOutcome(workshopId: $workshopId, input: $input, expectedVersion: $expectedVersion) {
       ...WorkshopOutcomeFields
     }

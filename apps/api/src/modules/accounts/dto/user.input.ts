@@ -78,4 +78,3 @@ export class UserFilter {
   @MaxLength(100)
   search?: string;
 }
-

@@ -11,7 +11,9 @@ registerEnumType(RoleEnum, {
 });
 
 /** What a user may do, one boolean per capability, from the one map in `@ta/domain`: the web client shows and hides by it. */
-@ObjectType('UserCapabilities', { description: 'What the user may do; the web client shows and hides by this answer only.' })
+@ObjectType('UserCapabilities', {
+  description: 'What the user may do; the web client shows and hides by this answer only.',
+})
 export class UserCapabilitiesModel implements Capabilities {
   readRequests!: boolean;
   logRequests!: boolean;
@@ -28,7 +30,10 @@ export class UserCapabilitiesModel implements Capabilities {
   requestRequestsReport!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
-  Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(UserCapabilitiesModel.prototype, name);
+  Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(
+    UserCapabilitiesModel.prototype,
+    name,
+  );
 }
 
 @ObjectType('User')
@@ -62,7 +67,9 @@ export class AuthPayloadModel {
   @Field({ description: 'Send as `Authorization: Bearer <token>`; it is also set as an httpOnly cookie.' })
   token!: string;
 
-  @Field(() => DateTimeScalar, { description: 'When the token stops working; refreshSession renews it while the session lasts.' })
+  @Field(() => DateTimeScalar, {
+    description: 'When the token stops working; refreshSession renews it while the session lasts.',
+  })
   expiresAt!: Date;
 
   @Field(() => UserModel)

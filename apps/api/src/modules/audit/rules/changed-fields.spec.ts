@@ -2,7 +2,12 @@ import { changedFields } from './changed-fields.js';
 
 describe('changedFields', () => {
   it('keeps only what changed, on both sides', () => {
-    expect(changedFields({ status: 'RECEIVED', version: 1, topics: ['a'] }, { status: 'UNDER_REVIEW', version: 2, topics: ['a'] })).toEqual({
+    expect(
+      changedFields(
+        { status: 'RECEIVED', version: 1, topics: ['a'] },
+        { status: 'UNDER_REVIEW', version: 2, topics: ['a'] },
+      ),
+    ).toEqual({
       before: { status: 'RECEIVED', version: 1 },
       after: { status: 'UNDER_REVIEW', version: 2 },
     });

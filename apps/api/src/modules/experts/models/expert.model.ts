@@ -110,7 +110,10 @@ export class ExpertFilter {
   @IsBoolean()
   advisoryGroup?: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'With freeTo: only experts not booked on any of these days.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'With freeTo: only experts not booked on any of these days.',
+  })
   @IsOptional()
   @IsString()
   freeFrom?: string;

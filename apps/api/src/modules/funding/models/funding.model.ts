@@ -8,7 +8,10 @@ export enum ContributionStageEnum {
   COMMITTED = 'COMMITTED',
   PAID = 'PAID',
 }
-registerEnumType(ContributionStageEnum, { name: 'ContributionStage', description: 'PLEDGED → COMMITTED (agreement signed) → PAID.' });
+registerEnumType(ContributionStageEnum, {
+  name: 'ContributionStage',
+  description: 'PLEDGED → COMMITTED (agreement signed) → PAID.',
+});
 
 export enum EarmarkingEnum {
   UNEARMARKED = 'UNEARMARKED',
@@ -153,12 +156,17 @@ export class ContributionModel {
 
 export const ContributionConnection = ConnectionType(ContributionModel, 'ContributionConnection');
 
-@ObjectType('FundingGapRow', { description: 'US dollars. gap = cost − committed − paid; pledges are shown apart, never counted as money in hand.' })
+@ObjectType('FundingGapRow', {
+  description: 'US dollars. gap = cost − committed − paid; pledges are shown apart, never counted as money in hand.',
+})
 export class FundingGapRowModel {
   @Field(() => Int, { nullable: true })
   year!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'UN M49 region of the activity’s beneficiaries ("Interregional" or "Global" when not one).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UN M49 region of the activity’s beneficiaries ("Interregional" or "Global" when not one).',
+  })
   region!: string | null;
 
   @Field({ description: 'True on the row that sums donors the viewer may not see by name.' })

@@ -5,7 +5,13 @@ import { parse } from 'csv-parse/sync';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { DomainError } from '../../../infra/errors/domain-error.js';
 import { isCalendarDate } from '../../../infra/graphql/scalars.js';
-import { JobRefusal, TrackedJob, type JobUser, type TrackedPayload, type TrackedRun } from '../../../infra/queue/tracked-job.js';
+import {
+  JobRefusal,
+  TrackedJob,
+  type JobUser,
+  type TrackedPayload,
+  type TrackedRun,
+} from '../../../infra/queue/tracked-job.js';
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
@@ -35,7 +41,8 @@ const COLUMN_OF: Record<string, string> = {
  */
 @Processor(IMPORTS_QUEUE)
 export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessPolicy> {
-  protected readonly failureMessage = 'The import stopped unexpectedly; the rows listed were handled. Start it again, and if it fails again tell the secretariat.';
+  protected readonly failureMessage =
+    'The import stopped unexpectedly; the rows listed were handled. Start it again, and if it fails again tell the secretariat.';
 
   constructor(
     protected readonly store: ImportsRepository,
@@ -56,12 +63,25 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     return this.policies.forActor(actor);
   }
 
-  protected async run({ id, row, policy, progress }: TrackedRun<ImportJobRow, AccessPolicy>): Promise<{ imported: number }> {
+  protected async run({
+    id,
+    row,
+    policy,
+    progress,
+  }: TrackedRun<ImportJobRow, AccessPolicy>): Promise<{ imported: number }> {
     let rows: Array<Record<string, string>>;
     try {
-      rows = parse(row.content, { columns: (h: string[]) => h.map(normaliseHeader), bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+      rows = parse(row.content, {
+        columns: (h: string[]) => h.map(normaliseHeader),
+        bom: true,
+        skip_empty_lines: true,
+        trim: true,
+        relax_column_count: true,
+      });
     } catch (error) {
-      throw new JobRefusal(`The file is not readable CSV (${error instanceof Error ? error.message : 'unknown problem'}).`);
+      throw new JobRefusal(
+        `The file is not readable CSV (${error instanceof Error ? error.message : 'unknown problem'}).`,
+      );
     }
     const missing = missingColumns(Object.keys(rows[0] ?? {}));
     if (rows.length === 0) throw new JobRefusal('The file has a header but no rows.');
@@ -71,7 +91,9 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     const states = await this.reference.states();
     const stateCode = (value: string): string | null => {
       const v = value.trim().toLowerCase();
-      const found = states.find((s) => s.iso3.toLowerCase() === v || [s.nameEn, s.nameFr, s.nameEs].some((n) => n.toLowerCase() === v));
+      const found = states.find(
+        (s) => s.iso3.toLowerCase() === v || [s.nameEn, s.nameFr, s.nameEs].some((n) => n.toLowerCase() === v),
+      );
       return found?.iso3 ?? null;
     };
     let imported = 0;
@@ -88,12 +110,21 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
         await this.store.recordLine(id, line, null, problem.field, problem.message);
       } else {
         try {
-          const request = await this.requests.log(plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }), policy);
+          const request = await this.requests.log(
+            plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }),
+            policy,
+          );
           await this.store.recordLine(id, line, request.id, null, null);
           imported += 1;
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          await this.store.recordLine(id, line, null, error.field ? (COLUMN_OF[error.field] ?? error.field) : null, error.message);
+          await this.store.recordLine(
+            id,
+            line,
+            null,
+            error.field ? (COLUMN_OF[error.field] ?? error.field) : null,
+            error.message,
+          );
         }
       }
       if (index % 10 === 9 || index === rows.length - 1) {
@@ -109,12 +140,18 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
   /** The API's own validation of the input, first problem only (the field and a message a person can act on). */
   private async validateRow(input: Record<string, unknown>): Promise<{ field: string; message: string } | null> {
     if (typeof input.receivedOn !== 'string' || !isCalendarDate(input.receivedOn)) {
-      return { field: 'received_on', message: `"${String(input.receivedOn)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.` };
+      return {
+        field: 'received_on',
+        message: `"${String(input.receivedOn)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.`,
+      };
     }
     const dto = plainToInstance(LogAssistanceRequestInput, input);
     const errors = await validate(dto, { whitelist: true });
     if (!errors.length) return null;
     const first = errors[0];
-    return { field: COLUMN_OF[first.property] ?? first.property, message: Object.values(first.constraints ?? {})[0] ?? 'is not valid' };
+    return {
+      field: COLUMN_OF[first.property] ?? first.property,
+      message: Object.values(first.constraints ?? {})[0] ?? 'is not valid',
+    };
   }
 }

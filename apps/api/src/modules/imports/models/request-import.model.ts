@@ -33,7 +33,9 @@ export class RequestImportModel {
   @Field(() => Int)
   importedRows!: number;
 
-  @Field(() => [ImportRowErrorModel], { description: 'Each row refused, with its line and reason; the good rows are imported.' })
+  @Field(() => [ImportRowErrorModel], {
+    description: 'Each row refused, with its line and reason; the good rows are imported.',
+  })
   errors!: ImportRowErrorModel[];
 
   @Field(() => String, { nullable: true, description: 'Why the whole file was refused, when it was.' })

@@ -2,8 +2,16 @@ import { missingColumns, rowToInput } from './request-row.js';
 
 describe('import rows', () => {
   it('names the columns a file lacks, whatever their case or spacing', () => {
-    expect(missingColumns(['State', 'Kind', 'Topics', 'Priority area', 'received-on', 'CHANNEL', 'description'])).toEqual([]);
-    expect(missingColumns(['state', 'kind'])).toEqual(['topics', 'priority_area', 'received_on', 'channel', 'description']);
+    expect(
+      missingColumns(['State', 'Kind', 'Topics', 'Priority area', 'received-on', 'CHANNEL', 'description']),
+    ).toEqual([]);
+    expect(missingColumns(['state', 'kind'])).toEqual([
+      'topics',
+      'priority_area',
+      'received_on',
+      'channel',
+      'description',
+    ]);
   });
 
   it('reads a row as a person writes it', () => {

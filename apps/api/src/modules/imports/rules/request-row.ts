@@ -1,11 +1,22 @@
 import type { AssistanceKind } from '@ta/domain';
 
 /** The columns an import file has; the first row names them (case and spaces do not matter). */
-export const REQUIRED_COLUMNS = ['state', 'kind', 'topics', 'priority_area', 'received_on', 'channel', 'description'] as const;
+export const REQUIRED_COLUMNS = [
+  'state',
+  'kind',
+  'topics',
+  'priority_area',
+  'received_on',
+  'channel',
+  'description',
+] as const;
 export const OPTIONAL_COLUMNS = ['confidential', 'instruments'] as const;
 
 export function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function missingColumns(headers: string[]): string[] {
@@ -26,7 +37,9 @@ const list = (value: string | undefined) =>
  */
 export function rowToInput(row: Record<string, string>) {
   const get = (column: string) => row[column]?.trim() ?? '';
-  const kind = get('kind').toUpperCase().replace(/[\s-]+/g, '_');
+  const kind = get('kind')
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return {
     state: get('state'),
     input: {

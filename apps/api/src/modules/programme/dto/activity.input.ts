@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ACTIVITY_STATUSES, ACTIVITY_TYPES, COST_BASES, COST_CATEGORIES, type ActivityStatus, type ActivityType, type CostBasis, type CostCategory } from '@ta/domain';
+import {
+  ACTIVITY_STATUSES,
+  ACTIVITY_TYPES,
+  COST_BASES,
+  COST_CATEGORIES,
+  type ActivityStatus,
+  type ActivityType,
+  type CostBasis,
+  type CostCategory,
+} from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

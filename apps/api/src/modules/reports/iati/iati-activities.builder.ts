@@ -20,7 +20,14 @@ export interface IatiActivity {
   updatedAt: Date;
   budgets: Array<{ year: number; basis: 'ORIGINAL' | 'REVISED'; amount: string; rateDate: string }>;
   /** Money allocated to the activity, by contribution. Donors not named publicly are left unnamed. */
-  transactions: Array<{ stage: string; amount: string; date: string; rateDate: string; donorName: string | null; earmarkingCategory: number }>;
+  transactions: Array<{
+    stage: string;
+    amount: string;
+    date: string;
+    rateDate: string;
+    donorName: string | null;
+    earmarkingCategory: number;
+  }>;
 }
 
 export interface IatiOrganisation {
@@ -62,7 +69,10 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
     act.ele('iati-identifier').txt(`${org.ref}-${a.code}`);
     act.ele('reporting-org', { ref: org.ref, type: '40' }).ele('narrative').txt(org.name);
     act.ele('title').ele('narrative').txt(a.title);
-    act.ele('description', { type: '1' }).ele('narrative').txt(a.description || a.title);
+    act
+      .ele('description', { type: '1' })
+      .ele('narrative')
+      .txt(a.description || a.title);
     for (const donor of [...new Set(a.transactions.map((t) => t.donorName).filter((n): n is string => Boolean(n)))]) {
       act.ele('participating-org', { role: '1' }).ele('narrative').txt(donor);
     }

@@ -25,7 +25,8 @@ export type GenerateReportPayload = TrackedPayload;
 /** Makes a report's file as the user who asked for it could see it, telling its progress as it goes. */
 @Processor(REPORTS_QUEUE)
 export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, AccessPolicy> {
-  protected readonly failureMessage = 'The report could not be made; ask again, and if it fails again tell the secretariat.';
+  protected readonly failureMessage =
+    'The report could not be made; ask again, and if it fails again tell the secretariat.';
 
   constructor(
     protected readonly store: ReportsRepository,

@@ -8,7 +8,8 @@ export enum ReportKind {
 }
 registerEnumType(ReportKind, {
   name: 'ReportKind',
-  description: 'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request. IATI_ACTIVITIES: the programme as IATI 2.03 activity XML.',
+  description:
+    'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request. IATI_ACTIVITIES: the programme as IATI 2.03 activity XML.',
 });
 
 @ObjectType('Report', { description: 'A file made by a background job; poll `progress` until `status` is DONE.' })

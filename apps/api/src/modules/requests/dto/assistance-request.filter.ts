@@ -1,6 +1,16 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum, RequestStatusEnum } from '../models/assistance-request.model.js';
 
@@ -66,7 +76,10 @@ export class AssistanceRequestFilter {
   @IsBoolean()
   open?: boolean;
 
-  @Field({ nullable: true, description: 'Only requests that an activity answers (true) or that none does yet (false).' })
+  @Field({
+    nullable: true,
+    description: 'Only requests that an activity answers (true) or that none does yet (false).',
+  })
   @IsOptional()
   @IsBoolean()
   answered?: boolean;

@@ -59,12 +59,18 @@ export class LogAssistanceRequestInput {
   @Matches(/^[A-Z]{2,10}$/, { each: true, message: 'each of instruments must be an instrument code such as UNTOC.' })
   instruments?: string[];
 
-  @Field({ nullable: true, description: 'Hide the description and reasons from those outside its scope (e.g. witness protection).' })
+  @Field({
+    nullable: true,
+    description: 'Hide the description and reasons from those outside its scope (e.g. witness protection).',
+  })
   @IsOptional()
   @IsBoolean()
   confidential?: boolean;
 
-  @Field({ nullable: true, description: 'The field office that received it; by default the office covering the State.' })
+  @Field({
+    nullable: true,
+    description: 'The field office that received it; by default the office covering the State.',
+  })
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
   fieldOfficeCode?: string;

@@ -8,12 +8,18 @@ function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
 }
 export const AssistanceKindEnum = enumOf(ASSISTANCE_KINDS);
 export const RequestStatusEnum = enumOf(REQUEST_STATUSES);
-registerEnumType(AssistanceKindEnum, { name: 'AssistanceKind', description: 'The kind of assistance a State asks for.' });
+registerEnumType(AssistanceKindEnum, {
+  name: 'AssistanceKind',
+  description: 'The kind of assistance a State asks for.',
+});
 registerEnumType(RequestStatusEnum, { name: 'RequestStatus', description: 'Where a request stands in the workflow.' });
 
 @ObjectType('StatusChange', { description: 'One move of a request: from, to, when, by whom and why.' })
 export class StatusChangeModel {
-  @Field(() => RequestStatusEnum, { nullable: true, description: 'Null for the entry that records the request being logged.' })
+  @Field(() => RequestStatusEnum, {
+    nullable: true,
+    description: 'Null for the entry that records the request being logged.',
+  })
   from!: RequestStatus | null;
 
   @Field(() => RequestStatusEnum)
@@ -57,7 +63,10 @@ export class AssistanceRequestModel {
 
   description!: string;
 
-  @Field(() => String, { nullable: true, description: 'e.g. "para. 25" or "footnote 5" when the need comes from the source document.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. "para. 25" or "footnote 5" when the need comes from the source document.',
+  })
   sourceParagraph!: string | null;
 
   @Field(() => String, {

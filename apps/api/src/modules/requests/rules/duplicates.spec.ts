@@ -1,6 +1,12 @@
 import { isDuplicate, type DuplicateCandidate } from './duplicates.js';
 
-const base: DuplicateCandidate = { id: 'a', stateIso3: 'SEN', kind: 'TRAINING', topics: ['cybercrime', 'firearms'], status: 'RECEIVED' };
+const base: DuplicateCandidate = {
+  id: 'a',
+  stateIso3: 'SEN',
+  kind: 'TRAINING',
+  topics: ['cybercrime', 'firearms'],
+  status: 'RECEIVED',
+};
 const other = (o: Partial<DuplicateCandidate>): DuplicateCandidate => ({ ...base, id: 'b', ...o });
 
 describe('isDuplicate', () => {
@@ -17,7 +23,8 @@ describe('isDuplicate', () => {
     expect(isDuplicate({ ...base, topics: [] }, other({ topics: ['firearms'] }))).toBe(false);
   });
   it('only counts open requests, and never a request itself', () => {
-    for (const status of ['FULFILLED', 'DECLINED', 'WITHDRAWN'] as const) expect(isDuplicate(base, other({ status }))).toBe(false);
+    for (const status of ['FULFILLED', 'DECLINED', 'WITHDRAWN'] as const)
+      expect(isDuplicate(base, other({ status }))).toBe(false);
     expect(isDuplicate(base, other({ status: 'IN_DELIVERY' }))).toBe(true);
     expect(isDuplicate(base, base)).toBe(false);
   });

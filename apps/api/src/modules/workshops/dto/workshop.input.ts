@@ -134,7 +134,10 @@ export class WorkshopOutcomeInput {
   @Type(() => ParticipantInput)
   participants?: ParticipantInput[];
 
-  @Field(() => [FollowUpInput], { defaultValue: [], description: 'Each becomes an assistance request with channel "workshop".' })
+  @Field(() => [FollowUpInput], {
+    defaultValue: [],
+    description: 'Each becomes an assistance request with channel "workshop".',
+  })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })

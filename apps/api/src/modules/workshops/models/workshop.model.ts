@@ -3,10 +3,15 @@ import { WORKSHOP_KINDS, type WorkshopKind } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
 
-export const WorkshopKindEnum = Object.fromEntries(WORKSHOP_KINDS.map((k) => [k, k])) as Record<WorkshopKind, WorkshopKind>;
+export const WorkshopKindEnum = Object.fromEntries(WORKSHOP_KINDS.map((k) => [k, k])) as Record<
+  WorkshopKind,
+  WorkshopKind
+>;
 registerEnumType(WorkshopKindEnum, { name: 'WorkshopKind' });
 
-@ObjectType('WorkshopParticipant', { description: 'A State that took part, with how many came (and women among them).' })
+@ObjectType('WorkshopParticipant', {
+  description: 'A State that took part, with how many came (and women among them).',
+})
 export class WorkshopParticipantModel {
   @Field(() => Int, { nullable: true })
   participants!: number | null;
