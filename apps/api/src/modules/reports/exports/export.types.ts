@@ -3,6 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 /** One column of a CSV export: its header, and how a row gives its value. */
 export interface ExportColumn<Row> {
   header: string;
+  /** The GraphQL field of the exported type this column shows, when it shows one. */
+  field?: string;
   value(row: Row): string | number | boolean | null | undefined;
 }
 
