@@ -78,6 +78,23 @@ async function newActivity(t: TestApp): Promise<{ id: string; version: number }>
   );
   return res.data!.createActivity;
 }
+/** An activity with a cost in 2009, so money can be allocated to it (never beyond its need). */
+async function newCostedActivity(t: TestApp): Promise<{ id: string; version: number }> {
+  const activity = await newActivity(t);
+  const res = await t.as('admin')(
+    `mutation($input: SetCostLinesInput!) { setCostLines(input: $input) { id version } }`,
+    {
+      input: {
+        activityId: activity.id,
+        basis: 'ORIGINAL',
+        expectedVersion: activity.version,
+        rateDate: '2008-08-22',
+        lines: [{ year: 2009, category: 'MEETINGS', amount: '1000.00' }],
+      },
+    },
+  );
+  return res.data!.setCostLines;
+}
 async function newWorkshop(t: TestApp, countryIso3: string, participants: string[]): Promise<string> {
   n += 1;
   const res = await t.as('admin')(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
@@ -189,7 +206,7 @@ const ROWS: Row[] = [
     vars: async (t) => ({
       input: {
         contributionId: (await newContribution(t)).id,
-        activityId: (await newActivity(t)).id,
+        activityId: (await newCostedActivity(t)).id,
         year: 2009,
         amountUsd: '10.00',
       },
@@ -205,7 +222,7 @@ const ROWS: Row[] = [
         {
           input: {
             contributionId: (await newContribution(t)).id,
-            activityId: (await newActivity(t)).id,
+            activityId: (await newCostedActivity(t)).id,
             year: 2009,
             amountUsd: '10.00',
           },

@@ -180,6 +180,53 @@ describe('contributions, allocations and the funding gap', () => {
     expect(total).toBe('9000.00');
   });
 
+  it('never allocates more than an activity still needs that year, says how much it needs, and changes nothing', async () => {
+    const costed = await newActivity([{ year: 2009, category: 'MEETINGS', amount: '5000.00' }]);
+    const first = (await record({ amount: '4000.00' })).data!.recordContribution;
+    const second = (await record({ amount: '4000.00' })).data!.recordContribution;
+    const ok = await t.gql(ALLOCATE, {
+      input: { contributionId: first.id, activityId: costed.id, year: 2009, amountUsd: '3000.00' },
+    });
+    expect(ok.errors).toBeUndefined();
+    const before = await count('allocation');
+    const over = await t.gql(ALLOCATE, {
+      input: { contributionId: second.id, activityId: costed.id, year: 2009, amountUsd: '2000.01' },
+    });
+    expect(over.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'amountUsd', reason: 'OVER_ALLOCATED', room: '2000.00', year: 2009 },
+    });
+    // A year without cost takes nothing: its gap can never go below zero.
+    const none = await t.gql(ALLOCATE, {
+      input: { contributionId: second.id, activityId: costed.id, year: 2010, amountUsd: '1.00' },
+    });
+    expect(none.errors![0].extensions).toMatchObject({ reason: 'OVER_ALLOCATED', room: '0.00' });
+    expect(await count('allocation')).toBe(before);
+    const gap = await t.gql(
+      `query($id: ID!) { fundingGaps(groupBy: [ACTIVITY, YEAR], filter: { activityId: $id }) { year cost gap pledged } }`,
+      { id: costed.id },
+    );
+    expect(gap.data!.fundingGaps).toEqual([{ year: 2009, cost: '5000.00', pledged: '3000.00', gap: '5000.00' }]);
+  });
+
+  it('keeps allocations from different contributions within the need when they race', async () => {
+    const costed = await newActivity([{ year: 2009, category: 'MEETINGS', amount: '1000.00' }]);
+    const contributions = await Promise.all(
+      Array.from({ length: 6 }, async () => (await record({ amount: '400.00' })).data!.recordContribution.id as string),
+    );
+    const results = await Promise.all(
+      contributions.map((contributionId) =>
+        t.gql(ALLOCATE, { input: { contributionId, activityId: costed.id, year: 2009, amountUsd: '300.00' } }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(3);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.reason === 'OVER_ALLOCATED').length).toBe(3);
+    const [{ total }] = await t.dataSource.query(
+      `SELECT sum(amount_usd)::text AS total FROM allocation WHERE activity_id = $1 AND year = 2009`,
+      [costed.id],
+    );
+    expect(total).toBe('900.00');
+  });
+
   it('keeps earmarked money to its activity and softly earmarked money to its area', async () => {
     const elsewhere = await newActivity([{ year: 2009, category: 'STAFF', amount: '1000.00' }], 'B');
     const earmarked = (await record({ amount: '500.00', activityId: activity.id })).data!.recordContribution;

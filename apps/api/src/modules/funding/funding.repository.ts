@@ -612,4 +612,14 @@ export class FundingRepository {
     );
     return row?.left ?? '0.00';
   }
+
+  /** What all contributions together have allocated to one activity in one year (any stage). */
+  async allocatedTo(activityId: string, year: number, tx?: EntityManager): Promise<string> {
+    const [row]: Array<{ amount: string }> = await this.db(tx).query(
+      `SELECT COALESCE(sum(amount_usd), 0)::numeric(16,2)::text AS amount
+         FROM allocation WHERE activity_id = $1 AND year = $2`,
+      [activityId, year],
+    );
+    return row?.amount ?? '0.00';
+  }
 }

@@ -267,6 +267,22 @@ export class FundingService {
       if (c.yearsCovered.length && !c.yearsCovered.includes(input.year)) {
         throw badInput(`This contribution covers ${c.yearsCovered.join(', ')}, not ${input.year}.`, 'year');
       }
+      // Allocations never exceed the activity's unfunded cost that year: the activity's row lock makes
+      // allocations from different contributions and cost revisions (which lock it too) wait for each other.
+      await this.programme.lock(activity.id, tx, 'activityId');
+      const cost = toCents(await this.programme.yearCost(activity.id, input.year, tx)) ?? 0n;
+      const allocated = toCents(await this.repository.allocatedTo(activity.id, input.year, tx)) ?? 0n;
+      const room = cost > allocated ? cost - allocated : 0n;
+      if ((toCents(input.amountUsd) ?? 0n) > room) {
+        throw badInput(
+          room > 0n
+            ? `Activity ${activity.code} needs only ${centsToDecimal(room)} USD more in ${input.year}; allocate at most that.`
+            : `Activity ${activity.code} has no unfunded cost in ${input.year}; nothing more can be allocated to it.`,
+          'amountUsd',
+          'OVER_ALLOCATED',
+          { room: centsToDecimal(room), activityCode: activity.code, year: input.year },
+        );
+      }
       const available = await this.repository.unallocated(c, input.amountUsd, tx);
       if (!available.enough) {
         throw badInput(

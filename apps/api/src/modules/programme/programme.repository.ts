@@ -388,4 +388,15 @@ export class ProgrammeRepository {
       .getRawOne<{ id: string }>();
     return row?.id ?? null;
   }
+
+  /** An activity's effective cost in one year (revised lines replace original ones), "0.00" when it has none. */
+  async yearCost(activityId: string, year: number, tx?: EntityManager): Promise<string> {
+    const [row]: Array<{ amount: string }> = await this.db(tx).query(
+      `SELECT COALESCE(sum(amount), 0)::numeric(16,2)::text AS amount
+         FROM (${EFFECTIVE_COST_LINES}) c
+        WHERE activity_id = $1 AND year = $2`,
+      [activityId, year],
+    );
+    return row?.amount ?? '0.00';
+  }
 }
