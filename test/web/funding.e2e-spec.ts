@@ -216,7 +216,8 @@ describe('funding, as the secretariat', () => {
       );
       const value = (await activity.locator('option[data-code="IV.B.5-4"]').getAttribute('value')) ?? '';
       await activity.selectOption(value);
-      await page.getByTestId('allocation-year').selectOption('2009');
+      // 2010: the year the workshop is costed (an allocation beyond a year's need is refused, OVER_ALLOCATED).
+      await page.getByTestId('allocation-year').selectOption('2010');
       // More than is unallocated is refused before it reaches the API.
       await page.getByTestId('allocation-amount').fill('330000.01');
       await expect(page.getByTestId('error-amountUsd').innerText()).resolves.toContain('330000.00');
