@@ -97,10 +97,21 @@ describe('the audit log', () => {
   it('records deletions (an allocation taken back) with what was deleted', async () => {
     const donor = (await t.dataSource.query(`SELECT id FROM donor WHERE external_ref = 'demo:donor:NOR'`))[0].id;
     const made = await t.gql(
-      `mutation { createActivity(input: { code: "AUD-1", title: "Audited activity", priorityAreaCode: "A", activityType: RESEARCH }) { id } }`,
+      `mutation { createActivity(input: { code: "AUD-1", title: "Audited activity", priorityAreaCode: "A", activityType: RESEARCH }) { id version } }`,
     );
     expect(made.errors).toBeUndefined();
     const activity = made.data!.createActivity.id;
+    // A cost in 2009, so the allocation below is within the activity's need.
+    const costed = await t.gql(`mutation($input: SetCostLinesInput!) { setCostLines(input: $input) { id } }`, {
+      input: {
+        activityId: activity,
+        basis: 'ORIGINAL',
+        expectedVersion: made.data!.createActivity.version,
+        rateDate: '2008-08-22',
+        lines: [{ year: 2009, category: 'STAFF', amount: '100.00' }],
+      },
+    });
+    expect(costed.errors).toBeUndefined();
     const c = (
       await t.gql(
         `mutation($d: ID!) { recordContribution(input: { donorId: $d, amount: "100.00", currency: "USD", date: "2009-01-01", stage: PLEDGED }) { id } }`,
