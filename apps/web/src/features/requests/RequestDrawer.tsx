@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { mayReadHistory } from '../../app/access';
+import { mayEditProgramme, mayMergeRequests, mayMoveRequests, mayReadHistory } from '../../app/access';
 import { withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
@@ -15,10 +15,27 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
 import { channelLabel, topicLabel } from '../reference/labels';
+import { ActivityLinks } from './ActivityLinks';
+import { DuplicateList } from './DuplicateList';
+import { TriagePanel } from './TriagePanel';
 import { requestDetailQuery } from './requests.graphql';
 
 /** A request's details beside the table: its words, every move, the activities that answer it, its history. */
-export function RequestDrawer({ id, onClose, user }: { id: string | null; onClose: () => void; user: SignedInUser }) {
+export function RequestDrawer({
+  id,
+  onClose,
+  onOpen,
+  onMerge,
+  user,
+}: {
+  id: string | null;
+  onClose: () => void;
+  /** Opens another request (a duplicate) in the drawer. */
+  onOpen: (id: string) => void;
+  /** Compares this request with a duplicate before merging them. */
+  onMerge: (pair: { first: string; second: string }) => void;
+  user: SignedInUser;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog
@@ -28,12 +45,22 @@ export function RequestDrawer({ id, onClose, user }: { id: string | null; onClos
       variant="drawer"
       testId="request-drawer"
     >
-      {id && <RequestDetail id={id} user={user} />}
+      {id && <RequestDetail key={id} id={id} user={user} onOpen={onOpen} onMerge={onMerge} />}
     </Dialog>
   );
 }
 
-function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
+function RequestDetail({
+  id,
+  user,
+  onOpen,
+  onMerge,
+}: {
+  id: string;
+  user: SignedInUser;
+  onOpen: (id: string) => void;
+  onMerge: (pair: { first: string; second: string }) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { data, loading, error, refetch } = useQuery(requestDetailQuery, {
@@ -44,7 +71,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
 
   return (
-    <div className="detail" data-testid="request-detail" data-id={request.id}>
+    <div className="detail" data-testid="request-detail" data-id={request.id} data-status={request.status}>
       <p className="detail__lead">
         <StateLink iso3={request.state.iso3} name={request.state.name} /> · {t(`kinds.${request.kind}`)} ·{' '}
         <StatusBadge status={request.status} />
@@ -79,6 +106,17 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
         <h3>{t('form.description')}</h3>
         <p data-testid="request-description">{request.description ?? <em>{t('requestDetail.confidential')}</em>}</p>
       </section>
+      {request.duplicates.length > 0 && (
+        <section className="duplicate-warning" data-testid="drawer-duplicates">
+          <h3>{t('requests.duplicateWarning', { count: request.duplicates.length })}</h3>
+          <DuplicateList
+            duplicates={request.duplicates}
+            onOpen={onOpen}
+            onMerge={mayMergeRequests(user.can) ? (other) => onMerge({ first: request.id, second: other }) : undefined}
+          />
+        </section>
+      )}
+      {mayMoveRequests(user.can) && <TriagePanel request={request} onReload={() => void refetch()} />}
       <section>
         <h3>{t('requestDetail.answeredBy')}</h3>
         {request.activities.length ? (
@@ -95,6 +133,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
         ) : (
           <p className="muted">{t('requestDetail.noActivity')}</p>
         )}
+        {mayEditProgramme(user.can) && <ActivityLinks request={request} />}
       </section>
       <section>
         <h3>{t('requestDetail.moves')}</h3>
