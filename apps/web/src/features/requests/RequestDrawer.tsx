@@ -120,9 +120,9 @@ function RequestDetail({
       <section>
         <h3>{t('requestDetail.answeredBy')}</h3>
         {request.activities.length ? (
-          <ul className="plain-list">
+          <ul className="plain-list" data-testid="request-activities">
             {request.activities.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} data-testid="request-activity" data-activity-id={a.id}>
                 <Link to={withQuery('/programme', { activity: a.id })}>
                   {a.code} — {a.title}
                 </Link>{' '}
