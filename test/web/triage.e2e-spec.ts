@@ -2,7 +2,8 @@
  * Triage where the request is, in a real browser against the real built system on the demo data, signed in as
  * the secretariat: a new request is moved RECEIVED → UNDER_REVIEW → ACCEPTED in its drawer (a decline asks for
  * a reason first), a duplicate logged after it is merged from the notice, the request is linked to an activity
- * (it becomes PLANNED), unlinked and re-linked with Undo, and two requests are moved together from the list.
+ * (it becomes PLANNED), unlinked and re-linked with Undo, its description corrected, and two requests are moved
+ * together from the list.
  */
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../support/server.js';
@@ -189,6 +190,40 @@ describe('triage', () => {
       );
       await page.getByTestId('unlink-undo-button').click();
       await page.locator(`[data-testid="request-activity"][data-activity-id="${activityId}"]`).waitFor();
+      await expect(detailStatus()).resolves.toBe('PLANNED');
+      await page.getByTestId('dialog-close').first().click();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'edits the request’s description with the log form’s rules: too short is said beside the field, then saved',
+    async () => {
+      await page.getByTestId('filter-search').fill(tag);
+      const row = page.locator(`[data-testid="request-row"][data-id="${firstId}"]`);
+      await row.waitFor();
+      await row.getByTestId('request-details').click();
+      await waitUntil(
+        session,
+        'the request in the drawer',
+        () => detail().getAttribute('data-id'),
+        (id) => id === firstId,
+      );
+      await page.getByTestId('edit-request-open').click();
+      const field = page.getByTestId('edit-description');
+      await field.fill('ab');
+      await expect(page.getByTestId('error-description').innerText()).resolves.toContain('3');
+      await expect(page.getByTestId('edit-submit').isDisabled()).resolves.toBe(true);
+      const corrected = `${tag}: training of investigators and prosecutors on cybercrime`;
+      await field.fill(corrected);
+      await page.getByTestId('edit-submit').click();
+      await page.getByTestId('edit-request-form').waitFor({ state: 'detached' });
+      await waitUntil(
+        session,
+        'the new description',
+        () => page.getByTestId('request-description').innerText(),
+        (text) => text === corrected,
+      );
       await expect(detailStatus()).resolves.toBe('PLANNED');
       await page.getByTestId('dialog-close').first().click();
     },

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { isOpen } from '@ta/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditProgramme, mayMergeRequests, mayMoveRequests, mayReadHistory } from '../../app/access';
+import { mayEditProgramme, mayLogRequests, mayMergeRequests, mayMoveRequests, mayReadHistory } from '../../app/access';
 import { withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
@@ -17,6 +19,7 @@ import { HistoryButton } from '../audit/HistoryButton';
 import { channelLabel, topicLabel } from '../reference/labels';
 import { ActivityLinks } from './ActivityLinks';
 import { DuplicateList } from './DuplicateList';
+import { EditRequestForm } from './EditRequestForm';
 import { TriagePanel } from './TriagePanel';
 import { requestDetailQuery } from './requests.graphql';
 
@@ -66,6 +69,7 @@ function RequestDetail({
   const { data, loading, error, refetch } = useQuery(requestDetailQuery, {
     variables: { id, lang: apiLanguage(lang) },
   });
+  const [editing, setEditing] = useState(false);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const request = data?.assistanceRequest;
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
@@ -77,6 +81,19 @@ function RequestDetail({
         <StatusBadge status={request.status} />
         {request.illustrativeNote && <Illustrative note={request.illustrativeNote} />}
       </p>
+      {mayLogRequests(user.can) && isOpen(request.status) && request.description !== null && !editing && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => setEditing(true)}
+          data-testid="edit-request-open"
+        >
+          {t('triage.edit')}
+        </button>
+      )}
+      {editing && (
+        <EditRequestForm request={request} onDone={() => setEditing(false)} onReload={() => void refetch()} />
+      )}
       <dl className="facts">
         <dt>{t('columns.receivedOn')}</dt>
         <dd>{formatDate(request.receivedOn, lang)}</dd>

@@ -232,3 +232,14 @@ export const unlinkRequestFromActivityMutation = graphql(`
     }
   }
 `);
+
+/** Corrects an open request (only the fields that changed), with the version the user saw. */
+export const updateRequestMutation = graphql(`
+  mutation UpdateAssistanceRequest($id: ID!, $expectedVersion: Int!, $input: UpdateAssistanceRequestInput!) {
+    updateAssistanceRequest(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      version
+      description
+    }
+  }
+`);
