@@ -2,8 +2,8 @@
  * Triage where the request is, in a real browser against the real built system on the demo data, signed in as
  * the secretariat: a new request is moved RECEIVED → UNDER_REVIEW → ACCEPTED in its drawer (a decline asks for
  * a reason first), a duplicate logged after it is merged from the notice, the request is linked to an activity
- * (it becomes PLANNED), unlinked and re-linked with Undo, its description corrected, and two requests are moved
- * together from the list.
+ * (it becomes PLANNED), unlinked and re-linked with Undo, its description corrected, a stale
+ * version said and reloaded, and two requests are moved together from the list.
  */
 import type { Browser, Page } from 'playwright-core';
 import { startServer } from '../support/server.js';
@@ -225,6 +225,61 @@ describe('triage', () => {
         (text) => text === corrected,
       );
       await expect(detailStatus()).resolves.toBe('PLANNED');
+      await page.getByTestId('dialog-close').first().click();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'a request changed behind the drawer’s back: the move is refused as stale, said so, and the request reloaded',
+    async () => {
+      const row = page.locator(`[data-testid="request-row"][data-id="${firstId}"]`);
+      await row.getByTestId('request-details').click();
+      await waitUntil(
+        session,
+        'the request in the drawer',
+        () => detail().getAttribute('data-id'),
+        (id) => id === firstId,
+      );
+      await expect(page.getByTestId('triage-confidential').isChecked()).resolves.toBe(false);
+      // Someone else marks it confidential meanwhile (the same API, the same session cookie).
+      const changed = await page.evaluate(async (id) => {
+        const call = async (query: string, variables: Record<string, unknown>) => {
+          const response = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            credentials: 'same-origin',
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await response.json()) as { data?: Record<string, { version: number; confidential?: boolean }> };
+        };
+        const read = await call('query($id: ID!) { assistanceRequest(id: $id) { version } }', { id });
+        const version = read.data?.assistanceRequest?.version;
+        const write = await call(
+          'mutation($id: ID!, $v: Int!) { setAssistanceRequestConfidential(id: $id, confidential: true, expectedVersion: $v) { version confidential } }',
+          { id, v: version },
+        );
+        return write.data?.setAssistanceRequestConfidential?.confidential ?? null;
+      }, firstId);
+      expect(changed).toBe(true);
+      await page.getByTestId('triage-move-to').selectOption('IN_DELIVERY');
+      await page.getByTestId('triage-move-submit').click();
+      await expect(page.getByTestId('triage-conflict').innerText()).resolves.toContain('changed');
+      await waitUntil(
+        session,
+        'the request reloaded',
+        () => page.getByTestId('triage-confidential').isChecked(),
+        (c) => c,
+      );
+      await expect(detailStatus()).resolves.toBe('PLANNED');
+      // With the version reloaded, the next change goes through.
+      await page.getByTestId('triage-confidential').click();
+      await waitUntil(
+        session,
+        'no longer confidential',
+        () => page.getByTestId('triage-confidential').isChecked(),
+        (c) => !c,
+      );
       await page.getByTestId('dialog-close').first().click();
     },
     STEP_TIMEOUT_MS,
