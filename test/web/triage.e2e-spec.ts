@@ -173,6 +173,9 @@ describe('triage', () => {
       await expect(page.getByTestId('link-effect').innerText()).resolves.toContain('Planned');
       const candidate = page.getByTestId('link-candidate').first();
       await candidate.waitFor();
+      // The API's suggestions come first, each with its code, title and a short description.
+      await expect(candidate.getAttribute('data-suggested')).resolves.toBe('true');
+      await expect(candidate.innerText()).resolves.toMatch(/ — /);
       const activityId = (await candidate.getAttribute('data-activity-id')) ?? '';
       await candidate.getByTestId('link-candidate-submit').click();
       await waitForStatus('PLANNED');

@@ -11,7 +11,7 @@ import {
   linkRequestToActivityMutation,
   unlinkRequestFromActivityMutation,
 } from './requests.graphql';
-import { shortText, linkEffect } from './triage';
+import { linkChoices, linkEffect, shortText } from './triage';
 
 /** Queries that show which activities answer a request (and its status, which a link may change). */
 const LINK_QUERIES = ['AssistanceRequests', 'RequestDetail', 'Activities', 'ActivityDetail'];
@@ -43,7 +43,7 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
     awaitRefetchQueries: true,
   });
   const candidates = useQuery(linkCandidatesQuery, {
-    variables: { priorityAreaCode: request.priorityArea.code },
+    variables: { requestId: request.id, priorityAreaCode: request.priorityArea.code },
     skip: !picking,
   });
 
@@ -84,10 +84,11 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
     }
   };
 
-  const linked = new Set(request.activities.map((a) => a.id));
   const effect = linkEffect(request.status);
-  const choices = (candidates.data?.activities.nodes ?? []).filter(
-    (a) => !linked.has(a.id) && a.status !== 'CANCELLED',
+  const choices = linkChoices(
+    candidates.data?.assistanceRequest?.suggestedActivities ?? [],
+    candidates.data?.activities.nodes ?? [],
+    request.activities.map((a) => a.id),
   );
 
   return (
@@ -149,11 +150,12 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
           {candidates.loading && <Loading />}
           {!candidates.loading && choices.length === 0 && <p className="muted">{t('triage.noCandidates')}</p>}
           <ul className="plain-list">
-            {choices.map((a) => (
-              <li key={a.id} data-testid="link-candidate" data-activity-id={a.id}>
+            {choices.map(({ activity: a, suggested }) => (
+              <li key={a.id} data-testid="link-candidate" data-activity-id={a.id} data-suggested={suggested}>
                 <strong>
                   {a.code} — {a.title}
                 </strong>
+                {suggested && <span className="chip">{t('triage.suggested')}</span>}
                 <p className="muted">{shortText(a.description)}</p>
                 <button
                   type="button"

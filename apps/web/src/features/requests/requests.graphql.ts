@@ -192,9 +192,15 @@ export const mergeRequestsMutation = graphql(`
   }
 `);
 
-/** Activities that may answer a request: those of its priority area. */
+/** Activities that may answer a request: the API's suggestions first, then the others of its priority area. */
 export const linkCandidatesQuery = graphql(`
-  query LinkCandidates($priorityAreaCode: String!) {
+  query LinkCandidates($requestId: ID!, $priorityAreaCode: String!) {
+    assistanceRequest(id: $requestId) {
+      id
+      suggestedActivities(first: 10) {
+        ...LinkCandidate
+      }
+    }
     activities(filter: { priorityAreaCode: [$priorityAreaCode] }, first: 100) {
       nodes {
         ...LinkCandidate

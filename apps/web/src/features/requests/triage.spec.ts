@@ -1,6 +1,7 @@
 import {
   commonMoves,
   isStaleVersion,
+  linkChoices,
   linkEffect,
   moveEach,
   needsReason,
@@ -102,5 +103,18 @@ describe('shortText and isStaleVersion', () => {
   it('recognises the API’s stale-version reason', () => {
     expect(isStaleVersion([{ reason: 'STALE_VERSION' }])).toBe(true);
     expect(isStaleVersion([{ reason: 'NOT_FOUND' }, {}])).toBe(false);
+  });
+});
+
+describe('linkChoices', () => {
+  it('lists the suggestions first, then the area’s others, without linked, cancelled or repeated ones', () => {
+    const a = (id: string, status = 'ENDORSED') => ({ id, status });
+    const choices = linkChoices([a('s1'), a('x'), a('s2')], [a('s2'), a('o1'), a('c', 'CANCELLED'), a('o2')], ['x']);
+    expect(choices.map((c) => [c.activity.id, c.suggested])).toEqual([
+      ['s1', true],
+      ['s2', true],
+      ['o1', false],
+      ['o2', false],
+    ]);
   });
 });

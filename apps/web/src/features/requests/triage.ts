@@ -100,3 +100,27 @@ export function shortText(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
 }
+
+/**
+ * The picker's list: the API's suggestions first (in its order), then the other activities of the request's
+ * area; never one already linked, cancelled, or listed twice.
+ */
+export function linkChoices<A extends { id: string; status: string }>(
+  suggested: readonly A[],
+  others: readonly A[],
+  linkedIds: readonly string[],
+): { activity: A; suggested: boolean }[] {
+  const seen = new Set(linkedIds);
+  const out: { activity: A; suggested: boolean }[] = [];
+  for (const [list, isSuggested] of [
+    [suggested, true],
+    [others, false],
+  ] as const) {
+    for (const activity of list) {
+      if (seen.has(activity.id) || activity.status === 'CANCELLED') continue;
+      seen.add(activity.id);
+      out.push({ activity, suggested: isSuggested });
+    }
+  }
+  return out;
+}
