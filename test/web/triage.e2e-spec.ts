@@ -221,6 +221,7 @@ describe('triage', () => {
       await field.fill(corrected);
       await page.getByTestId('edit-submit').click();
       await page.getByTestId('edit-request-form').waitFor({ state: 'detached' });
+      await page.getByTestId('request-saved').waitFor();
       await waitUntil(
         session,
         'the new description',

@@ -15,7 +15,8 @@ import { isStaleVersion } from './triage';
 
 interface EditRequestFormProps {
   request: EditableRequest & { id: string; version: number };
-  onDone: () => void;
+  /** The form closes; `changed` when something was saved. */
+  onDone: (changed: boolean) => void;
   /** Reloads the request (after a stale version). */
   onReload: () => void;
 }
@@ -42,7 +43,7 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
   const submit = form.handleSubmit(async (v) => {
     const input = toUpdateRequestInput(before, v);
     if (!changesSomething(input)) {
-      onDone();
+      onDone(false);
       return;
     }
     try {
@@ -51,7 +52,7 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
       if (isStaleVersion(apiProblems(error))) onReload();
       throw error;
     }
-    onDone();
+    onDone(true);
   });
 
   const select = (
@@ -171,7 +172,7 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
         )}
       </FormField>
       <div className="actions">
-        <button type="button" className="button button--quiet" onClick={onDone} data-testid="edit-cancel">
+        <button type="button" className="button button--quiet" onClick={() => onDone(false)} data-testid="edit-cancel">
           {t('form.cancel')}
         </button>
         <button

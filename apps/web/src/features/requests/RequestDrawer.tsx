@@ -11,6 +11,7 @@ import { Illustrative } from '../../components/Illustrative';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
@@ -70,6 +71,7 @@ function RequestDetail({
     variables: { id, lang: apiLanguage(lang) },
   });
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const request = data?.assistanceRequest;
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
@@ -85,14 +87,29 @@ function RequestDetail({
         <button
           type="button"
           className="button button--secondary button--small"
-          onClick={() => setEditing(true)}
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
           data-testid="edit-request-open"
         >
           {t('triage.edit')}
         </button>
       )}
       {editing && (
-        <EditRequestForm request={request} onDone={() => setEditing(false)} onReload={() => void refetch()} />
+        <EditRequestForm
+          request={request}
+          onDone={(changed) => {
+            setEditing(false);
+            setSaved(changed);
+          }}
+          onReload={() => void refetch()}
+        />
+      )}
+      {saved && (
+        <Notice tone="success" onDismiss={() => setSaved(false)} testId="request-saved">
+          <p>{t('triage.saved')}</p>
+        </Notice>
       )}
       <dl className="facts">
         <dt>{t('columns.receivedOn')}</dt>
