@@ -290,6 +290,31 @@ describe('triage', () => {
   );
 
   it(
+    'says it all in French: the triage panel, the reason rule, what a link will do',
+    async () => {
+      const french = await openSession(browser, { locale: 'fr-FR' });
+      try {
+        const fr = french.page;
+        await signInAs(french, `${server.url}/requests`, 'secretariat@demo.local');
+        await fr.getByTestId('filter-search').fill(tag);
+        const row = fr.locator(`[data-testid="request-row"][data-id="${firstId}"]`);
+        await row.waitFor();
+        await row.getByTestId('request-details').click();
+        const panel = fr.getByTestId('triage-panel');
+        await panel.waitFor();
+        await expect(panel.locator('h3').innerText()).resolves.toBe('Tri');
+        await fr.getByTestId('triage-move-to').selectOption('DECLINED');
+        await expect(fr.getByTestId('error-reason').innerText()).resolves.toContain('motif');
+        await fr.getByTestId('link-activity-open').click();
+        await expect(fr.getByTestId('link-effect').innerText()).resolves.toContain('reste « Planifiée »');
+      } finally {
+        await french.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'moves two requests together from the list, with a reason, and says what happened to each',
     async () => {
       otherId = await logRequest('EQUIPMENT', 'cybercrime', `${tag}: forensic equipment for the cybercrime unit`);
