@@ -4,6 +4,8 @@ import {
   mayImportRequests,
   mayLogRequests,
   mayManageFunding,
+  mayMergeRequests,
+  mayMoveRequests,
   mayOpen,
   mayRecordOutcome,
   navPages,
@@ -59,6 +61,18 @@ describe('navigation from what the user may do', () => {
     const none = { ...donor, readRequests: false, countRequestsByState: false };
     expect(navPages({ ...none, readRequests: true })).toContain('requests');
     expect(mayManageFunding({ ...none, manageFunding: true })).toBe(true);
+  });
+});
+
+describe('triage', () => {
+  it('offers moves and merges only to those the API lets move and merge requests', () => {
+    expect(mayMoveRequests(secretariat)).toBe(true);
+    expect(mayMergeRequests(secretariat)).toBe(true);
+    expect(mayMoveRequests(viewer)).toBe(false);
+    expect(mayMergeRequests(viewer)).toBe(false);
+    expect(mayMoveRequests(donor)).toBe(false);
+    expect(mayMoveRequests({ ...viewer, moveRequests: true })).toBe(true);
+    expect(mayMergeRequests({ ...secretariat, mergeRequests: false })).toBe(false);
   });
 });
 

@@ -81,3 +81,9 @@ export function mayRecordOutcome(workshop: OutcomeWorkshop): boolean {
 
 /** A donor profile (the API limits a donor to its own). */
 export const mayEditDonorProfile = (can: Capabilities): boolean => can.editDonorProfile;
+
+/** Move requests along their workflow (the API still refuses a State outside the user's reach). */
+export const mayMoveRequests = (can: Capabilities): boolean => can.moveRequests;
+
+/** Merge a duplicate request into the one that stays. */
+export const mayMergeRequests = (can: Capabilities): boolean => can.mergeRequests;

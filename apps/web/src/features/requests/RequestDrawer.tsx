@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { isOpen } from '@ta/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayReadHistory } from '../../app/access';
+import { mayEditProgramme, mayLogRequests, mayMergeRequests, mayMoveRequests, mayReadHistory } from '../../app/access';
 import { withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
@@ -9,16 +11,35 @@ import { Illustrative } from '../../components/Illustrative';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
 import { channelLabel, topicLabel } from '../reference/labels';
+import { ActivityLinks } from './ActivityLinks';
+import { DuplicateList } from './DuplicateList';
+import { EditRequestForm } from './EditRequestForm';
+import { TriagePanel } from './TriagePanel';
 import { requestDetailQuery } from './requests.graphql';
 
 /** A request's details beside the table: its words, every move, the activities that answer it, its history. */
-export function RequestDrawer({ id, onClose, user }: { id: string | null; onClose: () => void; user: SignedInUser }) {
+export function RequestDrawer({
+  id,
+  onClose,
+  onOpen,
+  onMerge,
+  user,
+}: {
+  id: string | null;
+  onClose: () => void;
+  /** Opens another request (a duplicate) in the drawer. */
+  onOpen: (id: string) => void;
+  /** Compares this request with a duplicate before merging them. */
+  onMerge: (pair: { first: string; second: string }) => void;
+  user: SignedInUser;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog
@@ -28,28 +49,68 @@ export function RequestDrawer({ id, onClose, user }: { id: string | null; onClos
       variant="drawer"
       testId="request-drawer"
     >
-      {id && <RequestDetail id={id} user={user} />}
+      {id && <RequestDetail key={id} id={id} user={user} onOpen={onOpen} onMerge={onMerge} />}
     </Dialog>
   );
 }
 
-function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
+function RequestDetail({
+  id,
+  user,
+  onOpen,
+  onMerge,
+}: {
+  id: string;
+  user: SignedInUser;
+  onOpen: (id: string) => void;
+  onMerge: (pair: { first: string; second: string }) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { data, loading, error, refetch } = useQuery(requestDetailQuery, {
     variables: { id, lang: apiLanguage(lang) },
   });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const request = data?.assistanceRequest;
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
 
   return (
-    <div className="detail" data-testid="request-detail" data-id={request.id}>
+    <div className="detail" data-testid="request-detail" data-id={request.id} data-status={request.status}>
       <p className="detail__lead">
         <StateLink iso3={request.state.iso3} name={request.state.name} /> · {t(`kinds.${request.kind}`)} ·{' '}
         <StatusBadge status={request.status} />
         {request.illustrativeNote && <Illustrative note={request.illustrativeNote} />}
       </p>
+      {mayLogRequests(user.can) && isOpen(request.status) && request.description !== null && !editing && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+          data-testid="edit-request-open"
+        >
+          {t('triage.edit')}
+        </button>
+      )}
+      {editing && (
+        <EditRequestForm
+          request={request}
+          onDone={(changed) => {
+            setEditing(false);
+            setSaved(changed);
+          }}
+          onReload={() => void refetch()}
+        />
+      )}
+      {saved && (
+        <Notice tone="success" onDismiss={() => setSaved(false)} testId="request-saved">
+          <p>{t('triage.saved')}</p>
+        </Notice>
+      )}
       <dl className="facts">
         <dt>{t('columns.receivedOn')}</dt>
         <dd>{formatDate(request.receivedOn, lang)}</dd>
@@ -79,12 +140,23 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
         <h3>{t('form.description')}</h3>
         <p data-testid="request-description">{request.description ?? <em>{t('requestDetail.confidential')}</em>}</p>
       </section>
+      {request.duplicates.length > 0 && (
+        <section className="duplicate-warning" data-testid="drawer-duplicates">
+          <h3>{t('requests.duplicateWarning', { count: request.duplicates.length })}</h3>
+          <DuplicateList
+            duplicates={request.duplicates}
+            onOpen={onOpen}
+            onMerge={mayMergeRequests(user.can) ? (other) => onMerge({ first: request.id, second: other }) : undefined}
+          />
+        </section>
+      )}
+      {mayMoveRequests(user.can) && <TriagePanel request={request} onReload={() => void refetch()} />}
       <section>
         <h3>{t('requestDetail.answeredBy')}</h3>
         {request.activities.length ? (
-          <ul className="plain-list">
+          <ul className="plain-list" data-testid="request-activities">
             {request.activities.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} data-testid="request-activity" data-activity-id={a.id}>
                 <Link to={withQuery('/programme', { activity: a.id })}>
                   {a.code} — {a.title}
                 </Link>{' '}
@@ -95,6 +167,7 @@ function RequestDetail({ id, user }: { id: string; user: SignedInUser }) {
         ) : (
           <p className="muted">{t('requestDetail.noActivity')}</p>
         )}
+        {mayEditProgramme(user.can) && <ActivityLinks request={request} />}
       </section>
       <section>
         <h3>{t('requestDetail.moves')}</h3>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayImportRequests, mayLogRequests } from '../../app/access';
+import { mayImportRequests, mayLogRequests, mayMergeRequests, mayMoveRequests } from '../../app/access';
 import { pathOf } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Link } from '../../components/Link';
@@ -12,7 +12,10 @@ import { apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
 import { useReferenceData } from '../reference/use-reference-data';
 import { workshopTitleQuery } from '../workshops/workshops.graphql';
+import { BulkMoveBar } from './BulkMoveBar';
+import { DuplicateList } from './DuplicateList';
 import { LogRequestDialog, type LoggedRequest } from './LogRequestDialog';
+import { MergeDialog } from './MergeDialog';
 import { RequestDrawer } from './RequestDrawer';
 import { RequestFilters } from './RequestFilters';
 import { RequestsTable } from './RequestsTable';
@@ -28,6 +31,9 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   const [formOpen, setFormOpen] = useState(false);
   const [logged, setLogged] = useState<LoggedRequest | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [mergePair, setMergePair] = useState<{ first: string; second: string } | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const workshopId = list.filters.workshopId;
   const workshop = useQuery(workshopTitleQuery, { variables: { id: workshopId }, skip: !workshopId });
 
@@ -90,19 +96,13 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           {logged.duplicates.length > 0 && (
             <div className="duplicate-warning" data-testid="notice-duplicates">
               <p>{t('requests.duplicateWarning', { count: logged.duplicates.length })}</p>
-              <ul>
-                {logged.duplicates.map((d) => (
-                  <li key={d.id} data-id={d.id}>
-                    {t('requests.duplicateItem', {
-                      state: d.state.name,
-                      kind: t(`kinds.${d.kind}`),
-                      date: formatDate(d.receivedOn, lang),
-                      status: t(`statuses.${d.status}`),
-                    })}
-                    {d.sourceParagraph && <span className="source"> · {d.sourceParagraph}</span>}
-                  </li>
-                ))}
-              </ul>
+              <DuplicateList
+                duplicates={logged.duplicates}
+                onOpen={setOpenId}
+                onMerge={
+                  mayMergeRequests(user.can) ? (other) => setMergePair({ first: other, second: logged.id }) : undefined
+                }
+              />
             </div>
           )}
         </Notice>
@@ -159,7 +159,29 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         </Notice>
       )}
 
-      <RequestsTable rows={rows} sort={list.sort} onSort={list.sortBy} busy={loading} onOpen={setOpenId} />
+      {merged && (
+        <Notice
+          tone="success"
+          onDismiss={() => setMerged(null)}
+          testId="notice-merged"
+          data={{ 'data-request-id': merged }}
+        >
+          <p>{t('triage.merged')}</p>
+        </Notice>
+      )}
+
+      {mayMoveRequests(user.can) && (
+        <BulkMoveBar rows={rows.filter((r) => selected.has(r.id))} onClear={() => setSelected(new Set())} />
+      )}
+
+      <RequestsTable
+        rows={rows}
+        sort={list.sort}
+        onSort={list.sortBy}
+        busy={loading}
+        onOpen={setOpenId}
+        selection={mayMoveRequests(user.can) ? { selected, onChange: setSelected } : undefined}
+      />
       {connection && rows.length === 0 && !loading && (
         <p className="empty" data-testid="requests-empty">
           {t('requests.empty')}
@@ -177,7 +199,25 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         />
       )}
 
-      <RequestDrawer id={openId} onClose={() => setOpenId(null)} user={user} />
+      <RequestDrawer
+        id={openId}
+        onClose={() => setOpenId(null)}
+        onOpen={setOpenId}
+        onMerge={setMergePair}
+        user={user}
+      />
+      {mayMergeRequests(user.can) && (
+        <MergeDialog
+          pair={mergePair}
+          onClose={() => setMergePair(null)}
+          onMerged={(keptId) => {
+            setMergePair(null);
+            setLogged(null);
+            setMerged(keptId);
+            setOpenId(keptId);
+          }}
+        />
+      )}
 
       {mayLogRequests(user.can) && (
         <LogRequestDialog

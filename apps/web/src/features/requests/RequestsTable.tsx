@@ -16,9 +16,11 @@ interface RequestsTableProps {
   busy: boolean;
   /** Opens the request's details (its description, moves and history). */
   onOpen: (id: string) => void;
+  /** Rows chosen for a bulk move (offered only to those who may move requests). */
+  selection?: { selected: ReadonlySet<string>; onChange: (selected: ReadonlySet<string>) => void };
 }
 
-export function RequestsTable({ rows, sort, onSort, busy, onOpen }: RequestsTableProps) {
+export function RequestsTable({ rows, sort, onSort, busy, onOpen, selection }: RequestsTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
 
@@ -49,6 +51,17 @@ export function RequestsTable({ rows, sort, onSort, busy, onOpen }: RequestsTabl
       <table className="requests-table" data-testid="requests-table" aria-busy={busy} aria-labelledby="requests-title">
         <thead>
           <tr>
+            {selection && (
+              <th scope="col" className="cell-select">
+                <input
+                  type="checkbox"
+                  aria-label={t('triage.selectAll')}
+                  checked={rows.length > 0 && rows.every((r) => selection.selected.has(r.id))}
+                  onChange={(e) => selection.onChange(new Set(e.target.checked ? rows.map((r) => r.id) : []))}
+                  data-testid="select-all"
+                />
+              </th>
+            )}
             {sortHeader('state', t('columns.state'))}
             <th scope="col">{t('columns.priorityArea')}</th>
             {sortHeader('kind', t('columns.kind'))}
@@ -72,6 +85,22 @@ export function RequestsTable({ rows, sort, onSort, busy, onOpen }: RequestsTabl
               data-kind={row.kind}
               data-status={row.status}
             >
+              {selection && (
+                <td className="cell-select">
+                  <input
+                    type="checkbox"
+                    aria-label={t('triage.selectRow', { state: row.state.name, kind: t(`kinds.${row.kind}`) })}
+                    checked={selection.selected.has(row.id)}
+                    onChange={(e) => {
+                      const next = new Set(selection.selected);
+                      if (e.target.checked) next.add(row.id);
+                      else next.delete(row.id);
+                      selection.onChange(next);
+                    }}
+                    data-testid="select-row"
+                  />
+                </td>
+              )}
               <th scope="row" className="cell-state" data-testid="cell-state">
                 <StateLink iso3={row.state.iso3} name={row.state.name} />
               </th>

@@ -17,6 +17,8 @@ export const assistanceRequestsQuery = graphql(`
       }
       nodes {
         id
+        version
+        allowedMoves
         kind
         topics
         status
@@ -74,6 +76,8 @@ export const requestDetailQuery = graphql(`
   query RequestDetail($id: ID!, $lang: Language!) {
     assistanceRequest(id: $id) {
       id
+      version
+      allowedMoves
       kind
       status
       topics
@@ -110,6 +114,138 @@ export const requestDetailQuery = graphql(`
         ...ActivityRef
         status
       }
+      duplicates {
+        id
+        kind
+        status
+        receivedOn
+        state {
+          ...StateName
+        }
+      }
+    }
+  }
+`);
+
+/** Moves a request along its workflow (the API checks the move, the reason and the version). */
+export const transitionRequestMutation = graphql(`
+  mutation TransitionAssistanceRequest($id: ID!, $to: RequestStatus!, $reason: String, $expectedVersion: Int!) {
+    transitionAssistanceRequest(id: $id, to: $to, reason: $reason, expectedVersion: $expectedVersion) {
+      id
+      version
+      status
+      allowedMoves
+    }
+  }
+`);
+
+/** Marks a request confidential (its description hidden outside its scope), or not. */
+export const setConfidentialMutation = graphql(`
+  mutation SetAssistanceRequestConfidential($id: ID!, $confidential: Boolean!, $expectedVersion: Int!) {
+    setAssistanceRequestConfidential(id: $id, confidential: $confidential, expectedVersion: $expectedVersion) {
+      id
+      version
+      confidential
+    }
+  }
+`);
+
+/** Two requests side by side before merging one into the other. */
+export const mergeSidesQuery = graphql(`
+  query MergeSides($keepId: ID!, $mergeId: ID!, $lang: Language!) {
+    first: assistanceRequest(id: $keepId) {
+      ...MergeSide
+    }
+    second: assistanceRequest(id: $mergeId) {
+      ...MergeSide
+    }
+  }
+`);
+
+export const mergeSideFragment = graphql(`
+  fragment MergeSide on AssistanceRequest {
+    id
+    version
+    kind
+    status
+    topics
+    receivedOn
+    createdAt
+    description
+    state {
+      ...StateName
+    }
+    history {
+      at
+    }
+  }
+`);
+
+/** Merges a duplicate into the request that stays (its history moves over, the duplicate is withdrawn). */
+export const mergeRequestsMutation = graphql(`
+  mutation MergeAssistanceRequests($input: MergeAssistanceRequestsInput!) {
+    mergeAssistanceRequests(input: $input) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+/** Activities that may answer a request: the API's suggestions first, then the others of its priority area. */
+export const linkCandidatesQuery = graphql(`
+  query LinkCandidates($requestId: ID!, $priorityAreaCode: String!) {
+    assistanceRequest(id: $requestId) {
+      id
+      suggestedActivities(first: 10) {
+        ...LinkCandidate
+      }
+    }
+    activities(filter: { priorityAreaCode: [$priorityAreaCode] }, first: 100) {
+      nodes {
+        ...LinkCandidate
+      }
+    }
+  }
+`);
+
+export const linkCandidateFragment = graphql(`
+  fragment LinkCandidate on Activity {
+    id
+    code
+    title
+    description
+    status
+  }
+`);
+
+/** Links the request to an activity that answers it (an ACCEPTED request moves to PLANNED). */
+export const linkRequestToActivityMutation = graphql(`
+  mutation LinkRequestToActivity($activityId: ID!, $requestIds: [ID!]!) {
+    linkRequestsToActivity(activityId: $activityId, requestIds: $requestIds) {
+      id
+      version
+    }
+  }
+`);
+
+/** Unlinks the request from an activity. */
+export const unlinkRequestFromActivityMutation = graphql(`
+  mutation UnlinkRequestFromActivityInDrawer($activityId: ID!, $requestId: ID!) {
+    unlinkRequestFromActivity(activityId: $activityId, requestId: $requestId) {
+      id
+      version
+    }
+  }
+`);
+
+/** Corrects an open request (only the fields that changed), with the version the user saw. */
+export const updateRequestMutation = graphql(`
+  mutation UpdateAssistanceRequest($id: ID!, $expectedVersion: Int!, $input: UpdateAssistanceRequestInput!) {
+    updateAssistanceRequest(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      version
+      description
     }
   }
 `);
