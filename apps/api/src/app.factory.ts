@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
+import { staticWeb } from './infra/web/static-web.js';
 import { DemoLoaderService } from './modules/demo/demo-loader.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
 
@@ -55,7 +56,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   if (config.WEB_DIST && existsSync(join(config.WEB_DIST, 'index.html'))) {
     const index = join(config.WEB_DIST, 'index.html');
-    app.use(express.static(config.WEB_DIST, { index: false, maxAge: '1h' }));
+    // Compressed by the build; hashed assets cached for a year, the shell and the service worker asked again.
+    app.use(...staticWeb(config.WEB_DIST));
     // The web client routes in the browser: any other GET that wants a page gets index.html.
     app.use((req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (

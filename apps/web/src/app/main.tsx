@@ -12,3 +12,11 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (written by the build) keeps the shell and the pages' code for a poor or absent line.
+// Registered once the page has loaded, so it never competes with the first page for the line.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+  });
+}
