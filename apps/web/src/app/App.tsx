@@ -9,6 +9,7 @@ import { createApolloClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
+import { OutboxStatus } from './OutboxStatus';
 import { PageBoundary } from './PageBoundary';
 import { SignInPage } from './SignInPage';
 import { homePage, mayOpen } from './access';
@@ -93,6 +94,7 @@ function Shell() {
         <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
       )}
       <main className="app-main" id="main">
+        {user && <OutboxStatus />}
         {content}
       </main>
     </>
