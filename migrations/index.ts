@@ -6,6 +6,7 @@ import { CreateProgramme1764374700000 } from './1764374700000-create-programme.j
 import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
 import { CreateReports1764374900000 } from './1764374900000-create-reports.js';
 import { CreateRequestImports1764375000000 } from './1764375000000-create-request-imports.js';
+import { AddIdempotencyKeys1764375100000 } from './1764375100000-add-idempotency-keys.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CreateFunding1764374800000,
   CreateReports1764374900000,
   CreateRequestImports1764375000000,
+  AddIdempotencyKeys1764375100000,
 ];

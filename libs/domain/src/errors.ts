@@ -51,6 +51,10 @@ export const ERROR_REASONS = [
   'MERGE_NOT_ALLOWED',
 
   'COUNT_BY_STATE_NOT_ALLOWED', // donors count requests by region, not by State
+  'REQUEST_CLOSED', // a closed request cannot be edited, with `status`
+
+  // Idempotency keys (requests, workshop outcomes, contributions)
+  'IDEMPOTENCY_KEY_REUSED', // the key was already used for other content
 
   // funding
   'RATE_MISSING', // with `currency` and `date`

@@ -9,3 +9,13 @@ export const REQUEST_LIMITS = {
 
 /** Pages: how many rows one list answers by default, and at most. */
 export const PAGE_LIMITS = { default: 50, max: 200 } as const;
+
+/**
+ * An idempotency key a client sends with a create (a UUID fits): 8 to 100 letters, digits, "_" or "-".
+ * The same key again is the same submission, answered once.
+ */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value);
+}

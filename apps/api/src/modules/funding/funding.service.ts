@@ -424,7 +424,7 @@ export class FundingService {
       ErrorCode.CONFLICT,
       'This idempotency key was already used for a different contribution. Use a new key for a new contribution.',
       'idempotencyKey',
-      { reason: 'CONFLICT' },
+      { reason: 'IDEMPOTENCY_KEY_REUSED' },
     );
   }
 }

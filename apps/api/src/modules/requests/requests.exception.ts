@@ -9,6 +9,8 @@ export enum RequestsErrorReason {
   INVALID_INPUT = 'INVALID_INPUT',
   MERGE_NOT_ALLOWED = 'MERGE_NOT_ALLOWED',
   COUNT_BY_STATE_NOT_ALLOWED = 'COUNT_BY_STATE_NOT_ALLOWED',
+  REQUEST_CLOSED = 'REQUEST_CLOSED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 const CODES: Record<RequestsErrorReason, ErrorCode> = {
@@ -20,6 +22,8 @@ const CODES: Record<RequestsErrorReason, ErrorCode> = {
   INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
   MERGE_NOT_ALLOWED: ErrorCode.BAD_USER_INPUT,
   COUNT_BY_STATE_NOT_ALLOWED: ErrorCode.FORBIDDEN,
+  REQUEST_CLOSED: ErrorCode.BAD_USER_INPUT,
+  IDEMPOTENCY_KEY_REUSED: ErrorCode.CONFLICT,
 };
 
 export class RequestsException extends DomainError {

@@ -288,9 +288,29 @@ export class RequestsRepository {
     );
   }
 
-  /** Inserts a request and answers it as stored. */
-  insert(tx: EntityManager, values: Omit<AssistanceRequestEntity, 'id'>): Promise<AssistanceRequestEntity> {
-    return tx.save(tx.create(AssistanceRequestEntity, values));
+  /** The request logged with this idempotency key, if any. */
+  findByIdempotencyKey(key: string, tx?: EntityManager): Promise<AssistanceRequestEntity | null> {
+    return this.manager(tx).findOneBy(AssistanceRequestEntity, { idempotencyKey: key });
+  }
+
+  /**
+   * Inserts a request and answers it as stored; null when its idempotency key is taken (by a concurrent
+   * submission: the insert waits for that one to commit, then does nothing).
+   */
+  async insertOnce(
+    tx: EntityManager,
+    values: Omit<AssistanceRequestEntity, 'id'>,
+  ): Promise<AssistanceRequestEntity | null> {
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(AssistanceRequestEntity)
+      .values(values)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (result.raw as Array<{ id: string }>)[0]?.id;
+    return id ? tx.findOneByOrFail(AssistanceRequestEntity, { id }) : null;
   }
 
   async insertStatusChange(tx: EntityManager, change: NewStatusChange): Promise<void> {

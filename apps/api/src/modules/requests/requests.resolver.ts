@@ -11,6 +11,7 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import { LogAssistanceRequestInput } from './dto/log-assistance-request.input.js';
 import { MergeAssistanceRequestsInput } from './dto/merge-assistance-requests.input.js';
+import { UpdateAssistanceRequestInput } from './dto/update-assistance-request.input.js';
 import {
   AssistanceRequestConnection,
   AssistanceRequestModel,
@@ -60,6 +61,21 @@ export class RequestsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
     return this.requests.log(input, this.policies.of(ctx));
+  }
+
+  @Allow('requests.log')
+  @Mutation(() => AssistanceRequestModel, {
+    description:
+      'Corrects a logged request’s fields (those given). Only open requests; only within your scope, for the request’s ' +
+      'State and for a new one; a stale expectedVersion is refused with CONFLICT.',
+  })
+  updateAssistanceRequest(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: UpdateAssistanceRequestInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AssistanceRequestModel> {
+    return this.requests.update(id, expectedVersion, input, this.policies.of(ctx));
   }
 
   @Allow('requests.move')

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
@@ -11,6 +12,7 @@ import { ReferenceRepository } from '../reference/reference.repository.js';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import type { LogAssistanceRequestInput } from './dto/log-assistance-request.input.js';
 import type { MergeAssistanceRequestsInput } from './dto/merge-assistance-requests.input.js';
+import type { UpdateAssistanceRequestInput } from './dto/update-assistance-request.input.js';
 import type { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
@@ -112,15 +114,21 @@ export class RequestsService {
   log(input: LogAssistanceRequestInput, by: ActingAs, options: LogOptions = {}): Promise<AssistanceRequestEntity> {
     const policy = this.policyOf(by);
     const actor = policy.actorOrFail;
+    const key = input.idempotencyKey ?? null;
+    const hash = key ? logHash(input) : null;
     return inTransaction(this.dataSource, options.tx, async (tx) => {
       if (options.externalRef) {
         const existing = await this.repository.findByExternalRef(options.externalRef, tx);
         if (existing) return existing;
       }
+      if (key) {
+        const existing = await this.repository.findByIdempotencyKey(key, tx);
+        if (existing) return sameOrConflict(existing, hash!, actor.userId);
+      }
       const fieldOfficeCode = await this.checkReferences(tx, input);
       if (!options.scopeChecked) await policy.assertMayActOnState(input.stateIso3, 'stateIso3');
       const at = options.at ?? new Date();
-      const saved = await this.repository.insert(tx, {
+      const saved = await this.repository.insertOnce(tx, {
         stateIso3: input.stateIso3,
         priorityAreaCode: input.priorityAreaCode,
         kind: input.kind,
@@ -139,10 +147,18 @@ export class RequestsService {
         mergedIntoId: null,
         workshopId: options.workshopId ?? null,
         externalRef: options.externalRef ?? null,
+        idempotencyKey: key,
+        idempotencyHash: hash,
         version: 1,
         createdAt: at,
         updatedAt: at,
       });
+      if (!saved) {
+        // A concurrent submission with the same key committed first (the insert waited for it): answer its request.
+        const first = await this.repository.findByIdempotencyKey(key!, tx);
+        if (!first) throw new Error(`Request with idempotency key ${key} vanished`);
+        return sameOrConflict(first, hash!, actor.userId);
+      }
       await this.repository.insertStatusChange(tx, {
         requestId: saved.id,
         fromStatus: null,
@@ -309,6 +325,77 @@ export class RequestsService {
     });
   }
 
+  /**
+   * Corrects a logged request's fields: only an open request, only by someone who may act on its State (and on
+   * the new State, when it moves), only if nobody changed it meanwhile. Audited with the changed fields only.
+   */
+  update(
+    id: string,
+    expectedVersion: number,
+    input: UpdateAssistanceRequestInput,
+    by: ActingAs,
+  ): Promise<AssistanceRequestEntity> {
+    const policy = this.policyOf(by);
+    const actor = policy.actorOrFail;
+    return this.dataSource.transaction(async (tx) => {
+      const request = await this.repository.lock(tx, id, 'id');
+      await policy.assertMayActOnState(request.stateIso3, 'id');
+      if (request.version !== expectedVersion) throw RequestsException.stale(id, expectedVersion, request.version);
+      if (!isOpen(request.status)) {
+        throw new RequestsException(
+          RequestsErrorReason.REQUEST_CLOSED,
+          `Request ${id} is ${request.status}; a closed request cannot be edited.`,
+          'id',
+          { status: request.status },
+        );
+      }
+      const next = {
+        stateIso3: input.stateIso3 ?? request.stateIso3,
+        priorityAreaCode: input.priorityAreaCode ?? request.priorityAreaCode,
+        kind: input.kind ?? request.kind,
+        topics: input.topics != null ? [...new Set(input.topics)] : request.topics,
+        instruments: input.instruments ?? request.instruments,
+        channel: input.channel ?? request.channel,
+        receivedOn: input.receivedOn ?? request.receivedOn,
+        description: input.description != null ? input.description.trim() : request.description,
+        fieldOfficeCode: input.fieldOfficeCode ?? request.fieldOfficeCode,
+      };
+      const stateMoves = next.stateIso3 !== request.stateIso3;
+      const office = await this.checkReferences(
+        tx,
+        {
+          ...next,
+          // Check only what was sent; a State that moves takes its covering office unless one is named.
+          instruments: input.instruments ?? [],
+          fieldOfficeCode: input.fieldOfficeCode ?? undefined,
+        },
+        { stateIso3: input.stateIso3 != null, priorityAreaCode: input.priorityAreaCode != null },
+      );
+      if (stateMoves) {
+        await policy.assertMayActOnState(next.stateIso3, 'stateIso3');
+        next.fieldOfficeCode = office;
+      }
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const field of Object.keys(next) as Array<keyof typeof next>) {
+        if (!sameValue(request[field], next[field])) {
+          before[field] = request[field];
+          after[field] = next[field];
+        }
+      }
+      if (Object.keys(after).length === 0) return request;
+      await this.repository.updateIfVersion(tx, request, { ...after, updatedAt: new Date() });
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'assistance_request',
+        entityId: id,
+        before: { ...before, version: request.version },
+        after: { ...after, version: request.version + 1 },
+      });
+      return this.repository.reload(tx, id);
+    });
+  }
+
   /** Marks a request confidential (its description and reasons are then hidden outside its scope), or not. */
   setConfidential(
     id: string,
@@ -341,7 +428,14 @@ export class RequestsService {
   }
 
   /** Checks that the State, area, instruments and office exist; returns the office to file it under. */
-  private async checkReferences(tx: EntityManager, input: LogAssistanceRequestInput): Promise<string | null> {
+  private async checkReferences(
+    tx: EntityManager,
+    input: Pick<
+      LogAssistanceRequestInput,
+      'kind' | 'topics' | 'stateIso3' | 'priorityAreaCode' | 'instruments' | 'fieldOfficeCode'
+    >,
+    check: { stateIso3: boolean; priorityAreaCode: boolean } = { stateIso3: true, priorityAreaCode: true },
+  ): Promise<string | null> {
     if (requiresTopic(input.kind) && input.topics.length === 0) {
       throw new RequestsException(
         RequestsErrorReason.INVALID_INPUT,
@@ -349,7 +443,7 @@ export class RequestsService {
         'topics',
       );
     }
-    if (!(await this.reference.stateExists(input.stateIso3, tx))) {
+    if (check.stateIso3 && !(await this.reference.stateExists(input.stateIso3, tx))) {
       throw new RequestsException(
         RequestsErrorReason.UNKNOWN_REFERENCE,
         `No State has the code "${input.stateIso3}". Use a code from the states query, e.g. "SEN".`,
@@ -357,7 +451,7 @@ export class RequestsService {
         { stateIso3: input.stateIso3 },
       );
     }
-    if (!(await this.reference.priorityAreaExists(input.priorityAreaCode, tx))) {
+    if (check.priorityAreaCode && !(await this.reference.priorityAreaExists(input.priorityAreaCode, tx))) {
       throw new RequestsException(
         RequestsErrorReason.UNKNOWN_REFERENCE,
         `There is no priority area "${input.priorityAreaCode}".`,
@@ -404,4 +498,41 @@ function auditView(r: AssistanceRequestEntity): Record<string, unknown> {
     fieldOfficeCode: r.fieldOfficeCode,
     sourceParagraph: r.sourceParagraph,
   };
+}
+
+/** Whether two field values are the same (arrays by their items, in order). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** What makes two submissions with one idempotency key "the same request" (everything sent but the key). */
+export function logHash(input: LogAssistanceRequestInput): string {
+  const normal = {
+    stateIso3: input.stateIso3,
+    priorityAreaCode: input.priorityAreaCode,
+    kind: input.kind,
+    topics: [...new Set(input.topics)].sort(),
+    instruments: [...(input.instruments ?? [])].sort(),
+    channel: input.channel,
+    receivedOn: input.receivedOn,
+    description: input.description.trim(),
+    confidential: input.confidential ?? false,
+    fieldOfficeCode: input.fieldOfficeCode ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(normal)).digest('hex');
+}
+
+/** The request first logged with a key, when this is a retry of it by the same user; else the key was reused. */
+function sameOrConflict(
+  existing: AssistanceRequestEntity,
+  hash: string,
+  userId: string | null,
+): AssistanceRequestEntity {
+  if (existing.idempotencyHash === hash && existing.loggedById === userId) return existing;
+  throw new RequestsException(
+    RequestsErrorReason.IDEMPOTENCY_KEY_REUSED,
+    'This idempotency key was already used for a different request. Use a new key for a new request.',
+    'idempotencyKey',
+  );
 }

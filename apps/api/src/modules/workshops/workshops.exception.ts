@@ -9,6 +9,7 @@ export enum WorkshopsErrorReason {
   WORKSHOP_CANCELLED = 'WORKSHOP_CANCELLED',
   NOT_HELD_YET = 'NOT_HELD_YET',
   NOT_A_PARTICIPANT = 'NOT_A_PARTICIPANT',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 
 const CODES: Record<WorkshopsErrorReason, ErrorCode> = {
@@ -20,6 +21,7 @@ const CODES: Record<WorkshopsErrorReason, ErrorCode> = {
   WORKSHOP_CANCELLED: ErrorCode.BAD_USER_INPUT,
   NOT_HELD_YET: ErrorCode.BAD_USER_INPUT,
   NOT_A_PARTICIPANT: ErrorCode.BAD_USER_INPUT,
+  IDEMPOTENCY_KEY_REUSED: ErrorCode.CONFLICT,
 };
 
 export class WorkshopsException extends DomainError {

@@ -183,6 +183,36 @@ export class WorkshopsRepository {
     );
   }
 
+  /** The submission recorded with this idempotency key, if any. */
+  async outcomeSubmission(
+    tx: EntityManager,
+    key: string,
+  ): Promise<{ workshopId: string; requestHash: string; recordedById: string | null } | null> {
+    const [row]: Array<{ workshop_id: string; request_hash: string; recorded_by_id: string | null }> = await tx.query(
+      `SELECT workshop_id, request_hash, recorded_by_id FROM workshop_outcome_submission WHERE idempotency_key = $1`,
+      [key],
+    );
+    return row
+      ? { workshopId: row.workshop_id, requestHash: row.request_hash, recordedById: row.recorded_by_id }
+      : null;
+  }
+
+  /** Keeps an outcome's idempotency key; false when the key is taken (by a concurrent submission). */
+  async addOutcomeSubmission(
+    tx: EntityManager,
+    key: string,
+    workshopId: string,
+    requestHash: string,
+    recordedById: string | null,
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO workshop_outcome_submission (idempotency_key, workshop_id, request_hash, recorded_by_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT (idempotency_key) DO NOTHING RETURNING idempotency_key`,
+      [key, workshopId, requestHash, recordedById],
+    );
+    return rows.length === 1;
+  }
+
   async markHeld(tx: EntityManager, workshop: WorkshopEntity): Promise<void> {
     await tx.update(
       WorkshopEntity,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_PRIORITY_AREA, isCalendarDate, todayUtc } from '@ta/domain';
 import { DataSource } from 'typeorm';
@@ -125,6 +126,19 @@ export class WorkshopsService {
       const workshop = await this.repository.lock(tx, workshopId, () =>
         WorkshopsException.workshopNotFound(workshopId),
       );
+      const key = input.idempotencyKey;
+      const hash = key ? outcomeHash(workshop.id, input) : null;
+      if (key) {
+        // The workshop's row lock serialises submissions for it: a retry waits here and then sees the first one.
+        const first = await this.repository.outcomeSubmission(tx, key);
+        if (first) {
+          if (first.workshopId === workshop.id && first.requestHash === hash && first.recordedById === actor.userId) {
+            await policy.assertMayRecordOutcome(workshop);
+            return workshop;
+          }
+          throw keyReused();
+        }
+      }
       if (options.expectedVersion != null && workshop.version !== options.expectedVersion) {
         throw WorkshopsException.stale(options.expectedVersion, workshop.version);
       }
@@ -181,6 +195,10 @@ export class WorkshopsService {
         }
       }
 
+      if (key && !(await this.repository.addOutcomeSubmission(tx, key, workshop.id, hash!, actor.userId))) {
+        // Taken meanwhile by a submission for another workshop (one for this workshop would hold its lock).
+        throw keyReused();
+      }
       const before = await this.repository.outcomeCounts(tx, workshop.id);
       await this.repository.upsertOutcome(tx, workshop.id, {
         checklistsCompleted: input.checklistsCompleted ?? null,
@@ -235,4 +253,31 @@ export class WorkshopsService {
       return this.repository.get(tx, workshop.id);
     });
   }
+}
+
+function keyReused(): WorkshopsException {
+  return new WorkshopsException(
+    WorkshopsErrorReason.IDEMPOTENCY_KEY_REUSED,
+    'This idempotency key was already used for a different outcome. Use a new key for a new submission.',
+    'idempotencyKey',
+  );
+}
+
+/** What makes two outcome submissions with one key "the same" (the workshop and everything sent but the key). */
+function outcomeHash(workshopId: string, input: WorkshopOutcomeInput): string {
+  const { idempotencyKey: _key, ...content } = input;
+  const normal = { workshopId, ...content, conclusions: input.conclusions?.trim() ?? '' };
+  return createHash('sha256').update(stableJson(normal)).digest('hex');
+}
+
+/** JSON with every object's keys sorted, so the order a client sent them in does not matter. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
 }

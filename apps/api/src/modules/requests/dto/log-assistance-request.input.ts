@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { CHANNELS, TOPICS, type AssistanceKind } from '@ta/domain';
+import { CHANNELS, IDEMPOTENCY_KEY_PATTERN, REQUEST_LIMITS, TOPICS, type AssistanceKind } from '@ta/domain';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -28,7 +28,7 @@ export class LogAssistanceRequestInput {
 
   @Field(() => [String], { description: 'Topic slugs; see the `topics` query.' })
   @IsArray()
-  @ArrayMaxSize(10, { message: 'topics can name at most 10 topics.' })
+  @ArrayMaxSize(REQUEST_LIMITS.topicsMax, { message: `topics can name at most ${REQUEST_LIMITS.topicsMax} topics.` })
   @ArrayUnique({ message: 'topics must not name the same topic twice.' })
   @IsIn(TOPICS, { each: true, message: `each of topics must be one of: ${TOPICS.join(', ')}.` })
   topics!: string[];
@@ -47,15 +47,19 @@ export class LogAssistanceRequestInput {
 
   @Field({ description: 'What the State asked for, in its words or a summary.' })
   @IsString()
-  @MinLength(3, { message: 'description must say what the State asked for (at least 3 characters).' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters.' })
+  @MinLength(REQUEST_LIMITS.descriptionMin, {
+    message: `description must say what the State asked for (at least ${REQUEST_LIMITS.descriptionMin} characters).`,
+  })
+  @MaxLength(REQUEST_LIMITS.descriptionMax, {
+    message: `description must be at most ${REQUEST_LIMITS.descriptionMax} characters.`,
+  })
   description!: string;
 
   @Field(() => [String], { nullable: true, description: 'Instrument codes: UNTOC, TIP, SOM, FIREARMS, UNCAC.' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(REQUEST_LIMITS.instrumentsMax)
   @Matches(/^[A-Z]{2,10}$/, { each: true, message: 'each of instruments must be an instrument code such as UNTOC.' })
   instruments?: string[];
 
@@ -74,4 +78,16 @@ export class LogAssistanceRequestInput {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
   fieldOfficeCode?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Send the same key again (a retry, a double click, a queued offline submission) and the request is logged once: ' +
+      'the answer is the request first logged. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -.',
+  })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey must be 8 to 100 letters, digits, "_" or "-" (e.g. a UUID).',
+  })
+  idempotencyKey?: string;
 }

@@ -66,6 +66,14 @@ export class AssistanceRequestEntity {
   @Column({ name: 'external_ref', type: 'text', nullable: true })
   externalRef!: string | null;
 
+  /** The key a client sent with the request it logged: the same key again answers this request, logging nothing. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  /** What was sent with that key (everything but the key), to tell a retry from the key reused for other content. */
+  @Column({ name: 'idempotency_hash', type: 'text', nullable: true })
+  idempotencyHash!: string | null;
+
   @Column({ name: 'version', type: 'int' })
   version!: number;
 

@@ -1,5 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ASSISTANCE_KINDS, TOPICS, WORKSHOP_KINDS, type AssistanceKind, type WorkshopKind } from '@ta/domain';
+import {
+  ASSISTANCE_KINDS,
+  IDEMPOTENCY_KEY_PATTERN,
+  TOPICS,
+  WORKSHOP_KINDS,
+  type AssistanceKind,
+  type WorkshopKind,
+} from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -143,6 +150,18 @@ export class WorkshopOutcomeInput {
   @ValidateNested({ each: true })
   @Type(() => FollowUpInput)
   followUps!: FollowUpInput[];
+
+  @Field({
+    nullable: true,
+    description:
+      'Send the same key again (a retry, a queued offline submission) and the outcome is recorded once, its ' +
+      'follow-ups logged once. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -.',
+  })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, {
+    message: 'idempotencyKey must be 8 to 100 letters, digits, "_" or "-" (e.g. a UUID).',
+  })
+  idempotencyKey?: string;
 }
 
 @InputType()
