@@ -177,6 +177,8 @@ export type LogAssistanceRequestInput = {
   description: string;
   /** The field office that received it; by default the office covering the State. */
   fieldOfficeCode?: string | null | undefined;
+  /** Send the same key again (a retry, a double click, a queued offline submission) and the request is logged once: the answer is the request first logged. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -. */
+  idempotencyKey?: string | null | undefined;
   /** Instrument codes: UNTOC, TIP, SOM, FIREARMS, UNCAC. */
   instruments?: Array<string> | null | undefined;
   kind: AssistanceKind;
@@ -276,6 +278,8 @@ export type WorkshopOutcomeInput = {
   conclusions?: string;
   /** Each becomes an assistance request with channel "workshop". */
   followUps?: Array<FollowUpInput>;
+  /** Send the same key again (a retry, a queued offline submission) and the outcome is recorded once, its follow-ups logged once. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -. */
+  idempotencyKey?: string | null | undefined;
   /** Who came; replaces the list when given. */
   participants?: Array<ParticipantInput> | null | undefined;
   statesUpdated?: number | null | undefined;
