@@ -60,6 +60,14 @@ function Shell() {
   const location = useLocation();
   const user = data?.me ?? null;
   const route = parseRoute(location.pathname);
+  // Opened (or reloaded) offline, the shell came from the service worker but the session could not be asked:
+  // ask again as soon as the line returns.
+  useEffect(() => {
+    if (!error) return;
+    const again = (): void => void refetch();
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [error, refetch]);
   const page: PageName | null = user
     ? route.page === 'home'
       ? homePage(user.can)

@@ -11,6 +11,8 @@ export interface Draft<V> {
   values: V;
   idempotencyKey: string;
   savedAt: string;
+  /** What the draft was started from (e.g. the record's version): a draft of another basis is not restored. */
+  basis?: string | number;
 }
 
 let store: UseStore | null | undefined;
@@ -72,9 +74,10 @@ export interface DraftControls {
 export function useDraft<V extends object>(
   name: string,
   form: DraftForm<V>,
-  options: { active?: boolean; empty: () => V },
+  options: { active?: boolean; empty: () => V; basis?: string | number },
 ): DraftControls {
   const active = options.active ?? true;
+  const basis = options.basis;
   const [restored, setRestored] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
   // The draft was read since the form became active: only then may the form's values overwrite it.
@@ -95,7 +98,7 @@ export function useDraft<V extends object>(
     let cancelled = false;
     void readDraft<V>(name).then((draft) => {
       if (cancelled) return;
-      if (draft) {
+      if (draft && draft.basis === basis) {
         key.current = draft.idempotencyKey;
         lastWritten.current = JSON.stringify(draft.values);
         resetRef.current(draft.values);
@@ -108,7 +111,7 @@ export function useDraft<V extends object>(
       cancelled = true;
       loaded.current = false;
     };
-  }, [active, name]);
+  }, [active, name, basis]);
 
   const serialized = JSON.stringify(form.values);
   useEffect(() => {
@@ -122,8 +125,9 @@ export function useDraft<V extends object>(
       values: JSON.parse(serialized) as V,
       idempotencyKey: key.current,
       savedAt: new Date().toISOString(),
+      ...(basis === undefined ? {} : { basis }),
     });
-  }, [serialized, active, name]);
+  }, [serialized, active, name, basis]);
 
   const idempotencyKey = useCallback((): string => {
     key.current ??= newIdempotencyKey();

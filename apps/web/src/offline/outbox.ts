@@ -16,6 +16,7 @@ export interface OutboxEntry {
   /** Where the values go back if the server refuses them (the form's draft), and the values themselves. */
   draftName: string;
   draftValues: unknown;
+  draftBasis?: string | number;
   queuedAt: string;
 }
 
@@ -102,6 +103,7 @@ export function flushOutbox(send: (entry: OutboxEntry) => Promise<unknown>): Pro
           // Refused, so not recorded: once corrected, it is a new submission.
           idempotencyKey: newIdempotencyKey(),
           savedAt: new Date().toISOString(),
+          ...(entry.draftBasis === undefined ? {} : { basis: entry.draftBasis }),
         });
         await removeSubmission(entry.idempotencyKey);
         done.push({ entry, refused: error });

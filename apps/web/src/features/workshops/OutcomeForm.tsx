@@ -63,7 +63,8 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
   });
   // Kept on this device as it is typed (a reload or a closed tab loses nothing) until saved or discarded.
   const draftName = `workshop-outcome:${workshop.id}`;
-  const draft = useDraft(draftName, form, { empty: () => outcomeFromWorkshop(workshop) });
+  // Started from this version of the workshop: once another outcome is recorded, an older draft is not restored.
+  const draft = useDraft(draftName, form, { empty: () => outcomeFromWorkshop(workshop), basis: workshop.version });
   const [queued, setQueued] = useState(false);
   const submit = form.handleSubmit(async (v) => {
     setQueued(false);
@@ -82,6 +83,7 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
         variables,
         draftName,
         draftValues: v,
+        draftBasis: workshop.version,
       });
       await draft.finish();
       setQueued(true);
