@@ -198,4 +198,58 @@ describe('logging a request on a poor line', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'the answer lost mid-flight (the server logged it): kept on the device, sent again with the same key, logged once',
+    async () => {
+      const { page } = s;
+      const lost = `${description} (answer lost)`;
+      let cut = 0;
+      await page.route('**/graphql', async (route) => {
+        if (cut === 0 && (route.request().postData() ?? '').includes('LogAssistanceRequest')) {
+          cut++;
+          // The request reaches the server; its answer never reaches the browser.
+          await route.fetch();
+          return route.abort('connectionreset');
+        }
+        return route.continue();
+      });
+      await page.getByTestId('form-state').selectOption('MLI');
+      await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+      await page.getByTestId('form-kind').selectOption('TRAINING');
+      await page.getByTestId('form-channel').selectOption('field-office');
+      await page.getByTestId('form-topic-cybercrime').check();
+      await page.getByTestId('form-description').fill(lost);
+      await page.getByTestId('form-submit').click();
+      const pending = page.getByTestId('outbox-pending');
+      await pending.waitFor();
+      expect(cut).toBe(1);
+      await expect(pending.innerText()).resolves.toMatch(/saved on this device/i);
+      await expect(page.getByText('Failed to fetch').count()).resolves.toBe(0);
+      const count = async (): Promise<number> => {
+        const token = await signIn(server.url, 'dakar@demo.local');
+        const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+          server.url,
+          `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
+          { s: lost },
+          token,
+        );
+        return res.data?.assistanceRequests.totalCount ?? -1;
+      };
+      // The server did log it.
+      expect(await count()).toBe(1);
+      await page.getByTestId('outbox-send').click();
+      await page.getByTestId('outbox-sent').last().waitFor();
+      await waitUntil(
+        s,
+        'the outbox to empty',
+        () => page.getByTestId('outbox-pending').count(),
+        (n) => n === 0,
+      );
+      // Sent again with the draft's key: the server answered with the request it had logged, not a second one.
+      expect(await count()).toBe(1);
+      await page.unroute('**/graphql');
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
