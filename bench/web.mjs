@@ -12,7 +12,7 @@
 //   6. everything stopped and dropped.
 //
 // Settings (optional): BENCH_WEB_EMAIL (secretariat@demo.local), BENCH_PASSWORD / DEMO_PASSWORD (demo),
-// BENCH_WEB_LATENCY_MS (400), BENCH_WEB_KBPS (50), BENCH_WEB_TIMEOUT_S (240).
+// BENCH_WEB_LATENCY_MS (400), BENCH_WEB_KBPS (50), BENCH_WEB_TIMEOUT_S (240), BENCH_WEB_VERBOSE=1 (each response).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -205,6 +205,9 @@ async function onSlowLine(browser, url, path, ready) {
     await page.goto(`${url}${path}`, { timeout: TIMEOUT_MS, waitUntil: 'commit' });
     await page.locator(ready).first().waitFor({ timeout: TIMEOUT_MS });
     const ms = performance.now() - t0;
+    if (process.env.BENCH_WEB_VERBOSE) {
+      for (const r of requests.values()) console.log(`    ${kB(r.transferred).padStart(9)}  ${r.url.replace(url, '')}`);
+    }
     return { ms, ...summarize(requests) };
   } finally {
     await context.close();

@@ -70,6 +70,17 @@ describe('serving the web client', () => {
     expect(body.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     const icon = await fetch(`${server.url}/icon-192.png`);
     expect(icon.headers.get('content-type')).toBe('image/png');
+
+    // GraphQL answers of more than a kilobyte are compressed too (a page of requests).
+    const token = await signIn(server.url, 'dakar@demo.local');
+    const page = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ assistanceRequests(first: 50) { totalCount nodes { id kind status } } }' }),
+    });
+    expect(page.headers.get('content-encoding')).toBe('br');
+    const answer = (await page.json()) as { data: { assistanceRequests: { nodes: unknown[] } } };
+    expect(answer.data.assistanceRequests.nodes.length).toBeGreaterThan(10);
   });
 });
 
@@ -161,7 +172,10 @@ describe('logging a request on a poor line', () => {
         s,
         'the service worker to control the page',
         () =>
-          page.evaluate(() => navigator.serviceWorker.ready.then(() => Boolean(navigator.serviceWorker.controller))),
+          // (as text: the tests are typed for Node, not the DOM)
+          page.evaluate<boolean>(
+            'navigator.serviceWorker.ready.then(() => Boolean(navigator.serviceWorker.controller))',
+          ),
         (v) => v,
       );
       await page.getByTestId('form-channel').selectOption('field-office');
