@@ -90,3 +90,20 @@ export function staticWeb(root: string): express.RequestHandler[] {
   });
   return [precompressed, plain];
 }
+
+/**
+ * `/assets/*` only (hashed scripts, styles, images), with no more headers than they need: served ahead of the
+ * page-level security headers. Anything not found there goes on to the usual chain.
+ */
+export function hashedAssets(root: string): express.RequestHandler {
+  const [precompressed, plain] = staticWeb(root) as [express.RequestHandler, express.RequestHandler];
+  return (req, res, next) => {
+    if (!req.path.startsWith('/assets/')) return next();
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    void precompressed(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      void plain(req, res, next);
+    });
+  };
+}
