@@ -267,3 +267,51 @@ describe('logging a request on a poor line', () => {
     STEP_TIMEOUT_MS,
   );
 });
+
+describe('recording a workshop outcome on a poor line', () => {
+  it(
+    'the draft survives a reload; saved offline, it is recorded once when the line returns',
+    async () => {
+      const s = await session();
+      const { page, context } = s;
+      const conclusions = `Offline conclusions ${Date.now()}: central authorities agreed a common request template.`;
+      await signInAs(s, server.url, 'dakar@demo.local');
+      await page.getByTestId('nav-workshops').click();
+      const row = page.locator('[data-testid="workshop-row"][data-city="Dakar"]');
+      await row.getByTestId('workshop-link').click();
+      await page.getByTestId('outcome-form').waitFor();
+      const workshopId = page.url().split('/').pop()!;
+      await page.getByTestId('outcome-conclusions').fill(conclusions);
+      await page.reload();
+      await page.getByTestId('outcome-draft-restored').waitFor();
+      await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
+
+      await context.setOffline(true);
+      await page.getByTestId('outcome-submit').click();
+      await page.getByTestId('outcome-queued').waitFor();
+      await expect(page.getByTestId('outcome-queued').innerText()).resolves.toMatch(/saved on this device/i);
+      await page.getByTestId('outbox-pending').waitFor();
+
+      await context.setOffline(false);
+      const sent = page.locator('[data-testid="outbox-sent"][data-kind="recordWorkshopOutcome"]');
+      await sent.waitFor({ timeout: 60_000 });
+      const token = await signIn(server.url, 'dakar@demo.local');
+      const res = await gqlAt<{ workshop: { outcome: { conclusions: string } | null } }>(
+        server.url,
+        `query($id: ID!) { workshop(id: $id) { outcome { conclusions } } }`,
+        { id: workshopId },
+        token,
+      );
+      expect(res.data?.workshop.outcome?.conclusions).toBe(conclusions);
+      // The form now shows what is recorded, with no draft left.
+      await waitUntil(
+        s,
+        'the recorded conclusions in the form',
+        () => page.getByTestId('outcome-conclusions').inputValue(),
+        (v) => v === conclusions,
+      );
+      await expect(page.getByTestId('outcome-discard-draft').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
