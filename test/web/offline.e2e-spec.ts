@@ -150,6 +150,12 @@ describe('logging a request on a poor line', () => {
       await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
       await page.getByTestId('log-request-open').click();
       await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
+      await waitUntil(
+        s,
+        'the draft to be written',
+        () => page.getByTestId('log-request-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
       await page.keyboard.press('Escape');
       await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
 
@@ -282,6 +288,13 @@ describe('recording a workshop outcome on a poor line', () => {
       await page.getByTestId('outcome-form').waitFor();
       const workshopId = page.url().split('/').pop()!;
       await page.getByTestId('outcome-conclusions').fill(conclusions);
+      // Written to the device (IndexedDB) as typed: once it is, a reload keeps it.
+      await waitUntil(
+        s,
+        'the draft to be written',
+        () => page.getByTestId('outcome-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
       await page.reload();
       await page.getByTestId('outcome-draft-restored').waitFor();
       await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);

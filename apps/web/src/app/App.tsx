@@ -102,7 +102,7 @@ function Shell() {
         <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
       )}
       <main className="app-main" id="main">
-        {user && <OutboxStatus />}
+        {user && <OutboxStatus userId={user.id} />}
         {content}
       </main>
     </>

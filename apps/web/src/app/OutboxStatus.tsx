@@ -25,18 +25,18 @@ interface LoggedAnswer {
  * Submissions saved on this device: "will be sent" while they wait, sent when the line returns (the online
  * event, a periodic retry, or "Send now"), then the same confirmation the form gives. In every page of the shell.
  */
-export function OutboxStatus() {
+export function OutboxStatus({ userId }: { userId: string }) {
   const { t, i18n } = useTranslation();
   const client = useApolloClient();
   const [pending, setPending] = useState(0);
   const [sent, setSent] = useState<Sent[]>([]);
 
   const refresh = useCallback(() => {
-    void queuedSubmissions().then((entries) => setPending(entries.length));
-  }, []);
+    void queuedSubmissions(userId).then((entries) => setPending(entries.length));
+  }, [userId]);
 
   const flush = useCallback(() => {
-    void flushOutbox(async (entry) => {
+    void flushOutbox(userId, async (entry) => {
       const { data } = await client.mutate({
         mutation: DOCUMENTS[entry.kind],
         variables: entry.variables,
@@ -52,7 +52,7 @@ export function OutboxStatus() {
       if (done.length) setSent((s) => [...s, ...done]);
       refresh();
     });
-  }, [client, refresh]);
+  }, [client, refresh, userId]);
 
   useEffect(() => {
     refresh();

@@ -59,6 +59,8 @@ export interface DraftControls {
   restored: boolean;
   /** There is a draft of this form on this device (the user typed something). */
   hasDraft: boolean;
+  /** When the values now shown were last written to the device (null until then): a reload keeps them. */
+  savedAt: string | null;
   /** The key the submission carries (the draft's, made now if the form had none). */
   idempotencyKey: () => string;
   /** The submission was recorded or queued: the draft goes, the next one gets a new key. */
@@ -80,6 +82,7 @@ export function useDraft<V extends object>(
   const basis = options.basis;
   const [restored, setRestored] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   // The draft was read since the form became active: only then may the form's values overwrite it.
   const loaded = useRef(false);
   const key = useRef<string | null>(null);
@@ -121,11 +124,15 @@ export function useDraft<V extends object>(
     key.current ??= newIdempotencyKey();
     lastWritten.current = serialized;
     setHasDraft(true);
+    setSavedAt(null);
+    const at = new Date().toISOString();
     void writeDraft<V>(name, {
       values: JSON.parse(serialized) as V,
       idempotencyKey: key.current,
-      savedAt: new Date().toISOString(),
+      savedAt: at,
       ...(basis === undefined ? {} : { basis }),
+    }).then(() => {
+      if (lastWritten.current === serialized) setSavedAt(at);
     });
   }, [serialized, active, name, basis]);
 
@@ -139,6 +146,7 @@ export function useDraft<V extends object>(
     lastWritten.current = null;
     setRestored(false);
     setHasDraft(false);
+    setSavedAt(null);
     await removeDraft(name);
   }, [name]);
 
@@ -149,5 +157,5 @@ export function useDraft<V extends object>(
     resetRef.current(next);
   }, [finish]);
 
-  return { restored, hasDraft, idempotencyKey, finish, discard };
+  return { restored, hasDraft, savedAt, idempotencyKey, finish, discard };
 }

@@ -16,6 +16,8 @@ export interface OutboxEntry {
   /** Where the values go back if the server refuses them (the form's draft), and the values themselves. */
   draftName: string;
   draftValues: unknown;
+  /** Who submitted it: only sent while that user is signed in (never under another user's session). */
+  userId: string;
   draftBasis?: string | number;
   queuedAt: string;
 }
@@ -51,11 +53,15 @@ export async function queueSubmission(entry: Omit<OutboxEntry, 'queuedAt'>): Pro
   changed();
 }
 
-export async function queuedSubmissions(): Promise<OutboxEntry[]> {
+/** The user's queued submissions, oldest first. */
+export async function queuedSubmissions(userId: string): Promise<OutboxEntry[]> {
   const s = outboxStore();
   if (!s) return [];
   const all = await entries<string, OutboxEntry>(s).catch(() => []);
-  return all.map(([, entry]) => entry).sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  return all
+    .map(([, entry]) => entry)
+    .filter((entry) => entry.userId === userId)
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
 }
 
 async function removeSubmission(key: string): Promise<void> {
@@ -88,10 +94,10 @@ let flushing: Promise<Sent[]> | null = null;
  * Sends every queued submission once, oldest first; stops at the first line problem (the rest waits for the
  * next try). A refused one leaves the outbox and its values go back to the form's draft.
  */
-export function flushOutbox(send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
+export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
   flushing ??= (async () => {
     const done: Sent[] = [];
-    for (const entry of await queuedSubmissions()) {
+    for (const entry of await queuedSubmissions(userId)) {
       try {
         const result = await send(entry);
         await removeSubmission(entry.idempotencyKey);

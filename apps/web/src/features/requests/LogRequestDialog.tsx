@@ -39,8 +39,8 @@ const FIELD_LABELS = {
   description: 'form.description',
 } as const satisfies Record<LogRequestField, string>;
 
-/** The one draft of this form on this device. */
-const DRAFT_NAME = 'log-request';
+/** The one draft of this form on this device, per user. */
+const draftNameOf = (userId: string): string => `log-request:${userId}`;
 
 export type LoggedRequest = LogAssistanceRequestMutation['logAssistanceRequest'];
 
@@ -49,10 +49,12 @@ interface LogRequestDialogProps {
   onClose: () => void;
   onLogged: (request: LoggedRequest) => void;
   reference: ReferenceData;
+  /** Whose draft and submissions these are: on a shared computer, each user's own. */
+  userId: string;
 }
 
 /** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
-export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequestDialogProps) {
+export function LogRequestDialog({ open, onClose, onLogged, reference, userId }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<LogRequestValues>({
@@ -77,7 +79,8 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
     // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
     field === 'kind' ? form.set(field, value, 'topics') : form.set(field, value);
   // What is typed is kept on this device until it is logged or discarded: Cancel, Escape and a reload keep it.
-  const draft = useDraft(DRAFT_NAME, form, { active: open, empty: () => emptyLogRequest(todayUtc()) });
+  const draftName = draftNameOf(userId);
+  const draft = useDraft(draftName, form, { active: open, empty: () => emptyLogRequest(todayUtc()) });
 
   const close = (): void => onClose();
 
@@ -90,7 +93,8 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
         idempotencyKey: input.idempotencyKey,
         kind: 'logAssistanceRequest',
         variables,
-        draftName: DRAFT_NAME,
+        draftName,
+        userId,
         draftValues: v,
       });
       await draft.finish();
@@ -129,7 +133,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
       onClose={() => open && close()}
       data-testid="log-request-dialog"
     >
-      <form className="log-form" noValidate onSubmit={submit} data-testid="log-request-form">
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="log-request-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
         <header className="dialog__header">
           <h2 id={`${formId}-title`}>{t('form.title')}</h2>
           <button type="button" className="dialog__close" onClick={close} aria-label={t('form.close')}>

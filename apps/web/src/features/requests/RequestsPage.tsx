@@ -185,6 +185,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           onClose={() => setFormOpen(false)}
           onLogged={onLogged}
           reference={reference}
+          userId={user.id}
         />
       )}
     </section>

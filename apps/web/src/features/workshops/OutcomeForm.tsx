@@ -35,6 +35,8 @@ interface OutcomeFormProps {
   workshop: Workshop;
   reference: ReferenceData;
   onSaved: (saved: SavedOutcome) => void;
+  /** Whose draft and submissions these are: on a shared computer, each user's own. */
+  userId: string;
 }
 
 /**
@@ -42,7 +44,7 @@ interface OutcomeFormProps {
  * raised, each of which the API turns into an assistance request. Checked as you type; the API's errors land
  * on the row and field at fault.
  */
-export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) {
+export function OutcomeForm({ workshop, reference, onSaved, userId }: OutcomeFormProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const form = useForm<OutcomeValues>({
@@ -62,7 +64,7 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
     },
   });
   // Kept on this device as it is typed (a reload or a closed tab loses nothing) until saved or discarded.
-  const draftName = `workshop-outcome:${workshop.id}`;
+  const draftName = `workshop-outcome:${workshop.id}:${userId}`;
   // Started from this version of the workshop: once another outcome is recorded, an older draft is not restored.
   const draft = useDraft(draftName, form, { empty: () => outcomeFromWorkshop(workshop), basis: workshop.version });
   const [queued, setQueued] = useState(false);
@@ -82,6 +84,7 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
         kind: 'recordWorkshopOutcome',
         variables,
         draftName,
+        userId,
         draftValues: v,
         draftBasis: workshop.version,
       });
@@ -102,7 +105,13 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
   });
 
   return (
-    <form className="outcome-form" noValidate onSubmit={submit} data-testid="outcome-form">
+    <form
+      className="outcome-form"
+      noValidate
+      onSubmit={submit}
+      data-testid="outcome-form"
+      data-draft-saved={draft.savedAt ?? ''}
+    >
       <h2>{t('outcome.formTitle')}</h2>
       <p className="page__intro">{t('outcome.formIntro')}</p>
       {draft.restored && (
