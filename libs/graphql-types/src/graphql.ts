@@ -210,6 +210,7 @@ export type RecordContributionInput = {
   amount: string;
   /** ISO 4217 code, e.g. "EUR". */
   currency: string;
+  /** When it was pledged, committed or paid: not in the future. */
   date: string;
   donorId: string | number;
   /** By default from activityId / priorityAreaCode. */

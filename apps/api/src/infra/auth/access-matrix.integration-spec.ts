@@ -490,6 +490,18 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
+    name: 'updateAssistanceRequest (Thailand, Bangkok’s)',
+    query: `mutation($id: ID!) { updateAssistanceRequest(id: $id, expectedVersion: 1, input: { channel: "letter" }) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'THA')).id }),
+    allowed: ['admin', 'secretariat', 'bangkok'],
+  },
+  {
+    name: 'updateAssistanceRequest (Senegal, Dakar’s)',
+    query: `mutation($id: ID!) { updateAssistanceRequest(id: $id, expectedVersion: 1, input: { channel: "letter" }) { id } }`,
+    vars: async (t) => ({ id: (await newRequest(t, 'SEN')).id }),
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
     name: 'setAssistanceRequestConfidential (Thailand, Bangkok’s)',
     query: `mutation($id: ID!) { setAssistanceRequestConfidential(id: $id, confidential: true, expectedVersion: 1) { id } }`,
     vars: async (t) => ({ id: (await newRequest(t, 'THA')).id }),

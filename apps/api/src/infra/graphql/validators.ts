@@ -1,5 +1,6 @@
 import { isCalendarDate, isNotInFuture, isPositiveAmount, isPositiveRate } from '@ta/domain';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /**
  * class-validator decorators over the rule kernel in `@ta/domain`: the same rules the web forms check as
@@ -43,3 +44,16 @@ export const NotInFuture = rule(
   (value) => typeof value === 'string' && isNotInFuture(value),
   (field) => `${field} cannot be in the future.`,
 );
+
+/**
+ * The same rule as `@NotInFuture()` for a date that arrives as a plain argument (no input class to decorate):
+ * refused as a validation failure would be, naming the field and the `notInFuture` constraint.
+ */
+export function assertNotInFuture(value: string, field: string): void {
+  if (isNotInFuture(value)) return;
+  const message = `${field} cannot be in the future.`;
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, message, field, {
+    reason: 'INVALID_INPUT',
+    problems: [{ field, constraint: 'notInFuture', message, values: {} }],
+  });
+}

@@ -107,6 +107,40 @@ describe('contributions, allocations and the funding gap', () => {
     expect(other.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'idempotencyKey' } });
   });
 
+  it('refuses a contribution dated in the future and a payment dated in the future, changing nothing', async () => {
+    const future = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    await t.gql(`mutation($d: Date!) { setExchangeRate(currency: "USD", date: $d, rateToUsd: "1") { rateToUsd } }`, {
+      d: future,
+    });
+    const before = await count('contribution');
+    const dated = await record({ amount: '100.00', date: '2031-01-01' });
+    expect(dated.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(dated.errors![0].extensions!.problems).toEqual([expect.objectContaining({ constraint: 'notInFuture' })]);
+    expect((await record({ amount: '100.00', date: future })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await count('contribution')).toBe(before);
+
+    const c = (await record({ amount: '100.00', stage: 'COMMITTED', agreementRef: 'AGR-F' })).data!.recordContribution;
+    const payments = await count('contribution_payment');
+    const pay = (paidOn: string) =>
+      t.gql(
+        `mutation($id: ID!, $d: Date!) { recordContributionPayment(id: $id, amount: "10.00", paidOn: $d, expectedVersion: 1) { version } }`,
+        { id: c.id, d: paidOn },
+      );
+    for (const paidOn of ['2032-01-01', future]) {
+      const res = await pay(paidOn);
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'INVALID_INPUT',
+        field: 'paidOn',
+        problems: [expect.objectContaining({ field: 'paidOn', constraint: 'notInFuture' })],
+      });
+    }
+    expect(await count('contribution_payment')).toBe(payments);
+    expect((await pay('2009-06-01')).errors).toBeUndefined();
+  });
+
   it('moves pledged → committed → paid in instalments that add up exactly, each kept in history', async () => {
     const c = (await record({ amount: '100.00', currency: 'EUR' })).data!.recordContribution;
     expect(c.amountUsd).toBe('150.00');

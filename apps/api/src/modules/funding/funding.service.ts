@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { centsToDecimal, isCalendarDate, isPositiveAmount, isPositiveRate, toCents } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
+import { assertNotInFuture } from '../../infra/graphql/validators.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -217,6 +218,7 @@ export class FundingService {
       if (!isPositiveAmount(amount))
         throw badInput('amount must be a positive amount with at most two decimals.', 'amount');
       if (!isCalendarDate(paidOn)) throw badInput('paidOn must be written YYYY-MM-DD.', 'paidOn');
+      assertNotInFuture(paidOn, 'paidOn');
       const state = await this.repository.paymentState(id, amount, c.amount, tx);
       if (state.over) {
         throw badInput(

@@ -23,6 +23,13 @@ const EFFECTIVE_COST_LINES = `
     FROM cost_line
    ORDER BY activity_id, year, category, basis DESC`;
 
+/** A request to suggest activities for: what ranks them. */
+export interface SuggestionSubject {
+  requestId: string;
+  stateIso3: string;
+  priorityAreaCode: string;
+}
+
 /** An activity's effective cost in one year of the plan. */
 export interface ActivityYearCostRow {
   activityId: string;
@@ -227,6 +234,47 @@ export class ProgrammeRepository {
     // One activity may answer several requests: pair raw rows with entities by id.
     const byId = new Map(rows.entities.map((e) => [e.id, e]));
     return rows.raw.map((raw) => ({ requestId: raw.request_id, activity: byId.get(raw.a_id)! }));
+  }
+
+  /**
+   * For each request, up to `first` activities that might answer it: not cancelled, not linked to it yet, ranked
+   * the same priority area first, then those naming its State among their beneficiaries, then those naming its
+   * region (UN M49 region, subregion or intermediate region), then by code. Activities carry no topics, so topics
+   * do not rank them. One statement for a whole page of requests; it reads the reference module's `state` table
+   * for the requests' regions.
+   */
+  @SqlSnapshot([[{ requestId: SqlArg.UUID, stateIso3: SqlArg.STATE, priorityAreaCode: 'B' }], 5])
+  async suggestedFor(
+    requests: readonly SuggestionSubject[],
+    first: number,
+  ): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
+    const valid = requests.filter((r) => isUuid(r.requestId));
+    if (!valid.length || first < 1) return [];
+    const metadata = this.dataSource.getMetadata(ActivityEntity);
+    const columns = metadata.columns.map((c) => `a.${c.databaseName} AS "${c.propertyName}"`).join(', ');
+    const rows: Array<Record<string, unknown> & { __requestId: string }> = await this.dataSource.query(
+      `SELECT r.request_id AS "__requestId", ${columns}
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS r (request_id, state_iso3, area, ord)
+         LEFT JOIN state s ON s.iso3 = r.state_iso3
+        CROSS JOIN LATERAL (
+              SELECT c.*, row_number() OVER (
+                       ORDER BY (c.priority_area_code = r.area) DESC,
+                                (r.state_iso3 = ANY (c.beneficiary_states)) DESC,
+                                coalesce(c.beneficiary_regions && ARRAY[s.region, s.subregion, s.intermediate_region], false) DESC,
+                                c.code) AS rank
+                FROM activity c
+               WHERE c.status <> 'CANCELLED'
+                 AND NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.activity_id = c.id AND ar.request_id = r.request_id)
+               ORDER BY rank
+               LIMIT $4) a
+        ORDER BY r.ord, a.rank`,
+      [valid.map((r) => r.requestId), valid.map((r) => r.stateIso3), valid.map((r) => r.priorityAreaCode), first],
+    );
+    const repository = this.dataSource.getRepository(ActivityEntity);
+    return rows.map(({ __requestId, ...activity }) => ({
+      requestId: __requestId,
+      activity: repository.create(activity as Partial<ActivityEntity>),
+    }));
   }
 
   /** Sum of an activity's cost lines of one basis (null when it has none). */

@@ -22,7 +22,7 @@ import {
   CostLineModel,
   YearCostModel,
 } from './models/activity.model.js';
-import { ProgrammeService } from './programme.service.js';
+import { ProgrammeService, SUGGESTIONS_MAX } from './programme.service.js';
 
 /** Loaders for activities, shared with other modules' field resolvers. */
 export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) {
@@ -233,10 +233,40 @@ export class ProgrammeResolver {
 
 @Resolver(() => AssistanceRequestModel)
 export class RequestActivitiesResolver {
-  constructor(private readonly programme: ProgrammeService) {}
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly policies: AccessPolicies,
+  ) {}
 
   @ResolveField(() => [ActivityModel], { description: 'The activities that answer this request.' })
   activities(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
     return activityLoaders(ctx, this.programme).ofRequest().load(r.id);
+  }
+
+  @ResolveField(() => [ActivityModel], {
+    description:
+      'Activities that might answer this request, best first: not cancelled, not linked to it yet; the same priority ' +
+      'area first, then those naming its State, then its region, then by code. Batched for a page of requests ' +
+      `(one query). At most ${SUGGESTIONS_MAX}. For readers of requests.`,
+  })
+  suggestedActivities(
+    @Parent() r: AssistanceRequestModel,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
+  ): Promise<ActivityModel[]> {
+    const policy = this.policies.of(ctx);
+    return ctx.loaders
+      .get(`requestSuggestedActivities:${first}`, async (requests: readonly AssistanceRequestModel[]) =>
+        groupByKeys(
+          requests.map((q) => q.id),
+          await this.programme.suggestedFor(
+            requests.map((q) => ({ requestId: q.id, stateIso3: q.stateIso3, priorityAreaCode: q.priorityAreaCode })),
+            first,
+            policy,
+          ),
+          (s) => s.requestId,
+        ).map((rows) => rows.map((s) => s.activity)),
+      )
+      .load(r);
   }
 }

@@ -19,10 +19,18 @@ import type {
 import type { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
 import type { ActivityEntity } from './entities/activity.entity.js';
 import type { CostLineEntity } from './entities/cost-line.entity.js';
-import { ProgrammeRepository, type ActivityYearCostRow, type YearCostRow } from './programme.repository.js';
+import {
+  ProgrammeRepository,
+  type ActivityYearCostRow,
+  type SuggestionSubject,
+  type YearCostRow,
+} from './programme.repository.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { isUuid } from '../../infra/database/ids.js';
+
+/** At most this many suggested activities per request. */
+export const SUGGESTIONS_MAX = 20;
 
 /** cost_line.amount is NUMERIC(14,2): twelve digits before the point. */
 const MAX_COST_LINE_CENTS = 10n ** 14n;
@@ -87,6 +95,19 @@ export class ProgrammeService {
       .filter((l) => requests.has(l.requestId))
       .map((l) => ({ activityId: l.activityId, request: requests.get(l.requestId)! }))
       .sort((a, b) => compare(a.request.receivedOn, b.request.receivedOn) || compare(a.request.id, b.request.id));
+  }
+
+  /**
+   * Activities that might answer each request, best first (ProgrammeRepository.suggestedFor), for readers of
+   * requests only.
+   */
+  suggestedFor(
+    requests: readonly SuggestionSubject[],
+    first: number,
+    policy: AccessPolicy,
+  ): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
+    policy.assert('requests.read');
+    return this.repository.suggestedFor(requests, Math.min(Math.max(first, 0), SUGGESTIONS_MAX));
   }
 
   /** The activities that answer each request. */

@@ -12,7 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate } from '../../../infra/graphql/validators.js';
+import { IsAmount, IsCalendarDate, NotInFuture } from '../../../infra/graphql/validators.js';
 import { ContributionStageEnum, EarmarkingEnum } from '../models/funding.model.js';
 
 @InputType()
@@ -29,8 +29,9 @@ export class RecordContributionInput {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as EUR.' })
   currency!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'When it was pledged, committed or paid: not in the future.' })
   @IsCalendarDate()
+  @NotInFuture({ message: 'date cannot be in the future.' })
   date!: string;
 
   @Field(() => ContributionStageEnum, { defaultValue: ContributionStageEnum.PLEDGED })
