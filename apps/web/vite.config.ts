@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { graphqlDocuments } from './graphql-documents-plugin';
+import { offlineBuild } from './offline-build-plugin';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
@@ -10,7 +11,7 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: here('.'),
-  plugins: [graphqlDocuments(here('../../libs/graphql-types/src/graphql.ts')), react()],
+  plugins: [graphqlDocuments(here('../../libs/graphql-types/src/graphql.ts')), react(), offlineBuild()],
   resolve: {
     alias: [
       { find: /^@ta\/domain$/, replacement: here('../../libs/domain/src/index.ts') },

@@ -31,12 +31,16 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export async function openSession(browser: Browser, options: { locale?: string } = {}): Promise<BrowserSession> {
+export async function openSession(
+  browser: Browser,
+  options: { locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserSession> {
   // UTC, so "today" in the browser is the test's today. The locale is the browser's language (the web client's first).
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
     timezoneId: 'UTC',
     viewport: { width: 1400, height: 1000 },
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT_MS);

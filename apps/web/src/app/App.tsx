@@ -1,5 +1,5 @@
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
@@ -9,29 +9,26 @@ import { createApolloClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
+import { OutboxStatus } from './OutboxStatus';
+import { PageBoundary } from './PageBoundary';
 import { SignInPage } from './SignInPage';
 import { homePage, mayOpen } from './access';
+import { lazyPage } from './lazy-page';
 import { parseRoute, useLocation, type PageName } from './router';
 import { SessionContext, type Session, type SignedInUser } from './session';
 import { meQuery } from './session.graphql';
 
 // Everything but sign-in and the dashboard's figures loads when first opened: the first page stays small (the
 // dashboard's map and charts are chunks of their own).
-const RequestsPage = lazy(() => import('../features/requests/RequestsPage').then((m) => ({ default: m.RequestsPage })));
-const ProgrammePage = lazy(() =>
-  import('../features/programme/ProgrammePage').then((m) => ({ default: m.ProgrammePage })),
-);
-const WorkshopsPage = lazy(() =>
-  import('../features/workshops/WorkshopsPage').then((m) => ({ default: m.WorkshopsPage })),
-);
-const WorkshopPage = lazy(() =>
-  import('../features/workshops/WorkshopPage').then((m) => ({ default: m.WorkshopPage })),
-);
-const ExpertsPage = lazy(() => import('../features/experts/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
-const StatePage = lazy(() => import('../features/states/StatePage').then((m) => ({ default: m.StatePage })));
-const FundingPage = lazy(() => import('../features/funding/FundingPage').then((m) => ({ default: m.FundingPage })));
-const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const ImportPage = lazy(() => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
+const RequestsPage = lazyPage(() => import('../features/requests/RequestsPage').then((m) => m.RequestsPage));
+const ProgrammePage = lazyPage(() => import('../features/programme/ProgrammePage').then((m) => m.ProgrammePage));
+const WorkshopsPage = lazyPage(() => import('../features/workshops/WorkshopsPage').then((m) => m.WorkshopsPage));
+const WorkshopPage = lazyPage(() => import('../features/workshops/WorkshopPage').then((m) => m.WorkshopPage));
+const ExpertsPage = lazyPage(() => import('../features/experts/ExpertsPage').then((m) => m.ExpertsPage));
+const StatePage = lazyPage(() => import('../features/states/StatePage').then((m) => m.StatePage));
+const FundingPage = lazyPage(() => import('../features/funding/FundingPage').then((m) => m.FundingPage));
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage));
+const ImportPage = lazyPage(() => import('../features/imports/ImportPage').then((m) => m.ImportPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -63,6 +60,14 @@ function Shell() {
   const location = useLocation();
   const user = data?.me ?? null;
   const route = parseRoute(location.pathname);
+  // Opened (or reloaded) offline, the shell came from the service worker but the session could not be asked:
+  // ask again as soon as the line returns.
+  useEffect(() => {
+    if (!error) return;
+    const again = (): void => void refetch();
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [error, refetch]);
   const page: PageName | null = user
     ? route.page === 'home'
       ? homePage(user.can)
@@ -97,6 +102,7 @@ function Shell() {
         <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
       )}
       <main className="app-main" id="main">
+        {user && <OutboxStatus userId={user.id} />}
         {content}
       </main>
     </>
@@ -156,5 +162,10 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = <ImportPage key={routeKey} />;
       break;
   }
-  return <Suspense fallback={<Loading testId="page-loading" />}>{element}</Suspense>;
+  // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.
+  return (
+    <PageBoundary key={routeKey}>
+      <Suspense fallback={<Loading testId="page-loading" />}>{element}</Suspense>
+    </PageBoundary>
+  );
 }

@@ -2,19 +2,26 @@ import type { Language } from '@ta/domain';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
 
 /** UI languages, in the order the switcher shows them. */
 export const UI_LANGUAGES = ['en', 'fr', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
-// Every translation must have every English key (a missing key fails `tsc`).
-const resources = {
-  en: { translation: en },
-  fr: { translation: fr satisfies typeof en },
-  es: { translation: es satisfies typeof en },
-} as const;
+// English is in the first download (it is also the fallback); French and Spanish are chunks of their own, fetched
+// only by those who read them (on a 50 kbit/s line each is seconds). Every translation must have every English
+// key (a missing key fails `tsc`).
+const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<typeof en>> = {
+  fr: () => import('./fr.json').then((m) => m.default satisfies typeof en),
+  es: () => import('./es.json').then((m) => m.default satisfies typeof en),
+};
+
+/** The language's texts are there (fetched once; the service worker keeps them for offline use). */
+function loadLanguage(lang: UiLanguage): Promise<void> {
+  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return Promise.resolve();
+  return LOADERS[lang]().then((bundle) => {
+    i18next.addResourceBundle(lang, 'translation', bundle, true, true);
+  });
+}
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -41,7 +48,10 @@ function initialLanguage(): UiLanguage {
 }
 
 export function setUiLanguage(lang: UiLanguage): void {
-  void i18next.changeLanguage(lang);
+  // Offline and never fetched: the language stays as it is (the switcher can be pressed again later).
+  void loadLanguage(lang)
+    .then(() => i18next.changeLanguage(lang))
+    .catch(() => undefined);
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -58,13 +68,26 @@ i18next.on('languageChanged', (lang) => {
   document.documentElement.lang = lang;
 });
 
-void i18next.use(initReactI18next).init({
-  resources,
-  lng: initialLanguage(),
-  fallbackLng: 'en',
-  supportedLngs: UI_LANGUAGES,
-  interpolation: { escapeValue: false }, // React escapes
-  react: { useSuspense: false }, // resources are bundled: nothing to wait for
-});
+const initial = initialLanguage();
+
+/** Settles once the first language's texts are there (at once for English): the app renders after it. */
+export const i18nReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({
+    resources: { en: { translation: en } },
+    partialBundledLanguages: true,
+    lng: 'en',
+    fallbackLng: 'en',
+    supportedLngs: UI_LANGUAGES,
+    interpolation: { escapeValue: false }, // React escapes
+    react: { useSuspense: false }, // the app renders once i18nReady settles: nothing to wait for
+  })
+  .then(() => loadLanguage(initial))
+  .then(() => i18next.changeLanguage(initial))
+  .then(
+    () => undefined,
+    // The language's chunk could not be fetched (offline, first visit): English, rather than no page.
+    () => undefined,
+  );
 
 export default i18next;

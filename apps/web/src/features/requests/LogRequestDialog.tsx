@@ -14,6 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
+import { useDraft } from '../../offline/drafts';
+import { isLineProblem, queueSubmission } from '../../offline/outbox';
 import { channelLabel, topicLabel } from '../reference/labels';
 import { logAssistanceRequestMutation } from './requests.graphql';
 import {
@@ -37,6 +39,9 @@ const FIELD_LABELS = {
   description: 'form.description',
 } as const satisfies Record<LogRequestField, string>;
 
+/** The one draft of this form on this device, per user. */
+const draftNameOf = (userId: string): string => `log-request:${userId}`;
+
 export type LoggedRequest = LogAssistanceRequestMutation['logAssistanceRequest'];
 
 interface LogRequestDialogProps {
@@ -44,10 +49,12 @@ interface LogRequestDialogProps {
   onClose: () => void;
   onLogged: (request: LoggedRequest) => void;
   reference: ReferenceData;
+  /** Whose draft and submissions these are: on a shared computer, each user's own. */
+  userId: string;
 }
 
 /** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
-export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequestDialogProps) {
+export function LogRequestDialog({ open, onClose, onLogged, reference, userId }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<LogRequestValues>({
@@ -71,24 +78,48 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
   const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void =>
     // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
     field === 'kind' ? form.set(field, value, 'topics') : form.set(field, value);
-  const reset = (): void => form.reset(emptyLogRequest(todayUtc()));
+  // What is typed is kept on this device until it is logged or discarded: Cancel, Escape and a reload keep it.
+  const draftName = draftNameOf(userId);
+  const draft = useDraft(draftName, form, { active: open, empty: () => emptyLogRequest(todayUtc()) });
 
-  const close = (): void => {
-    reset();
-    onClose();
-  };
+  const close = (): void => onClose();
 
   const submit = form.handleSubmit(async (v) => {
-    const { data } = await logRequest({
-      variables: { input: toLogRequestInput(v), lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
-      // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
-      update(cache) {
-        cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
-        cache.gc();
-      },
-    });
+    // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is logged once.
+    const input = { ...toLogRequestInput(v), idempotencyKey: draft.idempotencyKey() };
+    const variables = { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') };
+    const queue = async (): Promise<void> => {
+      await queueSubmission({
+        idempotencyKey: input.idempotencyKey,
+        kind: 'logAssistanceRequest',
+        variables,
+        draftName,
+        userId,
+        draftValues: v,
+      });
+      await draft.finish();
+      form.reset(emptyLogRequest(todayUtc()));
+      onClose();
+    };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
+    let data: LogAssistanceRequestMutation | undefined;
+    try {
+      ({ data } = await logRequest({
+        variables,
+        // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
+        update(cache) {
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
+          cache.gc();
+        },
+      }));
+    } catch (error) {
+      // The line failed, not the server: never "Failed to fetch" — it is kept here and sent when the line returns.
+      if (isLineProblem(error)) return queue();
+      throw error;
+    }
     if (!data) throw new Error('The API answered without the logged request.');
-    reset();
+    await draft.finish();
+    form.reset(emptyLogRequest(todayUtc()));
     onLogged(data.logAssistanceRequest);
   });
 
@@ -102,7 +133,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
       onClose={() => open && close()}
       data-testid="log-request-dialog"
     >
-      <form className="log-form" noValidate onSubmit={submit} data-testid="log-request-form">
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="log-request-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
         <header className="dialog__header">
           <h2 id={`${formId}-title`}>{t('form.title')}</h2>
           <button type="button" className="dialog__close" onClick={close} aria-label={t('form.close')}>
@@ -110,6 +147,12 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
           </button>
         </header>
         <p className="dialog__intro">{t('form.intro')}</p>
+
+        {draft.restored && (
+          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
+            {t('offline.draftRestored')}
+          </p>
+        )}
 
         {formError && (
           <p className="form-error" role="alert" data-testid="form-error">
@@ -316,6 +359,16 @@ export function LogRequestDialog({ open, onClose, onLogged, reference }: LogRequ
                   .join(', '),
               })}
             </p>
+          )}
+          {draft.hasDraft && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => void draft.discard()}
+              data-testid="form-discard-draft"
+            >
+              {t('offline.discardDraft')}
+            </button>
           )}
           <button type="button" className="button button--quiet" onClick={close} data-testid="form-cancel">
             {t('form.cancel')}

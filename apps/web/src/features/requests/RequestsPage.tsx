@@ -225,6 +225,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           onClose={() => setFormOpen(false)}
           onLogged={onLogged}
           reference={reference}
+          userId={user.id}
         />
       )}
     </section>

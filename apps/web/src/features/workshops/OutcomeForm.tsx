@@ -1,10 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import type { RecordWorkshopOutcomeMutation, WorkshopQuery } from '@ta/graphql-types/graphql';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
+import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
+import { useDraft } from '../../offline/drafts';
+import { isLineProblem, queueSubmission } from '../../offline/outbox';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { FollowUpFields } from './FollowUpFields';
 import { recordWorkshopOutcomeMutation } from './workshops.graphql';
@@ -32,6 +35,8 @@ interface OutcomeFormProps {
   workshop: Workshop;
   reference: ReferenceData;
   onSaved: (saved: SavedOutcome) => void;
+  /** Whose draft and submissions these are: on a shared computer, each user's own. */
+  userId: string;
 }
 
 /**
@@ -39,7 +44,7 @@ interface OutcomeFormProps {
  * raised, each of which the API turns into an assistance request. Checked as you type; the API's errors land
  * on the row and field at fault.
  */
-export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) {
+export function OutcomeForm({ workshop, reference, onSaved, userId }: OutcomeFormProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const form = useForm<OutcomeValues>({
@@ -58,23 +63,67 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
       cache.gc();
     },
   });
+  // Kept on this device as it is typed (a reload or a closed tab loses nothing) until saved or discarded.
+  const draftName = `workshop-outcome:${workshop.id}:${userId}`;
+  // Started from this version of the workshop: once another outcome is recorded, an older draft is not restored.
+  const draft = useDraft(draftName, form, { empty: () => outcomeFromWorkshop(workshop), basis: workshop.version });
+  const [queued, setQueued] = useState(false);
   const submit = form.handleSubmit(async (v) => {
-    const { data } = await record({
-      variables: {
-        workshopId: workshop.id,
-        input: toOutcomeInput(v),
-        expectedVersion: workshop.version,
-        lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
-      },
-    });
+    setQueued(false);
+    // The draft's key: sent again after a lost answer (or from the outbox), the outcome is recorded once.
+    const input = { ...toOutcomeInput(v), idempotencyKey: draft.idempotencyKey() };
+    const variables = {
+      workshopId: workshop.id,
+      input,
+      expectedVersion: workshop.version,
+      lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
+    };
+    const queue = async (): Promise<void> => {
+      await queueSubmission({
+        idempotencyKey: input.idempotencyKey,
+        kind: 'recordWorkshopOutcome',
+        variables,
+        draftName,
+        userId,
+        draftValues: v,
+        draftBasis: workshop.version,
+      });
+      await draft.finish();
+      setQueued(true);
+    };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
+    let data: RecordWorkshopOutcomeMutation | undefined;
+    try {
+      ({ data } = await record({ variables }));
+    } catch (error) {
+      if (isLineProblem(error)) return queue();
+      throw error;
+    }
     if (!data) throw new Error('The API answered without the workshop.');
+    await draft.finish();
     onSaved(data.recordWorkshopOutcome);
   });
 
   return (
-    <form className="outcome-form" noValidate onSubmit={submit} data-testid="outcome-form">
+    <form
+      className="outcome-form"
+      noValidate
+      onSubmit={submit}
+      data-testid="outcome-form"
+      data-draft-saved={draft.savedAt ?? ''}
+    >
       <h2>{t('outcome.formTitle')}</h2>
       <p className="page__intro">{t('outcome.formIntro')}</p>
+      {draft.restored && (
+        <p className="page__intro" role="status" data-testid="outcome-draft-restored">
+          {t('offline.draftRestored')}
+        </p>
+      )}
+      {queued && (
+        <Notice tone="warning" testId="outcome-queued">
+          <p>{t('offline.queued')}</p>
+        </Notice>
+      )}
       {formError && (
         <p className="form-error" role="alert" data-testid="outcome-error">
           {formError}
@@ -167,6 +216,16 @@ export function OutcomeForm({ workshop, reference, onSaved }: OutcomeFormProps) 
           </p>
         )}
         <span className="spacer" />
+        {draft.hasDraft && (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void draft.discard()}
+            data-testid="outcome-discard-draft"
+          >
+            {t('offline.discardDraft')}
+          </button>
+        )}
         <button
           type="submit"
           className="button button--primary"

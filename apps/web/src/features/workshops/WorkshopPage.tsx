@@ -168,6 +168,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
 
       {offered && started && (
         <OutcomeForm
+          userId={user.id}
           key={workshop.version}
           workshop={workshop}
           reference={reference}

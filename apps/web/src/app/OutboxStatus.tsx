@@ -1,0 +1,127 @@
+import { useApolloClient } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../components/Notice';
+import { logAssistanceRequestMutation } from '../features/requests/requests.graphql';
+import { recordWorkshopOutcomeMutation } from '../features/workshops/workshops.graphql';
+import { formatDate } from '../format';
+import { apiProblems } from '../graphql/errors';
+import { flushOutbox, onOutboxChange, queuedSubmissions, type OutboxKind, type Sent } from '../offline/outbox';
+
+const DOCUMENTS: Record<OutboxKind, DocumentNode> = {
+  logAssistanceRequest: logAssistanceRequestMutation,
+  recordWorkshopOutcome: recordWorkshopOutcomeMutation,
+};
+
+/** How often the outbox is tried while something waits in it (besides the browser's "online" event). */
+const RETRY_MS = 15_000;
+
+interface LoggedAnswer {
+  logAssistanceRequest?: { id: string; kind: string; receivedOn: string; state: { name: string } };
+}
+
+/**
+ * Submissions saved on this device: "will be sent" while they wait, sent when the line returns (the online
+ * event, a periodic retry, or "Send now"), then the same confirmation the form gives. In every page of the shell.
+ */
+export function OutboxStatus({ userId }: { userId: string }) {
+  const { t, i18n } = useTranslation();
+  const client = useApolloClient();
+  const [pending, setPending] = useState(0);
+  const [sent, setSent] = useState<Sent[]>([]);
+
+  const refresh = useCallback(() => {
+    void queuedSubmissions(userId).then((entries) => setPending(entries.length));
+  }, [userId]);
+
+  const flush = useCallback(() => {
+    void flushOutbox(userId, async (entry) => {
+      const { data } = await client.mutate({
+        mutation: DOCUMENTS[entry.kind],
+        variables: entry.variables,
+        update(cache) {
+          // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
+          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
+          cache.gc();
+        },
+      });
+      if (!data) throw new Error('The API answered without data.');
+      return data;
+    }).then((done) => {
+      if (done.length) setSent((s) => [...s, ...done]);
+      refresh();
+    });
+  }, [client, refresh, userId]);
+
+  useEffect(() => {
+    refresh();
+    flush();
+    const stop = onOutboxChange(refresh);
+    window.addEventListener('online', flush);
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) flush();
+    }, RETRY_MS);
+    return () => {
+      stop();
+      window.removeEventListener('online', flush);
+      window.clearInterval(timer);
+    };
+  }, [flush, refresh]);
+
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const dismiss = (item: Sent) => setSent((s) => s.filter((x) => x !== item));
+
+  return (
+    <>
+      {pending > 0 && (
+        <Notice tone="warning" testId="outbox-pending" data={{ 'data-count': String(pending) }}>
+          <p>{t('offline.pending', { count: pending })}</p>
+          <button type="button" className="button button--secondary" onClick={flush} data-testid="outbox-send">
+            {t('offline.sendNow')}
+          </button>
+        </Notice>
+      )}
+      {sent.map((item) => {
+        if ('refused' in item) {
+          return (
+            <Notice
+              key={item.entry.idempotencyKey}
+              tone="error"
+              testId="outbox-refused"
+              onDismiss={() => dismiss(item)}
+            >
+              <p>
+                {t('offline.refused', {
+                  message: apiProblems(item.refused)
+                    .map((p) => p.message)
+                    .join(' '),
+                })}
+              </p>
+            </Notice>
+          );
+        }
+        const logged = (item.result as LoggedAnswer).logAssistanceRequest;
+        return (
+          <Notice
+            key={item.entry.idempotencyKey}
+            tone="success"
+            testId="outbox-sent"
+            onDismiss={() => dismiss(item)}
+            data={{ 'data-kind': item.entry.kind, ...(logged ? { 'data-request-id': logged.id } : {}) }}
+          >
+            <p>
+              {logged
+                ? t('requests.logged', {
+                    state: logged.state.name,
+                    kind: t(`kinds.${logged.kind}`, { defaultValue: logged.kind }),
+                    date: formatDate(logged.receivedOn, lang),
+                  })
+                : t('offline.sent')}
+            </p>
+          </Notice>
+        );
+      })}
+    </>
+  );
+}

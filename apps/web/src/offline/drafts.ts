@@ -1,0 +1,161 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * Drafts of forms, kept in IndexedDB as the user types: they survive Cancel, Escape, a reload, a closed tab and
+ * another tab, until the form is submitted (or queued to be sent) or the user discards the draft. Each draft
+ * carries the idempotency key its submission will send, made when the draft starts, so a retry of the same
+ * submission (after a lost answer, or from the outbox) is recorded once.
+ */
+export interface Draft<V> {
+  values: V;
+  idempotencyKey: string;
+  savedAt: string;
+  /** What the draft was started from (e.g. the record's version): a draft of another basis is not restored. */
+  basis?: string | number;
+}
+
+let store: UseStore | null | undefined;
+function draftStore(): UseStore | null {
+  if (store === undefined) store = typeof indexedDB === 'undefined' ? null : createStore('ta-drafts', 'drafts');
+  return store;
+}
+
+/** 8–100 characters of [A-Za-z0-9_-], as the API accepts: a random UUID (or 128 random bits where it is missing). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function readDraft<V>(name: string): Promise<Draft<V> | undefined> {
+  const s = draftStore();
+  return s ? get<Draft<V>>(name, s).catch(() => undefined) : undefined;
+}
+
+export async function writeDraft<V>(name: string, draft: Draft<V>): Promise<void> {
+  const s = draftStore();
+  if (s) await set(name, draft, s).catch(() => undefined);
+}
+
+export async function removeDraft(name: string): Promise<void> {
+  const s = draftStore();
+  if (s) await del(name, s).catch(() => undefined);
+}
+
+/** Rows' React keys are made afresh for each empty form: they say nothing about what was typed. */
+function withoutRowKeys(json: string): string {
+  return JSON.stringify(JSON.parse(json), (name: string, value: unknown) => (name === 'key' ? undefined : value));
+}
+
+interface DraftForm<V> {
+  values: V;
+  reset: (next?: V) => void;
+}
+
+export interface DraftControls {
+  /** A draft was found and put back in the form. */
+  restored: boolean;
+  /** There is a draft of this form on this device (the user typed something). */
+  hasDraft: boolean;
+  /** When the values now shown were last written to the device (null until then): a reload keeps them. */
+  savedAt: string | null;
+  /** The key the submission carries (the draft's, made now if the form had none). */
+  idempotencyKey: () => string;
+  /** The submission was recorded or queued: the draft goes, the next one gets a new key. */
+  finish: () => Promise<void>;
+  /** The user threw the draft away: the form starts over. */
+  discard: () => Promise<void>;
+}
+
+/**
+ * Keeps `form`'s values as the draft `name` while `active` (e.g. the dialog is open): restored when it becomes
+ * active, written on every change, until `finish` or `discard`.
+ */
+export function useDraft<V extends object>(
+  name: string,
+  form: DraftForm<V>,
+  options: { active?: boolean; empty: () => V; basis?: string | number },
+): DraftControls {
+  const active = options.active ?? true;
+  const basis = options.basis;
+  const [restored, setRestored] = useState(false);
+  const [hasDraft, setHasDraft] = useState(false);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  // The draft was read since the form became active: only then may the form's values overwrite it.
+  const loaded = useRef(false);
+  const key = useRef<string | null>(null);
+  const lastWritten = useRef<string | null>(null);
+  const { reset } = form;
+  const empty = useRef(options.empty);
+  const resetRef = useRef(reset);
+  useEffect(() => {
+    empty.current = options.empty;
+    resetRef.current = reset;
+  });
+
+  // Becoming active (the form opens, or the page loads): what was typed before, here or in another tab, is back.
+  useEffect(() => {
+    if (!active) return;
+    let cancelled = false;
+    void readDraft<V>(name).then((draft) => {
+      if (cancelled) return;
+      if (draft && draft.basis === basis) {
+        key.current = draft.idempotencyKey;
+        lastWritten.current = JSON.stringify(draft.values);
+        resetRef.current(draft.values);
+        setRestored(true);
+        setHasDraft(true);
+      }
+      loaded.current = true;
+    });
+    return () => {
+      cancelled = true;
+      loaded.current = false;
+    };
+  }, [active, name, basis]);
+
+  const serialized = JSON.stringify(form.values);
+  useEffect(() => {
+    if (!loaded.current || !active || serialized === lastWritten.current) return;
+    // The untouched form is no draft: nothing to keep (a draft already started stays, with its key).
+    if (!key.current && withoutRowKeys(serialized) === withoutRowKeys(JSON.stringify(empty.current()))) return;
+    key.current ??= newIdempotencyKey();
+    lastWritten.current = serialized;
+    setHasDraft(true);
+    setSavedAt(null);
+    const at = new Date().toISOString();
+    void writeDraft<V>(name, {
+      values: JSON.parse(serialized) as V,
+      idempotencyKey: key.current,
+      savedAt: at,
+      ...(basis === undefined ? {} : { basis }),
+    }).then(() => {
+      if (lastWritten.current === serialized) setSavedAt(at);
+    });
+  }, [serialized, active, name, basis]);
+
+  const idempotencyKey = useCallback((): string => {
+    key.current ??= newIdempotencyKey();
+    return key.current;
+  }, []);
+
+  const finish = useCallback(async (): Promise<void> => {
+    key.current = null;
+    lastWritten.current = null;
+    setRestored(false);
+    setHasDraft(false);
+    setSavedAt(null);
+    await removeDraft(name);
+  }, [name]);
+
+  const discard = useCallback(async (): Promise<void> => {
+    await finish();
+    const next = empty.current();
+    lastWritten.current = JSON.stringify(next);
+    resetRef.current(next);
+  }, [finish]);
+
+  return { restored, hasDraft, savedAt, idempotencyKey, finish, discard };
+}

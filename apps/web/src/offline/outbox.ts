@@ -1,0 +1,123 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { newIdempotencyKey, writeDraft } from './drafts';
+
+/**
+ * Submissions made while the line was down, or whose answer was lost mid-flight: kept in IndexedDB and sent
+ * again, with the same idempotency key, when the browser is online (the online event and a periodic retry), so
+ * the server records each exactly once. Shared by the tabs of this browser.
+ */
+export type OutboxKind = 'logAssistanceRequest' | 'recordWorkshopOutcome';
+
+export interface OutboxEntry {
+  idempotencyKey: string;
+  kind: OutboxKind;
+  variables: Record<string, unknown>;
+  /** Where the values go back if the server refuses them (the form's draft), and the values themselves. */
+  draftName: string;
+  draftValues: unknown;
+  /** Who submitted it: only sent while that user is signed in (never under another user's session). */
+  userId: string;
+  draftBasis?: string | number;
+  queuedAt: string;
+}
+
+let store: UseStore | null | undefined;
+function outboxStore(): UseStore | null {
+  if (store === undefined) store = typeof indexedDB === 'undefined' ? null : createStore('ta-outbox', 'outbox');
+  return store;
+}
+
+const CHANGED = 'ta:outbox-changed';
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ta-outbox');
+
+function changed(): void {
+  window.dispatchEvent(new Event(CHANGED));
+  channel?.postMessage('changed');
+}
+
+/** Calls `listener` when this tab or another changes the outbox. */
+export function onOutboxChange(listener: () => void): () => void {
+  window.addEventListener(CHANGED, listener);
+  channel?.addEventListener('message', listener);
+  return () => {
+    window.removeEventListener(CHANGED, listener);
+    channel?.removeEventListener('message', listener);
+  };
+}
+
+export async function queueSubmission(entry: Omit<OutboxEntry, 'queuedAt'>): Promise<void> {
+  const s = outboxStore();
+  if (!s) throw new Error('This browser cannot keep submissions (no IndexedDB).');
+  await set(entry.idempotencyKey, { ...entry, queuedAt: new Date().toISOString() }, s);
+  changed();
+}
+
+/** The user's queued submissions, oldest first. */
+export async function queuedSubmissions(userId: string): Promise<OutboxEntry[]> {
+  const s = outboxStore();
+  if (!s) return [];
+  const all = await entries<string, OutboxEntry>(s).catch(() => []);
+  return all
+    .map(([, entry]) => entry)
+    .filter((entry) => entry.userId === userId)
+    .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+}
+
+async function removeSubmission(key: string): Promise<void> {
+  const s = outboxStore();
+  if (s) await del(key, s);
+  changed();
+}
+
+/**
+ * The line, not the server, failed: nothing (or no readable answer) came back. The server may or may not have
+ * recorded it — the idempotency key makes sending again safe. A refusal by the API (GraphQL errors other than
+ * an expired session) is an answer, not a line problem.
+ */
+export function isLineProblem(error: unknown): boolean {
+  if (CombinedGraphQLErrors.is(error)) {
+    return error.errors.every((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  }
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Failed to fetch|NetworkError|Load failed|network|timed? ?out|aborted/i.test(message)) return true;
+  const status = (error as { statusCode?: number } | null)?.statusCode;
+  return status === undefined || status === 0 || status === 408 || status >= 500;
+}
+
+export type Sent = { entry: OutboxEntry; result: unknown } | { entry: OutboxEntry; refused: unknown };
+
+let flushing: Promise<Sent[]> | null = null;
+
+/**
+ * Sends every queued submission once, oldest first; stops at the first line problem (the rest waits for the
+ * next try). A refused one leaves the outbox and its values go back to the form's draft.
+ */
+export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
+  flushing ??= (async () => {
+    const done: Sent[] = [];
+    for (const entry of await queuedSubmissions(userId)) {
+      try {
+        const result = await send(entry);
+        await removeSubmission(entry.idempotencyKey);
+        done.push({ entry, result });
+      } catch (error) {
+        if (isLineProblem(error)) break;
+        await writeDraft(entry.draftName, {
+          values: entry.draftValues,
+          // Refused, so not recorded: once corrected, it is a new submission.
+          idempotencyKey: newIdempotencyKey(),
+          savedAt: new Date().toISOString(),
+          ...(entry.draftBasis === undefined ? {} : { basis: entry.draftBasis }),
+        });
+        await removeSubmission(entry.idempotencyKey);
+        done.push({ entry, refused: error });
+      }
+    }
+    return done;
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}

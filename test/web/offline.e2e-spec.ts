@@ -1,0 +1,330 @@
+/**
+ * Works on a poor line, in a real browser against the real built system:
+ * - the built client is served compressed (br), hashed assets immutable, the shell and service worker no-cache,
+ *   with a web app manifest and a service worker at the site root;
+ * - a page whose code cannot be fetched shows a retry (never a blank app) and opens once the line returns;
+ * - the Dakar office's half-typed request survives Cancel and a reload; submitted offline it is "saved on this
+ *   device", the page reloads offline from the service worker, and once online the request is logged exactly once.
+ */
+import type { Browser } from 'playwright-core';
+import { gqlAt, signIn, startServer } from '../support/server.js';
+import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+const sessions: BrowserSession[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  for (const s of sessions) await s.context.close();
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+async function session(options: Parameters<typeof openSession>[1] = {}): Promise<BrowserSession> {
+  const s = await openSession(browser, options);
+  sessions.push(s);
+  return s;
+}
+
+describe('serving the web client', () => {
+  it('JavaScript and CSS compressed, hashed assets immutable, the shell and the service worker revalidated', async () => {
+    const index = await fetch(`${server.url}/`, { headers: { accept: 'text/html' } });
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    expect(html).toContain('rel="manifest"');
+    const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
+    let checked = 0;
+    for (const asset of assets) {
+      const plain = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(plain.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // A file of a few hundred bytes gains nothing from compression: the build leaves it as it is.
+      if ((await plain.text()).length < 1024) continue;
+      checked++;
+      const br = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+      expect([asset, br.status, br.headers.get('content-encoding')]).toEqual([asset, 200, 'br']);
+      expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(br.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /javascript/ : /text\/css/);
+      expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect((await br.text()).length).toBeGreaterThan(0);
+      const gzip = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    }
+    expect(checked).toBeGreaterThan(1);
+    const sw = await fetch(`${server.url}/sw.js`, { headers: { 'accept-encoding': 'br' } });
+    expect(sw.status).toBe(200);
+    expect(sw.headers.get('cache-control')).toBe('no-cache');
+    expect(sw.headers.get('content-type')).toMatch(/javascript/);
+    expect(await sw.text()).toContain("addEventListener('fetch'");
+    const manifest = await fetch(`${server.url}/manifest.webmanifest`);
+    expect(manifest.status).toBe(200);
+    const body = (await manifest.json()) as { start_url: string; display: string; icons: { sizes: string }[] };
+    expect(body).toMatchObject({ start_url: '/', display: 'standalone' });
+    expect(body.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    const icon = await fetch(`${server.url}/icon-192.png`);
+    expect(icon.headers.get('content-type')).toBe('image/png');
+
+    // GraphQL answers of more than a kilobyte are compressed too (a page of requests).
+    const token = await signIn(server.url, 'dakar@demo.local');
+    const page = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ assistanceRequests(first: 50) { totalCount nodes { id kind status } } }' }),
+    });
+    expect(page.headers.get('content-encoding')).toBe('br');
+    const answer = (await page.json()) as { data: { assistanceRequests: { nodes: unknown[] } } };
+    expect(answer.data.assistanceRequests.nodes.length).toBeGreaterThan(10);
+  });
+});
+
+describe('a page whose code cannot be fetched', () => {
+  it(
+    'shows a retry instead of a blank page, and opens once the line returns',
+    async () => {
+      // Without the service worker, which would otherwise serve the chunk from its cache.
+      const s = await session({ serviceWorkers: 'block' });
+      const { page } = s;
+      await signInAs(s, server.url, 'dakar@demo.local');
+      const chunk = /\/assets\/WorkshopsPage-[^/]+\.js$/;
+      let aborted = 0;
+      await page.route(chunk, (route) => {
+        aborted++;
+        return route.abort('internetdisconnected');
+      });
+      await page.getByTestId('nav-workshops').click();
+      const failed = page.getByTestId('page-failed');
+      await failed.waitFor();
+      expect(aborted).toBeGreaterThan(0);
+      await expect(failed.innerText()).resolves.toContain('could not be loaded');
+      // The shell stays: header and navigation are there.
+      await page.getByTestId('user-menu').waitFor();
+      // Still down: retrying says so again.
+      await page.getByTestId('page-retry').click();
+      await failed.waitFor();
+      // The line returns: retry opens the page.
+      await page.unroute(chunk);
+      await page.getByTestId('page-retry').click();
+      await page.locator('[data-testid="workshop-row"]').first().waitFor();
+      await expect(failed.count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('logging a request on a poor line', () => {
+  const description = `Offline test ${Date.now()}: mutual legal assistance training for central authority staff`;
+  let s: BrowserSession;
+
+  const countLogged = async (): Promise<number> => {
+    const token = await signIn(server.url, 'dakar@demo.local');
+    const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+      server.url,
+      `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
+      { s: description },
+      token,
+    );
+    if (!res.data) throw new Error(JSON.stringify(res.errors));
+    return res.data.assistanceRequests.totalCount;
+  };
+
+  it(
+    'the draft survives Cancel and a reload',
+    async () => {
+      s = await session();
+      const { page } = s;
+      await signInAs(s, server.url, 'dakar@demo.local');
+      await page.getByTestId('nav-requests').click();
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
+      await page.getByTestId('form-state').selectOption('MLI');
+      await page.getByTestId('form-kind').selectOption('TRAINING');
+      await page.getByTestId('form-description').fill(description);
+      await page.getByTestId('form-cancel').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
+      await page.getByTestId('log-request-open').click();
+      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
+      await waitUntil(
+        s,
+        'the draft to be written',
+        () => page.getByTestId('log-request-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      await page.keyboard.press('Escape');
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
+
+      await page.reload();
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('form-draft-restored').waitFor();
+      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
+      await expect(page.getByTestId('form-state').inputValue()).resolves.toBe('MLI');
+      await expect(page.getByTestId('form-kind').inputValue()).resolves.toBe('TRAINING');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'submitted offline: saved on this device; reloaded offline from the service worker; logged once when online',
+    async () => {
+      const { page, context } = s;
+      // The service worker installed (it caches the shell and every page's code) and controls the page.
+      await waitUntil(
+        s,
+        'the service worker to control the page',
+        () =>
+          // (as text: the tests are typed for Node, not the DOM)
+          page.evaluate<boolean>(
+            'navigator.serviceWorker.ready.then(() => Boolean(navigator.serviceWorker.controller))',
+          ),
+        (v) => v,
+      );
+      await page.getByTestId('form-channel').selectOption('field-office');
+      await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+      await page.getByTestId('form-topic-cybercrime').check();
+      await context.setOffline(true);
+      await page.getByTestId('form-submit').click();
+      const pending = page.getByTestId('outbox-pending');
+      await pending.waitFor();
+      await expect(pending.innerText()).resolves.toMatch(/saved on this device — will be sent/i);
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
+      await expect(page.getByText('Failed to fetch').count()).resolves.toBe(0);
+      // The answer never came: nothing was logged.
+      expect(await countLogged()).toBe(0);
+
+      // Reloaded while still offline: the service worker serves the shell and the code; the session cannot be
+      // asked, and the page says so (not blank).
+      await page.reload();
+      await page.getByTestId('session-error').waitFor();
+
+      // The line returns: the session is asked again, the queued request is sent once, then the usual notice.
+      await context.setOffline(false);
+      const sent = page.getByTestId('outbox-sent');
+      await sent.waitFor({ timeout: 60_000 });
+      await expect(sent.innerText()).resolves.toContain('Mali');
+      await expect(page.getByTestId('outbox-pending').count()).resolves.toBe(0);
+      expect(await countLogged()).toBe(1);
+
+      // The form starts afresh (the draft went with the submission).
+      await page.getByTestId('nav-requests').click();
+      await page.getByTestId('log-request-open').click();
+      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe('');
+      await expect(page.getByTestId('form-draft-restored').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the answer lost mid-flight (the server logged it): kept on the device, sent again with the same key, logged once',
+    async () => {
+      const { page } = s;
+      const lost = `${description} (answer lost)`;
+      let cut = 0;
+      await page.route('**/graphql', async (route) => {
+        if (cut === 0 && (route.request().postData() ?? '').includes('LogAssistanceRequest')) {
+          cut++;
+          // The request reaches the server; its answer never reaches the browser.
+          await route.fetch();
+          return route.abort('connectionreset');
+        }
+        return route.continue();
+      });
+      await page.getByTestId('form-state').selectOption('MLI');
+      await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+      await page.getByTestId('form-kind').selectOption('TRAINING');
+      await page.getByTestId('form-channel').selectOption('field-office');
+      await page.getByTestId('form-topic-cybercrime').check();
+      await page.getByTestId('form-description').fill(lost);
+      await page.getByTestId('form-submit').click();
+      const pending = page.getByTestId('outbox-pending');
+      await pending.waitFor();
+      expect(cut).toBe(1);
+      await expect(pending.innerText()).resolves.toMatch(/saved on this device/i);
+      await expect(page.getByText('Failed to fetch').count()).resolves.toBe(0);
+      const count = async (): Promise<number> => {
+        const token = await signIn(server.url, 'dakar@demo.local');
+        const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+          server.url,
+          `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
+          { s: lost },
+          token,
+        );
+        return res.data?.assistanceRequests.totalCount ?? -1;
+      };
+      // The server did log it.
+      expect(await count()).toBe(1);
+      await page.getByTestId('outbox-send').click();
+      await page.getByTestId('outbox-sent').last().waitFor();
+      await waitUntil(
+        s,
+        'the outbox to empty',
+        () => page.getByTestId('outbox-pending').count(),
+        (n) => n === 0,
+      );
+      // Sent again with the draft's key: the server answered with the request it had logged, not a second one.
+      expect(await count()).toBe(1);
+      await page.unroute('**/graphql');
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('recording a workshop outcome on a poor line', () => {
+  it(
+    'the draft survives a reload; saved offline, it is recorded once when the line returns',
+    async () => {
+      const s = await session();
+      const { page, context } = s;
+      const conclusions = `Offline conclusions ${Date.now()}: central authorities agreed a common request template.`;
+      await signInAs(s, server.url, 'dakar@demo.local');
+      await page.getByTestId('nav-workshops').click();
+      const row = page.locator('[data-testid="workshop-row"][data-city="Dakar"]');
+      await row.getByTestId('workshop-link').click();
+      await page.getByTestId('outcome-form').waitFor();
+      const workshopId = page.url().split('/').pop()!;
+      await page.getByTestId('outcome-conclusions').fill(conclusions);
+      // Written to the device (IndexedDB) as typed: once it is, a reload keeps it.
+      await waitUntil(
+        s,
+        'the draft to be written',
+        () => page.getByTestId('outcome-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      await page.reload();
+      await page.getByTestId('outcome-draft-restored').waitFor();
+      await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
+
+      await context.setOffline(true);
+      await page.getByTestId('outcome-submit').click();
+      await page.getByTestId('outcome-queued').waitFor();
+      await expect(page.getByTestId('outcome-queued').innerText()).resolves.toMatch(/saved on this device/i);
+      await page.getByTestId('outbox-pending').waitFor();
+
+      await context.setOffline(false);
+      const sent = page.locator('[data-testid="outbox-sent"][data-kind="recordWorkshopOutcome"]');
+      await sent.waitFor({ timeout: 60_000 });
+      const token = await signIn(server.url, 'dakar@demo.local');
+      const res = await gqlAt<{ workshop: { outcome: { conclusions: string } | null } }>(
+        server.url,
+        `query($id: ID!) { workshop(id: $id) { outcome { conclusions } } }`,
+        { id: workshopId },
+        token,
+      );
+      expect(res.data?.workshop.outcome?.conclusions).toBe(conclusions);
+      // The form now shows what is recorded, with no draft left.
+      await waitUntil(
+        s,
+        'the recorded conclusions in the form',
+        () => page.getByTestId('outcome-conclusions').inputValue(),
+        (v) => v === conclusions,
+      );
+      await expect(page.getByTestId('outcome-discard-draft').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
