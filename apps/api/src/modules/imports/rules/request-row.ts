@@ -24,6 +24,27 @@ export function missingColumns(headers: string[]): string[] {
   return REQUIRED_COLUMNS.filter((c) => !have.has(c));
 }
 
+/** The characters a spreadsheet reads as the start of a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The first cell of a row that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return), with the reason it is refused; null when there is none. Such a row is refused rather
+ * than neutralised, so what is logged is exactly what the person wrote, and they see which cell to fix.
+ */
+export function formulaCell(row: Record<string, string>): { field: string; message: string } | null {
+  for (const column of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) {
+    const value = row[column];
+    if (value && FORMULA_START.test(value)) {
+      return {
+        field: column,
+        message: `"${value.slice(0, 40)}" begins with "${JSON.stringify(value[0]).slice(1, -1)}", which a spreadsheet would run as a formula; remove or reword that first character.`,
+      };
+    }
+  }
+  return null;
+}
+
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(/[;,|]/)
