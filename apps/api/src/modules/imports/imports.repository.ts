@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import type { JobStatusStore } from '../../infra/queue/tracked-job.js';
 
@@ -22,6 +22,13 @@ export interface ImportRowError {
   line: number;
   field: string | null;
   message: string;
+}
+
+/** What became of a line: the request logged, or the column and reason it was refused for. */
+export interface LineOutcome {
+  requestId: string | null;
+  field: string | null;
+  message: string | null;
 }
 
 /** What the job needs of an import: the file and who asked. */
@@ -61,40 +68,37 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     );
   }
 
-  /** Whether a line was already handled (a retried job does not log a row twice). */
-  async lineDone(id: string, line: number): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`,
-      [id, line],
-    );
-    return rows.length > 0;
-  }
-
-  /** Keeps a line's outcome: the request logged, or the field and reason it was refused for. */
-  async recordLine(
-    id: string,
-    line: number,
-    requestId: string | null,
-    field: string | null,
-    message: string | null,
-  ): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [id, line, requestId, field, message],
-    );
+  /**
+   * Handles one line of an import exactly once, in one transaction: the import's row is locked (a second run of
+   * the same import waits), a line already recorded is skipped (null), otherwise `work` runs in the transaction
+   * (the request it logs commits with it) and its outcome is recorded with the line, `imported_rows` counting a
+   * logged request in that same transaction. A crash anywhere before the commit leaves nothing of the line, so a
+   * resumed job does it again, once; after the commit the line, its request and the counter are all there.
+   */
+  handleLine(id: string, line: number, work: (tx: EntityManager) => Promise<LineOutcome>): Promise<LineOutcome | null> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM request_import WHERE id = $1 FOR UPDATE`, [id]);
+      const done: unknown[] = await tx.query(`SELECT 1 FROM request_import_row WHERE import_id = $1 AND line = $2`, [
+        id,
+        line,
+      ]);
+      if (done.length) return null;
+      const outcome = await work(tx);
+      await tx.query(
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5)`,
+        [id, line, outcome.requestId, outcome.field, outcome.message],
+      );
+      if (outcome.requestId) {
+        await tx.query(`UPDATE request_import SET imported_rows = imported_rows + 1 WHERE id = $1`, [id]);
+      }
+      return outcome;
+    });
   }
 
   async setTotalRows(id: string, totalRows: number): Promise<void> {
     await this.dataSource.query(`UPDATE request_import SET status = 'RUNNING', total_rows = $2 WHERE id = $1`, [
       id,
       totalRows,
-    ]);
-  }
-
-  async addImported(id: string, imported: number): Promise<void> {
-    await this.dataSource.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [
-      id,
-      imported,
     ]);
   }
 

@@ -1,6 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import type { Job } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { DomainError } from '../../../infra/errors/domain-error.js';
@@ -18,8 +19,8 @@ import { UsersService } from '../../accounts/users.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
 import { RequestsService } from '../../requests/requests.service.js';
-import { ImportsRepository, type ImportJobRow } from '../imports.repository.js';
-import { missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
+import { ImportsRepository, type ImportJobRow, type LineOutcome } from '../imports.repository.js';
+import { formulaCell, missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
 
 export const IMPORTS_QUEUE = 'imports';
 
@@ -36,8 +37,9 @@ const COLUMN_OF: Record<string, string> = {
 
 /**
  * Imports a CSV of requests row by row. Each row goes through the same validation and service as a request
- * typed into the form, in a transaction of its own: a good row is logged whole, a bad one not at all and
- * kept with its line and reason. Progress is written as it goes.
+ * typed into the form, in a transaction of its own that also records the line and counts it: a good row is
+ * logged whole, a bad one not at all and kept with its line and reason, and a job resumed after a crash does
+ * each line exactly once. Progress is written as it goes.
  */
 @Processor(IMPORTS_QUEUE)
 export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessPolicy> {
@@ -97,44 +99,69 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
       return found?.iso3 ?? null;
     };
     let imported = 0;
-    let total = 0;
     for (const [index, raw] of rows.entries()) {
       const line = index + 2;
-      if (await this.store.lineDone(id, line)) continue; // a retried job does not log a row twice
-      const { state, input } = rowToInput(raw);
-      const iso3 = stateCode(state);
-      const problem = iso3
-        ? await this.validateRow({ ...input, stateIso3: iso3 })
-        : { field: 'state', message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".` };
-      if (problem) {
-        await this.store.recordLine(id, line, null, problem.field, problem.message);
-      } else {
-        try {
-          const request = await this.requests.log(
-            plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }),
-            policy,
-          );
-          await this.store.recordLine(id, line, request.id, null, null);
-          imported += 1;
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          await this.store.recordLine(
-            id,
-            line,
-            null,
-            error.field ? (COLUMN_OF[error.field] ?? error.field) : null,
-            error.message,
-          );
-        }
-      }
+      const outcome = await this.importLine(id, line, raw, stateCode, policy);
+      if (outcome?.requestId) imported += 1;
       if (index % 10 === 9 || index === rows.length - 1) {
-        await this.store.addImported(id, imported);
-        total += imported;
-        imported = 0;
         await progress(Math.min(Math.round(((index + 1) / rows.length) * 100), 99));
       }
     }
-    return { imported: total };
+    return { imported };
+  }
+
+  /**
+   * One line, exactly once (`ImportsRepository.handleLine`): its request is logged in the transaction that
+   * records the line and counts it, so a job resumed after a crash skips exactly the lines committed. A row the
+   * service refuses rolls that transaction back, and its refusal is recorded in one of its own. Null when the
+   * line was already handled by an earlier run.
+   */
+  private async importLine(
+    id: string,
+    line: number,
+    raw: Record<string, string>,
+    stateCode: (value: string) => string | null,
+    policy: AccessPolicy,
+  ): Promise<LineOutcome | null> {
+    const refused = (field: string | null, message: string) =>
+      this.store.handleLine(id, line, async () => ({ requestId: null, field, message }));
+    const { state, input } = rowToInput(raw);
+    const iso3 = stateCode(state);
+    const problem =
+      formulaCell(raw) ??
+      (iso3
+        ? await this.validateRow({ ...input, stateIso3: iso3 })
+        : { field: 'state', message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".` });
+    if (problem) return refused(problem.field, problem.message);
+    try {
+      return await this.store.handleLine(id, line, async (tx) => {
+        const request = await this.requests.log(
+          plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }),
+          policy,
+          { tx },
+        );
+        await this.beforeLineCommits?.(line);
+        return { requestId: request.id, field: null, message: null };
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return refused(error.field ? (COLUMN_OF[error.field] ?? error.field) : null, error.message);
+    }
+  }
+
+  /**
+   * Test seam: called inside a line's transaction after its request is logged, before the line commits
+   * (a test throws here to stand for a crash, then runs the import again).
+   */
+  beforeLineCommits?: (line: number) => Promise<void> | void;
+
+  /** Runs an import now, in this process (as the queue's worker does); a test's way to run and resume one. */
+  runNow(id: string): Promise<unknown> {
+    return this.process({
+      data: { id },
+      queueName: IMPORTS_QUEUE,
+      updateProgress: async () => {},
+    } as unknown as Job<TrackedPayload>);
   }
 
   /** The API's own validation of the input, first problem only (the field and a message a person can act on). */
