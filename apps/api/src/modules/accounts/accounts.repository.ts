@@ -162,17 +162,19 @@ export class AccountsRepository {
 
   // ---------------------------------------------------------------- sign-in throttling
 
-  async throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
-    const rows: ThrottleRow[] = await this.dataSource.query(`SELECT * FROM login_throttle WHERE key = ANY ($1)`, [
-      keys,
-    ]);
-    return new Map(rows.map((r) => [r.key, toThrottle(r)]));
-  }
-
-  /** The throttle state of a key, locked for the rest of the transaction. */
-  async lockThrottle(tx: EntityManager, key: string): Promise<ThrottleState | null> {
-    const [row]: ThrottleRow[] = await tx.query(`SELECT * FROM login_throttle WHERE key = $1 FOR UPDATE`, [key]);
-    return row ? toThrottle(row) : null;
+  /**
+   * The throttle state of a key, locked for the rest of the transaction, so attempts on one key take turns.
+   * A key seen for the first time gets its row (no failures) at once: `SELECT … FOR UPDATE` alone locks
+   * nothing when the row is missing, and attempts arriving together would all start from nothing.
+   */
+  async lockThrottle(tx: EntityManager, key: string, now: Date): Promise<ThrottleState> {
+    const [row]: ThrottleRow[] = await tx.query(
+      `INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES ($1, 0, $2, NULL)
+       ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
+       RETURNING *`,
+      [key, now],
+    );
+    return toThrottle(row);
   }
 
   async saveThrottle(tx: EntityManager, key: string, state: ThrottleState): Promise<void> {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { passwordProblem } from '@ta/domain';
 import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { systemActor, type Actor, type AuthenticatedUser, type RequestAuth } from '../../infra/auth/actor.js';
 import { TokenService } from '../../infra/auth/token.service.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
@@ -10,15 +10,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { AccountsErrorReason, AccountsException } from './accounts.exception.js';
 import { AccountsRepository } from './accounts.repository.js';
 import type { UserEntity } from './entities/user.entity.js';
-import {
-  afterFailure,
-  delayFor,
-  minutesUntil,
-  recentFailures,
-  throttleKey,
-  type ThrottleKind,
-  type ThrottleState,
-} from './rules/throttle.js';
+import { afterSuccess, minutesUntil, reserveAttempt, throttleKey, type ThrottleKind } from './rules/throttle.js';
 
 export const SESSION_COOKIE = 'ta_session';
 /** argon2id with OWASP's minimum parameters (19 MiB, 2 passes, 1 lane). */
@@ -65,34 +57,19 @@ export class AuthService {
   async login(email: string, password: string, client: ClientInfo): Promise<SignedIn> {
     const now = new Date();
     const keys = [throttleKey('email', email), ...(client.ip ? [throttleKey('ip', client.ip)] : [])];
-    const states = await this.throttleStates(keys);
-    const locked = [...states.values()].map((s) => s.lockedUntil).find((until) => until && until > now);
-    if (locked) {
-      throw new AccountsException(
-        AccountsErrorReason.THROTTLED,
-        `Too many failed sign-ins. Try again in ${minutesUntil(locked, now)} minute(s).`,
-        undefined,
-        { retryAfterSeconds: Math.ceil((locked.getTime() - now.getTime()) / 1000) },
-      );
-    }
-    const wait = Math.max(
-      0,
-      ...[...states.entries()].map(([key, state]) =>
-        delayFor(key.startsWith('ip:') ? 'ip' : 'email', recentFailures(state, now)),
-      ),
-    );
+    const wait = await this.reserveAttempt(keys, now);
     if (wait) await new Promise((r) => setTimeout(r, wait));
 
     const user = await this.repository.userWithHashByEmail(email);
     const hash = user?.passwordHash ?? (await this.dummyHash);
     const matches = await argon2Verify(hash, password).catch(() => false);
     if (!user || !user.passwordHash || !matches || !user.active) {
-      await this.recordFailure(keys, email, user, client);
+      await this.recordFailure(email, user, client);
       throw new AccountsException(AccountsErrorReason.BAD_CREDENTIALS, BAD_CREDENTIALS);
     }
 
     return this.dataSource.transaction(async (tx) => {
-      await this.repository.clearThrottle(tx, keys[0]);
+      await this.takeBackAttempt(tx, keys, now);
       const session = await this.repository.insertSession(tx, {
         userId: user.id,
         createdAt: now,
@@ -193,24 +170,44 @@ export class AuthService {
     return found ? { usable: found.usable, user: { ...found.user, sessionId } } : null;
   }
 
-  private throttleStates(keys: string[]): Promise<Map<string, ThrottleState>> {
-    return this.repository.throttleStates(keys);
+  /**
+   * Counts this attempt on the account and the address before its password is checked, one key after the
+   * other with the key's row locked, so attempts sent together take turns and no more pass than the limit
+   * allows. Refused (and nothing counted) while either is locked; else how long to hold the attempt (ms).
+   */
+  private reserveAttempt(keys: string[], now: Date): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      let wait = 0;
+      for (const key of keys) {
+        const verdict = reserveAttempt(kindOf(key), await this.repository.lockThrottle(tx, key, now), now);
+        if (!verdict.allowed) {
+          // Thrown inside the transaction: the attempt counted on a key before this one is taken back too.
+          throw new AccountsException(
+            AccountsErrorReason.THROTTLED,
+            `Too many failed sign-ins. Try again in ${minutesUntil(verdict.lockedUntil, now)} minute(s).`,
+            undefined,
+            { retryAfterSeconds: Math.ceil((verdict.lockedUntil.getTime() - now.getTime()) / 1000) },
+          );
+        }
+        await this.repository.saveThrottle(tx, key, verdict.next);
+        wait = Math.max(wait, verdict.delayMs);
+      }
+      return wait;
+    });
   }
 
-  /** Counts the failure for the account and the address, and logs it; its own transaction, kept though sign-in fails. */
-  private async recordFailure(
-    keys: string[],
-    email: string,
-    user: UserEntity | null,
-    client: ClientInfo,
-  ): Promise<void> {
+  /** A successful sign-in: the account starts afresh, the address gets its reserved attempt back. */
+  private async takeBackAttempt(tx: EntityManager, keys: string[], now: Date): Promise<void> {
+    for (const key of keys) {
+      const next = afterSuccess(kindOf(key), await this.repository.lockThrottle(tx, key, now));
+      if (next) await this.repository.saveThrottle(tx, key, next);
+      else await this.repository.clearThrottle(tx, key);
+    }
+  }
+
+  /** Logs a failed sign-in (its attempt was counted before the check); kept though sign-in fails. */
+  private async recordFailure(email: string, user: UserEntity | null, client: ClientInfo): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      const now = new Date();
-      for (const key of keys) {
-        const kind = key.slice(0, key.indexOf(':')) as ThrottleKind;
-        const next = afterFailure(kind, await this.repository.lockThrottle(tx, key), now);
-        await this.repository.saveThrottle(tx, key, next);
-      }
       await this.audit.record(
         tx,
         { ...systemActor('anonymous'), requestId: client.requestId },
@@ -224,6 +221,10 @@ export class AuthService {
     });
     this.logger.warn(`Failed sign-in from ${client.ip ?? 'unknown address'}`);
   }
+}
+
+function kindOf(key: string): ThrottleKind {
+  return key.slice(0, key.indexOf(':')) as ThrottleKind;
 }
 
 function tokenOf(req: Request): string | null {

@@ -38,6 +38,34 @@ export function afterFailure(kind: ThrottleKind, state: ThrottleState | null, no
   return { failures, windowStartedAt, lockedUntil };
 }
 
+/** What one attempt on a key may do: refused while the key is locked, else let through (and counted). */
+export type AttemptVerdict =
+  { allowed: false; lockedUntil: Date } | { allowed: true; next: ThrottleState; delayMs: number };
+
+/**
+ * Reserves an attempt before its password is checked: it counts as a failure from the start (a successful
+ * sign-in then takes it back, see `afterSuccess`), so attempts sent all at once cannot all pass the check
+ * that each made before any had failed. A refused attempt is not counted.
+ */
+export function reserveAttempt(kind: ThrottleKind, state: ThrottleState | null, now: Date): AttemptVerdict {
+  if (state?.lockedUntil && state.lockedUntil > now) return { allowed: false, lockedUntil: state.lockedUntil };
+  return {
+    allowed: true,
+    next: afterFailure(kind, state, now),
+    delayMs: delayFor(kind, recentFailures(state, now)),
+  };
+}
+
+/**
+ * The state once a reserved attempt has signed in: the account starts afresh (null: forgotten); the address
+ * gets its attempt back, and its lock if that attempt had set it.
+ */
+export function afterSuccess(kind: ThrottleKind, state: ThrottleState | null): ThrottleState | null {
+  if (kind === 'email' || !state) return null;
+  const failures = Math.max(0, state.failures - 1);
+  return { ...state, failures, lockedUntil: failures >= THROTTLE.lockAfter[kind] ? state.lockedUntil : null };
+}
+
 /** Recent failures that still count at `now` (0 once the window has passed). */
 export function recentFailures(state: ThrottleState | null, now: Date): number {
   if (!state || now.getTime() - state.windowStartedAt.getTime() > THROTTLE.windowMs) return 0;
