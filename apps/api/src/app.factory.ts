@@ -76,6 +76,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
         req.method !== 'GET' ||
         req.path.startsWith('/graphql') ||
         req.path.startsWith('/api/') ||
+        req.path.startsWith('/health/') ||
         !req.accepts('html')
       )
         return next();

@@ -20,6 +20,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { WorkshopsModule } from './modules/workshops/workshops.module.js';
 import { FundingModule } from './modules/funding/funding.module.js';
 import { QueueModule } from './infra/queue/queue.module.js';
+import { HealthModule } from './infra/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         ReferenceModule,
         RequestsModule,
         QueueModule,
+        HealthModule,
         ReportsModule,
         ImportsModule,
         ProgrammeModule,

@@ -19,3 +19,28 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 export function isIdempotencyKey(value: unknown): value is string {
   return typeof value === 'string' && IDEMPOTENCY_KEY_PATTERN.test(value);
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text the system accepts: no NUL character (PostgreSQL cannot store one) and no unpaired UTF-16 surrogate
+ * (half a character: it cannot be written as UTF-8, so it breaks storage, audit and exports).
+ */
+export function isCleanText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * How many items a list the API accepts may hold (past this, a request is refused naming the field): no form
+ * needs more, and a list of thousands is a way to make the server work for nothing.
+ */
+export const LIST_LIMITS = {
+  /** Values of an enum or a short code picked in a filter (statuses, kinds, priority areas, roles…). */
+  filterValues: 50,
+  /** States named in an activity or filter (there are fewer than 250). */
+  states: 250,
+  /** Free-text items: regions, partners, organisers, languages. */
+  texts: 20,
+  /** Requests linked to an activity in one go. */
+  linkedRequests: 100,
+} as const;

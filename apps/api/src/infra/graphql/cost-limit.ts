@@ -40,7 +40,7 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
           if (cost > max) {
             throw new GraphQLError(
               `This query would cost ${cost} (the limit is ${max}): ask for fewer items per page or fewer nested lists.`,
-              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max } },
+              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
             );
           }
         },

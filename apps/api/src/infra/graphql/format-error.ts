@@ -85,6 +85,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE' satisfies ErrorReason },
     };
   }
+  // A code that names nothing (checked first by the services; this is the safety net): the caller's mistake.
+  const driverError = (original as { driverError?: { code?: string; constraint?: string; detail?: string } })
+    ?.driverError;
+  if (driverError?.code === '23503') {
+    const field = foreignKeyField(driverError.detail);
+    return {
+      ...base,
+      message: `One of the codes given${field ? ` (${field})` : ''} does not exist. Choose it from the list.`,
+      extensions: {
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: 'UNKNOWN_REFERENCE' satisfies ErrorReason,
+        ...(field ? { field } : {}),
+      },
+    };
+  }
   const reference = randomUUID();
   logger.error(`Unexpected error ${reference}: ${describe(original)}`);
   return {
@@ -102,4 +117,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function describe(error: unknown): string {
   if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
   return typeof error === 'string' ? error : 'an error that is not an Error';
+}
+
+/** The column a foreign-key violation names (`Key (field_office_code)=(ZZZ) is not present…`), in camelCase. */
+export function foreignKeyField(detail: string | undefined): string | undefined {
+  const column = /^Key \(([a-z0-9_]+)\)=/.exec(detail ?? '')?.[1];
+  return column?.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }

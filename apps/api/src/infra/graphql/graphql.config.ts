@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { aliasLimit, costLimitPlugin } from './cost-limit.js';
+import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
@@ -29,7 +30,7 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(30)],
-    plugins: [costLimitPlugin(config.GRAPHQL_MAX_COST)],
+    plugins: [cleanTextPlugin(), costLimitPlugin(config.GRAPHQL_MAX_COST)],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
       const header = req.headers['x-request-id'];

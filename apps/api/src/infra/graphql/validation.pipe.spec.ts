@@ -117,6 +117,12 @@ describe('every error sent', () => {
     });
     const duplicate = Object.assign(new Error('duplicate key'), { driverError: { code: '23505' } });
     expect(send(duplicate)).toEqual({ code: 'CONFLICT', reason: 'DUPLICATE' });
+    const unknown = Object.assign(new Error('insert or update violates foreign key constraint'), {
+      driverError: { code: '23503', detail: 'Key (field_office_code)=(ZZZ) is not present in table "field_office".' },
+    });
+    expect(send(unknown)).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE', field: 'fieldOfficeCode' });
+    const unnamed = Object.assign(new Error('fk'), { driverError: { code: '23503' } });
+    expect(send(unnamed)).toEqual({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REFERENCE' });
   });
 
   it('from the common helpers has a reason and its values', () => {

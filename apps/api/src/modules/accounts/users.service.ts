@@ -158,7 +158,7 @@ export class UsersService {
       const [office] = await this.reference.fieldOfficesByCode([fieldOfficeCode!]);
       if (!office) {
         throw new AccountsException(
-          AccountsErrorReason.INVALID_INPUT,
+          AccountsErrorReason.UNKNOWN_REFERENCE,
           `There is no field office "${fieldOfficeCode}".`,
           'fieldOfficeCode',
           {
@@ -171,7 +171,7 @@ export class UsersService {
     if (keeps === 'donorId') {
       const [donor] = await this.donors.findByIds([donorId!]);
       if (!donor)
-        throw new AccountsException(AccountsErrorReason.INVALID_INPUT, `There is no donor ${donorId}.`, 'donorId', {
+        throw new AccountsException(AccountsErrorReason.UNKNOWN_REFERENCE, `There is no donor ${donorId}.`, 'donorId', {
           problem: 'UNKNOWN_DONOR',
         });
       return { fieldOfficeCode: null, donorId };

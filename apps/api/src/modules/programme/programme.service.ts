@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { activityMoves, isCalendarDate, toCents, type ActivityStatus } from '@ta/domain';
+import { activityMoves, isCalendarDate, LIST_LIMITS, toCents, type ActivityStatus } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
@@ -322,7 +322,11 @@ export class ProgrammeService {
    * Links requests to the activity that answers them. An ACCEPTED request moves to PLANNED through the
    * requests module's workflow (with its history); a closed one cannot be linked. Linking twice changes nothing.
    */
-  linkRequests(activityId: string, requestIds: string[], actor: Actor): Promise<ActivityEntity> {
+  async linkRequests(activityId: string, requestIds: string[], actor: Actor): Promise<ActivityEntity> {
+    if (requestIds.length > LIST_LIMITS.linkedRequests)
+      throw badInput(`Link at most ${LIST_LIMITS.linkedRequests} requests at once.`, 'requestIds', 'INVALID_INPUT', {
+        max: LIST_LIMITS.linkedRequests,
+      });
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
       if (activity.status === 'CANCELLED')

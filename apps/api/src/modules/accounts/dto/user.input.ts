@@ -1,6 +1,18 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@ta/domain';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role, LIST_LIMITS } from '@ta/domain';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ArrayMaxSize,
+  IsArray,
+} from 'class-validator';
 import { RoleEnum } from '../models/user.model.js';
 
 @InputType()
@@ -65,6 +77,8 @@ export class UserFilter {
   @Field(() => [RoleEnum], { nullable: true })
   @IsOptional()
   @IsIn(ROLES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   role?: Role[];
 
   @Field({ nullable: true })

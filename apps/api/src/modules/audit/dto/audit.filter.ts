@@ -1,5 +1,6 @@
+import { LIST_LIMITS } from '@ta/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsArray, IsOptional, IsString, IsUUID, MaxLength, ArrayMaxSize } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 
 @InputType()
@@ -24,6 +25,7 @@ export class AuditFilter {
   @Field(() => [String], { nullable: true, description: 'e.g. CREATED, STATUS_CHANGED, LOGIN_FAILED.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsString({ each: true })
   action?: string[];
 

@@ -1,3 +1,4 @@
+import { LIST_LIMITS } from '@ta/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -83,6 +84,8 @@ export class ContributionFilter {
 
   @Field(() => [ContributionStageEnum], { nullable: true })
   @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsIn(Object.values(ContributionStageEnum), { each: true })
   stage?: ContributionStageEnum[];
 
@@ -112,18 +115,21 @@ export class FundingFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
   priorityAreaCode?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Activity statuses, e.g. ["PROPOSED", "FUNDED"].' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsString({ each: true })
   status?: string[];
 
   @Field(() => [String], { nullable: true, description: 'UN M49 regions (or "Interregional", "Global").' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsString({ each: true })
   region?: string[];
 

@@ -8,6 +8,7 @@ import {
   type ActivityType,
   type CostBasis,
   type CostCategory,
+  LIST_LIMITS,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -32,17 +33,22 @@ export class ActivityFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
   priorityAreaCode?: string[];
 
   @Field(() => [ActivityStatusEnum], { nullable: true })
   @IsOptional()
   @IsIn(ACTIVITY_STATUSES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   status?: ActivityStatus[];
 
   @Field(() => [ActivityTypeEnum], { nullable: true })
   @IsOptional()
   @IsIn(ACTIVITY_TYPES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   activityType?: ActivityType[];
 
   @Field({ nullable: true, description: 'Activities that name this State as a beneficiary.' })
@@ -153,18 +159,21 @@ export class UpdateActivityInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.states)
   @Matches(/^[A-Z]{3}$/, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
   beneficiaryStates?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
   beneficiaryRegions?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
   partners?: string[];
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import type { AssistanceKind, RequestStatus } from '@ta/domain';
+import { LIST_LIMITS, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -33,18 +33,21 @@ export class AssistanceRequestFilter {
   @Field(() => [AssistanceKindEnum], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsIn(Object.values(AssistanceKindEnum), { each: true })
   kind?: AssistanceKind[];
 
   @Field(() => [RequestStatusEnum], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsIn(Object.values(RequestStatusEnum), { each: true })
   status?: RequestStatus[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
   priorityAreaCode?: string[];
 

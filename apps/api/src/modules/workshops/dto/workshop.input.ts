@@ -6,6 +6,7 @@ import {
   WORKSHOP_KINDS,
   type AssistanceKind,
   type WorkshopKind,
+  LIST_LIMITS,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -37,6 +38,8 @@ export class WorkshopFilter {
   @Field(() => [WorkshopKindEnum], { nullable: true })
   @IsOptional()
   @IsIn(WORKSHOP_KINDS, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
   kind?: WorkshopKind[];
 
   @Field({ nullable: true, description: 'Workshops a State took part in.' })
@@ -208,11 +211,13 @@ export class CreateWorkshopInput {
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
   organisers!: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
   languages!: string[];
 
