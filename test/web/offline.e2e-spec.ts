@@ -163,7 +163,13 @@ describe('logging a request on a poor line', () => {
       await page.getByTestId('log-request-open').click();
       await page.getByTestId('form-draft-restored').waitFor();
       await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
-      await expect(page.getByTestId('form-state').inputValue()).resolves.toBe('MLI');
+      // The State list arrives with the reference data, after the draft: the restored choice shows once it has.
+      await waitUntil(
+        s,
+        'the restored State',
+        () => page.getByTestId('form-state').inputValue(),
+        (v) => v === 'MLI',
+      );
       await expect(page.getByTestId('form-kind').inputValue()).resolves.toBe('TRAINING');
     },
     STEP_TIMEOUT_MS,
