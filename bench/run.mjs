@@ -20,6 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
+// The reference lists come from the rule kernel, built with the API (`npm run build` first).
+import { ASSISTANCE_KINDS, CHANNELS, TOPICS } from '@ta/domain';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const apiMain = join(root, 'dist/api/apps/api/src/main.js');
@@ -182,16 +184,7 @@ async function startApi(databaseUrl) {
 
 // ------------------------------------------------------------------ 3. bulk load, in SQL
 
-const KINDS = [
-  'REPORTING_OBLIGATIONS',
-  'LEGISLATIVE_ASSISTANCE',
-  'TRAINING',
-  'EQUIPMENT',
-  'PRINTING_LEGISLATION',
-  'FOLLOW_UP_TRAINING',
-  'DATA_COLLECTION',
-  'OTHER',
-];
+const KINDS = ASSISTANCE_KINDS;
 // Weighted: more closed requests than any one open status, as a programme running since 2003 would have.
 const STATUSES = [
   'RECEIVED',
@@ -215,29 +208,6 @@ const STATUSES = [
   'DECLINED',
   'WITHDRAWN',
 ];
-// libs/domain/src/assistance.ts
-const TOPICS = [
-  'cybercrime',
-  'money-laundering',
-  'confiscation',
-  'international-cooperation',
-  'mutual-legal-assistance',
-  'extradition',
-  'trafficking-in-persons',
-  'smuggling-of-migrants',
-  'firearms',
-  'witness-protection',
-  'victim-protection',
-  'joint-investigations',
-  'special-investigative-techniques',
-  'identity-related-crime',
-  'corruption',
-  'organized-crime',
-  'criminal-justice',
-  'reporting',
-  'data-collection',
-];
-const CHANNELS = ['questionnaire', 'checklist', 'field-office', 'workshop', 'letter', 'other'];
 const WORDS = (
   'training prosecutors judges police investigators legislation drafting review national regional ' +
   'workshop assessment capacity central authority extradition mutual legal assistance cooperation border control ' +
