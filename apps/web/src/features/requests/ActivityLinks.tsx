@@ -1,3 +1,5 @@
+// The programme owns an activity's links to requests; the drawer uses its mutations.
+import { linkRequestsMutation, unlinkRequestMutation } from '../programme/programme.graphql';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { RequestStatus } from '@ta/domain';
 import { useEffect, useState } from 'react';
@@ -6,11 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { apiProblems } from '../../graphql/errors';
-import {
-  linkCandidatesQuery,
-  linkRequestToActivityMutation,
-  unlinkRequestFromActivityMutation,
-} from './requests.graphql';
+import { linkCandidatesQuery } from './requests.graphql';
 import { linkChoices, linkEffect, shortText } from './triage';
 
 /** Queries that show which activities answer a request (and its status, which a link may change). */
@@ -34,11 +32,11 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
   const [confirming, setConfirming] = useState<{ id: string; code: string; title: string } | null>(null);
   const [undo, setUndo] = useState<{ id: string; code: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [link, linkState] = useMutation(linkRequestToActivityMutation, {
+  const [link, linkState] = useMutation(linkRequestsMutation, {
     refetchQueries: LINK_QUERIES,
     awaitRefetchQueries: true,
   });
-  const [unlink, unlinkState] = useMutation(unlinkRequestFromActivityMutation, {
+  const [unlink, unlinkState] = useMutation(unlinkRequestMutation, {
     refetchQueries: LINK_QUERIES,
     awaitRefetchQueries: true,
   });

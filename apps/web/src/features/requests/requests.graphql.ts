@@ -219,26 +219,6 @@ export const linkCandidateFragment = graphql(`
   }
 `);
 
-/** Links the request to an activity that answers it (an ACCEPTED request moves to PLANNED). */
-export const linkRequestToActivityMutation = graphql(`
-  mutation LinkRequestToActivity($activityId: ID!, $requestIds: [ID!]!) {
-    linkRequestsToActivity(activityId: $activityId, requestIds: $requestIds) {
-      id
-      version
-    }
-  }
-`);
-
-/** Unlinks the request from an activity. */
-export const unlinkRequestFromActivityMutation = graphql(`
-  mutation UnlinkRequestFromActivityInDrawer($activityId: ID!, $requestId: ID!) {
-    unlinkRequestFromActivity(activityId: $activityId, requestId: $requestId) {
-      id
-      version
-    }
-  }
-`);
-
 /** Corrects an open request (only the fields that changed), with the version the user saw. */
 export const updateRequestMutation = graphql(`
   mutation UpdateAssistanceRequest($id: ID!, $expectedVersion: Int!, $input: UpdateAssistanceRequestInput!) {
