@@ -72,7 +72,17 @@ async function waitForStatus(status: string): Promise<void> {
 }
 
 async function move(to: string): Promise<void> {
-  await page.getByTestId('triage-move-to').selectOption(to);
+  // The drawer refetches the request after each change; a choice made while that answer is in flight is reset
+  // with the fresh request, so choose until the form holds it.
+  await waitUntil(
+    session,
+    `the move to ${to} chosen`,
+    async () => {
+      await page.getByTestId('triage-move-to').selectOption(to, { timeout: 2_000 });
+      return page.getByTestId('triage-move-submit').isEnabled();
+    },
+    (enabled) => enabled,
+  );
   await page.getByTestId('triage-move-submit').click();
   await waitForStatus(to);
 }
