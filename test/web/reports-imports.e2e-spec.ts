@@ -225,13 +225,21 @@ describe('reports, as a donor', () => {
       // Fetched by the page itself, so the session cookie goes with it as with the link.
       const answer = await page.evaluate(async (url) => {
         const res = await fetch(url);
-        return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+        const bytes = new Uint8Array(await res.clone().arrayBuffer());
+        return {
+          status: res.status,
+          type: res.headers.get('content-type'),
+          text: await res.text(),
+          firstBytes: Array.from(bytes.slice(0, 3)),
+        };
       }, href!);
       expect(answer.status).toBe(200);
       expect(answer.type).toContain('text/csv');
       const csv = answer.text;
+      // A byte order mark first, so Excel reads the file as UTF-8.
+      expect(answer.firstBytes).toEqual([0xef, 0xbb, 0xbf]);
       expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
-        'activity,title,priority_area,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd',
+        'activity,title,priority_area,priority_area_title,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd,donor_id,donor,donor_pledged_usd,donor_committed_usd,donor_paid_usd',
       );
       // Clicking the link downloads the same file.
       const download = page.waitForEvent('download');

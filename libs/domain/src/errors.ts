@@ -73,6 +73,7 @@ export const ERROR_REASONS = [
   // audit and reports
   'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`
   'REPORT_NOT_ALLOWED', // with `kind`
+  'YEAR_OUTSIDE_PLAN', // a report asked for a year the programme does not run, with `years` and `planYears`
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

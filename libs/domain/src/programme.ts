@@ -56,3 +56,11 @@ export type Gender = (typeof GENDERS)[number];
 
 /** The programme's years; the API reads PLAN_YEARS to change them. */
 export const DEFAULT_PLAN_YEARS = [2009, 2010, 2011] as const;
+
+/** The years among `years` that are not years of the plan (a report, an allocation or a cost line names only those). */
+export function yearsOutsidePlan(
+  years: readonly number[],
+  planYears: readonly number[] = DEFAULT_PLAN_YEARS,
+): number[] {
+  return years.filter((y) => !Number.isInteger(y) || !planYears.includes(y));
+}

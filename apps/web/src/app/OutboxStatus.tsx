@@ -7,7 +7,14 @@ import { logAssistanceRequestMutation } from '../features/requests/requests.grap
 import { recordWorkshopOutcomeMutation } from '../features/workshops/workshops.graphql';
 import { formatDate } from '../format';
 import { apiProblems } from '../graphql/errors';
-import { flushOutbox, onOutboxChange, queuedSubmissions, type OutboxKind, type Sent } from '../offline/outbox';
+import {
+  flushOutbox,
+  onOutboxChange,
+  queuedSubmissions,
+  withIdempotencyKey,
+  type OutboxKind,
+  type Sent,
+} from '../offline/outbox';
 
 const DOCUMENTS: Record<OutboxKind, DocumentNode> = {
   logAssistanceRequest: logAssistanceRequestMutation,
@@ -39,7 +46,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
     void flushOutbox(userId, async (entry) => {
       const { data } = await client.mutate({
         mutation: DOCUMENTS[entry.kind],
-        variables: entry.variables,
+        variables: withIdempotencyKey(entry),
         update(cache) {
           // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
           cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });

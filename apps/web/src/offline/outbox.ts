@@ -88,6 +88,19 @@ export function isLineProblem(error: unknown): boolean {
 
 export type Sent = { entry: OutboxEntry; result: unknown } | { entry: OutboxEntry; refused: unknown };
 
+/**
+ * The variables a queued create is sent with, carrying its entry's idempotency key (in `input` when the create
+ * takes one, else as the `idempotencyKey` argument), whatever the form put there: every create of the API takes
+ * one, and the key is what makes sending again safe.
+ */
+export function withIdempotencyKey(entry: Pick<OutboxEntry, 'idempotencyKey' | 'variables'>): Record<string, unknown> {
+  const { input } = entry.variables;
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    return { ...entry.variables, input: { ...input, idempotencyKey: entry.idempotencyKey } };
+  }
+  return { ...entry.variables, idempotencyKey: entry.idempotencyKey };
+}
+
 let flushing: Promise<Sent[]> | null = null;
 
 /**

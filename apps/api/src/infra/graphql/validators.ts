@@ -1,5 +1,7 @@
-import { isCalendarDate, isNotInFuture, isPositiveAmount, isPositiveRate } from '@ta/domain';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { IDEMPOTENCY_KEY_PATTERN, isCalendarDate, isNotInFuture, isPositiveAmount, isPositiveRate } from '@ta/domain';
+import { IsOptional, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 /**
@@ -56,4 +58,23 @@ export function assertNotInFuture(value: string, field: string): void {
     reason: 'INVALID_INPUT',
     problems: [{ field, constraint: 'notInFuture', message, values: {} }],
   });
+}
+
+/**
+ * The optional `idempotencyKey` of a create's input (one definition for every create): the same key sent again
+ * by the same user answers what the first created; with other content it is refused (CONFLICT).
+ */
+export function IdempotencyKeyField(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description:
+        'Send the same key again (a retry, a double click, a queued offline submission) and it is created once: ' +
+        'the answer is what was first created. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -.',
+    }),
+    IsOptional(),
+    Matches(IDEMPOTENCY_KEY_PATTERN, {
+      message: 'idempotencyKey must be 8 to 100 letters, digits, "_" or "-" (e.g. a UUID).',
+    }),
+  );
 }

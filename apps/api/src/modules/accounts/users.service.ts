@@ -11,6 +11,7 @@ import { AccountsRepository } from './accounts.repository.js';
 import { AuthService } from './auth.service.js';
 import type { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.js';
 import type { UserEntity } from './entities/user.entity.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 /** What the audit log keeps of a user: never the password hash. */
 function auditView(u: UserEntity) {
@@ -44,35 +45,41 @@ export class UsersService {
   }
 
   create(input: CreateUserInput, actor: Actor, options: { passwordHash?: string } = {}): Promise<UserEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const problem = options.passwordHash ? null : passwordProblem(input.password);
-      if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'password');
-      const email = input.email.trim().toLowerCase();
-      if (await this.repository.emailTaken(tx, email))
-        throw new AccountsException(
-          AccountsErrorReason.EMAIL_TAKEN,
-          `There is already an account for ${email}.`,
-          'email',
-        );
-      const scope = await this.checkScope(input.role, input.fieldOfficeCode ?? null, input.donorId ?? null);
-      const user = await this.repository.insertUser(tx, {
-        email,
-        displayName: input.displayName.trim(),
-        role: input.role,
-        ...scope,
-        passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
-        active: true,
-        version: 1,
-      });
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'user',
-        entityId: user.id,
-        after: auditView(user),
-      });
-      delete (user as Partial<UserEntity>).passwordHash;
-      return user;
-    });
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createUser', { ...input, password: undefined }),
+      async (tx) => {
+        const problem = options.passwordHash ? null : passwordProblem(input.password);
+        if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'password');
+        const email = input.email.trim().toLowerCase();
+        if (await this.repository.emailTaken(tx, email))
+          throw new AccountsException(
+            AccountsErrorReason.EMAIL_TAKEN,
+            `There is already an account for ${email}.`,
+            'email',
+          );
+        const scope = await this.checkScope(input.role, input.fieldOfficeCode ?? null, input.donorId ?? null);
+        const user = await this.repository.insertUser(tx, {
+          email,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          ...scope,
+          passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
+          active: true,
+          version: 1,
+        });
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'user',
+          entityId: user.id,
+          after: auditView(user),
+        });
+        delete (user as Partial<UserEntity>).passwordHash;
+        return user;
+      },
+      (created) => created.id,
+      (id) => this.findByIds([id]).then(([u]) => u ?? null),
+    );
   }
 
   update(id: string, expectedVersion: number, input: UpdateUserInput, actor: Actor): Promise<UserEntity> {

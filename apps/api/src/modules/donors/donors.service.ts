@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import type { Actor } from '../../infra/auth/actor.js';
 import { notFound } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
@@ -30,53 +31,59 @@ export class DonorsService {
   }
 
   create(
-    input: { name: string; donorType: string; countryIso3?: string; contact?: string },
+    input: { name: string; donorType: string; countryIso3?: string; contact?: string; idempotencyKey?: string },
     actor: Actor,
   ): Promise<DonorEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const name = input.name.trim();
-      if (await this.repository.nameTaken(name, tx)) {
-        throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', {
-          reason: 'CONFLICT',
-          name,
-        });
-      }
-      if (input.countryIso3) {
-        const [state] = await this.reference.statesByIso3([input.countryIso3]);
-        if (!state) {
-          throw new DomainError(
-            ErrorCode.BAD_USER_INPUT,
-            `No State has the code "${input.countryIso3}".`,
-            'countryIso3',
-            {
-              reason: 'UNKNOWN_REFERENCE',
-              countryIso3: input.countryIso3,
-            },
-          );
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createDonor', input),
+      async (tx) => {
+        const name = input.name.trim();
+        if (await this.repository.nameTaken(name, tx)) {
+          throw new DomainError(ErrorCode.CONFLICT, `There is already a donor named ${name}.`, 'name', {
+            reason: 'CONFLICT',
+            name,
+          });
         }
-      }
-      const donor = await this.repository.insert(
-        {
-          name,
-          donorType: input.donorType as DonorEntity['donorType'],
-          countryIso3: input.countryIso3 ?? null,
-          contact: input.contact ?? null,
-          confidentialNotes: null,
-          namedPublicly: false,
-          illustrative: false,
-          externalRef: null,
-          version: 1,
-        },
-        tx,
-      );
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'donor',
-        entityId: donor.id,
-        after: { name: donor.name, donorType: donor.donorType },
-      });
-      return donor;
-    });
+        if (input.countryIso3) {
+          const [state] = await this.reference.statesByIso3([input.countryIso3]);
+          if (!state) {
+            throw new DomainError(
+              ErrorCode.BAD_USER_INPUT,
+              `No State has the code "${input.countryIso3}".`,
+              'countryIso3',
+              {
+                reason: 'UNKNOWN_REFERENCE',
+                countryIso3: input.countryIso3,
+              },
+            );
+          }
+        }
+        const donor = await this.repository.insert(
+          {
+            name,
+            donorType: input.donorType as DonorEntity['donorType'],
+            countryIso3: input.countryIso3 ?? null,
+            contact: input.contact ?? null,
+            confidentialNotes: null,
+            namedPublicly: false,
+            illustrative: false,
+            externalRef: null,
+            version: 1,
+          },
+          tx,
+        );
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'donor',
+          entityId: donor.id,
+          after: { name: donor.name, donorType: donor.donorType },
+        });
+        return donor;
+      },
+      (donor) => donor.id,
+      (id) => this.repository.findById(id),
+    );
   }
 
   /** Edits a profile: the secretariat any, a donor its own; only the secretariat writes confidential notes. */

@@ -11,6 +11,7 @@ import type { ExpertEntity } from './entities/expert.entity.js';
 import type { AssignExpertInput, CreateExpertInput, ExpertFilter, RegionBalanceModel } from './models/expert.model.js';
 import { ExpertsErrorReason, ExpertsException } from './experts.exception.js';
 import { ExpertsRepository } from './experts.repository.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 @Injectable()
 export class ExpertsService {
@@ -69,47 +70,53 @@ export class ExpertsService {
     actor: Actor,
     options: { externalRef?: string; illustrativeNote?: string; sourceParagraph?: string } = {},
   ): Promise<ExpertEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      if (options.externalRef) {
-        const existing = await this.repository.byExternalRef(tx, options.externalRef);
-        if (existing) return existing;
-      }
-      if (input.nationalityIso3) {
-        const [state] = await this.reference.statesByIso3([input.nationalityIso3]);
-        if (!state) {
-          throw new ExpertsException(
-            ExpertsErrorReason.UNKNOWN_REFERENCE,
-            `No State has the code "${input.nationalityIso3}".`,
-            'nationalityIso3',
-            {
-              stateIso3: input.nationalityIso3,
-            },
-          );
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createExpert', input),
+      async (tx) => {
+        if (options.externalRef) {
+          const existing = await this.repository.byExternalRef(tx, options.externalRef);
+          if (existing) return existing;
         }
-      }
-      const expert = await this.repository.insert(tx, {
-        name: input.name.trim(),
-        nationalityIso3: input.nationalityIso3 ?? null,
-        organisation: input.organisation ?? null,
-        expertise: input.expertise ?? [],
-        languages: input.languages ?? [],
-        legalSystem: input.legalSystem ?? null,
-        gender: input.gender ?? null,
-        advisoryGroup: input.advisoryGroup ?? false,
-        available: true,
-        illustrativeNote: options.illustrativeNote ?? null,
-        sourceParagraph: options.sourceParagraph ?? null,
-        externalRef: options.externalRef ?? null,
-        version: 1,
-      });
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'expert',
-        entityId: expert.id,
-        after: { name: expert.name, nationalityIso3: expert.nationalityIso3, advisoryGroup: expert.advisoryGroup },
-      });
-      return expert;
-    });
+        if (input.nationalityIso3) {
+          const [state] = await this.reference.statesByIso3([input.nationalityIso3]);
+          if (!state) {
+            throw new ExpertsException(
+              ExpertsErrorReason.UNKNOWN_REFERENCE,
+              `No State has the code "${input.nationalityIso3}".`,
+              'nationalityIso3',
+              {
+                stateIso3: input.nationalityIso3,
+              },
+            );
+          }
+        }
+        const expert = await this.repository.insert(tx, {
+          name: input.name.trim(),
+          nationalityIso3: input.nationalityIso3 ?? null,
+          organisation: input.organisation ?? null,
+          expertise: input.expertise ?? [],
+          languages: input.languages ?? [],
+          legalSystem: input.legalSystem ?? null,
+          gender: input.gender ?? null,
+          advisoryGroup: input.advisoryGroup ?? false,
+          available: true,
+          illustrativeNote: options.illustrativeNote ?? null,
+          sourceParagraph: options.sourceParagraph ?? null,
+          externalRef: options.externalRef ?? null,
+          version: 1,
+        });
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'expert',
+          entityId: expert.id,
+          after: { name: expert.name, nationalityIso3: expert.nationalityIso3, advisoryGroup: expert.advisoryGroup },
+        });
+        return expert;
+      },
+      (created) => created.id,
+      (id) => this.repository.byIds([id]).then(([e]) => e ?? null),
+    );
   }
 
   /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */

@@ -15,7 +15,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
-import { IsAmount } from '../../infra/graphql/validators.js';
+import { IsAmount, IdempotencyKeyField } from '../../infra/graphql/validators.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DateScalar, DecimalScalar } from '../../infra/graphql/scalars.js';
@@ -65,6 +65,9 @@ export class AllocateContributionInput {
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType()
@@ -91,6 +94,9 @@ export class CreateDonorInput {
   @IsString()
   @MaxLength(500)
   contact?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 function toModel(c: ContributionEntity): ContributionModel {

@@ -24,6 +24,7 @@ import {
   type StageChangeRow,
 } from './funding.repository.js';
 import { EarmarkingEnum, type FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 const EARMARK_CODES: Record<EarmarkingEnum, number> = {
   UNEARMARKED: 1,
@@ -247,71 +248,77 @@ export class FundingService {
     input: { contributionId: string; activityId: string; year: number; amountUsd: string; note?: string },
     actor: Actor,
   ): Promise<AllocationView> {
-    return this.dataSource.transaction(async (tx) => {
-      // The lock makes concurrent allocations of one contribution wait for each other.
-      const c = await this.repository.lock(input.contributionId, tx, 'contributionId');
-      if (!isPositiveAmount(input.amountUsd))
-        throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
-      const activity = await this.programme.findById(input.activityId, tx);
-      if (!activity) throw notFound('activity', input.activityId, 'activityId');
-      if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled.`, 'activityId');
-      if (c.earmarkingCategory >= 3 && c.activityId !== activity.id) {
-        throw badInput('This contribution is earmarked to another activity.', 'activityId');
-      }
-      if (c.earmarkingCategory === 2 && c.priorityAreaCode !== activity.priorityAreaCode) {
-        throw badInput(
-          `This contribution is earmarked to priority area ${c.priorityAreaCode}; activity ${activity.code} is in ${activity.priorityAreaCode}.`,
-          'activityId',
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'allocateContribution', input),
+      async (tx) => {
+        // The lock makes concurrent allocations of one contribution wait for each other.
+        const c = await this.repository.lock(input.contributionId, tx, 'contributionId');
+        if (!isPositiveAmount(input.amountUsd))
+          throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
+        const activity = await this.programme.findById(input.activityId, tx);
+        if (!activity) throw notFound('activity', input.activityId, 'activityId');
+        if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled.`, 'activityId');
+        if (c.earmarkingCategory >= 3 && c.activityId !== activity.id) {
+          throw badInput('This contribution is earmarked to another activity.', 'activityId');
+        }
+        if (c.earmarkingCategory === 2 && c.priorityAreaCode !== activity.priorityAreaCode) {
+          throw badInput(
+            `This contribution is earmarked to priority area ${c.priorityAreaCode}; activity ${activity.code} is in ${activity.priorityAreaCode}.`,
+            'activityId',
+          );
+        }
+        if (!this.config.PLAN_YEARS.includes(input.year))
+          throw badInput(`${input.year} is not a year of the plan.`, 'year');
+        if (c.yearsCovered.length && !c.yearsCovered.includes(input.year)) {
+          throw badInput(`This contribution covers ${c.yearsCovered.join(', ')}, not ${input.year}.`, 'year');
+        }
+        // Allocations never exceed the activity's unfunded cost that year: the activity's row lock makes
+        // allocations from different contributions and cost revisions (which lock it too) wait for each other.
+        await this.programme.lock(activity.id, tx, 'activityId');
+        const cost = toCents(await this.programme.yearCost(activity.id, input.year, tx)) ?? 0n;
+        const allocated = toCents(await this.repository.allocatedTo(activity.id, input.year, tx)) ?? 0n;
+        const room = cost > allocated ? cost - allocated : 0n;
+        if ((toCents(input.amountUsd) ?? 0n) > room) {
+          throw badInput(
+            room > 0n
+              ? `Activity ${activity.code} needs only ${centsToDecimal(room)} USD more in ${input.year}; allocate at most that.`
+              : `Activity ${activity.code} has no unfunded cost in ${input.year}; nothing more can be allocated to it.`,
+            'amountUsd',
+            'OVER_ALLOCATED',
+            { room: centsToDecimal(room), activityCode: activity.code, year: input.year },
+          );
+        }
+        const available = await this.repository.unallocated(c, input.amountUsd, tx);
+        if (!available.enough) {
+          throw badInput(
+            `Only ${available.left} USD of this contribution is unallocated; allocate at most that.`,
+            'amountUsd',
+          );
+        }
+        const allocationId = await this.repository.insertAllocation(
+          {
+            contributionId: c.id,
+            activityId: activity.id,
+            year: input.year,
+            amountUsd: input.amountUsd,
+            note: input.note ?? null,
+            createdBy: actor.label,
+          },
+          tx,
         );
-      }
-      if (!this.config.PLAN_YEARS.includes(input.year))
-        throw badInput(`${input.year} is not a year of the plan.`, 'year');
-      if (c.yearsCovered.length && !c.yearsCovered.includes(input.year)) {
-        throw badInput(`This contribution covers ${c.yearsCovered.join(', ')}, not ${input.year}.`, 'year');
-      }
-      // Allocations never exceed the activity's unfunded cost that year: the activity's row lock makes
-      // allocations from different contributions and cost revisions (which lock it too) wait for each other.
-      await this.programme.lock(activity.id, tx, 'activityId');
-      const cost = toCents(await this.programme.yearCost(activity.id, input.year, tx)) ?? 0n;
-      const allocated = toCents(await this.repository.allocatedTo(activity.id, input.year, tx)) ?? 0n;
-      const room = cost > allocated ? cost - allocated : 0n;
-      if ((toCents(input.amountUsd) ?? 0n) > room) {
-        throw badInput(
-          room > 0n
-            ? `Activity ${activity.code} needs only ${centsToDecimal(room)} USD more in ${input.year}; allocate at most that.`
-            : `Activity ${activity.code} has no unfunded cost in ${input.year}; nothing more can be allocated to it.`,
-          'amountUsd',
-          'OVER_ALLOCATED',
-          { room: centsToDecimal(room), activityCode: activity.code, year: input.year },
-        );
-      }
-      const available = await this.repository.unallocated(c, input.amountUsd, tx);
-      if (!available.enough) {
-        throw badInput(
-          `Only ${available.left} USD of this contribution is unallocated; allocate at most that.`,
-          'amountUsd',
-        );
-      }
-      const allocationId = await this.repository.insertAllocation(
-        {
-          contributionId: c.id,
-          activityId: activity.id,
-          year: input.year,
-          amountUsd: input.amountUsd,
-          note: input.note ?? null,
-          createdBy: actor.label,
-        },
-        tx,
-      );
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'contribution',
-        entityId: c.id,
-        after: { allocation: allocationId, activity: activity.code, year: input.year, amountUsd: input.amountUsd },
-      });
-      const [row] = await this.withDonorNames(await this.repository.allocationsByIds([allocationId], tx), tx);
-      return row!;
-    });
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'contribution',
+          entityId: c.id,
+          after: { allocation: allocationId, activity: activity.code, year: input.year, amountUsd: input.amountUsd },
+        });
+        const [row] = await this.withDonorNames(await this.repository.allocationsByIds([allocationId], tx), tx);
+        return row!;
+      },
+      (created) => created.id,
+      async (id) => (await this.withDonorNames(await this.repository.allocationsByIds([id])))[0] ?? null,
+    );
   }
 
   deallocate(allocationId: string, actor: Actor): Promise<boolean> {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
+import { ImportsController } from './imports.controller.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsResolver } from './imports.resolver.js';
 import { IMPORTS_QUEUE, ImportsService } from './imports.service.js';
@@ -10,6 +11,7 @@ import { ImportRequestsJob } from './jobs/import-requests.job.js';
 
 @Module({
   imports: [BullModule.registerQueue({ name: IMPORTS_QUEUE }), RequestsModule, AccountsModule, ReferenceModule],
+  controllers: [ImportsController],
   providers: [ImportsRepository, ImportsService, ImportsResolver, ImportRequestsJob],
 })
 export class ImportsModule {}

@@ -17,18 +17,26 @@ export interface ImportRow {
   finished_at: Date | null;
 }
 
-/** A row of the file that was refused, and why. */
-export interface ImportRowError {
-  line: number;
+/** One thing wrong with a row: the column at fault (when one is) and what to fix. */
+export interface RowProblem {
   field: string | null;
   message: string;
 }
 
-/** What became of a line: the request logged, or the column and reason it was refused for. */
+/** A row of the file that was refused, and why: its first problem, and every one of them. */
+export interface ImportRowError {
+  line: number;
+  field: string | null;
+  message: string;
+  problems: RowProblem[];
+}
+
+/** What became of a line: the request logged, or every problem it was refused for (the first also on its own). */
 export interface LineOutcome {
   requestId: string | null;
   field: string | null;
   message: string | null;
+  problems?: RowProblem[];
 }
 
 /** What the job needs of an import: the file and who asked. */
@@ -42,8 +50,8 @@ export interface ImportJobRow {
 export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> {
   constructor(private readonly dataSource: DataSource) {}
 
-  async insert(fileName: string, content: string, requestedBy: string | null): Promise<string> {
-    const [row]: Array<{ id: string }> = await this.dataSource.query(
+  async insert(fileName: string, content: string, requestedBy: string | null, tx?: EntityManager): Promise<string> {
+    const [row]: Array<{ id: string }> = await (tx ?? this.dataSource.manager).query(
       `INSERT INTO request_import (file_name, content, status, requested_by) VALUES ($1, $2, 'QUEUED', $3) RETURNING id`,
       [fileName, content, requestedBy],
     );
@@ -60,12 +68,23 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     return row ?? null;
   }
 
-  /** The rows an import refused, by line. */
-  errorsOf(id: string): Promise<ImportRowError[]> {
-    return this.dataSource.query(
-      `SELECT line, field, message FROM request_import_row WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
-      [id],
-    );
+  /** The rows an import refused, by line, each with every problem (a row recorded before there were lists: its one). */
+  async errorsOf(id: string): Promise<ImportRowError[]> {
+    const rows: Array<{ line: number; field: string | null; message: string; problems: RowProblem[] | null }> =
+      await this.dataSource.query(
+        `SELECT line, field, message, problems FROM request_import_row
+          WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
+        [id],
+      );
+    return rows.map((r) => ({ ...r, problems: r.problems ?? [{ field: r.field, message: r.message }] }));
+  }
+
+  /** The file an import was sent, its name, and who sent it (for the refused rows' download). */
+  async fileOf(id: string): Promise<{ file_name: string; content: string; requested_by: string | null } | null> {
+    if (!isUuid(id)) return null;
+    const [row]: Array<{ file_name: string; content: string; requested_by: string | null }> =
+      await this.dataSource.query(`SELECT file_name, content, requested_by FROM request_import WHERE id = $1`, [id]);
+    return row ?? null;
   }
 
   /**
@@ -85,8 +104,16 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
       if (done.length) return null;
       const outcome = await work(tx);
       await tx.query(
-        `INSERT INTO request_import_row (import_id, line, request_id, field, message) VALUES ($1, $2, $3, $4, $5)`,
-        [id, line, outcome.requestId, outcome.field, outcome.message],
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        [
+          id,
+          line,
+          outcome.requestId,
+          outcome.field,
+          outcome.message,
+          outcome.problems ? JSON.stringify(outcome.problems) : null,
+        ],
       );
       if (outcome.requestId) {
         await tx.query(`UPDATE request_import SET imported_rows = imported_rows + 1 WHERE id = $1`, [id]);

@@ -21,8 +21,14 @@ export class ImportsResolver {
     @Args('fileName') fileName: string,
     @Args('csv') csv: string,
     @Context() ctx: GraphQLContext,
+    @Args('idempotencyKey', {
+      type: () => String,
+      nullable: true,
+      description: 'Sent again with the same file, answers the import first started; imports nothing twice.',
+    })
+    idempotencyKey?: string,
   ): Promise<RequestImportModel> {
-    return this.imports.start(fileName, csv, this.policies.of(ctx));
+    return this.imports.start(fileName, csv, this.policies.of(ctx), idempotencyKey);
   }
 
   @Allow('requests.import')

@@ -28,6 +28,7 @@ import {
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { isUuid } from '../../infra/database/ids.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 /** At most this many suggested activities per request. */
 export const SUGGESTIONS_MAX = 20;
@@ -122,63 +123,69 @@ export class ProgrammeService {
     actor: Actor,
     options: { externalRef?: string; illustrativeNote?: string; section?: string } = {},
   ): Promise<ActivityEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      if (options.externalRef) {
-        const existing = await this.repository.findByExternalRef(options.externalRef, tx);
-        if (existing) return existing;
-      }
-      if (await this.repository.codeTaken(input.code, tx))
-        throw badInput(`There is already an activity ${input.code}; choose another code.`, 'code');
-      await this.checkReferences(input);
-      this.checkDates(input.startsOn, input.endsOn);
-      const activity = await this.repository.insert(
-        {
-          code: input.code,
-          title: input.title.trim(),
-          description: input.description?.trim() ?? '',
-          priorityAreaCode: input.priorityAreaCode,
-          subAreaCode: input.subAreaCode ?? null,
-          activityType: input.activityType,
-          status: 'PROPOSED',
-          beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
-          beneficiaryRegions: input.beneficiaryRegions ?? [],
-          partners: input.partners ?? [],
-          leadOfficeCode: input.leadOfficeCode ?? null,
-          sourceParagraph: input.sourceParagraph ?? null,
-          section: options.section ?? null,
-          startsOn: input.startsOn ?? null,
-          endsOn: input.endsOn ?? null,
-          illustrativeNote: options.illustrativeNote ?? null,
-          externalRef: options.externalRef ?? null,
-          version: 1,
-        },
-        tx,
-      );
-      await this.repository.addStatusChange(
-        {
-          activityId: activity.id,
-          fromStatus: null,
-          toStatus: 'PROPOSED',
-          at: new Date(),
-          by: actor.label,
-          byId: actor.userId,
-          reason: 'Proposed',
-        },
-        tx,
-      );
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'activity',
-        entityId: activity.id,
-        after: {
-          code: activity.code,
-          title: activity.title,
-          priorityAreaCode: activity.priorityAreaCode,
-          status: 'PROPOSED',
-        },
-      });
-      return activity;
-    });
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createActivity', input),
+      async (tx) => {
+        if (options.externalRef) {
+          const existing = await this.repository.findByExternalRef(options.externalRef, tx);
+          if (existing) return existing;
+        }
+        if (await this.repository.codeTaken(input.code, tx))
+          throw badInput(`There is already an activity ${input.code}; choose another code.`, 'code');
+        await this.checkReferences(input);
+        this.checkDates(input.startsOn, input.endsOn);
+        const activity = await this.repository.insert(
+          {
+            code: input.code,
+            title: input.title.trim(),
+            description: input.description?.trim() ?? '',
+            priorityAreaCode: input.priorityAreaCode,
+            subAreaCode: input.subAreaCode ?? null,
+            activityType: input.activityType,
+            status: 'PROPOSED',
+            beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
+            beneficiaryRegions: input.beneficiaryRegions ?? [],
+            partners: input.partners ?? [],
+            leadOfficeCode: input.leadOfficeCode ?? null,
+            sourceParagraph: input.sourceParagraph ?? null,
+            section: options.section ?? null,
+            startsOn: input.startsOn ?? null,
+            endsOn: input.endsOn ?? null,
+            illustrativeNote: options.illustrativeNote ?? null,
+            externalRef: options.externalRef ?? null,
+            version: 1,
+          },
+          tx,
+        );
+        await this.repository.addStatusChange(
+          {
+            activityId: activity.id,
+            fromStatus: null,
+            toStatus: 'PROPOSED',
+            at: new Date(),
+            by: actor.label,
+            byId: actor.userId,
+            reason: 'Proposed',
+          },
+          tx,
+        );
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'activity',
+          entityId: activity.id,
+          after: {
+            code: activity.code,
+            title: activity.title,
+            priorityAreaCode: activity.priorityAreaCode,
+            status: 'PROPOSED',
+          },
+        });
+        return activity;
+      },
+      (created) => created.id,
+      (id) => this.repository.findById(id),
+    );
   }
 
   update(id: string, expectedVersion: number, input: UpdateActivityInput, actor: Actor): Promise<ActivityEntity> {

@@ -53,10 +53,12 @@ describe.each([
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toMatch(/text\/csv/);
     const lines = file.text.trim().split('\n');
-    expect(lines[0]).toBe('activity,title,priority_area,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd');
+    expect(lines[0]).toBe(
+      '\uFEFFactivity,title,priority_area,priority_area_title,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd,donor_id,donor,donor_pledged_usd,donor_committed_usd,donor_paid_usd',
+    );
     expect(lines).toHaveLength(report.rows + 1);
     expect(file.text).toMatch(
-      /IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00/,
+      /IV\.B\.5-1,Regional workshop for central authorities in the Balkans,C,[^,]+,2009,\d+\.\d{2},0\.00,0\.00,\d+\.\d{2},0\.00,,,,,/,
     );
 
     // A browser sends its session cookie, not a header.

@@ -1,8 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { DonorsModule } from '../donors/donors.module.js';
 import { FundingModule } from '../funding/funding.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
+import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
 import { ReportsController } from './reports.controller.js';
@@ -14,8 +16,10 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
   imports: [
     BullModule.registerQueue({ name: REPORTS_QUEUE }),
     AccountsModule,
+    DonorsModule,
     FundingModule,
     ProgrammeModule,
+    ReferenceModule,
     RequestsModule,
   ],
   controllers: [ReportsController],

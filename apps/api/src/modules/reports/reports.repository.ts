@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Role } from '@ta/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import type { JobStatusStore } from '../../infra/queue/tracked-job.js';
+import type { ReportOptions } from './dto/report-options.input.js';
 import type { ReportKind } from './models/report.model.js';
 
 /** A report as its table keeps it (without the file). */
@@ -18,6 +19,7 @@ export interface ReportRow {
   requested_by: string;
   created_at: Date;
   finished_at: Date | null;
+  options: ReportOptions;
 }
 
 /** A finished report's file, and whose it is. */
@@ -32,6 +34,7 @@ export interface ReportFileRow {
 /** What the job needs of a report: its kind, and who asked with which role. */
 export interface ReportJobRow {
   kind: ReportKind;
+  options: ReportOptions;
   requestedBy: string;
   roleAtRequest: Role;
 }
@@ -44,7 +47,8 @@ export interface ReportFile {
   content: Buffer;
 }
 
-const COLUMNS = 'id, kind, format, status, progress, rows, file_name, error, requested_by, created_at, finished_at';
+const COLUMNS =
+  'id, kind, format, status, progress, rows, file_name, error, requested_by, created_at, finished_at, options';
 
 /** The reports module's SQL: the `report` table, also the status store of the job that makes each report. */
 @Injectable()
@@ -56,17 +60,23 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
     format: string,
     requestedBy: string | null,
     requestedRole: string,
+    options: ReportOptions = {},
+    tx?: EntityManager,
   ): Promise<ReportRow> {
-    const [row]: ReportRow[] = await this.dataSource.query(
-      `INSERT INTO report (kind, format, status, requested_by, requested_role) VALUES ($1, $2, 'QUEUED', $3, $4) RETURNING ${COLUMNS}`,
-      [kind, format, requestedBy, requestedRole],
+    const [row]: ReportRow[] = await (tx ?? this.dataSource.manager).query(
+      `INSERT INTO report (kind, format, status, requested_by, requested_role, options)
+       VALUES ($1, $2, 'QUEUED', $3, $4, $5::jsonb) RETURNING ${COLUMNS}`,
+      [kind, format, requestedBy, requestedRole, JSON.stringify(options)],
     );
     return row;
   }
 
-  async findById(id: string): Promise<ReportRow | null> {
+  async findById(id: string, tx?: EntityManager): Promise<ReportRow | null> {
     if (!isUuid(id)) return null;
-    const [row]: ReportRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM report WHERE id = $1`, [id]);
+    const [row]: ReportRow[] = await (tx ?? this.dataSource.manager).query(
+      `SELECT ${COLUMNS} FROM report WHERE id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
@@ -91,11 +101,11 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
 
   async load(id: string): Promise<ReportJobRow | null> {
     if (!isUuid(id)) return null;
-    const [row]: Array<{ kind: ReportKind; requested_by: string; requested_role: Role }> = await this.dataSource.query(
-      `SELECT kind, requested_by, requested_role FROM report WHERE id = $1`,
-      [id],
-    );
-    return row ? { kind: row.kind, requestedBy: row.requested_by, roleAtRequest: row.requested_role } : null;
+    const [row]: Array<{ kind: ReportKind; requested_by: string; requested_role: Role; options: ReportOptions }> =
+      await this.dataSource.query(`SELECT kind, requested_by, requested_role, options FROM report WHERE id = $1`, [id]);
+    return row
+      ? { kind: row.kind, options: row.options, requestedBy: row.requested_by, roleAtRequest: row.requested_role }
+      : null;
   }
 
   async progress(id: string, percent: number): Promise<void> {

@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import { ReportOptionsInput } from './dto/report-options.input.js';
 import { ReportKind, ReportModel } from './models/report.model.js';
 import { ReportsService } from './reports.service.js';
 
@@ -19,8 +20,15 @@ export class ReportsResolver {
   requestReport(
     @Args('kind', { type: () => ReportKind }) kind: ReportKind,
     @Context() ctx: GraphQLContext,
+    @Args('options', { type: () => ReportOptionsInput, nullable: true }) options?: ReportOptionsInput,
+    @Args('idempotencyKey', {
+      type: () => String,
+      nullable: true,
+      description: 'Sent again with the same options, answers the report first asked for; creates no second one.',
+    })
+    idempotencyKey?: string,
   ): Promise<ReportModel> {
-    return this.reports.request(kind, this.policies.of(ctx));
+    return this.reports.request(kind, this.policies.of(ctx), options ?? {}, idempotencyKey);
   }
 
   @AnyUser()

@@ -1,8 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { yearsOutsidePlan } from '@ta/domain';
 import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { DonorsService } from '../donors/donors.service.js';
+import { Language } from '../reference/models/language.model.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import type { ReportOptions, ReportOptionsInput } from './dto/report-options.input.js';
 import { REPORTS_QUEUE, type GenerateReportPayload } from './jobs/generate-report.job.js';
 import { ReportKind, type ReportModel } from './models/report.model.js';
 import { ReportsRepository, type ReportRow } from './reports.repository.js';
@@ -22,6 +30,12 @@ export function toReportModel(r: ReportRow): ReportModel {
     error: r.error,
     createdAt: r.created_at,
     finishedAt: r.finished_at,
+    options: {
+      years: r.options?.years ?? null,
+      priorityAreaCodes: r.options?.priorityAreaCodes ?? null,
+      donorId: r.options?.donorId ?? null,
+      language: r.options?.language ?? Language.EN,
+    },
   };
 }
 
@@ -29,11 +43,25 @@ export function toReportModel(r: ReportRow): ReportModel {
 @Injectable()
 export class ReportsService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly repository: ReportsRepository,
+    private readonly reference: ReferenceService,
+    private readonly donors: DonorsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue<GenerateReportPayload>,
   ) {}
 
-  async request(kind: ReportKind, policy: AccessPolicy): Promise<ReportModel> {
+  /**
+   * Asks for a report; with an idempotency key, the same request sent again answers the report first asked for.
+   * Options are checked before anything is queued: years of the programme only (the rule kernel), priority areas
+   * and a donor that exist and that the requester may see.
+   */
+  async request(
+    kind: ReportKind,
+    policy: AccessPolicy,
+    input: ReportOptionsInput = {},
+    idempotencyKey?: string | null,
+  ): Promise<ReportModel> {
     const actor = policy.actorOrFail;
     if (kind === ReportKind.ASSISTANCE_REQUESTS && !policy.can('reports.requests')) {
       throw new DomainError(
@@ -46,12 +74,24 @@ export class ReportsService {
         },
       );
     }
-    const row = await this.repository.insert(
-      kind,
-      kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV',
-      actor.userId,
-      actor.role,
+    const options = await this.checkOptions(input, policy);
+    const row = await createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'requestReport', { kind, options }, idempotencyKey),
+      (tx) =>
+        this.repository.insert(
+          kind,
+          kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV',
+          actor.userId,
+          actor.role,
+          options,
+          tx,
+        ),
+      (created) => created.id,
+      (id) => this.repository.findById(id),
     );
+    // A replay whose report is under way or made is answered as it stands; the queue ignores a job id it holds.
+    if (row.status !== 'QUEUED') return toReportModel(row);
     try {
       await this.queue.add(
         'generate',
@@ -63,6 +103,51 @@ export class ReportsService {
       throw error;
     }
     return toReportModel(row);
+  }
+
+  /** The options as kept with the report, or a refusal naming the option at fault. */
+  private async checkOptions(input: ReportOptionsInput, policy: AccessPolicy): Promise<ReportOptions> {
+    const options: ReportOptions = { language: input.language ?? Language.EN };
+    if (input.years?.length) {
+      const outside = yearsOutsidePlan(input.years, this.config.PLAN_YEARS);
+      if (outside.length) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `${outside.join(', ')} ${outside.length > 1 ? 'are not years' : 'is not a year'} of the programme (${this.config.PLAN_YEARS.join(', ')}).`,
+          'years',
+          { reason: 'YEAR_OUTSIDE_PLAN', years: outside.join(', '), planYears: this.config.PLAN_YEARS.join(', ') },
+        );
+      }
+      options.years = [...new Set(input.years)].sort();
+    }
+    if (input.priorityAreaCodes?.length) {
+      const codes = [...new Set(input.priorityAreaCodes)];
+      const known = new Set((await this.reference.priorityAreasByCode(codes)).map((a) => a.code));
+      const unknown = codes.filter((c) => !known.has(c));
+      if (unknown.length) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `There is no priority area ${unknown.join(', ')}; choose among the programme's priority areas.`,
+          'priorityAreaCodes',
+          { reason: 'UNKNOWN_REFERENCE', priorityAreaCodes: unknown.join(', ') },
+        );
+      }
+      options.priorityAreaCodes = codes.sort();
+    }
+    if (input.donorId) {
+      // A donor the requester may not see is as unknown as one that does not exist.
+      const [donor] = await this.donors.findByIds([input.donorId]);
+      if (!donor || !policy.maySeeDonorMoney(donor.id)) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `There is no donor with id ${input.donorId} that you may report on; choose one from the list.`,
+          'donorId',
+          { reason: 'UNKNOWN_REFERENCE', donorId: input.donorId },
+        );
+      }
+      options.donorId = donor.id;
+    }
+    return options;
   }
 
   /** A report is its requester's (administrators see all). */

@@ -16,6 +16,7 @@ import type { WorkshopEntity } from './entities/workshop.entity.js';
 import type { WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
 import { WorkshopsErrorReason, WorkshopsException } from './workshops.exception.js';
 import { WorkshopsRepository } from './workshops.repository.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 @Injectable()
 export class WorkshopsService {
@@ -64,51 +65,57 @@ export class WorkshopsService {
       status?: 'PLANNED' | 'HELD';
     } = {},
   ): Promise<WorkshopEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      if (options.externalRef) {
-        const existing = await this.repository.byExternalRef(tx, options.externalRef);
-        if (existing) return existing;
-      }
-      for (const field of ['startsOn', 'endsOn'] as const) {
-        if (!isCalendarDate(input[field]))
-          throw WorkshopsException.invalid(`${field} must be a date written YYYY-MM-DD.`, field);
-      }
-      if (input.endsOn < input.startsOn)
-        throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
-      if (input.countryIso3) {
-        const [state] = await this.reference.statesByIso3([input.countryIso3]);
-        if (!state) throw WorkshopsException.unknownState(input.countryIso3, 'countryIso3');
-      }
-      if (input.activityId) {
-        const [activity] = await this.programme.byIds([input.activityId]);
-        if (!activity) throw WorkshopsException.activityNotFound(input.activityId);
-      }
-      const workshop = await this.repository.insert(tx, {
-        activityId: input.activityId ?? null,
-        title: input.title.trim(),
-        kind: input.kind,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        city: input.city.trim(),
-        countryIso3: input.countryIso3 ?? null,
-        region: input.region ?? null,
-        organisers: input.organisers ?? [],
-        languages: input.languages ?? [],
-        status: options.status ?? 'PLANNED',
-        sourceParagraph: options.sourceParagraph ?? null,
-        illustrativeNote: options.illustrativeNote ?? null,
-        fieldOfficeCode: input.fieldOfficeCode ?? null,
-        externalRef: options.externalRef ?? null,
-        version: 1,
-      });
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'workshop',
-        entityId: workshop.id,
-        after: { title: workshop.title, startsOn: workshop.startsOn, endsOn: workshop.endsOn, city: workshop.city },
-      });
-      return workshop;
-    });
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createWorkshop', input),
+      async (tx) => {
+        if (options.externalRef) {
+          const existing = await this.repository.byExternalRef(tx, options.externalRef);
+          if (existing) return existing;
+        }
+        for (const field of ['startsOn', 'endsOn'] as const) {
+          if (!isCalendarDate(input[field]))
+            throw WorkshopsException.invalid(`${field} must be a date written YYYY-MM-DD.`, field);
+        }
+        if (input.endsOn < input.startsOn)
+          throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
+        if (input.countryIso3) {
+          const [state] = await this.reference.statesByIso3([input.countryIso3]);
+          if (!state) throw WorkshopsException.unknownState(input.countryIso3, 'countryIso3');
+        }
+        if (input.activityId) {
+          const [activity] = await this.programme.byIds([input.activityId]);
+          if (!activity) throw WorkshopsException.activityNotFound(input.activityId);
+        }
+        const workshop = await this.repository.insert(tx, {
+          activityId: input.activityId ?? null,
+          title: input.title.trim(),
+          kind: input.kind,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          city: input.city.trim(),
+          countryIso3: input.countryIso3 ?? null,
+          region: input.region ?? null,
+          organisers: input.organisers ?? [],
+          languages: input.languages ?? [],
+          status: options.status ?? 'PLANNED',
+          sourceParagraph: options.sourceParagraph ?? null,
+          illustrativeNote: options.illustrativeNote ?? null,
+          fieldOfficeCode: input.fieldOfficeCode ?? null,
+          externalRef: options.externalRef ?? null,
+          version: 1,
+        });
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'workshop',
+          entityId: workshop.id,
+          after: { title: workshop.title, startsOn: workshop.startsOn, endsOn: workshop.endsOn, city: workshop.city },
+        });
+        return workshop;
+      },
+      (created) => created.id,
+      (id) => this.repository.byIds([id]).then(([w]) => w ?? null),
+    );
   }
 
   /**

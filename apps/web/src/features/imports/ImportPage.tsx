@@ -20,6 +20,7 @@ import {
 import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/reports';
 import { useForm } from '../../components/use-form';
 import { problemText } from '../../forms';
+import { newIdempotencyKey } from '../../offline/drafts';
 import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
 import { replaceQuery } from '../../app/router';
 
@@ -79,7 +80,12 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const [importRequests, { loading }] = useMutation(importAssistanceRequestsMutation);
   const busy = reading || loading;
 
-  const choose = (chosen: File | null): void => form.set('file', chosen);
+  // One key per chosen file: sent again after a lost answer, the same file is imported once.
+  const submissionKey = useRef(newIdempotencyKey());
+  const choose = (chosen: File | null): void => {
+    submissionKey.current = newIdempotencyKey();
+    form.set('file', chosen);
+  };
 
   const submit = form.handleSubmit(async ({ file }) => {
     if (!file) return;
@@ -98,7 +104,9 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       form.setFieldError('file', problemText(t, empty));
       return;
     }
-    const result = await importRequests({ variables: { fileName: file.name, csv } });
+    const result = await importRequests({
+      variables: { fileName: file.name, csv, idempotencyKey: submissionKey.current },
+    });
     const started = result.data?.importAssistanceRequests;
     if (started) onStarted(started.id);
   });
@@ -273,12 +281,13 @@ function ImportProgress({ id, onAnother }: { id: string; onAnother: () => void }
           </div>
         )}
       </section>
-      {status === 'DONE' && <RefusedRows errors={job.errors} />}
+      {status === 'DONE' && <RefusedRows errors={job.errors} downloadUrl={job.refusedRowsUrl ?? null} />}
     </>
   );
 }
 
-function RefusedRows({ errors }: { errors: RequestImport['errors'] }) {
+/** Every refused row with every problem it has, and the rows to download, fix and import again. */
+function RefusedRows({ errors, downloadUrl }: { errors: RequestImport['errors']; downloadUrl: string | null }) {
   const { t } = useTranslation();
   return (
     <section
@@ -291,29 +300,52 @@ function RefusedRows({ errors }: { errors: RequestImport['errors'] }) {
       {errors.length === 0 ? (
         <p className="muted">{t('imports.noneRefused')}</p>
       ) : (
-        <table className="mini-table" data-testid="import-errors">
-          <thead>
-            <tr>
-              <th scope="col">{t('imports.line')}</th>
-              <th scope="col">{t('imports.column')}</th>
-              <th scope="col">{t('imports.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((row) => (
-              <tr
-                key={`${row.line}-${row.field ?? ''}`}
-                data-testid="import-error-row"
-                data-line={row.line}
-                data-field={row.field ?? ''}
+        <>
+          {downloadUrl && (
+            <p>
+              <a
+                className="button button--secondary button--small"
+                href={downloadUrl}
+                download
+                data-testid="import-refused-download"
               >
-                <td>{row.line}</td>
-                <td>{row.field ?? '—'}</td>
-                <td>{row.message}</td>
+                {t('imports.downloadRefused')}
+              </a>{' '}
+              <span className="muted">{t('imports.downloadRefusedHint')}</span>
+            </p>
+          )}
+          <table className="mini-table" data-testid="import-errors">
+            <thead>
+              <tr>
+                <th scope="col">{t('imports.line')}</th>
+                <th scope="col">{t('imports.column')}</th>
+                <th scope="col">{t('imports.reason')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {errors.map((row) => (
+                <tr
+                  key={`${row.line}-${row.field ?? ''}`}
+                  data-testid="import-error-row"
+                  data-line={row.line}
+                  data-field={row.field ?? ''}
+                >
+                  <td>{row.line}</td>
+                  <td>{[...new Set(row.problems.map((p) => p.field ?? '—'))].join(', ')}</td>
+                  <td>
+                    <ul className="plain-list" data-count={row.problems.length}>
+                      {row.problems.map((p, i) => (
+                        <li key={i} data-testid="import-problem" data-field={p.field ?? ''}>
+                          {p.field ? `${p.field}: ${p.message}` : p.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

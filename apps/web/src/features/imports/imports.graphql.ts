@@ -1,8 +1,8 @@
 import { graphql } from '@ta/graphql-types';
 
 export const importAssistanceRequestsMutation = graphql(`
-  mutation ImportAssistanceRequests($fileName: String!, $csv: String!) {
-    importAssistanceRequests(fileName: $fileName, csv: $csv) {
+  mutation ImportAssistanceRequests($fileName: String!, $csv: String!, $idempotencyKey: String) {
+    importAssistanceRequests(fileName: $fileName, csv: $csv, idempotencyKey: $idempotencyKey) {
       id
       fileName
       status
@@ -12,10 +12,15 @@ export const importAssistanceRequestsMutation = graphql(`
       failure
       createdAt
       finishedAt
+      refusedRowsUrl
       errors {
         line
         field
         message
+        problems {
+          field
+          message
+        }
       }
     }
   }
@@ -33,10 +38,15 @@ export const requestImportQuery = graphql(`
       failure
       createdAt
       finishedAt
+      refusedRowsUrl
       errors {
         line
         field
         message
+        problems {
+          field
+          message
+        }
       }
     }
   }

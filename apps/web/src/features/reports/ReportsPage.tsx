@@ -1,23 +1,48 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { MyReportsQuery, ReportKind } from '@ta/graphql-types/graphql';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportKinds } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
+import { FormField } from '../../components/FormField';
+import { useForm } from '../../components/use-form';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDateTime } from '../../format';
 import { problemMessages, apiProblems } from '../../graphql/errors';
+import { apiLanguage } from '../../i18n';
+import { newIdempotencyKey } from '../../offline/drafts';
+import { useReferenceData } from '../reference/use-reference-data';
+import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
 import { jobStatus, pollIntervalFor, progressPercent } from './reports';
-import { myReportsQuery, requestReportMutation } from './reports.graphql';
+import { myReportsQuery, reportDonorsQuery, requestReportMutation } from './reports.graphql';
 
 type Report = MyReportsQuery['myReports'][number];
 
 /** Reports made in the background: ask for one, watch it progress, download it once ready. */
 export function ReportsPage({ user }: { user: SignedInUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const { priorityAreas } = useReferenceData();
+  const { data: donorData } = useQuery(reportDonorsQuery);
+  const form = useForm<ReportOptionValues>({
+    initial: () => ({
+      years: '',
+      priorityAreaCodes: [],
+      donorId: '',
+      language: apiLanguage(i18n.resolvedLanguage ?? 'en'),
+    }),
+    validate: validateReportOptions,
+    isField: (path) => ['years', 'priorityAreaCodes', 'donorId', 'language'].includes(path),
+    aliases: {
+      'options.years': 'years',
+      'options.priorityAreaCodes': 'priorityAreaCodes',
+      'options.donorId': 'donorId',
+    },
+  });
+  const { values, set } = form;
   const [asking, setAsking] = useState<ReportKind | null>(null);
   const [requested, setRequested] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
@@ -42,20 +67,34 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
     },
   });
 
-  const ask = async (kind: ReportKind): Promise<void> => {
+  const ask = async (kind: ReportKind, options: ReportOptionValues): Promise<void> => {
     setAsking(kind);
     setRequestError(null);
     setRequested(null);
     try {
-      const result = await requestReport({ variables: { kind } });
+      // A key per click: if the answer is lost and the person clicks again, the report is still asked for once.
+      const result = await requestReport({
+        variables: { kind, options: reportOptionsInput(options), idempotencyKey: newIdempotencyKey() },
+      });
       setRequested(result.data?.requestReport.id ?? null);
       if (!reports) void refetch();
     } catch (e) {
-      setRequestError(problemMessages(apiProblems(e)));
+      const problems = apiProblems(e);
+      // A refusal of an option is said beside it; anything else above the list.
+      if (problems.some((p) => p.code === 'BAD_USER_INPUT' && p.path)) form.fromServer(e);
+      else setRequestError(problemMessages(problems));
     } finally {
       setAsking(null);
     }
   };
+
+  const toggleArea = (code: string) =>
+    set(
+      'priorityAreaCodes',
+      values.priorityAreaCodes.includes(code)
+        ? values.priorityAreaCodes.filter((c) => c !== code)
+        : [...values.priorityAreaCodes, code].sort(),
+    );
 
   return (
     <section className="page" aria-labelledby="reports-title" data-testid="reports-page">
@@ -68,6 +107,92 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
 
       <section className="card" aria-labelledby="reports-ask-title">
         <h2 id="reports-ask-title">{t('reports.askTitle')}</h2>
+        <fieldset className="report-options" data-testid="report-options">
+          <legend>{t('reports.options.title')}</legend>
+          <FormField
+            id={`${id}-years`}
+            name="years"
+            label={t('reports.options.years')}
+            hint={t('reports.options.yearsHint')}
+            error={form.errorFor('years')}
+          >
+            {(describedBy) => (
+              <input
+                id={`${id}-years`}
+                type="text"
+                inputMode="numeric"
+                value={values.years}
+                onChange={(e) => set('years', e.target.value)}
+                onBlur={form.touch('years')}
+                aria-describedby={describedBy}
+                aria-invalid={form.errorFor('years') ? true : undefined}
+                data-testid="report-years"
+              />
+            )}
+          </FormField>
+          <fieldset className="field" data-testid="report-areas">
+            <legend>{t('reports.options.areas')}</legend>
+            {priorityAreas.map((area) => (
+              <label key={area.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={values.priorityAreaCodes.includes(area.code)}
+                  onChange={() => toggleArea(area.code)}
+                  data-testid={`report-area-${area.code}`}
+                />{' '}
+                {area.code} — {area.title}
+              </label>
+            ))}
+            {form.errorFor('priorityAreaCodes') && (
+              <p className="field-error" data-testid="error-priorityAreaCodes">
+                {form.errorFor('priorityAreaCodes')}
+              </p>
+            )}
+          </fieldset>
+          <FormField
+            id={`${id}-donor`}
+            name="donorId"
+            label={t('reports.options.donor')}
+            hint={t('reports.options.donorHint')}
+            error={form.errorFor('donorId')}
+          >
+            {(describedBy) => (
+              <select
+                id={`${id}-donor`}
+                value={values.donorId}
+                onChange={(e) => set('donorId', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="report-donor"
+              >
+                <option value="">{t('reports.options.allDonors')}</option>
+                {(donorData?.donors ?? []).map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField id={`${id}-language`} name="language" label={t('reports.options.language')}>
+            {(describedBy) => (
+              <select
+                id={`${id}-language`}
+                value={values.language}
+                onChange={(e) => set('language', e.target.value as ReportOptionValues['language'])}
+                aria-describedby={describedBy}
+                data-testid="report-language"
+              >
+                <option value="EN">English</option>
+                <option value="FR" lang="fr">
+                  Français
+                </option>
+                <option value="ES" lang="es">
+                  Español
+                </option>
+              </select>
+            )}
+          </FormField>
+        </fieldset>
         <div className="report-kinds" data-testid="report-kinds">
           {reportKinds(user.can).map((kind) => (
             <div key={kind} className="report-kind" data-testid="report-kind" data-kind={kind}>
@@ -79,7 +204,7 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
                 type="button"
                 className="button button--primary"
                 disabled={asking !== null}
-                onClick={() => void ask(kind)}
+                onClick={form.handleSubmit((options) => ask(kind, options))}
                 data-testid={`report-request-${kind}`}
               >
                 {asking === kind ? t('reports.asking') : t('reports.ask')}

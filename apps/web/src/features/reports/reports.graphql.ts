@@ -14,13 +14,19 @@ export const myReportsQuery = graphql(`
       error
       createdAt
       finishedAt
+      options {
+        years
+        priorityAreaCodes
+        donorId
+        language
+      }
     }
   }
 `);
 
 export const requestReportMutation = graphql(`
-  mutation RequestReport($kind: ReportKind!) {
-    requestReport(kind: $kind) {
+  mutation RequestReport($kind: ReportKind!, $options: ReportOptionsInput, $idempotencyKey: String) {
+    requestReport(kind: $kind, options: $options, idempotencyKey: $idempotencyKey) {
       id
       kind
       format
@@ -32,6 +38,21 @@ export const requestReportMutation = graphql(`
       error
       createdAt
       finishedAt
+      options {
+        years
+        priorityAreaCodes
+        donorId
+        language
+      }
+    }
+  }
+`);
+
+export const reportDonorsQuery = graphql(`
+  query ReportDonors {
+    donors {
+      id
+      name
     }
   }
 `);

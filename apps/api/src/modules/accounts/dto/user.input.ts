@@ -14,6 +14,7 @@ import {
   IsArray,
 } from 'class-validator';
 import { RoleEnum } from '../models/user.model.js';
+import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class CreateUserInput {
@@ -45,6 +46,9 @@ export class CreateUserInput {
   @Field({ description: 'The first password; the person should change it after signing in.' })
   @IsString()
   password!: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType()

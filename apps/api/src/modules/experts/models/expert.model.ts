@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 
 export const LegalSystemEnum = Object.fromEntries(LEGAL_SYSTEMS.map((v) => [v, v])) as Record<LegalSystem, LegalSystem>;
 export const GenderEnum = Object.fromEntries(GENDERS.map((v) => [v, v])) as Record<Gender, Gender>;
@@ -173,6 +174,9 @@ export class CreateExpertInput {
   @Field({ defaultValue: false })
   @IsBoolean()
   advisoryGroup!: boolean;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType()

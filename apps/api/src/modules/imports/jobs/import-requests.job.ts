@@ -19,8 +19,8 @@ import { UsersService } from '../../accounts/users.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
 import { RequestsService } from '../../requests/requests.service.js';
-import { ImportsRepository, type ImportJobRow, type LineOutcome } from '../imports.repository.js';
-import { formulaCell, missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
+import { ImportsRepository, type ImportJobRow, type LineOutcome, type RowProblem } from '../imports.repository.js';
+import { formulaCells, missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
 
 export const IMPORTS_QUEUE = 'imports';
 
@@ -123,16 +123,33 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     stateCode: (value: string) => string | null,
     policy: AccessPolicy,
   ): Promise<LineOutcome | null> {
-    const refused = (field: string | null, message: string) =>
-      this.store.handleLine(id, line, async () => ({ requestId: null, field, message }));
+    const refused = (problems: RowProblem[]) =>
+      this.store.handleLine(id, line, async () => ({
+        requestId: null,
+        field: problems[0].field,
+        message: problems[0].message,
+        problems,
+      }));
     const { state, input } = rowToInput(raw);
     const iso3 = stateCode(state);
-    const problem =
-      formulaCell(raw) ??
-      (iso3
-        ? await this.validateRow({ ...input, stateIso3: iso3 })
-        : { field: 'state', message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".` });
-    if (problem) return refused(problem.field, problem.message);
+    // Every problem of the row at once, so one round of fixing is enough.
+    const formulas = formulaCells(raw);
+    const problems: RowProblem[] = [
+      ...formulas,
+      ...(iso3
+        ? []
+        : [
+            {
+              field: 'state',
+              message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".`,
+            },
+          ]),
+      // A column already refused (a formula, a State not found) is not refused a second time by the validation.
+      ...(await this.validateRow({ ...input, stateIso3: iso3 ?? '' })).filter(
+        (p) => !(p.field === 'state' && !iso3) && !formulas.some((f) => f.field === p.field),
+      ),
+    ];
+    if (problems.length) return refused(problems);
     try {
       return await this.store.handleLine(id, line, async (tx) => {
         const request = await this.requests.log(
@@ -145,7 +162,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
       });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return refused(error.field ? (COLUMN_OF[error.field] ?? error.field) : null, error.message);
+      return refused([{ field: error.field ? (COLUMN_OF[error.field] ?? error.field) : null, message: error.message }]);
     }
   }
 
@@ -164,21 +181,27 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     } as unknown as Job<TrackedPayload>);
   }
 
-  /** The API's own validation of the input, first problem only (the field and a message a person can act on). */
-  private async validateRow(input: Record<string, unknown>): Promise<{ field: string; message: string } | null> {
-    if (typeof input.receivedOn !== 'string' || !isCalendarDate(input.receivedOn)) {
-      return {
+  /**
+   * The API's own validation of the input, every problem (each column at fault with a message a person can act
+   * on). A date that is not one is said once, in the file's words, rather than by each date rule.
+   */
+  private async validateRow(input: Record<string, unknown>): Promise<RowProblem[]> {
+    const problems: RowProblem[] = [];
+    const badDate = typeof input.receivedOn !== 'string' || !isCalendarDate(input.receivedOn);
+    if (badDate) {
+      problems.push({
         field: 'received_on',
         message: `"${String(input.receivedOn)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.`,
-      };
+      });
     }
     const dto = plainToInstance(LogAssistanceRequestInput, input);
-    const errors = await validate(dto, { whitelist: true });
-    if (!errors.length) return null;
-    const first = errors[0];
-    return {
-      field: COLUMN_OF[first.property] ?? first.property,
-      message: Object.values(first.constraints ?? {})[0] ?? 'is not valid',
-    };
+    for (const error of await validate(dto, { whitelist: true })) {
+      if (badDate && error.property === 'receivedOn') continue;
+      const field = COLUMN_OF[error.property] ?? error.property;
+      for (const message of Object.values(error.constraints ?? { invalid: 'is not valid' })) {
+        problems.push({ field, message });
+      }
+    }
+    return problems;
   }
 }

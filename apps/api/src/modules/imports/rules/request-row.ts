@@ -33,16 +33,29 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * than neutralised, so what is logged is exactly what the person wrote, and they see which cell to fix.
  */
 export function formulaCell(row: Record<string, string>): { field: string; message: string } | null {
-  for (const column of [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]) {
+  return formulaCells(row)[0] ?? null;
+}
+
+/** Every cell of a row that a spreadsheet would run as a formula, each with the reason it is refused. */
+export function formulaCells(row: Record<string, string>): Array<{ field: string; message: string }> {
+  return [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].flatMap((column) => {
     const value = row[column];
-    if (value && FORMULA_START.test(value)) {
-      return {
+    if (!value || !FORMULA_START.test(value)) return [];
+    return [
+      {
         field: column,
         message: `"${value.slice(0, 40)}" begins with "${JSON.stringify(value[0]).slice(1, -1)}", which a spreadsheet would run as a formula; remove or reword that first character.`,
-      };
-    }
-  }
-  return null;
+      },
+    ];
+  });
+}
+
+/** The column added to the refused rows a person downloads to fix and import again. */
+export const ERRORS_COLUMN = 'errors';
+
+/** One problem of a row as written in the refused rows' file: "column: what to fix". */
+export function describeProblems(problems: ReadonlyArray<{ field: string | null; message: string }>): string {
+  return problems.map((p) => (p.field ? `${p.field}: ${p.message}` : p.message)).join(' | ');
 }
 
 const list = (value: string | undefined) =>

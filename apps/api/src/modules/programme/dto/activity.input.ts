@@ -25,7 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate } from '../../../infra/graphql/validators.js';
+import { IsAmount, IsCalendarDate, IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
 
 @InputType()
@@ -139,6 +139,9 @@ export class CreateActivityInput {
   @IsOptional()
   @IsCalendarDate()
   endsOn?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType()

@@ -6,13 +6,16 @@ import { TrackedJob, type JobUser, type TrackedPayload, type TrackedRun } from '
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
+import { DonorsService } from '../../donors/donors.service.js';
 import { FundingRepository } from '../../funding/funding.repository.js';
 import { FundingService } from '../../funding/funding.service.js';
 import { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { ProgrammeService } from '../../programme/programme.service.js';
+import { ReferenceService } from '../../reference/reference.service.js';
 import { RequestsService } from '../../requests/requests.service.js';
 import { assistanceRequestsExport } from '../exports/assistance-requests.export.js';
 import { fundingGapsExport } from '../exports/funding-gaps.export.js';
+import { nameBook } from '../exports/export.types.js';
 import { iatiActivitiesExport } from '../exports/iati-activities.export.js';
 import { ReportKind } from '../models/report.model.js';
 import { ReportsRepository, type ReportFile, type ReportJobRow } from '../reports.repository.js';
@@ -37,6 +40,8 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly funding: FundingService,
     private readonly programme: ProgrammeService,
     private readonly requests: RequestsService,
+    private readonly reference: ReferenceService,
+    private readonly donors: DonorsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super();
@@ -53,13 +58,18 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
 
   protected async run({ row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
     await progress(1);
+    const options = row.options ?? {};
+    if (row.kind === ReportKind.IATI_ACTIVITIES) {
+      return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, progress);
+    }
+    const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
     switch (row.kind) {
-      case ReportKind.FUNDING_GAPS:
-        return fundingGapsExport(this.funding, this.programme, policy, progress);
-      case ReportKind.IATI_ACTIVITIES:
-        return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, progress);
+      case ReportKind.FUNDING_GAPS: {
+        const [donor] = options.donorId ? await this.donors.findByIds([options.donorId]) : [];
+        return fundingGapsExport(this.funding, this.programme, policy, options, names, donor ?? null, progress);
+      }
       case ReportKind.ASSISTANCE_REQUESTS:
-        return assistanceRequestsExport(this.requests, policy, progress);
+        return assistanceRequestsExport(this.requests, policy, options, names, progress);
     }
   }
 }

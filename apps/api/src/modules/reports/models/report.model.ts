@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
+import { Language } from '../../reference/models/language.model.js';
 
 export enum ReportKind {
   FUNDING_GAPS = 'FUNDING_GAPS',
@@ -11,6 +12,21 @@ registerEnumType(ReportKind, {
   description:
     'FUNDING_GAPS: cost, pledged, committed, paid and gap per activity and year. ASSISTANCE_REQUESTS: every request. IATI_ACTIVITIES: the programme as IATI 2.03 activity XML.',
 });
+
+@ObjectType('ReportOptions', { description: 'What a report was asked for.' })
+export class ReportOptionsModel {
+  @Field(() => [Int], { nullable: true })
+  years!: number[] | null;
+
+  @Field(() => [String], { nullable: true })
+  priorityAreaCodes!: string[] | null;
+
+  @Field(() => ID, { nullable: true })
+  donorId!: string | null;
+
+  @Field(() => Language)
+  language!: Language;
+}
 
 @ObjectType('Report', { description: 'A file made by a background job; poll `progress` until `status` is DONE.' })
 export class ReportModel {
@@ -46,4 +62,7 @@ export class ReportModel {
 
   @Field(() => DateTimeScalar, { nullable: true })
   finishedAt!: Date | null;
+
+  @Field(() => ReportOptionsModel, { description: 'The years, priority areas, donor and language asked for.' })
+  options!: ReportOptionsModel;
 }

@@ -27,6 +27,7 @@ import {
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
 import { WorkshopKindEnum } from '../models/workshop.model.js';
+import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class WorkshopFilter {
@@ -225,4 +226,7 @@ export class CreateWorkshopInput {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as DKR.' })
   fieldOfficeCode?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

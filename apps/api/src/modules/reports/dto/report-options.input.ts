@@ -1,0 +1,42 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Language } from '../../reference/models/language.model.js';
+
+/** What a report holds and in which language its names are written; every option may be left out. */
+@InputType()
+export class ReportOptionsInput {
+  @Field(() => [Int], { nullable: true, description: 'Only these years of the programme (e.g. [2010, 2011]).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  years?: number[];
+
+  @Field(() => [String], { nullable: true, description: 'Only these priority areas, by code (e.g. ["B"]).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[A-Z]{1,3}$/, { each: true, message: 'priorityAreaCodes must be priority area codes such as "B".' })
+  priorityAreaCodes?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Only the money of this donor (funding reports).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'donorId must be a donor id.' })
+  donorId?: string;
+
+  @Field(() => Language, {
+    nullable: true,
+    description: 'The language of the names written beside the codes (State, priority area). Default EN.',
+  })
+  @IsOptional()
+  @IsIn(Object.values(Language))
+  language?: Language;
+}
+
+/** The options as a report keeps them (`report.options`), checked. */
+export interface ReportOptions {
+  years?: number[];
+  priorityAreaCodes?: string[];
+  donorId?: string;
+  language?: Language;
+}
