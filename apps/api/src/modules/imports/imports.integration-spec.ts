@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportRequestsJob } from './jobs/import-requests.job.js';
@@ -153,5 +155,95 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     await job.runNow(id);
     expect(await logged()).toBe(21);
     expect(await state()).toMatchObject({ imported_rows: 21, errors: 4, lines: 25 });
+  });
+
+  it('lists every problem of a refused row, and gives the refused rows back as CSV to fix and import again', async () => {
+    const csv = [
+      'State,Kind,Topics,Priority area,Received on,Channel,Description',
+      'Kenya,training,cybercrime,B,2009-02-01,letter,A good row',
+      'Atlantis,magic,cybercrime,B,2009-02-30,letter,=cmd|calc',
+      "Côte d'Ivoire,training,,B,2009-03-01,letter,Formation des juges",
+    ].join('\r\n');
+    const started = await t.gql(
+      `mutation($f: String!, $c: String!) { importAssistanceRequests(fileName: $f, csv: $c) { id } }`,
+      { f: 'mixed.csv', c: csv },
+    );
+    const id = started.data!.importAssistanceRequests.id;
+    let imp: Record<string, any> = {};
+    for (let i = 0; i < 200 && imp.status !== 'DONE'; i++) {
+      imp = (
+        await t.gql(
+          `query($id: ID!) { requestImport(id: $id) { status importedRows refusedRowsUrl errors { line field message problems { field message } } } }`,
+          { id },
+        )
+      ).data!.requestImport;
+      if (imp.status !== 'DONE') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(imp).toMatchObject({ status: 'DONE', importedRows: 1, refusedRowsUrl: `/api/imports/${id}/refused-rows` });
+    const [atlantis, ivory] = imp.errors;
+    expect(atlantis.line).toBe(3);
+    // Every problem, not only the first: the State, the kind, the date and the formula.
+    expect(atlantis.problems.map((p: { field: string }) => p.field).sort()).toEqual([
+      'description',
+      'kind',
+      'received_on',
+      'state',
+    ]);
+    expect(atlantis).toMatchObject({ field: atlantis.problems[0].field, message: atlantis.problems[0].message });
+    expect(ivory.problems.map((p: { field: string }) => p.field)).toEqual(['topics']);
+
+    const download = (who: 'secretariat' | 'bangkok') =>
+      t.login(`${who}@demo.local`).then((token) =>
+        request(t.app.getHttpServer())
+          .get(imp.refusedRowsUrl)
+          .set('authorization', `Bearer ${token}`)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => done(null, Buffer.concat(chunks)));
+          }),
+      );
+    const file = await download('secretariat');
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toMatch(/text\/csv/);
+    expect(file.headers['content-disposition']).toContain('mixed-refused.csv');
+    const bytes = file.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes, { bom: true });
+    // The person's own header and cells, and an errors column.
+    expect(rows[0]).toEqual([
+      'State',
+      'Kind',
+      'Topics',
+      'Priority area',
+      'Received on',
+      'Channel',
+      'Description',
+      'errors',
+    ]);
+    expect(rows).toHaveLength(3);
+    expect(rows[1].slice(0, 6)).toEqual(['Atlantis', 'magic', 'cybercrime', 'B', '2009-02-30', 'letter']);
+    // A cell a spreadsheet would run stays neutralised in the file given back.
+    expect(rows[1][6]).toBe("'=cmd|calc");
+    expect(rows[1][7]).toMatch(/state: "Atlantis" is not a State/);
+    expect(rows[1][7]).toMatch(/received_on: /);
+    expect(rows[2][0]).toBe("Côte d'Ivoire");
+    expect(rows[2][7]).toMatch(/^topics: /);
+
+    // Another office's user gets nothing; nobody signed in, a 401.
+    expect((await download('bangkok')).status).toBe(404);
+    expect((await request(t.app.getHttpServer()).get(imp.refusedRowsUrl)).status).toBe(401);
+
+    // Fixed in the spreadsheet (errors column left in), the file imports.
+    const fixed = [
+      rows[0],
+      ['Kenya', 'training', 'cybercrime', 'B', '2009-02-28', 'letter', 'Fixed', rows[1][7]],
+      [...rows[2].slice(0, 2), 'extradition', ...rows[2].slice(3)],
+    ]
+      .map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))
+      .join('\n');
+    const again = await run('secretariat', fixed, 'mixed-refused.csv');
+    expect(again).toMatchObject({ status: 'DONE', importedRows: 2, errors: [] });
   });
 });
