@@ -169,7 +169,13 @@ describe('importing requests from a spreadsheet (a background job)', () => {
       { f: 'mixed.csv', c: csv },
     );
     const id = started.data!.importAssistanceRequests.id;
-    let imp: Record<string, any> = {};
+    interface Refused {
+      line: number;
+      field: string | null;
+      message: string;
+      problems: Array<{ field: string | null; message: string }>;
+    }
+    let imp: { status?: string; importedRows?: number; refusedRowsUrl?: string; errors: Refused[] } = { errors: [] };
     for (let i = 0; i < 200 && imp.status !== 'DONE'; i++) {
       imp = (
         await t.gql(
@@ -183,19 +189,14 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     const [atlantis, ivory] = imp.errors;
     expect(atlantis.line).toBe(3);
     // Every problem, not only the first: the State, the kind, the date and the formula.
-    expect(atlantis.problems.map((p: { field: string }) => p.field).sort()).toEqual([
-      'description',
-      'kind',
-      'received_on',
-      'state',
-    ]);
+    expect(atlantis.problems.map((p) => p.field).sort()).toEqual(['description', 'kind', 'received_on', 'state']);
     expect(atlantis).toMatchObject({ field: atlantis.problems[0].field, message: atlantis.problems[0].message });
-    expect(ivory.problems.map((p: { field: string }) => p.field)).toEqual(['topics']);
+    expect(ivory.problems.map((p) => p.field)).toEqual(['topics']);
 
     const download = (who: 'secretariat' | 'bangkok') =>
       t.login(`${who}@demo.local`).then((token) =>
         request(t.app.getHttpServer())
-          .get(imp.refusedRowsUrl)
+          .get(imp.refusedRowsUrl!)
           .set('authorization', `Bearer ${token}`)
           .buffer(true)
           .parse((res, done) => {
@@ -233,7 +234,7 @@ describe('importing requests from a spreadsheet (a background job)', () => {
 
     // Another office's user gets nothing; nobody signed in, a 401.
     expect((await download('bangkok')).status).toBe(404);
-    expect((await request(t.app.getHttpServer()).get(imp.refusedRowsUrl)).status).toBe(401);
+    expect((await request(t.app.getHttpServer()).get(imp.refusedRowsUrl!)).status).toBe(401);
 
     // Fixed in the spreadsheet (errors column left in), the file imports.
     const fixed = [

@@ -81,9 +81,9 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const busy = reading || loading;
 
   // One key per chosen file: sent again after a lost answer, the same file is imported once.
-  const submissionKey = useRef(newIdempotencyKey());
+  const [submissionKey, setSubmissionKey] = useState(newIdempotencyKey);
   const choose = (chosen: File | null): void => {
-    submissionKey.current = newIdempotencyKey();
+    setSubmissionKey(newIdempotencyKey());
     form.set('file', chosen);
   };
 
@@ -105,7 +105,7 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       return;
     }
     const result = await importRequests({
-      variables: { fileName: file.name, csv, idempotencyKey: submissionKey.current },
+      variables: { fileName: file.name, csv, idempotencyKey: submissionKey },
     });
     const started = result.data?.importAssistanceRequests;
     if (started) onStarted(started.id);
