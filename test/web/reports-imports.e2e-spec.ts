@@ -4,6 +4,7 @@
  * are refused with their lines and reasons, and the Thai request is then on the requests page. A donor is not
  * offered the requests report, asks for the funding gaps, watches it finish and downloads the CSV with its session.
  */
+import { parse } from 'csv-parse/sync';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
 import {
@@ -17,6 +18,8 @@ import {
 } from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
+/** The English title of priority area C, as the first funding gaps CSV wrote it. */
+let englishTitleOfC = '';
 let browser: Browser;
 
 // A word no demo request uses, to find the imported one.
@@ -127,6 +130,23 @@ describe('importing requests, as the Bangkok office', () => {
       ]);
       expect(refused[0]?.text).toContain('"Atlantis" is not a State');
       expect(refused[1]?.text).toContain('does not cover KEN');
+      // Every problem of a row is listed, and the refused rows can be taken back to fix.
+      await expect(page.getByTestId('import-problem').count()).resolves.toBeGreaterThanOrEqual(2);
+      const refusedHref = await page.getByTestId('import-refused-download').getAttribute('href');
+      const refusedFile = await page.evaluate(async (url) => {
+        const res = await fetch(url);
+        const bytes = new Uint8Array(await res.clone().arrayBuffer());
+        return { status: res.status, text: await res.text(), firstBytes: Array.from(bytes.slice(0, 3)) };
+      }, refusedHref!);
+      expect(refusedFile.status).toBe(200);
+      expect(refusedFile.firstBytes).toEqual([0xef, 0xbb, 0xbf]);
+      const refusedLines = refusedFile.text.trim().split(/\r?\n/);
+      expect(refusedLines[0]).toBe('state,kind,topics,priority_area,received_on,channel,description,errors');
+      expect(refusedLines).toHaveLength(3);
+      expect(refusedLines[1]).toMatch(/^Atlantis,.*state: "Atlantis" is not a State/);
+      const refusedDownload = page.waitForEvent('download');
+      await page.getByTestId('import-refused-download').click();
+      expect((await refusedDownload).suggestedFilename()).toBe('bangkok-requests-refused.csv');
       // The import's address can be reopened.
       expect(new URL(page.url()).searchParams.get('id')).toBe(
         await page.getByTestId('import-job').getAttribute('data-id'),
@@ -241,11 +261,53 @@ describe('reports, as a donor', () => {
       expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
         'activity,title,priority_area,priority_area_title,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd,donor_id,donor,donor_pledged_usd,donor_committed_usd,donor_paid_usd',
       );
+      const enRows: Array<Record<string, string>> = parse(csv, { bom: true, columns: true });
+      englishTitleOfC = enRows.find((r) => r.priority_area === 'C')?.priority_area_title ?? '';
       // Clicking the link downloads the same file.
       const download = page.waitForEvent('download');
       await link.click();
       expect((await download).suggestedFilename()).toMatch(/\.csv$/);
       expect(csv.split(/\r?\n/).filter(Boolean).length).toBeGreaterThan(1);
+      expect(donor.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'chooses what the report holds, told as it types that a year is outside the programme, and gets French names',
+    async () => {
+      const { page } = donor;
+      const years = page.getByTestId('report-years');
+      await years.fill('2008');
+      await page.getByTestId('error-years').waitFor();
+      await expect(page.getByTestId('error-years').innerText()).resolves.toContain('2008');
+      // Asking with a year outside the programme sends nothing.
+      const before = await countOf(page, 'report-row');
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await expect(countOf(page, 'report-row')).resolves.toBe(before);
+      await years.fill('2010');
+      await expect(page.getByTestId('error-years').count()).resolves.toBe(0);
+      await page.getByTestId('report-area-C').check();
+      await page.getByTestId('report-language').selectOption('FR');
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await page.getByTestId('report-requested').waitFor();
+      const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+      const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+      await waitUntil(
+        donor,
+        'the report to finish',
+        () => row.getAttribute('data-status'),
+        (s) => s === 'DONE' || s === 'FAILED',
+      );
+      const href = await row.getByTestId('report-download').getAttribute('href');
+      const text = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+      const rows: Array<Record<string, string>> = parse(text, { bom: true, columns: true });
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect([r.year, r.priority_area]).toEqual(['2010', 'C']);
+      const frenchTitle = rows[0].priority_area_title;
+      expect(frenchTitle.length).toBeGreaterThan(3);
+      expect(englishTitleOfC).toBeTruthy();
+      expect(frenchTitle).not.toBe(englishTitleOfC);
       expect(donor.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
