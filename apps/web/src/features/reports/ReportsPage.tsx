@@ -182,13 +182,11 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
                 aria-describedby={describedBy}
                 data-testid="report-language"
               >
-                <option value="EN">English</option>
-                <option value="FR" lang="fr">
-                  Français
-                </option>
-                <option value="ES" lang="es">
-                  Español
-                </option>
+                {(['EN', 'FR', 'ES'] as const).map((lang) => (
+                  <option key={lang} value={lang}>
+                    {t(`app.languages.${lang.toLowerCase() as 'en' | 'fr' | 'es'}`)}
+                  </option>
+                ))}
               </select>
             )}
           </FormField>
