@@ -49,3 +49,6 @@ export const LIST_LIMITS = {
    */
   anyList: 1000,
 } as const;
+
+/** A language as the programme records it (workshops, experts): an ISO 639-1 code in lower case, "fr". */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;

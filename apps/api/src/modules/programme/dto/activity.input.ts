@@ -25,7 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate } from '../../../infra/graphql/validators.js';
+import { IsAmount, IsCalendarDate, PlausibleDate } from '../../../infra/graphql/validators.js';
 import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
 
 @InputType()
@@ -133,11 +133,13 @@ export class CreateActivityInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   endsOn?: string;
 }
 
@@ -180,11 +182,13 @@ export class UpdateActivityInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   endsOn?: string;
 }
 
@@ -219,6 +223,7 @@ export class SetCostLinesInput {
 
   @Field(() => DateScalar, { description: 'The date of the rates the costing used.' })
   @IsCalendarDate()
+  @PlausibleDate()
   rateDate!: string;
 
   @Field(() => [CostLineInput])

@@ -7,6 +7,7 @@ import {
   type AssistanceKind,
   type WorkshopKind,
   LIST_LIMITS,
+  LANGUAGE_CODE_PATTERN,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -25,6 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { PlausibleDate } from '../../../infra/graphql/validators.js';
 import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
 import { WorkshopKindEnum } from '../models/workshop.model.js';
 
@@ -186,10 +188,12 @@ export class CreateWorkshopInput {
 
   @Field(() => DateScalar)
   @IsString()
+  @PlausibleDate()
   startsOn!: string;
 
   @Field(() => DateScalar)
   @IsString()
+  @PlausibleDate()
   endsOn!: string;
 
   @Field()
@@ -218,7 +222,9 @@ export class CreateWorkshopInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayUnique()
   @IsString({ each: true })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
   languages!: string[];
 
   @Field({ nullable: true })
