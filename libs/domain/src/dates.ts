@@ -32,3 +32,20 @@ export function isNotInFuture(value: string, now: Date = new Date()): boolean {
 export function yearOf(value: string): number {
   return Number(value.slice(0, 4));
 }
+
+/**
+ * The plausible window of any date the system records: nothing before 2000 (the Convention was adopted in
+ * November 2000; the oldest record of the programme is of 2007) and nothing planned more than ten years ahead.
+ * 9999-12-31 or 1899-12-31 is a slip of the keyboard, not a date anyone meant.
+ */
+export const DATE_WINDOW = { earliest: '2000-01-01', yearsAhead: 10 } as const;
+
+/** The latest date that may be planned: the end of the year ten years from now (UTC). */
+export function latestPlannedDate(now: Date = new Date()): string {
+  return `${now.getUTCFullYear() + DATE_WINDOW.yearsAhead}-12-31`;
+}
+
+/** A calendar date inside the plausible window (from 2000-01-01 to the end of the year ten years ahead). */
+export function isPlausibleDate(value: unknown, now: Date = new Date()): value is string {
+  return isCalendarDate(value) && value >= DATE_WINDOW.earliest && value <= latestPlannedDate(now);
+}

@@ -136,6 +136,7 @@ export const VALIDATION_CONSTRAINTS = [
   'isRate',
   'isCalendarDate',
   'notInFuture',
+  'plausibleDate', // values: { min, max }
 ] as const;
 
 export type ValidationConstraint = (typeof VALIDATION_CONSTRAINTS)[number];

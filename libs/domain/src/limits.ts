@@ -43,4 +43,12 @@ export const LIST_LIMITS = {
   texts: 20,
   /** Requests linked to an activity in one go. */
   linkedRequests: 100,
+  /**
+   * Any list anywhere in a request, refused at the edge before the values are even read: every field's own limit
+   * is lower, and reading thousands of wrong values one by one costs the server seconds.
+   */
+  anyList: 1000,
 } as const;
+
+/** A language as the programme records it (workshops, experts): an ISO 639-1 code in lower case, "fr". */
+export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;

@@ -18,6 +18,9 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
 };
 
+/** graphql-js's message when a request's variables hold more than 50 invalid values. */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+
 interface HttpLikeError {
   getStatus?: () => number;
   getResponse?: () => unknown;
@@ -72,6 +75,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     const reason = typeof extensions.reason === 'string' ? extensions.reason : defaultReason(code as ErrorCode);
     return { ...base, extensions: { ...extensions, code, reason } };
+  }
+  // graphql-js stops coercing variables after 50 bad values (a list of thousands): still the caller's input.
+  if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+    return {
+      ...base,
+      message: 'Too many of the values sent are invalid; correct the first ones reported and try again.',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: defaultReason(ErrorCode.BAD_USER_INPUT) },
+    };
   }
   if (APOLLO_CODES[code]) {
     return { ...base, extensions: { code: APOLLO_CODES[code], reason: 'BAD_QUERY' satisfies ErrorReason } };

@@ -13,6 +13,7 @@ const VALUE_NAMES: Record<string, readonly string[]> = {
   arrayMaxSize: ['max'],
   length: ['min', 'max'],
   isIn: ['values'],
+  plausibleDate: ['min', 'max'],
 };
 
 /** The arguments each constraint of a property was declared with (e.g. `maxLength` → [5000]). */

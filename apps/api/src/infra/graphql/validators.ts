@@ -1,6 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
-import { IDEMPOTENCY_KEY_PATTERN, isCalendarDate, isNotInFuture, isPositiveAmount, isPositiveRate } from '@ta/domain';
+import {
+  DATE_WINDOW,
+  IDEMPOTENCY_KEY_PATTERN,
+  isCalendarDate,
+  isNotInFuture,
+  isPlausibleDate,
+  isPositiveAmount,
+  isPositiveRate,
+  latestPlannedDate,
+} from '@ta/domain';
 import { IsOptional, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
@@ -77,4 +86,35 @@ export function IdempotencyKeyField(): PropertyDecorator {
       message: 'idempotencyKey must be 8 to 100 letters, digits, "_" or "-" (e.g. a UUID).',
     }),
   );
+}
+
+/**
+ * A calendar date in the plausible window of `@ta/domain` (2000-01-01 to ten years ahead): 9999-12-31 and
+ * 1899-12-31 are typing slips. The failure carries the window (`min`, `max`) for the client to say.
+ */
+export function PlausibleDate(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'plausibleDate',
+      target: target.constructor,
+      propertyName,
+      // The window's ends, sent to the client as `values: { min, max }` (validation.pipe.ts).
+      constraints: [DATE_WINDOW.earliest, latestPlannedDate()],
+      options: {
+        message: () => `${propertyName} must be between ${DATE_WINDOW.earliest} and ${latestPlannedDate()}.`,
+        ...options,
+      },
+      validator: { validate: (value: unknown) => value === undefined || value === null || isPlausibleDate(value) },
+    });
+}
+
+/** `@PlausibleDate()` for a date that arrives as a plain argument. */
+export function assertPlausibleDate(value: string, field: string): void {
+  if (isPlausibleDate(value)) return;
+  const max = latestPlannedDate();
+  const message = `${field} must be between ${DATE_WINDOW.earliest} and ${max}.`;
+  throw new DomainError(ErrorCode.BAD_USER_INPUT, message, field, {
+    reason: 'INVALID_INPUT',
+    problems: [{ field, constraint: 'plausibleDate', message, values: { min: DATE_WINDOW.earliest, max } }],
+  });
 }

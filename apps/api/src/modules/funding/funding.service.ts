@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { centsToDecimal, isCalendarDate, isPositiveAmount, isPositiveRate, toCents } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
-import { assertNotInFuture } from '../../infra/graphql/validators.js';
+import { assertNotInFuture, assertPlausibleDate } from '../../infra/graphql/validators.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -67,6 +67,7 @@ export class FundingService {
       throw badInput('currency must be a three-letter ISO 4217 code such as EUR.', 'currency');
     if (currency === 'USD') throw badInput('The US dollar is the base: it has no rate to set.', 'currency');
     if (!isCalendarDate(date)) throw badInput('date must be written YYYY-MM-DD.', 'date');
+    assertPlausibleDate(date, 'date');
     if (!isPositiveRate(rateToUsd)) {
       throw badInput('rateToUsd must be a positive decimal with at most 8 decimals, e.g. "1.47210000".', 'rateToUsd');
     }
@@ -220,6 +221,7 @@ export class FundingService {
         throw badInput('amount must be a positive amount with at most two decimals.', 'amount');
       if (!isCalendarDate(paidOn)) throw badInput('paidOn must be written YYYY-MM-DD.', 'paidOn');
       assertNotInFuture(paidOn, 'paidOn');
+      assertPlausibleDate(paidOn, 'paidOn');
       const state = await this.repository.paymentState(id, amount, c.amount, tx);
       if (state.over) {
         throw badInput(

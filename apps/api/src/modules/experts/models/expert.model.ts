@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GENDERS, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
+import { GENDERS, LANGUAGE_CODE_PATTERN, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
-import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
+import { IdempotencyKeyField, PlausibleDate } from '../../../infra/graphql/validators.js';
 
 export const LegalSystemEnum = Object.fromEntries(LEGAL_SYSTEMS.map((v) => [v, v])) as Record<LegalSystem, LegalSystem>;
 export const GenderEnum = Object.fromEntries(GENDERS.map((v) => [v, v])) as Record<Gender, Gender>;
@@ -92,7 +92,7 @@ export class ExpertFilter {
   @Field(() => [String], { nullable: true, description: 'Experts who speak any of these languages.' })
   @IsOptional()
   @IsArray()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
   languages?: string[];
 
   @Field({ nullable: true, description: 'Experts whose nationality is in this UN M49 region or sub-region.' })
@@ -158,7 +158,7 @@ export class CreateExpertInput {
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
   languages!: string[];
 
   @Field(() => LegalSystemEnum, { nullable: true })
@@ -198,10 +198,12 @@ export class AssignExpertInput {
   @Field(() => DateScalar, { nullable: true, description: 'By default the workshop’s dates.' })
   @IsOptional()
   @IsString()
+  @PlausibleDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsString()
+  @PlausibleDate()
   endsOn?: string;
 }

@@ -13,7 +13,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate, NotInFuture } from '../../../infra/graphql/validators.js';
+import { IsAmount, IsCalendarDate, NotInFuture, PlausibleDate } from '../../../infra/graphql/validators.js';
 import { ContributionStageEnum, EarmarkingEnum } from '../models/funding.model.js';
 
 @InputType()
@@ -33,6 +33,7 @@ export class RecordContributionInput {
   @Field(() => DateScalar, { description: 'When it was pledged, committed or paid: not in the future.' })
   @IsCalendarDate()
   @NotInFuture({ message: 'date cannot be in the future.' })
+  @PlausibleDate()
   date!: string;
 
   @Field(() => ContributionStageEnum, { defaultValue: ContributionStageEnum.PLEDGED })

@@ -25,7 +25,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate, IdempotencyKeyField } from '../../../infra/graphql/validators.js';
+import { IsAmount, IsCalendarDate, IdempotencyKeyField, PlausibleDate } from '../../../infra/graphql/validators.js';
 import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
 
 @InputType()
@@ -133,11 +133,13 @@ export class CreateActivityInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   endsOn?: string;
 
   @IdempotencyKeyField()
@@ -183,11 +185,13 @@ export class UpdateActivityInput {
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   startsOn?: string;
 
   @Field(() => DateScalar, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @PlausibleDate()
   endsOn?: string;
 }
 
@@ -222,6 +226,7 @@ export class SetCostLinesInput {
 
   @Field(() => DateScalar, { description: 'The date of the rates the costing used.' })
   @IsCalendarDate()
+  @PlausibleDate()
   rateDate!: string;
 
   @Field(() => [CostLineInput])

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum } from '../models/assistance-request.model.js';
-import { NotInFuture } from '../../../infra/graphql/validators.js';
+import { NotInFuture, PlausibleDate } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class LogAssistanceRequestInput {
@@ -39,6 +39,7 @@ export class LogAssistanceRequestInput {
 
   @Field(() => DateScalar)
   @NotInFuture({ message: 'receivedOn cannot be in the future.' })
+  @PlausibleDate()
   receivedOn!: string;
 
   @Field({ description: `One of: ${CHANNELS.join(', ')}.` })

@@ -7,6 +7,7 @@ import {
   type AssistanceKind,
   type WorkshopKind,
   LIST_LIMITS,
+  LANGUAGE_CODE_PATTERN,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -25,6 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { PlausibleDate } from '../../../infra/graphql/validators.js';
 import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
 import { WorkshopKindEnum } from '../models/workshop.model.js';
 import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
@@ -187,10 +189,12 @@ export class CreateWorkshopInput {
 
   @Field(() => DateScalar)
   @IsString()
+  @PlausibleDate()
   startsOn!: string;
 
   @Field(() => DateScalar)
   @IsString()
+  @PlausibleDate()
   endsOn!: string;
 
   @Field()
@@ -219,7 +223,9 @@ export class CreateWorkshopInput {
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayUnique()
   @IsString({ each: true })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
   languages!: string[];
 
   @Field({ nullable: true })
