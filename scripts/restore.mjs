@@ -65,6 +65,7 @@ adminUrl.pathname = '/postgres';
 const admin = new pg.Client({ connectionString: adminUrl.toString(), application_name: 'ta-tracker-restore' });
 const client = new pg.Client({ connectionString: work.toString(), application_name: 'ta-tracker-restore' });
 const q = (name) => admin.escapeIdentifier(name);
+let connected = false;
 try {
   await admin.connect();
   const { rows: existing } = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [finalName]);
@@ -96,6 +97,7 @@ try {
   await admin.query(`DROP DATABASE IF EXISTS ${q(`${finalName}__restoring`)} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${q(`${finalName}__restoring`)}`);
   await client.connect();
+  connected = true;
 
   // The schema, by the project's own migrations, exactly up to the backup's.
   const options = dataSourceOptions(work.toString());
@@ -169,6 +171,7 @@ try {
   }
   await client.query('COMMIT');
   await client.end();
+  connected = false;
 
   // In place: the previous database (if it held anything) is kept aside under another name.
   let keptAs = null;
@@ -188,8 +191,10 @@ try {
   );
   if (keptAs) console.log(`The database it replaced is kept as ${keptAs}; drop it once you are satisfied.`);
 } catch (error) {
-  await client.query('ROLLBACK').catch(() => undefined);
-  await client.end().catch(() => undefined);
+  if (connected) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
   await admin.query(`DROP DATABASE IF EXISTS ${q(`${finalName}__restoring`)} WITH (FORCE)`).catch(() => undefined);
   console.error(
     `Restore failed; the database was left as it was: ${error instanceof Error ? error.message : String(error)}`,
