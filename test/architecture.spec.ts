@@ -88,7 +88,7 @@ describe('architecture', () => {
   /**
    * Every file says what it is: `<kebab-case-name>.<kind>.ts`. The kinds are those the API already uses. Plain
    * helpers (`keyset.ts`, `format-error.ts`) may go without a kind only in infra/, in a module's `rules/`, in tools/,
-   * and as `main.ts` or a module's `index.ts`.
+   * and as `main.ts`, `worker.ts` or a module's `index.ts`.
    */
   it('(d) names API files in kebab-case with their kind', () => {
     const KINDS = [
@@ -127,6 +127,7 @@ describe('architecture', () => {
       file.startsWith(`${API}/tools/`) ||
       /\/modules\/[a-z0-9-]+\/rules\//.test(file) ||
       file === `${API}/main.ts` ||
+      file === `${API}/worker.ts` ||
       /\/modules\/[a-z0-9-]+\/index\.ts$/.test(file);
     const offending = sources(API, /\.ts$/).flatMap((file) => {
       const folders = relative(API, dirname(file)).split('/').filter(Boolean);

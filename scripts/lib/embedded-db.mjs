@@ -149,3 +149,13 @@ export async function startEmbeddedDatabase({ dataDir, port, log = console.log }
     },
   };
 }
+
+/**
+ * The URL of the embedded PostgreSQL that `npm start` runs (DATA_DIR, EMBEDDED_PG_PORT), for the other
+ * commands that use it while it runs (`npm run worker`, `npm run backup`).
+ */
+export function embeddedUrl(root, database) {
+  const dataDir = reachableDataDir(resolve(root, process.env.DATA_DIR ?? '.data'), () => undefined);
+  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320);
+  return `postgres://postgres:${encodeURIComponent(embeddedPassword(dataDir))}@127.0.0.1:${port}/${database}`;
+}

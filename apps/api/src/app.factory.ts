@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
+import { appLogger, requestLog } from './infra/logging/request-log.js';
+import { drainMiddleware } from './infra/process/graceful-shutdown.js';
 import { hashedAssets, staticWeb } from './infra/web/static-web.js';
 import { DemoLoaderService } from './modules/demo/demo-loader.service.js';
 import { ReferenceService } from './modules/reference/reference.service.js';
@@ -24,10 +26,13 @@ const logger = new Logger('Bootstrap');
  */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: config.NODE_ENV === 'test' ? ['error', 'warn'] : ['log', 'error', 'warn'],
+    logger: appLogger(config.LOG_FORMAT ?? 'text', config.LOG_LEVEL ?? 'log'),
     bodyParser: false,
   });
-  app.enableShutdownHooks();
+  // SIGTERM is handled by main.ts (graceful-shutdown.ts): drain the requests, then close the application.
+  // Every request: an id (x-request-id) and one log line once answered; kept track of while the process stops.
+  app.use(requestLog());
+  app.use(drainMiddleware());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const webDist = config.WEB_DIST && existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;

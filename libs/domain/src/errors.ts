@@ -14,6 +14,7 @@ export const ERROR_REASONS = [
   'NOT_FOUND', // NOT_FOUND, with `what` when known
   'CONFLICT', // CONFLICT
   'INTERNAL', // INTERNAL_SERVER_ERROR, with `reference`
+  'SERVICE_UNAVAILABLE', // SERVICE_UNAVAILABLE (HTTP 503): the database cannot be reached now, with `retryAfterSeconds`
 
   // Requests that are not valid GraphQL, or that the server refuses whatever their content.
   'BAD_QUERY', // parse or schema validation failure of the operation itself
@@ -90,6 +91,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'CONFLICT',
   'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 
 export type ErrorCodeName = (typeof ERROR_CODES)[number];
@@ -102,6 +104,7 @@ export const DEFAULT_REASON_BY_CODE: Readonly<Record<ErrorCodeName, ErrorReason>
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   INTERNAL_SERVER_ERROR: 'INTERNAL',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 /**

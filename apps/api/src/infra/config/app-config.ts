@@ -103,6 +103,36 @@ export class AppConfig {
   })
   IATI_ORG_REF = 'XM-DAC-41127';
 
+  /** Logs as one JSON object per line (`json`, the default in production) or as text for a terminal. */
+  @IsOptional()
+  @IsIn(['json', 'text'], { message: 'LOG_FORMAT must be json or text' })
+  LOG_FORMAT?: 'json' | 'text';
+
+  /** The least severe log written: error, warn, log (one line per request) or debug. Default: warn in tests. */
+  @IsOptional()
+  @IsIn(['error', 'warn', 'log', 'debug'], { message: 'LOG_LEVEL must be error, warn, log or debug' })
+  LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
+
+  /** `off`: this process runs no background jobs, only enqueues them (run `npm run worker` beside it). */
+  @Transform(({ value }) => !(value === 'off' || value === '0' || value === 'false' || value === false))
+  @IsBoolean()
+  WORKERS = true;
+
+  /** Milliseconds a stopping process (SIGTERM) gives in-flight requests and running jobs to finish. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 10_000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /**
+   * Milliseconds a stopping API keeps serving (readiness 503, every answer `Connection: close`) before it stops
+   * accepting connections, so a load balancer and keep-alive clients move away without a request cut.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 1000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_DRAIN_MS = 1000;
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }
@@ -114,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}));
     throw new Error(`Configuration is not valid:\n  - ${lines.join('\n  - ')}`);
   }
+  config.LOG_FORMAT ??= config.NODE_ENV === 'production' ? 'json' : 'text';
+  config.LOG_LEVEL ??= config.NODE_ENV === 'test' ? 'warn' : 'log';
   if (!config.JWT_SECRET) {
     if (config.NODE_ENV === 'production') {
       throw new Error(

@@ -6,6 +6,17 @@ import { SafeTypeOrmLogger } from './safe-logger.js';
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
+// A pooled connection that the server ends (a restart, a stop) while it is checked out but between queries
+// emits 'error' on its client, and pg-pool only listens while it is idle: with no listener Node ends the whole
+// process. Every client (ours, TypeORM's and the job queue's) gets one; whoever holds the client then sees the
+// failure on its next query (a 503, see database-unavailable.ts) and the pool replaces it.
+const connectClient = pg.Client.prototype.connect;
+const keepProcessAlive = () => undefined;
+pg.Client.prototype.connect = function connect(this: pg.Client, ...args: unknown[]) {
+  if (!this.listeners('error').includes(keepProcessAlive)) this.on('error', keepProcessAlive);
+  return (connectClient as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.connect;
+
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',

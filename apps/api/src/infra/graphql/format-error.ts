@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { DEFAULT_REASON_BY_CODE, type ErrorReason } from '@ta/domain';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 
 const logger = new Logger('GraphQL');
@@ -62,6 +63,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       },
     };
   }
+  // The database cannot be reached (stopped, restarting): try again shortly (HTTP 503, see unavailable.ts).
+  if (isDatabaseUnavailable(original)) return serviceUnavailable(formatted.path);
   const messages = validationMessages(original);
   if (messages) {
     return {
@@ -120,6 +123,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       code: ErrorCode.INTERNAL_SERVER_ERROR,
       reason: defaultReason(ErrorCode.INTERNAL_SERVER_ERROR),
       reference,
+    },
+  };
+}
+
+/** The answer while the database cannot be reached; the request may be sent again as it was. */
+export function serviceUnavailable(path?: GraphQLFormattedError['path']): GraphQLFormattedError {
+  return {
+    message: `The service cannot reach its database just now. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.`,
+    ...(path ? { path } : {}),
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      reason: defaultReason(ErrorCode.SERVICE_UNAVAILABLE),
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     },
   };
 }

@@ -1,15 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
+import { requestIdOf } from '../logging/request-log.js';
 import { aliasLimit, costLimitPlugin } from './cost-limit.js';
 import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
+import { serviceUnavailablePlugin, unavailableInContext } from './unavailable.js';
 
 export interface Authenticator {
   authenticate(req: Request): Promise<RequestAuth>;
@@ -30,13 +31,14 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(30)],
-    plugins: [cleanTextPlugin(), costLimitPlugin(config.GRAPHQL_MAX_COST)],
+    plugins: [cleanTextPlugin(), costLimitPlugin(config.GRAPHQL_MAX_COST), serviceUnavailablePlugin()],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
-      const header = req.headers['x-request-id'];
-      const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
-      res.setHeader('x-request-id', requestId);
-      return { req, res, requestId, loaders: new LoaderRegistry(), auth: await auth.authenticate(req) };
+      const requestId = requestIdOf(req, res);
+      const session = await auth.authenticate(req).catch((error: unknown) => {
+        throw unavailableInContext(error);
+      });
+      return { req, res, requestId, loaders: new LoaderRegistry(), auth: session };
     },
   } as ApolloDriverConfig;
 }

@@ -4,6 +4,8 @@ import type { Queue } from 'bullmq';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { databaseAnswers } from '../database/database-health.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../database/database-unavailable.js';
+import { lifecycle } from '../process/graceful-shutdown.js';
 
 /** A queue of its own, on the same connection as the jobs' queues: asking it something proves the connection. */
 export const HEALTH_QUEUE = 'health';
@@ -31,11 +33,17 @@ export class HealthController {
   @Get('ready')
   async ready(@Res() res: Response): Promise<void> {
     const [database, queue] = await Promise.all([databaseAnswers(this.dataSource, TIMEOUT_MS), this.queueAnswers()]);
-    const checks = { database: database ? 'up' : 'down', queue: queue ? 'up' : 'down' };
+    const checks = {
+      database: database ? 'up' : 'down',
+      queue: queue ? 'up' : 'down',
+      // A process told to stop keeps finishing its requests, but should be sent no new ones.
+      process: lifecycle.stopping ? 'down' : 'up',
+    };
     const down = Object.entries(checks)
       .filter(([, state]) => state === 'down')
       .map(([name]) => name);
     res.setHeader('Cache-Control', 'no-store');
+    if (down.length) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'down' : 'up', checks, down });
   }
 

@@ -1,7 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { QueueWorkers } from './queue-workers.js';
 
 /**
  * Job queues (BullMQ). On PostgreSQL by default — the same server as the data, so `npm start` needs
@@ -28,6 +30,7 @@ export function queueConnection(config: AppConfig): Record<string, unknown> {
 
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       // The PostgreSQL options travel where BullMQ's types expect Redis options.
@@ -37,6 +40,7 @@ export function queueConnection(config: AppConfig): Record<string, unknown> {
       }),
     }),
   ],
-  exports: [BullModule],
+  providers: [QueueWorkers],
+  exports: [BullModule, QueueWorkers],
 })
 export class QueueModule {}

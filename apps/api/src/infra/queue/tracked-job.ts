@@ -4,6 +4,13 @@ import type { Role } from '@ta/domain';
 import type { Job } from 'bullmq';
 import type { Actor } from '../auth/actor.js';
 
+/**
+ * The worker options of every tracked job (`@Processor(QUEUE, TRACKED_JOB_WORKER)`): its worker does not start
+ * by itself; QueueWorkers starts it in processes that run jobs (WORKERS on, and `npm run worker`), so an API
+ * with WORKERS=off only enqueues.
+ */
+export const TRACKED_JOB_WORKER = { autorun: false } as const;
+
 /** What a tracked job's payload carries: the id of its row in the owning module's table. */
 export interface TrackedPayload {
   id: string;

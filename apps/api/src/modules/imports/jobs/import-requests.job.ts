@@ -8,6 +8,7 @@ import { DomainError } from '../../../infra/errors/domain-error.js';
 import { isCalendarDate } from '../../../infra/graphql/scalars.js';
 import {
   JobRefusal,
+  TRACKED_JOB_WORKER,
   TrackedJob,
   type JobUser,
   type TrackedPayload,
@@ -41,7 +42,7 @@ const COLUMN_OF: Record<string, string> = {
  * logged whole, a bad one not at all and kept with its line and reason, and a job resumed after a crash does
  * each line exactly once. Progress is written as it goes.
  */
-@Processor(IMPORTS_QUEUE)
+@Processor(IMPORTS_QUEUE, TRACKED_JOB_WORKER)
 export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessPolicy> {
   protected readonly failureMessage =
     'The import stopped unexpectedly; the rows listed were handled. Start it again, and if it fails again tell the secretariat.';

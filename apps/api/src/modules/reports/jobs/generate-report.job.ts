@@ -2,7 +2,13 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../../infra/config/app-config.js';
-import { TrackedJob, type JobUser, type TrackedPayload, type TrackedRun } from '../../../infra/queue/tracked-job.js';
+import {
+  TRACKED_JOB_WORKER,
+  TrackedJob,
+  type JobUser,
+  type TrackedPayload,
+  type TrackedRun,
+} from '../../../infra/queue/tracked-job.js';
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
@@ -26,7 +32,7 @@ export const REPORTS_QUEUE = 'reports';
 export type GenerateReportPayload = TrackedPayload;
 
 /** Makes a report's file as the user who asked for it could see it, telling its progress as it goes. */
-@Processor(REPORTS_QUEUE)
+@Processor(REPORTS_QUEUE, TRACKED_JOB_WORKER)
 export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, AccessPolicy> {
   protected readonly failureMessage =
     'The report could not be made; ask again, and if it fails again tell the secretariat.';

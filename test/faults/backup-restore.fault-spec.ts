@@ -1,0 +1,203 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { startApi, stopProcess, type RunningProcess } from '../support/processes.js';
+import { gqlAt, signIn } from '../support/server.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
+// The demo data's rates (funding-demo.data.ts): a contribution is converted at its date's rate.
+const CURRENCIES = [
+  { currency: 'USD', date: '2009-06-01' },
+  { currency: 'EUR', date: '2008-11-03' },
+  { currency: 'GBP', date: '2009-02-02' },
+  { currency: 'JPY', date: '2009-01-15' },
+];
+
+interface Manifest {
+  migrations: string[];
+  tables: Array<{ name: string; rows: number }>;
+}
+
+/** Runs one of the project's scripts (`npm run backup` / `npm run restore`) and answers its exit code and output. */
+function script(name: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'scripts', name), ...args], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (code) => done({ code, output }));
+  });
+}
+
+async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const sumsByCurrency = (c: pg.Client, ids?: string[]) =>
+  c
+    .query(
+      `SELECT currency, count(*)::int AS n, sum(amount)::text AS amount, sum(amount_usd)::text AS usd FROM contribution
+        ${ids ? 'WHERE id = ANY($1::uuid[])' : ''} GROUP BY currency ORDER BY currency`,
+      ids ? [ids] : [],
+    )
+    .then((r) => r.rows);
+
+/** Every table's content as one digest (rows in a fixed order), and the sequences' positions. */
+async function fingerprint(c: pg.Client, tables: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const t of tables) {
+    const ident = c.escapeIdentifier(t);
+    const { rows } = await c.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) AS digest
+         FROM (SELECT row_to_json(x)::text AS r FROM public.${ident} x) s`,
+    );
+    out[t] = `${rows[0].n}:${rows[0].digest}`;
+  }
+  const { rows } = await c.query(
+    `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`,
+  );
+  for (const r of rows) out[`sequence ${r.sequencename}`] = String(r.last_value);
+  return out;
+}
+
+/**
+ * `npm run backup` while contributions are being recorded, then `npm run restore` into a fresh database: the
+ * restore holds exactly the backup's snapshot (every table's count as in the manifest, each contribution as
+ * recorded, so the per-currency sums match); a backup at rest restores to an identical database.
+ */
+describe('backup under write load, and restore', () => {
+  let db: TestDatabase;
+  let api: RunningProcess & { url: string };
+  const folder = mkdtempSync(join(tmpdir(), 'ta-backup-'));
+  const restoredUrl = (suffix: string) => {
+    const url = new URL(db.url);
+    url.pathname = `/ta_test_${process.env.TEST_RUN_ID ?? 'adhoc'}_restored_${suffix}`;
+    return url.toString();
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    api = await startApi({
+      DATABASE_URL: db.url,
+      SEED_DEMO: '1',
+      JWT_SECRET: 'b'.repeat(40),
+      MUTATIONS_PER_MINUTE: '100000',
+    });
+  });
+  afterAll(async () => {
+    if (api) await stopProcess(api);
+    rmSync(folder, { recursive: true, force: true });
+    await db?.drop();
+  });
+
+  it('restores the snapshot it took while writes went on, and an identical database at rest', async () => {
+    const token = await signIn(api.url);
+    const donors = await gqlAt(api.url, `{ donors { id } }`, {}, token);
+    const donorId = donors.data!.donors[0].id as string;
+    const before = await withClient(db.url, (c) => sumsByCurrency(c));
+
+    let writing = true;
+    let written = 0;
+    const writer = async (n: number) => {
+      for (let i = 0; writing; i++) {
+        const res = await gqlAt(
+          api.url,
+          RECORD,
+          {
+            input: {
+              donorId,
+              amount: `${1 + ((n * 7919 + i * 104729) % 99_999)}.${String((n + i) % 100).padStart(2, '0')}`,
+              ...CURRENCIES[(n + i) % CURRENCIES.length],
+            },
+          },
+          token,
+        );
+        if (res.errors) {
+          writing = false;
+          throw new Error(JSON.stringify(res.errors));
+        }
+        written += 1;
+      }
+    };
+    const writers = Array.from({ length: 6 }, (_, n) => writer(n));
+    const failed = Promise.all(writers).then(() => 'stopped');
+    while (written < 20) {
+      const state = await Promise.race([failed, new Promise((r) => setTimeout(() => r('writing'), 50))]);
+      expect(state).toBe('writing');
+    }
+
+    const underLoad = join(folder, 'under-load');
+    const backup = await script('backup.mjs', ['--database-url', db.url, '--out', underLoad]);
+    const writtenDuringBackup = written;
+    await new Promise((r) => setTimeout(r, 500));
+    writing = false;
+    await Promise.all(writers);
+    expect(backup.output).toMatch(/Backed up/);
+    expect(backup.code).toBe(0);
+    expect(written).toBeGreaterThan(writtenDuringBackup);
+
+    const restoredA = restoredUrl('a');
+    const restore = await script('restore.mjs', [underLoad, '--database-url', restoredA]);
+    expect(restore.output).toMatch(/Restored \d+ rows/);
+    expect(restore.code).toBe(0);
+
+    const manifest = JSON.parse(readFileSync(join(underLoad, 'manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.migrations.length).toBeGreaterThan(5);
+    await withClient(restoredA, async (restored) => {
+      for (const table of manifest.tables) {
+        const { rows } = await restored.query(
+          `SELECT count(*)::int AS n FROM public.${restored.escapeIdentifier(table.name)}`,
+        );
+        expect({ table: table.name, rows: rows[0].n }).toEqual({ table: table.name, rows: table.rows });
+      }
+      // The contributions of the snapshot, each as recorded: same count and sums per currency as the source's
+      // same rows; the snapshot fell between the state before the load and the state after it.
+      const ids = (await restored.query(`SELECT id FROM contribution`)).rows.map((r) => r.id as string);
+      const restoredSums = await sumsByCurrency(restored);
+      const sourceSums = await withClient(db.url, (c) => sumsByCurrency(c, ids));
+      expect(restoredSums).toEqual(sourceSums);
+      const beforeCount = before.reduce((n, r) => n + r.n, 0);
+      const afterCount = await withClient(db.url, (c) =>
+        c.query(`SELECT count(*)::int AS n FROM contribution`).then((r) => r.rows[0].n as number),
+      );
+      expect(ids.length).toBeGreaterThan(beforeCount);
+      expect(ids.length).toBeLessThan(afterCount);
+    });
+
+    // At rest: a backup restores to the same database, table by table and sequence by sequence.
+    const atRest = join(folder, 'at-rest');
+    expect((await script('backup.mjs', ['--database-url', db.url, '--out', atRest])).code).toBe(0);
+    const restoredB = restoredUrl('b');
+    expect((await script('restore.mjs', [atRest, '--database-url', restoredB])).code).toBe(0);
+    const tables = (JSON.parse(readFileSync(join(atRest, 'manifest.json'), 'utf8')) as Manifest).tables.map(
+      (t) => t.name,
+    );
+    const [source, copy] = await Promise.all([
+      withClient(db.url, (c) => fingerprint(c, tables)),
+      withClient(restoredB, (c) => fingerprint(c, tables)),
+    ]);
+    expect(copy).toEqual(source);
+    expect(await withClient(restoredB, (c) => sumsByCurrency(c))).toEqual(
+      await withClient(db.url, (c) => sumsByCurrency(c)),
+    );
+
+    // A database that holds data is not overwritten unless asked.
+    const again = await script('restore.mjs', [atRest, '--database-url', restoredB]);
+    expect(again.code).toBe(1);
+    expect(again.output).toMatch(/already has tables\. Add --replace/);
+  });
+});
