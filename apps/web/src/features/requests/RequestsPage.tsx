@@ -226,6 +226,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           onLogged={onLogged}
           reference={reference}
           userId={user.id}
+          actableStates={user.actableStates ?? null}
         />
       )}
     </section>
