@@ -47,12 +47,17 @@ export function englishOnlyStrings(lang: Locale): Array<{ key: string; text: str
   for (const [key, text] of en) {
     if (other.get(key) === text || !/\p{L}{2}/u.test(text.replace(/\{\{[^}]+\}\}/g, ''))) continue;
     const literal = text.replace(/<\/?\d+>/g, '');
+    // A count is a number ("{{count}} change" must not match the French "Fixer un taux de change").
+    const placeholder = (name: string) => (name === 'count' ? '[\\d\\s.,\\u202f\\u00a0]+' : '.+?');
     const pattern = /\{\{/.test(literal)
       ? new RegExp(
           `^${literal
-            .split(/\{\{[^}]+\}\}/)
-            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.+?')}$`,
+            .split(/(\{\{[^}]+\}\})/)
+            .map((part) => {
+              const name = /^\{\{\s*([^},\s]+)[^}]*\}\}$/.exec(part)?.[1];
+              return name ? placeholder(name) : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            })
+            .join('')}$`,
           's',
         )
       : null;
@@ -114,6 +119,8 @@ let server: { url: string; stop(): Promise<unknown> };
 let browser: Browser;
 /** The States' names in each language, from the API. */
 let names: Record<'en' | Locale, Map<string, string>>;
+/** The activities' English titles, by code. */
+let englishTitles: Map<string, string>;
 
 beforeAll(async () => {
   server = await startServer();
@@ -134,6 +141,10 @@ beforeAll(async () => {
     fr: new Map(body.data.states.map((s) => [s.iso3, s.fr])),
     es: new Map(body.data.states.map((s) => [s.iso3, s.es])),
   };
+  const programme = (await (
+    await post('{ activities(first: 200) { nodes { code title } } }', login.data.login.token)
+  ).json()) as { data: { activities: { nodes: Array<{ code: string; title: string }> } } };
+  englishTitles = new Map(programme.data.activities.nodes.map((a) => [a.code, a.title]));
 }, 120_000);
 
 afterAll(async () => {
@@ -212,6 +223,19 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
         () => page.locator('#state-title').innerText(),
         (t) => t === HEADINGS[lang].germany,
       );
+
+      // The programme's titles in the language, each marked as an unofficial translation (one note for the list).
+      await page.goto(`${server.url}/programme`);
+      await page.getByTestId('activity-row').first().waitFor();
+      await page.getByTestId('unofficial-translations-note').waitFor();
+      const rows = await page.getByTestId('activity-row').all();
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows.slice(0, 10)) {
+        const code = (await row.getAttribute('data-code'))!;
+        const title = row.getByTestId('activity-title');
+        await expect(title.getAttribute('data-unofficial-translation')).resolves.toBe('true');
+        expect((await title.innerText()).startsWith(englishTitles.get(code)!)).toBe(false);
+      }
 
       await page.goto(`${server.url}/dashboard`);
       const gap = await waitUntil(
