@@ -3,7 +3,7 @@ import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
-import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activities.translations.js';
+import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activity-titles.data.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';

@@ -1,6 +1,6 @@
 import { DEMO_WORKSHOP_TRANSLATIONS, DEMO_WORKSHOPS } from '../../demo/programme-demo.data.js';
 import { DEMO_ACTIVITIES } from './activities.data.js';
-import { ACTIVITY_TITLE_TRANSLATIONS } from './activities.translations.js';
+import { ACTIVITY_TITLE_TRANSLATIONS } from './activity-titles.data.js';
 
 describe('French and Spanish titles of the demo programme', () => {
   it('translates every activity, and only those', () => {
