@@ -7,6 +7,7 @@ import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
 import { CreateReports1764374900000 } from './1764374900000-create-reports.js';
 import { CreateRequestImports1764375000000 } from './1764375000000-create-request-imports.js';
 import { AddIdempotencyKeys1764375100000 } from './1764375100000-add-idempotency-keys.js';
+import { AddTitleTranslations1764375200000 } from './1764375200000-add-title-translations.js';
 import { CreateIdempotencyKeysAndExportOptions1764375400000 } from './1764375400000-create-idempotency-keys-and-export-options.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
@@ -20,5 +21,6 @@ export const migrations = [
   CreateReports1764374900000,
   CreateRequestImports1764375000000,
   AddIdempotencyKeys1764375100000,
+  AddTitleTranslations1764375200000,
   CreateIdempotencyKeysAndExportOptions1764375400000,
 ];

@@ -52,7 +52,7 @@ describe('refusals in the user’s language', () => {
   );
 
   it(
-    'says in French that a field office may not log a request for a State it does not cover',
+    'shows a French field office its own States first and the others as not its own, before any refusal',
     async () => {
       const session = await sessionIn('fr-FR');
       const { page } = session;
@@ -60,20 +60,19 @@ describe('refusals in the user’s language', () => {
         await signInAs(session, `${server.url}/requests`, 'bangkok@demo.local');
         await page.getByTestId('log-request-open').click();
         await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
-        // Senegal is covered by the Dakar office, not Bangkok: the API refuses (FORBIDDEN, OUT_OF_SCOPE).
-        await page.getByTestId('form-state').selectOption('SEN');
-        await page.getByTestId('form-priority-area').selectOption('B');
-        await page.getByTestId('form-kind').selectOption('TRAINING');
-        await page.getByTestId('form-channel').selectOption('field-office');
-        await page.getByTestId('form-topic-cybercrime').check();
-        await page.getByTestId('form-description').fill('Formation des procureurs à la preuve électronique');
-        await page.getByTestId('form-submit').click();
-        const error = page.getByTestId('form-error');
-        await error.waitFor({ state: 'visible' });
-        const text = await error.innerText();
-        expect(text).toContain('Cet État n’est pas de votre ressort');
-        // The API's own sentence ("Your field office (BKK) does not cover SEN…") never reaches a French reader.
-        expect(text).not.toMatch(/field office|does not cover|secretariat/i);
+        const yours = page.getByTestId('form-states-yours');
+        const others = page.getByTestId('form-states-others');
+        await yours.locator('option[value="THA"]').waitFor({ state: 'attached' });
+        // Thailand is Bangkok's; Senegal is Dakar's: offered, but not choosable, with the reason in French.
+        expect(await yours.locator('option[value="THA"]').isDisabled()).toBe(false);
+        expect(await yours.locator('option[value="SEN"]').count()).toBe(0);
+        expect(await others.locator('option[value="SEN"]').isDisabled()).toBe(true);
+        expect(await yours.getAttribute('label')).toBe('États couverts par votre bureau');
+        expect(await others.getAttribute('label')).toContain('non couverts par votre bureau');
+        expect(await others.locator('option[value="SEN"]').innerText()).toBe('Sénégal');
+        await expect(page.getByTestId('form-state').selectOption('SEN', { timeout: 1000 })).rejects.toThrow();
+        await page.getByTestId('form-state').selectOption('THA');
+        expect(await page.getByTestId('form-state').inputValue()).toBe('THA');
       } catch (e) {
         throw new Error(`${(e as Error).message}\n${await describePage(session)}`);
       } finally {

@@ -23,9 +23,31 @@ describe('formatDecimal', () => {
 });
 
 describe('formatMoney', () => {
-  it('puts the currency as given before the amount', () => {
-    expect(formatMoney('3000000.00', 'en', 'NOK')).toBe('NOK 3,000,000.00');
-    expect(formatMoney('105000', 'en')).toBe('USD 105,000.00');
+  const plain = (s: string) => s.replace(/[\s\u202f\u00a0]/g, ' ');
+
+  it('writes the currency where the language puts it, and no decimals on a whole figure', () => {
+    expect(formatMoney('13227000.00', 'en', 'USD')).toBe('$13,227,000');
+    expect(plain(formatMoney('13227000.00', 'fr', 'USD'))).toBe('13 227 000 $US');
+    expect(plain(formatMoney('13227000.00', 'es', 'USD'))).toBe('13.227.000 US$');
+    expect(formatMoney('3000000', 'en', 'NOK')).toMatch(/^NOK\s3,000,000$/);
+  });
+
+  it('keeps every decimal a fraction has, two at least', () => {
+    expect(formatMoney('1234.5', 'en', 'USD')).toBe('$1,234.50');
+    expect(plain(formatMoney('1234.56', 'fr', 'EUR'))).toBe('1 234,56 €');
+    expect(formatMoney('0.125', 'en')).toBe('0.125');
+    expect(formatMoney('105000.00', 'en')).toBe('105,000');
+  });
+
+  it('is exact beyond what a float can hold, even in a currency without cents', () => {
+    expect(formatMoney('9007199254740993.01', 'en', 'USD')).toBe('$9,007,199,254,740,993.01');
+    expect(formatMoney('3000000.40', 'en', 'JPY')).toBe('¥3,000,000.40');
+  });
+
+  it('never writes "-0", and leaves what is not a number alone', () => {
+    expect(formatMoney('-0.00', 'en', 'USD')).toBe('$0');
+    expect(formatMoney('-1500.25', 'en', 'USD')).toMatch(/^[-−]\$1,500\.25$/);
+    expect(formatMoney('n/a', 'en', 'USD')).toBe('n/a');
   });
 });
 

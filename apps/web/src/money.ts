@@ -35,9 +35,40 @@ export function formatDecimal(value: string, lang: string, minFraction = 2): str
   return `${p.negative && !isZero ? symbol(lang, 'minusSign') : ''}${whole}${fraction ? symbol(lang, 'decimal') + fraction : ''}`;
 }
 
-/** "NOK 3,000,000.00": the ISO code as given, then the amount. */
-export function formatMoney(value: string, lang: string, currency = 'USD'): string {
-  return `${currency} ${formatDecimal(value, lang)}`;
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+function moneyFormat(lang: string, currency: string | undefined, fractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}|${currency ?? ''}|${fractionDigits}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang, {
+      ...(currency ? { style: 'currency', currency } : {}),
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An amount as the reader's language writes money: "$13,227,000", "13 227 000 $US", "13.227.000 US$";
+ * "NOK 3,000,000.50". A whole figure has no decimals; otherwise every decimal the string has is shown (two at
+ * least). Exact: Intl.NumberFormat formats the decimal string itself (ECMA-402 reads a string as an exact
+ * decimal), never a float. Without a currency, the number alone (a column whose header names the currency).
+ * A string that is not a decimal, or a code Intl does not know, is shown as it is.
+ */
+export function formatMoney(value: string, lang: string, currency?: string): string {
+  const p = parts(value);
+  if (!p) return value;
+  const significant = p.fraction.replace(/0+$/, '');
+  const isZero = /^0*$/.test(p.whole + significant);
+  const fractionDigits = significant ? Math.max(2, significant.length) : 0;
+  const exact = `${p.negative && !isZero ? '-' : ''}${p.whole}${significant ? `.${significant}` : ''}`;
+  try {
+    return moneyFormat(lang, currency, fractionDigits).format(exact as unknown as number); // string: exact decimal
+  } catch {
+    return `${currency ? `${currency} ` : ''}${formatDecimal(value, lang)}`;
+  }
 }
 
 /** For drawing only (bar heights): never for sums or comparisons. */

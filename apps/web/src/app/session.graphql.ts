@@ -8,6 +8,7 @@ export const meQuery = graphql(`
       email
       displayName
       role
+      actableStates
       fieldOffice {
         code
         name

@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { formatDecimal } from '../money';
+import { formatMoney } from '../money';
 
 interface MoneyProps {
   value: string;
-  /** Shown before the amount; none for a column whose header names the currency. */
+  /** Written as the language writes it ("$", "$US", "US$", "NOK"); none for a column whose header names it. */
   currency?: string;
   testId?: string;
 }
 
-/** An exact amount in the reader's language; the raw decimal string stays in `data-value` (tests, copying). */
+/** An exact amount in the reader's language (no decimals on a whole figure); the raw decimal string stays in `data-value` (tests, copying). */
 export function Money({ value, currency, testId }: MoneyProps) {
   const { i18n } = useTranslation();
-  const text = formatDecimal(value, i18n.resolvedLanguage ?? 'en');
+  const text = formatMoney(value, i18n.resolvedLanguage ?? 'en', currency);
   return (
     <span className="money" data-value={value} data-testid={testId}>
-      {currency ? `${currency} ${text}` : text}
+      {text}
     </span>
   );
 }

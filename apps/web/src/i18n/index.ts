@@ -1,6 +1,6 @@
 import type { Language } from '@ta/domain';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './en.json';
 
 /** UI languages, in the order the switcher shows them. */
@@ -91,3 +91,9 @@ export const i18nReady: Promise<void> = i18next
   );
 
 export default i18next;
+
+/** The reader's language as the API's `Language` argument (`title(lang: $lang)`), for a component's queries. */
+export function useApiLanguage(): Language {
+  const { i18n } = useTranslation();
+  return apiLanguage(i18n.resolvedLanguage ?? 'en');
+}

@@ -4,6 +4,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Response } from 'express';
 import { Allow, AnyUser, Public } from '../../infra/auth/access.decorator.js';
 import { currentActor, currentUser } from '../../infra/auth/current-actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -145,7 +146,29 @@ export class UserFieldsResolver {
   constructor(
     private readonly reference: ReferenceService,
     private readonly donors: DonorsService,
+    private readonly access: AccessPolicies,
   ) {}
+
+  @ResolveField(() => [String], {
+    nullable: true,
+    description:
+      'ISO codes of the States this user may log and move requests for (a field office: its own); null when every State, empty when none. The form offers these first and shows the others as not theirs.',
+  })
+  actableStates(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<string[] | null> {
+    // The signed-in user's own policy (its coverage is loaded once per request); another user's from their row.
+    const policy =
+      ctx.auth.user?.id === user.id
+        ? this.access.of(ctx)
+        : this.access.forActor({
+            userId: user.id,
+            label: user.email,
+            role: user.role,
+            fieldOfficeCode: user.fieldOfficeCode,
+            donorId: user.donorId,
+            requestId: null,
+          });
+    return policy.actableStates();
+  }
 
   @ResolveField(() => UserCapabilitiesModel, {
     description: 'What this user may do (from their role; scope within it is checked on each record).',

@@ -3,12 +3,18 @@ import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
+import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activity-titles.data.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
 import { WorkshopsRepository } from '../workshops/workshops.repository.js';
 import { WorkshopsService } from '../workshops/workshops.service.js';
-import { COSTING_RATE_DATE, DEMO_ADVISORY_GROUP, DEMO_WORKSHOPS } from './programme-demo.data.js';
+import {
+  COSTING_RATE_DATE,
+  DEMO_ADVISORY_GROUP,
+  DEMO_WORKSHOP_TRANSLATIONS,
+  DEMO_WORKSHOPS,
+} from './programme-demo.data.js';
 
 const ACTIVITY_NOTE =
   'Dates and costs are illustrative: the source proposes the activity; its costing is in another paper (CTOC/COP/2008/17).';
@@ -39,6 +45,27 @@ export class ProgrammeDemoLoader {
     await this.loadActivities(actor);
     const expertIds = await this.loadExperts(actor, stateName);
     await this.loadWorkshops(actor, expertIds);
+    await this.loadTranslations();
+  }
+
+  /**
+   * The French and Spanish titles (unofficial translations), written on every load, so a database loaded before
+   * they existed gets them too. An activity retitled since in English keeps its own (the demo's are of the
+   * English title it was loaded with).
+   */
+  private async loadTranslations(): Promise<void> {
+    for (const a of DEMO_ACTIVITIES) {
+      const t = ACTIVITY_TITLE_TRANSLATIONS[a.code];
+      const ref = `demo:activity:${a.code}`;
+      const row = t && (await this.programmeRepository.findByExternalRef(ref));
+      if (row && row.title === a.title) {
+        await this.programmeRepository.setTitleTranslations(ref, { fr: t.fr, es: t.es, official: false });
+      }
+    }
+    for (const w of DEMO_WORKSHOPS) {
+      const t = DEMO_WORKSHOP_TRANSLATIONS[w.key];
+      if (t) await this.workshopsRepository.setTranslations(`demo:workshop:${w.key}`, { ...t, official: false });
+    }
   }
 
   private async loadActivities(actor: Actor): Promise<void> {

@@ -221,3 +221,57 @@ export const DEMO_ADVISORY_GROUP: Array<{
 
 /** The programme's costing date: the working paper's (its costs are in CTOC/COP/2008/17). */
 export const COSTING_RATE_DATE = '2008-08-22';
+
+/**
+ * The demo workshops' titles and cities in French and Spanish, by key. UNOFFICIAL translations made for this
+ * tool (the UN's French and Spanish versions of the working paper are not in the repository), marked so in the
+ * data and on screen. Cities as French and Spanish write them; null where they write it as English does.
+ */
+export const DEMO_WORKSHOP_TRANSLATIONS: Readonly<
+  Record<string, { titleFr: string; titleEs: string; cityFr: string | null; cityEs: string | null }>
+> = {
+  'fn17-bogota': {
+    titleFr: 'Atelier régional pour les autorités centrales d’Amérique latine et des Caraïbes',
+    titleEs: 'Taller regional para las autoridades centrales de América Latina y el Caribe',
+    cityFr: null,
+    cityEs: null,
+  },
+  'fn17-kuala-lumpur': {
+    titleFr: 'Atelier régional pour les autorités centrales des pays d’Asie centrale et orientale',
+    titleEs: 'Taller regional para las autoridades centrales de los países de Asia Central y Oriental',
+    cityFr: null,
+    cityEs: null,
+  },
+  'fn17-cairo': {
+    titleFr: 'Atelier régional pour les autorités centrales du Moyen-Orient et d’Afrique du Nord',
+    titleEs: 'Taller regional para las autoridades centrales del Oriente Medio y África Septentrional',
+    cityFr: 'Le Caire',
+    cityEs: 'El Cairo',
+  },
+  'fn17-vienna': {
+    titleFr: 'Atelier régional pour les autorités centrales des États participants de l’OSCE',
+    titleEs: 'Taller regional para las autoridades centrales de los Estados participantes de la OSCE',
+    cityFr: 'Vienne',
+    cityEs: 'Viena',
+  },
+  'fn17-dakar': {
+    titleFr:
+      'Atelier régional sur la coopération juridique internationale pour les pays africains francophones et lusophones',
+    titleEs:
+      'Taller regional sobre cooperación jurídica internacional para los países africanos francófonos y lusófonos',
+    cityFr: null,
+    cityEs: null,
+  },
+  'p43-balkans': {
+    titleFr: 'Atelier régional pour les autorités centrales des Balkans',
+    titleEs: 'Taller regional para las autoridades centrales de los Balcanes',
+    cityFr: 'À confirmer',
+    cityEs: 'Por confirmar',
+  },
+  'p43-caribbean': {
+    titleFr: 'Atelier régional pour les autorités centrales des Caraïbes',
+    titleEs: 'Taller regional para las autoridades centrales del Caribe',
+    cityFr: 'À confirmer',
+    cityEs: 'Por confirmar',
+  },
+};

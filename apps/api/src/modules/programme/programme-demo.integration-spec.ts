@@ -94,6 +94,39 @@ describe('the demo programme follows the source document', () => {
     expect(back.data!.activity.workshops).toEqual([{ region: 'Balkans', status: 'PLANNED' }]);
   });
 
+  it('answers titles and venues in French and Spanish, marked as unofficial translations, and English as written', async () => {
+    const q = `{ activities(first: 200) { nodes { code en: title fr: title(lang: FR) es: title(lang: ES)
+      enMark: unofficialTranslation frMark: unofficialTranslation(lang: FR) } }
+      workshops(first: 50) { nodes { title fr: title(lang: FR) city cityFr: city(lang: FR) cityEs: city(lang: ES)
+      esMark: unofficialTranslation(lang: ES) } } }`;
+    const { data, errors } = await t.gql(q);
+    expect(errors).toBeUndefined();
+    const activity = (data!.activities.nodes as Array<Record<string, any>>).find((a) => a.code === 'IV.B.2-1')!;
+    expect(activity).toMatchObject({
+      en: 'Open-ended working group on extradition',
+      fr: 'Groupe de travail à composition non limitée sur l’extradition',
+      es: 'Grupo de trabajo de composición abierta sobre extradición',
+      enMark: false,
+      frMark: true,
+    });
+    for (const a of data!.activities.nodes as Array<Record<string, any>>) expect(a.fr).not.toBe(a.en);
+    const cairo = (data!.workshops.nodes as Array<Record<string, any>>).find((w) => w.city === 'Cairo')!;
+    expect(cairo).toMatchObject({ cityFr: 'Le Caire', cityEs: 'El Cairo', esMark: true });
+    expect(cairo.fr).toContain('Moyen-Orient');
+
+    // A new English title makes the old translations stale: the English stands in every language until retitled.
+    const [{ id, version }] = (
+      await t.gql(`{ activities(first: 200) { nodes { id version code } } }`)
+    ).data!.activities.nodes.filter((a: { code: string }) => a.code === 'IV.B.2-2');
+    const changed = await t.gql(
+      `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { title: "Working group on mutual legal assistance" }) {
+        fr: title(lang: FR) mark: unofficialTranslation(lang: FR) } }`,
+      { id, v: version },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateActivity).toEqual({ fr: 'Working group on mutual legal assistance', mark: false });
+  });
+
   it('has the five regional workshops of footnote 17 with their dates, cities and partners', async () => {
     const res = await t.gql(
       `{ workshops(filter: { status: "HELD" }) { totalCount nodes { city startsOn endsOn organisers country { iso3 } } } }`,

@@ -150,6 +150,22 @@ export class ProgrammeRepository {
     return this.db(tx).findOneBy(ActivityEntity, { externalRef });
   }
 
+  /**
+   * Sets the French and Spanish title of the activity with this stable key (demo data), leaving the English and
+   * the version alone: a translation is not an edit of the record.
+   */
+  async setTitleTranslations(
+    externalRef: string,
+    titles: { fr: string; es: string; official: boolean },
+    tx?: EntityManager,
+  ): Promise<void> {
+    await this.db(tx).update(
+      ActivityEntity,
+      { externalRef },
+      { titleFr: titles.fr, titleEs: titles.es, translationsOfficial: titles.official },
+    );
+  }
+
   async codeTaken(code: string, tx?: EntityManager): Promise<boolean> {
     return this.db(tx).existsBy(ActivityEntity, { code });
   }

@@ -139,6 +139,9 @@ export class ProgrammeService {
           {
             code: input.code,
             title: input.title.trim(),
+            titleFr: null,
+            titleEs: null,
+            translationsOfficial: false,
             description: input.description?.trim() ?? '',
             priorityAreaCode: input.priorityAreaCode,
             subAreaCode: input.subAreaCode ?? null,
@@ -203,7 +206,10 @@ export class ProgrammeService {
       };
       await this.checkStates(next.beneficiaryStates);
       this.checkDates(next.startsOn, next.endsOn);
-      await this.repository.updateIfVersion(id, activity.version, next, tx);
+      // A new English title makes its French and Spanish stale: the English stands until it is translated again.
+      const retitled =
+        next.title !== activity.title ? { titleFr: null, titleEs: null, translationsOfficial: false } : {};
+      await this.repository.updateIfVersion(id, activity.version, { ...next, ...retitled }, tx);
       await this.audit.record(tx, actor, {
         action: 'UPDATED',
         entityType: 'activity',

@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { ReferenceService } from './reference.service.js';
 
 describe('reference data through GraphQL', () => {
   let t: TestApp;
@@ -90,5 +91,54 @@ describe('reference data through GraphQL', () => {
     expect(covered('TAS')).toEqual(expect.arrayContaining(['TJK', 'TKM', 'UZB']));
     expect(covered('DKR')).toEqual(expect.arrayContaining(['SEN', 'MLI', 'TCD', 'CMR']));
     expect(covered('BOG')).toEqual(expect.arrayContaining(['COL', 'CRI', 'JAM']));
+  });
+
+  it('names every State once in each language, in the UN short form, and renames them in an existing database', async () => {
+    // A database written before the names changed: its start-up sync brings them in line.
+    await t.dataSource.query(
+      `UPDATE state SET name_en = CASE iso3 WHEN 'COD' THEN 'Congo' WHEN 'GBR' THEN 'UK' ELSE 'Korea, Republic of' END
+        WHERE iso3 IN ('COD', 'GBR', 'KOR')`,
+    );
+    await t.app.get(ReferenceService).sync();
+    const { data, errors } = await t.gql(`{ states { iso3 en: name fr: name(lang: FR) es: name(lang: ES) } }`);
+    expect(errors).toBeUndefined();
+    const states = data!.states as Array<{ iso3: string; en: string; fr: string; es: string }>;
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      const names = states.map((s) => s[lang]);
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    }
+    const byCode = Object.fromEntries(states.map((s) => [s.iso3, [s.en, s.fr, s.es]]));
+    expect(byCode.COG).toEqual(['Congo', 'Congo', 'Congo']);
+    expect(byCode.COD).toEqual([
+      'Democratic Republic of the Congo',
+      'République démocratique du Congo',
+      'República Democrática del Congo',
+    ]);
+    expect(byCode.GBR).toEqual(['United Kingdom', 'Royaume-Uni', 'Reino Unido']);
+    expect(byCode.NLD).toEqual(['Netherlands', 'Pays-Bas', 'Países Bajos']);
+    expect(byCode.KOR).toEqual(['Republic of Korea', 'République de Corée', 'República de Corea']);
+    expect(byCode.PRK?.[0]).toBe("Democratic People's Republic of Korea");
+  });
+
+  it('tells each user which States they may log requests for: a field office its own, others every one or none', async () => {
+    const actable = async (who: 'dakar' | 'bangkok' | 'secretariat' | 'viewer') => {
+      const { data, errors } = await t.as(who)(`{ me { actableStates } }`);
+      expect(errors).toBeUndefined();
+      return data!.me.actableStates as string[] | null;
+    };
+    const dakar = await actable('dakar');
+    expect(dakar).toEqual(expect.arrayContaining(['SEN', 'MLI', 'TCD', 'CMR']));
+    expect(dakar).not.toContain('THA');
+    const bangkok = await actable('bangkok');
+    expect(bangkok).toContain('THA');
+    expect(bangkok).not.toContain('SEN');
+    expect(await actable('secretariat')).toBeNull();
+    expect(await actable('viewer')).toEqual([]);
+    // An administrator listing accounts sees each account's own reach, not the administrator's.
+    const { data } = await t.as('admin')(`{ users(first: 50) { nodes { email actableStates } } }`);
+    const dakarRow = (data!.users.nodes as Array<{ email: string; actableStates: string[] | null }>).find(
+      (u) => u.email === 'dakar@demo.local',
+    );
+    expect([...dakarRow!.actableStates!].sort()).toEqual([...dakar!].sort());
   });
 });

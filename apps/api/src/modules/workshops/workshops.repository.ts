@@ -238,4 +238,23 @@ export class WorkshopsRepository {
   existsByExternalRef(externalRef: string, tx?: EntityManager): Promise<boolean> {
     return (tx ?? this.dataSource.manager).existsBy(WorkshopEntity, { externalRef });
   }
+
+  /** Sets a workshop's French and Spanish title and city (demo data, by its stable key); not an edit of the record. */
+  async setTranslations(
+    externalRef: string,
+    text: { titleFr: string; titleEs: string; cityFr: string | null; cityEs: string | null; official: boolean },
+    tx?: EntityManager,
+  ): Promise<void> {
+    await (tx ?? this.dataSource.manager).update(
+      WorkshopEntity,
+      { externalRef },
+      {
+        titleFr: text.titleFr,
+        titleEs: text.titleEs,
+        cityFr: text.cityFr,
+        cityEs: text.cityEs,
+        translationsOfficial: text.official,
+      },
+    );
+  }
 }

@@ -10,6 +10,7 @@ import { ActivityModel } from '../programme/models/activity.model.js';
 import { activityLoaders } from '../programme/programme.resolver.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
+import { isUnofficialTranslation, Language, translated } from '../reference/models/language.model.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -67,6 +68,34 @@ export class WorkshopsResolver {
     @Args('expectedVersion', { type: () => Int, nullable: true }) expectedVersion?: number,
   ): Promise<WorkshopModel> {
     return this.workshopsService.recordOutcome(workshopId, input, this.policies.of(ctx), { expectedVersion });
+  }
+
+  @ResolveField(() => String, { description: 'The title in the asked language (the English where not translated).' })
+  title(
+    @Parent() w: WorkshopModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
+  ): string {
+    return translated({ en: w.title, fr: w.titleFr, es: w.titleEs }, lang ?? Language.EN);
+  }
+
+  @ResolveField(() => String, { description: 'The city (the venue) as the asked language writes it.' })
+  city(
+    @Parent() w: WorkshopModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
+  ): string {
+    return translated({ en: w.city, fr: w.cityFr, es: w.cityEs }, lang ?? Language.EN);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'True when the title in the asked language is a translation made for this tool, not the UN’s own text (shown as such).',
+  })
+  unofficialTranslation(
+    @Parent() w: WorkshopModel,
+    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
+  ): boolean {
+    const text = { en: w.title, fr: w.titleFr, es: w.titleEs };
+    return isUnofficialTranslation(text, w.translationsOfficial ?? false, lang ?? Language.EN);
   }
 
   @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it delivers.' })

@@ -1,7 +1,7 @@
 import { OPEN_STATUSES, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { chartNumber, formatDecimal } from '../../money';
+import { chartNumber, formatMoney } from '../../money';
 import '../charts/register';
 import { GapsChart, type GapBar } from '../funding/FundingCharts';
 
@@ -187,7 +187,7 @@ function CostChart({ years }: { years: ReadonlyArray<{ year: number; amount: str
               tooltip: {
                 callbacks: {
                   label: (item) =>
-                    `${item.dataset.label}: USD ${formatDecimal(years[item.dataIndex]?.amount ?? '0', lang)}`,
+                    `${item.dataset.label}: ${formatMoney(years[item.dataIndex]?.amount ?? '0', lang, 'USD')}`,
                 },
               },
             },

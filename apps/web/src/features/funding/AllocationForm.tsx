@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
+import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
@@ -35,8 +36,12 @@ export function AllocationForm({
   });
   const { values, set } = form;
   // An earmark narrows the choice: to its activity, or to its priority area's activities.
+  const lang = useApiLanguage();
   const { data } = useQuery(activityChoicesQuery, {
-    variables: { filter: contribution.priorityArea ? { priorityAreaCode: [contribution.priorityArea.code] } : {} },
+    variables: {
+      filter: contribution.priorityArea ? { priorityAreaCode: [contribution.priorityArea.code] } : {},
+      lang,
+    },
   });
   const choices = useMemo(
     () =>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
+import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
@@ -52,7 +53,8 @@ export function ContributionForm({
   const [settingRate, setSettingRate] = useState(false);
   const [rateSet, setRateSet] = useState<string | null>(null);
   const donors = useQuery(donorsQuery);
-  const activities = useQuery(activityChoicesQuery, { variables: { filter: {} } });
+  const lang = useApiLanguage();
+  const activities = useQuery(activityChoicesQuery, { variables: { filter: {}, lang } });
   const [record, { loading }] = useMutation(recordContributionMutation, { update: evictFunding });
 
   const submit = form.handleSubmit(async (v) => {

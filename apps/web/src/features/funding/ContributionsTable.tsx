@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';
 import { formatDate } from '../../format';
-import { formatDecimal } from '../../money';
+import { formatDecimal, formatMoney } from '../../money';
 import { HistoryButton } from '../audit/HistoryButton';
 
 export type ContributionRow = ContributionsQuery['contributions']['nodes'][number];
@@ -146,7 +146,7 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
                     <HistoryButton
                       entityType="contribution"
                       entityId={c.id}
-                      title={`${c.donor.name} · ${c.currency} ${formatDecimal(c.amount, lang)}`}
+                      title={`${c.donor.name} · ${formatMoney(c.amount, lang, c.currency)}`}
                     />
                   </div>
                 </td>

@@ -1,6 +1,6 @@
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import { chartNumber, formatDecimal } from '../../money';
+import { chartNumber, formatMoney } from '../../money';
 import '../charts/register';
 
 export interface GapBar {
@@ -78,7 +78,7 @@ export function GapsChart({ title, bars, testId }: { title: string; bars: GapBar
                   label: (item) => {
                     const keys = ['paid', 'committed', 'gap', 'pledged'] as const;
                     const key = keys[item.datasetIndex] ?? 'gap';
-                    return `${item.dataset.label}: USD ${formatDecimal(bars[item.dataIndex]?.[key] ?? '0', lang)}`;
+                    return `${item.dataset.label}: ${formatMoney(bars[item.dataIndex]?.[key] ?? '0', lang, 'USD')}`;
                   },
                 },
               },

@@ -6,6 +6,7 @@ import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
 import { Money } from '../../components/Money';
+import { useApiLanguage } from '../../i18n';
 import { fundingByActivityQuery } from './funding.graphql';
 
 type AreaRow = FundingOverviewQuery['byArea'][number];
@@ -126,7 +127,8 @@ interface AreaActivitiesProps {
 
 function AreaActivities({ area, head, onActivity }: AreaActivitiesProps) {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(fundingByActivityQuery, { variables: { areas: [area] } });
+  const lang = useApiLanguage();
+  const { data, loading, error, refetch } = useQuery(fundingByActivityQuery, { variables: { areas: [area], lang } });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const rows = [...(data?.fundingGaps ?? [])].sort((a, b) =>
     (a.activity?.code ?? '').localeCompare(b.activity?.code ?? '', 'en', { numeric: true }),

@@ -29,7 +29,7 @@ export const fundingOverviewQuery = graphql(`
 
 /** One priority area's activities, with their gaps. */
 export const fundingByActivityQuery = graphql(`
-  query FundingByActivity($areas: [String!]!) {
+  query FundingByActivity($areas: [String!]!, $lang: Language!) {
     fundingGaps(groupBy: [ACTIVITY], filter: { priorityAreaCode: $areas }) {
       activity {
         ...ActivityRef

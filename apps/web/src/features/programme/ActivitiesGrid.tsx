@@ -3,6 +3,7 @@ import type { ActivitiesQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
+import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { Money } from '../../components/Money';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
@@ -23,95 +24,104 @@ const amountOf = (costs: readonly YearCost[], year: number): string | undefined 
 export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: ActivitiesGridProps) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-      <table
-        className="requests-table grid"
-        data-testid="activities-grid"
-        aria-busy={busy}
-        aria-labelledby="programme-title"
-      >
-        <thead>
-          <tr>
-            <th scope="col">{t('programme.code')}</th>
-            <th scope="col">{t('programme.activity')}</th>
-            <th scope="col">{t('columns.priorityArea')}</th>
-            <th scope="col">{t('columns.status')}</th>
-            <th scope="col">{t('programme.type')}</th>
-            {years.map((year) => (
-              <th scope="col" key={year} className="cell-amount" data-testid={`year-header-${year}`}>
-                {year}
+    <>
+      <UnofficialTranslationsNote shown={rows.some((row) => row.unofficialTranslation)} />
+      <div className="table-wrap" aria-busy={busy} data-busy={busy}>
+        <table
+          className="requests-table grid"
+          data-testid="activities-grid"
+          aria-busy={busy}
+          aria-labelledby="programme-title"
+        >
+          <thead>
+            <tr>
+              <th scope="col">{t('programme.code')}</th>
+              <th scope="col">{t('programme.activity')}</th>
+              <th scope="col">{t('columns.priorityArea')}</th>
+              <th scope="col">{t('columns.status')}</th>
+              <th scope="col">{t('programme.type')}</th>
+              {years.map((year) => (
+                <th scope="col" key={year} className="cell-amount" data-testid={`year-header-${year}`}>
+                  {year}
+                </th>
+              ))}
+              <th scope="col" className="cell-amount">
+                {t('programme.total')}
               </th>
-            ))}
-            <th scope="col" className="cell-amount">
-              {t('programme.total')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id} data-testid="activity-row" data-id={row.id} data-code={row.code} data-status={row.status}>
-              <th scope="row" className="cell-code">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onOpen(row.id)}
-                  data-testid="activity-open"
-                >
-                  {row.code}
-                </button>
-              </th>
-              <td>
-                {row.title}
-                {row.illustrativeNote && (
-                  <>
-                    {' '}
-                    <Illustrative note={row.illustrativeNote} />
-                  </>
-                )}
-              </td>
-              <td>
-                <span className="area">
-                  <span className="area__code">{row.priorityArea.code}</span>
-                  <span className="area__title" title={row.priorityArea.title}>
-                    {row.priorityArea.title}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                data-testid="activity-row"
+                data-id={row.id}
+                data-code={row.code}
+                data-status={row.status}
+              >
+                <th scope="row" className="cell-code">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onOpen(row.id)}
+                    data-testid="activity-open"
+                  >
+                    {row.code}
+                  </button>
+                </th>
+                <td data-testid="activity-title" data-unofficial-translation={row.unofficialTranslation}>
+                  {row.title}
+                  {row.illustrativeNote && (
+                    <>
+                      {' '}
+                      <Illustrative note={row.illustrativeNote} />
+                    </>
+                  )}
+                </td>
+                <td>
+                  <span className="area">
+                    <span className="area__code">{row.priorityArea.code}</span>
+                    <span className="area__title" title={row.priorityArea.title}>
+                      {row.priorityArea.title}
+                    </span>
                   </span>
-                </span>
-              </td>
-              <td>
-                <ActivityStatusBadge status={row.status} />
-              </td>
-              <td>{t(`activityTypes.${row.activityType}`)}</td>
-              {years.map((year) => {
-                const amount = amountOf(row.costsByYear, year);
-                return (
-                  <td key={year} className="cell-amount" data-testid={`cost-${year}`}>
-                    {amount ? <Money value={amount} /> : <span className="muted">—</span>}
-                  </td>
-                );
-              })}
-              <td className="cell-amount cell-total" data-testid="cost-total">
-                <Money value={row.totalCost} />
+                </td>
+                <td>
+                  <ActivityStatusBadge status={row.status} />
+                </td>
+                <td>{t(`activityTypes.${row.activityType}`)}</td>
+                {years.map((year) => {
+                  const amount = amountOf(row.costsByYear, year);
+                  return (
+                    <td key={year} className="cell-amount" data-testid={`cost-${year}`}>
+                      {amount ? <Money value={amount} /> : <span className="muted">—</span>}
+                    </td>
+                  );
+                })}
+                <td className="cell-amount cell-total" data-testid="cost-total">
+                  <Money value={row.totalCost} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-testid="programme-totals">
+              <th scope="row" colSpan={5}>
+                {t('programme.totals')}
+              </th>
+              {years.map((year) => (
+                <td key={year} className="cell-amount" data-testid={`total-${year}`}>
+                  <Money value={amountOf(totals, year) ?? '0.00'} />
+                </td>
+              ))}
+              <td className="cell-amount cell-total" data-testid="total-all">
+                {/* The years' totals come from the API; their sum is exact (integer cents). */}
+                <Money value={sumDecimals(years.map((year) => amountOf(totals, year) ?? '0.00'))} />
               </td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr data-testid="programme-totals">
-            <th scope="row" colSpan={5}>
-              {t('programme.totals')}
-            </th>
-            {years.map((year) => (
-              <td key={year} className="cell-amount" data-testid={`total-${year}`}>
-                <Money value={amountOf(totals, year) ?? '0.00'} />
-              </td>
-            ))}
-            <td className="cell-amount cell-total" data-testid="total-all">
-              {/* The years' totals come from the API; their sum is exact (integer cents). */}
-              <Money value={sumDecimals(years.map((year) => amountOf(totals, year) ?? '0.00'))} />
-            </td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          </tfoot>
+        </table>
+      </div>
+    </>
   );
 }

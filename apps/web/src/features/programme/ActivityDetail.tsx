@@ -4,6 +4,7 @@ import { mayEditProgramme, mayReadHistory, seesRequests } from '../../app/access
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
+import { UnofficialTranslation } from '../../components/UnofficialTranslation';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
@@ -11,6 +12,7 @@ import { StateLink } from '../../components/StateLink';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
+import { sourceLabel } from '../reference/labels';
 import { ActivityRequests } from './ActivityRequests';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
@@ -31,7 +33,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   return (
     <div className="detail" data-testid="activity-detail" data-id={activity.id} data-code={activity.code}>
       <p className="detail__lead">
-        <strong>{activity.code}</strong> — {activity.title} <ActivityStatusBadge status={activity.status} />
+        <strong>{activity.code}</strong> — <span data-testid="activity-detail-title">{activity.title}</span>{' '}
+        {activity.unofficialTranslation && <UnofficialTranslation />} <ActivityStatusBadge status={activity.status} />
         {activity.illustrativeNote && <Illustrative note={activity.illustrativeNote} />}
       </p>
       <dl className="facts">
@@ -44,7 +47,9 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         <dd>{t(`activityTypes.${activity.activityType}`)}</dd>
         <dt>{t('activity.source')}</dt>
         <dd data-testid="activity-source">
-          {[activity.section, activity.sourceParagraph].filter(Boolean).join(' · ') || '—'}
+          {[activity.section, activity.sourceParagraph && sourceLabel(t, activity.sourceParagraph)]
+            .filter(Boolean)
+            .join(' · ') || '—'}
         </dd>
         <dt>{t('activity.dates')}</dt>
         <dd>

@@ -5,7 +5,8 @@ export const activityRef = graphql(`
   fragment ActivityRef on Activity {
     id
     code
-    title
+    title(lang: $lang)
+    unofficialTranslation(lang: $lang)
   }
 `);
 
@@ -21,7 +22,8 @@ export const activitiesQuery = graphql(`
       nodes {
         id
         code
-        title
+        title(lang: $lang)
+        unofficialTranslation(lang: $lang)
         section
         status
         activityType
@@ -50,7 +52,8 @@ export const activityDetailQuery = graphql(`
     activity(id: $id) {
       id
       code
-      title
+      title(lang: $lang)
+      unofficialTranslation(lang: $lang)
       description
       section
       sourceParagraph
@@ -129,12 +132,12 @@ export const activityDetailQuery = graphql(`
 
 /** The activities by code, for choosing one (earmarking, allocating). */
 export const activityChoicesQuery = graphql(`
-  query ActivityChoices($filter: ActivityFilter) {
+  query ActivityChoices($filter: ActivityFilter, $lang: Language!) {
     activities(filter: $filter, first: 100) {
       nodes {
         id
         code
-        title
+        title(lang: $lang)
         status
         priorityArea {
           code

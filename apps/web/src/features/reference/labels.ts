@@ -12,3 +12,33 @@ export function topicLabel(t: TFunction, slug: string): string {
 export function channelLabel(t: TFunction, slug: string): string {
   return isChannel(slug) ? t(`channels.${slug}`) : slug;
 }
+
+/**
+ * A reference to the source document ("para. 25", "paras 79-80", "para. 2 (a)", "footnote 17") as the reader's
+ * language writes it ("par. 25", "párrs. 79-80", "note 17"). Anything else is shown as it is.
+ */
+export function sourceLabel(t: TFunction, reference: string): string {
+  const match = /^(paras?\.?|footnotes?)\s+(.+)$/i.exec(reference.trim());
+  if (!match) return reference;
+  const word = match[1]!.toLowerCase();
+  const at = match[2]!;
+  if (word.startsWith('footnote')) return t('source.footnote', { at });
+  return word.startsWith('paras') ? t('source.paragraphs', { at }) : t('source.paragraph', { at });
+}
+
+/**
+ * A region's name in the reader's language: the UN M49 regions and sub-regions (their French and Spanish are the
+ * UN Statistics Division's own), and the groupings the source document names (e.g. "OSCE States"). A name this
+ * client does not know is shown as it is.
+ */
+export function regionLabel(t: TFunction, region: string): string {
+  return t(`regions.${region as 'Africa'}`, { defaultValue: region });
+}
+
+/** "Africa › Sub-Saharan Africa › Western Africa", each in the reader's language. */
+export function regionPath(t: TFunction, parts: ReadonlyArray<string | null | undefined>): string {
+  return parts
+    .filter((p): p is string => Boolean(p))
+    .map((p) => regionLabel(t, p))
+    .join(' › ');
+}

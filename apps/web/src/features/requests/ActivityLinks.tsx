@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { apiProblems } from '../../graphql/errors';
+import { useApiLanguage } from '../../i18n';
 import { linkCandidatesQuery } from './requests.graphql';
 import { linkChoices, linkEffect, shortText } from './triage';
 
@@ -28,6 +29,7 @@ interface ActivityLinksProps {
 /** Links the request to the activities that answer it, suggested ones first; unlinks with a confirmation and an undo. */
 export function ActivityLinks({ request }: ActivityLinksProps) {
   const { t } = useTranslation();
+  const lang = useApiLanguage();
   const [picking, setPicking] = useState(false);
   const [confirming, setConfirming] = useState<{ id: string; code: string; title: string } | null>(null);
   const [undo, setUndo] = useState<{ id: string; code: string } | null>(null);
@@ -41,7 +43,7 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
     awaitRefetchQueries: true,
   });
   const candidates = useQuery(linkCandidatesQuery, {
-    variables: { requestId: request.id, priorityAreaCode: request.priorityArea.code },
+    variables: { requestId: request.id, priorityAreaCode: request.priorityArea.code, lang },
     skip: !picking,
   });
 

@@ -1,6 +1,7 @@
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
+import { sourceLabel } from '../reference/labels';
 
 interface Duplicate {
   id: string;
@@ -35,7 +36,7 @@ export function DuplicateList({ duplicates, onOpen, onMerge }: DuplicateListProp
               status: t(`statuses.${d.status}`),
             })}
           </button>
-          {d.sourceParagraph && <span className="source"> · {d.sourceParagraph}</span>}
+          {d.sourceParagraph && <span className="source"> · {sourceLabel(t, d.sourceParagraph)}</span>}
           {onMerge && (
             <>
               {' '}

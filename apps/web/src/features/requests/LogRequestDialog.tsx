@@ -51,10 +51,12 @@ interface LogRequestDialogProps {
   reference: ReferenceData;
   /** Whose draft and submissions these are: on a shared computer, each user's own. */
   userId: string;
+  /** The States the API says this user may log for (`me.actableStates`): null for every State. */
+  actableStates: readonly string[] | null;
 }
 
 /** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
-export function LogRequestDialog({ open, onClose, onLogged, reference, userId }: LogRequestDialogProps) {
+export function LogRequestDialog({ open, onClose, onLogged, reference, userId, actableStates }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<LogRequestValues>({
@@ -181,11 +183,15 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId }:
                 data-testid="form-state"
               >
                 <option value="">{t('form.choose')}</option>
-                {reference.states.map((state) => (
-                  <option key={state.iso3} value={state.iso3}>
-                    {state.name}
-                  </option>
-                ))}
+                {actableStates === null ? (
+                  reference.states.map((state) => (
+                    <option key={state.iso3} value={state.iso3}>
+                      {state.name}
+                    </option>
+                  ))
+                ) : (
+                  <StatesByScope states={reference.states} actable={actableStates} />
+                )}
               </select>
             )}
           </FormField>
@@ -392,5 +398,36 @@ function RequiredMark() {
     <span className="required" aria-hidden="true">
       {' *'}
     </span>
+  );
+}
+
+/**
+ * For a user who may log for some States only (a field office): theirs first, then the others shown but not
+ * choosable, with the reason in the group's label (the API refuses them too).
+ */
+function StatesByScope({ states, actable }: { states: ReferenceData['states']; actable: readonly string[] }) {
+  const { t } = useTranslation();
+  const own = new Set(actable);
+  return (
+    <>
+      <optgroup label={t('form.statesYours')} data-testid="form-states-yours">
+        {states
+          .filter((state) => own.has(state.iso3))
+          .map((state) => (
+            <option key={state.iso3} value={state.iso3}>
+              {state.name}
+            </option>
+          ))}
+      </optgroup>
+      <optgroup label={t('form.statesNotYours')} data-testid="form-states-others">
+        {states
+          .filter((state) => !own.has(state.iso3))
+          .map((state) => (
+            <option key={state.iso3} value={state.iso3} disabled>
+              {state.name}
+            </option>
+          ))}
+      </optgroup>
+    </>
   );
 }

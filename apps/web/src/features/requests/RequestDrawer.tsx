@@ -17,7 +17,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
-import { channelLabel, topicLabel } from '../reference/labels';
+import { channelLabel, sourceLabel, topicLabel } from '../reference/labels';
 import { ActivityLinks } from './ActivityLinks';
 import { DuplicateList } from './DuplicateList';
 import { EditRequestForm } from './EditRequestForm';
@@ -132,7 +132,7 @@ function RequestDetail({
         {request.sourceParagraph && (
           <>
             <dt>{t('columns.source')}</dt>
-            <dd>{request.sourceParagraph}</dd>
+            <dd>{sourceLabel(t, request.sourceParagraph)}</dd>
           </>
         )}
       </dl>

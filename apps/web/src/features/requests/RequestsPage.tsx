@@ -35,7 +35,10 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   const [merged, setMerged] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const workshopId = list.filters.workshopId;
-  const workshop = useQuery(workshopTitleQuery, { variables: { id: workshopId }, skip: !workshopId });
+  const workshop = useQuery(workshopTitleQuery, {
+    variables: { id: workshopId, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+    skip: !workshopId,
+  });
 
   const { data, previousData, loading, error, refetch } = useQuery(assistanceRequestsQuery, {
     variables: { ...list.variables, lang: apiLanguage(lang) },
@@ -226,6 +229,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           onLogged={onLogged}
           reference={reference}
           userId={user.id}
+          actableStates={user.actableStates ?? null}
         />
       )}
     </section>

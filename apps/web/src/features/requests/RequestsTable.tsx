@@ -4,7 +4,7 @@ import { Marker } from '../../components/Marker';
 import { StateLink } from '../../components/StateLink';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
-import { channelLabel, topicLabel } from '../reference/labels';
+import { channelLabel, sourceLabel, topicLabel } from '../reference/labels';
 import type { Sort, SortColumn } from './request-list-state';
 
 export type RequestRow = AssistanceRequestsQuery['assistanceRequests']['nodes'][number];
@@ -153,7 +153,7 @@ export function RequestsTable({ rows, sort, onSort, busy, onOpen, selection }: R
               </td>
               <td data-testid="cell-channel">{channelLabel(t, row.channel)}</td>
               <td data-testid="cell-source" className="cell-source">
-                {row.sourceParagraph && <span className="source">{row.sourceParagraph}</span>}
+                {row.sourceParagraph && <span className="source">{sourceLabel(t, row.sourceParagraph)}</span>}
                 {row.illustrativeNote && (
                   <Marker
                     variant="illustrative"

@@ -194,7 +194,7 @@ export const mergeRequestsMutation = graphql(`
 
 /** Activities that may answer a request: the API's suggestions first, then the others of its priority area. */
 export const linkCandidatesQuery = graphql(`
-  query LinkCandidates($requestId: ID!, $priorityAreaCode: String!) {
+  query LinkCandidates($requestId: ID!, $priorityAreaCode: String!, $lang: Language!) {
     assistanceRequest(id: $requestId) {
       id
       suggestedActivities(first: 10) {
@@ -213,7 +213,8 @@ export const linkCandidateFragment = graphql(`
   fragment LinkCandidate on Activity {
     id
     code
-    title
+    title(lang: $lang)
+    unofficialTranslation(lang: $lang)
     description
     status
   }

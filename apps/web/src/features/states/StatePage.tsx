@@ -12,7 +12,8 @@ import { Notice } from '../../components/Notice';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
-import { topicLabel } from '../reference/labels';
+import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
+import { regionPath, sourceLabel, topicLabel } from '../reference/labels';
 import { stateProfileQuery } from './states.graphql';
 
 /** A State's whole picture: its names, its needs (not for donors), what reached it, its experts. */
@@ -47,7 +48,9 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
             {state.iso3} · M49 {state.m49}
           </dd>
           <dt>{t('filters.region')}</dt>
-          <dd>{[state.region, state.subregion, state.intermediateRegion].filter(Boolean).join(' › ')}</dd>
+          <dd data-testid="state-region-path">
+            {regionPath(t, [state.region, state.subregion, state.intermediateRegion])}
+          </dd>
           <dt>{t('stateProfile.unStatus')}</dt>
           <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
           <dt>{t('stateProfile.instruments')}</dt>
@@ -93,7 +96,7 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
                   {t(`kinds.${r.kind}`)} · {r.priorityArea.code} ·{' '}
                   {r.topics.map((topic) => topicLabel(t, topic)).join(', ') || '—'} · {formatDate(r.receivedOn, lang)}{' '}
                   <StatusBadge status={r.status} />
-                  {r.sourceParagraph && <span className="source"> · {r.sourceParagraph}</span>}
+                  {r.sourceParagraph && <span className="source"> · {sourceLabel(t, r.sourceParagraph)}</span>}
                 </li>
               ))}
             </ul>
@@ -103,6 +106,12 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
         </section>
       )}
 
+      <UnofficialTranslationsNote
+        shown={
+          profile.activities.some((a) => a.unofficialTranslation) ||
+          profile.workshops.some((w) => w.unofficialTranslation)
+        }
+      />
       <div className="two-columns">
         <section className="card" data-testid="state-activities">
           <h2>{t('stateProfile.activities', { count: profile.activities.length })}</h2>

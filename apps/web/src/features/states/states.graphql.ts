@@ -42,8 +42,9 @@ export const stateProfileQuery = graphql(`
       }
       workshops {
         id
-        title
-        city
+        title(lang: $lang)
+        unofficialTranslation(lang: $lang)
+        city(lang: $lang)
         startsOn
         status
       }

@@ -6,6 +6,7 @@ import { mayRecordOutcome, recordsOutcomes, seesRequests } from '../../app/acces
 import { withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Illustrative } from '../../components/Illustrative';
+import { UnofficialTranslation } from '../../components/UnofficialTranslation';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -13,6 +14,7 @@ import { Notice } from '../../components/Notice';
 import { StateLink } from '../../components/StateLink';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
+import { regionLabel, sourceLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import { FollowUpRequests } from './FollowUpRequests';
 import { OutcomeForm, type SavedOutcome } from './OutcomeForm';
@@ -40,10 +42,12 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
       </p>
       <div className="page__head">
         <div>
-          <h1 id="workshop-title">{workshop.title}</h1>
+          <h1 id="workshop-title">
+            {workshop.title} {workshop.unofficialTranslation && <UnofficialTranslation />}
+          </h1>
           <p className="page__intro">
             {t(`workshopKinds.${workshop.kind}`)}
-            {workshop.sourceParagraph ? ` · ${workshop.sourceParagraph}` : ''}{' '}
+            {workshop.sourceParagraph ? ` · ${sourceLabel(t, workshop.sourceParagraph)}` : ''}{' '}
             {workshop.illustrativeNote && <Illustrative note={workshop.illustrativeNote} />}
           </p>
         </div>
@@ -64,7 +68,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
                 <StateLink iso3={workshop.country.iso3} name={workshop.country.name} />
               </>
             )}
-            {workshop.region ? ` · ${workshop.region}` : ''}
+            {workshop.region ? ` · ${regionLabel(t, workshop.region)}` : ''}
           </dd>
           <dt>{t('workshops.organisers')}</dt>
           <dd>{workshop.organisers.join(', ') || '—'}</dd>

@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathOf } from '../../app/router';
 import { Illustrative } from '../../components/Illustrative';
+import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Pager } from '../../components/Pager';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
+import { sourceLabel } from '../reference/labels';
 import { workshopsQuery } from './workshops.graphql';
 
 const PAGE_SIZE = 25;
@@ -33,6 +35,7 @@ export function WorkshopsPage() {
         </div>
       </div>
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
+      <UnofficialTranslationsNote shown={rows.some((w) => w.unofficialTranslation)} />
       <p className="results-bar__total" data-testid="workshops-total" data-count={connection?.totalCount ?? ''}>
         {connection ? t('workshops.count', { count: connection.totalCount }) : ''}
       </p>
@@ -72,7 +75,7 @@ export function WorkshopsPage() {
                   {w.outcome && <span className="chip chip--ok">{t('workshops.outcomeRecorded')}</span>}
                 </td>
                 <td className="cell-source">
-                  {w.sourceParagraph && <span className="source">{w.sourceParagraph}</span>}
+                  {w.sourceParagraph && <span className="source">{sourceLabel(t, w.sourceParagraph)}</span>}
                   {w.illustrativeNote && <Illustrative note={w.illustrativeNote} />}
                 </td>
               </tr>

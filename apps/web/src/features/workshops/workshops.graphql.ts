@@ -52,9 +52,10 @@ export const workshopsQuery = graphql(`
       }
       nodes {
         id
-        title
+        title(lang: $lang)
+        unofficialTranslation(lang: $lang)
         kind
-        city
+        city(lang: $lang)
         startsOn
         endsOn
         status
@@ -80,11 +81,12 @@ export const workshopQuery = graphql(`
   query Workshop($id: ID!, $lang: Language!) {
     workshop(id: $id) {
       id
-      title
+      title(lang: $lang)
+      unofficialTranslation(lang: $lang)
       kind
       startsOn
       endsOn
-      city
+      city(lang: $lang)
       status
       version
       viewerMayRecordOutcome
@@ -115,10 +117,10 @@ export const workshopQuery = graphql(`
 
 /** A workshop's title, for the requests page's "raised at" filter. */
 export const workshopTitleQuery = graphql(`
-  query WorkshopTitle($id: ID!) {
+  query WorkshopTitle($id: ID!, $lang: Language!) {
     workshop(id: $id) {
       id
-      title
+      title(lang: $lang)
     }
   }
 `);

@@ -13,6 +13,17 @@ export class ActivityEntity {
   @Column({ name: 'title', type: 'text' })
   title!: string;
 
+  /** Null until translated: the API then answers the English title. */
+  @Column({ name: 'title_fr', type: 'text', nullable: true })
+  titleFr!: string | null;
+
+  @Column({ name: 'title_es', type: 'text', nullable: true })
+  titleEs!: string | null;
+
+  /** Whether the French and Spanish are the UN's own text (false: translations made for this tool). */
+  @Column({ name: 'translations_official', type: 'boolean', default: false })
+  translationsOfficial!: boolean;
+
   @Column({ name: 'description', type: 'text' })
   description!: string;
 

@@ -85,8 +85,12 @@ export class ActivityModel {
   @Field()
   code!: string;
 
-  @Field()
+  /** In English; the `title(lang)` field answers it in the reader's language (ProgrammeResolver). */
   title!: string;
+  titleFr?: string | null;
+  titleEs?: string | null;
+  /** Whether the French and Spanish are the UN's own text. */
+  translationsOfficial?: boolean;
 
   @Field()
   description!: string;

@@ -15,6 +15,17 @@ export class WorkshopEntity {
   @Column({ name: 'title', type: 'text' })
   title!: string;
 
+  /** Null until translated: the API then answers the English title. */
+  @Column({ name: 'title_fr', type: 'text', nullable: true })
+  titleFr!: string | null;
+
+  @Column({ name: 'title_es', type: 'text', nullable: true })
+  titleEs!: string | null;
+
+  /** Whether the French and Spanish are the UN's own text (false: translations made for this tool). */
+  @Column({ name: 'translations_official', type: 'boolean', default: false })
+  translationsOfficial!: boolean;
+
   @Column({ name: 'kind', type: 'text' })
   kind!: WorkshopKind;
 
@@ -26,6 +37,13 @@ export class WorkshopEntity {
 
   @Column({ name: 'city', type: 'text' })
   city!: string;
+
+  /** The city as French and Spanish write it (Le Caire, El Cairo); null when the same as in English. */
+  @Column({ name: 'city_fr', type: 'text', nullable: true })
+  cityFr!: string | null;
+
+  @Column({ name: 'city_es', type: 'text', nullable: true })
+  cityEs!: string | null;
 
   @Column({ name: 'country_iso3', type: 'char', length: 3, nullable: true })
   countryIso3!: string | null;

@@ -53,8 +53,12 @@ export class WorkshopModel {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  /** In English; the `title(lang)` field answers it in the reader's language (WorkshopsResolver). */
   title!: string;
+  titleFr?: string | null;
+  titleEs?: string | null;
+  /** Whether the French and Spanish are the UN's own text. */
+  translationsOfficial?: boolean;
 
   @Field(() => WorkshopKindEnum)
   kind!: WorkshopKind;
@@ -65,8 +69,10 @@ export class WorkshopModel {
   @Field(() => DateScalar)
   endsOn!: string;
 
-  @Field()
+  /** In English; `city(lang)` answers it in the reader's language. */
   city!: string;
+  cityFr?: string | null;
+  cityEs?: string | null;
 
   @Field(() => String, { nullable: true })
   region!: string | null;
