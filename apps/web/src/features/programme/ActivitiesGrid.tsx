@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { Money } from '../../components/Money';
+import { CardTable } from '../../components/CardTable';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
 type YearCost = ActivitiesQuery['programmeTotals'][number];
@@ -24,7 +25,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
   const { t } = useTranslation();
   return (
     <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-      <table
+      <CardTable
         className="requests-table grid"
         data-testid="activities-grid"
         aria-busy={busy}
@@ -111,7 +112,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
             </td>
           </tr>
         </tfoot>
-      </table>
+      </CardTable>
     </div>
   );
 }

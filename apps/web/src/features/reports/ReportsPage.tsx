@@ -12,6 +12,7 @@ import { formatDateTime } from '../../format';
 import { problemMessages, apiProblems } from '../../graphql/errors';
 import { jobStatus, pollIntervalFor, progressPercent } from './reports';
 import { myReportsQuery, requestReportMutation } from './reports.graphql';
+import { CardTable } from '../../components/CardTable';
 
 type Report = MyReportsQuery['myReports'][number];
 
@@ -131,7 +132,7 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
-    <table className="mini-table" data-testid="reports-table" data-count={reports.length}>
+    <CardTable className="mini-table" data-testid="reports-table" data-count={reports.length}>
       <thead>
         <tr>
           <th scope="col">{t('reports.report')}</th>
@@ -185,6 +186,6 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
           );
         })}
       </tbody>
-    </table>
+    </CardTable>
   );
 }
