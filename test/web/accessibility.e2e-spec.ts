@@ -40,7 +40,7 @@ async function violations(page: Page): Promise<string[]> {
 
 /** Waits until the page has loaded what it shows (its key element, no loading indicator left). */
 async function settled(page: Page, ready: string): Promise<void> {
-  await page.locator(ready).first().waitFor();
+  await page.locator(ready).first().waitFor({ state: 'attached' });
   await page
     .locator('[data-testid$="loading"], [aria-busy="true"]')
     .first()
@@ -101,7 +101,12 @@ const SECRETARIAT: Visit[] = [
     ready: '[data-testid="activity-row"]',
     open: { click: '[data-testid="activity-open"]', ready: '[data-testid="activity-detail"]' },
   },
-  { name: 'workshops', path: '/workshops', ready: '[data-testid="workshop-row"]' },
+  {
+    name: 'workshops and a workshop',
+    path: '/workshops',
+    ready: '[data-testid="workshop-row"] a',
+    open: { click: '[data-testid="workshop-row"] a', ready: '[data-testid="workshop-dates"]' },
+  },
   { name: 'experts', path: '/experts', ready: '[data-testid="balance-table"]' },
   {
     name: 'funding and contributions',
@@ -113,6 +118,20 @@ const SECRETARIAT: Visit[] = [
   { name: 'imports', path: '/requests/import', ready: '[data-testid="import-form"]' },
   { name: 'a State profile', path: '/states/NGA', ready: '[data-testid="state-names"]' },
 ];
+
+/** One signed-in session per role, each page scanned in a test of its own (a scan takes seconds on a busy machine). */
+function scansFor(email: string, visits: Visit[], viewport?: { width: number; height: number }): void {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await openSession(browser);
+    if (viewport) await session.page.setViewportSize(viewport);
+    await signInAs(session, server.url, email);
+  }, STEP_TIMEOUT_MS);
+  afterAll(async () => {
+    await session?.context.close();
+  });
+  it.each(visits)('$name', (page) => visit(session, page), STEP_TIMEOUT_MS);
+}
 
 describe('accessibility (axe-core): no critical, serious or moderate violation', () => {
   it(
@@ -130,96 +149,147 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
     STEP_TIMEOUT_MS,
   );
 
-  it(
-    'every page of the secretariat, with its drawers and dialogs open',
-    async () => {
-      const session = await openSession(browser);
-      try {
-        await signInAs(session, server.url, 'secretariat@demo.local');
-        for (const page of SECRETARIAT) await visit(session, page);
-        // A workshop's page, reached from the list.
-        await visit(session, { name: 'workshops', path: '/workshops', ready: '[data-testid="workshop-row"] a' });
-        await session.page.locator('[data-testid="workshop-row"] a').first().click();
-        await settled(session.page, '[data-testid="workshop-participants"]');
-        await expectClean(session, 'a workshop');
-      } finally {
-        await session.context.close();
-      }
-    },
-    STEP_TIMEOUT_MS * 4,
-  );
+  describe('the secretariat, with drawers and dialogs open', () => {
+    scansFor('secretariat@demo.local', SECRETARIAT);
+  });
 
-  it(
-    "the donor's pages",
-    async () => {
-      const session = await openSession(browser);
-      try {
-        await signInAs(session, server.url, 'donor@demo.local');
-        for (const page of [
-          { name: 'donor dashboard', path: '/dashboard', ready: '[data-testid="chart-by-region"] canvas' },
-          { name: 'donor funding', path: '/funding', ready: '[data-testid="contribution-row"]' },
-          { name: 'donor programme', path: '/programme', ready: '[data-testid="activity-row"]' },
-          { name: 'donor reports', path: '/reports', ready: '[data-testid="report-kinds"]' },
-        ])
-          await visit(session, page);
-      } finally {
-        await session.context.close();
-      }
-    },
-    STEP_TIMEOUT_MS * 2,
-  );
+  describe("the donor's pages", () => {
+    scansFor('donor@demo.local', [
+      { name: 'donor dashboard', path: '/dashboard', ready: '[data-testid="chart-by-region"] canvas' },
+      { name: 'donor funding', path: '/funding', ready: '[data-testid="contribution-row"]' },
+      { name: 'donor programme', path: '/programme', ready: '[data-testid="activity-row"]' },
+      { name: 'donor reports', path: '/reports', ready: '[data-testid="report-kinds"]' },
+    ]);
+  });
 
-  it(
-    "the Dakar field office's pages, with the log-request form open",
-    async () => {
-      const session = await openSession(browser);
-      try {
-        await signInAs(session, server.url, 'dakar@demo.local');
-        for (const page of [
-          { name: 'field office dashboard', path: '/dashboard', ready: '[data-testid="map-pick-state"]' },
-          {
-            name: 'field office requests',
-            path: '/requests',
-            ready: '[data-testid="request-row"]',
-            open: { click: '[data-testid="log-request-open"]', ready: '[data-testid="form-state"]' },
-          },
-          { name: 'field office workshops', path: '/workshops', ready: '[data-testid="workshop-row"]' },
-        ])
-          await visit(session, page);
-      } finally {
-        await session.context.close();
-      }
-    },
-    STEP_TIMEOUT_MS * 2,
-  );
+  describe("the Dakar field office's pages, with the log-request form open", () => {
+    scansFor('dakar@demo.local', [
+      { name: 'field office dashboard', path: '/dashboard', ready: '[data-testid="map-pick-state"]' },
+      {
+        name: 'field office requests',
+        path: '/requests',
+        ready: '[data-testid="request-row"]',
+        open: { click: '[data-testid="log-request-open"]', ready: '[data-testid="form-state"]' },
+      },
+      { name: 'field office workshops', path: '/workshops', ready: '[data-testid="workshop-row"]' },
+    ]);
+  });
 
-  it(
-    'the main pages on a 390 px phone, with the filter panel open',
-    async () => {
-      const session = await openSession(browser);
-      try {
-        await session.page.setViewportSize({ width: 390, height: 844 });
-        await signInAs(session, server.url, 'secretariat@demo.local');
-        await visit(session, {
+  describe('the main pages on a 390 px phone, with the filter panel open', () => {
+    scansFor(
+      'secretariat@demo.local',
+      [
+        {
           name: 'requests on a phone',
           path: '/requests',
           ready: '[data-testid="request-row"]',
           open: { click: '[data-testid="filters-toggle"]', ready: '[data-testid="filter-state"]' },
-        });
-        await visit(session, {
-          name: 'dashboard on a phone',
-          path: '/dashboard',
-          ready: '[data-testid="map-pick-state"]',
-        });
-        await visit(session, {
-          name: 'funding on a phone',
-          path: '/funding',
-          ready: '[data-testid="contribution-row"]',
-        });
+        },
+        { name: 'dashboard on a phone', path: '/dashboard', ready: '[data-testid="map-pick-state"]' },
+        { name: 'funding on a phone', path: '/funding', ready: '[data-testid="contribution-row"]' },
+      ],
+      { width: 390, height: 844 },
+    );
+  });
+});
+
+describe('keyboard and charts', () => {
+  it(
+    'the skip link is the first tab stop; the map is no tab stop of its own and its list of States opens one',
+    async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      try {
+        await signInAs(session, server.url, 'secretariat@demo.local');
+        await page.goto(`${server.url}/dashboard`);
+        await settled(page, '[data-testid="map-pick-state"] option:nth-child(2)');
+        await page.locator('body').focus();
+        await page.keyboard.press('Tab');
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+          'skip-link',
+        );
+        await page.keyboard.press('Enter');
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+        // From the top, the requests are a few tabs away: skip link, header, then the navigation.
+        await page.locator('body').focus();
+        let tabs = 0;
+        while (tabs < 15) {
+          await page.keyboard.press('Tab');
+          tabs += 1;
+          if ((await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'nav-requests')
+            break;
+        }
+        expect(tabs).toBeLessThan(10);
+        // No State shape is a tab stop: the keyboard uses the list beside the map.
+        const mapStops = await page
+          .getByTestId('needs-map-svg')
+          .evaluate(
+            (svg) => [...svg.querySelectorAll<SVGElement>('a, [tabindex]')].filter((e) => e.tabIndex >= 0).length,
+          );
+        expect(mapStops).toBe(0);
+        const select = page.getByTestId('map-pick-state');
+        const iso3 = await select.locator('option').nth(1).getAttribute('value');
+        await select.focus();
+        await select.selectOption(iso3!);
+        await page.keyboard.press('Tab');
+        await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+          'map-pick-open',
+        );
+        await page.keyboard.press('Enter');
+        await page.waitForURL(`**/states/${iso3}`);
+        await page.getByTestId('state-names').waitFor();
       } finally {
         await session.context.close();
       }
     },
-    STEP_TIMEOUT_MS * 2,
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "a chart's figures are a table that describes it, and a bar or a row opens what it stands for",
+    async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      try {
+        await signInAs(session, server.url, 'secretariat@demo.local');
+        await page.goto(`${server.url}/dashboard`);
+        const chart = page.getByTestId('chart-by-area-status');
+        await chart.locator('canvas').waitFor();
+        // The canvas is described by the table of its figures (visually hidden until asked for).
+        const tableId = await chart.locator('canvas').getAttribute('aria-describedby');
+        const table = chart.getByTestId('chart-table');
+        await expect(table.getAttribute('id')).resolves.toBe(tableId);
+        await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThan(0);
+        await chart.getByTestId('chart-table-toggle').click();
+        const row = chart.getByTestId('chart-row-open').first();
+        const area = await table.locator('tbody tr').first().getAttribute('data-key');
+        await row.click();
+        await page.waitForURL(`**/requests?area=${area}`);
+        await page.getByTestId('request-row').first().waitFor();
+        await expect(page.getByTestId('filter-priority-area').inputValue()).resolves.toBe(area);
+
+        // A click on a bar: the programme's cost by year leads to the funding gaps.
+        await page.goto(`${server.url}/dashboard`);
+        const cost = page.locator('[data-testid="chart-cost-by-year"] canvas');
+        await cost.waitFor();
+        const box = (await cost.boundingBox())!;
+        for (const x of [0.5, 0.3, 0.7, 0.2, 0.8]) {
+          await page.mouse.click(box.x + box.width * x, box.y + box.height * 0.85);
+          if (new URL(page.url()).pathname === '/funding') break;
+        }
+        await page.waitForURL('**/funding');
+        await page.getByTestId('gap-area-row').first().waitFor();
+
+        // On the funding page a priority area's bar opens its activities.
+        const byArea = page.getByTestId('chart-by-area');
+        await byArea.getByTestId('chart-table-toggle').click();
+        const code = await byArea.locator('[data-testid="chart-table"] tbody tr').first().getAttribute('data-key');
+        await byArea.getByTestId('chart-row-open').first().click();
+        await page.locator(`[data-testid="gaps-activities"][data-area="${code}"]`).waitFor();
+      } finally {
+        await session.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
   );
 });
