@@ -97,11 +97,15 @@ function Shell() {
 
   return (
     <>
+      {/* The first tab stop: past the header and the navigation, straight to the page. */}
+      <a className="skip-link" href="#main" data-testid="skip-link">
+        {t('app.skipToContent')}
+      </a>
       <AppHeader user={user} />
       {user && (
         <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
       )}
-      <main className="app-main" id="main">
+      <main className="app-main" id="main" tabIndex={-1}>
         {user && <OutboxStatus userId={user.id} />}
         {content}
       </main>

@@ -1,8 +1,8 @@
 import { OPEN_STATUSES, type AssistanceKind, type RequestStatus } from '@ta/domain';
-import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { navigate, pathOf, withQuery } from '../../app/router';
 import { chartNumber, formatMoney } from '../../money';
-import '../charts/register';
+import { ChartFigure } from '../charts/ChartFigure';
 import { GapsChart, type GapBar } from '../funding/FundingCharts';
 
 export interface AreaStatusCount {
@@ -18,7 +18,13 @@ export interface DashboardChartsProps {
   byRegion: ReadonlyArray<{ count: number; region: string | null }> | null;
   costByYear: ReadonlyArray<{ year: number; amount: string }>;
   gapsByYear: GapBar[];
+  /** Whether a bar of requests may lead to the requests list (those who read requests one by one). */
+  opensRequests: boolean;
 }
+
+/** A bar of requests leads to the requests list filtered to it. */
+const openRequests = (params: Record<string, string>): void =>
+  navigate(withQuery(pathOf({ page: 'requests' }), params));
 
 /** Open statuses, from the first step of the workflow to delivery: light to dark. */
 const STATUS_COLORS: Readonly<Record<string, string>> = {
@@ -30,15 +36,25 @@ const STATUS_COLORS: Readonly<Record<string, string>> = {
 };
 
 /** The dashboard's charts. Loaded on demand with Chart.js, as on the funding page. */
-export function DashboardCharts({ byAreaStatus, byKind, byRegion, costByYear, gapsByYear }: DashboardChartsProps) {
+export function DashboardCharts({
+  byAreaStatus,
+  byKind,
+  byRegion,
+  costByYear,
+  gapsByYear,
+  opensRequests,
+}: DashboardChartsProps) {
   const { t } = useTranslation();
+  const toFunding = (): void => navigate(pathOf({ page: 'funding' }));
   return (
     <>
       <div className="two-columns">
-        <AreaStatusChart rows={byAreaStatus} />
+        <AreaStatusChart rows={byAreaStatus} onOpen={opensRequests ? (area) => openRequests({ area }) : undefined} />
         <CountChart
           title={t('dashboard.byKind')}
           testId="chart-by-kind"
+          category={t('columns.kind')}
+          onOpen={opensRequests ? (kind) => openRequests({ kind }) : undefined}
           horizontal
           bars={[...byKind]
             .sort((a, b) => b.count - a.count)
@@ -48,6 +64,8 @@ export function DashboardCharts({ byAreaStatus, byKind, byRegion, costByYear, ga
           <CountChart
             title={t('dashboard.byRegion')}
             testId="chart-by-region"
+            category={t('filters.region')}
+            onOpen={opensRequests ? (region) => openRequests({ region }) : undefined}
             bars={byRegion.map((r) => ({
               label: r.region ? t(`regions.${r.region as 'Africa'}`, { defaultValue: r.region }) : '?',
               count: r.count,
@@ -57,16 +75,23 @@ export function DashboardCharts({ byAreaStatus, byKind, byRegion, costByYear, ga
         )}
       </div>
       <div className="two-columns">
-        <CostChart years={costByYear} />
-        <GapsChart title={t('dashboard.gapByYear')} bars={gapsByYear} testId="chart-gap-by-year" />
+        <CostChart years={costByYear} onOpen={toFunding} />
+        <GapsChart
+          title={t('dashboard.gapByYear')}
+          bars={gapsByYear}
+          testId="chart-gap-by-year"
+          category={t('charts.year')}
+          onOpen={toFunding}
+        />
       </div>
     </>
   );
 }
 
 /** Open requests by priority area, each bar stacked by where the requests stand in the workflow. */
-function AreaStatusChart({ rows }: { rows: readonly AreaStatusCount[] }) {
-  const { t } = useTranslation();
+function AreaStatusChart({ rows, onOpen }: { rows: readonly AreaStatusCount[]; onOpen?: (area: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
   const areas = [
     ...new Map(rows.filter((r) => r.priorityArea).map((r) => [r.priorityArea!.code, r.priorityArea!.title])).entries(),
   ].sort(([a], [b]) => a.localeCompare(b));
@@ -74,41 +99,47 @@ function AreaStatusChart({ rows }: { rows: readonly AreaStatusCount[] }) {
     rows.filter((r) => r.priorityArea?.code === code && r.status === status).reduce((sum, r) => sum + r.count, 0);
   const title = t('dashboard.byAreaStatus');
   return (
-    <figure className="chart-card" data-testid="chart-by-area-status">
-      <figcaption>{title}</figcaption>
-      <div className="chart">
-        <Bar
-          role="img"
-          aria-label={t('dashboard.chartLabel', { title })}
-          data={{
-            labels: areas.map(([code]) => code),
-            datasets: OPEN_STATUSES.map((status) => ({
-              label: t(`statuses.${status}`),
-              data: areas.map(([code]) => countOf(code, status)),
-              backgroundColor: STATUS_COLORS[status] ?? '#6baed6',
-              stack: 'requests',
-            })),
-          }}
-          options={{
-            responsive: true,
-            maintainAspectRatio: false,
-            animation: false,
-            scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-            plugins: {
-              tooltip: {
-                callbacks: {
-                  // "C — Legislative assistance…": the area's title in the reader's language.
-                  title: (items) => {
-                    const area = areas[items[0]?.dataIndex ?? -1];
-                    return area ? `${area[0]} — ${area[1]}` : '';
-                  },
-                },
+    <ChartFigure
+      title={title}
+      testId="chart-by-area-status"
+      label={t('dashboard.chartLabel', { title })}
+      onOpen={onOpen}
+      table={{
+        category: t('columns.priorityArea'),
+        series: OPEN_STATUSES.map((status) => t(`statuses.${status}`)),
+        rows: areas.map(([code, areaTitle]) => ({
+          key: code,
+          label: `${code} — ${areaTitle}`,
+          values: OPEN_STATUSES.map((status) => number.format(countOf(code, status))),
+        })),
+      }}
+      data={{
+        labels: areas.map(([code]) => code),
+        datasets: OPEN_STATUSES.map((status) => ({
+          label: t(`statuses.${status}`),
+          data: areas.map(([code]) => countOf(code, status)),
+          backgroundColor: STATUS_COLORS[status] ?? '#6baed6',
+          stack: 'requests',
+        })),
+      }}
+      options={{
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              // "C — Legislative assistance…": the area's title in the reader's language.
+              title: (items) => {
+                const area = areas[items[0]?.dataIndex ?? -1];
+                return area ? `${area[0]} — ${area[1]}` : '';
               },
             },
-          }}
-        />
-      </div>
-    </figure>
+          },
+        },
+      }}
+    />
   );
 }
 
@@ -123,77 +154,94 @@ function CountChart({
   title,
   bars,
   testId,
+  category,
+  onOpen,
   horizontal = false,
 }: {
   title: string;
   bars: CountBar[];
   testId: string;
+  category: string;
+  onOpen?: (key: string) => void;
   horizontal?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const number = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en');
   return (
-    <figure className="chart-card" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <div className="chart">
-        <Bar
-          role="img"
-          aria-label={t('dashboard.chartLabel', { title })}
-          data={{
-            labels: bars.map((b) => b.label),
-            datasets: [
-              { label: t('dashboard.openRequests'), data: bars.map((b) => b.count), backgroundColor: '#2171b5' },
-            ],
-          }}
-          options={{
-            responsive: true,
-            maintainAspectRatio: false,
-            animation: false,
-            indexAxis: horizontal ? 'y' : 'x',
-            scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } },
-            plugins: { legend: { display: false } },
-          }}
-        />
-      </div>
-    </figure>
+    <ChartFigure
+      title={title}
+      testId={testId}
+      label={t('dashboard.chartLabel', { title })}
+      onOpen={onOpen}
+      table={{
+        category,
+        series: [t('dashboard.openRequests')],
+        rows: bars.filter((b) => b.key).map((b) => ({ key: b.key, label: b.label, values: [number.format(b.count)] })),
+      }}
+      data={{
+        labels: bars.map((b) => b.label),
+        datasets: [{ label: t('dashboard.openRequests'), data: bars.map((b) => b.count), backgroundColor: '#2171b5' }],
+      }}
+      options={{
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        indexAxis: horizontal ? 'y' : 'x',
+        scales: { [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } },
+        plugins: { legend: { display: false } },
+      }}
+    />
   );
 }
 
 /** The programme's cost per year (revised lines replacing original ones); the exact figure in the tooltip. */
-function CostChart({ years }: { years: ReadonlyArray<{ year: number; amount: string }> }) {
+function CostChart({
+  years,
+  onOpen,
+}: {
+  years: ReadonlyArray<{ year: number; amount: string }>;
+  onOpen: (year: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const title = t('dashboard.costByYear');
   return (
-    <figure className="chart-card" data-testid="chart-cost-by-year">
-      <figcaption>{title}</figcaption>
-      <div className="chart">
-        <Bar
-          role="img"
-          aria-label={t('dashboard.chartLabel', { title })}
-          data={{
-            labels: years.map((y) => String(y.year)),
-            datasets: [
-              { label: t('funding.cost'), data: years.map((y) => chartNumber(y.amount)), backgroundColor: '#0b4f8a' },
-            ],
-          }}
-          options={{
-            responsive: true,
-            maintainAspectRatio: false,
-            animation: false,
-            scales: { y: { beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } } },
-            plugins: {
-              legend: { display: false },
-              tooltip: {
-                callbacks: {
-                  label: (item) =>
-                    `${item.dataset.label}: ${formatMoney(years[item.dataIndex]?.amount ?? '0', lang, 'USD')}`,
-                },
-              },
+    <ChartFigure
+      title={title}
+      testId="chart-cost-by-year"
+      label={t('dashboard.chartLabel', { title })}
+      onOpen={onOpen}
+      table={{
+        category: t('charts.year'),
+        series: [t('funding.cost')],
+        rows: years.map((y) => ({
+          key: String(y.year),
+          label: String(y.year),
+          values: [formatMoney(y.amount, lang, 'USD')],
+        })),
+      }}
+      data={{
+        labels: years.map((y) => String(y.year)),
+        datasets: [
+          { label: t('funding.cost'), data: years.map((y) => chartNumber(y.amount)), backgroundColor: '#0b4f8a' },
+        ],
+      }}
+      options={{
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: { y: { beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } } },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (item) =>
+                `${item.dataset.label}: ${formatMoney(years[item.dataIndex]?.amount ?? '0', lang, 'USD')}`,
             },
-          }}
-        />
-      </div>
-    </figure>
+          },
+        },
+      }}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seesCountsByState } from '../../app/access';
+import { seesCountsByState, seesRequests } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -80,6 +80,7 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
             byRegion={source.openByRegion ?? null}
             costByYear={source.programmeTotals}
             gapsByYear={source.gapsByYear.map((r) => ({ ...r, label: String(r.year ?? '?') }))}
+            opensRequests={seesRequests(user.can)}
           />
         </Suspense>
       )}

@@ -63,6 +63,17 @@ export function NeedsMap() {
   const source = data ?? previousData;
   const byM49 = useMemo(() => (source ? statesByM49(source.states, source.requestCounts) : null), [source]);
   const [hover, setHover] = useState<Hover | null>(null);
+  const [picked, setPicked] = useState('');
+  // The keyboard's way in: the States with open requests, by name, in one list beside the map.
+  const listed = useMemo(
+    () =>
+      byM49
+        ? [...new Map([...byM49.values()].filter((s) => s.count > 0).map((s) => [s.iso3, s])).values()].sort((a, b) =>
+            a.name.localeCompare(b.name, lang),
+          )
+        : [],
+    [byM49, lang],
+  );
 
   if (error && !source) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!byM49) return <Loading testId="map-loading" />;
@@ -115,8 +126,8 @@ export function NeedsMap() {
                 key={state.iso3}
                 href={pathOf({ page: 'state', iso3: state.iso3 })}
                 aria-label={describe(state)}
-                // States with open requests are reached by keyboard; the others by pointer (and from their profiles).
-                tabIndex={state.count > 0 ? 0 : -1}
+                // Reached by pointer; the keyboard uses the list of States below (one tab stop, not one per State).
+                tabIndex={-1}
                 onClick={(event) => open(event, state)}
                 onMouseMove={(event) => place(event, state)}
                 onFocus={() =>
@@ -169,7 +180,36 @@ export function NeedsMap() {
           {t('dashboard.notAState')}
         </li>
       </ul>
-      <p className="needs-map__hint">{t('dashboard.mapHint')}</p>
+      <form
+        className="needs-map__pick"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (picked) navigate(pathOf({ page: 'state', iso3: picked }));
+        }}
+        data-testid="map-pick"
+      >
+        <label htmlFor="map-pick-state">{t('dashboard.mapPick')}</label>
+        <select
+          id="map-pick-state"
+          value={picked}
+          onChange={(event) => setPicked(event.target.value)}
+          data-testid="map-pick-state"
+        >
+          <option value="">{t('dashboard.mapPickPlaceholder')}</option>
+          {listed.map((state) => (
+            <option key={state.iso3} value={state.iso3}>
+              {describe(state)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--secondary" disabled={!picked} data-testid="map-pick-open">
+          {t('dashboard.mapPickOpen')}
+        </button>
+      </form>
+      <p className="needs-map__hint">
+        <span className="needs-map__hint--pointer">{t('dashboard.mapHint')}</span>
+        <span className="needs-map__hint--touch">{t('dashboard.mapHintTouch')}</span>
+      </p>
     </figure>
   );
 }

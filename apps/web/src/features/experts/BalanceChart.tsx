@@ -6,7 +6,16 @@ import '../charts/register';
 type Balance = ExpertBalanceQuery['expertBalance'];
 
 /** Each region's share of the experts against its share of UN Member States (para. 46). Loaded on demand. */
-export function BalanceChart({ balance }: { balance: Balance }) {
+export function BalanceChart({
+  balance,
+  describedBy,
+  onRegion,
+}: {
+  balance: Balance;
+  /** The table with the same figures. */
+  describedBy: string;
+  onRegion: (region: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const percent = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { style: 'percent', maximumFractionDigits: 1 });
   const label = (region: string): string => t(`regions.${region as 'Africa'}`, { defaultValue: region });
@@ -15,6 +24,7 @@ export function BalanceChart({ balance }: { balance: Balance }) {
       <Bar
         aria-label={t('experts.balanceChartLabel')}
         role="img"
+        aria-describedby={describedBy}
         data={{
           labels: balance.map((b) => label(b.region)),
           datasets: [
@@ -34,6 +44,14 @@ export function BalanceChart({ balance }: { balance: Balance }) {
           responsive: true,
           maintainAspectRatio: false,
           animation: false,
+          onClick: (_event, elements) => {
+            const region = balance[elements[0]?.index ?? -1]?.region;
+            if (region) onRegion(region);
+          },
+          onHover: (event, elements) => {
+            const canvas = event.native?.target;
+            if (canvas instanceof HTMLElement) canvas.style.cursor = elements.length ? 'pointer' : 'default';
+          },
           scales: { y: { beginAtZero: true, ticks: { callback: (value) => percent.format(Number(value) / 100) } } },
           plugins: {
             tooltip: {

@@ -1,15 +1,20 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTable } from '../../components/CardTable';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { expertBalanceQuery } from './experts.graphql';
 
 const BalanceChart = lazy(() => import('./BalanceChart').then((m) => ({ default: m.BalanceChart })));
 
-/** The advisory group's geographical balance: the chart, and the same figures as a table. */
-export function ExpertBalance() {
+/**
+ * The advisory group's geographical balance: the chart, and the same figures as a table that describes it. A
+ * bar, or a region's row, shows that region's experts.
+ */
+export function ExpertBalance({ onRegion }: { onRegion: (region: string) => void }) {
   const { t, i18n } = useTranslation();
+  const tableId = useId();
   const { data, error, refetch } = useQuery(expertBalanceQuery);
   const percent = new Intl.NumberFormat(i18n.resolvedLanguage ?? 'en', { style: 'percent', maximumFractionDigits: 1 });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
@@ -20,9 +25,9 @@ export function ExpertBalance() {
       <h2 id="balance-title">{t('experts.balanceTitle')}</h2>
       <p className="page__intro">{t('experts.balanceIntro')}</p>
       <Suspense fallback={<Loading />}>
-        <BalanceChart balance={balance} />
+        <BalanceChart balance={balance} describedBy={tableId} onRegion={onRegion} />
       </Suspense>
-      <table className="mini-table" data-testid="balance-table">
+      <CardTable className="mini-table" data-testid="balance-table" id={tableId}>
         <thead>
           <tr>
             <th scope="col">{t('filters.region')}</th>
@@ -35,7 +40,16 @@ export function ExpertBalance() {
         <tbody>
           {balance.map((b) => (
             <tr key={b.region} data-region={b.region}>
-              <th scope="row">{t(`regions.${b.region as 'Africa'}`, { defaultValue: b.region })}</th>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onRegion(b.region)}
+                  data-testid="balance-region-open"
+                >
+                  {t(`regions.${b.region as 'Africa'}`, { defaultValue: b.region })}
+                </button>
+              </th>
               <td>{b.experts}</td>
               <td>{percent.format(b.expertShare)}</td>
               <td>{b.states}</td>
@@ -43,7 +57,7 @@ export function ExpertBalance() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </CardTable>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTable } from '../../components/CardTable';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
 import { Pager } from '../../components/Pager';
@@ -48,7 +49,7 @@ export function ExpertsPage() {
         {connection ? t('experts.count', { count: connection.totalCount }) : ''}
       </p>
       <div className="table-wrap" aria-busy={loading} data-busy={loading}>
-        <table className="requests-table" data-testid="experts-table" aria-labelledby="experts-title">
+        <CardTable className="requests-table" data-testid="experts-table" aria-labelledby="experts-title">
           <thead>
             <tr>
               <th scope="col">{t('experts.name')}</th>
@@ -83,7 +84,7 @@ export function ExpertsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </CardTable>
       </div>
       {connection && rows.length === 0 && !loading && <p className="empty">{t('experts.empty')}</p>}
       {connection && (
@@ -100,7 +101,13 @@ export function ExpertsPage() {
           }}
         />
       )}
-      <ExpertBalance />
+      <ExpertBalance
+        onRegion={(region) => {
+          setFilters((f) => ({ ...f, region }));
+          setCursors([null]);
+          document.getElementById('experts-title')?.scrollIntoView({ block: 'start' });
+        }}
+      />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Money } from '../../components/Money';
 import { formatDate } from '../../format';
 import { formatDecimal, formatMoney } from '../../money';
 import { HistoryButton } from '../audit/HistoryButton';
+import { CardTable } from '../../components/CardTable';
 
 export type ContributionRow = ContributionsQuery['contributions']['nodes'][number];
 export type ContributionAction = 'commit' | 'payment' | 'allocate';
@@ -23,7 +24,7 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
     <div className="table-wrap">
-      <table className="requests-table" data-testid={testId}>
+      <CardTable className="requests-table contributions-table" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">{t('funding.date')}</th>
@@ -65,9 +66,14 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
                 )}
               </td>
               <td data-testid="contribution-rate">
-                {c.currency === 'USD'
-                  ? '—'
-                  : `${formatDecimal(c.rateToUsd, lang, 2)} (${formatDate(c.rateDate, lang)})`}
+                {c.currency === 'USD' ? (
+                  '—'
+                ) : (
+                  <>
+                    {formatDecimal(c.rateToUsd, lang, 2)}
+                    <div className="muted small">{formatDate(c.rateDate, lang)}</div>
+                  </>
+                )}
               </td>
               <td className="cell-amount">
                 <Money value={c.amountUsd} />
@@ -154,7 +160,7 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
             </tr>
           ))}
         </tbody>
-      </table>
+      </CardTable>
     </div>
   );
 }

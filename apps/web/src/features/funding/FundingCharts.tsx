@@ -1,23 +1,40 @@
-import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { chartNumber, formatMoney } from '../../money';
-import '../charts/register';
+import { ChartFigure } from '../charts/ChartFigure';
 
 export interface GapBar {
+  /** What the bar's row leads to (an area's code, a year). */
+  key?: string;
   label: string;
+  /** Shown in the chart's table when given (the bars draw its parts). */
+  cost?: string;
   paid: string;
   committed: string;
   gap: string;
   pledged: string;
 }
 
-/** Gaps by priority area and by year. Loaded on demand with Chart.js. */
-export function FundingCharts({ byArea, byYear }: { byArea: GapBar[]; byYear: GapBar[] }) {
+/** Gaps by priority area (a bar opens the area's activities) and by year. Loaded on demand with Chart.js. */
+export function FundingCharts({
+  byArea,
+  byYear,
+  onArea,
+}: {
+  byArea: GapBar[];
+  byYear: GapBar[];
+  onArea: (code: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="two-columns">
-      <GapsChart title={t('funding.byArea')} bars={byArea} testId="chart-by-area" />
-      <GapsChart title={t('funding.byYear')} bars={byYear} testId="chart-by-year" />
+      <GapsChart
+        title={t('funding.byArea')}
+        bars={byArea}
+        testId="chart-by-area"
+        category={t('columns.priorityArea')}
+        onOpen={onArea}
+      />
+      <GapsChart title={t('funding.byYear')} bars={byYear} testId="chart-by-year" category={t('charts.year')} />
     </div>
   );
 }
@@ -27,65 +44,87 @@ export function FundingCharts({ byArea, byYear }: { byArea: GapBar[]; byYear: Ga
  * them, because a pledge is not money in hand. Bar heights are for drawing only; the figures are the API's.
  * The dashboard draws the gaps by year with it too.
  */
-export function GapsChart({ title, bars, testId }: { title: string; bars: GapBar[]; testId: string }) {
+export function GapsChart({
+  title,
+  bars,
+  testId,
+  category,
+  onOpen,
+}: {
+  title: string;
+  bars: GapBar[];
+  testId: string;
+  category: string;
+  onOpen?: (key: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
-  const raw = (key: keyof Omit<GapBar, 'label'>) => bars.map((b) => b[key]);
+  const raw = (key: 'paid' | 'committed' | 'gap' | 'pledged') => bars.map((b) => b[key]);
   const series = [
     { key: 'paid', label: t('funding.paid'), color: '#146c43' },
     { key: 'committed', label: t('funding.committed'), color: '#0b4f8a' },
     { key: 'gap', label: t('funding.gap'), color: '#d9534f' },
   ] as const;
+  const columns = ['cost', 'pledged', 'committed', 'paid', 'gap'] as const;
   return (
-    <figure className="chart-card" data-testid={testId}>
-      <figcaption>{title}</figcaption>
-      <div className="chart">
-        <Bar
-          role="img"
-          aria-label={t('funding.chartLabel', { title })}
-          data={{
-            labels: bars.map((b) => b.label),
-            datasets: [
-              ...series.map((s) => ({
-                label: s.label,
-                data: raw(s.key).map(chartNumber),
-                backgroundColor: s.color,
-                stack: 'funds',
-              })),
-              {
-                label: t('funding.pledged'),
-                data: raw('pledged').map(chartNumber),
-                backgroundColor: 'rgba(138, 83, 0, 0.08)',
-                borderColor: '#8a5300',
-                borderWidth: 2,
-                stack: 'pledged',
+    <ChartFigure
+      title={title}
+      testId={testId}
+      label={t('funding.chartLabel', { title })}
+      onOpen={onOpen}
+      table={{
+        category,
+        series: columns.map((c) => t(`funding.${c}`)),
+        rows: bars.map((b) => ({
+          key: b.key ?? b.label,
+          label: b.label,
+          values: columns.map((c) => {
+            const value = b[c];
+            return value === undefined ? '—' : formatMoney(value, lang, 'USD');
+          }),
+        })),
+      }}
+      data={{
+        labels: bars.map((b) => b.label),
+        datasets: [
+          ...series.map((s) => ({
+            label: s.label,
+            data: raw(s.key).map(chartNumber),
+            backgroundColor: s.color,
+            stack: 'funds',
+          })),
+          {
+            label: t('funding.pledged'),
+            data: raw('pledged').map(chartNumber),
+            backgroundColor: 'rgba(138, 83, 0, 0.08)',
+            borderColor: '#8a5300',
+            borderWidth: 2,
+            stack: 'pledged',
+          },
+        ],
+      }}
+      options={{
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { stacked: true },
+          y: { stacked: true, beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              // The exact figure from the API, not the float used to draw the bar.
+              label: (item) => {
+                const keys = ['paid', 'committed', 'gap', 'pledged'] as const;
+                const key = keys[item.datasetIndex] ?? 'gap';
+                return `${item.dataset.label}: ${formatMoney(bars[item.dataIndex]?.[key] ?? '0', lang, 'USD')}`;
               },
-            ],
-          }}
-          options={{
-            responsive: true,
-            maintainAspectRatio: false,
-            animation: false,
-            scales: {
-              x: { stacked: true },
-              y: { stacked: true, beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } },
             },
-            plugins: {
-              tooltip: {
-                callbacks: {
-                  // The exact figure from the API, not the float used to draw the bar.
-                  label: (item) => {
-                    const keys = ['paid', 'committed', 'gap', 'pledged'] as const;
-                    const key = keys[item.datasetIndex] ?? 'gap';
-                    return `${item.dataset.label}: ${formatMoney(bars[item.dataIndex]?.[key] ?? '0', lang, 'USD')}`;
-                  },
-                },
-              },
-            },
-          }}
-        />
-      </div>
-    </figure>
+          },
+        },
+      }}
+    />
   );
 }

@@ -61,8 +61,16 @@ export function FundingPage({ user }: { user: SignedInUser }) {
         <>
           <Suspense fallback={<Loading testId="charts-loading" />}>
             <FundingCharts
-              byArea={source.byArea.map((r) => ({ ...r, label: r.priorityArea?.code ?? '?' }))}
+              byArea={source.byArea.map((r) => ({
+                ...r,
+                key: r.priorityArea?.code,
+                label: r.priorityArea?.code ?? '?',
+              }))}
               byYear={source.byYear.map((r) => ({ ...r, label: String(r.year ?? '?') }))}
+              onArea={(code) => {
+                setView((v) => ({ ...v, area: code }));
+                document.getElementById('gaps-title')?.scrollIntoView({ block: 'start' });
+              }}
             />
           </Suspense>
           <GapsTable

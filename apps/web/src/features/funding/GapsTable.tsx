@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import type { FundingOverviewQuery } from '@ta/graphql-types/graphql';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTable } from '../../components/CardTable';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { LoadError } from '../../components/LoadError';
@@ -91,7 +92,7 @@ export function GapsTable({ byArea, area, onArea, onActivity }: GapsTableProps) 
         {area ? (
           <AreaActivities area={area} head={head(t('programme.activity'))} onActivity={onActivity} />
         ) : (
-          <table className="requests-table" data-testid="gaps-table">
+          <CardTable className="requests-table" data-testid="gaps-table">
             {head(t('columns.priorityArea'))}
             <tbody>
               {byArea.map((row) =>
@@ -112,7 +113,7 @@ export function GapsTable({ byArea, area, onArea, onActivity }: GapsTableProps) 
                 ) : null,
               )}
             </tbody>
-          </table>
+          </CardTable>
         )}
       </div>
     </section>
@@ -134,7 +135,7 @@ function AreaActivities({ area, head, onActivity }: AreaActivitiesProps) {
     (a.activity?.code ?? '').localeCompare(b.activity?.code ?? '', 'en', { numeric: true }),
   );
   return (
-    <table className="requests-table" data-testid="gaps-activities" data-area={area} aria-busy={loading}>
+    <CardTable className="requests-table" data-testid="gaps-activities" data-area={area} aria-busy={loading}>
       {head}
       <tbody>
         {rows.map((row) =>
@@ -169,6 +170,6 @@ function AreaActivities({ area, head, onActivity }: AreaActivitiesProps) {
           </tr>
         )}
       </tbody>
-    </table>
+    </CardTable>
   );
 }

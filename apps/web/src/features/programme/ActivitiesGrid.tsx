@@ -5,6 +5,7 @@ import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { Money } from '../../components/Money';
+import { CardTable } from '../../components/CardTable';
 
 export type ActivityRow = ActivitiesQuery['activities']['nodes'][number];
 type YearCost = ActivitiesQuery['programmeTotals'][number];
@@ -27,7 +28,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
     <>
       <UnofficialTranslationsNote shown={rows.some((row) => row.unofficialTranslation)} />
       <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-        <table
+        <CardTable
           className="requests-table grid"
           data-testid="activities-grid"
           aria-busy={busy}
@@ -120,7 +121,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
               </td>
             </tr>
           </tfoot>
-        </table>
+        </CardTable>
       </div>
     </>
   );

@@ -18,6 +18,7 @@ import { useReferenceData } from '../reference/use-reference-data';
 import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
 import { jobStatus, pollIntervalFor, progressPercent } from './reports';
 import { myReportsQuery, reportDonorsQuery, requestReportMutation } from './reports.graphql';
+import { CardTable } from '../../components/CardTable';
 
 type Report = MyReportsQuery['myReports'][number];
 
@@ -254,7 +255,7 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
-    <table className="mini-table" data-testid="reports-table" data-count={reports.length}>
+    <CardTable className="mini-table" data-testid="reports-table" data-count={reports.length}>
       <thead>
         <tr>
           <th scope="col">{t('reports.report')}</th>
@@ -308,6 +309,6 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
           );
         })}
       </tbody>
-    </table>
+    </CardTable>
   );
 }

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { formatDate } from '../../format';
 import { channelLabel, sourceLabel, topicLabel } from '../reference/labels';
 import type { Sort, SortColumn } from './request-list-state';
+import { CardTable } from '../../components/CardTable';
 
 export type RequestRow = AssistanceRequestsQuery['assistanceRequests']['nodes'][number];
 
@@ -48,7 +49,12 @@ export function RequestsTable({ rows, sort, onSort, busy, onOpen, selection }: R
 
   return (
     <div className="table-wrap" aria-busy={busy} data-busy={busy}>
-      <table className="requests-table" data-testid="requests-table" aria-busy={busy} aria-labelledby="requests-title">
+      <CardTable
+        className="requests-table"
+        data-testid="requests-table"
+        aria-busy={busy}
+        aria-labelledby="requests-title"
+      >
         <thead>
           <tr>
             {selection && (
@@ -176,7 +182,7 @@ export function RequestsTable({ rows, sort, onSort, busy, onOpen, selection }: R
             </tr>
           ))}
         </tbody>
-      </table>
+      </CardTable>
     </div>
   );
 }

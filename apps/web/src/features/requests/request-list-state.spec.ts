@@ -1,4 +1,12 @@
-import { EMPTY_FILTERS, fromUrl, listReducer, toApiFilter, toUrl, type ListState } from './request-list-state';
+import {
+  activeFilterCount,
+  EMPTY_FILTERS,
+  fromUrl,
+  listReducer,
+  toApiFilter,
+  toUrl,
+  type ListState,
+} from './request-list-state';
 
 const start: ListState = { filters: EMPTY_FILTERS, sort: { column: 'receivedOn', direction: 'DESC' }, cursors: [null] };
 
@@ -14,6 +22,21 @@ describe('toApiFilter', () => {
         receivedTo: '2008-12-31',
       }),
     ).toEqual({ kind: ['REPORTING_OBLIGATIONS'], region: ['Africa'], search: 'cyber', receivedTo: '2008-12-31' });
+  });
+});
+
+describe('activeFilterCount', () => {
+  it("counts the form's filters that are set, blank search and the workshop chip left out", () => {
+    expect(activeFilterCount(EMPTY_FILTERS)).toBe(0);
+    expect(
+      activeFilterCount({
+        ...EMPTY_FILTERS,
+        kind: 'REPORTING_OBLIGATIONS',
+        stateIso3: 'KEN',
+        search: '   ',
+        workshopId: '00000000-0000-0000-0000-000000000001',
+      }),
+    ).toBe(2);
   });
 });
 

@@ -166,6 +166,11 @@ export function isFiltered(filters: FilterValues): boolean {
   return Object.values(filters).some((value) => value.trim() !== '');
 }
 
+/** How many of the filter form's filters are set (the workshop has its own chip above the form). */
+export function activeFilterCount(filters: FilterValues): number {
+  return Object.entries(filters).filter(([key, value]) => key !== 'workshopId' && value.trim() !== '').length;
+}
+
 /** The requests list's filters, sort and page, kept in the address bar. */
 export function useRequestListState() {
   const [state, dispatch] = useReducer(listReducer, window.location.search, fromUrl);

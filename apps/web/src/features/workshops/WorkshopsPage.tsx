@@ -11,6 +11,7 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { sourceLabel } from '../reference/labels';
 import { workshopsQuery } from './workshops.graphql';
+import { CardTable } from '../../components/CardTable';
 
 const PAGE_SIZE = 25;
 
@@ -40,7 +41,7 @@ export function WorkshopsPage() {
         {connection ? t('workshops.count', { count: connection.totalCount }) : ''}
       </p>
       <div className="table-wrap" aria-busy={loading} data-busy={loading}>
-        <table className="requests-table" data-testid="workshops-table" aria-labelledby="workshops-title">
+        <CardTable className="requests-table" data-testid="workshops-table" aria-labelledby="workshops-title">
           <thead>
             <tr>
               <th scope="col">{t('workshops.workshop')}</th>
@@ -81,7 +82,7 @@ export function WorkshopsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </CardTable>
       </div>
       {connection && (
         <Pager
