@@ -111,6 +111,7 @@ export const activityDetailQuery = graphql(`
         id
         year
         amountUsd
+        stage
         createdAt
         note
         contribution {
