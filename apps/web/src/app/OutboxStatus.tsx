@@ -3,8 +3,6 @@ import type { DocumentNode } from 'graphql';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice';
-import { logAssistanceRequestMutation } from '../features/requests/requests.graphql';
-import { recordWorkshopOutcomeMutation } from '../features/workshops/workshops.graphql';
 import { formatDate } from '../format';
 import { apiProblems } from '../graphql/errors';
 import {
@@ -16,9 +14,13 @@ import {
   type Sent,
 } from '../offline/outbox';
 
-const DOCUMENTS: Record<OutboxKind, DocumentNode> = {
-  logAssistanceRequest: logAssistanceRequestMutation,
-  recordWorkshopOutcome: recordWorkshopOutcomeMutation,
+// Fetched only when something waits in the outbox (the forms that queue them have loaded them already, and the
+// service worker keeps them): the shell's first download does not carry the requests' and workshops' documents.
+const DOCUMENTS: Record<OutboxKind, () => Promise<DocumentNode>> = {
+  logAssistanceRequest: () =>
+    import('../features/requests/requests.graphql').then((m) => m.logAssistanceRequestMutation),
+  recordWorkshopOutcome: () =>
+    import('../features/workshops/workshops.graphql').then((m) => m.recordWorkshopOutcomeMutation),
 };
 
 /** How often the outbox is tried while something waits in it (besides the browser's "online" event). */
@@ -45,7 +47,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
   const flush = useCallback(() => {
     void flushOutbox(userId, async (entry) => {
       const { data } = await client.mutate({
-        mutation: DOCUMENTS[entry.kind],
+        mutation: await DOCUMENTS[entry.kind](),
         variables: withIdempotencyKey(entry),
         update(cache) {
           // New requests (logged, or a workshop's follow-ups): cached request lists are stale.

@@ -16,10 +16,35 @@ void i18nReady.then(() =>
   ),
 );
 
+/**
+ * Settles once nothing new has come over the line for `quietMs` (or after `maxMs` in any case). The `load` event
+ * alone comes too early: the page's own code and data are fetched after it, and on a 50 kbit/s line the
+ * service worker's download of every page (≈ 300 kB) would share the line with them for a minute.
+ */
+function lineQuiet(quietMs = 3000, maxMs = 60_000): Promise<void> {
+  return new Promise((done) => {
+    const started = performance.now();
+    let seen = performance.getEntriesByType('resource').length;
+    let quietSince = started;
+    const timer = window.setInterval(() => {
+      const now = performance.now();
+      const count = performance.getEntriesByType('resource').length;
+      if (count !== seen) {
+        seen = count;
+        quietSince = now;
+      }
+      if (now - quietSince >= quietMs || now - started >= maxMs) {
+        window.clearInterval(timer);
+        done();
+      }
+    }, 500);
+  });
+}
+
 // The service worker (written by the build) keeps the shell and the pages' code for a poor or absent line.
-// Registered once the page has loaded, so it never competes with the first page for the line.
+// Registered once the page has loaded and the line has gone quiet, so it never competes with the first page.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+    void lineQuiet().then(() => navigator.serviceWorker.register('/sw.js').catch(() => undefined));
   });
 }

@@ -320,14 +320,15 @@ describe('contributions, allocations and the funding gap', () => {
       committed: '2000.00',
       cost: '0.00',
     });
-    // Other donors' allocations to an activity, and who in the secretariat did what, are not shown to a donor.
+    // Other donors' allocations to an activity are listed (the gap counts them) without their contribution;
+    // who in the secretariat did what is not shown to a donor.
     const activityAsDonor = await t.as('donor')(
-      `query($a: ID!) { activity(id: $a) { allocations { amountUsd createdBy } history { by } } exchangeRates { setBy } }`,
+      `query($a: ID!) { activity(id: $a) { allocations { amountUsd createdBy contribution { id } } history { by } } exchangeRates { setBy } }`,
       { a: activity.id },
     );
     expect(
-      activityAsDonor.data!.activity.allocations.some((al: { amountUsd: string }) => al.amountUsd === '2000.00'),
-    ).toBe(false);
+      activityAsDonor.data!.activity.allocations.find((al: { amountUsd: string }) => al.amountUsd === '2000.00'),
+    ).toMatchObject({ contribution: null });
     expect(JSON.stringify(activityAsDonor.data)).not.toMatch(/@demo\.local/);
     const asViewer = await t.as('viewer')(
       `query($f: ContributionFilter) { contributions(filter: $f) { nodes { agreementRef } } }`,
@@ -362,6 +363,65 @@ describe('contributions, allocations and the funding gap', () => {
       expect(cents(row.paid)).toBe(sum('PAID'));
       expect(cents(row.gap)).toBe(cents(row.cost) - cents(row.committed) - cents(row.paid));
     }
+  });
+
+  it('lists in an activity’s money every allocation its gap row counts, to a donor too (others’ without name or note)', async () => {
+    // Issue 9 "Reading": a donor's activity showed a paid contribution in its gap row but not in its money list.
+    const a = await newActivity([{ year: 2010, category: 'MEETINGS', amount: '50000.00' }]);
+    const hidden = (
+      await t.gql(RECORD, {
+        input: {
+          donorId: otherDonor,
+          amount: '7000.00',
+          currency: 'USD',
+          date: '2009-02-01',
+          stage: 'PAID',
+          agreementRef: 'HF-1',
+        },
+      })
+    ).data!.recordContribution;
+    expect(hidden?.stage).toBe('PAID');
+    const own = (await record({ amount: '3000.00', stage: 'COMMITTED', agreementRef: 'NOR-1' })).data!
+      .recordContribution;
+    for (const [c, amountUsd] of [
+      [hidden.id, '7000.00'],
+      [own.id, '3000.00'],
+    ]) {
+      const res = await t.gql(ALLOCATE, {
+        input: { contributionId: c, activityId: a.id, year: 2010, amountUsd, note: 'internal: board minute 12' },
+      });
+      expect(res.errors).toBeUndefined();
+    }
+    const res = await t.as('donor')(
+      `query($a: ID!) { activity(id: $a) { allocations { year amountUsd stage note contribution { id } } }
+        fundingGaps(groupBy: [ACTIVITY], filter: { activityId: $a }) { pledged committed paid } }`,
+      { a: a.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const [row] = res.data!.fundingGaps;
+    expect(row).toMatchObject({ pledged: '0.00', committed: '3000.00', paid: '7000.00' });
+    const listed = res.data!.activity.allocations as Array<{
+      amountUsd: string;
+      stage: string;
+      note: string | null;
+      contribution: { id: string } | null;
+    }>;
+    const sum = (stage: string) =>
+      listed.filter((al) => al.stage === stage).reduce((s, al) => s + cents(al.amountUsd), 0n);
+    expect(sum('PAID')).toBe(cents(row.paid));
+    expect(sum('COMMITTED')).toBe(cents(row.committed));
+    expect(sum('PLEDGED')).toBe(cents(row.pledged));
+    // The other donor's money is there, but neither its contribution nor the secretariat's note is.
+    expect(listed.find((al) => al.stage === 'PAID')).toMatchObject({
+      amountUsd: '7000.00',
+      note: null,
+      contribution: null,
+    });
+    expect(listed.find((al) => al.stage === 'COMMITTED')).toMatchObject({
+      amountUsd: '3000.00',
+      note: 'internal: board minute 12',
+      contribution: { id: own.id },
+    });
   });
 
   it('(property) sums to the same grand total to the cent under every grouping, and never over-allocates', async () => {

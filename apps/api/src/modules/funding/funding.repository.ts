@@ -29,6 +29,8 @@ export interface AllocationRow {
   createdBy: string;
   createdAt: Date;
   donorId: string;
+  /** Its contribution's stage: where the funding gap counts it (pledged, committed or paid). */
+  stage: ContributionStage;
 }
 
 export interface PaymentRow {
@@ -379,8 +381,9 @@ export class FundingRepository {
       created_by: string;
       created_at: Date;
       donor_id: string;
+      stage: ContributionStage;
     }> = await this.db(tx).query(
-      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at, c.donor_id
+      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at, c.donor_id, c.stage
          FROM allocation a JOIN contribution c ON c.id = a.contribution_id
         WHERE ${where} ORDER BY a.year, a.created_at`,
       [ids.filter(isUuid)],
@@ -395,6 +398,7 @@ export class FundingRepository {
       createdBy: r.created_by,
       createdAt: r.created_at,
       donorId: r.donor_id,
+      stage: r.stage,
     }));
   }
 

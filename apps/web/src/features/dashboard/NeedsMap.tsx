@@ -1,48 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import { HEIGHT, PRECISION, SHAPES, WIDTH } from 'virtual:world-shapes';
 import { navigate, pathOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { apiLanguage } from '../../i18n';
 import { needsMapQuery } from './dashboard.graphql';
-import { m49Key, NEED_STEPS, NOT_A_STATE_COLOR, statesByM49, stepOf, stepRange, type MapState } from './needs-scale';
+import { NEED_STEPS, NOT_A_STATE_COLOR, statesByM49, stepOf, stepRange, type MapState } from './needs-scale';
 
-const WIDTH = 960;
-const HEIGHT = 470;
-const ANTARCTICA = '010';
-
-interface Shape {
-  /** The atlas's M49 code; null for shapes it gives none (e.g. Kosovo, Somaliland). */
-  m49: string | null;
-  d: string;
-  /** Where a tooltip goes when the shape is reached by keyboard (SVG units). */
-  centre: [number, number];
-}
-
-/**
- * The shapes, projected once when this chunk loads: Natural Earth's 1:110m countries (world-atlas), Equal
- * Earth projection (areas true to size, so large States do not look needier than they are), Antarctica left out.
- */
-const SHAPES: readonly Shape[] = (() => {
-  const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-  const countries = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-  countries.features = countries.features.filter((f) => m49Key(f.id) !== ANTARCTICA);
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, HEIGHT - 4],
-    ],
-    countries,
-  );
-  const path = geoPath(projection).digits(1);
-  return countries.features.map((f) => ({ m49: m49Key(f.id), d: path(f) ?? '', centre: path.centroid(f) }));
-})();
+// The shapes (Natural Earth's 1:110m countries, Equal Earth projection, Antarctica left out) are projected when
+// the app is built (apps/web/world-shapes-plugin.ts): the browser downloads paths, not the atlas and d3-geo.
 
 interface Hover {
   state: MapState;
@@ -106,50 +74,52 @@ export function NeedsMap() {
           data-testid="needs-map-svg"
           className="needs-map__svg"
         >
-          {SHAPES.map((shape, index) => {
-            const state = shape.m49 ? byM49.get(shape.m49) : undefined;
-            if (!state) {
+          <g transform={`scale(${1 / PRECISION})`}>
+            {SHAPES.map((shape, index) => {
+              const state = shape.m49 ? byM49.get(shape.m49) : undefined;
+              if (!state) {
+                return (
+                  <path
+                    key={`x${index}`}
+                    d={shape.d}
+                    fill={NOT_A_STATE_COLOR}
+                    className="needs-map__other"
+                    data-testid="map-other"
+                    aria-hidden="true"
+                  />
+                );
+              }
+              const step = stepOf(state.count);
               return (
-                <path
-                  key={`x${index}`}
-                  d={shape.d}
-                  fill={NOT_A_STATE_COLOR}
-                  className="needs-map__other"
-                  data-testid="map-other"
-                  aria-hidden="true"
-                />
-              );
-            }
-            const step = stepOf(state.count);
-            return (
-              <a
-                key={state.iso3}
-                href={pathOf({ page: 'state', iso3: state.iso3 })}
-                aria-label={describe(state)}
-                // Reached by pointer; the keyboard uses the list of States below (one tab stop, not one per State).
-                tabIndex={-1}
-                onClick={(event) => open(event, state)}
-                onMouseMove={(event) => place(event, state)}
-                onFocus={() =>
-                  setHover({ state, x: (shape.centre[0] / WIDTH) * 100, y: (shape.centre[1] / HEIGHT) * 100 })
-                }
-                onBlur={() => setHover(null)}
-              >
-                <path
-                  d={shape.d}
-                  fill={NEED_STEPS[step]?.color}
-                  className="needs-map__state"
-                  data-testid="map-state"
-                  data-iso3={state.iso3}
-                  data-m49={shape.m49}
-                  data-count={state.count}
-                  data-step={step}
+                <a
+                  key={state.iso3}
+                  href={pathOf({ page: 'state', iso3: state.iso3 })}
+                  aria-label={describe(state)}
+                  // Reached by pointer; the keyboard uses the list of States below (one tab stop, not one per State).
+                  tabIndex={-1}
+                  onClick={(event) => open(event, state)}
+                  onMouseMove={(event) => place(event, state)}
+                  onFocus={() =>
+                    setHover({ state, x: (shape.centre[0] / WIDTH) * 100, y: (shape.centre[1] / HEIGHT) * 100 })
+                  }
+                  onBlur={() => setHover(null)}
                 >
-                  <title>{describe(state)}</title>
-                </path>
-              </a>
-            );
-          })}
+                  <path
+                    d={shape.d}
+                    fill={NEED_STEPS[step]?.color}
+                    className="needs-map__state"
+                    data-testid="map-state"
+                    data-iso3={state.iso3}
+                    data-m49={shape.m49}
+                    data-count={state.count}
+                    data-step={step}
+                  >
+                    <title>{describe(state)}</title>
+                  </path>
+                </a>
+              );
+            })}
+          </g>
         </svg>
         {hover && (
           <div

@@ -121,10 +121,10 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
             </thead>
             <tbody>
               {activity.allocations.map((a) => (
-                <tr key={a.id} data-testid="allocation-row" data-year={a.year}>
+                <tr key={a.id} data-testid="allocation-row" data-year={a.year} data-stage={a.stage}>
                   <td>{a.year}</td>
                   <td>{a.contribution?.donor.name ?? t('funding.otherDonor')}</td>
-                  <td>{a.contribution ? t(`stages.${a.contribution.stage}`) : '—'}</td>
+                  <td>{t(`stages.${a.stage}`)}</td>
                   <td className="cell-amount">
                     <Money value={a.amountUsd} />
                   </td>

@@ -114,6 +114,7 @@ export const activityDetailQuery = graphql(`
         id
         year
         amountUsd
+        stage
         createdAt
         note
         contribution {

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayImportRequests, mayLogRequests, mayMergeRequests, mayMoveRequests } from '../../app/access';
 import { pathOf } from '../../app/router';
@@ -11,16 +11,27 @@ import { formatDate } from '../../format';
 import { apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
 import { useReferenceData } from '../reference/use-reference-data';
-import { workshopTitleQuery } from '../workshops/workshops.graphql';
 import { BulkMoveBar } from './BulkMoveBar';
 import { DuplicateList } from './DuplicateList';
-import { LogRequestDialog, type LoggedRequest } from './LogRequestDialog';
-import { MergeDialog } from './MergeDialog';
-import { RequestDrawer } from './RequestDrawer';
+import type { LoggedRequest } from './LogRequestDialog';
 import { RequestFilters } from './RequestFilters';
 import { RequestsTable } from './RequestsTable';
 import { PAGE_SIZE, useRequestListState } from './request-list-state';
 import { assistanceRequestsQuery } from './requests.graphql';
+
+// The form, the drawer and the merge dialog load when first opened (then stay mounted, as before): the list's
+// first rows do not wait for their code on a slow line. A failed load shows the page boundary's retry.
+const LogRequestDialog = lazy(() => import('./LogRequestDialog').then((m) => ({ default: m.LogRequestDialog })));
+const RequestDrawer = lazy(() => import('./RequestDrawer').then((m) => ({ default: m.RequestDrawer })));
+const WorkshopFilterChip = lazy(() => import('./WorkshopFilterChip').then((m) => ({ default: m.WorkshopFilterChip })));
+const MergeDialog = lazy(() => import('./MergeDialog').then((m) => ({ default: m.MergeDialog })));
+
+/** True from the first render where `now` is true on. */
+function useOnceTrue(now: boolean): boolean {
+  const [was, setWas] = useState(now);
+  if (now && !was) setWas(true);
+  return now || was;
+}
 
 /** The home page: States' assistance requests, filtered and sorted by the API, and the form to log a new one. */
 export function RequestsPage({ user }: { user: SignedInUser }) {
@@ -35,10 +46,6 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   const [merged, setMerged] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const workshopId = list.filters.workshopId;
-  const workshop = useQuery(workshopTitleQuery, {
-    variables: { id: workshopId, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
-    skip: !workshopId,
-  });
 
   const { data, previousData, loading, error, refetch } = useQuery(assistanceRequestsQuery, {
     variables: { ...list.variables, lang: apiLanguage(lang) },
@@ -47,6 +54,10 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   // While the next page or filter loads, keep showing the last answer (marked busy) rather than an empty table.
   const connection = (data ?? previousData)?.assistanceRequests;
   const rows = connection?.nodes ?? [];
+
+  const formUsed = useOnceTrue(formOpen);
+  const drawerUsed = useOnceTrue(openId !== null);
+  const mergeUsed = useOnceTrue(mergePair !== null);
 
   const onLogged = (request: LoggedRequest): void => {
     setFormOpen(false);
@@ -112,21 +123,9 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
       )}
 
       {workshopId && (
-        <p className="filter-chip" data-testid="filter-workshop" data-workshop-id={workshopId}>
-          <span>
-            {t('requests.fromWorkshop')}{' '}
-            <Link to={pathOf({ page: 'workshop', id: workshopId })}>{workshop.data?.workshop?.title ?? '…'}</Link>
-          </span>
-          <button
-            type="button"
-            className="filter-chip__clear"
-            onClick={() => list.setFilter({ workshopId: '' })}
-            aria-label={t('requests.clearWorkshop')}
-            data-testid="filter-workshop-clear"
-          >
-            ×
-          </button>
-        </p>
+        <Suspense fallback={null}>
+          <WorkshopFilterChip workshopId={workshopId} onClear={() => list.setFilter({ workshopId: '' })} />
+        </Suspense>
       )}
 
       <RequestFilters
@@ -202,36 +201,40 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         />
       )}
 
-      <RequestDrawer
-        id={openId}
-        onClose={() => setOpenId(null)}
-        onOpen={setOpenId}
-        onMerge={setMergePair}
-        user={user}
-      />
-      {mayMergeRequests(user.can) && (
-        <MergeDialog
-          pair={mergePair}
-          onClose={() => setMergePair(null)}
-          onMerged={(keptId) => {
-            setMergePair(null);
-            setLogged(null);
-            setMerged(keptId);
-            setOpenId(keptId);
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {drawerUsed && (
+          <RequestDrawer
+            id={openId}
+            onClose={() => setOpenId(null)}
+            onOpen={setOpenId}
+            onMerge={setMergePair}
+            user={user}
+          />
+        )}
+        {mayMergeRequests(user.can) && mergeUsed && (
+          <MergeDialog
+            pair={mergePair}
+            onClose={() => setMergePair(null)}
+            onMerged={(keptId) => {
+              setMergePair(null);
+              setLogged(null);
+              setMerged(keptId);
+              setOpenId(keptId);
+            }}
+          />
+        )}
 
-      {mayLogRequests(user.can) && (
-        <LogRequestDialog
-          open={formOpen}
-          onClose={() => setFormOpen(false)}
-          onLogged={onLogged}
-          reference={reference}
-          userId={user.id}
-          actableStates={user.actableStates ?? null}
-        />
-      )}
+        {mayLogRequests(user.can) && formUsed && (
+          <LogRequestDialog
+            open={formOpen}
+            onClose={() => setFormOpen(false)}
+            onLogged={onLogged}
+            reference={reference}
+            userId={user.id}
+            actableStates={user.actableStates ?? null}
+          />
+        )}
+      </Suspense>
     </section>
   );
 }

@@ -81,6 +81,12 @@ export class AllocationModel {
   @Field(() => DateTimeScalar)
   createdAt!: Date;
 
+  @Field(() => ContributionStageEnum, {
+    description:
+      'Its contribution’s stage, where the funding gap counts it (pledged, committed or paid); shown for every allocation, including those whose contribution the reader does not see.',
+  })
+  stage!: ContributionStage;
+
   contributionId!: string;
   activityId!: string;
   donorId!: string;
