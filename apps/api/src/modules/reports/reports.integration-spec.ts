@@ -54,7 +54,7 @@ describe.each([
     expect(file.headers['content-type']).toMatch(/text\/csv/);
     const lines = file.text.trim().split('\n');
     expect(lines[0]).toBe(
-      '\uFEFFactivity,title,priority_area,priority_area_title,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd,donor_id,donor,donor_pledged_usd,donor_committed_usd,donor_paid_usd',
+      'activity,title,priority_area,priority_area_title,year,cost_usd,pledged_usd,committed_usd,paid_usd,gap_usd,donor_id,donor,donor_pledged_usd,donor_committed_usd,donor_paid_usd',
     );
     expect(lines).toHaveLength(report.rows + 1);
     expect(file.text).toMatch(
