@@ -54,14 +54,11 @@ export class ProgrammeDemoLoader {
    * English title it was loaded with).
    */
   private async loadTranslations(): Promise<void> {
-    for (const a of DEMO_ACTIVITIES) {
+    const activities = DEMO_ACTIVITIES.flatMap((a) => {
       const t = ACTIVITY_TITLE_TRANSLATIONS[a.code];
-      const ref = `demo:activity:${a.code}`;
-      const row = t && (await this.programmeRepository.findByExternalRef(ref));
-      if (row && row.title === a.title) {
-        await this.programmeRepository.setTitleTranslations(ref, { fr: t.fr, es: t.es, official: false });
-      }
-    }
+      return t ? [{ externalRef: `demo:activity:${a.code}`, title: a.title, fr: t.fr, es: t.es }] : [];
+    });
+    await this.programmeRepository.setTitleTranslations(activities, false);
     for (const w of DEMO_WORKSHOPS) {
       const t = DEMO_WORKSHOP_TRANSLATIONS[w.key];
       if (t) await this.workshopsRepository.setTranslations(`demo:workshop:${w.key}`, { ...t, official: false });

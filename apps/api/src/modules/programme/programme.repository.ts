@@ -151,18 +151,29 @@ export class ProgrammeRepository {
   }
 
   /**
-   * Sets the French and Spanish title of the activity with this stable key (demo data), leaving the English and
-   * the version alone: a translation is not an edit of the record.
+   * Sets the French and Spanish titles of activities by their stable key (demo data), in one statement, where
+   * the English title is still the one translated and they differ; the English and the version stay alone: a
+   * translation is not an edit of the record.
    */
   async setTitleTranslations(
-    externalRef: string,
-    titles: { fr: string; es: string; official: boolean },
+    rows: ReadonlyArray<{ externalRef: string; title: string; fr: string; es: string }>,
+    official: boolean,
     tx?: EntityManager,
   ): Promise<void> {
-    await this.db(tx).update(
-      ActivityEntity,
-      { externalRef },
-      { titleFr: titles.fr, titleEs: titles.es, translationsOfficial: titles.official },
+    await this.db(tx).query(
+      `UPDATE activity a
+          SET title_fr = v.fr, title_es = v.es, translations_official = $5
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS v(external_ref, title, fr, es)
+        WHERE a.external_ref = v.external_ref AND a.title = v.title
+          AND (a.title_fr IS DISTINCT FROM v.fr OR a.title_es IS DISTINCT FROM v.es
+               OR a.translations_official IS DISTINCT FROM $5)`,
+      [
+        rows.map((r) => r.externalRef),
+        rows.map((r) => r.title),
+        rows.map((r) => r.fr),
+        rows.map((r) => r.es),
+        official,
+      ],
     );
   }
 
