@@ -154,7 +154,6 @@ describe('an API process stopping under load, and its log', () => {
     expect(outcomes.refused).toBe(CLIENTS);
     expect(stopMs).toBeLessThan(15_000);
     expect(api.output()).toMatch(/Stopped cleanly/);
-    // eslint-disable-next-line no-console
     console.log(`SIGTERM under ${CLIENTS} clients: ${JSON.stringify(outcomes)}, exit ${code} after ${stopMs} ms`);
   });
 });
