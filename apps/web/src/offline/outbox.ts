@@ -77,7 +77,8 @@ async function removeSubmission(key: string): Promise<void> {
  */
 export function isLineProblem(error: unknown): boolean {
   if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.every((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    // Signed out, or the server cannot reach its database just now (503): not refused, to be sent again later.
+    return error.errors.every((e) => ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code)));
   }
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
   const message = error instanceof Error ? error.message : String(error);

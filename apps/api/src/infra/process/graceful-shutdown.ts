@@ -41,12 +41,14 @@ async function within(work: Promise<unknown>, ms: number): Promise<boolean> {
  * connection; stop accepting; let the requests in progress finish (at most `timeoutMs`); then close the
  * application — the job workers finish their running jobs (at most `timeoutMs` again), the database pool
  * and queue connections close — and exit 0. Whatever is still running after that is cut and the exit code
- * is 1 (an unfinished job is picked up again by a worker: BullMQ sees it stalled). A second signal exits at once.
+ * is 1 (an unfinished job is picked up again by a worker: BullMQ sees it stalled). A second Ctrl-C exits at once.
  */
 export function stopGracefullyOnSignals(app: INestApplicationContext, options: ShutdownOptions): void {
   const logger = new Logger('Shutdown');
   const stop = async (signal: NodeJS.Signals) => {
     if (lifecycle.stopping) {
+      // `npm start` forwards a SIGTERM after the terminal's Ctrl-C: only a second Ctrl-C means "now".
+      if (signal !== 'SIGINT') return;
       logger.warn(`${signal} again: exiting now.`);
       process.exit(1);
     }
