@@ -7,6 +7,8 @@ import { CreateFunding1764374800000 } from './1764374800000-create-funding.js';
 import { CreateReports1764374900000 } from './1764374900000-create-reports.js';
 import { CreateRequestImports1764375000000 } from './1764375000000-create-request-imports.js';
 import { AddIdempotencyKeys1764375100000 } from './1764375100000-add-idempotency-keys.js';
+import { FundingGeographyAndNeeds1764375500000 } from './1764375500000-funding-geography-and-needs.js';
+import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-exchange-rates.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -19,4 +21,6 @@ export const migrations = [
   CreateReports1764374900000,
   CreateRequestImports1764375000000,
   AddIdempotencyKeys1764375100000,
+  FundingGeographyAndNeeds1764375500000,
+  PaymentExchangeRates1764375510000,
 ];

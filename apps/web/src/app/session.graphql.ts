@@ -29,6 +29,7 @@ export const meQuery = graphql(`
         editProgramme
         recordWorkshopOutcomes
         manageFunding
+        recordIntentions
         editDonorProfile
         readHistory
         manageUsers

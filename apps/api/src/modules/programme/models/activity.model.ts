@@ -124,6 +124,7 @@ export class ActivityModel {
   priorityAreaCode!: string;
   subAreaCode!: string | null;
   beneficiaryStates!: string[];
+  beneficiaryAreas!: string[];
   leadOfficeCode!: string | null;
 }
 
