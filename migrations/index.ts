@@ -9,6 +9,8 @@ import { CreateRequestImports1764375000000 } from './1764375000000-create-reques
 import { AddIdempotencyKeys1764375100000 } from './1764375100000-add-idempotency-keys.js';
 import { AddTitleTranslations1764375200000 } from './1764375200000-add-title-translations.js';
 import { CreateIdempotencyKeysAndExportOptions1764375400000 } from './1764375400000-create-idempotency-keys-and-export-options.js';
+import { FundingGeographyAndNeeds1764375500000 } from './1764375500000-funding-geography-and-needs.js';
+import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-exchange-rates.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   AddIdempotencyKeys1764375100000,
   AddTitleTranslations1764375200000,
   CreateIdempotencyKeysAndExportOptions1764375400000,
+  FundingGeographyAndNeeds1764375500000,
+  PaymentExchangeRates1764375510000,
 ];

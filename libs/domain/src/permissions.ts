@@ -23,6 +23,11 @@ export const PERMISSIONS = [
   'workshops.recordOutcome',
   /** Contributions, exchange rates, payments, allocations, donors. */
   'funding.manage',
+  /**
+   * Record and withdraw intentions (contributions at stage INTENDED, never counted as money) and ask what a
+   * pledge would close (whatIfPledge): a donor for itself only; the secretariat for any donor.
+   */
+  'funding.intend',
   /** Edit a donor profile (a donor only its own). */
   'donors.editProfile',
   /** The audit log of the programme's records (administrators: every record). */
@@ -52,7 +57,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'staff.read',
   ],
   VIEWER: ['requests.read', 'requests.countByState', 'reports.requests', 'staff.read'],
-  DONOR: ['donors.editProfile'],
+  DONOR: ['funding.intend', 'donors.editProfile'],
 };
 
 /** How far a permission or a read reaches: every row, the rows of the user's office or donor, or none. */
@@ -157,6 +162,7 @@ export const CAPABILITIES = {
   editProgramme: 'programme.edit',
   recordWorkshopOutcomes: 'workshops.recordOutcome',
   manageFunding: 'funding.manage',
+  recordIntentions: 'funding.intend',
   editDonorProfile: 'donors.editProfile',
   readHistory: 'audit.read',
   manageUsers: 'users.manage',

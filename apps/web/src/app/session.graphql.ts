@@ -30,6 +30,7 @@ export const meQuery = graphql(`
         editProgramme
         recordWorkshopOutcomes
         manageFunding
+        recordIntentions
         editDonorProfile
         readHistory
         manageUsers

@@ -137,7 +137,7 @@ async function newContribution(t: TestApp, stage = 'PLEDGED'): Promise<{ id: str
         currency: 'USD',
         date: '2009-01-05',
         stage,
-        agreementRef: stage === 'PLEDGED' ? null : 'AGR',
+        agreementRef: stage === 'PLEDGED' || stage === 'INTENDED' ? null : 'AGR',
       },
     },
   );
@@ -230,6 +230,62 @@ const ROWS: Row[] = [
       );
       return { id: res.data!.allocateContribution.id };
     },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordContribution (an intention of its own donor)',
+    query: `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`,
+    vars: async (t) => ({
+      input: {
+        donorId: await donorId(t, 'own'),
+        amount: '50.00',
+        currency: 'USD',
+        date: '2009-01-05',
+        stage: 'INTENDED',
+      },
+    }),
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'recordContribution (an intention of another donor)',
+    query: `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`,
+    vars: async (t) => ({
+      input: {
+        donorId: await donorId(t, 'other'),
+        amount: '50.00',
+        currency: 'USD',
+        date: '2009-01-05',
+        stage: 'INTENDED',
+      },
+    }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'withdrawIntention',
+    query: `mutation($id: ID!) { withdrawIntention(id: $id, expectedVersion: 1) }`,
+    vars: async (t) => ({ id: (await newContribution(t, 'INTENDED')).id }),
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'pledgeIntention',
+    query: `mutation($id: ID!) { pledgeIntention(id: $id, expectedVersion: 1) { id } }`,
+    vars: async (t) => ({ id: (await newContribution(t, 'INTENDED')).id }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'whatIfPledge',
+    query: `query($i: WhatIfPledgeInput!) { whatIfPledge(input: $i, groupBy: [PRIORITY_AREA]) { covered } }`,
+    vars: async (t) => ({
+      i: { donorId: await donorId(t, 'own'), amount: '50.00', currency: 'USD', date: '2009-01-05' },
+    }),
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'whatIfPledge (for another donor)',
+    query: `query($i: WhatIfPledgeInput!) { whatIfPledge(input: $i, groupBy: [PRIORITY_AREA]) { covered } }`,
+    vars: async (t) => ({
+      i: { donorId: await donorId(t, 'other'), amount: '50.00', currency: 'USD', date: '2009-01-05' },
+    }),
     allowed: ['admin', 'secretariat'],
   },
   {

@@ -241,6 +241,15 @@ export class AccessPolicy {
     return this.scope.donorTerms === 'ALL' || this.actor?.donorId === donorId;
   }
 
+  /**
+   * Whether the user may record or withdraw an intention (stage INTENDED) of this donor, or ask what a pledge
+   * of it would close: the secretariat for any donor, a donor for itself only.
+   */
+  mayIntendFor(donorId: string): boolean {
+    if (!this.can('funding.intend')) return false;
+    return this.scope.money === 'ALL' || this.actor?.donorId === donorId;
+  }
+
   /** Donors see who in the secretariat did what only as "UNODC secretariat". */
   staffLabel(label: string): string {
     return this.can('staff.read') || !this.actor ? label : 'UNODC secretariat';

@@ -78,6 +78,23 @@ export class FundingDemoLoader {
           );
         }
       }
+      if (c.overFund) {
+        const activityId = await this.activityId(c.overFund.activity);
+        const [first] = await this.programmeRepository.yearTotalsOf([activityId]);
+        if (!first)
+          throw new Error(`The demo data over-funds an activity with no cost: ${c.overFund.activity.titleIncludes}`);
+        await this.funding.allocate(
+          {
+            contributionId: contribution.id,
+            activityId,
+            year: first.year,
+            amountUsd: c.overFund.amountUsd,
+            note: 'Illustrative over-funding of the demo data',
+            overFundingReason: c.overFund.reason,
+          },
+          actor,
+        );
+      }
     }
   }
 

@@ -54,12 +54,14 @@ export interface DemoContribution {
   amount: string;
   currency: 'USD' | 'EUR' | 'NOK' | 'JPY' | 'GBP';
   date: string;
-  stage: 'PLEDGED' | 'COMMITTED' | 'PAID';
+  stage: 'INTENDED' | 'PLEDGED' | 'COMMITTED' | 'PAID';
   agreementRef?: string;
   earmarkedTo?: ActivityRef;
   priorityAreaCode?: string;
   /** Per activity: the share of each year's cost to allocate, in per cent (100 = fully funded). */
   allocate: Array<{ activity: ActivityRef; percent: number }>;
+  /** A deliberate over-funding: beyond the activity's need in its first year, with the reason. */
+  overFund?: { activity: ActivityRef; amountUsd: string; reason: string };
 }
 
 export const DEMO_CONTRIBUTIONS: DemoContribution[] = [
@@ -87,6 +89,12 @@ export const DEMO_CONTRIBUTIONS: DemoContribution[] = [
       { activity: { section: 'IV.B.5', titleIncludes: 'Caribbean' }, percent: 100 },
       { activity: { section: 'IV.B.5', titleIncludes: 'South Asia' }, percent: 60 },
     ],
+    // Beyond the Caribbean workshop's cost on purpose; the rest of the EU's money stays unallocated, in hand.
+    overFund: {
+      activity: { section: 'IV.B.5', titleIncludes: 'Caribbean' },
+      amountUsd: '5000.00',
+      reason: 'Illustrative: interpretation into a third language, which the donor asked for',
+    },
   },
   {
     key: 'nor-unearmarked',
@@ -125,6 +133,17 @@ export const DEMO_CONTRIBUTIONS: DemoContribution[] = [
     currency: 'USD',
     date: '2009-03-10',
     stage: 'PLEDGED',
+    allocate: [],
+  },
+  {
+    // Norway's intention: shown to the secretariat, never counted as money (the donor account's own).
+    key: 'nor-intention',
+    donor: 'NOR',
+    amount: '80000.00',
+    currency: 'USD',
+    date: '2009-03-20',
+    stage: 'INTENDED',
+    priorityAreaCode: 'E',
     allocate: [],
   },
 ];

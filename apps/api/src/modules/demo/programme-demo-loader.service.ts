@@ -101,7 +101,7 @@ export class ProgrammeDemoLoader {
       );
       for (const need of a.answersNeeds) {
         const requestIds = await this.requestsRepository.demoRequestIdsBySource(need.sourceParagraph, need.kind);
-        if (requestIds.length) await this.programme.linkRequests(activity.id, requestIds, actor);
+        if (requestIds.length) activity = await this.programme.linkRequests(activity.id, requestIds, actor);
       }
       if (/funding already received/i.test(a.description)) {
         activity = await this.programme.transition(

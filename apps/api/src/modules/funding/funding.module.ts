@@ -9,6 +9,8 @@ import {
   AllocationFieldsResolver,
   FundingGapRowResolver,
   FundingResolver,
+  ReconciliationLineResolver,
+  WhatIfRowResolver,
 } from './funding.resolver.js';
 import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
@@ -22,6 +24,8 @@ import { FundingService } from './funding.service.js';
     AllocationFieldsResolver,
     FundingGapRowResolver,
     ActivityFundingResolver,
+    WhatIfRowResolver,
+    ReconciliationLineResolver,
   ],
   exports: [FundingService, FundingRepository],
 })

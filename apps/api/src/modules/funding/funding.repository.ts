@@ -2,6 +2,7 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
+import { BENEFICIARY_SHARES_CTES } from '../../infra/database/beneficiary-shares.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
@@ -26,6 +27,8 @@ export interface AllocationRow {
   year: number;
   amountUsd: string;
   note: string | null;
+  overFundingReason: string | null;
+  overFunding: boolean;
   createdBy: string;
   createdAt: Date;
   donorId: string;
@@ -38,6 +41,10 @@ export interface PaymentRow {
   paidOn: string;
   amount: string;
   amountUsd: string;
+  rateToUsd: string;
+  rateDate: string;
+  valueUsd: string;
+  gainUsd: string;
 }
 
 export interface StageChangeRow {
@@ -54,6 +61,32 @@ export interface BalanceRow {
   allocated: string;
   unallocated: string;
   paid: string;
+  /** What was paid at the instalments' own rates, and what is unpaid at the contribution's. */
+  valueUsd: string;
+  /** Gains (or, negative, losses) from rate moves: the instalments' value less their value at the contribution's rate. */
+  gainUsd: string;
+}
+
+export interface ReconciliationRow {
+  id: string;
+  currency: string;
+  amount: string;
+  amountUsd: string;
+  paid: string;
+  paidUsd: string;
+  gainUsd: string;
+  allocated: string;
+  allocatedUsd: string;
+  unallocated: string;
+  unallocatedUsd: string;
+}
+
+export interface ReconciliationLineRow {
+  contributionId: string;
+  activityId: string;
+  year: number;
+  amountUsd: string;
+  amount: string;
 }
 
 /** What is paid of a contribution, and what one more instalment would do. */
@@ -96,6 +129,17 @@ export interface IatiTransactionRow {
   earmarkingCategory: number;
 }
 
+/** A contribution that is not recorded: what whatIfPledge asks the gap query to fill the gaps with. */
+export interface HypotheticalContribution {
+  donorId: string;
+  amountUsd: string;
+  earmarkingCategory: number;
+  priorityAreaCode: string | null;
+  activityId: string | null;
+  yearsCovered: number[];
+  planYears: number[];
+}
+
 /** Whose donors' money the funding gap shows one by one when grouped by donor; the rest is summed as "other donors". */
 export interface GapDonorScope {
   donorId: string;
@@ -118,6 +162,20 @@ export class FundingRepository {
       [currency, date],
     );
     return row?.rate ?? null;
+  }
+
+  /** The latest rate the secretariat set for a currency on or before a date, with its date. */
+  async latestRate(
+    currency: string,
+    onOrBefore: string,
+    tx?: EntityManager,
+  ): Promise<{ rate: string; date: string } | null> {
+    const [row]: Array<{ rate: string; date: string }> = await this.db(tx).query(
+      `SELECT rate_to_usd::text AS rate, rate_date::text AS date FROM exchange_rate
+        WHERE currency = $1 AND rate_date <= $2 ORDER BY rate_date DESC LIMIT 1`,
+      [currency, onOrBefore],
+    );
+    return row ?? null;
   }
 
   async upsertExchangeRate(
@@ -211,6 +269,21 @@ export class FundingRepository {
     );
   }
 
+  /** `amount` at `rate` in US dollars, rounded as a stored amount_usd is. */
+  async toUsd(amount: string, rate: string, tx?: EntityManager): Promise<string> {
+    const [row]: Array<{ usd: string }> = await this.db(tx).query(
+      `SELECT round($1::numeric * $2::numeric, 2)::numeric(16,2)::text AS usd`,
+      [amount, rate],
+    );
+    return row!.usd;
+  }
+
+  /** Removes an intention (it has no payments or allocations) and its stage history. */
+  async deleteIntention(id: string, tx: EntityManager): Promise<void> {
+    await tx.query(`DELETE FROM contribution_stage_change WHERE contribution_id = $1`, [id]);
+    await tx.query(`DELETE FROM contribution WHERE id = $1 AND stage = 'INTENDED'`, [id]);
+  }
+
   /** Whether `amount` at `rate` comes to at least one US cent (rounded as the stored amount_usd is). */
   async convertsToACent(amount: string, rate: string, tx?: EntityManager): Promise<boolean> {
     const [row]: Array<{ some: boolean }> = await this.db(tx).query(
@@ -268,8 +341,8 @@ export class FundingRepository {
   /** Records a contribution paid in full on its date (one instalment of its whole amount). */
   async addFullPayment(contributionId: string, recordedBy: string, tx: EntityManager): Promise<void> {
     await tx.query(
-      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by)
-       SELECT id, contributed_on, amount, amount_usd, $2 FROM contribution WHERE id = $1`,
+      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, rate_to_usd, rate_date, value_usd, recorded_by)
+       SELECT id, contributed_on, amount, amount_usd, rate_to_usd, rate_date, amount_usd, $2 FROM contribution WHERE id = $1`,
       [contributionId, recordedBy],
     );
   }
@@ -292,20 +365,22 @@ export class FundingRepository {
   }
 
   /**
-   * One instalment. Its dollars are the rounded running total less what was paid before, so instalments never
-   * add up to more than the contribution; the last one takes exactly what is left.
+   * One instalment. Its dollars at the contribution's rate (amount_usd) are the rounded running total less what
+   * was paid before, so instalments never add up to more than the contribution; the last one takes exactly
+   * what is left. Its value (value_usd) is its amount at its own rate, rounded half away from zero to the cent.
    */
   async addPayment(
     c: Pick<ContributionEntity, 'id' | 'amountUsd' | 'rateToUsd'>,
-    payment: { paidOn: string; amount: string; recordedBy: string },
+    payment: { paidOn: string; amount: string; recordedBy: string; rateToUsd: string; rateDate: string },
     state: PaymentStateRow,
     tx: EntityManager,
   ): Promise<void> {
     await tx.query(
-      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by)
+      `INSERT INTO contribution_payment (contribution_id, paid_on, amount, amount_usd, recorded_by, rate_to_usd, rate_date, value_usd)
        VALUES ($1, $2, $3::numeric,
                CASE WHEN $4 THEN $5::numeric - $6::numeric
-                    ELSE round(($9::numeric + $3::numeric) * $7::numeric, 2) - $6::numeric END, $8)`,
+                    ELSE round(($9::numeric + $3::numeric) * $7::numeric, 2) - $6::numeric END, $8,
+               $10::numeric, $11, round($3::numeric * $10::numeric, 2))`,
       [
         c.id,
         payment.paidOn,
@@ -316,6 +391,8 @@ export class FundingRepository {
         c.rateToUsd,
         payment.recordedBy,
         state.paid,
+        payment.rateToUsd,
+        payment.rateDate,
       ],
     );
   }
@@ -343,13 +420,15 @@ export class FundingRepository {
       year: number;
       amountUsd: string;
       note: string | null;
+      overFundingReason: string | null;
       createdBy: string;
     },
     tx: EntityManager,
   ): Promise<string> {
     const [row]: Array<{ id: string }> = await tx.query(
-      `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, note, created_by) VALUES ($1, $2, $3, $4::numeric, $5, $6) RETURNING id`,
-      [a.contributionId, a.activityId, a.year, a.amountUsd, a.note, a.createdBy],
+      `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, note, over_funding_reason, created_by)
+       VALUES ($1, $2, $3, $4::numeric, $5, $6, $7) RETURNING id`,
+      [a.contributionId, a.activityId, a.year, a.amountUsd, a.note, a.overFundingReason, a.createdBy],
     );
     return row!.id;
   }
@@ -378,12 +457,14 @@ export class FundingRepository {
       year: number;
       amount_usd: string;
       note: string | null;
+      over_funding_reason: string | null;
       created_by: string;
       created_at: Date;
       donor_id: string;
       stage: ContributionStage;
     }> = await this.db(tx).query(
-      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.created_by, a.created_at, c.donor_id, c.stage
+      `SELECT a.id, a.contribution_id, a.activity_id, a.year, a.amount_usd::text AS amount_usd, a.note, a.over_funding_reason,
+              a.created_by, a.created_at, c.donor_id, c.stage
          FROM allocation a JOIN contribution c ON c.id = a.contribution_id
         WHERE ${where} ORDER BY a.year, a.created_at`,
       [ids.filter(isUuid)],
@@ -395,6 +476,8 @@ export class FundingRepository {
       year: r.year,
       amountUsd: r.amount_usd,
       note: r.note,
+      overFundingReason: r.over_funding_reason,
+      overFunding: r.over_funding_reason !== null,
       createdBy: r.created_by,
       createdAt: r.created_at,
       donorId: r.donor_id,
@@ -405,17 +488,31 @@ export class FundingRepository {
   // ---------------------------------------------------------------- reads for field resolvers
 
   async paymentsOf(ids: readonly string[]): Promise<PaymentRow[]> {
-    const rows: Array<{ contribution_id: string; paid_on: string; amount: string; amount_usd: string }> =
-      await this.dataSource.query(
-        `SELECT contribution_id, paid_on, amount::text, amount_usd::text FROM contribution_payment
+    const rows: Array<{
+      contribution_id: string;
+      paid_on: string;
+      amount: string;
+      amount_usd: string;
+      rate_to_usd: string;
+      rate_date: string;
+      value_usd: string;
+      gain_usd: string;
+    }> = await this.dataSource.query(
+      `SELECT contribution_id, paid_on, amount::text, amount_usd::text, rate_to_usd::text, rate_date::text,
+              value_usd::text, (value_usd - amount_usd)::numeric(16,2)::text AS gain_usd
+         FROM contribution_payment
         WHERE contribution_id = ANY ($1::uuid[]) ORDER BY paid_on, recorded_at`,
-        [ids.filter(isUuid)],
-      );
+      [ids.filter(isUuid)],
+    );
     return rows.map((r) => ({
       contributionId: r.contribution_id,
       paidOn: r.paid_on,
       amount: r.amount,
       amountUsd: r.amount_usd,
+      rateToUsd: r.rate_to_usd,
+      rateDate: r.rate_date,
+      valueUsd: r.value_usd,
+      gainUsd: r.gain_usd,
     }));
   }
 
@@ -448,8 +545,51 @@ export class FundingRepository {
       `SELECT c.id,
               COALESCE((SELECT sum(amount_usd) FROM allocation a WHERE a.contribution_id = c.id), 0)::numeric(16,2)::text AS allocated,
               (c.amount_usd - COALESCE((SELECT sum(amount_usd) FROM allocation a WHERE a.contribution_id = c.id), 0))::numeric(16,2)::text AS unallocated,
-              COALESCE((SELECT sum(amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0)::numeric(16,2)::text AS paid
+              COALESCE((SELECT sum(amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0)::numeric(16,2)::text AS paid,
+              (c.amount_usd + COALESCE((SELECT sum(value_usd - amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0))::numeric(16,2)::text AS "valueUsd",
+              COALESCE((SELECT sum(value_usd - amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0)::numeric(16,2)::text AS "gainUsd"
          FROM contribution c WHERE c.id = ANY ($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+  }
+
+  /**
+   * A contribution's reconciliation, in one query: amount, paid (as its instalments were valued), allocated and
+   * unallocated, in its currency and in US dollars. Its currency's unallocated amount is the unallocated dollars
+   * at its rate (rounded to the cent) and the allocated amount the rest, so the two add up to its amount.
+   */
+  @SqlSnapshot([[SqlArg.UUID]])
+  reconciliationsOf(ids: readonly string[]): Promise<ReconciliationRow[]> {
+    return this.dataSource.query(
+      `SELECT c.id, c.currency, c.amount::text AS amount, c.amount_usd::text AS "amountUsd",
+              COALESCE(p.paid, 0)::numeric(16,2)::text AS paid, COALESCE(p.paid_usd, 0)::numeric(16,2)::text AS "paidUsd",
+              COALESCE(p.gain_usd, 0)::numeric(16,2)::text AS "gainUsd",
+              COALESCE(al.usd, 0)::numeric(16,2)::text AS "allocatedUsd",
+              (c.amount - round((c.amount_usd - COALESCE(al.usd, 0)) / c.rate_to_usd, 2))::numeric(16,2)::text AS allocated,
+              (c.amount_usd - COALESCE(al.usd, 0))::numeric(16,2)::text AS "unallocatedUsd",
+              round((c.amount_usd - COALESCE(al.usd, 0)) / c.rate_to_usd, 2)::numeric(16,2)::text AS unallocated
+         FROM contribution c
+         LEFT JOIN (SELECT contribution_id, sum(amount) AS paid, sum(value_usd) AS paid_usd,
+                           sum(value_usd - amount_usd) AS gain_usd
+                      FROM contribution_payment GROUP BY contribution_id) p ON p.contribution_id = c.id
+         LEFT JOIN (SELECT contribution_id, sum(amount_usd) AS usd FROM allocation GROUP BY contribution_id) al
+           ON al.contribution_id = c.id
+        WHERE c.id = ANY ($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+  }
+
+  /** What each contribution allocated, by activity and year, in US dollars and in its currency at its rate. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  reconciliationLinesOf(ids: readonly string[]): Promise<ReconciliationLineRow[]> {
+    return this.dataSource.query(
+      `SELECT al.contribution_id AS "contributionId", al.activity_id AS "activityId", al.year,
+              sum(al.amount_usd)::numeric(16,2)::text AS "amountUsd",
+              round(sum(al.amount_usd) / c.rate_to_usd, 2)::numeric(16,2)::text AS amount
+         FROM allocation al JOIN contribution c ON c.id = al.contribution_id
+        WHERE al.contribution_id = ANY ($1::uuid[])
+        GROUP BY al.contribution_id, al.activity_id, al.year, c.rate_to_usd
+        ORDER BY al.contribution_id, al.year, al.activity_id`,
       [ids.filter(isUuid)],
     );
   }
@@ -457,25 +597,63 @@ export class FundingRepository {
   // ---------------------------------------------------------------- the funding gap
 
   /**
-   * Cost, pledged, committed, paid and gap (cost − committed − paid) for any grouping, in ONE SQL statement.
-   * Costs are the effective cost lines; funds are allocations, counted by their contribution's stage.
-   * Rows without a donor carry the costs; rows with one carry that donor's funds. With a `hideOthersThan`
-   * donor (the policy's money scope) and grouped by donor, donors other than that one that did not agree to
-   * be named are summed in one `otherDonors` row.
+   * Cost, pledged, committed, paid, gap, over-funding and available money for any grouping, in ONE SQL statement.
+   *
+   * Costs are the effective cost lines; funds are allocations, counted by their contribution's stage (an
+   * intention, INTENDED, is never money). Per activity and year, gap = max(0, cost − committed − paid) and
+   * overFunded = max(0, committed + paid − cost): money beyond need is reported apart and never lowers another
+   * row's gap. toReallocate is the allocated money (any stage) beyond the cost that no deliberate over-funding
+   * explains (a cost revised below what was allocated). The gap, over-funding and cost sit on the rows
+   * without a donor; rows with one carry that donor's funds. With a `hideOthersThan` donor (the policy's money
+   * scope) and grouped by donor, donors other than that one that did not agree to be named are summed in one
+   * `otherDonors` row.
+   *
+   * Geography (REGION, SUBREGION, or a region filter) splits each activity's amounts into equal shares: one
+   * per M49 area it names (an area inside another named area is not a share of its own), one per State it
+   * names outside those areas, or a single "Global" share when it names neither (or names the World). A share
+   * of an amount is its cents divided by the number of shares, the remaining cents going one each to the first
+   * shares by key, so every split adds back to the amount exactly and every grouping to the grand total.
+   *
+   * `available`: firm money (committed or paid) not yet allocated whose earmarking allows the row: its
+   * priority area, years covered, activity and region, as the allocation rules check them.
+   *
+   * With a `hypothetical` contribution (whatIfPledge), its dollars fill the gaps it may go to (the same
+   * earmarking rules), earliest year first then by activity code, and `covered` says how much of each row's
+   * gap it would close. Nothing is written.
    *
    * A single-statement aggregate that joins other modules' tables (splitting it would cost a query per row):
-   * the programme's `activity` and `cost_line`, the reference module's `state` (for regions), and the donors
+   * the programme's `activity` and `cost_line`, the reference module's `state` and `m49_area`, and the donors
    * module's `donor` (named_publicly). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
    * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
    */
   @SqlSnapshot(
     { name: 'by area and year', args: [['PRIORITY_AREA', 'YEAR'], {}, null] },
     { name: 'by donor, as a donor sees it', args: [['DONOR'], {}, { donorId: SqlArg.UUID }] },
+    { name: 'by region and subregion', args: [['REGION', 'SUBREGION'], {}, null] },
+    {
+      name: 'what if, by area',
+      args: [
+        ['PRIORITY_AREA'],
+        {},
+        null,
+        {
+          donorId: SqlArg.UUID,
+          amountUsd: '1000.00',
+          earmarkingCategory: 2,
+          priorityAreaCode: 'C',
+          activityId: null,
+          yearsCovered: [],
+          planYears: [2009, 2010, 2011],
+        },
+      ],
+    },
   )
   async gaps(
     groupBy: FundingDimension[],
     filter: FundingFilter,
     hideOthersThan: GapDonorScope | null,
+    hypothetical: HypotheticalContribution | null = null,
+    tx?: EntityManager,
   ): Promise<FundingGapRowModel[]> {
     const dims = [...new Set(groupBy)];
     const params: unknown[] = [];
@@ -483,6 +661,8 @@ export class FundingRepository {
       params.push(value);
       return `$${params.length}`;
     };
+    const geography =
+      dims.includes(FundingDimension.REGION) || dims.includes(FundingDimension.SUBREGION) || !!filter.region?.length;
     const hidden =
       hideOthersThan && dims.includes(FundingDimension.DONOR)
         ? `(f.donor_id IS NOT NULL AND f.donor_id <> ${param(hideOthersThan.donorId)}::uuid AND NOT COALESCE(d.named_publicly, false))`
@@ -492,59 +672,120 @@ export class FundingRepository {
       YEAR: ['f.year AS year'],
       // By code, so the rows come in the programme's order.
       ACTIVITY: ['a.code AS activity_code', 'a.id AS activity_id'],
-      REGION: ['ar.region AS region'],
+      REGION: ['sh.region AS region'],
+      // A share of a whole region (or the World) has no sub-region: its row is told apart by its region.
+      SUBREGION: dims.includes(FundingDimension.REGION)
+        ? ['sh.subregion AS subregion']
+        : ['sh.region AS region', 'sh.subregion AS subregion'],
       DONOR: [`CASE WHEN ${hidden} THEN NULL ELSE f.donor_id END AS donor_id`, `${hidden} AS other_donors`],
     };
     const select = dims.flatMap((d) => columns[d]);
+    const keys = select.map((s) => s.split(' AS ').pop()!);
     const where: string[] = [];
     if (filter.yearFrom != null) where.push(`f.year >= ${param(filter.yearFrom)}`);
     if (filter.yearTo != null) where.push(`f.year <= ${param(filter.yearTo)}`);
     if (filter.priorityAreaCode?.length) where.push(`a.priority_area_code = ANY (${param(filter.priorityAreaCode)})`);
     if (filter.status?.length) where.push(`a.status = ANY (${param(filter.status)})`);
-    if (filter.region?.length) where.push(`ar.region = ANY (${param(filter.region)})`);
+    if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
     if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
-    const groupCount = select.length;
-    const sums = [
-      'sum(f.cost)::numeric(16,2)::text AS cost',
-      'sum(f.pledged)::numeric(16,2)::text AS pledged',
-      'sum(f.committed)::numeric(16,2)::text AS committed',
-      'sum(f.paid)::numeric(16,2)::text AS paid',
-      '(sum(f.cost) - sum(f.committed) - sum(f.paid))::numeric(16,2)::text AS gap',
-    ];
+    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares.
+    const part = (column: string) =>
+      geography
+        ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
+        : `f.${column}`;
+    const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered'];
+    const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
+    // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.
+    const h = hypothetical;
+    let hypotheticalFacts = '';
+    if (h) {
+      const years = param(h.yearsCovered);
+      const category = param(h.earmarkingCategory);
+      hypotheticalFacts = `,
+      hypothetical_target AS (
+        SELECT ay.activity_id, ay.year, ay.gap,
+               sum(ay.gap) OVER (ORDER BY ay.year, a.code, ay.activity_id ROWS UNBOUNDED PRECEDING) - ay.gap AS before
+          FROM activity_year ay JOIN activity a ON a.id = ay.activity_id
+         WHERE ay.gap > 0 AND a.status <> 'CANCELLED'
+           AND ay.year = ANY (${param(h.planYears)}::int[])
+           AND (cardinality(${years}::int[]) = 0 OR ay.year = ANY (${years}::int[]))
+           AND (${category}::int = 1
+                OR (${category}::int = 2 AND a.priority_area_code = ${param(h.priorityAreaCode)}::text)
+                OR (${category}::int >= 3 AND a.id = ${param(h.activityId)}::uuid))),
+      hypothetical AS (
+        SELECT activity_id, year, least(gap, greatest(${param(h.amountUsd)}::numeric - before, 0)) AS covered
+          FROM hypothetical_target)`;
+    }
+    const hypotheticalDonor = h ? param(h.donorId) : null;
     const sql = `
-      WITH activity_region AS (
-        SELECT a.id AS activity_id,
-               CASE WHEN count(s.iso3) = 0 THEN 'Global'
-                    WHEN count(DISTINCT s.region) = 1 THEN min(s.region)
-                    ELSE 'Interregional' END AS region
-          FROM activity a LEFT JOIN state s ON s.iso3 = ANY (a.beneficiary_states)
-         GROUP BY a.id),
-      effective_cost_line AS (
+      WITH effective_cost_line AS (
         SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount
           FROM cost_line
          ORDER BY activity_id, year, category, basis DESC),
+      funds AS (
+        SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
+          FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
+         WHERE ct.stage <> 'INTENDED'),
+      activity_year AS (
+        SELECT k.activity_id, k.year, COALESCE(c.cost, 0) AS cost, COALESCE(m.firm, 0) AS firm,
+               greatest(COALESCE(c.cost, 0) - COALESCE(m.firm, 0), 0) AS gap,
+               greatest(COALESCE(m.firm, 0) - COALESCE(c.cost, 0), 0) AS over_funded,
+               greatest(COALESCE(m.allocated, 0) - COALESCE(c.cost, 0) - COALESCE(m.deliberate, 0), 0) AS to_reallocate,
+               COALESCE(m.any_deliberate, false) AS deliberate
+          FROM (SELECT activity_id, year FROM effective_cost_line UNION SELECT activity_id, year FROM funds) k
+          LEFT JOIN (SELECT activity_id, year, sum(amount) AS cost FROM effective_cost_line GROUP BY 1, 2) c
+            ON c.activity_id = k.activity_id AND c.year = k.year
+          LEFT JOIN (SELECT activity_id, year,
+                            sum(amount_usd) FILTER (WHERE stage IN ('COMMITTED', 'PAID')) AS firm,
+                            sum(amount_usd) AS allocated,
+                            sum(amount_usd) FILTER (WHERE deliberate) AS deliberate,
+                            bool_or(deliberate) AS any_deliberate
+                       FROM funds GROUP BY 1, 2) m
+            ON m.activity_id = k.activity_id AND m.year = k.year)${hypotheticalFacts},
       facts AS (
-        SELECT c.activity_id, c.year, NULL::uuid AS donor_id, c.amount AS cost,
-               0::numeric AS pledged, 0::numeric AS committed, 0::numeric AS paid
-          FROM effective_cost_line c
+        SELECT activity_id, year, NULL::uuid AS donor_id, cost, 0::numeric AS pledged, 0::numeric AS committed,
+               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate
+          FROM activity_year
         UNION ALL
-        SELECT al.activity_id, al.year, ct.donor_id, 0,
-               CASE WHEN ct.stage = 'PLEDGED' THEN al.amount_usd ELSE 0 END,
-               CASE WHEN ct.stage = 'COMMITTED' THEN al.amount_usd ELSE 0 END,
-               CASE WHEN ct.stage = 'PAID' THEN al.amount_usd ELSE 0 END
-          FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id)
-      SELECT ${[...select, ...sums].join(', ')}
-        FROM facts f
-        JOIN activity a ON a.id = f.activity_id
-        JOIN activity_region ar ON ar.activity_id = a.id
-        LEFT JOIN donor d ON d.id = f.donor_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ${groupCount ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')} ORDER BY ${select.map((_, i) => i + 1).join(', ')}` : ''}`;
+        SELECT activity_id, year, donor_id, 0,
+               CASE WHEN stage = 'PLEDGED' THEN amount_usd ELSE 0 END,
+               CASE WHEN stage = 'COMMITTED' THEN amount_usd ELSE 0 END,
+               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false
+          FROM funds${
+            h
+              ? `
+        UNION ALL
+        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false
+          FROM hypothetical WHERE covered > 0`
+              : ''
+          }),
+      ${BENEFICIARY_SHARES_CTES},
+      firm_unallocated AS (
+        SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id, ct.years_covered,
+               ea.priority_area_code AS activity_area,
+               ct.amount_usd - COALESCE((SELECT sum(al.amount_usd) FROM allocation al WHERE al.contribution_id = ct.id), 0) AS amount
+          FROM contribution ct LEFT JOIN activity ea ON ea.id = ct.activity_id
+         WHERE ct.stage IN ('COMMITTED', 'PAID')),
+      grouped AS (
+        SELECT ${[...select, ...sums].join(', ')}
+          FROM facts f
+          JOIN activity a ON a.id = f.activity_id
+          ${geography ? 'JOIN ranked_share sh ON sh.activity_id = a.id' : ''}
+          LEFT JOIN donor d ON d.id = f.donor_id
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ${select.length ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')}` : ''})
+      SELECT g.*, (g.gap - g.covered)::numeric(16,2) AS gap_after,
+             COALESCE((SELECT sum(u.amount) FROM firm_unallocated u
+                        LEFT JOIN donor ud ON ud.id = u.donor_id
+                       WHERE u.amount > 0 AND ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
+        FROM grouped g
+       ${keys.length ? `ORDER BY ${keys.map((k) => `g.${k}`).join(', ')}` : ''}`;
     const rows: Array<{
       priority_area_code?: string | null;
       year?: number | null;
       activity_id?: string | null;
       region?: string | null;
+      subregion?: string | null;
       donor_id?: string | null;
       other_donors?: boolean;
       cost: string | null;
@@ -552,12 +793,19 @@ export class FundingRepository {
       committed: string | null;
       paid: string | null;
       gap: string | null;
-    }> = await this.dataSource.query(sql, params);
+      over_funded: string | null;
+      to_reallocate: string | null;
+      covered: string | null;
+      gap_after: string | null;
+      deliberate: boolean | null;
+      available: string | null;
+    }> = await this.withoutJit((m) => m.query(sql, params), tx);
     return rows.map((r) => ({
       priorityAreaCode: r.priority_area_code ?? null,
       year: r.year ?? null,
       activityId: r.activity_id ?? null,
       region: r.region ?? null,
+      subregion: r.subregion ?? null,
       donorId: r.donor_id ?? null,
       otherDonors: Boolean(r.other_donors),
       cost: r.cost ?? '0.00',
@@ -565,7 +813,79 @@ export class FundingRepository {
       committed: r.committed ?? '0.00',
       paid: r.paid ?? '0.00',
       gap: r.gap ?? '0.00',
+      overFunded: r.over_funded ?? '0.00',
+      toReallocate: r.to_reallocate ?? '0.00',
+      overFundedDeliberately: Boolean(r.deliberate),
+      covered: r.covered ?? '0.00',
+      gapAfter: r.gap_after ?? r.gap ?? '0.00',
+      available: r.available ?? '0.00',
     }));
+  }
+
+  /**
+   * Runs a statement with PostgreSQL's JIT compiler off: the gap query's estimated cost (its correlated
+   * `available` sums) passes the JIT threshold though it reads a few hundred rows, and compiling it took
+   * seconds where running it takes milliseconds.
+   */
+  private withoutJit<T>(run: (m: EntityManager) => Promise<T>, tx?: EntityManager): Promise<T> {
+    const go = async (m: EntityManager) => {
+      await m.query(`SET LOCAL jit = off`);
+      return run(m);
+    };
+    return tx ? go(tx) : this.dataSource.transaction(go);
+  }
+
+  /**
+   * Whether unallocated money `u` (firm_unallocated) could go to the grouped row `g`: the allocation rules
+   * (earmarking to a priority area or an activity, years covered) applied to the row's keys and the filter.
+   */
+  private availableTo(
+    dims: FundingDimension[],
+    filter: FundingFilter,
+    hiddenDonor: string,
+    param: (value: unknown) => string,
+  ): string {
+    const ok: string[] = [];
+    const area = (expr: string) =>
+      `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ${expr}) OR (u.category >= 3 AND u.activity_area = ${expr}))`;
+    if (dims.includes(FundingDimension.PRIORITY_AREA)) ok.push(area('g.priority_area_code'));
+    if (dims.includes(FundingDimension.YEAR))
+      ok.push(`(cardinality(u.years_covered) = 0 OR g.year = ANY (u.years_covered))`);
+    if (dims.includes(FundingDimension.ACTIVITY)) {
+      ok.push(
+        `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = (SELECT priority_area_code FROM activity WHERE id = g.activity_id)) OR (u.category >= 3 AND u.activity_id = g.activity_id))`,
+      );
+    }
+    const regionOf = (cond: string) =>
+      `(u.category < 3 OR EXISTS (SELECT 1 FROM ranked_share rs WHERE rs.activity_id = u.activity_id AND ${cond}))`;
+    if (dims.includes(FundingDimension.REGION)) ok.push(regionOf('rs.region = g.region'));
+    if (dims.includes(FundingDimension.SUBREGION)) {
+      ok.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+    }
+    if (dims.includes(FundingDimension.DONOR)) {
+      ok.push(`(CASE WHEN g.other_donors THEN ${hiddenDonor} ELSE u.donor_id = g.donor_id AND NOT ${hiddenDonor} END)`);
+    }
+    if (filter.priorityAreaCode?.length) {
+      const codes = param(filter.priorityAreaCode);
+      ok.push(
+        `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ANY (${codes})) OR (u.category >= 3 AND u.activity_area = ANY (${codes})))`,
+      );
+    }
+    if (filter.activityId) {
+      const id = param(filter.activityId);
+      ok.push(
+        `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = (SELECT priority_area_code FROM activity WHERE id = ${id}::uuid)) OR (u.category >= 3 AND u.activity_id = ${id}::uuid))`,
+      );
+    }
+    if (filter.yearFrom != null || filter.yearTo != null) {
+      const from = param(filter.yearFrom ?? null);
+      const to = param(filter.yearTo ?? null);
+      ok.push(
+        `(cardinality(u.years_covered) = 0 OR EXISTS (SELECT 1 FROM unnest(u.years_covered) y WHERE (${from}::int IS NULL OR y >= ${from}::int) AND (${to}::int IS NULL OR y <= ${to}::int)))`,
+      );
+    }
+    if (filter.region?.length) ok.push(regionOf(`rs.region = ANY (${param(filter.region)})`));
+    return ok.length ? ok.join(' AND ') : 'true';
   }
 
   // ---------------------------------------------------------------- the IATI export

@@ -27,7 +27,7 @@ import { ProgrammeService } from '../programme/programme.service.js';
 import { PriorityAreaModel } from '../reference/models/priority-area.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { ContributionFilter, FundingFilter, RecordContributionInput } from './dto/funding.input.js';
+import { ContributionFilter, FundingFilter, RecordContributionInput, WhatIfPledgeInput } from './dto/funding.input.js';
 import { EARMARK_NAMES, FundingService } from './funding.service.js';
 import type { ContributionEntity } from './entities/contribution.entity.js';
 import {
@@ -40,6 +40,9 @@ import {
   FundingDimension,
   FundingGapRowModel,
   PaymentModel,
+  ContributionReconciliationModel,
+  ReconciliationLineModel,
+  WhatIfRowModel,
 } from './models/funding.model.js';
 
 @InputType()
@@ -68,6 +71,16 @@ export class AllocateContributionInput {
 
   @IdempotencyKeyField()
   idempotencyKey?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Allocate beyond the activity’s unfunded cost on purpose, saying why: shown as over-funding, it lowers no other gap.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  overFundingReason?: string;
 }
 
 @InputType()
@@ -158,15 +171,52 @@ export class FundingResolver {
     return this.funding.setExchangeRate(currency, date, rateToUsd, currentActor(ctx));
   }
 
-  @Allow('funding.manage')
+  @Allow('funding.intend')
   @Mutation(() => ContributionModel, {
-    description: 'Records a contribution; with an idempotencyKey, a retry records it once.',
+    description:
+      'Records a contribution; with an idempotencyKey, a retry records it once. A donor records intentions ' +
+      '(stage INTENDED) of its own only; the secretariat records any stage.',
   })
   async recordContribution(
     @Args('input') input: RecordContributionInput,
     @Context() ctx: GraphQLContext,
   ): Promise<ContributionModel> {
-    return toModel(await this.funding.record(input, currentActor(ctx)));
+    return toModel(await this.funding.record(input, currentActor(ctx), { policy: this.policies.of(ctx) }));
+  }
+
+  @Allow('funding.intend')
+  @Mutation(() => Boolean, { description: 'A donor withdraws its own intention (stage INTENDED).' })
+  withdrawIntention(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    return this.funding.withdrawIntention(id, expectedVersion, currentActor(ctx), this.policies.of(ctx));
+  }
+
+  @Allow('funding.manage')
+  @Mutation(() => ContributionModel, { description: 'INTENDED → PLEDGED: the secretariat records the pledge.' })
+  async pledgeIntention(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionModel> {
+    return toModel(await this.funding.pledgeIntention(id, expectedVersion, currentActor(ctx)));
+  }
+
+  @Allow('funding.intend')
+  @Query(() => [WhatIfRowModel], {
+    description:
+      'What a prospective contribution would close, before anything is recorded: the fundingGaps query with it ' +
+      'filling the gaps its earmarking allows (earliest year first, then by activity code). Writes nothing. ' +
+      'A donor asks for itself only.',
+  })
+  whatIfPledge(
+    @Args('input') input: WhatIfPledgeInput,
+    @Args('groupBy', { type: () => [FundingDimension] }) groupBy: FundingDimension[],
+    @Context() ctx: GraphQLContext,
+  ): Promise<WhatIfRowModel[]> {
+    return this.funding.whatIf(input, groupBy, this.policies.of(ctx));
   }
 
   @Allow('funding.manage')
@@ -190,8 +240,16 @@ export class FundingResolver {
     @Args('paidOn', { type: () => DateScalar }) paidOn: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Context() ctx: GraphQLContext,
+    @Args('rateToUsd', {
+      type: () => DecimalScalar,
+      nullable: true,
+      description: 'The rate it was received at; by default the rate of its date (or the latest one before it).',
+    })
+    rateToUsd?: string | null,
   ): Promise<ContributionModel> {
-    return toModel(await this.funding.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx)));
+    return toModel(
+      await this.funding.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx), rateToUsd ?? null),
+    );
   }
 
   @Allow('funding.manage')
@@ -283,6 +341,21 @@ export class FundingResolver {
     >;
   }
 
+  @ResolveField(() => ContributionReconciliationModel, {
+    description: 'Amount, paid, allocated (by activity and year) and unallocated, in its currency and in US dollars.',
+  })
+  async reconciliation(
+    @Parent() c: ContributionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ContributionReconciliationModel> {
+    const r = (await ctx.loaders
+      .get('contributionReconciliation', async (ids: readonly string[]) =>
+        byKeys(ids, await this.funding.reconciliationsOf(ids), (x) => x.id),
+      )
+      .load(c.id))!;
+    return { ...r, allocations: r.lines };
+  }
+
   @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
   async allocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).allocated;
@@ -293,6 +366,22 @@ export class FundingResolver {
   })
   async unallocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).unallocated;
+  }
+
+  @ResolveField(() => DecimalScalar, {
+    description:
+      'Its worth in US dollars: the instalments at their own rates, and what is unpaid at the contribution’s rate.',
+  })
+  async valueUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await this.balance(c.id, ctx)).valueUsd;
+  }
+
+  @ResolveField(() => DecimalScalar, {
+    description:
+      'Gains (negative: losses) from rate moves: the instalments at their own rates less at the contribution’s.',
+  })
+  async exchangeGainUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await this.balance(c.id, ctx)).gainUsd;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars paid so far (instalments).' })
@@ -392,5 +481,44 @@ export class ActivityFundingResolver {
       .load(a.id);
     // A donor sees its own money and that of donors who agreed to be named; the rest only in the totals.
     return rows;
+  }
+}
+
+/** The keys of a what-if row, as those of a funding gap row. */
+@Resolver(() => WhatIfRowModel)
+export class WhatIfRowResolver {
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceService,
+    private readonly donorsService: DonorsService,
+  ) {}
+
+  @ResolveField(() => PriorityAreaModel, { nullable: true })
+  priorityArea(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+    if (!r.priorityAreaCode) return Promise.resolve(null);
+    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
+  }
+
+  @ResolveField(() => ActivityModel, { nullable: true })
+  activity(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    if (!r.activityId) return Promise.resolve(null);
+    return activityLoaders(ctx, this.programme).activity().load(r.activityId);
+  }
+
+  @ResolveField(() => DonorModel, { nullable: true })
+  donor(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+    if (!r.donorId) return Promise.resolve(null);
+    return donorLoader(ctx, this.donorsService).load(r.donorId);
+  }
+}
+
+/** What a contribution allocated to one activity, traced to the activity. */
+@Resolver(() => ReconciliationLineModel)
+export class ReconciliationLineResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @ResolveField(() => ActivityModel)
+  async activity(@Parent() l: ReconciliationLineModel, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+    return (await activityLoaders(ctx, this.programme).activity().load(l.activityId))!;
   }
 }

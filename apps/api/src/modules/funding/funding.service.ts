@@ -13,7 +13,12 @@ import { DonorsRepository } from '../donors/donors.repository.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
-import type { ContributionFilter, FundingFilter, RecordContributionInput } from './dto/funding.input.js';
+import type {
+  ContributionFilter,
+  FundingFilter,
+  RecordContributionInput,
+  WhatIfPledgeInput,
+} from './dto/funding.input.js';
 import type { ContributionEntity } from './entities/contribution.entity.js';
 import {
   FundingRepository,
@@ -21,9 +26,16 @@ import {
   type BalanceRow,
   type ExchangeRateRow,
   type PaymentRow,
+  type ReconciliationLineRow,
+  type ReconciliationRow,
   type StageChangeRow,
 } from './funding.repository.js';
-import { EarmarkingEnum, type FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
+import {
+  ContributionStageEnum,
+  EarmarkingEnum,
+  type FundingDimension,
+  type FundingGapRowModel,
+} from './models/funding.model.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 const EARMARK_CODES: Record<EarmarkingEnum, number> = {
@@ -109,8 +121,9 @@ export class FundingService {
   async record(
     input: RecordContributionInput,
     actor: Actor,
-    options: { illustrative?: boolean; externalRef?: string } = {},
+    options: { illustrative?: boolean; externalRef?: string; policy?: AccessPolicy } = {},
   ): Promise<ContributionEntity> {
+    if (options.policy) assertMayRecord(options.policy, input.stage, input.donorId);
     const hash = requestHash(input);
     if (input.idempotencyKey) {
       const existing = await this.repository.findByIdempotencyKey(input.idempotencyKey);
@@ -177,6 +190,80 @@ export class FundingService {
     }
   }
 
+  /**
+   * A donor withdraws its intention (or the secretariat one for it): an intention is no money and has no
+   * allocations, so it is removed; the audit log keeps what it was.
+   */
+  withdrawIntention(id: string, expectedVersion: number, actor: Actor, policy: AccessPolicy): Promise<boolean> {
+    return this.dataSource.transaction(async (tx) => {
+      const c = await this.repository.lock(id, tx);
+      if (!policy.maySeeDonorMoney(c.donorId)) throw notFound('contribution', id, 'id');
+      if (!policy.mayIntendFor(c.donorId)) throw forbiddenFor(c.donorId);
+      if (c.version !== expectedVersion) throw stale('contribution', expectedVersion, c.version);
+      if (c.stage !== 'INTENDED') throw badInput(`This contribution is ${c.stage}, not an intention.`, 'id');
+      await this.repository.deleteIntention(id, tx);
+      await this.audit.record(tx, actor, {
+        action: 'DELETED',
+        entityType: 'contribution',
+        entityId: id,
+        before: { donorId: c.donorId, amount: c.amount, currency: c.currency, stage: c.stage },
+      });
+      return true;
+    });
+  }
+
+  /** INTENDED → PLEDGED: the secretariat turns a donor's intention into a pledge. */
+  pledgeIntention(id: string, expectedVersion: number, actor: Actor): Promise<ContributionEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const c = await this.repository.lock(id, tx);
+      if (c.version !== expectedVersion) throw stale('contribution', expectedVersion, c.version);
+      if (c.stage !== 'INTENDED') throw badInput(`This contribution is already ${c.stage}.`, 'id');
+      await this.repository.updateIfVersion(id, c.version, { stage: 'PLEDGED' }, tx);
+      await this.repository.addStageChange(id, 'INTENDED', 'PLEDGED', actor.label, 'Pledged', tx);
+      await this.audit.record(tx, actor, {
+        action: 'STATUS_CHANGED',
+        entityType: 'contribution',
+        entityId: id,
+        before: { stage: 'INTENDED' },
+        after: { stage: 'PLEDGED' },
+      });
+      return (await this.repository.findById(id, tx))!;
+    });
+  }
+
+  /**
+   * What a prospective contribution would close, by the grouping asked: the funding gap query itself
+   * (FundingRepository.gaps) with the contribution as a hypothetical fact, read-only.
+   */
+  async whatIf(
+    input: WhatIfPledgeInput,
+    groupBy: FundingDimension[],
+    policy: AccessPolicy,
+  ): Promise<Array<FundingGapRowModel & { gapBefore: string; gapAfter: string }>> {
+    if (!policy.mayIntendFor(input.donorId)) throw forbiddenFor(input.donorId);
+    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      const earmarking = await this.checkContribution(tx, { ...input, stage: ContributionStageEnum.INTENDED });
+      const rate = await this.rateFor(tx, input.currency, input.date);
+      const amountUsd = await this.repository.toUsd(input.amount, rate.rate, tx);
+      const rows = await this.repository.gaps(
+        groupBy,
+        {},
+        policy.moneyDonorScope(),
+        {
+          donorId: input.donorId,
+          amountUsd,
+          earmarkingCategory: EARMARK_CODES[earmarking],
+          priorityAreaCode: input.priorityAreaCode ?? null,
+          activityId: input.activityId ?? null,
+          yearsCovered: input.yearsCovered ?? [],
+          planYears: [...this.config.PLAN_YEARS],
+        },
+        tx,
+      );
+      return rows.map((r) => ({ ...r, gapBefore: r.gap, gapAfter: r.gapAfter ?? r.gap }));
+    });
+  }
+
   /** PLEDGED → COMMITTED: the agreement is signed. */
   commit(id: string, agreementRef: string, expectedVersion: number, actor: Actor): Promise<ContributionEntity> {
     return this.dataSource.transaction(async (tx) => {
@@ -198,13 +285,19 @@ export class FundingService {
     });
   }
 
-  /** One instalment; the contribution is PAID when its instalments reach its amount. */
+  /**
+   * One instalment; the contribution is PAID when its instalments reach its amount. The instalment is valued
+   * at its own rate: the one given with it, else the secretariat's rate of its date, else the latest one set
+   * before it, else the contribution's. What it counts for against the contribution stays at the
+   * contribution's rate, so the difference is the gain (or loss) from the rate's move.
+   */
   recordPayment(
     id: string,
     amount: string,
     paidOn: string,
     expectedVersion: number,
     actor: Actor,
+    rateToUsd?: string | null,
   ): Promise<ContributionEntity> {
     return this.dataSource.transaction(async (tx) => {
       const c = await this.repository.lock(id, tx);
@@ -222,6 +315,15 @@ export class FundingService {
       if (!isCalendarDate(paidOn)) throw badInput('paidOn must be written YYYY-MM-DD.', 'paidOn');
       assertNotInFuture(paidOn, 'paidOn');
       assertPlausibleDate(paidOn, 'paidOn');
+      if (rateToUsd != null && !isPositiveRate(rateToUsd)) {
+        throw badInput('rateToUsd must be a positive decimal with at most 8 decimals, e.g. "1.47210000".', 'rateToUsd');
+      }
+      const rate =
+        c.currency === 'USD'
+          ? { rate: '1', date: paidOn }
+          : rateToUsd != null
+            ? { rate: rateToUsd, date: paidOn }
+            : ((await this.repository.latestRate(c.currency, paidOn, tx)) ?? { rate: c.rateToUsd, date: c.rateDate });
       const state = await this.repository.paymentState(id, amount, c.amount, tx);
       if (state.over) {
         throw badInput(
@@ -229,7 +331,12 @@ export class FundingService {
           'amount',
         );
       }
-      await this.repository.addPayment(c, { paidOn, amount, recordedBy: actor.label }, state, tx);
+      await this.repository.addPayment(
+        c,
+        { paidOn, amount, recordedBy: actor.label, rateToUsd: rate.rate, rateDate: rate.date },
+        state,
+        tx,
+      );
       const stage = state.completes ? 'PAID' : 'COMMITTED';
       await this.repository.updateIfVersion(id, c.version, { stage }, tx);
       if (state.completes)
@@ -239,7 +346,7 @@ export class FundingService {
         entityType: 'contribution',
         entityId: id,
         before: { stage: c.stage, paid: state.paid },
-        after: { stage, payment: { paidOn, amount } },
+        after: { stage, payment: { paidOn, amount, rateToUsd: rate.rate, rateDate: rate.date } },
       });
       return (await this.repository.findById(id, tx))!;
     });
@@ -247,7 +354,14 @@ export class FundingService {
 
   /** Assigns part of a contribution to an activity and year; never more than is left unallocated. */
   allocate(
-    input: { contributionId: string; activityId: string; year: number; amountUsd: string; note?: string },
+    input: {
+      contributionId: string;
+      activityId: string;
+      year: number;
+      amountUsd: string;
+      note?: string;
+      overFundingReason?: string;
+    },
     actor: Actor,
   ): Promise<AllocationView> {
     return createOnce(
@@ -258,6 +372,11 @@ export class FundingService {
         const c = await this.repository.lock(input.contributionId, tx, 'contributionId');
         if (!isPositiveAmount(input.amountUsd))
           throw badInput('amountUsd must be a positive amount with at most two decimals.', 'amountUsd');
+        if (c.stage === 'INTENDED')
+          throw badInput('An intention is not money yet: pledge it before allocating it.', 'contributionId');
+        const overFundingReason = input.overFundingReason?.trim() || null;
+        if (input.overFundingReason !== undefined && input.overFundingReason !== null && !overFundingReason)
+          throw badInput('Say why this activity is over-funded on purpose.', 'overFundingReason', 'REASON_REQUIRED');
         const activity = await this.programme.findById(input.activityId, tx);
         if (!activity) throw notFound('activity', input.activityId, 'activityId');
         if (activity.status === 'CANCELLED') throw badInput(`Activity ${activity.code} is cancelled.`, 'activityId');
@@ -281,7 +400,8 @@ export class FundingService {
         const cost = toCents(await this.programme.yearCost(activity.id, input.year, tx)) ?? 0n;
         const allocated = toCents(await this.repository.allocatedTo(activity.id, input.year, tx)) ?? 0n;
         const room = cost > allocated ? cost - allocated : 0n;
-        if ((toCents(input.amountUsd) ?? 0n) > room) {
+        // Deliberate over-funding (with its reason) may go beyond; it is shown as such and lowers no other gap.
+        if (!overFundingReason && (toCents(input.amountUsd) ?? 0n) > room) {
           throw badInput(
             room > 0n
               ? `Activity ${activity.code} needs only ${centsToDecimal(room)} USD more in ${input.year}; allocate at most that.`
@@ -305,6 +425,7 @@ export class FundingService {
             year: input.year,
             amountUsd: input.amountUsd,
             note: input.note ?? null,
+            overFundingReason,
             createdBy: actor.label,
           },
           tx,
@@ -313,7 +434,13 @@ export class FundingService {
           action: 'CREATED',
           entityType: 'contribution',
           entityId: c.id,
-          after: { allocation: allocationId, activity: activity.code, year: input.year, amountUsd: input.amountUsd },
+          after: {
+            allocation: allocationId,
+            activity: activity.code,
+            year: input.year,
+            amountUsd: input.amountUsd,
+            ...(overFundingReason ? { overFundingReason } : {}),
+          },
         });
         const [row] = await this.withDonorNames(await this.repository.allocationsByIds([allocationId], tx), tx);
         return row!;
@@ -376,6 +503,17 @@ export class FundingService {
     return this.repository.balancesOf(ids);
   }
 
+  /** Each contribution's reconciliation (amount, paid, allocated by activity and year, unallocated). */
+  async reconciliationsOf(
+    ids: readonly string[],
+  ): Promise<Array<ReconciliationRow & { lines: ReconciliationLineRow[] }>> {
+    const [heads, lines] = await Promise.all([
+      this.repository.reconciliationsOf(ids),
+      this.repository.reconciliationLinesOf(ids),
+    ]);
+    return heads.map((h) => ({ ...h, lines: lines.filter((l) => l.contributionId === h.id) }));
+  }
+
   // ---------------------------------------------------------------- the funding gap
 
   /**
@@ -396,10 +534,16 @@ export class FundingService {
     return rows.map((r) => ({ ...r, donorNamedPublicly: named.get(r.donorId) ?? false }));
   }
 
-  private async checkContribution(tx: EntityManager, input: RecordContributionInput): Promise<EarmarkingEnum> {
+  private async checkContribution(
+    tx: EntityManager,
+    input: Pick<
+      RecordContributionInput,
+      'date' | 'donorId' | 'stage' | 'agreementRef' | 'yearsCovered' | 'activityId' | 'priorityAreaCode' | 'earmarking'
+    >,
+  ): Promise<EarmarkingEnum> {
     if (!isCalendarDate(input.date)) throw badInput('date must be written YYYY-MM-DD.', 'date');
     if (!(await this.donors.findById(input.donorId, tx))) throw notFound('donor', input.donorId, 'donorId');
-    if (input.stage !== 'PLEDGED' && !input.agreementRef?.trim()) {
+    if ((input.stage === 'COMMITTED' || input.stage === 'PAID') && !input.agreementRef?.trim()) {
       throw badInput(
         'A committed or paid contribution needs the reference of its signed agreement (agreementRef).',
         'agreementRef',
@@ -459,6 +603,32 @@ export class FundingService {
 }
 
 class IdempotencyRace extends Error {}
+
+function forbiddenFor(donorId: string): DomainError {
+  return new DomainError(
+    ErrorCode.FORBIDDEN,
+    'A donor may record, withdraw and try out intentions for itself only.',
+    'donorId',
+    { reason: 'NOT_ALLOWED', donorId },
+  );
+}
+
+/**
+ * Who may record a contribution: the secretariat (funding.manage) any; a donor (funding.intend) an intention
+ * (stage INTENDED) of its own only.
+ */
+function assertMayRecord(policy: AccessPolicy, stage: string, donorId: string): void {
+  if (policy.can('funding.manage')) return;
+  if (stage !== 'INTENDED') {
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'A donor records intentions (stage INTENDED); the secretariat records pledges and money.',
+      'stage',
+      { reason: 'ROLE_NOT_ALLOWED', permission: 'funding.manage' },
+    );
+  }
+  if (!policy.mayIntendFor(donorId)) throw forbiddenFor(donorId);
+}
 
 /** What makes two submissions "the same contribution" (everything but the key). */
 export function requestHash(input: RecordContributionInput): string {

@@ -4,6 +4,7 @@ import type { ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
+import { BENEFICIARY_SHARES_CTES } from '../../infra/database/beneficiary-shares.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -79,6 +80,14 @@ export interface IatiBudgetRow {
   basis: CostBasis;
   amount: string;
   rateDate: string;
+}
+
+/** One recipient of an activity in the IATI export: a State (STATE, ISO alpha-3) or an M49 area (AREA). */
+export interface IatiRecipientRow {
+  activityId: string;
+  kind: 'STATE' | 'AREA';
+  code: string;
+  percentage: string;
 }
 
 /** The only place the programme's SQL lives: activities, cost lines, status history, links to requests. */
@@ -411,6 +420,19 @@ export class ProgrammeRepository {
       partners: a.partners as string[],
       updatedAt: a.updated_at as Date,
     }));
+  }
+
+  /**
+   * IATI recipients: each activity's beneficiary shares (the funding gap's rule, BENEFICIARY_SHARES_CTES) with
+   * the percentage of each, 100 split to the hundredth as the gap splits cents. A global activity has none.
+   */
+  async iatiRecipients(): Promise<IatiRecipientRow[]> {
+    return this.dataSource.query(
+      `WITH ${BENEFICIARY_SHARES_CTES}
+       SELECT activity_id AS "activityId", kind, key AS code,
+              ((10000 / n + CASE WHEN rank <= 10000 % n THEN 1 ELSE 0 END)::numeric / 100)::numeric(5,2)::text AS percentage
+         FROM ranked_share WHERE kind <> 'GLOBAL' ORDER BY activity_id, kind DESC, key`,
+    );
   }
 
   /** IATI budgets: each activity's cost lines summed per basis and year, with the latest rate date. */

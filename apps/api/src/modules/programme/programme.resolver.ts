@@ -11,6 +11,7 @@ import { isUnofficialTranslation, Language, translated } from '../reference/mode
 import { PriorityAreaModel, PrioritySubAreaModel } from '../reference/models/priority-area.model.js';
 import type { StateEntity } from '../reference/entities/state.entity.js';
 import { StateModel } from '../reference/models/state.model.js';
+import { M49AreaModel } from '../reference/models/m49-area.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
@@ -111,13 +112,19 @@ export class ProgrammeResolver {
   }
 
   @Allow('programme.edit')
-  @Mutation(() => ActivityModel, { description: 'Links requests the activity answers; ACCEPTED ones move to PLANNED.' })
+  @Mutation(() => ActivityModel, {
+    description:
+      'Links requests the activity answers; ACCEPTED ones move to PLANNED. Each request’s State becomes a beneficiary ' +
+      'of the activity unless addBeneficiaryStates is false.',
+  })
   linkRequestsToActivity(
     @Args('activityId', { type: () => ID }) activityId: string,
     @Args('requestIds', { type: () => [ID] }) requestIds: string[],
     @Context() ctx: GraphQLContext,
+    @Args('addBeneficiaryStates', { type: () => Boolean, nullable: true, defaultValue: true })
+    addBeneficiaryStates: boolean = true,
   ): Promise<ActivityModel> {
-    return this.programme.linkRequests(activityId, requestIds, currentActor(ctx));
+    return this.programme.linkRequests(activityId, requestIds, currentActor(ctx), { addBeneficiaryStates });
   }
 
   @Allow('programme.edit')
@@ -181,6 +188,16 @@ export class ProgrammeResolver {
   async beneficiaryStates(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<StateModel[]> {
     const states = await referenceLoaders(ctx.loaders, this.reference).state().loadMany(a.beneficiaryStates);
     return states.filter((s): s is StateEntity => s !== null && !(s instanceof Error));
+  }
+
+  @ResolveField(() => [M49AreaModel], {
+    description:
+      'The M49 areas it benefits, as data (beneficiaryRegions keeps the source’s wording). With its States, this is ' +
+      'the geography fundingGaps splits its cost by, and the IATI export reports.',
+  })
+  async beneficiaryAreas(@Parent() a: ActivityModel): Promise<M49AreaModel[]> {
+    const areas = await this.reference.m49Areas();
+    return a.beneficiaryAreas.map((code) => areas.get(code)).filter((x): x is M49AreaModel => Boolean(x));
   }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true, description: 'Null when headquarters leads.' })

@@ -7,6 +7,7 @@ import type { Connection } from '../../infra/graphql/pagination.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
+import { m49CodesForWording } from '../reference/data/m49-areas.data.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
@@ -149,6 +150,7 @@ export class ProgrammeService {
             status: 'PROPOSED',
             beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
             beneficiaryRegions: input.beneficiaryRegions ?? [],
+            beneficiaryAreas: await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? []),
             partners: input.partners ?? [],
             leadOfficeCode: input.leadOfficeCode ?? null,
             sourceParagraph: input.sourceParagraph ?? null,
@@ -200,6 +202,10 @@ export class ProgrammeService {
         description: input.description?.trim() ?? activity.description,
         beneficiaryStates: input.beneficiaryStates ? [...new Set(input.beneficiaryStates)] : activity.beneficiaryStates,
         beneficiaryRegions: input.beneficiaryRegions ?? activity.beneficiaryRegions,
+        beneficiaryAreas:
+          input.beneficiaryAreas || input.beneficiaryRegions
+            ? await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? activity.beneficiaryRegions)
+            : activity.beneficiaryAreas,
         partners: input.partners ?? activity.partners,
         startsOn: input.startsOn ?? activity.startsOn,
         endsOn: input.endsOn ?? activity.endsOn,
@@ -219,6 +225,7 @@ export class ProgrammeService {
           description: activity.description,
           beneficiaryStates: activity.beneficiaryStates,
           beneficiaryRegions: activity.beneficiaryRegions,
+          beneficiaryAreas: activity.beneficiaryAreas,
           partners: activity.partners,
           startsOn: activity.startsOn,
           endsOn: activity.endsOn,
@@ -335,7 +342,16 @@ export class ProgrammeService {
    * Links requests to the activity that answers them. An ACCEPTED request moves to PLANNED through the
    * requests module's workflow (with its history); a closed one cannot be linked. Linking twice changes nothing.
    */
-  async linkRequests(activityId: string, requestIds: string[], actor: Actor): Promise<ActivityEntity> {
+  /**
+   * Links requests the activity answers. Each request's State becomes a beneficiary of the activity (so its
+   * geography follows the needs it answers) unless the secretariat says otherwise (`addBeneficiaryStates: false`).
+   */
+  async linkRequests(
+    activityId: string,
+    requestIds: string[],
+    actor: Actor,
+    options: { addBeneficiaryStates?: boolean } = {},
+  ): Promise<ActivityEntity> {
     if (requestIds.length > LIST_LIMITS.linkedRequests)
       throw badInput(`Link at most ${LIST_LIMITS.linkedRequests} requests at once.`, 'requestIds', 'INVALID_INPUT', {
         max: LIST_LIMITS.linkedRequests,
@@ -344,6 +360,7 @@ export class ProgrammeService {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
       if (activity.status === 'CANCELLED')
         throw badInput(`Activity ${activity.code} is cancelled; it answers no request.`, 'activityId');
+      const states = new Set(activity.beneficiaryStates);
       for (const [i, requestId] of requestIds.entries()) {
         const [request] = isUuid(requestId) ? await this.requestRows.findByIds([requestId]) : [];
         if (!request) throw notFound('assistance request', requestId, `requestIds.${i}`);
@@ -354,6 +371,7 @@ export class ProgrammeService {
           );
         }
         if (!(await this.repository.linkRequest(activity.id, request.id, actor.label, tx))) continue;
+        if (options.addBeneficiaryStates !== false) states.add(request.stateIso3);
         await this.audit.record(tx, actor, {
           action: 'UPDATED',
           entityType: 'assistance_request',
@@ -373,6 +391,18 @@ export class ProgrammeService {
             },
           );
         }
+      }
+      if (states.size > activity.beneficiaryStates.length) {
+        const beneficiaryStates = [...states];
+        await this.repository.updateIfVersion(activity.id, activity.version, { beneficiaryStates }, tx);
+        await this.audit.record(tx, actor, {
+          action: 'UPDATED',
+          entityType: 'activity',
+          entityId: activity.id,
+          before: { beneficiaryStates: activity.beneficiaryStates },
+          after: { beneficiaryStates },
+        });
+        return (await this.repository.findById(activity.id, tx))!;
       }
       return activity;
     });
@@ -413,6 +443,31 @@ export class ProgrammeService {
       if (!office) throw badInput(`There is no field office "${input.leadOfficeCode}".`, 'leadOfficeCode');
     }
     await this.checkStates(input.beneficiaryStates ?? []);
+  }
+
+  /**
+   * The M49 areas an activity benefits: the codes given, or else those its regions' wording means. A code or
+   * a wording that names no M49 area is refused, so the geography is always data.
+   */
+  private async areasOf(codes: string[] | undefined, wording: string[]): Promise<string[]> {
+    const known = await this.reference.m49Areas();
+    if (codes) {
+      const unknown = codes.filter((c) => !known.has(c));
+      if (unknown.length) throw badInput(`No M49 area has the code ${unknown.join(', ')}.`, 'beneficiaryAreas');
+      return [...new Set(codes)];
+    }
+    const areas: string[] = [];
+    for (const w of wording) {
+      const found = m49CodesForWording(w);
+      if (!found) {
+        throw badInput(
+          `"${w}" names no UN M49 region; use an M49 name (e.g. "Southern Africa") or give beneficiaryAreas.`,
+          'beneficiaryRegions',
+        );
+      }
+      areas.push(...found);
+    }
+    return [...new Set(areas)];
   }
 
   private async checkStates(codes: string[]): Promise<void> {

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infra/database/like.js';
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { buildStates } from './data/states.data.js';
+import { buildM49Areas, type M49AreaRow } from './data/m49-areas.data.js';
 import { FIELD_OFFICES, INSTRUMENTS, PRIORITY_AREAS, PRIORITY_SUB_AREAS } from './data/programme.data.js';
 import type { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeEntity } from './entities/field-office.entity.js';
@@ -26,6 +27,13 @@ export class ReferenceRepository {
   /** Writes the reference tables from the packages and lists they come from (insert or update). */
   async upsertAll(tx: EntityManager): Promise<void> {
     await tx.upsert(StateEntity, buildStates(), ['iso3']);
+    await tx.query(
+      `INSERT INTO m49_area (code, name, level, region, subregion)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text, level int, region text, subregion text)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, region = EXCLUDED.region,
+                                        subregion = EXCLUDED.subregion`,
+      [JSON.stringify(buildM49Areas())],
+    );
     await tx.upsert(
       InstrumentEntity,
       INSTRUMENTS.map((i, index) => ({ ...i, sortOrder: index + 1 })),
@@ -47,6 +55,11 @@ export class ReferenceRepository {
       FIELD_OFFICES.map((o) => ({ ...o, regions: [...o.regions], extraStates: [...o.extraStates] })),
       ['code'],
     );
+  }
+
+  /** The M49 areas above the country (the World, regions, sub-regions, intermediate regions), by code. */
+  async m49Areas(): Promise<M49AreaRow[]> {
+    return this.dataSource.query(`SELECT code, name, level, region, subregion FROM m49_area ORDER BY code`);
   }
 
   @SqlSnapshot([{ search: 'sen' }])

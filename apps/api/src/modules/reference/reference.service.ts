@@ -1,3 +1,4 @@
+import type { M49AreaRow } from './data/m49-areas.data.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StateFilter } from './dto/state.filter.js';
@@ -22,6 +23,14 @@ export class ReferenceService {
   /** Brings the reference tables in line with the packages and lists they come from. Idempotent. */
   async sync(manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.transaction((tx) => this.repository.upsertAll(tx));
+  }
+
+  private areas?: Promise<Map<string, M49AreaRow>>;
+
+  /** The M49 areas above the country, by code (a fixed list: read once). */
+  m49Areas(): Promise<Map<string, M49AreaRow>> {
+    this.areas ??= this.repository.m49Areas().then((rows) => new Map(rows.map((r) => [r.code, r])));
+    return this.areas;
   }
 
   states(filter: StateFilter = {}): Promise<StateEntity[]> {

@@ -24,6 +24,7 @@ export class UserCapabilitiesModel implements Capabilities {
   editProgramme!: boolean;
   recordWorkshopOutcomes!: boolean;
   manageFunding!: boolean;
+  recordIntentions!: boolean;
   editDonorProfile!: boolean;
   readHistory!: boolean;
   manageUsers!: boolean;

@@ -127,7 +127,7 @@ export class FundingFilter {
   @IsString({ each: true })
   status?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'UN M49 regions (or "Interregional", "Global").' })
+  @Field(() => [String], { nullable: true, description: 'UN M49 regions (or "Global").' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.filterValues)
@@ -138,4 +138,45 @@ export class FundingFilter {
   @IsOptional()
   @IsUUID('all', { message: 'activityId must be an activity id.' })
   activityId?: string;
+}
+
+@InputType({ description: 'A prospective contribution: what whatIfPledge fills the gaps with, recording nothing.' })
+export class WhatIfPledgeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'donorId must be a donor id.' })
+  donorId!: string;
+
+  @Field(() => DecimalScalar, { description: 'In its currency, e.g. "250000.00".' })
+  @IsAmount({ message: 'amount must be a positive amount with at most two decimals, e.g. "250000.00".' })
+  amount!: string;
+
+  @Field({ description: 'ISO 4217 code, e.g. "EUR".' })
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as EUR.' })
+  currency!: string;
+
+  @Field(() => DateScalar, { description: 'The date whose exchange rate values it.' })
+  @IsCalendarDate()
+  date!: string;
+
+  @Field(() => [Int], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsInt({ each: true })
+  yearsCovered?: number[];
+
+  @Field(() => EarmarkingEnum, { nullable: true, description: 'By default from activityId / priorityAreaCode.' })
+  @IsOptional()
+  @IsIn(Object.values(EarmarkingEnum))
+  earmarking?: EarmarkingEnum;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'activityId must be an activity id.' })
+  activityId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  priorityAreaCode?: string;
 }

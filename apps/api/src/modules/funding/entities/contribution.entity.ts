@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type ContributionStage = 'PLEDGED' | 'COMMITTED' | 'PAID';
+export type ContributionStage = 'INTENDED' | 'PLEDGED' | 'COMMITTED' | 'PAID';
 
 /** Money a donor gives: as given (amount, currency), and in US dollars at a stated rate and date. */
 @Entity({ name: 'contribution' })

@@ -4,13 +4,15 @@ import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../infra/graphq
 import type { ContributionStage } from '../entities/contribution.entity.js';
 
 export enum ContributionStageEnum {
+  INTENDED = 'INTENDED',
   PLEDGED = 'PLEDGED',
   COMMITTED = 'COMMITTED',
   PAID = 'PAID',
 }
 registerEnumType(ContributionStageEnum, {
   name: 'ContributionStage',
-  description: 'PLEDGED → COMMITTED (agreement signed) → PAID.',
+  description:
+    'INTENDED (a donor’s intention: never counted as money) → PLEDGED → COMMITTED (agreement signed) → PAID.',
 });
 
 export enum EarmarkingEnum {
@@ -29,9 +31,15 @@ export enum FundingDimension {
   YEAR = 'YEAR',
   ACTIVITY = 'ACTIVITY',
   REGION = 'REGION',
+  SUBREGION = 'SUBREGION',
   DONOR = 'DONOR',
 }
-registerEnumType(FundingDimension, { name: 'FundingDimension' });
+registerEnumType(FundingDimension, {
+  name: 'FundingDimension',
+  description:
+    'REGION and SUBREGION split an activity’s amounts evenly between its shares: each M49 area it names, each ' +
+    'State it names outside them, or "Global" when it names neither; cent-exact, so every grouping adds up.',
+});
 
 @ObjectType('ExchangeRate', { description: 'US dollars for one unit of a currency, on a date.' })
 export class ExchangeRateModel {
@@ -56,8 +64,22 @@ export class PaymentModel {
   @Field(() => DecimalScalar, { description: 'In the contribution’s currency.' })
   amount!: string;
 
-  @Field(() => DecimalScalar, { description: 'In US dollars at the contribution’s rate.' })
+  @Field(() => DecimalScalar, {
+    description: 'In US dollars at the contribution’s rate: what it counts for against the contribution.',
+  })
   amountUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'The rate it is valued at: given with it, or of its date.' })
+  rateToUsd!: string;
+
+  @Field(() => DateScalar)
+  rateDate!: string;
+
+  @Field(() => DecimalScalar, { description: 'amount × rateToUsd, rounded half away from zero to the cent.' })
+  valueUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'valueUsd − amountUsd: the gain (negative: loss) from the rate’s move.' })
+  gainUsd!: string;
 
   contributionId!: string;
 }
@@ -75,6 +97,15 @@ export class AllocationModel {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the secretariat allocated beyond the activity’s need on purpose: why.',
+  })
+  overFundingReason!: string | null;
+
+  @Field({ description: 'Deliberate over-funding (beyond the activity’s unfunded cost that year).' })
+  overFunding!: boolean;
 
   createdBy!: string;
 
@@ -171,9 +202,15 @@ export class FundingGapRowModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'UN M49 region of the activity’s beneficiaries ("Interregional" or "Global" when not one).',
+    description: 'UN M49 region of this share of the activities’ beneficiaries, or "Global".',
   })
   region!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'UN M49 sub-region of this share; null for a share of a whole region or of the World.',
+  })
+  subregion!: string | null;
 
   @Field({ description: 'True on the row that sums donors the viewer may not see by name.' })
   otherDonors!: boolean;
@@ -190,10 +227,120 @@ export class FundingGapRowModel {
   @Field(() => DecimalScalar)
   paid!: string;
 
-  @Field(() => DecimalScalar)
+  @Field(() => DecimalScalar, {
+    description: 'Per activity and year max(0, cost − committed − paid), summed: money beyond need lowers no gap.',
+  })
   gap!: string;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Firm money not yet allocated (committed or paid) whose earmarking allows this row: its area, years, ' +
+      'activity and region. The same money may be available to several rows.',
+  })
+  available!: string;
+
+  @Field(() => DecimalScalar, {
+    description: 'Committed and paid money beyond the cost, per activity and year, summed.',
+  })
+  overFunded!: string;
+
+  @Field({ description: 'The row holds an allocation the secretariat marked as deliberate over-funding.' })
+  overFundedDeliberately!: boolean;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Allocated money beyond the cost that no deliberate over-funding explains (e.g. a cost revised below what ' +
+      'was allocated): to re-allocate.',
+  })
+  toReallocate!: string;
+
+  /** What a hypothetical contribution would close, and the gap after it (whatIfPledge only). */
+  covered!: string;
+  gapAfter?: string;
 
   priorityAreaCode!: string | null;
   activityId!: string | null;
   donorId!: string | null;
+}
+
+@ObjectType('WhatIfRow', {
+  description: 'What a prospective contribution would close: the grouping keys of FundingGapRow, gap before and after.',
+})
+export class WhatIfRowModel {
+  @Field(() => Int, { nullable: true })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true })
+  region!: string | null;
+
+  @Field(() => String, { nullable: true })
+  subregion!: string | null;
+
+  @Field()
+  otherDonors!: boolean;
+
+  @Field(() => DecimalScalar)
+  gapBefore!: string;
+
+  @Field(() => DecimalScalar)
+  gapAfter!: string;
+
+  @Field(() => DecimalScalar, { description: 'How much of the gap the contribution would close here.' })
+  covered!: string;
+
+  priorityAreaCode!: string | null;
+  activityId!: string | null;
+  donorId!: string | null;
+}
+
+@ObjectType('ReconciliationLine', { description: 'What a contribution allocated to one activity in one year.' })
+export class ReconciliationLineModel {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => DecimalScalar)
+  amountUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'In the contribution’s currency, at its rate.' })
+  amount!: string;
+
+  activityId!: string;
+}
+
+@ObjectType('ContributionReconciliation', {
+  description: 'A contribution’s money: amount, paid, allocated (by activity and year) and unallocated.',
+})
+export class ContributionReconciliationModel {
+  @Field()
+  currency!: string;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field(() => DecimalScalar)
+  amountUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'Paid, in its currency.' })
+  paid!: string;
+
+  @Field(() => DecimalScalar, { description: 'Paid, in US dollars, each instalment at its own rate.' })
+  paidUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'Gains (negative: losses) from rate moves on the instalments.' })
+  gainUsd!: string;
+
+  @Field(() => DecimalScalar, { description: 'Allocated, in its currency (US dollars at its rate).' })
+  allocated!: string;
+
+  @Field(() => DecimalScalar)
+  allocatedUsd!: string;
+
+  @Field(() => DecimalScalar)
+  unallocated!: string;
+
+  @Field(() => DecimalScalar)
+  unallocatedUsd!: string;
+
+  @Field(() => [ReconciliationLineModel])
+  allocations!: ReconciliationLineModel[];
 }

@@ -112,6 +112,21 @@ export class CreateActivityInput {
   @MaxLength(100, { each: true })
   beneficiaryRegions!: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'M49 codes of the areas it benefits: regions, sub-regions, intermediate regions, or "001" (global). ' +
+      'By default, the areas beneficiaryRegions names.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[0-9]{3}$/, {
+    each: true,
+    message: 'each of beneficiaryAreas must be a three-digit M49 code, e.g. "002".',
+  })
+  beneficiaryAreas?: string[];
+
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(20)
@@ -174,6 +189,21 @@ export class UpdateActivityInput {
   @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
   beneficiaryRegions?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'M49 codes of the areas it benefits: regions, sub-regions, intermediate regions, or "001" (global). ' +
+      'By default, the areas beneficiaryRegions names.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[0-9]{3}$/, {
+    each: true,
+    message: 'each of beneficiaryAreas must be a three-digit M49 code, e.g. "002".',
+  })
+  beneficiaryAreas?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()

@@ -45,6 +45,10 @@ export class ActivityEntity {
   @Column({ name: 'beneficiary_regions', type: 'text', array: true })
   beneficiaryRegions!: string[];
 
+  /** M49 codes of the areas it benefits (regions, sub-regions, intermediate regions; 001 = global). */
+  @Column({ name: 'beneficiary_areas', type: 'text', array: true })
+  beneficiaryAreas!: string[];
+
   @Column({ name: 'partners', type: 'text', array: true })
   partners!: string[];
 

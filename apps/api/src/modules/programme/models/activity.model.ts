@@ -128,6 +128,7 @@ export class ActivityModel {
   priorityAreaCode!: string;
   subAreaCode!: string | null;
   beneficiaryStates!: string[];
+  beneficiaryAreas!: string[];
   leadOfficeCode!: string | null;
 }
 

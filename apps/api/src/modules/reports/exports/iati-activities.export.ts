@@ -16,6 +16,7 @@ export async function iatiActivitiesExport(
   const activities = await programme.iatiActivities();
   await progress(30);
   const budgets = await programme.iatiBudgets();
+  const recipients = await programme.iatiRecipients();
   await progress(60);
   const transactions = await funding.iatiTransactions();
   await progress(80);
@@ -31,6 +32,9 @@ export async function iatiActivitiesExport(
       startsOn: a.startsOn,
       endsOn: a.endsOn,
       beneficiaryStates: a.beneficiaryStates,
+      recipients: recipients
+        .filter((r) => r.activityId === a.id)
+        .map(({ kind, code, percentage }) => ({ kind, code, percentage })),
       partners: a.partners,
       updatedAt: a.updatedAt,
       budgets: budgets

@@ -16,6 +16,11 @@ export interface IatiActivity {
   startsOn: string | null;
   endsOn: string | null;
   beneficiaryStates: string[];
+  /**
+   * Where it benefits, as the funding gap splits it: States (ISO alpha-3) and UN M49 areas, each with its
+   * percentage. None for a global activity.
+   */
+  recipients: Array<{ kind: 'STATE' | 'AREA'; code: string; percentage: string }>;
   partners: string[];
   updatedAt: Date;
   budgets: Array<{ year: number; basis: 'ORIGINAL' | 'REVISED'; amount: string; rateDate: string }>;
@@ -81,9 +86,13 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
     act.ele('activity-status', { code: iatiStatus(a.status) });
     act.ele('activity-date', { type: '1', 'iso-date': a.startsOn ?? '2009-01-01' });
     if (a.endsOn) act.ele('activity-date', { type: '3', 'iso-date': a.endsOn });
-    for (const iso3 of a.beneficiaryStates) {
-      const alpha2 = countries.alpha3ToAlpha2(iso3);
-      if (alpha2) act.ele('recipient-country', { code: alpha2 });
+    // Region vocabulary 2 is UN M49; countries come before regions in the schema.
+    for (const r of a.recipients.filter((x) => x.kind === 'STATE')) {
+      const alpha2 = countries.alpha3ToAlpha2(r.code);
+      if (alpha2) act.ele('recipient-country', { code: alpha2, percentage: r.percentage });
+    }
+    for (const r of a.recipients.filter((x) => x.kind === 'AREA')) {
+      act.ele('recipient-region', { code: r.code, vocabulary: '2', percentage: r.percentage });
     }
     act.ele('sector', { vocabulary: '99', code: a.priorityAreaCode }).ele('narrative').txt(a.priorityAreaTitle);
     for (const b of a.budgets) {

@@ -1,0 +1,39 @@
+/**
+ * An activity's beneficiaries as equal shares: the one rule the funding gap (by region and sub-region) and the
+ * IATI export (recipient-country, recipient-region) apply, spelt once as SQL common table expressions.
+ *
+ * - each M49 area the activity names is a share (an area inside another named area is not a share of its own);
+ * - each State it names outside its named areas is a share;
+ * - an activity that names neither, or names the World (M49 001), has one "Global" share.
+ *
+ * `ranked_share` gives each share its `kind` (AREA, STATE or GLOBAL), `key` (M49 code or ISO 3166 alpha-3),
+ * `region` (an M49 region name, or "Global") and `subregion` (an M49 sub-region name, or null for a share of a
+ * whole region or of the World), its `rank` among the activity's shares by key, and `n`, how many it has.
+ * Reads the programme's `activity` and the reference module's `state` and `m49_area`.
+ */
+export const BENEFICIARY_SHARES_CTES = `
+      area_share AS (
+        SELECT a.id AS activity_id, ma.code AS key, CASE WHEN ma.level = 0 THEN 'GLOBAL' ELSE 'AREA' END AS kind,
+               CASE WHEN ma.level = 0 THEN 'Global' ELSE ma.region END AS region,
+               CASE WHEN ma.level >= 2 THEN ma.subregion END AS subregion
+          FROM activity a JOIN m49_area ma ON ma.code = ANY (a.beneficiary_areas)
+         WHERE NOT EXISTS (SELECT 1 FROM m49_area wider
+                            WHERE wider.code = ANY (a.beneficiary_areas) AND wider.code <> ma.code
+                              AND (wider.level = 0 OR (wider.level < ma.level AND wider.name IN (ma.region, ma.subregion))))),
+      state_share AS (
+        SELECT a.id AS activity_id, s.iso3::text AS key, 'STATE' AS kind, s.region, s.subregion
+          FROM activity a JOIN state s ON s.iso3 = ANY (a.beneficiary_states)
+         WHERE NOT EXISTS (SELECT 1 FROM m49_area ma
+                            WHERE ma.code = ANY (a.beneficiary_areas)
+                              AND (ma.level = 0 OR ma.name IN (s.region, s.subregion, s.intermediate_region)))),
+      share AS (
+        SELECT activity_id, key, kind, region, subregion FROM area_share
+        UNION ALL SELECT activity_id, key, kind, region, subregion FROM state_share
+        UNION ALL SELECT a.id, '', 'GLOBAL', 'Global', NULL FROM activity a
+                   WHERE NOT EXISTS (SELECT 1 FROM area_share x WHERE x.activity_id = a.id)
+                     AND NOT EXISTS (SELECT 1 FROM state_share x WHERE x.activity_id = a.id)),
+      ranked_share AS (
+        SELECT activity_id, key, kind, region, subregion,
+               row_number() OVER (PARTITION BY activity_id ORDER BY key) AS rank,
+               count(*) OVER (PARTITION BY activity_id) AS n
+          FROM share)`;
