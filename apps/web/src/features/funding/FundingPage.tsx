@@ -216,7 +216,10 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
               contribution={open.row}
               onDone={(amount) => {
                 close();
-                setNotice({ text: t('funding.allocated', { amount: formatMoney(amount, lang) }), id: open.row.id });
+                setNotice({
+                  text: t('funding.allocated', { amount: formatMoney(amount, lang, 'USD') }),
+                  id: open.row.id,
+                });
               }}
             />
           )}
