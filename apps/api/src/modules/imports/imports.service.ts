@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { enqueue } from '../../infra/queue/enqueue.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { ImportsRepository } from './imports.repository.js';
 import { IMPORTS_QUEUE, type ImportRequestsPayload } from './jobs/import-requests.job.js';
@@ -28,7 +29,12 @@ export class ImportsService {
       throw badInput(`A file can hold at most ${MAX_IMPORT_ROWS} requests; this one has ${lines}. Split it.`, 'csv');
     const id = await this.repository.insert(fileName.trim().slice(0, 200), csv, actor.userId);
     try {
-      await this.queue.add('import', { id }, { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });
+      await enqueue(
+        this.queue,
+        'import',
+        { id },
+        { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 },
+      );
     } catch (error) {
       await this.repository.fail(id, 'The import could not be queued; try again in a moment.');
       throw error;

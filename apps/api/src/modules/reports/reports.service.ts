@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { enqueue } from '../../infra/queue/enqueue.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { REPORTS_QUEUE, type GenerateReportPayload } from './jobs/generate-report.job.js';
@@ -53,7 +54,8 @@ export class ReportsService {
       actor.role,
     );
     try {
-      await this.queue.add(
+      await enqueue(
+        this.queue,
         'generate',
         { id: row.id },
         { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 },
