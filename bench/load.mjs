@@ -39,6 +39,11 @@ async function cleanup() {
       .catch(() => undefined);
 }
 process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+async function fail(message) {
+  console.error(message);
+  await cleanup();
+  process.exit(1);
+}
 
 // ------------------------------------------------------------------ database and API
 
@@ -100,11 +105,7 @@ const url = await new Promise((resolveUrl, reject) => {
       resolveUrl(m[1]);
     }
   });
-}).catch(async (e) => {
-  console.error(e.message);
-  await cleanup();
-  process.exit(1);
-});
+}).catch((e) => fail(e.message));
 log(`API at ${url} on ${dbName}`);
 const sql = new pg.Client({ connectionString: dbUrl.toString() });
 await sql.connect();
@@ -145,7 +146,7 @@ async function signIn(email) {
     e: email,
     p: 'demo',
   });
-  if (!res.data?.login) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
+  if (!res.data?.login) await fail(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
   return res.data.login.token;
 }
 
@@ -153,15 +154,14 @@ const ROLES = ['secretariat', 'admin', 'secretariat', 'bangkok', 'dakar', 'donor
 const tokens = {};
 for (const role of new Set(ROLES)) tokens[role] = await signIn(`${role}@demo.local`);
 const writer = tokens.secretariat;
-const donorId = (
-  await gql(
-    'createDonor',
-    `mutation($n: String!) { createDonor(input: { name: $n, donorType: "GOVERNMENT" }) { id } }`,
-    { n: `Load donor ${RUN}` },
-    writer,
-  )
-).data?.createDonor?.id;
-if (!donorId) throw new Error('Could not create the load donor');
+const donor = await gql(
+  'createDonor',
+  `mutation($n: String!) { createDonor(input: { name: $n, donorType: "FOUNDATION" }) { id } }`,
+  { n: `Load donor ${RUN}` },
+  writer,
+);
+const donorId = donor.data?.createDonor?.id;
+if (!donorId) await fail(`Could not create the load donor: ${JSON.stringify(donor.errors)}`);
 const states = (await sql.query(`SELECT iso3 FROM state ORDER BY iso3`)).rows.map((r) => r.iso3);
 
 // What the clients were told succeeded: the invariants compare the database with these.

@@ -20,6 +20,7 @@ export const ERROR_REASONS = [
   'BAD_QUERY', // parse or schema validation failure of the operation itself
   'NO_ACCESS_RULE', // an operation without an access decorator: nobody may call it
   'RATE_LIMITED', // too many changes in a minute, with `retryAfterSeconds`
+  'QUEUE_UNAVAILABLE', // the job queue (Redis) did not take a report or import: nothing was started
   'INVALID_TEXT', // a text with a NUL character or half a character (unpaired surrogate), with `field`
 
   // Sign-in (the access guard; `SIGN_IN_${problem}`).

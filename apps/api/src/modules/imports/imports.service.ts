@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import { enqueue } from '../../infra/queue/enqueue.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { csvContent, type ExportColumn } from '../reports/exports/export.types.js';
 import { ImportsRepository } from './imports.repository.js';
@@ -47,7 +48,12 @@ export class ImportsService {
     );
     if ((await this.repository.findById(id))?.status !== 'QUEUED') return (await this.get(id, policy))!;
     try {
-      await this.queue.add('import', { id }, { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 });
+      await enqueue(
+        this.queue,
+        'import',
+        { id },
+        { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 },
+      );
     } catch (error) {
       await this.repository.fail(id, 'The import could not be queued; try again in a moment.');
       throw error;

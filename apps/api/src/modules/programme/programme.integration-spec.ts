@@ -308,8 +308,9 @@ describe('workshops, outcomes and follow-up needs', () => {
       input: {
         title: 'Future workshop',
         kind: 'REGIONAL_WORKSHOP',
-        startsOn: '2099-01-01',
-        endsOn: '2099-01-02',
+        // Next year: ahead of today, inside the plausible window of dates.
+        startsOn: `${new Date().getUTCFullYear() + 1}-01-01`,
+        endsOn: `${new Date().getUTCFullYear() + 1}-01-02`,
         city: 'Nairobi',
       },
     });

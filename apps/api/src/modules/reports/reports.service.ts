@@ -5,6 +5,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import { enqueue } from '../../infra/queue/enqueue.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { DonorsService } from '../donors/donors.service.js';
@@ -93,7 +94,8 @@ export class ReportsService {
     // A replay whose report is under way or made is answered as it stands; the queue ignores a job id it holds.
     if (row.status !== 'QUEUED') return toReportModel(row);
     try {
-      await this.queue.add(
+      await enqueue(
+        this.queue,
         'generate',
         { id: row.id },
         { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 },
