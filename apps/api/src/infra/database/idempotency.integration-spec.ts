@@ -194,4 +194,33 @@ describe('idempotency keys on every create', () => {
     await t.gql(`mutation { requestReport(kind: FUNDING_GAPS) { id } }`);
     expect(await count(`report`)).toBe(before + 2);
   });
+  it('answers a clear CONFLICT, not an internal error, when what a key created has since been removed', async () => {
+    const { activityId, contributionId } = await fundable();
+    const key = `gone-${randomUUID()}`;
+    const allocate = `mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`;
+    const input = { contributionId, activityId, year: 2010, amountUsd: '1000.00', idempotencyKey: key };
+    const first = await t.gql(allocate, { input });
+    expect(first.errors).toBeUndefined();
+    const removed = await t.gql(`mutation($id: ID!) { deallocateContribution(allocationId: $id) }`, {
+      id: first.data!.allocateContribution.id,
+    });
+    expect(removed.errors).toBeUndefined();
+    const again = await t.gql(allocate, { input });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(again.errors?.[0]?.message).toMatch(/removed/);
+  });
+
+  it('lets a released key create anew (a report the queue did not take can be asked for again with its key)', async () => {
+    const { releaseIdempotencyKey } = await import('./idempotency.js');
+    const key = `again-${randomUUID()}`;
+    const ask = `mutation($key: String) { requestReport(kind: FUNDING_GAPS, idempotencyKey: $key) { id } }`;
+    const first = (await t.gql(ask, { key })).data!.requestReport.id as string;
+    expect((await t.gql(ask, { key })).data!.requestReport.id).toBe(first);
+    const [{ id: userId }] = await t.dataSource.query(`SELECT actor_id AS id FROM idempotency_key WHERE key = $1`, [
+      key,
+    ]);
+    await releaseIdempotencyKey(t.dataSource, { actorId: userId, operation: 'requestReport', key, input: null });
+    const second = (await t.gql(ask, { key })).data!.requestReport.id as string;
+    expect(second).not.toBe(first);
+  });
 });

@@ -120,7 +120,27 @@ export async function createOnce<T>(
     }
     if ('created' in outcome) return outcome.created;
     const again = await replay(outcome.replayId);
-    if (again === null) throw new Error(`The record ${outcome.replayId} created with an idempotency key is gone`);
+    if (again === null) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'What was first created with this idempotency key has since been removed. Use a new key to create it again.',
+        'idempotencyKey',
+        { reason: 'IDEMPOTENCY_KEY_REUSED' },
+      );
+    }
     return again;
   }
+}
+
+/**
+ * Lets a key be used again after what it created could not be started (e.g. a job the queue did not take):
+ * the same submission, sent again with the same key, then creates anew instead of answering the failure.
+ */
+export async function releaseIdempotencyKey(dataSource: DataSource, claim: IdempotencyClaim): Promise<void> {
+  if (claim.key == null) return;
+  await dataSource.query(`DELETE FROM idempotency_key WHERE actor_id = $1 AND key = $2 AND operation = $3`, [
+    claim.actorId ?? 'system',
+    claim.key,
+    claim.operation,
+  ]);
 }

@@ -9,7 +9,7 @@ export const ENQUEUE_TIMEOUT_MS = 5_000;
 export class QueueUnavailableError extends DomainError {
   constructor() {
     super(
-      ErrorCode.INTERNAL_SERVER_ERROR,
+      ErrorCode.SERVICE_UNAVAILABLE,
       'The job queue is not answering, so nothing was started. Try again in a few minutes.',
       undefined,
       { reason: 'QUEUE_UNAVAILABLE' satisfies ErrorReason },

@@ -479,7 +479,7 @@ export class ActivityFundingResolver {
         groupByKeys(ids, await this.funding.allocationsToActivities(ids, this.policies.of(ctx)), (x) => x.activityId),
       )
       .load(a.id);
-    // A donor sees its own money and that of donors who agreed to be named; the rest only in the totals.
+    // Every allocation the activity's gap counts; others' without contribution, note or reason (the service).
     return rows;
   }
 }

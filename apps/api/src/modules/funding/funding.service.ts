@@ -483,11 +483,13 @@ export class FundingService {
    * The money allocated to activities: every allocation its funding gap counts, so the list adds up to the gap
    * row (issue 9). A reader who sees only its own donor's money sees the others' amounts, years and stages
    * (as the gap's totals already tell), never their contribution (the resolver answers null) nor the
-   * secretariat's note, unless the donor agreed to be named.
+   * secretariat's note or over-funding reason, unless the donor agreed to be named.
    */
   async allocationsToActivities(activityIds: readonly string[], policy: AccessPolicy): Promise<AllocationView[]> {
     const rows = await this.withDonorNames(await this.repository.allocationsToActivities(activityIds));
-    return rows.map((r) => (policy.maySeeDonorMoney(r.donorId) || r.donorNamedPublicly ? r : { ...r, note: null }));
+    return rows.map((r) =>
+      policy.maySeeDonorMoney(r.donorId) || r.donorNamedPublicly ? r : { ...r, note: null, overFundingReason: null },
+    );
   }
 
   paymentsOf(ids: readonly string[]): Promise<PaymentRow[]> {

@@ -4,7 +4,7 @@ import type { Queue } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import type { AccessPolicy } from '../access/access.policy.js';
-import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import { createOnce, idempotencyClaim, releaseIdempotencyKey } from '../../infra/database/idempotency.js';
 import { enqueue } from '../../infra/queue/enqueue.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { csvContent, type ExportColumn } from '../reports/exports/export.types.js';
@@ -39,9 +39,10 @@ export class ImportsService {
     const lines = csv.split(/\r?\n/).filter((l) => l.trim()).length - 1;
     if (lines > MAX_IMPORT_ROWS)
       throw badInput(`A file can hold at most ${MAX_IMPORT_ROWS} requests; this one has ${lines}. Split it.`, 'csv');
+    const claim = idempotencyClaim(actor, 'importAssistanceRequests', { fileName, csv }, idempotencyKey);
     const id = await createOnce(
       this.dataSource,
-      idempotencyClaim(actor, 'importAssistanceRequests', { fileName, csv }, idempotencyKey),
+      claim,
       (tx) => this.repository.insert(fileName.trim().slice(0, 200), csv, actor.userId, tx),
       (created) => created,
       async (first) => first,
@@ -55,6 +56,7 @@ export class ImportsService {
         { jobId: id, attempts: 1, removeOnComplete: 1000, removeOnFail: 1000 },
       );
     } catch (error) {
+      await releaseIdempotencyKey(this.dataSource, claim);
       await this.repository.fail(id, 'The import could not be queued; try again in a moment.');
       throw error;
     }

@@ -4,7 +4,7 @@ import { yearsOutsidePlan } from '@ta/domain';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
-import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import { createOnce, idempotencyClaim, releaseIdempotencyKey } from '../../infra/database/idempotency.js';
 import { enqueue } from '../../infra/queue/enqueue.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
@@ -76,9 +76,10 @@ export class ReportsService {
       );
     }
     const options = await this.checkOptions(input, policy);
+    const claim = idempotencyClaim(actor, 'requestReport', { kind, options }, idempotencyKey);
     const row = await createOnce(
       this.dataSource,
-      idempotencyClaim(actor, 'requestReport', { kind, options }, idempotencyKey),
+      claim,
       (tx) =>
         this.repository.insert(
           kind,
@@ -101,6 +102,7 @@ export class ReportsService {
         { jobId: row.id, attempts: 2, removeOnComplete: 1000, removeOnFail: 1000 },
       );
     } catch (error) {
+      await releaseIdempotencyKey(this.dataSource, claim);
       await this.repository.fail(row.id, 'The report could not be queued; ask again in a moment.');
       throw error;
     }

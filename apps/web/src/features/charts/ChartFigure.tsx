@@ -87,11 +87,11 @@ export function ChartFigure({ title, testId, label, data, options, table, onOpen
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.key} data-key={row.key}>
+            {table.rows.map((row, index) => (
+              <tr key={row.key || `row-${index}`} data-key={row.key}>
                 <th scope="row">
                   {/* Offered only when shown: a hidden table must not hold invisible tab stops. */}
-                  {onOpen && shown ? (
+                  {onOpen && shown && row.key ? (
                     <button
                       type="button"
                       className="link-button"

@@ -176,7 +176,9 @@ function CountChart({
       table={{
         category,
         series: [t('dashboard.openRequests')],
-        rows: bars.filter((b) => b.key).map((b) => ({ key: b.key, label: b.label, values: [number.format(b.count)] })),
+        // Every bar has its row, in the bars' order (a click finds its row by position); one without a key
+        // (an unknown kind or region) is listed but leads nowhere.
+        rows: bars.map((b) => ({ key: b.key, label: b.label, values: [number.format(b.count)] })),
       }}
       data={{
         labels: bars.map((b) => b.label),
