@@ -201,6 +201,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
         />
       )}
 
+      {/* One boundary each: the merge dialog's code loading must not hide the open drawer. */}
       <Suspense fallback={null}>
         {drawerUsed && (
           <RequestDrawer
@@ -211,6 +212,8 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
             user={user}
           />
         )}
+      </Suspense>
+      <Suspense fallback={null}>
         {mayMergeRequests(user.can) && mergeUsed && (
           <MergeDialog
             pair={mergePair}
@@ -223,7 +226,8 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
             }}
           />
         )}
-
+      </Suspense>
+      <Suspense fallback={null}>
         {mayLogRequests(user.can) && formUsed && (
           <LogRequestDialog
             open={formOpen}
