@@ -96,20 +96,24 @@ describe('funding, as a donor', () => {
   );
 
   it(
-    'lists exactly its own contribution: NOK 3,000,000.00',
+    'lists exactly its own contributions: NOK 3,000,000.00 and its intention (never counted as money)',
     async () => {
       const { page } = donor;
       await expect(page.locator('#contributions-title').innerText()).resolves.toBe('My contributions');
+      // The demo gives Norway one pledge and one intention (issue 10: an intention is shown, never money).
       await waitUntil(
         donor,
-        'one contribution',
+        'two contributions',
         () => countOf(page, 'contributions-total'),
-        (n) => n === 1,
+        (n) => n === 2,
       );
       const rows = page.getByTestId('contribution-row');
-      await expect(rows.count()).resolves.toBe(1);
-      await expect(rows.first().getAttribute('data-currency')).resolves.toBe('NOK');
-      await expect(rows.first().getByTestId('contribution-amount').innerText()).resolves.toMatch(/^NOK\s3,000,000\b/);
+      await expect(rows.count()).resolves.toBe(2);
+      const firm = page.locator('[data-testid="contribution-row"]:not([data-stage="INTENDED"])');
+      await expect(firm.count()).resolves.toBe(1);
+      await expect(firm.first().getAttribute('data-currency')).resolves.toBe('NOK');
+      await expect(firm.first().getByTestId('contribution-amount').innerText()).resolves.toMatch(/^NOK\s3,000,000\b/);
+      await expect(page.locator('[data-testid="contribution-row"][data-stage="INTENDED"]').count()).resolves.toBe(1);
       // No secretariat forms for a donor, but its own profile.
       await expect(page.getByTestId('contribution-open').count()).resolves.toBe(0);
       await page.getByTestId('donor-profile').waitFor();
