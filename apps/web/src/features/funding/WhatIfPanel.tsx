@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '../../components/CardTable';
 import { FormField } from '../../components/FormField';
@@ -52,7 +52,8 @@ export function WhatIfPanel({
   const id = useId();
   const lang = useApiLanguage();
   const [saved, setSaved] = useState<{ id: string; text: string } | null>(null);
-  const idempotencyKey = useRef(newIdempotencyKey());
+  /** Made once per intention: a double click or retry records it once; a new one after it is saved. */
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<WhatIfValues>({
     initial: () => ({ amount: '', currency: 'USD', priorityAreaCode: '', yearsCovered: [] }),
     validate: validateWhatIf,
@@ -71,7 +72,7 @@ export function WhatIfPanel({
   const save = form.handleSubmit(async (v) => {
     const { data } = await record({
       variables: {
-        input: { ...toWhatIfInput(v, donorId, today), stage: 'INTENDED', idempotencyKey: idempotencyKey.current },
+        input: { ...toWhatIfInput(v, donorId, today), stage: 'INTENDED', idempotencyKey },
       },
     });
     if (data) {
@@ -80,7 +81,7 @@ export function WhatIfPanel({
         id: c.id,
         text: t('funding.whatIf.saved', { amount: formatMoney(c.amount, i18n.resolvedLanguage ?? 'en', c.currency) }),
       });
-      idempotencyKey.current = newIdempotencyKey();
+      setIdempotencyKey(newIdempotencyKey());
     }
   });
 
