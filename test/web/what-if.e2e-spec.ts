@@ -124,7 +124,13 @@ describe('what a pledge would close, as a donor', () => {
         () => countOf(page, 'contributions-total'),
         (n) => n === listed + 1,
       );
-      await expect(page.getByTestId('contributions-table').innerText()).resolves.toContain('Intended');
+      const id = await notice.getAttribute('data-contribution-id');
+      const row = page.locator(`[data-testid="contribution-row"][data-id="${id}"]`);
+      await row.waitFor();
+      await expect(row.getAttribute('data-stage')).resolves.toBe('INTENDED');
+      await expect(row.getAttribute('data-amount')).resolves.toBe('250000.00');
+      await expect(row.innerText()).resolves.toContain('Intended');
+      expect(donor.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
   );
