@@ -20,6 +20,7 @@ import { DonorProfile } from './DonorProfile';
 import { ExchangeRateForm } from './ExchangeRateForm';
 import { GapsTable } from './GapsTable';
 import { PaymentForm } from './PaymentForm';
+import { WhatIfPanel } from './WhatIfPanel';
 import { contributionsQuery, fundingOverviewQuery } from './funding.graphql';
 
 const FundingCharts = lazy(() => import('./FundingCharts').then((m) => ({ default: m.FundingCharts })));
@@ -47,6 +48,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
   const source = overview.data ?? overview.previousData;
   /** A donor's representative sees its own contributions. */
   const donor = user.donor !== null;
+  const reference = useReferenceData();
 
   return (
     <section className="page" aria-labelledby="funding-title">
@@ -82,6 +84,10 @@ export function FundingPage({ user }: { user: SignedInUser }) {
         </>
       ) : (
         !overview.error && <Loading />
+      )}
+
+      {user.donor && user.can.recordIntentions && (
+        <WhatIfPanel donorId={user.donor.id} reference={reference} canSave={user.can.recordIntentions} />
       )}
 
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />

@@ -19,7 +19,18 @@ interface GapsTableProps {
   onActivity: (id: string) => void;
 }
 
-function Figures({ row }: { row: { cost: string; pledged: string; committed: string; paid: string; gap: string } }) {
+function Figures({
+  row,
+}: {
+  row: {
+    cost: string;
+    pledged: string;
+    committed: string;
+    paid: string;
+    gap: string;
+    available: string;
+  };
+}) {
   return (
     <>
       <td className="cell-amount" data-testid="cell-cost">
@@ -36,6 +47,9 @@ function Figures({ row }: { row: { cost: string; pledged: string; committed: str
       </td>
       <td className="cell-amount cell-gap" data-testid="cell-gap" data-gap={row.gap}>
         <Money value={row.gap} />
+      </td>
+      <td className="cell-amount" data-testid="cell-available" data-available={row.available}>
+        <Money value={row.available} />
       </td>
     </>
   );
@@ -62,6 +76,9 @@ export function GapsTable({ byArea, area, onArea, onActivity }: GapsTableProps) 
         </th>
         <th scope="col" className="cell-amount">
           {t('funding.gap')}
+        </th>
+        <th scope="col" className="cell-amount" title={t('funding.availableHint')}>
+          {t('funding.available')}
         </th>
       </tr>
     </thead>
@@ -164,7 +181,7 @@ function AreaActivities({ area, head, onActivity }: AreaActivitiesProps) {
         )}
         {!loading && rows.length === 0 && (
           <tr>
-            <td colSpan={6} className="muted">
+            <td colSpan={7} className="muted">
               {t('funding.noActivities')}
             </td>
           </tr>

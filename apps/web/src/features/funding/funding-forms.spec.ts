@@ -2,11 +2,13 @@ import {
   emptyContribution,
   remainingToPay,
   toContributionInput,
+  toWhatIfInput,
   validateAllocation,
   validateCommit,
   validateContribution,
   validatePayment,
   validateRate,
+  validateWhatIf,
   type ContributionValues,
 } from './funding-forms';
 
@@ -111,5 +113,29 @@ describe('validateAllocation', () => {
       year: 'validation.yearOfPlan',
       amountUsd: 'validation.amountDecimals',
     });
+  });
+});
+
+describe('what a pledge would close', () => {
+  const valid = { amount: '250000', currency: 'EUR', priorityAreaCode: '', yearsCovered: [] as number[] };
+
+  it('asks only for a positive amount and a currency code', () => {
+    expect(keys(validateWhatIf(valid))).toEqual({});
+    expect(keys(validateWhatIf({ ...valid, amount: '' }))).toEqual({ amount: 'validation.amountRequired' });
+    expect(keys(validateWhatIf({ ...valid, amount: '0' }))).toEqual({ amount: 'validation.amountZero' });
+    expect(keys(validateWhatIf({ ...valid, amount: '1.234' }))).toEqual({ amount: 'validation.amountDecimals' });
+    expect(keys(validateWhatIf({ ...valid, currency: 'eu' }))).toEqual({ currency: 'validation.currencyInvalid' });
+  });
+
+  it('sends the donor, the normalised amount, today, and the area and years only when chosen', () => {
+    expect(toWhatIfInput(valid, 'd1', '2026-12-01')).toEqual({
+      donorId: 'd1',
+      amount: '250000.00',
+      currency: 'EUR',
+      date: '2026-12-01',
+    });
+    expect(
+      toWhatIfInput({ ...valid, priorityAreaCode: 'C', yearsCovered: [2011, 2010] }, 'd1', '2026-12-01'),
+    ).toMatchObject({ priorityAreaCode: 'C', yearsCovered: [2010, 2011] });
   });
 });

@@ -1,5 +1,5 @@
-import { centsToDecimal, DEFAULT_PLAN_YEARS, isCalendarDate, parseAmount, toCents } from '@ta/domain';
-import type { ContributionStage, RecordContributionInput } from '@ta/graphql-types/graphql';
+import { centsToDecimal, DEFAULT_PLAN_YEARS, isCalendarDate, isPositiveAmount, parseAmount, toCents } from '@ta/domain';
+import type { ContributionStage, RecordContributionInput, WhatIfPledgeInput } from '@ta/graphql-types/graphql';
 import { amountProblem, type Problems } from '../../forms';
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'NOK', 'SEK', 'DKK', 'CHF', 'CAD', 'AUD'] as const;
@@ -97,6 +97,43 @@ export function toContributionInput(values: ContributionValues, idempotencyKey: 
     ...(values.stage !== 'PLEDGED' ? { agreementRef: values.agreementRef.trim() } : {}),
     ...(values.earmark === 'activity' ? { activityId: values.activityId } : {}),
     ...(values.earmark === 'area' ? { priorityAreaCode: values.priorityAreaCode } : {}),
+    ...(values.yearsCovered.length ? { yearsCovered: [...values.yearsCovered].sort() } : {}),
+  };
+}
+
+// ------------------------------------------------------------------ what a pledge would close
+
+export interface WhatIfValues {
+  amount: string;
+  currency: string;
+  priorityAreaCode: string;
+  yearsCovered: number[];
+}
+
+export const WHAT_IF_FIELDS = ['amount', 'currency', 'priorityAreaCode', 'yearsCovered'];
+
+/** The shared amount rule (a positive decimal, two decimals at most) and a currency code. */
+export function validateWhatIf(values: WhatIfValues): Problems {
+  const problems: Problems = {};
+  const amount = amountProblem(values.amount);
+  if (amount) problems.amount = amount;
+  else {
+    const parsed = parseAmount(values.amount);
+    if (!('value' in parsed) || !isPositiveAmount(parsed.value)) problems.amount = { key: 'validation.amountFormat' };
+  }
+  currency(values.currency, problems);
+  return problems;
+}
+
+/** The prospective contribution, valued at today's rate; the same fields save it as an intention. */
+export function toWhatIfInput(values: WhatIfValues, donorId: string, today: string): WhatIfPledgeInput {
+  const amount = parseAmount(values.amount);
+  return {
+    donorId,
+    amount: 'value' in amount ? amount.value : values.amount.trim(),
+    currency: values.currency,
+    date: today,
+    ...(values.priorityAreaCode ? { priorityAreaCode: values.priorityAreaCode } : {}),
     ...(values.yearsCovered.length ? { yearsCovered: [...values.yearsCovered].sort() } : {}),
   };
 }

@@ -8,6 +8,7 @@ export const gapAmounts = graphql(`
     committed
     paid
     gap
+    available
   }
 `);
 
@@ -170,6 +171,20 @@ export const allocateContributionMutation = graphql(`
       id
       year
       amountUsd
+    }
+  }
+`);
+
+/** What a prospective pledge would close, by priority area; records nothing. */
+export const whatIfPledgeQuery = graphql(`
+  query WhatIfPledge($input: WhatIfPledgeInput!, $lang: Language!) {
+    whatIfPledge(input: $input, groupBy: [PRIORITY_AREA]) {
+      priorityArea {
+        ...PriorityAreaTitle
+      }
+      gapBefore
+      gapAfter
+      covered
     }
   }
 `);
