@@ -1,3 +1,9 @@
+/** The programme's five priority areas (A–E) and their sub-areas ("C.b"), as the document numbers them. */
+export const PRIORITY_AREA_CODES = ['A', 'B', 'C', 'D', 'E'] as const;
+export type PriorityAreaCode = (typeof PRIORITY_AREA_CODES)[number];
+export const PRIORITY_AREA_CODE_PATTERN = /^[A-E]$/;
+export const SUB_AREA_CODE_PATTERN = /^[A-E]\.[a-e]$/;
+
 /** Kinds of activity in the programme. */
 export const ACTIVITY_TYPES = [
   'WORKSHOP',

@@ -9,6 +9,8 @@ import {
   isPositiveAmount,
   isPositiveRate,
   latestPlannedDate,
+  PRIORITY_AREA_CODE_PATTERN,
+  SUB_AREA_CODE_PATTERN,
 } from '@ta/domain';
 import { IsOptional, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
@@ -117,4 +119,19 @@ export function assertPlausibleDate(value: string, field: string): void {
     reason: 'INVALID_INPUT',
     problems: [{ field, constraint: 'plausibleDate', message, values: { min: DATE_WINDOW.earliest, max } }],
   });
+}
+
+/** A priority area code, A to E (or, with `each`, a list of them). */
+export function IsPriorityAreaCode(options: { each?: boolean } = {}) {
+  return Matches(PRIORITY_AREA_CODE_PATTERN, {
+    each: options.each,
+    message: options.each
+      ? 'each of priorityAreaCode must be A, B, C, D or E.'
+      : 'priorityAreaCode must be one of A, B, C, D or E.',
+  });
+}
+
+/** A sub-area code such as "C.b". */
+export function IsSubAreaCode() {
+  return Matches(SUB_AREA_CODE_PATTERN, { message: 'subAreaCode must look like "C.b".' });
 }

@@ -13,7 +13,13 @@ import {
   MinLength,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate, NotInFuture, PlausibleDate } from '../../../infra/graphql/validators.js';
+import {
+  IsAmount,
+  IsCalendarDate,
+  NotInFuture,
+  PlausibleDate,
+  IsPriorityAreaCode,
+} from '../../../infra/graphql/validators.js';
 import { ContributionStageEnum, EarmarkingEnum } from '../models/funding.model.js';
 
 @InputType()
@@ -53,7 +59,7 @@ export class RecordContributionInput {
 
   @Field({ nullable: true, description: 'Softly earmarked to this priority area.' })
   @IsOptional()
-  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  @IsPriorityAreaCode()
   priorityAreaCode?: string;
 
   @Field(() => EarmarkingEnum, { nullable: true, description: 'By default from activityId / priorityAreaCode.' })
@@ -117,7 +123,7 @@ export class FundingFilter {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.filterValues)
-  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  @IsPriorityAreaCode({ each: true })
   priorityAreaCode?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Activity statuses, e.g. ["PROPOSED", "FUNDED"].' })
@@ -177,6 +183,6 @@ export class WhatIfPledgeInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  @IsPriorityAreaCode()
   priorityAreaCode?: string;
 }

@@ -25,7 +25,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
-import { IsAmount, IsCalendarDate, IdempotencyKeyField, PlausibleDate } from '../../../infra/graphql/validators.js';
+import {
+  IsAmount,
+  IsCalendarDate,
+  IdempotencyKeyField,
+  PlausibleDate,
+  IsPriorityAreaCode,
+  IsSubAreaCode,
+} from '../../../infra/graphql/validators.js';
 import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
 
 @InputType()
@@ -34,7 +41,7 @@ export class ActivityFilter {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.filterValues)
-  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  @IsPriorityAreaCode({ each: true })
   priorityAreaCode?: string[];
 
   @Field(() => [ActivityStatusEnum], { nullable: true })
@@ -87,12 +94,12 @@ export class CreateActivityInput {
   description!: string;
 
   @Field()
-  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  @IsPriorityAreaCode()
   priorityAreaCode!: string;
 
   @Field({ nullable: true, description: 'e.g. "C.b".' })
   @IsOptional()
-  @Matches(/^[A-E]\.[a-e]$/, { message: 'subAreaCode must look like "C.b".' })
+  @IsSubAreaCode()
   subAreaCode?: string;
 
   @Field(() => ActivityTypeEnum)

@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum, RequestStatusEnum } from '../models/assistance-request.model.js';
+import { IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class AssistanceRequestFilter {
@@ -48,7 +49,7 @@ export class AssistanceRequestFilter {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.filterValues)
-  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  @IsPriorityAreaCode({ each: true })
   priorityAreaCode?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Requests concerning any of these topics.' })

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum } from '../models/assistance-request.model.js';
-import { NotInFuture, PlausibleDate } from '../../../infra/graphql/validators.js';
+import { NotInFuture, PlausibleDate, IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 
 @InputType()
 export class LogAssistanceRequestInput {
@@ -34,7 +34,7 @@ export class LogAssistanceRequestInput {
   topics!: string[];
 
   @Field({ description: 'A to E (para. 2).' })
-  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  @IsPriorityAreaCode()
   priorityAreaCode!: string;
 
   @Field(() => DateScalar)

@@ -1,9 +1,10 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
-import { IsArray, IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PriorityAreaModel } from '../../reference/models/priority-area.model.js';
 import { StateModel } from '../../reference/models/state.model.js';
 import { AssistanceKindEnum, RequestStatusEnum } from './assistance-request.model.js';
+import { IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 
 export enum RequestCountDimension {
   PRIORITY_AREA = 'PRIORITY_AREA',
@@ -20,7 +21,7 @@ export class RequestCountFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @Matches(/^[A-E]$/, { each: true, message: 'each of priorityAreaCode must be A, B, C, D or E.' })
+  @IsPriorityAreaCode({ each: true })
   priorityAreaCode?: string[];
 
   @Field(() => [RequestStatusEnum], { nullable: true })

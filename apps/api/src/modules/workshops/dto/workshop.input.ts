@@ -26,7 +26,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
-import { PlausibleDate } from '../../../infra/graphql/validators.js';
+import { PlausibleDate, IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
 import { WorkshopKindEnum } from '../models/workshop.model.js';
 import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
@@ -104,7 +104,7 @@ export class FollowUpInput {
 
   @Field({ nullable: true, description: 'By default the usual area of the kind.' })
   @IsOptional()
-  @Matches(/^[A-E]$/, { message: 'priorityAreaCode must be one of A, B, C, D or E.' })
+  @IsPriorityAreaCode()
   priorityAreaCode?: string;
 
   @Field({ nullable: true })
