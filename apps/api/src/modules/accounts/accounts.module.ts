@@ -9,6 +9,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { AccountsResolver, UserFieldsResolver } from './accounts.resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AuthService } from './auth.service.js';
+import { FileDownloads } from './file-downloads.js';
 import { UsersService } from './users.service.js';
 
 @Module({
@@ -21,7 +22,8 @@ import { UsersService } from './users.service.js';
     AccountsResolver,
     UserFieldsResolver,
     AuditResolver,
+    FileDownloads,
   ],
-  exports: [AuthService, UsersService, AccountsRepository],
+  exports: [AuthService, UsersService, AccountsRepository, FileDownloads],
 })
 export class AccountsModule {}

@@ -1,0 +1,39 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { actorFor } from '../../infra/auth/actor.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
+import type { AccessPolicy } from '../access/access.policy.js';
+import { AuthService } from './auth.service.js';
+
+/** A file a person downloads: a finished report, the rows an import refused. */
+export interface DownloadFile {
+  fileName: string;
+  content: Buffer | string;
+  contentType?: string;
+}
+
+/**
+ * What every download outside GraphQL does the same way: it checks the session itself (no GraphQL guard runs
+ * there), builds the reader's access policy, and sends the file as a private, uncached attachment.
+ */
+@Injectable()
+export class FileDownloads {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly policies: AccessPolicies,
+  ) {}
+
+  /** The signed-in reader's policy, or 401 with `signInMessage`. */
+  async policyOf(req: Request, signInMessage: string): Promise<AccessPolicy> {
+    const { user } = await this.auth.authenticate(req);
+    if (!user) throw new UnauthorizedException(signInMessage);
+    return this.policies.forActor(actorFor(user, null));
+  }
+
+  send(res: Response, file: DownloadFile): void {
+    res.setHeader('Content-Type', file.contentType ?? 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(file.content);
+  }
+}
