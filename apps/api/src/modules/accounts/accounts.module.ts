@@ -9,7 +9,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { AccountsResolver, UserFieldsResolver } from './accounts.resolver.js';
 import { AccountsRepository } from './accounts.repository.js';
 import { AuthService } from './auth.service.js';
-import { FileDownloads } from './file-downloads.js';
+import { FileDownloads } from './file-downloads.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({

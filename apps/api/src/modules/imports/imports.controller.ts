@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { FileDownloads } from '../accounts/file-downloads.js';
+import { FileDownloads } from '../accounts/file-downloads.service.js';
 import { ImportsService } from './imports.service.js';
 
 /** Downloads the rows an import refused. */
