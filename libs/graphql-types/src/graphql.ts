@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type ActivityFilter = {
   activityType?: Array<ActivityType> | null | undefined;
+  /** CURRENT (under way in 2008), PROPOSED (2009–2011), or both when absent. */
+  phase?: Array<ActivityPhase> | null | undefined;
   priorityAreaCode?: Array<string> | null | undefined;
   /** Words in the code, title, description or regions. */
   search?: string | null | undefined;
@@ -15,6 +17,11 @@ export type ActivityFilter = {
   stateIso3?: string | null | undefined;
   status?: Array<ActivityStatus> | null | undefined;
 };
+
+/** CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals. */
+export type ActivityPhase =
+  | 'CURRENT'
+  | 'PROPOSED';
 
 export type ActivityStatus =
   | 'CANCELLED'
@@ -329,7 +336,9 @@ export type WhatIfPledgeInput = {
 };
 
 export type WorkshopKind =
+  | 'ADVISORY_GROUP_MEETING'
   | 'EXPERT_GROUP_MEETING'
+  | 'INTERGOVERNMENTAL_SESSION'
   | 'NATIONAL_TRAINING'
   | 'REGIONAL_WORKSHOP'
   | 'STUDY_TOUR';

@@ -4,6 +4,7 @@ import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
 import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
 import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activity-titles.data.js';
+import { BUILDS_ON, CURRENT_ACTIVITIES, PROPOSAL_FIGURES } from '../programme/data/current-activities.data.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
@@ -18,6 +19,9 @@ import {
 
 const ACTIVITY_NOTE =
   'Dates and costs are illustrative: the source proposes the activity; its costing is in another paper (CTOC/COP/2008/17).';
+
+const CURRENT_NOTE =
+  'Under way in 2008 as the source describes it. No cost is recorded: the source gives none. Its sub-area and type are this tool’s classification.';
 
 /** Which advisory group members served as resource persons at which workshop (illustrative). */
 const RESOURCE_PERSONS: Record<string, string[]> = {
@@ -42,7 +46,9 @@ export class ProgrammeDemoLoader {
   ) {}
 
   async load(actor: Actor, stateName: (iso3: string) => Promise<string>): Promise<void> {
+    await this.loadCurrentActivities(actor);
     await this.loadActivities(actor);
+    await this.loadLinksAndFigures();
     const expertIds = await this.loadExperts(actor, stateName);
     await this.loadWorkshops(actor, expertIds);
     await this.loadTranslations();
@@ -54,7 +60,7 @@ export class ProgrammeDemoLoader {
    * English title it was loaded with).
    */
   private async loadTranslations(): Promise<void> {
-    const activities = DEMO_ACTIVITIES.flatMap((a) => {
+    const activities = [...CURRENT_ACTIVITIES, ...DEMO_ACTIVITIES].flatMap((a) => {
       const t = ACTIVITY_TITLE_TRANSLATIONS[a.code];
       return t ? [{ externalRef: `demo:activity:${a.code}`, title: a.title, fr: t.fr, es: t.es }] : [];
     });
@@ -63,6 +69,61 @@ export class ProgrammeDemoLoader {
       const t = DEMO_WORKSHOP_TRANSLATIONS[w.key];
       if (t) await this.workshopsRepository.setTranslations(`demo:workshop:${w.key}`, { ...t, official: false });
     }
+  }
+
+  /** The work under way in 2008 (sections II.A–VI.A): no costs, the document's dates only. */
+  private async loadCurrentActivities(actor: Actor): Promise<void> {
+    for (const a of CURRENT_ACTIVITIES) {
+      const externalRef = `demo:activity:${a.code}`;
+      if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
+      const activity = await this.programme.create(
+        {
+          code: a.code,
+          title: a.title,
+          description: a.description,
+          priorityAreaCode: a.priorityAreaCode,
+          subAreaCode: a.subAreaCode ?? undefined,
+          activityType: a.type,
+          beneficiaryStates: a.beneficiaryStates,
+          beneficiaryRegions: a.beneficiaryRegions,
+          partners: a.partners,
+          sourceParagraph: a.sourceParagraph,
+          startsOn: a.startsOn ?? undefined,
+          endsOn: a.endsOn ?? undefined,
+          phase: 'CURRENT',
+        },
+        actor,
+        { externalRef, illustrativeNote: CURRENT_NOTE, section: a.section, figures: a.figures },
+      );
+      if (a.status === 'COMPLETED') {
+        await this.programme.transition(
+          activity.id,
+          'COMPLETED',
+          `Completed (${a.sourceParagraph})`,
+          activity.version,
+          actor,
+        );
+      }
+    }
+  }
+
+  /**
+   * Which proposal builds on which current activity, and the figures the document gives about proposals: written
+   * on every load (each only where missing or different), so a database loaded before they existed gets them too.
+   */
+  private async loadLinksAndFigures(): Promise<void> {
+    for (const [code, targets] of Object.entries(BUILDS_ON)) {
+      const [builder, ...current] = await Promise.all(
+        [code, ...targets].map((c) => this.programmeRepository.findByExternalRef(`demo:activity:${c}`)),
+      );
+      if (!builder) continue;
+      await this.programmeRepository.addBuildsOn(
+        builder.id,
+        current.flatMap((a) => (a ? [a.id] : [])),
+      );
+    }
+    for (const [code, figures] of Object.entries(PROPOSAL_FIGURES))
+      await this.programmeRepository.setFigures(`demo:activity:${code}`, figures);
   }
 
   private async loadActivities(actor: Actor): Promise<void> {
@@ -166,11 +227,12 @@ export class ProgrammeDemoLoader {
           activityId,
           title: w.title,
           kind: w.kind,
+          datePrecision: w.datePrecision ?? 'DAY',
           startsOn: w.startsOn,
           endsOn: w.endsOn,
           city: w.city,
           countryIso3: w.countryIso3 ?? undefined,
-          region: w.region,
+          region: w.region ?? undefined,
           organisers: w.organisers,
           languages: w.languages,
           fieldOfficeCode: w.fieldOfficeCode ?? undefined,
