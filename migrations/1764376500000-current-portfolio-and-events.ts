@@ -44,7 +44,7 @@ export class CurrentPortfolioAndEvents1764376500000 implements MigrationInterfac
     // Para. 25 gives its topics for the list of 23 States as a whole.
     await q.query(`
       UPDATE assistance_request
-         SET topics = ARRAY['organized-crime'],
+         SET topics = ARRAY['criminal-justice'],
              description = description || ' The document names the issues for the list of requesting States as a whole, not State by State (para. 25): cybercrime, money-laundering, international cooperation in criminal matters, confiscation, trafficking in persons, smuggling of migrants and firearms control.'
        WHERE external_ref LIKE 'demo:p25:%'
          AND topics @> ARRAY['cybercrime','money-laundering','international-cooperation','confiscation',

@@ -70,7 +70,7 @@ const EXPECTED: Array<{
       'ZWE',
     ],
     // The document gives its issues for the list as a whole (issue 17), not for each State.
-    topics: ['organized-crime'],
+    topics: ['criminal-justice'],
   },
   {
     para: 'para. 31',

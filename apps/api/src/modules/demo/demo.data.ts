@@ -64,8 +64,8 @@ export const DEMO_NEEDS: DemoNeedList[] = [
     kind: 'LEGISLATIVE_ASSISTANCE',
     priorityAreaCode: 'B',
     // Para. 25 names its issues for the list as a whole, not State by State (listTopics): each State's request
-    // carries only what the list itself asks for, legislation against organized crime.
-    topics: ['organized-crime'],
+    // carries only what the list itself asks for: criminal justice legislation.
+    topics: ['criminal-justice'],
     listTopics: [
       'cybercrime',
       'money-laundering',

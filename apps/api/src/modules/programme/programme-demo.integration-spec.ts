@@ -430,7 +430,7 @@ describe('the demo programme follows the source document', () => {
     );
     expect(res.data!.assistanceRequests.totalCount).toBe(23);
     for (const r of res.data!.assistanceRequests.nodes) {
-      expect(r.topics).toEqual(['organized-crime']);
+      expect(r.topics).toEqual(['criminal-justice']);
       expect(r.description).toMatch(/for the list of requesting States as a whole, not State by State/);
       expect(r.description).toMatch(/cybercrime, money-laundering/);
     }
@@ -484,7 +484,7 @@ describe('an old demo database after the issue 17 migration and the next start',
     expect(res.data!.activities.totalCount).toBe(CURRENT_ACTIVITIES.length);
     expect(res.data!.fieldOffices.find((o: { code: string }) => o.code === 'DKR').sourceParagraph).toBeNull();
     for (const r of res.data!.assistanceRequests.nodes) {
-      expect(r.topics).toEqual(['organized-crime']);
+      expect(r.topics).toEqual(['criminal-justice']);
       expect(r.description).toMatch(/as a whole/);
     }
     expect(res.data!.workshops.totalCount).toBe(
