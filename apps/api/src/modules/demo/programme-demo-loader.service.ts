@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
-import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
+import { DEMO_ACTIVITIES, type DemoActivity } from '../programme/data/activities.data.js';
 import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activity-titles.data.js';
-import { BUILDS_ON, CURRENT_ACTIVITIES, PROPOSAL_FIGURES } from '../programme/data/current-activities.data.js';
+import {
+  BUILDS_ON,
+  CURRENT_ACTIVITIES,
+  PROPOSAL_FIGURES,
+  type CurrentDemoActivity,
+} from '../programme/data/current-activities.data.js';
+import type { CreateActivityInput } from '../programme/dto/activity.input.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
@@ -31,6 +37,24 @@ const RESOURCE_PERSONS: Record<string, string[]> = {
   'fn17-vienna': ['AUT', 'DEU', 'OSCE'],
   'fn17-dakar': ['FRA', 'PRT', 'CAN'],
 };
+
+/** What creating a demo activity (a proposal or current work) takes from its record. */
+function createInputOf(a: DemoActivity | CurrentDemoActivity): CreateActivityInput {
+  return {
+    code: a.code,
+    title: a.title,
+    description: a.description,
+    priorityAreaCode: a.priorityAreaCode,
+    subAreaCode: a.subAreaCode ?? undefined,
+    activityType: a.type,
+    beneficiaryStates: a.beneficiaryStates,
+    beneficiaryRegions: a.beneficiaryRegions,
+    partners: a.partners,
+    sourceParagraph: a.sourceParagraph,
+    startsOn: a.startsOn ?? undefined,
+    endsOn: a.endsOn ?? undefined,
+  };
+}
 
 /** The programme of the demo: activities with costs and the needs they answer, workshops, the advisory group. */
 @Injectable()
@@ -76,25 +100,12 @@ export class ProgrammeDemoLoader {
     for (const a of CURRENT_ACTIVITIES) {
       const externalRef = `demo:activity:${a.code}`;
       if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
-      const activity = await this.programme.create(
-        {
-          code: a.code,
-          title: a.title,
-          description: a.description,
-          priorityAreaCode: a.priorityAreaCode,
-          subAreaCode: a.subAreaCode ?? undefined,
-          activityType: a.type,
-          beneficiaryStates: a.beneficiaryStates,
-          beneficiaryRegions: a.beneficiaryRegions,
-          partners: a.partners,
-          sourceParagraph: a.sourceParagraph,
-          startsOn: a.startsOn ?? undefined,
-          endsOn: a.endsOn ?? undefined,
-          phase: 'CURRENT',
-        },
-        actor,
-        { externalRef, illustrativeNote: CURRENT_NOTE, section: a.section, figures: a.figures },
-      );
+      const activity = await this.programme.create({ ...createInputOf(a), phase: 'CURRENT' }, actor, {
+        externalRef,
+        illustrativeNote: CURRENT_NOTE,
+        section: a.section,
+        figures: a.figures,
+      });
       if (a.status === 'COMPLETED') {
         await this.programme.transition(
           activity.id,
@@ -131,21 +142,7 @@ export class ProgrammeDemoLoader {
       const externalRef = `demo:activity:${a.code}`;
       if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
       let activity = await this.programme.create(
-        {
-          code: a.code,
-          title: a.title,
-          description: a.description,
-          priorityAreaCode: a.priorityAreaCode,
-          subAreaCode: a.subAreaCode ?? undefined,
-          activityType: a.type,
-          beneficiaryStates: a.beneficiaryStates,
-          beneficiaryRegions: a.beneficiaryRegions,
-          partners: a.partners,
-          leadOfficeCode: a.leadOffice ?? undefined,
-          sourceParagraph: a.sourceParagraph,
-          startsOn: a.startsOn,
-          endsOn: a.endsOn,
-        },
+        { ...createInputOf(a), leadOfficeCode: a.leadOffice ?? undefined },
         actor,
         { externalRef, illustrativeNote: ACTIVITY_NOTE, section: a.section },
       );

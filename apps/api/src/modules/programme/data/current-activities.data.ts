@@ -10,23 +10,14 @@
  * Sub-area and type are this tool's classification of the paragraph; leadOffice is null (headquarters).
  */
 
-import type { ActivityType } from '@ta/domain';
 import type { ActivityFigure } from '../entities/activity.entity.js';
+import type { DemoActivity } from './activities.data.js';
 
-export interface CurrentDemoActivity {
-  /** the section and an index, e.g. "III.A.2-1" */
-  code: string;
-  /** the heading of the document it comes from, e.g. "III.A.2" (or "IV.A" where the heading has no number) */
-  section: string;
-  title: string;
-  description: string;
-  priorityAreaCode: 'A' | 'B' | 'C' | 'D' | 'E';
-  subAreaCode: string | null;
-  type: ActivityType;
-  sourceParagraph: string;
-  beneficiaryStates: string[];
-  beneficiaryRegions: string[];
-  partners: string[];
+/** A current activity: a proposal's record without its illustrative plan (office, dates, costs, needs answered). */
+export interface CurrentDemoActivity extends Omit<
+  DemoActivity,
+  'leadOffice' | 'startsOn' | 'endsOn' | 'status' | 'costs' | 'answersNeeds'
+> {
   /** Only where the document gives the day. */
   startsOn: string | null;
   endsOn: string | null;
