@@ -1,7 +1,8 @@
 /**
  * The programme page in a real browser, against the real built system on the demo data: the planner's grid
  * with the API's totals, a filter, Spanish labels, an activity's details and its history, and a request's
- * details drawer with its history.
+ * details drawer with its history; the phase filter (the proposals by default, the work under way in 2008, or
+ * both) and a proposal's link to the current work it builds on.
  */
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
@@ -158,6 +159,73 @@ describe('programme page', () => {
       await state.click();
       await page.locator(`[data-testid="state-page"][data-iso3="${iso3}"]`).waitFor();
       await page.getByTestId('state-requests-by-status').waitFor();
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'filters by phase: the proposals by default, the current work, or both; a proposal links to what it builds on',
+    async () => {
+      const { page } = session;
+      await page.goto(`${server.url}/programme`);
+      const phaseOf = () =>
+        page.getByTestId('activity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-phase') ?? ''));
+      const proposed = await waitUntil(
+        session,
+        'the proposals',
+        () => countOf(page, 'activities-total'),
+        (n) => n > 0,
+      );
+      expect(new Set(await phaseOf())).toEqual(new Set(['PROPOSED']));
+      await expect(page.getByTestId('programme-filter-phase').inputValue()).resolves.toBe('');
+
+      await page.getByTestId('programme-filter-phase').selectOption('CURRENT');
+      const current = await waitUntil(
+        session,
+        'the current activities',
+        () => countOf(page, 'activities-total'),
+        (n) => n > 0 && n !== proposed,
+      );
+      await waitUntil(
+        session,
+        'current rows only',
+        phaseOf,
+        (phases) => phases.length === Math.min(current, 25) && phases.every((p) => p === 'CURRENT'),
+      );
+      expect(await page.getByTestId('activity-row').first().getByTestId('activity-phase').count()).toBe(1);
+      expect(new URL(page.url()).searchParams.get('phase')).toBe('current');
+
+      await page.getByTestId('programme-filter-phase').selectOption('ALL');
+      await waitUntil(
+        session,
+        'both phases',
+        () => countOf(page, 'activities-total'),
+        (n) => n === proposed + current,
+      );
+      expect(new URL(page.url()).searchParams.get('phase')).toBe('all');
+
+      // The para. 25 proposal builds on the legal advice already given (para. 17): its link opens that activity.
+      await page.getByTestId('programme-filters-clear').click();
+      await waitUntil(
+        session,
+        'the proposals again',
+        () => countOf(page, 'activities-total'),
+        (n) => n === proposed,
+      );
+      await page.locator('[data-testid="activity-row"][data-code="III.B.2-1"]').getByTestId('activity-open').click();
+      const link = page.getByTestId('activity-builds-on').getByTestId('activity-builds-on-link').first();
+      await expect(link.innerText()).resolves.toMatch(/^III\.A\.2-1/);
+      await link.click();
+      await waitUntil(
+        session,
+        'the current activity',
+        () => page.getByTestId('activity-detail').getAttribute('data-code'),
+        (code) => code === 'III.A.2-1',
+      );
+      await expect(page.getByTestId('activity-detail').getByTestId('activity-phase').innerText()).resolves.toBe(
+        'Current',
+      );
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { isPeriodStart, periodEnd } from './programme.js';
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
 import {
   centsToDecimal,
@@ -51,5 +52,23 @@ describe('money: exact, two decimals, never floating point', () => {
     expect(subtractDecimals('100.00', '100.01')).toBe('-0.01');
     expect(centsToDecimal(9007199254740993n)).toBe('90071992547409.93');
     expect(toCents('1.234')).toBeNull();
+  });
+});
+
+describe('programme: an event dated to a day, a month or a quarter (issue 17)', () => {
+  it('starts a month on its first day and a quarter on the first day of January, April, July or October', () => {
+    expect(isPeriodStart('DAY', '2008-04-14')).toBe(true);
+    expect(isPeriodStart('MONTH', '2008-04-01')).toBe(true);
+    expect(isPeriodStart('MONTH', '2008-04-14')).toBe(false);
+    expect(isPeriodStart('QUARTER', '2008-10-01')).toBe(true);
+    expect(isPeriodStart('QUARTER', '2008-11-01')).toBe(false);
+  });
+
+  it('ends it on its last day, leap years included', () => {
+    expect(periodEnd('MONTH', '2008-02-01')).toBe('2008-02-29');
+    expect(periodEnd('MONTH', '2007-06-01')).toBe('2007-06-30');
+    expect(periodEnd('QUARTER', '2008-10-01')).toBe('2008-12-31');
+    expect(periodEnd('QUARTER', '2009-01-01')).toBe('2009-03-31');
+    expect(periodEnd('DAY', '2008-08-25')).toBe('2008-08-25');
   });
 });

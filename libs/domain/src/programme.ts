@@ -51,8 +51,47 @@ export function activityMoves(from: ActivityStatus): ActivityStatus[] {
   return [...(next ? [next] : []), 'CANCELLED'];
 }
 
-export const WORKSHOP_KINDS = ['REGIONAL_WORKSHOP', 'NATIONAL_TRAINING', 'EXPERT_GROUP_MEETING', 'STUDY_TOUR'] as const;
+/**
+ * What kind of event a workshop is. Besides the programme's own workshops, the document dates sessions of
+ * intergovernmental bodies (the Commission, the Conference, the Working Group) and the meetings of the
+ * advisory group of experts (para. 46).
+ */
+export const WORKSHOP_KINDS = [
+  'REGIONAL_WORKSHOP',
+  'NATIONAL_TRAINING',
+  'EXPERT_GROUP_MEETING',
+  'STUDY_TOUR',
+  'INTERGOVERNMENTAL_SESSION',
+  'ADVISORY_GROUP_MEETING',
+] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
+
+/** CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals (II.B–VI.B). */
+export const ACTIVITY_PHASES = ['CURRENT', 'PROPOSED'] as const;
+export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];
+
+/**
+ * How exactly an event's date is known: a DAY (its dates as given), a MONTH ("April 2008") or a QUARTER
+ * ("the last quarter of 2008"). A month or quarter starts on its first day and ends on its last.
+ */
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Whether `startsOn` (YYYY-MM-DD) is where a period of this precision starts (any day, a month's 1st, a quarter's 1st). */
+export function isPeriodStart(precision: DatePrecision, startsOn: string): boolean {
+  if (precision === 'DAY') return true;
+  const month = Number(startsOn.slice(5, 7));
+  return startsOn.slice(8, 10) === '01' && (precision === 'MONTH' || month % 3 === 1);
+}
+
+/** The last day of the month or quarter that starts on `startsOn` (for DAY, `startsOn` itself). */
+export function periodEnd(precision: DatePrecision, startsOn: string): string {
+  if (precision === 'DAY') return startsOn;
+  const year = Number(startsOn.slice(0, 4));
+  const month = Number(startsOn.slice(5, 7)) + (precision === 'QUARTER' ? 3 : 1);
+  const end = new Date(Date.UTC(year, month - 1, 0));
+  return end.toISOString().slice(0, 10);
+}
 
 export const LEGAL_SYSTEMS = ['CIVIL_LAW', 'COMMON_LAW', 'MIXED', 'ISLAMIC_LAW', 'CUSTOMARY_LAW'] as const;
 export type LegalSystem = (typeof LEGAL_SYSTEMS)[number];

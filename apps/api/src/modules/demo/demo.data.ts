@@ -11,6 +11,8 @@ export interface DemoNeedList {
   kind: AssistanceKind;
   priorityAreaCode: string;
   topics: string[];
+  /** Topics the document gives for the list as a whole (not for each State on it). */
+  listTopics?: string[];
   instruments: string[];
   channel: string;
   receivedOn: string;
@@ -61,7 +63,10 @@ export const DEMO_NEEDS: DemoNeedList[] = [
     sourceParagraph: 'para. 25',
     kind: 'LEGISLATIVE_ASSISTANCE',
     priorityAreaCode: 'B',
-    topics: [
+    // Para. 25 names its issues for the list as a whole, not State by State (listTopics): each State's request
+    // carries only what the list itself asks for: criminal justice legislation.
+    topics: ['criminal-justice'],
+    listTopics: [
       'cybercrime',
       'money-laundering',
       'international-cooperation',
@@ -75,7 +80,7 @@ export const DEMO_NEEDS: DemoNeedList[] = [
     receivedOn: '2008-07-15',
     status: 'UNDER_REVIEW',
     description:
-      'Assessing existing legislation and drafting new legislation in compliance with the Convention and/or the Protocols.',
+      'Assessing existing legislation and drafting new legislation in compliance with the Convention and/or the Protocols. The document names the issues for the list of requesting States as a whole, not State by State (para. 25): cybercrime, money-laundering, international cooperation in criminal matters, confiscation, trafficking in persons, smuggling of migrants and firearms control.',
     states: [
       'Algeria',
       'Benin',

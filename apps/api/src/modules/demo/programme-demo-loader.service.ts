@@ -2,8 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { ExpertsService } from '../experts/experts.service.js';
-import { DEMO_ACTIVITIES } from '../programme/data/activities.data.js';
+import { DEMO_ACTIVITIES, type DemoActivity } from '../programme/data/activities.data.js';
 import { ACTIVITY_TITLE_TRANSLATIONS } from '../programme/data/activity-titles.data.js';
+import {
+  BUILDS_ON,
+  CURRENT_ACTIVITIES,
+  PROPOSAL_FIGURES,
+  type CurrentDemoActivity,
+} from '../programme/data/current-activities.data.js';
+import type { CreateActivityInput } from '../programme/dto/activity.input.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
@@ -19,6 +26,9 @@ import {
 const ACTIVITY_NOTE =
   'Dates and costs are illustrative: the source proposes the activity; its costing is in another paper (CTOC/COP/2008/17).';
 
+const CURRENT_NOTE =
+  'Under way in 2008 as the source describes it. No cost is recorded: the source gives none. Its sub-area and type are this tool’s classification.';
+
 /** Which advisory group members served as resource persons at which workshop (illustrative). */
 const RESOURCE_PERSONS: Record<string, string[]> = {
   'fn17-bogota': ['ESP', 'USA', 'BRA'],
@@ -27,6 +37,24 @@ const RESOURCE_PERSONS: Record<string, string[]> = {
   'fn17-vienna': ['AUT', 'DEU', 'OSCE'],
   'fn17-dakar': ['FRA', 'PRT', 'CAN'],
 };
+
+/** What creating a demo activity (a proposal or current work) takes from its record. */
+function createInputOf(a: DemoActivity | CurrentDemoActivity): CreateActivityInput {
+  return {
+    code: a.code,
+    title: a.title,
+    description: a.description,
+    priorityAreaCode: a.priorityAreaCode,
+    subAreaCode: a.subAreaCode ?? undefined,
+    activityType: a.type,
+    beneficiaryStates: a.beneficiaryStates,
+    beneficiaryRegions: a.beneficiaryRegions,
+    partners: a.partners,
+    sourceParagraph: a.sourceParagraph,
+    startsOn: a.startsOn ?? undefined,
+    endsOn: a.endsOn ?? undefined,
+  };
+}
 
 /** The programme of the demo: activities with costs and the needs they answer, workshops, the advisory group. */
 @Injectable()
@@ -42,7 +70,9 @@ export class ProgrammeDemoLoader {
   ) {}
 
   async load(actor: Actor, stateName: (iso3: string) => Promise<string>): Promise<void> {
+    await this.loadCurrentActivities(actor);
     await this.loadActivities(actor);
+    await this.loadLinksAndFigures();
     const expertIds = await this.loadExperts(actor, stateName);
     await this.loadWorkshops(actor, expertIds);
     await this.loadTranslations();
@@ -54,7 +84,7 @@ export class ProgrammeDemoLoader {
    * English title it was loaded with).
    */
   private async loadTranslations(): Promise<void> {
-    const activities = DEMO_ACTIVITIES.flatMap((a) => {
+    const activities = [...CURRENT_ACTIVITIES, ...DEMO_ACTIVITIES].flatMap((a) => {
       const t = ACTIVITY_TITLE_TRANSLATIONS[a.code];
       return t ? [{ externalRef: `demo:activity:${a.code}`, title: a.title, fr: t.fr, es: t.es }] : [];
     });
@@ -65,26 +95,54 @@ export class ProgrammeDemoLoader {
     }
   }
 
+  /** The work under way in 2008 (sections II.A–VI.A): no costs, the document's dates only. */
+  private async loadCurrentActivities(actor: Actor): Promise<void> {
+    for (const a of CURRENT_ACTIVITIES) {
+      const externalRef = `demo:activity:${a.code}`;
+      if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
+      const activity = await this.programme.create({ ...createInputOf(a), phase: 'CURRENT' }, actor, {
+        externalRef,
+        illustrativeNote: CURRENT_NOTE,
+        section: a.section,
+        figures: a.figures,
+      });
+      if (a.status === 'COMPLETED') {
+        await this.programme.transition(
+          activity.id,
+          'COMPLETED',
+          `Completed (${a.sourceParagraph})`,
+          activity.version,
+          actor,
+        );
+      }
+    }
+  }
+
+  /**
+   * Which proposal builds on which current activity, and the figures the document gives about proposals: written
+   * on every load (each only where missing or different), so a database loaded before they existed gets them too.
+   */
+  private async loadLinksAndFigures(): Promise<void> {
+    for (const [code, targets] of Object.entries(BUILDS_ON)) {
+      const [builder, ...current] = await Promise.all(
+        [code, ...targets].map((c) => this.programmeRepository.findByExternalRef(`demo:activity:${c}`)),
+      );
+      if (!builder) continue;
+      await this.programmeRepository.addBuildsOn(
+        builder.id,
+        current.flatMap((a) => (a ? [a.id] : [])),
+      );
+    }
+    for (const [code, figures] of Object.entries(PROPOSAL_FIGURES))
+      await this.programmeRepository.setFigures(`demo:activity:${code}`, figures);
+  }
+
   private async loadActivities(actor: Actor): Promise<void> {
     for (const a of DEMO_ACTIVITIES) {
       const externalRef = `demo:activity:${a.code}`;
       if (await this.programmeRepository.findByExternalRef(externalRef)) continue;
       let activity = await this.programme.create(
-        {
-          code: a.code,
-          title: a.title,
-          description: a.description,
-          priorityAreaCode: a.priorityAreaCode,
-          subAreaCode: a.subAreaCode ?? undefined,
-          activityType: a.type,
-          beneficiaryStates: a.beneficiaryStates,
-          beneficiaryRegions: a.beneficiaryRegions,
-          partners: a.partners,
-          leadOfficeCode: a.leadOffice ?? undefined,
-          sourceParagraph: a.sourceParagraph,
-          startsOn: a.startsOn,
-          endsOn: a.endsOn,
-        },
+        { ...createInputOf(a), leadOfficeCode: a.leadOffice ?? undefined },
         actor,
         { externalRef, illustrativeNote: ACTIVITY_NOTE, section: a.section },
       );
@@ -166,11 +224,12 @@ export class ProgrammeDemoLoader {
           activityId,
           title: w.title,
           kind: w.kind,
+          datePrecision: w.datePrecision ?? 'DAY',
           startsOn: w.startsOn,
           endsOn: w.endsOn,
           city: w.city,
           countryIso3: w.countryIso3 ?? undefined,
-          region: w.region,
+          region: w.region ?? undefined,
           organisers: w.organisers,
           languages: w.languages,
           fieldOfficeCode: w.fieldOfficeCode ?? undefined,

@@ -11,7 +11,7 @@ import type { Connection } from '../../infra/graphql/pagination.js';
 import { escapeLike } from '../reference/reference.service.js';
 import type { ActivityFilter } from './dto/activity.input.js';
 import { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
-import { ActivityEntity } from './entities/activity.entity.js';
+import { ActivityEntity, type ActivityFigure } from './entities/activity.entity.js';
 import { CostLineEntity } from './entities/cost-line.entity.js';
 
 /**
@@ -121,6 +121,7 @@ export class ProgrammeRepository {
     const q = this.dataSource.getRepository(ActivityEntity).createQueryBuilder('a');
     if (filter.priorityAreaCode?.length)
       q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
+    if (filter.phase?.length) q.andWhere('a.phase IN (:...phases)', { phases: filter.phase });
     if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
     if (filter.activityType?.length) q.andWhere('a.activity_type IN (:...types)', { types: filter.activityType });
     if (filter.stateIso3) q.andWhere(':state = ANY (a.beneficiary_states)', { state: filter.stateIso3 });
@@ -311,6 +312,41 @@ export class ProgrammeRepository {
       requestId: __requestId,
       activity: repository.create(activity as Partial<ActivityEntity>),
     }));
+  }
+
+  /** The activities each of these builds on, by code (one query for a page). */
+  @SqlSnapshot([[SqlArg.UUID]])
+  async buildsOnOf(ids: readonly string[]): Promise<Array<{ activityId: string; activity: ActivityEntity }>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return [];
+    const rows = await this.dataSource
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .innerJoin('activity_builds_on', 'b', 'b.builds_on_id = a.id')
+      .addSelect('b.activity_id', 'builder_id')
+      .where('b.activity_id IN (:...ids)', { ids: valid })
+      .orderBy('a.code')
+      .getRawAndEntities<{ builder_id: string; a_id: string }>();
+    // One current activity may be built on by several: pair raw rows with entities by id.
+    const byId = new Map(rows.entities.map((e) => [e.id, e]));
+    return rows.raw.map((raw) => ({ activityId: raw.builder_id, activity: byId.get(raw.a_id)! }));
+  }
+
+  /** Records that a proposal builds on these activities (already-recorded links stay as they are). */
+  async addBuildsOn(activityId: string, buildsOnIds: readonly string[], tx?: EntityManager): Promise<void> {
+    if (!buildsOnIds.length) return;
+    await this.db(tx).query(
+      `INSERT INTO activity_builds_on (activity_id, builds_on_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [activityId, [...buildsOnIds]],
+    );
+  }
+
+  /** Writes the figures the source gives about an activity (demo data), where they differ. */
+  async setFigures(externalRef: string, figures: readonly ActivityFigure[], tx?: EntityManager): Promise<void> {
+    await this.db(tx).query(
+      `UPDATE activity SET figures = $2::jsonb WHERE external_ref = $1 AND figures IS DISTINCT FROM $2::jsonb`,
+      [externalRef, JSON.stringify(figures)],
+    );
   }
 
   /** Sum of an activity's cost lines of one basis (null when it has none). */

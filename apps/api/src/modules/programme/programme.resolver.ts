@@ -246,6 +246,20 @@ export class ProgrammeResolver {
     }));
   }
 
+  @ResolveField(() => [ActivityModel], {
+    description:
+      'The current activities this proposal builds on (para. 25: "building on assistance already provided").',
+  })
+  buildsOn(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
+    return ctx.loaders
+      .get('activityBuildsOn', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.programme.buildsOnOf(ids), (r) => r.activityId).map((rows) =>
+          rows.map((r) => r.activity),
+        ),
+      )
+      .load(a.id);
+  }
+
   @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })
   requests(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     // Donors read activities but not requests; they see the needs as counts.

@@ -1,6 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { activityMoves, isCalendarDate, LIST_LIMITS, toCents, type ActivityStatus } from '@ta/domain';
-import { DataSource } from 'typeorm';
+import {
+  activityMoves,
+  DATE_WINDOW,
+  isCalendarDate,
+  LIST_LIMITS,
+  toCents,
+  type ActivityPhase,
+  type ActivityStatus,
+} from '@ta/domain';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -18,7 +26,7 @@ import type {
   UpdateActivityInput,
 } from './dto/activity.input.js';
 import type { ActivityStatusChangeEntity } from './entities/activity-status-change.entity.js';
-import type { ActivityEntity } from './entities/activity.entity.js';
+import type { ActivityEntity, ActivityFigure } from './entities/activity.entity.js';
 import type { CostLineEntity } from './entities/cost-line.entity.js';
 import {
   ProgrammeRepository,
@@ -122,7 +130,7 @@ export class ProgrammeService {
   create(
     input: CreateActivityInput,
     actor: Actor,
-    options: { externalRef?: string; illustrativeNote?: string; section?: string } = {},
+    options: { externalRef?: string; illustrativeNote?: string; section?: string; figures?: ActivityFigure[] } = {},
   ): Promise<ActivityEntity> {
     return createOnce(
       this.dataSource,
@@ -135,7 +143,12 @@ export class ProgrammeService {
         if (await this.repository.codeTaken(input.code, tx))
           throw badInput(`There is already an activity ${input.code}; choose another code.`, 'code');
         await this.checkReferences(input);
-        this.checkDates(input.startsOn, input.endsOn);
+        const phase = input.phase ?? 'PROPOSED';
+        this.checkDates(input.startsOn, input.endsOn, phase);
+        const buildsOn = [...new Set(input.buildsOnIds ?? [])];
+        await this.checkBuildsOn(buildsOn, phase, tx);
+        // A current activity is under way already; a proposal starts as one.
+        const status = phase === 'CURRENT' ? 'UNDER_WAY' : 'PROPOSED';
         const activity = await this.repository.insert(
           {
             code: input.code,
@@ -147,7 +160,9 @@ export class ProgrammeService {
             priorityAreaCode: input.priorityAreaCode,
             subAreaCode: input.subAreaCode ?? null,
             activityType: input.activityType,
-            status: 'PROPOSED',
+            phase,
+            figures: options.figures ?? [],
+            status,
             beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
             beneficiaryRegions: input.beneficiaryRegions ?? [],
             beneficiaryAreas: await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? []),
@@ -163,15 +178,16 @@ export class ProgrammeService {
           },
           tx,
         );
+        await this.repository.addBuildsOn(activity.id, buildsOn, tx);
         await this.repository.addStatusChange(
           {
             activityId: activity.id,
             fromStatus: null,
-            toStatus: 'PROPOSED',
+            toStatus: status,
             at: new Date(),
             by: actor.label,
             byId: actor.userId,
-            reason: 'Proposed',
+            reason: phase === 'CURRENT' ? 'Under way (current activity)' : 'Proposed',
           },
           tx,
         );
@@ -183,7 +199,9 @@ export class ProgrammeService {
             code: activity.code,
             title: activity.title,
             priorityAreaCode: activity.priorityAreaCode,
-            status: 'PROPOSED',
+            phase,
+            status,
+            ...(buildsOn.length ? { buildsOnIds: buildsOn } : {}),
           },
         });
         return activity;
@@ -211,7 +229,7 @@ export class ProgrammeService {
         endsOn: input.endsOn ?? activity.endsOn,
       };
       await this.checkStates(next.beneficiaryStates);
-      this.checkDates(next.startsOn, next.endsOn);
+      this.checkDates(next.startsOn, next.endsOn, activity.phase);
       // A new English title makes its French and Spanish stale: the English stands until it is translated again.
       const retitled =
         next.title !== activity.title ? { titleFr: null, titleEs: null, translationsOfficial: false } : {};
@@ -477,8 +495,26 @@ export class ProgrammeService {
     if (unknown.length) throw badInput(`No State has the code ${unknown.join(', ')}.`, 'beneficiaryStates');
   }
 
-  private checkDates(startsOn?: string | null, endsOn?: string | null): void {
-    const years = this.config.PLAN_YEARS;
+  /** A proposal builds on current activities only (and a current activity on none). */
+  private async checkBuildsOn(ids: string[], phase: ActivityPhase, tx: EntityManager): Promise<void> {
+    if (!ids.length) return;
+    if (phase === 'CURRENT') throw badInput('Only a proposal builds on current activities.', 'buildsOnIds');
+    const found = await this.repository.byIds(ids, tx);
+    const missing = ids.filter((id) => !found.some((a) => a.id === id && a.phase === 'CURRENT'));
+    if (missing.length)
+      throw badInput(`A proposal builds on current activities; ${missing.join(', ')} is not one.`, 'buildsOnIds');
+  }
+
+  /** The CURRENT activities each of these activities builds on, by code. */
+  buildsOnOf(ids: readonly string[]): Promise<Array<{ activityId: string; activity: ActivityEntity }>> {
+    return this.repository.buildsOnOf(ids);
+  }
+
+  /** A proposal's dates fall within the plan; a current activity's are as the source gives them. */
+  private checkDates(startsOn?: string | null, endsOn?: string | null, phase: ActivityPhase = 'PROPOSED'): void {
+    const plan = this.config.PLAN_YEARS;
+    // A current activity may have started any time since the window's start; it ends by the plan's end.
+    const years = phase === 'CURRENT' ? [Number(DATE_WINDOW.earliest.slice(0, 4)), ...plan] : plan;
     for (const [field, value] of [
       ['startsOn', startsOn],
       ['endsOn', endsOn],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_PRIORITY_AREA, isCalendarDate, todayUtc } from '@ta/domain';
+import { DEFAULT_PRIORITY_AREA, isCalendarDate, isPeriodStart, periodEnd, todayUtc } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -79,6 +79,17 @@ export class WorkshopsService {
         }
         if (input.endsOn < input.startsOn)
           throw WorkshopsException.invalid('endsOn cannot be before startsOn.', 'endsOn');
+        const datePrecision = input.datePrecision ?? 'DAY';
+        if (!isPeriodStart(datePrecision, input.startsOn))
+          throw WorkshopsException.invalid(
+            `A ${datePrecision.toLowerCase()} starts on its first day: startsOn must be one.`,
+            'startsOn',
+          );
+        if (datePrecision !== 'DAY' && input.endsOn !== periodEnd(datePrecision, input.startsOn))
+          throw WorkshopsException.invalid(
+            `A ${datePrecision.toLowerCase()} that starts on ${input.startsOn} ends on ${periodEnd(datePrecision, input.startsOn)}.`,
+            'endsOn',
+          );
         if (input.countryIso3) {
           const [state] = await this.reference.statesByIso3([input.countryIso3]);
           if (!state) throw WorkshopsException.unknownState(input.countryIso3, 'countryIso3');
@@ -91,6 +102,7 @@ export class WorkshopsService {
           activityId: input.activityId ?? null,
           title: input.title.trim(),
           kind: input.kind,
+          datePrecision,
           startsOn: input.startsOn,
           endsOn: input.endsOn,
           city: input.city.trim(),

@@ -59,6 +59,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
                 data-id={row.id}
                 data-code={row.code}
                 data-status={row.status}
+                data-phase={row.phase}
               >
                 <th scope="row" className="cell-code">
                   <button
@@ -89,6 +90,11 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
                 </td>
                 <td>
                   <ActivityStatusBadge status={row.status} />
+                  {row.phase === 'CURRENT' && (
+                    <span className="chip" data-testid="activity-phase">
+                      {t('activityPhases.CURRENT')}
+                    </span>
+                  )}
                 </td>
                 <td>{t(`activityTypes.${row.activityType}`)}</td>
                 {years.map((year) => {

@@ -5,10 +5,12 @@ import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { UnofficialTranslation } from '../../components/UnofficialTranslation';
+import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { StateLink } from '../../components/StateLink';
+import { pathOf, withQuery } from '../../app/router';
 import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
@@ -43,6 +45,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
           {activity.priorityArea.code} — {activity.priorityArea.title}
           {activity.subArea ? ` · ${activity.subArea.code} ${activity.subArea.title}` : ''}
         </dd>
+        <dt>{t('activity.phase')}</dt>
+        <dd data-testid="activity-phase">{t(`activityPhases.${activity.phase}`)}</dd>
         <dt>{t('programme.type')}</dt>
         <dd>{t(`activityTypes.${activity.activityType}`)}</dd>
         <dt>{t('activity.source')}</dt>
@@ -70,6 +74,25 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         </dd>
         <dt>{t('activity.partners')}</dt>
         <dd>{activity.partners.join(', ') || '—'}</dd>
+        {activity.buildsOn.length > 0 && (
+          <>
+            <dt>{t('activity.buildsOn')}</dt>
+            <dd data-testid="activity-builds-on">
+              {activity.buildsOn.map((b, i) => (
+                <span key={b.id}>
+                  {i > 0 && ', '}
+                  <Link
+                    to={withQuery(pathOf({ page: 'programme' }), { phase: 'all', activity: b.id })}
+                    testId="activity-builds-on-link"
+                  >
+                    {b.code} — {b.title}
+                  </Link>
+                  {b.unofficialTranslation && <UnofficialTranslation />}
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>{t('activity.leadOffice')}</dt>
         <dd>{activity.leadOffice?.name ?? t('activity.headquarters')}</dd>
         <dt>{t('programme.total')}</dt>
@@ -82,6 +105,27 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         <h3>{t('activity.description')}</h3>
         <p>{activity.description || '—'}</p>
       </section>
+
+      {activity.figures.length > 0 && (
+        <section>
+          <h3>{t('activity.figures')}</h3>
+          <ul data-testid="activity-figures">
+            {activity.figures.map((f, i) => (
+              <li key={i}>
+                <strong>
+                  {f.upTo != null
+                    ? t('activity.figureRange', {
+                        value: f.value.toLocaleString(lang),
+                        upTo: f.upTo.toLocaleString(lang),
+                      })
+                    : f.value.toLocaleString(lang)}
+                </strong>{' '}
+                {f.label} <span className="source">{sourceLabel(t, f.sourceParagraph)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {editor && <MoveActivityForm activity={activity} />}
 

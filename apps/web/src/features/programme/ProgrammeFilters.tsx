@@ -61,6 +61,19 @@ export function ProgrammeFilters({ filters, onChange, onClear, reference }: Prog
           </select>
         </div>
         <div className="field">
+          <label htmlFor="programme-phase">{t('programme.phase')}</label>
+          <select
+            id="programme-phase"
+            value={filters.phase}
+            onChange={(e) => onChange({ phase: e.target.value as Filters['phase'] })}
+            data-testid="programme-filter-phase"
+          >
+            <option value="">{t('programme.phases.PROPOSED')}</option>
+            <option value="CURRENT">{t('programme.phases.CURRENT')}</option>
+            <option value="ALL">{t('programme.phases.ALL')}</option>
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="programme-section">{t('programme.section')}</label>
           <input
             id="programme-section"

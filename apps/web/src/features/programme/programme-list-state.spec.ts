@@ -11,9 +11,15 @@ const start: ProgrammeState = { filters: EMPTY_PROGRAMME_FILTERS, cursors: [null
 
 describe('programme list state', () => {
   it('sends only the filters that are set', () => {
-    expect(toActivityFilter(EMPTY_PROGRAMME_FILTERS)).toEqual({});
+    expect(toActivityFilter(EMPTY_PROGRAMME_FILTERS)).toEqual({ phase: ['PROPOSED'] });
     expect(
-      toActivityFilter({ priorityAreaCode: 'C', status: 'FUNDED', section: ' IV.B ', search: ' workshop ' }),
+      toActivityFilter({
+        priorityAreaCode: 'C',
+        status: 'FUNDED',
+        section: ' IV.B ',
+        search: ' workshop ',
+        phase: 'ALL',
+      }),
     ).toEqual({
       priorityAreaCode: ['C'],
       status: ['FUNDED'],
@@ -44,7 +50,17 @@ describe('programme list state', () => {
       status: '',
       section: '',
       q: 'x',
+      phase: '',
       activity: null,
     });
+  });
+
+  it('shows the proposals by default, the current work or both when asked, and keeps it in the address bar', () => {
+    expect(programmeFromUrl('?phase=current').filters.phase).toBe('CURRENT');
+    expect(programmeFromUrl('?phase=all').filters.phase).toBe('ALL');
+    expect(programmeFromUrl('?phase=nope').filters.phase).toBe('');
+    expect(toActivityFilter({ ...EMPTY_PROGRAMME_FILTERS, phase: 'CURRENT' })).toEqual({ phase: ['CURRENT'] });
+    expect(toActivityFilter({ ...EMPTY_PROGRAMME_FILTERS, phase: 'ALL' })).toEqual({});
+    expect(programmeToQuery({ ...start, filters: { ...EMPTY_PROGRAMME_FILTERS, phase: 'ALL' } }).phase).toBe('all');
   });
 });

@@ -11,9 +11,20 @@ export interface ProgrammeFilters {
   /** A heading of the source, e.g. "IV.B.5" or "IV.B". */
   section: string;
   search: string;
+  /** '' = the proposals (what the programme page is about), CURRENT = the work under way in 2008, ALL = both. */
+  phase: '' | 'CURRENT' | 'ALL';
 }
 
-export const EMPTY_PROGRAMME_FILTERS: ProgrammeFilters = { priorityAreaCode: '', status: '', section: '', search: '' };
+export const EMPTY_PROGRAMME_FILTERS: ProgrammeFilters = {
+  priorityAreaCode: '',
+  status: '',
+  section: '',
+  search: '',
+  phase: '',
+};
+
+/** The phase filter's values in the address bar. */
+const PHASE_PARAMS: Record<string, ProgrammeFilters['phase']> = { current: 'CURRENT', all: 'ALL' };
 
 export interface ProgrammeState {
   filters: ProgrammeFilters;
@@ -57,6 +68,7 @@ export function programmeFromUrl(search: string): ProgrammeState {
       status: (ACTIVITY_STATUSES as readonly string[]).includes(status) ? (status as ActivityStatus) : '',
       section: (params.get('section') ?? '').slice(0, 20),
       search: (params.get('q') ?? '').slice(0, 200),
+      phase: PHASE_PARAMS[params.get('phase') ?? ''] ?? '',
     },
     cursors: FIRST,
     activityId: ID.test(params.get('activity') ?? '') ? params.get('activity') : null,
@@ -69,12 +81,14 @@ export function programmeToQuery({ filters, activityId }: ProgrammeState): Recor
     status: filters.status,
     section: filters.section.trim(),
     q: filters.search.trim(),
+    phase: filters.phase.toLowerCase(),
     activity: activityId,
   };
 }
 
 export function toActivityFilter(filters: ProgrammeFilters): ActivityFilter {
   const filter: ActivityFilter = {};
+  if (filters.phase !== 'ALL') filter.phase = [filters.phase === 'CURRENT' ? 'CURRENT' : 'PROPOSED'];
   if (filters.priorityAreaCode) filter.priorityAreaCode = [filters.priorityAreaCode];
   if (filters.status) filter.status = [filters.status];
   const section = filters.section.trim();

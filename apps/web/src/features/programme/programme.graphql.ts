@@ -26,6 +26,7 @@ export const activitiesQuery = graphql(`
         unofficialTranslation(lang: $lang)
         section
         status
+        phase
         activityType
         illustrativeNote
         sourceParagraph
@@ -58,8 +59,19 @@ export const activityDetailQuery = graphql(`
       section
       sourceParagraph
       status
+      phase
       activityType
       version
+      figures {
+        label
+        value
+        upTo
+        sourceParagraph
+      }
+      buildsOn {
+        ...ActivityRef
+        section
+      }
       illustrativeNote
       startsOn
       endsOn

@@ -18,6 +18,7 @@ export function channelLabel(t: TFunction, slug: string): string {
  * language writes it ("par. 25", "párrs. 79-80", "note 17"). Anything else is shown as it is.
  */
 export function sourceLabel(t: TFunction, reference: string): string {
+  if (reference.trim().toLowerCase() === 'heading') return t('source.heading');
   const match = /^(paras?\.?|footnotes?)\s+(.+)$/i.exec(reference.trim());
   if (!match) return reference;
   const word = match[1]!.toLowerCase();

@@ -12,7 +12,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { StateLink } from '../../components/StateLink';
-import { formatDate } from '../../format';
+import { formatDate, formatPeriod } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { regionLabel, sourceLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
@@ -57,7 +57,9 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
         <dl className="facts">
           <dt>{t('workshops.dates')}</dt>
           <dd data-testid="workshop-dates">
-            {formatDate(workshop.startsOn, lang)} – {formatDate(workshop.endsOn, lang)}
+            {formatPeriod(workshop.startsOn, workshop.endsOn, workshop.datePrecision, lang, (quarter, year) =>
+              t('datePrecisions.quarter', { quarter, year }),
+            )}
           </dd>
           <dt>{t('workshops.venue')}</dt>
           <dd data-testid="workshop-venue">

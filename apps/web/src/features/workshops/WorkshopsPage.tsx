@@ -7,7 +7,7 @@ import { UnofficialTranslationsNote } from '../../components/UnofficialTranslati
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Pager } from '../../components/Pager';
-import { formatDate } from '../../format';
+import { formatPeriod } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { sourceLabel } from '../reference/labels';
 import { workshopsQuery } from './workshops.graphql';
@@ -62,7 +62,9 @@ export function WorkshopsPage() {
                   <div className="muted">{t(`workshopKinds.${w.kind}`)}</div>
                 </th>
                 <td className="cell-date">
-                  {formatDate(w.startsOn, lang)} – {formatDate(w.endsOn, lang)}
+                  {formatPeriod(w.startsOn, w.endsOn, w.datePrecision, lang, (quarter, year) =>
+                    t('datePrecisions.quarter', { quarter, year }),
+                  )}
                 </td>
                 <td>
                   {w.city}

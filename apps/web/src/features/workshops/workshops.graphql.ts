@@ -56,6 +56,7 @@ export const workshopsQuery = graphql(`
         unofficialTranslation(lang: $lang)
         kind
         city(lang: $lang)
+        datePrecision
         startsOn
         endsOn
         status
@@ -84,6 +85,7 @@ export const workshopQuery = graphql(`
       title(lang: $lang)
       unofficialTranslation(lang: $lang)
       kind
+      datePrecision
       startsOn
       endsOn
       city(lang: $lang)

@@ -363,7 +363,8 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     sourceParagraph: 'para. 28',
     beneficiaryStates: [],
     beneficiaryRegions: [],
-    partners: [],
+    // Para. 28: the approach was applied with ECOWAS and ECCAS.
+    partners: ['ECOWAS', 'ECCAS'],
     leadOffice: null,
     startsOn: '2009-09-01',
     endsOn: '2011-12-31',
@@ -1144,7 +1145,8 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     subAreaCode: 'C.b',
     type: 'WORKSHOP',
     sourceParagraph: 'para. 44',
-    beneficiaryStates: ['BRA'],
+    // Para. 44 names Brazil and Guatemala as possible venues, not as beneficiaries.
+    beneficiaryStates: [],
     beneficiaryRegions: ['South America'],
     partners: ['OAS'],
     leadOffice: 'BOG',
@@ -1168,7 +1170,8 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     subAreaCode: 'C.b',
     type: 'WORKSHOP',
     sourceParagraph: 'para. 44',
-    beneficiaryStates: ['GTM'],
+    // Para. 44 names Brazil and Guatemala as possible venues, not as beneficiaries.
+    beneficiaryStates: [],
     beneficiaryRegions: ['Central America'],
     partners: ['OAS'],
     leadOffice: 'BOG',
@@ -1570,7 +1573,7 @@ export const DEMO_ACTIVITIES: DemoActivity[] = [
     sourceParagraph: 'para. 76',
     beneficiaryStates: [],
     beneficiaryRegions: [],
-    partners: ['NATO'],
+    partners: ['NATO', 'Partnership for Peace'],
     leadOffice: null,
     startsOn: '2009-05-01',
     endsOn: '2011-06-30',

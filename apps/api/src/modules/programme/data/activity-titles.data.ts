@@ -262,4 +262,130 @@ export const ACTIVITY_TITLE_TRANSLATIONS: Readonly<Record<string, { fr: string; 
     fr: 'Logiciel de tenue des registres et de gestion des stocks d’armes à feu et base de données sur les saisies illicites',
     es: 'Programa informático de registro y gestión de existencias de armas de fuego y base de datos sobre incautaciones ilícitas',
   },
+
+  // ───────────── current activities (current-activities.data.ts) ─────────────
+  'II.A.1-1': {
+    fr: 'Liste de contrôle informatisée provisoire en anglais, en espagnol et en français, envoyée sur CD-ROM',
+    es: 'Lista de verificación computadorizada provisional en español, francés e inglés, enviada en CD-ROM',
+  },
+  'II.A.2-1': {
+    fr: 'Logiciel complet de collecte d’informations sur la Convention, ses Protocoles et la Convention contre la corruption',
+    es: 'Programa informático amplio de reunión de información sobre la Convención, sus Protocolos y la Convención contra la Corrupción',
+  },
+  'III.A.1-1': {
+    fr: 'Programme contre le trafic de drogues à destination et en provenance de la Guinée-Bissau : état de droit et administration de la justice',
+    es: 'Programa contra el tráfico de drogas hacia y desde Guinea-Bissau: estado de derecho y administración de justicia',
+  },
+  'III.A.1-2': {
+    fr: 'Programmes intégrés pour d’autres situations d’après conflit : Haïti, République démocratique du Congo, Afrique de l’Ouest',
+    es: 'Programas integrados para otras situaciones posteriores a conflictos: Haití, República Democrática del Congo, África Occidental',
+  },
+  'III.A.2-1': {
+    fr: 'Conseils et assistance juridiques pour l’application de la Convention et de ses Protocoles',
+    es: 'Asesoramiento y asistencia jurídicos para aplicar la Convención y sus Protocolos',
+  },
+  'III.A.2-2': {
+    fr: 'Lois types sur la traite des personnes et sur la justice pour les enfants victimes et témoins d’actes criminels',
+    es: 'Leyes modelo sobre la trata de personas y sobre la justicia para los niños víctimas y testigos de delitos',
+  },
+  'III.A.2-3': {
+    fr: 'Loi type sur la protection des témoins et accord type sur la réinstallation des témoins',
+    es: 'Ley modelo sobre protección de testigos y acuerdo modelo sobre reubicación de testigos',
+  },
+  'III.A.2-4': {
+    fr: 'Premières étapes vers une législation type pour le Protocole relatif aux migrants et le Protocole relatif aux armes à feu',
+    es: 'Primeros pasos hacia una legislación modelo para el Protocolo sobre los migrantes y el Protocolo sobre armas de fuego',
+  },
+  'III.A.3-1': {
+    fr: 'Étude sur la criminalité liée à l’identité et son groupe central d’experts',
+    es: 'Estudio sobre los delitos relacionados con la identidad y su grupo básico de expertos',
+  },
+  'III.A.3-2': {
+    fr: 'Forum virtuel contre la cybercriminalité avec l’Institut coréen de criminologie',
+    es: 'Foro virtual contra el delito cibernético con el Instituto Coreano de Criminología',
+  },
+  'III.A.4-1': {
+    fr: 'Bonnes pratiques de protection des témoins dans les procédures pénales relatives à la criminalité organisée',
+    es: 'Buenas prácticas para la protección de los testigos en las actuaciones penales relativas a la delincuencia organizada',
+  },
+  'III.A.5-1': {
+    fr: 'Réunion d’experts sur les enquêtes conjointes (article 19)',
+    es: 'Reunión de expertos sobre investigaciones conjuntas (artículo 19)',
+  },
+  'III.C-1': {
+    fr: 'Équipes spéciales interdivisions et programmes stratégiques intégrés pour trois régions',
+    es: 'Equipos de tareas interdivisionales y programas estratégicos integrados para tres regiones',
+  },
+  'IV.A-1': {
+    fr: 'Ateliers régionaux pour les autorités centrales et autres autorités compétentes (décision 3/2)',
+    es: 'Talleres regionales para las autoridades centrales y otras autoridades competentes (decisión 3/2)',
+  },
+  'IV.A-2': {
+    fr: 'Outils de coopération internationale : répertoire en ligne, réseau virtuel, rédacteur de requêtes, recueil d’affaires',
+    es: 'Instrumentos de cooperación internacional: directorio en línea, red virtual, redactor de solicitudes, catálogo de casos',
+  },
+  'IV.A-3': {
+    fr: 'Groupe consultatif d’experts sur la coopération internationale',
+    es: 'Grupo asesor de expertos sobre cooperación internacional',
+  },
+  'V.A.1-1': {
+    fr: 'Formation et assistance en matière de statistiques et d’enquêtes sur la criminalité (article 28)',
+    es: 'Capacitación y asistencia en estadísticas y encuestas sobre la delincuencia (artículo 28)',
+  },
+  'V.A.1-2': {
+    fr: 'Projet de collecte et d’analyse de données sur les drogues, la criminalité et la victimisation en Afrique',
+    es: 'Proyecto de reunión y análisis de datos sobre drogas, delincuencia y victimización en África',
+  },
+  'V.A.2-1': {
+    fr: 'Formation à la communication de données par l’Enquête des Nations Unies sur les tendances de la criminalité',
+    es: 'Capacitación en la presentación de datos mediante el Estudio de las Naciones Unidas sobre Tendencias Delictivas',
+  },
+  'V.A.2-2': {
+    fr: 'Programme de formation pour l’Asie centrale sur les instruments internationaux de collecte de données',
+    es: 'Programa de capacitación para Asia Central sobre los instrumentos internacionales de reunión de datos',
+  },
+  'V.A.2-3': {
+    fr: 'Enquête sur le trafic de drogues en Asie centrale dans le cadre de l’Initiative du Pacte de Paris',
+    es: 'Estudio sobre el tráfico de drogas en Asia Central en el marco de la Iniciativa del Pacto de París',
+  },
+  'V.A.2-4': {
+    fr: 'Liste de contrôle des informations de justice pénale sur la traite des êtres humains (UN.GIFT)',
+    es: 'Lista de verificación de la información de justicia penal sobre la trata de personas (UN.GIFT)',
+  },
+  'V.C-2': {
+    fr: 'Indicateurs statistiques pour mesurer la criminalité organisée',
+    es: 'Indicadores estadísticos para medir la delincuencia organizada',
+  },
+  'VI.A.1-1': {
+    fr: 'Projets d’assistance technique relatifs au Protocole sur la traite des personnes et leurs outils',
+    es: 'Proyectos de asistencia técnica relativos al Protocolo sobre la trata de personas y sus instrumentos',
+  },
+  'VI.A.1-2': {
+    fr: 'Modules de formation de la justice pénale contre le trafic illicite de migrants en Afrique du Nord et de l’Ouest',
+    es: 'Módulos de capacitación de la justicia penal contra el tráfico ilícito de migrantes en África Septentrional y Occidental',
+  },
+  'VI.A.1-3': {
+    fr: 'Activités de formation avec l’OTAN et les États du Partenariat pour la paix',
+    es: 'Actividades de capacitación con la OTAN y los Estados de la Asociación para la Paz',
+  },
+  'VI.A.2-1': {
+    fr: 'Conseils juridiques sur la législation relative aux armes à feu en Bolivie',
+    es: 'Asesoramiento jurídico sobre la legislación de armas de fuego en Bolivia',
+  },
+  'VI.A.2-2': {
+    fr: 'Projet contre la fabrication et le trafic illicites d’armes à feu en Colombie',
+    es: 'Proyecto contra la fabricación y el tráfico ilícitos de armas de fuego en Colombia',
+  },
+  'VI.A.2-3': {
+    fr: 'Séminaires régionaux de formation sur le trafic d’armes à feu avec le RACVIAC, Zagreb',
+    es: 'Seminarios regionales de capacitación sobre el tráfico de armas de fuego con el RACVIAC, Zagreb',
+  },
+  'VI.A.2-4': {
+    fr: 'Directives techniques sur l’enregistrement, le marquage, la neutralisation et les transferts d’armes à feu',
+    es: 'Directrices técnicas sobre el registro, el marcado, la desactivación y las transferencias de armas de fuego',
+  },
+  'VI.A.2-5': {
+    fr: 'Dispositions législatives types sur les armes à feu et leur réunion d’experts',
+    es: 'Disposiciones legislativas modelo sobre armas de fuego y su reunión de expertos',
+  },
 };

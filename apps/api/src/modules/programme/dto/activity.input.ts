@@ -1,9 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ACTIVITY_PHASES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
   COST_BASES,
   COST_CATEGORIES,
+  type ActivityPhase,
   type ActivityStatus,
   type ActivityType,
   type CostBasis,
@@ -33,7 +35,13 @@ import {
   IsPriorityAreaCode,
   IsSubAreaCode,
 } from '../../../infra/graphql/validators.js';
-import { ActivityStatusEnum, ActivityTypeEnum, CostBasisEnum, CostCategoryEnum } from '../models/activity.model.js';
+import {
+  ActivityPhaseEnum,
+  ActivityStatusEnum,
+  ActivityTypeEnum,
+  CostBasisEnum,
+  CostCategoryEnum,
+} from '../models/activity.model.js';
 
 @InputType()
 export class ActivityFilter {
@@ -43,6 +51,16 @@ export class ActivityFilter {
   @ArrayMaxSize(LIST_LIMITS.filterValues)
   @IsPriorityAreaCode({ each: true })
   priorityAreaCode?: string[];
+
+  @Field(() => [ActivityPhaseEnum], {
+    nullable: true,
+    description: 'CURRENT (under way in 2008), PROPOSED (2009–2011), or both when absent.',
+  })
+  @IsOptional()
+  @IsIn(ACTIVITY_PHASES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
+  phase?: ActivityPhase[];
 
   @Field(() => [ActivityStatusEnum], { nullable: true })
   @IsOptional()
@@ -163,6 +181,21 @@ export class CreateActivityInput {
   @IsCalendarDate()
   @PlausibleDate()
   endsOn?: string;
+
+  @Field(() => ActivityPhaseEnum, {
+    defaultValue: 'PROPOSED',
+    description: 'PROPOSED (a 2009–2011 proposal, dated within the plan) or CURRENT (under way, dated as it was).',
+  })
+  @IsOptional()
+  @IsIn(ACTIVITY_PHASES)
+  phase?: ActivityPhase;
+
+  @Field(() => [ID], { defaultValue: [], description: 'The CURRENT activities this proposal builds on.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'each of buildsOnIds must be an activity id.' })
+  buildsOnIds?: string[];
 
   @IdempotencyKeyField()
   idempotencyKey?: string;

@@ -1,7 +1,20 @@
-import type { ActivityStatus, ActivityType } from '@ta/domain';
+import type { ActivityPhase, ActivityStatus, ActivityType } from '@ta/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** A costed piece of the 2009–2011 programme (sections II.B to VI.B of the source). */
+/** A figure the source document gives about an activity, with the paragraph or footnote that gives it. */
+export interface ActivityFigure {
+  /** What is counted, e.g. "firearms destroyed in Colombia". */
+  label: string;
+  value: number;
+  /** For a range ("8 to 10 countries"): its upper end. */
+  upTo?: number | null;
+  sourceParagraph: string;
+}
+
+/**
+ * A piece of the programme: a proposal of 2009–2011 (sections II.B to VI.B of the source, costed) or an activity
+ * under way in 2008 (II.A to VI.A, phase CURRENT, never costed here).
+ */
 @Entity({ name: 'activity' })
 export class ActivityEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'id' })
@@ -35,6 +48,12 @@ export class ActivityEntity {
 
   @Column({ name: 'activity_type', type: 'text' })
   activityType!: ActivityType;
+
+  @Column({ name: 'phase', type: 'text', default: 'PROPOSED' })
+  phase!: ActivityPhase;
+
+  @Column({ name: 'figures', type: 'jsonb', default: () => "'[]'::jsonb" })
+  figures!: ActivityFigure[];
 
   @Column({ name: 'status', type: 'text' })
   status!: ActivityStatus;

@@ -1,9 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
+  ACTIVITY_PHASES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
   COST_BASES,
   COST_CATEGORIES,
+  type ActivityPhase,
   type ActivityStatus,
   type ActivityType,
   type CostBasis,
@@ -16,10 +18,15 @@ const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const ActivityTypeEnum = enumOf(ACTIVITY_TYPES);
 export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
+export const ActivityPhaseEnum = enumOf(ACTIVITY_PHASES);
 export const CostCategoryEnum = enumOf(COST_CATEGORIES);
 export const CostBasisEnum = enumOf(COST_BASES);
 registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
 registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });
+registerEnumType(ActivityPhaseEnum, {
+  name: 'ActivityPhase',
+  description: 'CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals.',
+});
 registerEnumType(CostCategoryEnum, { name: 'CostCategory' });
 registerEnumType(CostBasisEnum, {
   name: 'CostBasis',
@@ -50,6 +57,21 @@ export class CostLineModel {
   illustrative!: boolean;
 }
 
+@ObjectType('SourceFigure', { description: 'A number the source document gives, with its paragraph or footnote.' })
+export class SourceFigureModel {
+  @Field({ description: 'What is counted, e.g. "firearms destroyed in Colombia".' })
+  label!: string;
+
+  @Field(() => Int)
+  value!: number;
+
+  @Field(() => Int, { nullable: true, description: 'For a range ("8 to 10 countries"): its upper end.' })
+  upTo?: number | null;
+
+  @Field({ description: 'e.g. "para. 67" or "footnote 10".' })
+  sourceParagraph!: string;
+}
+
 @ObjectType('YearCost', { description: 'A total for one year: revised lines replace original ones.' })
 export class YearCostModel {
   @Field(() => Int)
@@ -77,7 +99,9 @@ export class ActivityStatusChangeModel {
   reason!: string | null;
 }
 
-@ObjectType('Activity', { description: 'A costed piece of the 2009–2011 programme.' })
+@ObjectType('Activity', {
+  description: 'A piece of the programme: a costed 2009–2011 proposal, or an activity under way in 2008 (CURRENT).',
+})
 export class ActivityModel {
   @Field(() => ID)
   id!: string;
@@ -97,6 +121,12 @@ export class ActivityModel {
 
   @Field(() => ActivityTypeEnum)
   activityType!: ActivityType;
+
+  @Field(() => ActivityPhaseEnum)
+  phase!: ActivityPhase;
+
+  @Field(() => [SourceFigureModel], { description: 'The numbers the source gives about it, each with its paragraph.' })
+  figures!: SourceFigureModel[];
 
   @Field(() => String, { description: 'PROPOSED, ENDORSED, FUNDED, UNDER_WAY, COMPLETED or CANCELLED.' })
   status!: ActivityStatus;

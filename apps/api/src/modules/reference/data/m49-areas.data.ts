@@ -56,6 +56,7 @@ const WORDING: Record<string, string[]> = {
   'north africa': ['015'],
   balkans: ['039'],
   'western balkans': ['039'],
+  'south-eastern europe': ['039'],
   pacific: ['009'],
   'pacific islands': ['009'],
 };

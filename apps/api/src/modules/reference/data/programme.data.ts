@@ -213,6 +213,8 @@ export const FIELD_OFFICES = [
     hasLegalAdviser: false,
     regions: ['Western Africa', 'Middle Africa'],
     extraStates: [] as string[],
-    sourceParagraph: 'para. 9',
+    // The document names no Dakar office (para. 9 speaks of a workshop held in Senegal; footnote 11 lists the
+    // offices with legal advisers): the office is the demo's own, and cites nothing.
+    sourceParagraph: null,
   },
 ] as const;

@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ASSISTANCE_KINDS,
+  DATE_PRECISIONS,
+  type DatePrecision,
   IDEMPOTENCY_KEY_PATTERN,
   TOPICS,
   WORKSHOP_KINDS,
@@ -28,7 +30,7 @@ import {
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { PlausibleDate, IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 import { AssistanceKindEnum } from '../../requests/models/assistance-request.model.js';
-import { WorkshopKindEnum } from '../models/workshop.model.js';
+import { DatePrecisionEnum, WorkshopKindEnum } from '../models/workshop.model.js';
 import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 
 @InputType()
@@ -196,6 +198,14 @@ export class CreateWorkshopInput {
   @IsString()
   @PlausibleDate()
   endsOn!: string;
+
+  @Field(() => DatePrecisionEnum, {
+    defaultValue: 'DAY',
+    description: 'MONTH or QUARTER: startsOn is its first day and endsOn its last.',
+  })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  datePrecision?: DatePrecision;
 
   @Field()
   @IsString()

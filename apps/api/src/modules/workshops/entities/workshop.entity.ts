@@ -1,9 +1,9 @@
-import type { WorkshopKind } from '@ta/domain';
+import type { DatePrecision, WorkshopKind } from '@ta/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type WorkshopStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
 
-/** An event that delivers an activity. */
+/** An event: a workshop that delivers an activity, or a meeting or session the source dates. */
 @Entity({ name: 'workshop' })
 export class WorkshopEntity {
   @PrimaryGeneratedColumn('uuid', { name: 'id' })
@@ -28,6 +28,10 @@ export class WorkshopEntity {
 
   @Column({ name: 'kind', type: 'text' })
   kind!: WorkshopKind;
+
+  /** DAY, or a MONTH or QUARTER that starts_on opens and ends_on closes. */
+  @Column({ name: 'date_precision', type: 'text', default: 'DAY' })
+  datePrecision!: DatePrecision;
 
   @Column({ name: 'starts_on', type: 'date' })
   startsOn!: string;

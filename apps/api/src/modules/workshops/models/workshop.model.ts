@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { WORKSHOP_KINDS, type WorkshopKind } from '@ta/domain';
+import { DATE_PRECISIONS, WORKSHOP_KINDS, type DatePrecision, type WorkshopKind } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
 
@@ -8,6 +8,14 @@ export const WorkshopKindEnum = Object.fromEntries(WORKSHOP_KINDS.map((k) => [k,
   WorkshopKind
 >;
 registerEnumType(WorkshopKindEnum, { name: 'WorkshopKind' });
+export const DatePrecisionEnum = Object.fromEntries(DATE_PRECISIONS.map((k) => [k, k])) as Record<
+  DatePrecision,
+  DatePrecision
+>;
+registerEnumType(DatePrecisionEnum, {
+  name: 'DatePrecision',
+  description: 'How exactly the dates are known: DAY, MONTH or QUARTER (which starts on its first day).',
+});
 
 @ObjectType('WorkshopParticipant', {
   description: 'A State that took part, with how many came (and women among them).',
@@ -48,7 +56,9 @@ export class WorkshopOutcomeModel {
   workshopId!: string;
 }
 
-@ObjectType('Workshop', { description: 'An event that delivers an activity.' })
+@ObjectType('Workshop', {
+  description: 'An event: a workshop that delivers an activity, or a meeting or session the source dates.',
+})
 export class WorkshopModel {
   @Field(() => ID)
   id!: string;
@@ -62,6 +72,11 @@ export class WorkshopModel {
 
   @Field(() => WorkshopKindEnum)
   kind!: WorkshopKind;
+
+  @Field(() => DatePrecisionEnum, {
+    description: 'DAY; or MONTH / QUARTER, when startsOn is the first day of the month or quarter and endsOn its last.',
+  })
+  datePrecision!: DatePrecision;
 
   @Field(() => DateScalar)
   startsOn!: string;
