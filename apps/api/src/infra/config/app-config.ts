@@ -113,6 +113,11 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug'], { message: 'LOG_LEVEL must be error, warn, log or debug' })
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
 
+  /** Counts each request's SQL statements and answers the count in `x-sql-statements` (the benchmark). */
+  @Transform(({ value }) => value === '1' || value === 'true' || value === true)
+  @IsBoolean()
+  SQL_STATEMENT_COUNT = false;
+
   /** `off`: this process runs no background jobs, only enqueues them (run `npm run worker` beside it). */
   @Transform(({ value }) => !(value === 'off' || value === '0' || value === 'false' || value === false))
   @IsBoolean()
