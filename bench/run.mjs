@@ -27,7 +27,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 // The reference lists come from the rule kernel, built with the API (`npm run build` first).
 import { ASSISTANCE_KINDS, CHANNELS, TOPICS } from '@ta/domain';
-import { sideBySide, sideBySideMarkdown } from './side-by-side.mjs';
+import { profileFirstPage, sideBySide, sideBySideMarkdown } from './side-by-side.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const apiMain = join(root, 'dist/api/apps/api/src/main.js');
@@ -37,7 +37,7 @@ const RUNS = int(process.env.BENCH_RUNS, 30);
 const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
 const ROWS = int(process.env.BENCH_ROWS, 100_000);
 const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 420);
-const PART = ['side', 'api'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
+const PART = ['side', 'api', 'profile'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
 const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 40);
 // BENCH_RESULTS: the file's name under bench/results (latest.md; side-by-side.md for BENCH_PART=side).
 const resultsFile = join(
@@ -172,7 +172,8 @@ async function startApi(databaseUrl) {
     cwd: root,
     env: {
       ...process.env,
-      NODE_OPTIONS: '',
+      // BENCH_API_NODE_OPTIONS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API (BENCH_PART=profile).
+      NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
       DATABASE_URL: databaseUrl,
       PORT: '0',
       SEED_DEMO: '1',
@@ -793,7 +794,7 @@ async function main() {
   const gql = graphqlClient(api.url);
   let results = [];
   let plans = [];
-  if (PART !== 'side') {
+  if (PART === 'all' || PART === 'api') {
     log(`Timing GraphQL queries (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
     const run = await runScenarios(gql, pick.iso3);
     results = run.results;
@@ -806,6 +807,15 @@ async function main() {
     }
     log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');
     plans = await explainAll(client, await listSql(scratch.url), pick.iso3, ids);
+  }
+  if (PART === 'profile') {
+    // Only the side-by-side's first page, sequentially, for a CPU profile of the API (BENCH_API_NODE_OPTIONS).
+    await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
+    const n = int(process.env.BENCH_PROFILE_REQUESTS, 500);
+    const t0 = performance.now();
+    await profileFirstPage({ url: api.url, token: gql.token() }, n);
+    log(`${n} first pages in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    return 0;
   }
   let side = null;
   if (PART !== 'api') {

@@ -350,6 +350,12 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   return { timings, throughput, statements, seconds, runs, warmups };
 }
 
+/** The first-page scenario against the API only, `n` times one after the other (for a CPU profile). */
+export async function profileFirstPage(api, n) {
+  const [first] = scenarios({ stateIso3: 'KEN', apiCursor: null, pgCursor: null, deepKey: {} });
+  for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, first.api.query);
+}
+
 export function sideBySideMarkdown({ timings, throughput, statements, seconds, runs, warmups }) {
   const md = [];
   md.push('## Side by side: the API, raw SQL and PostGraphile 4.14.1 on one database', '');

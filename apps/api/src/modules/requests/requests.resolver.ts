@@ -1,6 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import { selectedFieldNames } from '../../infra/graphql/selection.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { InstrumentModel } from '../reference/models/instrument.model.js';
@@ -33,14 +35,34 @@ export class RequestsResolver {
 
   @ProgrammeReaders()
   @Query(() => AssistanceRequestConnection)
-  assistanceRequests(
+  async assistanceRequests(
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter?: AssistanceRequestFilter,
     @Args('orderBy', { type: () => AssistanceRequestOrder, nullable: true }) orderBy?: AssistanceRequestOrder,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<AssistanceRequestModel>> {
-    return this.requests.list(this.policies.of(ctx), filter ?? {}, orderBy ?? undefined, first, after);
+    // Look-ahead: the total only when asked for, and the rows' State and priority area in the page's own
+    // statement when the nodes ask for them (handed to the loaders their fields read).
+    const asked = info ? selectedFieldNames(info) : null;
+    const nodes = info ? selectedFieldNames(info, ['nodes']) : null;
+    const { page, states, priorityAreas } = await this.requests.page(
+      this.policies.of(ctx),
+      filter ?? {},
+      orderBy ?? undefined,
+      first,
+      after,
+      {
+        totalCount: asked?.has('totalCount') ?? true,
+        state: nodes?.has('state') ?? false,
+        priorityArea: nodes?.has('priorityArea') ?? false,
+      },
+    );
+    const loaders = referenceLoaders(ctx.loaders, this.reference);
+    for (const state of states) loaders.state().prime(state.iso3, state);
+    for (const area of priorityAreas) loaders.priorityArea().prime(area.code, area);
+    return page;
   }
 
   @ProgrammeReaders()
