@@ -1,5 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
@@ -28,12 +29,11 @@ interface ThrottleRow {
 }
 
 /**
- * How long a session check is reused (ms): every signed-in request checks its session, and a page of the app
- * sends several requests a second. Every change to a user or a session made by this process forgets that
- * user's checks at once (sign-out, password change, deactivation, a new role: the next request sees it); a
- * change made by another API process is seen within this window.
+ * Session checks are reused for SESSION_CHECK_REUSE_MS (config, 2 s): every signed-in request checks its
+ * session, and a page of the app sends several requests a second. Every change to a user or a session made by
+ * this process forgets that user's checks at once (sign-out, password change, deactivation, a new role: the
+ * next request sees it); a change made by another API process is seen within the window.
  */
-export const SESSION_CHECK_REUSE_MS = 2_000;
 const SESSION_CHECKS_KEPT = 10_000;
 
 /** The accounts' SQL: app_user, user_session, login_throttle. */
@@ -42,7 +42,14 @@ export class AccountsRepository {
   /** Recent session checks by `session:user`: the answer and when it was read. */
   private readonly sessionChecks = new Map<string, { at: number; found: SessionUserRow | null }>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly reuseMs: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.reuseMs = config.SESSION_CHECK_REUSE_MS;
+  }
 
   // ---------------------------------------------------------------- users
 
@@ -158,10 +165,11 @@ export class AccountsRepository {
     const key = `${sessionId}:${userId}`;
     const now = Date.now();
     const kept = this.sessionChecks.get(key);
-    if (kept && now - kept.at < SESSION_CHECK_REUSE_MS) return kept.found;
+    if (kept && now - kept.at < this.reuseMs) return kept.found;
     const found = await this.sessionUser(userId, sessionId);
+    if (this.reuseMs === 0) return found;
     if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) {
-      this.forgetSessionChecks((check) => now - check.at >= SESSION_CHECK_REUSE_MS);
+      this.forgetSessionChecks((check) => now - check.at >= this.reuseMs);
       if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) this.sessionChecks.clear();
     }
     this.sessionChecks.set(key, { at: now, found });

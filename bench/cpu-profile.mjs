@@ -1,8 +1,8 @@
-// Preloaded into the API by `BENCH_PART=profile` (NODE_OPTIONS=--require, which refuses --cpu-prof): records a
-// CPU profile of the API process and writes it to BENCH_PROFILE_DIR when the process exits.
-const inspector = require('node:inspector');
-const { writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+// Preloaded into the API for `BENCH_PART=profile` (NODE_OPTIONS=--import, as NODE_OPTIONS refuses --cpu-prof):
+// records a CPU profile of the API process and writes it to BENCH_PROFILE_DIR when the process exits.
+import { writeFileSync } from 'node:fs';
+import inspector from 'node:inspector';
+import { join } from 'node:path';
 
 if (process.env.BENCH_PROFILE_DIR && /main\.js$/.test(process.argv[1] ?? '')) {
   const session = new inspector.Session();
