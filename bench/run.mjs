@@ -7,9 +7,14 @@
 //   4. GraphQL queries over HTTP (list pages, filters, cursors, a deep page, aggregates), each timed N times
 //      after warm-ups: p50 / p95 / max;
 //   5. EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes, flagging large sequential scans;
-//   6. everything stopped and dropped again; figures also written to bench/results/latest.md.
+//   6. side by side (bench/side-by-side.mjs, issue 12): the API, the same answer as raw SQL, and PostGraphile
+//      4.14.1 in-process on the same tables: p50/p95 and ratios, throughput at 10 and 50 clients (autocannon),
+//      SQL statements per operation;
+//   7. everything stopped and dropped again; figures also written to bench/results/latest.md.
 //
-// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (180),
+// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (420),
+// BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it), BENCH_SIDE_RUNS (40),
+// BENCH_CANNON_S (5, seconds per throughput cell), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
 import { spawn } from 'node:child_process';
@@ -22,16 +27,28 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 // The reference lists come from the rule kernel, built with the API (`npm run build` first).
 import { ASSISTANCE_KINDS, CHANNELS, TOPICS } from '@ta/domain';
+import { profileFirstPage, sideBySide, sideBySideMarkdown } from './side-by-side.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const apiMain = join(root, 'dist/api/apps/api/src/main.js');
-const resultsFile = join(root, 'bench/results/latest.md');
 
 const int = (value, fallback) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
 const RUNS = int(process.env.BENCH_RUNS, 30);
 const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
 const ROWS = int(process.env.BENCH_ROWS, 100_000);
-const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 180);
+const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 420);
+const PART = ['side', 'api', 'profile'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
+const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 40);
+// BENCH_RESULTS: the file's name under bench/results (latest.md; side-by-side.md for BENCH_PART=side).
+const resultsFile = join(
+  root,
+  'bench/results',
+  /^[\w.-]+\.md$/.test(process.env.BENCH_RESULTS ?? '')
+    ? process.env.BENCH_RESULTS
+    : PART === 'side'
+      ? 'side-by-side.md'
+      : 'latest.md',
+);
 const EMAIL = process.env.BENCH_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? 'demo';
 const EMBEDDED_DIR = join(root, '.data/bench');
@@ -44,6 +61,12 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 const started = performance.now();
 const loadAtStart = os.loadavg();
+const uptime = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+const uptimeAtStart = uptime();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;
 const log = (line) => console.log(`[bench ${elapsed()}] ${line}`);
 
@@ -147,7 +170,17 @@ async function startApi(databaseUrl) {
   let output = '';
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: databaseUrl, PORT: '0', SEED_DEMO: '1', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      // BENCH_API_NODE_OPTIONS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the API (BENCH_PART=profile).
+      NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      SEED_DEMO: '1',
+      NODE_ENV: 'test',
+      // Each answer says how many SQL statements it took (x-sql-statements), for the side-by-side table.
+      SQL_STATEMENT_COUNT: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => (output += d.toString()));
@@ -355,7 +388,7 @@ function graphqlClient(url) {
     return r.body.data;
   }
 
-  return { query, signedIn: () => signedIn };
+  return { query, signedIn: () => signedIn, token: () => token };
 }
 
 const LIST_QUERY = `query BenchList($filter: AssistanceRequestFilter, $orderBy: AssistanceRequestOrder, $first: Int, $after: String) {
@@ -669,6 +702,15 @@ function report({ facts, load, results, plans }) {
       `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`,
   );
   md.push('');
+  md.push(
+    '**The machine is shared and noisy**: 2 cores, and other engineers run tests on them this afternoon. ' +
+      `Load average (1, 5, 15 min) before: ${facts.uptimeBefore}; after: ${facts.uptimeAfter}. ` +
+      'Compare figures of one run with each other (the side-by-side runs are interleaved for that reason), ' +
+      'and runs with each other only with care.',
+    '',
+  );
+  if (facts.side) md.push(sideBySideMarkdown(facts.side));
+  if (!results.length) return md.join('\n');
   md.push('## GraphQL over HTTP (ms, wall time per request)', '');
   md.push('| scenario | rows | totalCount | p50 ms | p95 ms | max ms | n |', '|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
@@ -750,18 +792,45 @@ async function main() {
   } = await client.query(`SELECT current_setting('server_version') AS v`);
 
   const gql = graphqlClient(api.url);
-  log(`Timing GraphQL queries (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
-  const { results, deepIds } = await runScenarios(gql, pick.iso3);
-
-  let ids = deepIds;
-  if (ids.length < PAGE) {
-    const { rows } = await client.query(
-      `SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT ${PAGE}`,
-    );
-    ids = rows.map((r) => r.id);
+  let results = [];
+  let plans = [];
+  if (PART === 'all' || PART === 'api') {
+    log(`Timing GraphQL queries (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
+    const run = await runScenarios(gql, pick.iso3);
+    results = run.results;
+    let ids = run.deepIds;
+    if (ids.length < PAGE) {
+      const { rows } = await client.query(
+        `SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT ${PAGE}`,
+      );
+      ids = rows.map((r) => r.id);
+    }
+    log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');
+    plans = await explainAll(client, await listSql(scratch.url), pick.iso3, ids);
   }
-  log('EXPLAIN (ANALYZE, BUFFERS) of the main SQL shapes...');
-  const plans = await explainAll(client, await listSql(scratch.url), pick.iso3, ids);
+  if (PART === 'profile') {
+    // Only the side-by-side's first page, sequentially, for a CPU profile of the API (BENCH_API_NODE_OPTIONS).
+    await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
+    const n = int(process.env.BENCH_PROFILE_REQUESTS, 500);
+    const t0 = performance.now();
+    await profileFirstPage({ url: api.url, token: gql.token() }, n);
+    log(`${n} first pages in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    return 0;
+  }
+  let side = null;
+  if (PART !== 'api') {
+    if (!gql.signedIn()) await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
+    log(`Side by side: API, raw SQL, PostGraphile (${WARMUPS} warm-ups + ${SIDE_RUNS} interleaved runs each)...`);
+    side = await sideBySide({
+      databaseUrl: scratch.url,
+      api: { url: api.url, token: gql.token() },
+      stateIso3: pick.iso3,
+      runs: SIDE_RUNS,
+      warmups: WARMUPS,
+      log,
+      onCleanup,
+    });
+  }
 
   const facts = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -774,13 +843,16 @@ async function main() {
     postgres: ver.v,
     server: server.kind,
     signedIn: gql.signedIn(),
+    uptimeBefore: uptimeAtStart,
+    uptimeAfter: uptime(),
+    side,
   };
   const md = report({ facts, load, results, plans });
   mkdirSync(dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, `${md}\n`);
   console.log(`\n${md}\n`);
   log(`Written to ${resultsFile.slice(root.length + 1)}.`);
-  return results.some((r) => r.error) ? 1 : 0;
+  return results.some((r) => r.error) || side?.timings.some((t) => !t.agree) ? 1 : 0;
 }
 
 let code = 1;

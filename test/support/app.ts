@@ -52,6 +52,9 @@ export async function bootApp(
     JWT_SECRET: jwtSecret,
     // Tests send far more changes a minute than a person; the limiter has its own tests.
     MUTATIONS_PER_MINUTE: String(options.mutationsPerMinute ?? 100_000),
+    // Every request checks its session, so that statement counts do not depend on timing; the reuse window
+    // has its own test (requests-statements.integration-spec.ts).
+    SESSION_CHECK_REUSE_MS: '0',
     ...(options.env ?? {}),
   });
   const app = await createApp(config);

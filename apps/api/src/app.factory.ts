@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
+import { statementCount } from './infra/database/statement-count.js';
 import { appLogger, requestLog } from './infra/logging/request-log.js';
 import { drainMiddleware } from './infra/process/graceful-shutdown.js';
 import { hashedAssets, staticWeb } from './infra/web/static-web.js';
@@ -32,6 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // SIGTERM is handled by main.ts (graceful-shutdown.ts): drain the requests, then close the application.
   // Every request: an id (x-request-id) and one log line once answered; kept track of while the process stops.
   app.use(requestLog());
+  if (config.SQL_STATEMENT_COUNT) app.use(statementCount());
   app.use(drainMiddleware());
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

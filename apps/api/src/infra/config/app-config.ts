@@ -113,6 +113,21 @@ export class AppConfig {
   @IsIn(['error', 'warn', 'log', 'debug'], { message: 'LOG_LEVEL must be error, warn, log or debug' })
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
 
+  /**
+   * Milliseconds a session check is reused (each signed-in request checks its session); changes made by this
+   * process are seen at once, those of another API process within this window. 0: check on every request.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 2000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SESSION_CHECK_REUSE_MS = 2000;
+
+  /** Counts each request's SQL statements and answers the count in `x-sql-statements` (the benchmark). */
+  @Transform(({ value }) => value === '1' || value === 'true' || value === true)
+  @IsBoolean()
+  SQL_STATEMENT_COUNT = false;
+
   /** `off`: this process runs no background jobs, only enqueues them (run `npm run worker` beside it). */
   @Transform(({ value }) => !(value === 'off' || value === '0' || value === 'false' || value === false))
   @IsBoolean()

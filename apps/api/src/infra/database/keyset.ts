@@ -100,6 +100,46 @@ export async function runKeysetQueries<T extends ObjectLiteral>({
   };
 }
 
+/**
+ * A keyset page (from `keysetQueries`) in ONE statement, as raw rows without entity hydration: the total rides
+ * along as a scalar subquery (PostgreSQL runs it once) when `withTotal`, else it is not counted at all and
+ * reading `totalCount` throws. `node` turns a raw row into what the page answers. Only an empty page asks for
+ * the total in a statement of its own (the rows carry it otherwise).
+ */
+export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
+  { count, page, limit }: KeysetQueries<ObjectLiteral>,
+  withTotal: boolean,
+  node: (row: R) => T,
+): Promise<{ connection: Connection<T>; rows: R[] }> {
+  if (withTotal) page.addSelect(`(${count.getQuery()})`, 'keyset_total');
+  const raw = await page.getRawMany<R>();
+  const rows = raw.slice(0, limit);
+  const last = rows.at(-1);
+  const pageInfo = {
+    hasNextPage: raw.length > limit,
+    endCursor: last ? encodeCursor([last.keyset_sort_key, last.keyset_id]) : null,
+  };
+  const nodes = rows.map(node);
+  if (!withTotal) {
+    const connection = { nodes, pageInfo } as Connection<T>;
+    Object.defineProperty(connection, 'totalCount', {
+      get() {
+        throw new Error('totalCount was not asked for, so it was not counted');
+      },
+    });
+    return { connection, rows };
+  }
+  const totalCount = raw.length ? Number(raw[0].keyset_total) : ((await count.getRawOne<{ n: number }>())?.n ?? 0);
+  return { connection: { totalCount, nodes, pageInfo }, rows };
+}
+
+/** The columns `keysetQueries` adds to a page's raw rows. */
+export interface KeysetRaw {
+  keyset_sort_key: string;
+  keyset_id: string;
+  keyset_total?: number;
+}
+
 function valueFits(value: unknown, cast: KeysetOrder['cast'] | KeysetOrder['idCast']): boolean {
   if (typeof value !== 'string') return false;
   switch (cast) {

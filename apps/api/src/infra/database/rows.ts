@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CLOSED_STATUSES } from '@ta/domain';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { isUuid } from './ids.js';
@@ -78,4 +78,23 @@ export function inTransaction<T>(
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   return tx ? work(tx) : dataSource.transaction(work);
+}
+
+const RAW_COLUMNS = new WeakMap<EntityMetadata, Array<[property: string, databaseName: string]>>();
+
+/**
+ * An entity from a raw row of the query builder (`<alias>_<column>`, as `getRawMany` names them), without
+ * TypeORM's hydration: for read paths that fetch a page and its to-one relations in one statement. The pg
+ * driver has already typed the values (dates stay 'YYYY-MM-DD', see data-source.ts).
+ */
+export function entityFromRaw<T>(metadata: EntityMetadata, raw: object, alias: string): T {
+  let columns = RAW_COLUMNS.get(metadata);
+  if (!columns) {
+    columns = metadata.columns.map((c) => [c.propertyName, c.databaseName]);
+    RAW_COLUMNS.set(metadata, columns);
+  }
+  const row = raw as Record<string, unknown>;
+  const entity: Record<string, unknown> = {};
+  for (const [property, databaseName] of columns) entity[property] = row[`${alias}_${databaseName}`];
+  return entity as T;
 }

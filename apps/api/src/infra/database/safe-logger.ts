@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+import { countStatement } from './statement-count.js';
 
 /**
  * TypeORM's logging, without query parameters: they may hold password hashes, confidential descriptions
@@ -9,7 +10,9 @@ export class SafeTypeOrmLogger implements TypeOrmLogger {
   private readonly logger = new Logger('Database');
 
   logQuery(_query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    // Queries are not logged: there are too many, and their parameters are data.
+    // Queries are not logged: there are too many, and their parameters are data. They are counted per
+    // request when SQL_STATEMENT_COUNT=1 (statement-count.ts).
+    countStatement();
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -7,6 +7,9 @@ import {
   isLeafType,
   Kind,
   type ASTNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
@@ -47,6 +50,46 @@ export function firstOversizedList(value: unknown, path: string, max: number): s
   return null;
 }
 
+/**
+ * Costs already worked out, by document (Apollo keeps one parsed document per query text) and by operation
+ * name and variables: a client sends the same few queries again and again, and working a cost out walks the
+ * whole document with the schema. `null`: the variables do not fit their types (execution refuses them).
+ */
+const KNOWN_COSTS = new WeakMap<DocumentNode, Map<string, number | null>>();
+const COSTS_KEPT_PER_DOCUMENT = 200;
+
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode | undefined,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number | null {
+  let known = KNOWN_COSTS.get(document);
+  if (!known) {
+    known = new Map();
+    KNOWN_COSTS.set(document, known);
+  }
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  const kept = known.get(key);
+  if (kept !== undefined) return kept;
+  let cost: number | null = null;
+  // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT next (stopping after
+  // the first few), so the cost is not worked out on them (which would read every wrong value).
+  const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (!coerced.errors) {
+    try {
+      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pagedEstimator] });
+    } catch {
+      // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT next.
+      cost = null;
+    }
+  }
+  if (known.size >= COSTS_KEPT_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
+}
+
 export function costLimitPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -68,25 +111,14 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
               },
             });
           }
-          // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT next (stopping after
-          // the first few), so the cost is not worked out on them (which would read every wrong value).
-          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, {
-            maxErrors: 1,
-          });
-          if (coerced.errors) return;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [pagedEstimator],
-            });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT next.
-            return;
-          }
+          const cost = costOf(
+            schema,
+            document,
+            operation ?? undefined,
+            request.operationName ?? undefined,
+            request.variables ?? {},
+          );
+          if (cost === null) return;
           if (cost > max) {
             throw new GraphQLError(
               `This query would cost ${cost} (the limit is ${max}): ask for fewer items per page or fewer nested lists.`,

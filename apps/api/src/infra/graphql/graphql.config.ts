@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
@@ -31,7 +32,14 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(30)],
-    plugins: [cleanTextPlugin(), costLimitPlugin(config.GRAPHQL_MAX_COST), serviceUnavailablePlugin()],
+    // Cache-control hints are not used (GraphQL answers are never cached, see docs/architecture.md); Apollo's plugin for
+    // them would otherwise run on every field of every answer.
+    plugins: [
+      cleanTextPlugin(),
+      costLimitPlugin(config.GRAPHQL_MAX_COST),
+      serviceUnavailablePlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
       const requestId = requestIdOf(req, res);

@@ -1,5 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
@@ -27,10 +28,28 @@ interface ThrottleRow {
   locked_until: Date | null;
 }
 
+/**
+ * Session checks are reused for SESSION_CHECK_REUSE_MS (config, 2 s): every signed-in request checks its
+ * session, and a page of the app sends several requests a second. Every change to a user or a session made by
+ * this process forgets that user's checks at once (sign-out, password change, deactivation, a new role: the
+ * next request sees it); a change made by another API process is seen within the window.
+ */
+const SESSION_CHECKS_KEPT = 10_000;
+
 /** The accounts' SQL: app_user, user_session, login_throttle. */
 @Injectable()
 export class AccountsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Recent session checks by `session:user`: the answer and when it was read. */
+  private readonly sessionChecks = new Map<string, { at: number; found: SessionUserRow | null }>();
+
+  private readonly reuseMs: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.reuseMs = config.SESSION_CHECK_REUSE_MS;
+  }
 
   // ---------------------------------------------------------------- users
 
@@ -106,10 +125,12 @@ export class AccountsRepository {
     id: string,
     changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'fieldOfficeCode' | 'donorId' | 'active' | 'version'>>,
   ): Promise<void> {
+    this.forgetSessionChecks((check) => check.found?.user.id === id);
     await tx.update(UserEntity, { id }, changes);
   }
 
   async setPasswordHash(tx: EntityManager, userId: string, hash: string): Promise<void> {
+    this.forgetSessionChecks((check) => check.found?.user.id === userId);
     await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
       userId,
       hash,
@@ -123,16 +144,42 @@ export class AccountsRepository {
   }
 
   async revokeSession(tx: EntityManager, sessionId: string): Promise<void> {
+    this.forgetSessionChecks((_check, key) => key.startsWith(`${sessionId}:`));
     await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
   /** Revokes a user's open sessions (all, or all but one); returns how many ended. */
   async endSessions(tx: EntityManager, userId: string, except?: string): Promise<number> {
+    this.forgetSessionChecks((_check, key) => key.endsWith(`:${userId}`));
     const result: [unknown[], number] = await tx.query(
       `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
       [userId, except ?? null],
     );
     return result[1];
+  }
+
+  /**
+   * `sessionUser`, reused for SESSION_CHECK_REUSE_MS: what each signed-in request asks before anything else.
+   */
+  async checkSession(userId: string, sessionId: string): Promise<SessionUserRow | null> {
+    const key = `${sessionId}:${userId}`;
+    const now = Date.now();
+    const kept = this.sessionChecks.get(key);
+    if (kept && now - kept.at < this.reuseMs) return kept.found;
+    const found = await this.sessionUser(userId, sessionId);
+    if (this.reuseMs === 0) return found;
+    if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) {
+      this.forgetSessionChecks((check) => now - check.at >= this.reuseMs);
+      if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) this.sessionChecks.clear();
+    }
+    this.sessionChecks.set(key, { at: now, found });
+    return found;
+  }
+
+  private forgetSessionChecks(
+    which: (check: { at: number; found: SessionUserRow | null }, key: string) => boolean,
+  ): void {
+    for (const [key, check] of this.sessionChecks) if (which(check, key)) this.sessionChecks.delete(key);
   }
 
   /** The user of a session, and whether both still work; null when they do not belong together. */

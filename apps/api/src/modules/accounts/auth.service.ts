@@ -166,7 +166,7 @@ export class AuthService {
     userId: string,
     sessionId: string,
   ): Promise<{ user: AuthenticatedUser; usable: boolean } | null> {
-    const found = await this.repository.sessionUser(userId, sessionId);
+    const found = await this.repository.checkSession(userId, sessionId);
     return found ? { usable: found.usable, user: { ...found.user, sessionId } } : null;
   }
 

@@ -3,10 +3,18 @@ import { Injectable } from '@nestjs/common';
 import type { RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
-import { keysetQueries, runKeysetQueries, type KeysetOrder, type KeysetQueries } from '../../infra/database/keyset.js';
-import { CLOSED_STATUSES_SQL, lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import {
+  keysetQueries,
+  runKeysetQueriesRaw,
+  type KeysetOrder,
+  type KeysetQueries,
+  type KeysetRaw,
+} from '../../infra/database/keyset.js';
+import { CLOSED_STATUSES_SQL, entityFromRaw, lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import type { SqlCondition } from '../../infra/database/sql-condition.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
+import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.js';
+import { StateEntity } from '../reference/entities/state.entity.js';
 import { escapeLike } from '../reference/reference.service.js';
 import {
   AssistanceRequestOrderField,
@@ -31,6 +39,25 @@ export interface DuplicateRow {
   sourceId: string;
   request: AssistanceRequestEntity;
 }
+
+/** What a page of requests fetches besides the requests, looked ahead from the query (see `RequestsRepository.list`). */
+export interface RequestPageIncludes {
+  /** The total of the filter (a scalar subquery in the page's statement). */
+  totalCount: boolean;
+  /** Each request's State (reference's `state`, joined). */
+  state: boolean;
+  /** Each request's priority area (reference's `priority_area`, joined). */
+  priorityArea: boolean;
+}
+
+/** A page of requests, with the States and priority areas of its rows when they were asked for. */
+export interface RequestPage {
+  page: Connection<AssistanceRequestEntity>;
+  states: StateEntity[];
+  priorityAreas: PriorityAreaEntity[];
+}
+
+export const EVERY_REQUEST_INCLUDE: RequestPageIncludes = { totalCount: true, state: true, priorityArea: true };
 
 /** A new entry of a request's history. */
 export type NewStatusChange = Omit<RequestStatusChangeEntity, 'id'>;
@@ -122,11 +149,27 @@ export class RequestsRepository {
 
   // ---------------------------------------------------------------- reads
 
-  /** A page of requests (see `requestListQueries`). */
+  /**
+   * A page of requests (see `requestListQueries`) in ONE statement: the rows, the total (a scalar subquery, only
+   * when asked for) and, when asked for, each row's State and priority area joined along their foreign keys
+   * (reference's `state` and `priority_area`: a to-one join per row instead of a statement per relation).
+   * Raw rows, not hydrated by TypeORM: a read path, and the page's objects are made once here.
+   */
   @SqlSnapshot(
     {
       name: 'first page, newest first',
       args: [{}, { field: 'RECEIVED_ON', direction: 'DESC' }, 50, null, { sql: 'TRUE', params: {} }],
+    },
+    {
+      name: 'first page with its total, States and priority areas (the requests page)',
+      args: [
+        {},
+        { field: 'RECEIVED_ON', direction: 'DESC' },
+        50,
+        null,
+        { sql: 'TRUE', params: {} },
+        { totalCount: true, state: true, priorityArea: true },
+      ],
     },
     {
       name: 'search and region by State, as a field office reads it',
@@ -142,14 +185,47 @@ export class RequestsRepository {
       ],
     },
   )
-  list(
+  async list(
     filter: AssistanceRequestFilter,
     order: AssistanceRequestOrder,
     first: number | null | undefined,
     after: string | null | undefined,
     text: SqlCondition,
-  ): Promise<Connection<AssistanceRequestEntity>> {
-    return runKeysetQueries(requestListQueries(this.manager(), filter, order, first, after, text));
+    include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
+  ): Promise<RequestPage> {
+    const queries = requestListQueries(this.manager(), filter, order, first, after, text);
+    if (include.state) queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect('rs');
+    if (include.priorityArea) {
+      queries.page.leftJoin(PriorityAreaEntity, 'rp', 'rp.code = r.priority_area_code').addSelect('rp');
+    }
+    const meta = {
+      request: this.dataSource.getMetadata(AssistanceRequestEntity),
+      state: this.dataSource.getMetadata(StateEntity),
+      area: this.dataSource.getMetadata(PriorityAreaEntity),
+    };
+    const { connection, rows } = await runKeysetQueriesRaw<KeysetRaw, AssistanceRequestEntity>(
+      queries,
+      include.totalCount,
+      (row) => entityFromRaw(meta.request, row, 'r'),
+    );
+    const distinct = <T>(make: (row: KeysetRaw) => T, keyOf: (t: T) => string): T[] => [
+      ...new Map(rows.map((row) => make(row)).map((t) => [keyOf(t), t])).values(),
+    ];
+    return {
+      page: connection,
+      states: include.state
+        ? distinct(
+            (row) => entityFromRaw<StateEntity>(meta.state, row, 'rs'),
+            (s) => s.iso3,
+          )
+        : [],
+      priorityAreas: include.priorityArea
+        ? distinct(
+            (row) => entityFromRaw<PriorityAreaEntity>(meta.area, row, 'rp'),
+            (p) => p.code,
+          )
+        : [],
+    };
   }
 
   findById(id: string, tx?: EntityManager): Promise<AssistanceRequestEntity | null> {

@@ -1,6 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import { selectedFieldNames } from '../../infra/graphql/selection.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { InstrumentModel } from '../reference/models/instrument.model.js';
@@ -23,6 +25,13 @@ import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decora
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
 
+/**
+ * The State and priority area a page's statement joined to each of its rows (see `assistanceRequests`), read by
+ * the rows' own `state` and `priorityArea` fields. Kept beside the rows rather than primed into the shared
+ * loaders, so other readers of States (an office's country, a duplicate's State) batch as they always do.
+ */
+const JOINED = new WeakMap<object, { state?: StateModel; priorityArea?: PriorityAreaModel }>();
+
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
   constructor(
@@ -33,14 +42,36 @@ export class RequestsResolver {
 
   @ProgrammeReaders()
   @Query(() => AssistanceRequestConnection)
-  assistanceRequests(
+  async assistanceRequests(
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => AssistanceRequestFilter, nullable: true }) filter?: AssistanceRequestFilter,
     @Args('orderBy', { type: () => AssistanceRequestOrder, nullable: true }) orderBy?: AssistanceRequestOrder,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<AssistanceRequestModel>> {
-    return this.requests.list(this.policies.of(ctx), filter ?? {}, orderBy ?? undefined, first, after);
+    // Look-ahead: the total only when asked for, and the rows' State and priority area in the page's own
+    // statement when the nodes ask for them (kept beside the rows for their fields, JOINED).
+    const asked = info ? selectedFieldNames(info) : null;
+    const nodes = info ? selectedFieldNames(info, ['nodes']) : null;
+    const { page, states, priorityAreas } = await this.requests.page(
+      this.policies.of(ctx),
+      filter ?? {},
+      orderBy ?? undefined,
+      first,
+      after,
+      {
+        totalCount: asked?.has('totalCount') ?? true,
+        state: nodes?.has('state') ?? false,
+        priorityArea: nodes?.has('priorityArea') ?? false,
+      },
+    );
+    const stateOf = new Map(states.map((s) => [s.iso3, s]));
+    const areaOf = new Map(priorityAreas.map((a) => [a.code, a]));
+    for (const node of page.nodes) {
+      JOINED.set(node, { state: stateOf.get(node.stateIso3), priorityArea: areaOf.get(node.priorityAreaCode) });
+    }
+    return page;
   }
 
   @ProgrammeReaders()
@@ -141,6 +172,8 @@ export class RequestsResolver {
 
   @ResolveField(() => StateModel)
   async state(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+    const joined = JOINED.get(r)?.state;
+    if (joined) return joined;
     const state = await referenceLoaders(ctx.loaders, this.reference).state().load(r.stateIso3);
     if (!state) throw new Error(`Request ${r.id} names unknown State ${r.stateIso3}`);
     return state;
@@ -148,6 +181,8 @@ export class RequestsResolver {
 
   @ResolveField(() => PriorityAreaModel)
   async priorityArea(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel> {
+    const joined = JOINED.get(r)?.priorityArea;
+    if (joined) return joined;
     const area = await referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
     if (!area) throw new Error(`Request ${r.id} names unknown priority area ${r.priorityAreaCode}`);
     return area;

@@ -17,7 +17,13 @@ import type { AssistanceRequestEntity } from './entities/assistance-request.enti
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
-import { DEFAULT_REQUEST_ORDER, RequestsRepository, type DuplicateRow } from './requests.repository.js';
+import {
+  DEFAULT_REQUEST_ORDER,
+  RequestsRepository,
+  type DuplicateRow,
+  type RequestPage,
+  type RequestPageIncludes,
+} from './requests.repository.js';
 
 export type { Actor };
 
@@ -61,8 +67,23 @@ export class RequestsService {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<AssistanceRequestEntity>> {
+    return (await this.page(policy, filter, order, first, after)).page;
+  }
+
+  /**
+   * A page of requests with what the query asks of it besides (`include`: its total, the rows' States and
+   * priority areas), in one statement: what the GraphQL list answers from.
+   */
+  async page(
+    policy: AccessPolicy,
+    filter: AssistanceRequestFilter = {},
+    order: AssistanceRequestOrder = DEFAULT_REQUEST_ORDER,
+    first?: number | null,
+    after?: string | null,
+    include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
+  ): Promise<RequestPage> {
     policy.assert('requests.read');
-    return this.repository.list(filter, order, first, after, await policy.requestTextCondition('r'));
+    return this.repository.list(filter, order, first, after, await policy.requestTextCondition('r'), include);
   }
 
   findById(policy: AccessPolicy, id: string): Promise<AssistanceRequestEntity | null> {

@@ -1,0 +1,33 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+/**
+ * Look-ahead over the selection set: which fields a resolver's answer will be asked for, so a list can fetch
+ * only what the query uses (its total, its to-one relations) in one statement. Follows fragments and inline
+ * fragments; `path` walks down object fields first (e.g. `['nodes']` of a connection). A field under a
+ * `@skip`/`@include` counts as asked for: fetching it anyway is safe, only not the cheapest.
+ */
+export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    level = fieldsOf(info, level)
+      .filter((field) => field.name.value === name)
+      .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
+  }
+  return new Set(fieldsOf(info, level).map((field) => field.name.value));
+}
+
+function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const visit = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) visit(fragment.selectionSet);
+      }
+    }
+  };
+  sets.forEach(visit);
+  return fields;
+}

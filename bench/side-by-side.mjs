@@ -1,0 +1,411 @@
+// The side-by-side part of `npm run bench` (issue 12): the same answers from three servers on one database.
+//
+//   - the API, over HTTP, as a client sends it (signed in; `accept-encoding: identity`, see below);
+//   - the floor: the same answer as one raw SQL statement through `pg`, rows turned into the same JSON;
+//   - PostGraphile 4.14.1, started here in-process on the same tables over a read-only connection
+//     (`default_transaction_read_only`, no mutations), also over HTTP.
+//
+// Every scenario runs interleaved (API, SQL, PostGraphile, API, …) so a busy moment of the machine falls on all
+// three alike; p50 / p95 and the ratios go in one table. Then throughput at 10 and 50 concurrent clients
+// (autocannon) for the API and PostGraphile, and the SQL statements each operation sends at a small and a
+// large page (the API counts its own under SQL_STATEMENT_COUNT=1 and says so in `x-sql-statements`;
+// PostGraphile's are counted on its pool's clients).
+//
+// Both HTTP servers are asked for uncompressed answers: PostGraphile compresses nothing, and the API's
+// brotli for poor lines would otherwise be timed against nothing.
+import http from 'node:http';
+import Module, { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+// PostGraphile 4 needs graphql 15 while the project uses 16, so npm nests graphql 15 twice (under postgraphile
+// and under graphile-build-pg), and two copies of graphql refuse each other's types. Every `graphql` that
+// PostGraphile's packages ask for is answered with postgraphile's own copy.
+const requireHere = createRequire(import.meta.url);
+const graphql15 = createRequire(requireHere.resolve('postgraphile')).resolve('graphql');
+const graphql15Dir = graphql15.slice(0, graphql15.lastIndexOf('/graphql/') + '/graphql/'.length);
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function resolve(request, parent, ...rest) {
+  if (
+    (request === 'graphql' || request.startsWith('graphql/')) &&
+    /[\\/](postgraphile|postgraphile-core|graphile-[\w-]+|graphql-parse-resolve-info|@graphile[\\/][\w-]+|subscriptions-transport-ws|graphql-ws)[\\/]/.test(
+      parent?.filename ?? '',
+    )
+  ) {
+    return resolveFilename.call(
+      this,
+      request === 'graphql' ? graphql15Dir : graphql15Dir + request.slice('graphql/'.length),
+      parent,
+      ...rest,
+    );
+  }
+  return resolveFilename.call(this, request, parent, ...rest);
+};
+const { postgraphile } = requireHere('postgraphile');
+
+const PAGE = 50;
+const DEEP_OFFSET = 5000;
+
+const NAMES_API = 'id kind status receivedOn state { name } priorityArea { title }';
+const NAMES_PG = 'id kind status receivedOn stateByStateIso3 { nameEn } priorityAreaByPriorityAreaCode { titleEn }';
+const NAMES_SQL = `
+  SELECT r.id, r.kind, r.status, r.received_on::text AS received_on, s.name_en, pa.title_en,
+         r.received_on::text AS k_value, r.id::text AS k_id, (SELECT count(*)::int FROM assistance_request c %COUNT_WHERE%) AS total
+    FROM assistance_request r
+    JOIN state s ON s.iso3 = r.state_iso3
+    JOIN priority_area pa ON pa.code = r.priority_area_code
+   %WHERE%
+   ORDER BY r.received_on DESC, r.id DESC
+   LIMIT ${PAGE + 1}`;
+
+/** Rows of NAMES_SQL as the API's answer (JSON text), so the floor pays for building and serialising it too. */
+function namesAnswer(rows) {
+  const nodes = rows.slice(0, PAGE).map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    receivedOn: r.received_on,
+    state: { name: r.name_en },
+    priorityArea: { title: r.title_en },
+  }));
+  const last = rows[Math.min(rows.length, PAGE) - 1];
+  return JSON.stringify({
+    data: {
+      assistanceRequests: {
+        totalCount: rows[0]?.total ?? 0,
+        pageInfo: {
+          hasNextPage: rows.length > PAGE,
+          endCursor: last ? Buffer.from(JSON.stringify([last.k_value, last.k_id])).toString('base64url') : null,
+        },
+        nodes,
+      },
+    },
+  });
+}
+
+function scenarios({ stateIso3, apiCursor, pgCursor, deepKey }) {
+  const orderPg = 'orderBy: [RECEIVED_ON_DESC, ID_DESC]';
+  return [
+    {
+      name: `first page of ${PAGE} (newest first) + totalCount, with State and area names`,
+      api: {
+        query: `{ assistanceRequests(first: ${PAGE}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_API} } } }`,
+      },
+      pg: {
+        query: `{ allAssistanceRequests(first: ${PAGE}, ${orderPg}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_PG} } } }`,
+      },
+      sql: { text: NAMES_SQL.replace('%COUNT_WHERE%', '').replace('%WHERE%', ''), params: [], answer: namesAnswer },
+    },
+    {
+      name: `one State (${stateIso3}), ${PAGE} + totalCount, with names`,
+      api: {
+        query: `query($s: [String!]) { assistanceRequests(first: ${PAGE}, filter: { stateIso3: $s }) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_API} } } }`,
+        variables: { s: [stateIso3] },
+      },
+      pg: {
+        query: `query($s: String!) { allAssistanceRequests(first: ${PAGE}, ${orderPg}, condition: { stateIso3: $s }) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_PG} } } }`,
+        variables: { s: stateIso3 },
+      },
+      sql: {
+        text: NAMES_SQL.replace('%COUNT_WHERE%', 'WHERE c.state_iso3 = $1').replace(
+          '%WHERE%',
+          'WHERE r.state_iso3 = $1',
+        ),
+        params: [stateIso3],
+        answer: namesAnswer,
+      },
+    },
+    {
+      name: `${PAGE} requests with their history`,
+      api: { query: `{ assistanceRequests(first: ${PAGE}) { nodes { id history { to at by } } } }` },
+      pg: {
+        query: `{ allAssistanceRequests(first: ${PAGE}, ${orderPg}) { nodes { id requestStatusChangesByRequestId(orderBy: [AT_ASC, ID_ASC]) { nodes { toStatus at by } } } } }`,
+      },
+      sql: {
+        text: `SELECT r.id, COALESCE((SELECT json_agg(json_build_object('to', h.to_status, 'at', h.at, 'by', h.by) ORDER BY h.at, h.id)
+                                       FROM request_status_change h WHERE h.request_id = r.id), '[]') AS history
+                 FROM assistance_request r ORDER BY r.received_on DESC, r.id DESC LIMIT ${PAGE}`,
+        params: [],
+        answer: (rows) => JSON.stringify({ data: { assistanceRequests: { nodes: rows } } }),
+      },
+    },
+    {
+      name: `deep page: rows ${DEEP_OFFSET + 1}–${DEEP_OFFSET + PAGE} by cursor + totalCount, with names`,
+      api: {
+        query: `query($a: String) { assistanceRequests(first: ${PAGE}, after: $a) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_API} } } }`,
+        variables: { a: apiCursor },
+      },
+      pg: {
+        query: `query($a: Cursor) { allAssistanceRequests(first: ${PAGE}, after: $a, ${orderPg}) { totalCount pageInfo { hasNextPage endCursor } nodes { ${NAMES_PG} } } }`,
+        variables: { a: pgCursor },
+      },
+      sql: {
+        text: NAMES_SQL.replace('%COUNT_WHERE%', '').replace(
+          '%WHERE%',
+          'WHERE r.received_on <= $1::date AND (r.received_on, r.id) < ($1::date, $2::uuid)',
+        ),
+        params: [deepKey.value, deepKey.id],
+        answer: namesAnswer,
+      },
+    },
+  ];
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+const summary = (samples) => {
+  const s = [...samples].sort((a, b) => a - b);
+  return { n: s.length, p50: percentile(s, 0.5), p95: percentile(s, 0.95) };
+};
+const fmt = (ms) => (Number.isFinite(ms) ? ms.toFixed(1) : '–');
+
+/** PostGraphile 4 in this process, read-only, over HTTP on 127.0.0.1; counts the statements its pool sends. */
+async function startPostGraphile(databaseUrl, onCleanup) {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    options: '-c default_transaction_read_only=on',
+    application_name: 'bench-postgraphile',
+  });
+  const counter = { statements: 0 };
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client);
+    client.query = (...args) => {
+      counter.statements += 1;
+      return query(...args);
+    };
+  });
+  const middleware = postgraphile(pool, 'public', {
+    disableDefaultMutations: true,
+    disableQueryLog: true,
+    graphiql: false,
+    retryOnInitFail: false,
+    enableQueryBatching: false,
+    ignoreRBAC: true,
+    setofFunctionsContainNulls: false,
+  });
+  const server = http.createServer(middleware);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onCleanup('stop PostGraphile', async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await middleware.release?.();
+    await pool.end();
+  });
+  return { url: `http://127.0.0.1:${server.address().port}/graphql`, counter };
+}
+
+async function post(url, headers, query, variables) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'accept-encoding': 'identity',
+      ...headers,
+    },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await res.text();
+  const body = JSON.parse(text);
+  if (body.errors?.length) throw new Error(`${url}: ${body.errors[0].message}`);
+  return { body, text, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
+}
+
+/**
+ * Runs the side-by-side comparison. `api.url` / `api.token` the API (started with SQL_STATEMENT_COUNT=1),
+ * `databaseUrl` the scratch database it serves.
+ */
+export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, log, onCleanup }) {
+  const pgServer = await startPostGraphile(databaseUrl, onCleanup);
+  log(`PostGraphile 4.14.1 up at ${pgServer.url} (in-process, read-only connection).`);
+  const sql = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-raw-sql' });
+  await sql.connect();
+  onCleanup('close the raw SQL connection', () => sql.end());
+
+  const apiHeaders = { authorization: `Bearer ${api.token}` };
+  const callApi = (q) => post(api.url, apiHeaders, q.query, q.variables);
+  const callPg = (q) => post(pgServer.url, {}, q.query, q.variables);
+  const callSql = async (q) => q.answer((await sql.query(q.text, q.params)).rows);
+
+  // The cursors of the deep page: the API's is its own keyset (sort key, id); PostGraphile's is asked of it.
+  const {
+    rows: [deepKey],
+  } = await sql.query(
+    `SELECT received_on::text AS value, id::text AS id FROM assistance_request ORDER BY received_on DESC, id DESC OFFSET ${DEEP_OFFSET - 1} LIMIT 1`,
+  );
+  const apiCursor = Buffer.from(JSON.stringify([deepKey.value, deepKey.id])).toString('base64url');
+  const pgCursor = (
+    await callPg({
+      query: `{ allAssistanceRequests(first: ${DEEP_OFFSET}, orderBy: [RECEIVED_ON_DESC, ID_DESC]) { pageInfo { endCursor } } }`,
+    })
+  ).body.data.allAssistanceRequests.pageInfo.endCursor;
+
+  const list = scenarios({ stateIso3, apiCursor, pgCursor, deepKey });
+  const timings = [];
+  for (const s of list) {
+    // The three answers must agree before they are timed.
+    const [a, p, q] = [await callApi(s.api), await callPg(s.pg), JSON.parse(await callSql(s.sql))];
+    const nodesA = a.body.data.assistanceRequests.nodes;
+    const nodesP = p.body.data.allAssistanceRequests.nodes;
+    const nodesS = q.data.assistanceRequests.nodes;
+    const agree =
+      nodesA.length === nodesP.length &&
+      nodesA.length === nodesS.length &&
+      nodesA.every((n, i) => n.id === nodesP[i].id && n.id === nodesS[i].id) &&
+      a.body.data.assistanceRequests.totalCount === p.body.data.allAssistanceRequests.totalCount;
+    const samples = { api: [], sql: [], pg: [] };
+    const servers = [
+      ['api', () => callApi(s.api)],
+      ['sql', () => callSql(s.sql)],
+      ['pg', () => callPg(s.pg)],
+    ];
+    for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, and the order turns each run, so no server always follows the same one.
+      for (let k = 0; k < servers.length; k++) {
+        const [name, run] = servers[(i + k) % servers.length];
+        const t0 = performance.now();
+        await run();
+        samples[name].push(performance.now() - t0);
+      }
+    }
+    const t = {
+      name: s.name,
+      rows: nodesA.length,
+      agree,
+      api: summary(samples.api),
+      sql: summary(samples.sql),
+      pg: summary(samples.pg),
+    };
+    timings.push(t);
+    log(
+      `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms (p50)${agree ? '' : ' — ANSWERS DIFFER'}`,
+    );
+  }
+
+  // Statements per operation, at a small and a large page.
+  const DEEP_API = (n) =>
+    `{ assistanceRequests(first: ${n}) { totalCount nodes { id state { name } priorityArea { title } instruments { code } fieldOffice { code } history { to } duplicates { id } } } }`;
+  const DEEP_PG = (n) =>
+    `{ allAssistanceRequests(first: ${n}, orderBy: [RECEIVED_ON_DESC, ID_DESC]) { totalCount nodes { id stateByStateIso3 { nameEn } priorityAreaByPriorityAreaCode { titleEn } fieldOfficeByFieldOfficeCode { code } requestStatusChangesByRequestId { nodes { toStatus } } } } }`;
+  const statements = [];
+  // Each counted once warm: the API's session check is then reused (one statement more every 2 s at most).
+  const countApi = async (query) => {
+    await callApi({ query });
+    return (await callApi({ query })).statements;
+  };
+  const countPg = async (query) => {
+    await callPg({ query });
+    const before = pgServer.counter.statements;
+    await callPg({ query });
+    return pgServer.counter.statements - before;
+  };
+  for (const [name, apiQuery, pgQuery, small, large] of [
+    [
+      'first page + totalCount, with names',
+      (n) => `{ assistanceRequests(first: ${n}) { totalCount nodes { ${NAMES_API} } } }`,
+      (n) =>
+        `{ allAssistanceRequests(first: ${n}, orderBy: [RECEIVED_ON_DESC, ID_DESC]) { totalCount nodes { ${NAMES_PG} } } }`,
+      10,
+      200,
+    ],
+    ['page with every relation (API: + instruments, duplicates)', DEEP_API, DEEP_PG, 10, 200],
+  ]) {
+    statements.push({
+      name,
+      small,
+      large,
+      api: [await countApi(apiQuery(small)), await countApi(apiQuery(large))],
+      pg: [await countPg(pgQuery(small)), await countPg(pgQuery(1000))],
+    });
+  }
+  // Throughput: the first page, 10 and 50 clients, a few seconds each.
+  const first = list[0];
+  const seconds = Number(process.env.BENCH_CANNON_S ?? 5);
+  const throughput = [];
+  for (const connections of [10, 50]) {
+    for (const [name, url, headers, q] of [
+      ['API', api.url, apiHeaders, first.api],
+      ['PostGraphile', pgServer.url, {}, first.pg],
+    ]) {
+      const result = await autocannon({
+        url,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      });
+      throughput.push({
+        name,
+        connections,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p97_5: result.latency.p97_5,
+        errors: result.errors + result.non2xx + result.timeouts,
+      });
+      log(`  throughput ${name}, ${connections} clients: ${result.requests.average.toFixed(0)} req/s`);
+    }
+  }
+
+  return { timings, throughput, statements, seconds, runs, warmups };
+}
+
+/** The first-page scenario against the API only, `n` times one after the other (for a CPU profile). */
+export async function profileFirstPage(api, n) {
+  const [first] = scenarios({ stateIso3: 'KEN', apiCursor: null, pgCursor: null, deepKey: {} });
+  for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, first.api.query);
+}
+
+export function sideBySideMarkdown({ timings, throughput, statements, seconds, runs, warmups }) {
+  const md = [];
+  md.push('## Side by side: the API, raw SQL and PostGraphile 4.14.1 on one database', '');
+  md.push(
+    `Wall time per request over HTTP (raw SQL: one statement through \`pg\` and the answer built as JSON), ` +
+      `${warmups} warm-ups then ${runs} interleaved runs per scenario. Goals (issue 12): API p50 ≤ 1.3 × SQL + 3 ms, and ≤ PostGraphile.`,
+    '',
+  );
+  md.push(
+    '| scenario | rows | API p50 | API p95 | SQL p50 | SQL p95 | PostGraphile p50 | PostGraphile p95 | API ÷ SQL | API − SQL ms | goal 1.3×SQL+3 | API ÷ PostGraphile |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
+  for (const t of timings) {
+    const goal = 1.3 * t.sql.p50 + 3;
+    md.push(
+      `| ${t.name}${t.agree ? '' : ' (answers differ!)'} | ${t.rows} | ${fmt(t.api.p50)} | ${fmt(t.api.p95)} | ${fmt(t.sql.p50)} | ${fmt(t.sql.p95)} | ` +
+        `${fmt(t.pg.p50)} | ${fmt(t.pg.p95)} | ${(t.api.p50 / t.sql.p50).toFixed(2)}× | ${fmt(t.api.p50 - t.sql.p50)} | ` +
+        `${fmt(goal)} ${t.api.p50 <= goal ? '✓' : '✗'} | ${(t.api.p50 / t.pg.p50).toFixed(2)}× ${t.api.p50 <= t.pg.p50 ? '✓' : '✗'} |`,
+    );
+  }
+  md.push('', `### Throughput: first page, autocannon, ${seconds} s per cell`, '');
+  md.push('| server | clients | req/s | p50 ms | p97.5 ms | errors |', '|---|---:|---:|---:|---:|---:|');
+  for (const r of throughput) {
+    md.push(`| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p97_5} | ${r.errors} |`);
+  }
+  const ratio = (c) => {
+    const a = throughput.find((r) => r.name === 'API' && r.connections === c);
+    const p = throughput.find((r) => r.name === 'PostGraphile' && r.connections === c);
+    return a && p ? (a.rps / p.rps).toFixed(2) : '–';
+  };
+  md.push('', `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50.`, '');
+  md.push('### SQL statements per operation', '');
+  md.push(
+    'API: counted by the API itself (SQL_STATEMENT_COUNT=1, header `x-sql-statements`), each operation sent twice and ' +
+      'the second counted (its session check is then reused: one statement more at most every 2 s); ' +
+      'its pages stop at 200 rows (MAX_PAGE_SIZE). PostGraphile: statements its pool sent, at 10 and 1,000 rows.',
+    '',
+  );
+  md.push(
+    '| operation | API, small page | API, large page | PostGraphile, 10 | PostGraphile, 1,000 |',
+    '|---|---:|---:|---:|---:|',
+  );
+  for (const s of statements) {
+    md.push(`| ${s.name} | ${s.api[0]} (${s.small} rows) | ${s.api[1]} (${s.large} rows) | ${s.pg[0]} | ${s.pg[1]} |`);
+  }
+  md.push('');
+  return md.join('\n');
+}
