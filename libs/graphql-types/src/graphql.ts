@@ -314,8 +314,9 @@ export type UpdateDonorProfileInput = {
 
 /** A prospective contribution: what whatIfPledge fills the gaps with, recording nothing. */
 export type WhatIfPledgeInput = {
+  /** Earmarked to this activity. */
   activityId?: string | number | null | undefined;
-  /** In its currency, e.g. "250000.00". */
+  /** As given, in its currency, e.g. "250000.00". */
   amount: string;
   /** ISO 4217 code, e.g. "EUR". */
   currency: string;
@@ -324,6 +325,7 @@ export type WhatIfPledgeInput = {
   donorId: string | number;
   /** By default from activityId / priorityAreaCode. */
   earmarking?: Earmarking | null | undefined;
+  /** Softly earmarked to this priority area. */
   priorityAreaCode?: string | null | undefined;
   yearsCovered?: Array<number> | null | undefined;
 };
