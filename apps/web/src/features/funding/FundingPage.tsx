@@ -18,7 +18,9 @@ import { ContributionForm, type RecordedContribution } from './ContributionForm'
 import { ContributionsTable, type ContributionAction, type ContributionRow } from './ContributionsTable';
 import { DonorProfile } from './DonorProfile';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { FundingMatches } from './FundingMatches';
 import { GapsTable } from './GapsTable';
+import { IntentionsPanel } from './IntentionsPanel';
 import { PaymentForm } from './PaymentForm';
 import { WhatIfPanel } from './WhatIfPanel';
 import { contributionsQuery, fundingOverviewQuery } from './funding.graphql';
@@ -49,6 +51,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
   /** A donor's representative sees its own contributions. */
   const donor = user.donor !== null;
   const reference = useReferenceData();
+  const openActivity = (id: string) => setView((v) => ({ ...v, activity: id }));
 
   return (
     <section className="page" aria-labelledby="funding-title">
@@ -58,6 +61,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
           <p className="page__intro">{t('funding.intro')}</p>
         </div>
       </div>
+      {user.donor && <FundingMatches donorId={user.donor.id} onActivity={openActivity} />}
       {overview.error && <LoadError error={overview.error} onRetry={() => void overview.refetch()} />}
       {source ? (
         <>
@@ -79,7 +83,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
             byArea={source.byArea}
             area={area}
             onArea={(code) => setView((v) => ({ ...v, area: code }))}
-            onActivity={(id) => setView((v) => ({ ...v, activity: id }))}
+            onActivity={openActivity}
           />
         </>
       ) : (
@@ -89,6 +93,8 @@ export function FundingPage({ user }: { user: SignedInUser }) {
       {user.donor && user.can.recordIntentions && (
         <WhatIfPanel donorId={user.donor.id} reference={reference} canSave={user.can.recordIntentions} />
       )}
+
+      {mayManageFunding(user.can) && <IntentionsPanel />}
 
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />
       {user.donor && mayEditDonorProfile(user.can) && <DonorProfile donorId={user.donor.id} />}
