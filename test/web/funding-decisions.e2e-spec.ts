@@ -169,6 +169,34 @@ describe('funding decisions, as a donor', () => {
     },
     STEP_TIMEOUT_MS,
   );
+  it(
+    'states its priorities itself: adding area E brings its gaps into the matches (audited by the API)',
+    async () => {
+      const { page } = donor;
+      const before = Number(await page.getByTestId('matches-total').getAttribute('data-count'));
+      await page.getByTestId('priority-priorityAreaCodes-E').check();
+      await page.getByTestId('priorities-save').click();
+      await page.getByTestId('priorities-message').waitFor();
+      const after = await waitUntil(
+        donor,
+        'the matches to follow the new priorities',
+        async () => Number(await page.getByTestId('matches-total').getAttribute('data-count')),
+        (n) => n !== before,
+      );
+      expect(after).toBeGreaterThan(before);
+      const areas = await page
+        .getByTestId('match-row')
+        .evaluateAll((trs) => [...new Set(trs.map((tr) => tr.getAttribute('data-area')))]);
+      expect(areas.every((a) => a === 'C' || a === 'E')).toBe(true);
+      const me = await asApi<{ donors: Array<{ priorities: { priorityAreaCodes: string[] } | null }> }>(
+        'donor@demo.local',
+        `{ donors { priorities { priorityAreaCodes } } }`,
+      );
+      const mine = me.donors.find((d) => d.priorities !== null)!;
+      expect([...mine.priorities!.priorityAreaCodes].sort()).toEqual(['C', 'E']);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
 
 describe('funding decisions, as the secretariat', () => {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditDonorProfile, mayManageFunding } from '../../app/access';
+import { mayEditDonorPriorities, mayEditDonorProfile, mayManageFunding } from '../../app/access';
 import { replaceQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Dialog } from '../../components/Dialog';
@@ -16,6 +16,7 @@ import { AllocationForm } from './AllocationForm';
 import { CommitForm } from './CommitForm';
 import { ContributionForm, type RecordedContribution } from './ContributionForm';
 import { ContributionsTable, type ContributionAction, type ContributionRow } from './ContributionsTable';
+import { DonorPriorities } from './DonorPriorities';
 import { DonorProfile } from './DonorProfile';
 import { ExchangeRateForm } from './ExchangeRateForm';
 import { FundingMatches } from './FundingMatches';
@@ -97,6 +98,9 @@ export function FundingPage({ user }: { user: SignedInUser }) {
       {mayManageFunding(user.can) && <IntentionsPanel />}
 
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />
+      {user.donor && mayEditDonorPriorities(user.can) && (
+        <DonorPriorities donorId={user.donor.id} reference={reference} />
+      )}
       {user.donor && mayEditDonorProfile(user.can) && <DonorProfile donorId={user.donor.id} />}
 
       <ActivityDrawer id={activity} onClose={() => setView((v) => ({ ...v, activity: null }))} user={user} />

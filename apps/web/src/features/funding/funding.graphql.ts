@@ -248,9 +248,18 @@ export const fundingMatchesQuery = graphql(`
   }
 `);
 
-/** A donor's stated priorities, as the donor itself and the secretariat read them. */
+/** A donor's stated priorities, as the donor itself and the secretariat read them, and the choices. */
 export const donorPrioritiesQuery = graphql(`
   query DonorPriorities {
+    m49Areas {
+      code
+      name
+      level
+    }
+    instruments {
+      code
+      shortTitle
+    }
     donors {
       id
       version
