@@ -7,7 +7,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { gqlAt, signIn, startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import {
+  cents,
+  launchBrowser,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -21,12 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 }, 60_000);
-
-const cents = (v: string): bigint => {
-  const [whole = '0', fraction = ''] = v.replace('-', '').split('.');
-  const c = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-  return v.startsWith('-') ? -c : c;
-};
 
 async function asApi<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const token = await signIn(server.url, email);

@@ -113,13 +113,7 @@ export class DonorsService {
         );
       }
       const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
-      const stale = (current: number) =>
-        new DomainError(
-          ErrorCode.CONFLICT,
-          `This donor profile was changed by someone else (version ${current}; you had ${expectedVersion}). Reload and try again.`,
-          'expectedVersion',
-          { reason: 'STALE_VERSION', currentVersion: current },
-        );
+      const stale = (current: number) => staleDonor(current, expectedVersion);
       if (donor.version !== expectedVersion) throw stale(donor.version);
       const changes = {
         name: input.name?.trim() ?? donor.name,
@@ -170,13 +164,7 @@ export class DonorsService {
       const instruments = [...new Set(input.instrumentCodes)];
       await this.checkPriorityCodes(areas, m49, instruments);
       const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
-      const stale = (current: number) =>
-        new DomainError(
-          ErrorCode.CONFLICT,
-          `This donor's priorities were changed by someone else (version ${current}; you had ${expectedVersion}). Reload and try again.`,
-          'expectedVersion',
-          { reason: 'STALE_VERSION', currentVersion: current },
-        );
+      const stale = (current: number) => staleDonor(current, expectedVersion);
       if (donor.version !== expectedVersion) throw stale(donor.version);
       const changes = { priorityAreaCodes: areas, priorityM49Areas: m49, priorityInstruments: instruments };
       await this.repository.updateIfVersion(id, donor.version, changes, tx, () => stale(donor.version + 1));
@@ -202,7 +190,9 @@ export class DonorsService {
         reason: 'UNKNOWN_REFERENCE',
         codes: codes.join(', '),
       });
-    const knownAreas = new Set(areas.length ? (await this.reference.priorityAreasByCode(areas)).map((a) => a.code) : []);
+    const knownAreas = new Set(
+      areas.length ? (await this.reference.priorityAreasByCode(areas)).map((a) => a.code) : [],
+    );
     const badAreas = areas.filter((c) => !knownAreas.has(c));
     if (badAreas.length) throw unknown('priorityAreaCodes', badAreas);
     const knownM49 = await this.reference.m49Areas();
@@ -214,4 +204,14 @@ export class DonorsService {
     const badInstruments = instruments.filter((c) => !knownInstruments.has(c));
     if (badInstruments.length) throw unknown('instrumentCodes', badInstruments);
   }
+}
+
+/** The donor changed since the editor read it (its profile or its priorities): CONFLICT, STALE_VERSION. */
+function staleDonor(current: number, expected: number): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `This donor was changed by someone else (version ${current}; you had ${expected}). Reload and try again.`,
+    'expectedVersion',
+    { reason: 'STALE_VERSION', currentVersion: current },
+  );
 }
