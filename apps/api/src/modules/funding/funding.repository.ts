@@ -697,8 +697,18 @@ export class FundingRepository {
     let cursor = '';
     if (after) {
       const [negGap, code, year] = decodeCursor(after, 3);
-      if (typeof negGap !== 'string' || !/^-?\d+(\.\d+)?$/.test(negGap) || typeof code !== 'string' || !Number.isInteger(year)) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, 'The "after" cursor does not belong to this list; start again from the first page.', 'after', { reason: 'BAD_CURSOR' });
+      if (
+        typeof negGap !== 'string' ||
+        !/^-?\d+(\.\d+)?$/.test(negGap) ||
+        typeof code !== 'string' ||
+        !Number.isInteger(year)
+      ) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          'The "after" cursor does not belong to this list; start again from the first page.',
+          'after',
+          { reason: 'BAD_CURSOR' },
+        );
       }
       cursor = `AND (-m.gap, m.activity_code, m.year) > (${param(negGap)}::numeric, ${param(code)}::text, ${param(year)}::int)`;
     }
@@ -989,45 +999,45 @@ export class FundingRepository {
 
 /** A row of the funding-gap statement as PostgreSQL answers it. */
 interface GapSqlRow {
-      priority_area_code?: string | null;
-      year?: number | null;
-      activity_id?: string | null;
-      region?: string | null;
-      subregion?: string | null;
-      donor_id?: string | null;
-      other_donors?: boolean;
-      cost: string | null;
-      pledged: string | null;
-      committed: string | null;
-      paid: string | null;
-      gap: string | null;
-      over_funded: string | null;
-      to_reallocate: string | null;
-      covered: string | null;
-      gap_after: string | null;
-      deliberate: boolean | null;
-      available: string | null;
-    }
+  priority_area_code?: string | null;
+  year?: number | null;
+  activity_id?: string | null;
+  region?: string | null;
+  subregion?: string | null;
+  donor_id?: string | null;
+  other_donors?: boolean;
+  cost: string | null;
+  pledged: string | null;
+  committed: string | null;
+  paid: string | null;
+  gap: string | null;
+  over_funded: string | null;
+  to_reallocate: string | null;
+  covered: string | null;
+  gap_after: string | null;
+  deliberate: boolean | null;
+  available: string | null;
+}
 
 function toGapRow(r: GapSqlRow): FundingGapRowModel {
   return {
-      priorityAreaCode: r.priority_area_code ?? null,
-      year: r.year ?? null,
-      activityId: r.activity_id ?? null,
-      region: r.region ?? null,
-      subregion: r.subregion ?? null,
-      donorId: r.donor_id ?? null,
-      otherDonors: Boolean(r.other_donors),
-      cost: r.cost ?? '0.00',
-      pledged: r.pledged ?? '0.00',
-      committed: r.committed ?? '0.00',
-      paid: r.paid ?? '0.00',
-      gap: r.gap ?? '0.00',
-      overFunded: r.over_funded ?? '0.00',
-      toReallocate: r.to_reallocate ?? '0.00',
-      overFundedDeliberately: Boolean(r.deliberate),
-      covered: r.covered ?? '0.00',
-      gapAfter: r.gap_after ?? r.gap ?? '0.00',
-      available: r.available ?? '0.00',
-    };
+    priorityAreaCode: r.priority_area_code ?? null,
+    year: r.year ?? null,
+    activityId: r.activity_id ?? null,
+    region: r.region ?? null,
+    subregion: r.subregion ?? null,
+    donorId: r.donor_id ?? null,
+    otherDonors: Boolean(r.other_donors),
+    cost: r.cost ?? '0.00',
+    pledged: r.pledged ?? '0.00',
+    committed: r.committed ?? '0.00',
+    paid: r.paid ?? '0.00',
+    gap: r.gap ?? '0.00',
+    overFunded: r.over_funded ?? '0.00',
+    toReallocate: r.to_reallocate ?? '0.00',
+    overFundedDeliberately: Boolean(r.deliberate),
+    covered: r.covered ?? '0.00',
+    gapAfter: r.gap_after ?? r.gap ?? '0.00',
+    available: r.available ?? '0.00',
+  };
 }

@@ -600,9 +600,7 @@ export class FundingService {
     }
     return { rate, date };
   }
-
 }
-
 
 function forbiddenFor(donorId: string): DomainError {
   return new DomainError(
