@@ -2,7 +2,7 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
-import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.js';
+import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
