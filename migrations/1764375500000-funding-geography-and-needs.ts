@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { m49CodesForWording } from '../apps/api/src/modules/reference/data/m49-areas.data.js';
+import { m49CodesForWording } from './frozen/1764375500000-m49-wording.js';
 
 /**
  * An activity's geography as data: the M49 areas it benefits (regions, sub-regions, intermediate regions, or

@@ -11,6 +11,7 @@ import { AddTitleTranslations1764375200000 } from './1764375200000-add-title-tra
 import { CreateIdempotencyKeysAndExportOptions1764375400000 } from './1764375400000-create-idempotency-keys-and-export-options.js';
 import { FundingGeographyAndNeeds1764375500000 } from './1764375500000-funding-geography-and-needs.js';
 import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-exchange-rates.js';
+import { DonorPriorities1764376300000 } from './1764376300000-donor-priorities.js';
 import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-portfolio-and-events.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
@@ -28,5 +29,6 @@ export const migrations = [
   CreateIdempotencyKeysAndExportOptions1764375400000,
   FundingGeographyAndNeeds1764375500000,
   PaymentExchangeRates1764375510000,
+  DonorPriorities1764376300000,
   CurrentPortfolioAndEvents1764376500000,
 ];

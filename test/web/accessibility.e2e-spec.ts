@@ -63,8 +63,8 @@ interface Visit {
   name: string;
   path: string;
   ready: string;
-  /** What to open on the page before the scan (a drawer, a dialog, a chart's figures). */
-  open?: { click: string; ready: string };
+  /** What to open on the page before the scan (a drawer, a dialog, a chart's figures), or what to type. */
+  open?: { click: string; ready: string; fill?: string };
 }
 
 async function visit(session: BrowserSession, { name, path, ready, open }: Visit): Promise<void> {
@@ -73,7 +73,8 @@ async function visit(session: BrowserSession, { name, path, ready, open }: Visit
   await settled(page, ready);
   await expectClean(session, name);
   if (open) {
-    await page.locator(open.click).first().click();
+    if (open.fill !== undefined) await page.locator(open.click).first().fill(open.fill);
+    else await page.locator(open.click).first().click();
     await settled(page, open.ready);
     await expectClean(session, `${name} (${open.click} opened)`);
   }
@@ -113,6 +114,15 @@ const SECRETARIAT: Visit[] = [
     path: '/funding',
     ready: '[data-testid="contribution-row"]',
     open: { click: '[data-testid="history-open"]', ready: '[data-testid="history-count"]' },
+  },
+  {
+    name: 'funding: intentions, and an over-funding flag in area C',
+    path: '/funding',
+    ready: '[data-testid="intention-row"]',
+    open: {
+      click: '[data-testid="gap-area-row"][data-area="C"] [data-testid="gap-area-open"]',
+      ready: '[data-testid="over-funded-flag"]',
+    },
   },
   { name: 'reports', path: '/reports', ready: '[data-testid="report-kinds"]' },
   { name: 'imports', path: '/requests/import', ready: '[data-testid="import-form"]' },
@@ -157,6 +167,22 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
     scansFor('donor@demo.local', [
       { name: 'donor dashboard', path: '/dashboard', ready: '[data-testid="chart-by-region"] canvas' },
       { name: 'donor funding', path: '/funding', ready: '[data-testid="contribution-row"]' },
+      {
+        name: 'donor funding: matches and a reconciliation',
+        path: '/funding',
+        ready: '[data-testid="match-row"]',
+        open: { click: '[data-testid="reconciliation-open"]', ready: '[data-testid="reconciliation-amount"]' },
+      },
+      {
+        name: 'donor funding: what a pledge would close, by area, year (chart) and region',
+        path: '/funding',
+        ready: '[data-testid="what-if-amount"]',
+        open: {
+          click: '[data-testid="what-if-amount"]',
+          fill: '250000',
+          ready: '[data-testid="what-if-chart"] canvas',
+        },
+      },
       { name: 'donor programme', path: '/programme', ready: '[data-testid="activity-row"]' },
       { name: 'donor reports', path: '/reports', ready: '[data-testid="report-kinds"]' },
     ]);

@@ -118,13 +118,15 @@ export async function countOf(page: Page, testId: string): Promise<number> {
   return Number(value);
 }
 
+/** A decimal string with at most two decimals, in cents (exact): the tests' own arithmetic. */
+export function cents(v: string): bigint {
+  const [whole = '0', fraction = ''] = v.replace('-', '').split('.');
+  const c = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+  return v.startsWith('-') ? -c : c;
+}
+
 /** Exact decimal arithmetic for the tests' own expectations: a − b on strings with two decimals. */
 export function subtractDecimal(a: string, b: string): string {
-  const cents = (v: string): bigint => {
-    const [whole = '0', fraction = ''] = v.replace('-', '').split('.');
-    const c = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-    return v.startsWith('-') ? -c : c;
-  };
   const d = cents(a) - cents(b);
   const abs = d < 0n ? -d : d;
   return `${d < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;

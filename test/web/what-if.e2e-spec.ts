@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { gqlAt, signIn, startServer } from '../support/server.js';
 import {
+  cents,
   countOf,
   launchBrowser,
   openSession,
@@ -40,12 +41,6 @@ async function contributionCount(): Promise<number> {
   if (!answer.data) throw new Error(JSON.stringify(answer.errors));
   return answer.data.contributions.totalCount;
 }
-
-const cents = (v: string): bigint => {
-  const [whole = '0', fraction = ''] = v.replace('-', '').split('.');
-  const c = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
-  return v.startsWith('-') ? -c : c;
-};
 
 describe('what a pledge would close, as a donor', () => {
   let donor: BrowserSession;

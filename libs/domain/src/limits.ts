@@ -41,6 +41,10 @@ export const LIST_LIMITS = {
   states: 250,
   /** Free-text items: regions, partners, organisers, languages. */
   texts: 20,
+  /** Years of the plan a contribution (or a prospective one) covers. */
+  yearsCovered: 10,
+  /** Priorities a donor states: priority areas, M49 areas, instruments (each list). */
+  donorPriorities: 30,
   /** Requests linked to an activity in one go. */
   linkedRequests: 100,
   /**

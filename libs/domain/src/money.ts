@@ -90,3 +90,17 @@ export function parseAmount(raw: string, maxDecimals = 2): { value: string } | {
   const whole = (match[1] ?? '0').replace(/^0+(?=\d)/, '');
   return { value: `${whole}.${fraction.padEnd(Math.max(2, fraction.length), '0')}` };
 }
+
+/**
+ * How an amount is split between n equal shares (an activity's beneficiaries, by region): its cents divided
+ * by n, the remaining cents going one each to the first shares (rank 1 first), so the shares always add back
+ * to the amount to the cent. The funding gap applies the same rule in SQL (FundingRepository.gaps); the
+ * property test holds the two together.
+ */
+export function splitCentsEvenly(cents: bigint, n: number): bigint[] {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError('A split needs at least one share.');
+  const count = BigInt(n);
+  const base = cents / count;
+  const left = cents % count;
+  return Array.from({ length: n }, (_, i) => base + (BigInt(i) < left ? 1n : 0n));
+}

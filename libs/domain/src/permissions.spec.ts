@@ -27,7 +27,7 @@ describe('the permissions map', () => {
   });
 
   it('keeps donors away from requests one by one and from who in the secretariat did what', () => {
-    expect(ROLE_PERMISSIONS.DONOR).toEqual(['funding.intend', 'donors.editProfile']);
+    expect(ROLE_PERMISSIONS.DONOR).toEqual(['funding.intend', 'donors.editProfile', 'donors.editPriorities']);
     expect(can('DONOR', 'requests.read')).toBe(false);
     expect(can('DONOR', 'requests.countByState')).toBe(false);
     expect(can('DONOR', 'staff.read')).toBe(false);

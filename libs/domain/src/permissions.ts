@@ -30,6 +30,11 @@ export const PERMISSIONS = [
   'funding.intend',
   /** Edit a donor profile (a donor only its own). */
   'donors.editProfile',
+  /**
+   * State a donor's priorities (priority areas, M49 regions, instruments) that its funding matches follow: a
+   * donor only its own, the secretariat any.
+   */
+  'donors.editPriorities',
   /** The audit log of the programme's records (administrators: every record). */
   'audit.read',
   /** Accounts, roles and scopes. */
@@ -57,7 +62,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'staff.read',
   ],
   VIEWER: ['requests.read', 'requests.countByState', 'reports.requests', 'staff.read'],
-  DONOR: ['funding.intend', 'donors.editProfile'],
+  DONOR: ['funding.intend', 'donors.editProfile', 'donors.editPriorities'],
 };
 
 /** How far a permission or a read reaches: every row, the rows of the user's office or donor, or none. */
@@ -164,6 +169,7 @@ export const CAPABILITIES = {
   manageFunding: 'funding.manage',
   recordIntentions: 'funding.intend',
   editDonorProfile: 'donors.editProfile',
+  editDonorPriorities: 'donors.editPriorities',
   readHistory: 'audit.read',
   manageUsers: 'users.manage',
   requestRequestsReport: 'reports.requests',

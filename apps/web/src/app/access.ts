@@ -81,6 +81,7 @@ export function mayRecordOutcome(workshop: OutcomeWorkshop): boolean {
 
 /** A donor profile (the API limits a donor to its own). */
 export const mayEditDonorProfile = (can: Capabilities): boolean => can.editDonorProfile;
+export const mayEditDonorPriorities = (can: Capabilities): boolean => can.editDonorPriorities;
 
 /** Move requests along their workflow (the API still refuses a State outside the user's reach). */
 export const mayMoveRequests = (can: Capabilities): boolean => can.moveRequests;

@@ -32,6 +32,7 @@ export const meQuery = graphql(`
         manageFunding
         recordIntentions
         editDonorProfile
+        editDonorPriorities
         readHistory
         manageUsers
         requestRequestsReport

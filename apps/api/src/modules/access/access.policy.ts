@@ -241,6 +241,20 @@ export class AccessPolicy {
     return this.scope.donorTerms === 'ALL' || this.actor?.donorId === donorId;
   }
 
+  /** A donor's stated priorities (areas, regions, instruments): the secretariat any, a donor its own. */
+  mayEditDonorPriorities(donorId: string): boolean {
+    if (!this.can('donors.editPriorities')) return false;
+    return this.scope.donorTerms === 'ALL' || this.actor?.donorId === donorId;
+  }
+
+  /**
+   * Whose priorities and matches the user reads: the donor itself and those who read every donor's terms
+   * (the secretariat, administrators).
+   */
+  mayReadDonorPriorities(donorId: string): boolean {
+    return this.mayReadDonorTerms(donorId);
+  }
+
   /**
    * Whether the user may record or withdraw an intention (stage INTENDED) of this donor, or ask what a pledge
    * of it would close: the secretariat for any donor, a donor for itself only.

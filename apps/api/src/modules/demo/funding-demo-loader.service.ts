@@ -6,7 +6,7 @@ import { FundingRepository } from '../funding/funding.repository.js';
 import { FundingService } from '../funding/funding.service.js';
 import { ContributionStageEnum } from '../funding/models/funding.model.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
-import { DEMO_CONTRIBUTIONS, DEMO_DONORS, DEMO_RATES, type ActivityRef } from './funding-demo.data.js';
+import { DEMO_CONTRIBUTIONS, DEMO_DONORS, DEMO_PRIORITIES, DEMO_RATES, type ActivityRef } from './funding-demo.data.js';
 
 /** Illustrative donors, rates, contributions and allocations, through the same service as the API. */
 @Injectable()
@@ -37,6 +37,14 @@ export class FundingDemoLoader {
       const donorId = await this.donorsRepository.idByExternalRef(ref);
       if (!donorId) throw new Error(`The demo data names a donor that is not there: ${ref}`);
       donors.set(d.key, donorId);
+      const priorities = DEMO_PRIORITIES[d.key as keyof typeof DEMO_PRIORITIES];
+      if (priorities) {
+        await this.donorsRepository.setPrioritiesIfUnset(donorId, {
+          priorityAreaCodes: [...priorities.priorityAreaCodes],
+          priorityM49Areas: [...priorities.priorityM49Areas],
+          priorityInstruments: [...priorities.priorityInstruments],
+        });
+      }
     }
     for (const c of DEMO_CONTRIBUTIONS) {
       const externalRef = `demo:contribution:${c.key}`;

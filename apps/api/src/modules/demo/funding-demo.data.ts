@@ -9,6 +9,20 @@ export const DEMO_RATES = [
   { currency: 'GBP', date: '2009-02-02', rateToUsd: '1.42600000' },
 ] as const;
 
+/**
+ * Illustrative priorities (priority areas, M49 areas, instruments), in line with what the source document says
+ * is short of money: Norway, whose experts sit on the advisory group on international cooperation (para. 46,
+ * note 18), funds area C in the regions where workshops are still to be held, South Asia and Africa (para. 43);
+ * Japan, criminal justice responses to cybercrime (area B, paras. 20 and 33); the United Kingdom, the Protocols
+ * (area E) on trafficking in persons and smuggling of migrants (paras. 63-65). An instrument matches an activity
+ * through the requests linked to it; Norway states none, so its page shows its areas' and regions' gaps.
+ */
+export const DEMO_PRIORITIES = {
+  NOR: { priorityAreaCodes: ['C'], priorityM49Areas: ['002', '034'], priorityInstruments: [] },
+  JPN: { priorityAreaCodes: ['B'], priorityM49Areas: [], priorityInstruments: [] },
+  GBR: { priorityAreaCodes: ['E'], priorityM49Areas: [], priorityInstruments: ['TIP', 'SOM'] },
+} as const;
+
 export const DEMO_DONORS = [
   { key: 'NOR', name: 'Norway (illustrative)' },
   {

@@ -55,7 +55,18 @@ export class DonorsRepository {
   updateIfVersion(
     id: string,
     version: number,
-    changes: Partial<Pick<DonorEntity, 'name' | 'contact' | 'namedPublicly' | 'confidentialNotes'>>,
+    changes: Partial<
+      Pick<
+        DonorEntity,
+        | 'name'
+        | 'contact'
+        | 'namedPublicly'
+        | 'confidentialNotes'
+        | 'priorityAreaCodes'
+        | 'priorityM49Areas'
+        | 'priorityInstruments'
+      >
+    >,
     tx: EntityManager,
     stale: () => DomainError,
   ): Promise<void> {
@@ -86,6 +97,19 @@ export class DonorsRepository {
       ],
     );
     return inserted[0]?.id ?? null;
+  }
+
+  /** Sets the priorities of loaded data (the demo donors) where none are stated yet; a donor's own stay. */
+  async setPrioritiesIfUnset(
+    id: string,
+    priorities: Pick<DonorEntity, 'priorityAreaCodes' | 'priorityM49Areas' | 'priorityInstruments'>,
+    tx?: EntityManager,
+  ): Promise<void> {
+    await this.db(tx).query(
+      `UPDATE donor SET priority_area_codes = $2, priority_m49_areas = $3, priority_instruments = $4
+        WHERE id = $1 AND cardinality(priority_area_codes) + cardinality(priority_m49_areas) + cardinality(priority_instruments) = 0`,
+      [id, priorities.priorityAreaCodes, priorities.priorityM49Areas, priorities.priorityInstruments],
+    );
   }
 
   /** The id of the donor loaded with this stable key, or null. */

@@ -6,8 +6,9 @@ import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { DonorsService } from './donors.service.js';
+import { DonorPrioritiesInput } from './dto/donor-priorities.input.js';
 import { UpdateDonorProfileInput } from './dto/update-donor-profile.input.js';
-import { DonorModel } from './models/donor.model.js';
+import { DonorModel, DonorPrioritiesModel } from './models/donor.model.js';
 
 @Resolver(() => DonorModel)
 export class DonorsResolver {
@@ -32,6 +33,34 @@ export class DonorsResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<DonorModel> {
     return this.donorsService.updateProfile(id, expectedVersion, input, this.policies.of(ctx));
+  }
+
+  @Allow('donors.editPriorities')
+  @Mutation(() => DonorModel, {
+    description:
+      'States a donor’s priorities (areas, M49 regions, instruments), replacing the lists before: the secretariat ' +
+      'any donor’s, a donor its own. Its funding page opens on the gaps that match them.',
+  })
+  setDonorPriorities(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: DonorPrioritiesInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DonorModel> {
+    return this.donorsService.setPriorities(id, expectedVersion, input, this.policies.of(ctx));
+  }
+
+  @ResolveField(() => DonorPrioritiesModel, {
+    nullable: true,
+    description: 'Seen by the donor itself and the secretariat; null for everyone else.',
+  })
+  priorities(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): DonorPrioritiesModel | null {
+    if (!this.policies.of(ctx).mayReadDonorPriorities(donor.id)) return null;
+    return {
+      priorityAreaCodes: donor.priorityAreaCodes,
+      m49Areas: donor.priorityM49Areas,
+      instrumentCodes: donor.priorityInstruments,
+    };
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Seen by the donor itself and the secretariat.' })

@@ -8,6 +8,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { DonorsRepository } from './donors.repository.js';
+import type { DonorPrioritiesInput } from './dto/donor-priorities.input.js';
 import type { UpdateDonorProfileInput } from './dto/update-donor-profile.input.js';
 import type { DonorEntity } from './entities/donor.entity.js';
 
@@ -69,6 +70,9 @@ export class DonorsService {
             namedPublicly: false,
             illustrative: false,
             externalRef: null,
+            priorityAreaCodes: [],
+            priorityM49Areas: [],
+            priorityInstruments: [],
             version: 1,
           },
           tx,
@@ -109,13 +113,7 @@ export class DonorsService {
         );
       }
       const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
-      const stale = (current: number) =>
-        new DomainError(
-          ErrorCode.CONFLICT,
-          `This donor profile was changed by someone else (version ${current}; you had ${expectedVersion}). Reload and try again.`,
-          'expectedVersion',
-          { reason: 'STALE_VERSION', currentVersion: current },
-        );
+      const stale = (current: number) => staleDonor(current, expectedVersion);
       if (donor.version !== expectedVersion) throw stale(donor.version);
       const changes = {
         name: input.name?.trim() ?? donor.name,
@@ -143,4 +141,77 @@ export class DonorsService {
       return (await this.repository.findById(id, tx))!;
     });
   }
+
+  /**
+   * Replaces a donor's stated priorities (the secretariat any donor's, a donor its own), every code checked
+   * against its reference table, at the version the editor saw; audited with before and after.
+   */
+  setPriorities(
+    id: string,
+    expectedVersion: number,
+    input: DonorPrioritiesInput,
+    policy: AccessPolicy,
+  ): Promise<DonorEntity> {
+    const actor = policy.actorOrFail;
+    return this.dataSource.transaction(async (tx) => {
+      if (!policy.mayEditDonorPriorities(id)) {
+        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may state only its own priorities.', 'id', {
+          reason: 'FORBIDDEN',
+        });
+      }
+      const areas = [...new Set(input.priorityAreaCodes)];
+      const m49 = [...new Set(input.m49Areas)];
+      const instruments = [...new Set(input.instrumentCodes)];
+      await this.checkPriorityCodes(areas, m49, instruments);
+      const donor = await this.repository.lock(id, tx, () => notFound('donor', id));
+      const stale = (current: number) => staleDonor(current, expectedVersion);
+      if (donor.version !== expectedVersion) throw stale(donor.version);
+      const changes = { priorityAreaCodes: areas, priorityM49Areas: m49, priorityInstruments: instruments };
+      await this.repository.updateIfVersion(id, donor.version, changes, tx, () => stale(donor.version + 1));
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'donor',
+        entityId: id,
+        before: {
+          priorityAreaCodes: donor.priorityAreaCodes,
+          m49Areas: donor.priorityM49Areas,
+          instrumentCodes: donor.priorityInstruments,
+        },
+        after: { priorityAreaCodes: areas, m49Areas: m49, instrumentCodes: instruments },
+      });
+      return (await this.repository.findById(id, tx))!;
+    });
+  }
+
+  /** Every code names a row of its reference table, or UNKNOWN_REFERENCE on the first list that has a stranger. */
+  private async checkPriorityCodes(areas: string[], m49: string[], instruments: string[]): Promise<void> {
+    const unknown = (field: string, codes: string[]) =>
+      new DomainError(ErrorCode.BAD_USER_INPUT, `Unknown codes in ${field}: ${codes.join(', ')}.`, field, {
+        reason: 'UNKNOWN_REFERENCE',
+        codes: codes.join(', '),
+      });
+    const knownAreas = new Set(
+      areas.length ? (await this.reference.priorityAreasByCode(areas)).map((a) => a.code) : [],
+    );
+    const badAreas = areas.filter((c) => !knownAreas.has(c));
+    if (badAreas.length) throw unknown('priorityAreaCodes', badAreas);
+    const knownM49 = await this.reference.m49Areas();
+    const badM49 = m49.filter((c) => !knownM49.has(c));
+    if (badM49.length) throw unknown('m49Areas', badM49);
+    const knownInstruments = new Set(
+      instruments.length ? (await this.reference.instrumentsByCode(instruments)).map((i) => i.code) : [],
+    );
+    const badInstruments = instruments.filter((c) => !knownInstruments.has(c));
+    if (badInstruments.length) throw unknown('instrumentCodes', badInstruments);
+  }
+}
+
+/** The donor changed since the editor read it (its profile or its priorities): CONFLICT, STALE_VERSION. */
+function staleDonor(current: number, expected: number): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `This donor was changed by someone else (version ${current}; you had ${expected}). Reload and try again.`,
+    'expectedVersion',
+    { reason: 'STALE_VERSION', currentVersion: current },
+  );
 }

@@ -1,3 +1,4 @@
+import { splitCentsEvenly } from '@ta/domain';
 import fc from 'fast-check';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 
@@ -575,6 +576,37 @@ describe('contributions, allocations and the funding gap', () => {
                 expect({ groupBy, who, column, sum }).toEqual({ groupBy, who, column, sum: cents(total[column]) });
               }
             }
+          }
+          // Intentions are never money: the funds shown are the allocations of pledged, committed and paid
+          // contributions, and the money available is the unallocated part of committed and paid ones only.
+          const [money] = await t.dataSource.query(
+            `SELECT COALESCE(sum(a.amount_usd) FILTER (WHERE c.stage = 'PLEDGED'), 0)::numeric(16,2)::text AS pledged,
+                    COALESCE(sum(a.amount_usd) FILTER (WHERE c.stage = 'COMMITTED'), 0)::numeric(16,2)::text AS committed,
+                    COALESCE(sum(a.amount_usd) FILTER (WHERE c.stage = 'PAID'), 0)::numeric(16,2)::text AS paid
+               FROM allocation a JOIN contribution c ON c.id = a.contribution_id`,
+          );
+          expect([total.pledged, total.committed, total.paid]).toEqual([money.pledged, money.committed, money.paid]);
+          const [firm] = await t.dataSource.query(
+            `SELECT COALESCE(sum(left_usd) FILTER (WHERE left_usd > 0), 0)::numeric(16,2)::text AS available
+               FROM (SELECT c.amount_usd - COALESCE((SELECT sum(a.amount_usd) FROM allocation a WHERE a.contribution_id = c.id), 0) AS left_usd
+                       FROM contribution c WHERE c.stage IN ('COMMITTED', 'PAID')) x`,
+          );
+          const available = (await t.gql(`{ fundingGaps(groupBy: []) { available } }`)).data!.fundingGaps[0].available;
+          expect(available).toBe(firm.available);
+          // Geography splits an activity-year's cost between its beneficiary shares by the kernel's rule
+          // (splitCentsEvenly): here each share lies in a region of its own, so the region rows are the split.
+          const byRegion = (
+            await t.gql(`{ fundingGaps(groupBy: [ACTIVITY, YEAR, REGION]) { activity { id } year region cost } }`)
+          ).data!.fundingGaps as Array<{ activity: { id: string }; year: number; cost: string }>;
+          const parts = new Map<string, bigint[]>();
+          for (const r of byRegion) {
+            const key = `${r.activity.id}:${r.year}`;
+            parts.set(key, [...(parts.get(key) ?? []), cents(r.cost)]);
+          }
+          for (const [key, split] of parts) {
+            const whole = split.reduce((a, b) => a + b, 0n);
+            const sorted = [...split].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+            expect({ key, split: sorted }).toEqual({ key, split: splitCentsEvenly(whole, split.length) });
           }
         },
       ),

@@ -2,11 +2,12 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
-import { BENEFICIARY_SHARES_CTES } from '../../infra/database/beneficiary-shares.js';
+import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
-import type { Connection } from '../../infra/graphql/pagination.js';
+import { decodeCursor, encodeCursor, pageSize, type Connection } from '../../infra/graphql/pagination.js';
+import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { ContributionFilter, FundingFilter } from './dto/funding.input.js';
 import { ContributionEntity, type ContributionStage } from './entities/contribution.entity.js';
 import { FundingDimension, type FundingGapRowModel } from './models/funding.model.js';
@@ -248,10 +249,6 @@ export class FundingRepository {
     return this.db(tx).findOneBy(ContributionEntity, { id });
   }
 
-  findByIdempotencyKey(key: string): Promise<ContributionEntity | null> {
-    return this.dataSource.getRepository(ContributionEntity).findOneBy({ idempotencyKey: key });
-  }
-
   /** Locks the contribution for the rest of the transaction, or NOT_FOUND on `field`. */
   lock(id: string, tx: EntityManager, field = 'id'): Promise<ContributionEntity> {
     return lockForUpdate(tx, ContributionEntity, id, () => notFound('contribution', id, field));
@@ -293,14 +290,13 @@ export class FundingRepository {
     return Boolean(row?.some);
   }
 
-  /** Inserts a contribution, its dollars rounded to the cent in SQL; null when its idempotency key is taken. */
-  async insert(c: NewContribution, tx: EntityManager): Promise<string | null> {
+  /** Inserts a contribution, its dollars rounded to the cent in SQL. */
+  async insert(c: NewContribution, tx: EntityManager): Promise<string> {
     const [row]: Array<{ id: string }> = await tx.query(
       `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd, years_covered,
                                  earmarking_category, priority_area_code, activity_id, stage, agreement_ref, idempotency_key,
                                  request_hash, illustrative, external_ref)
        VALUES ($1, $2::numeric, $3, $4, $5::numeric, $6, round($2::numeric * $5::numeric, 2), $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-       ON CONFLICT (idempotency_key) DO NOTHING
        RETURNING id`,
       [
         c.donorId,
@@ -321,7 +317,7 @@ export class FundingRepository {
         c.externalRef,
       ],
     );
-    return row?.id ?? null;
+    return row!.id;
   }
 
   async addStageChange(
@@ -655,6 +651,97 @@ export class FundingRepository {
     hypothetical: HypotheticalContribution | null = null,
     tx?: EntityManager,
   ): Promise<FundingGapRowModel[]> {
+    const { sql, params } = this.gapStatement(groupBy, filter, hideOthersThan, hypothetical);
+    const rows: GapSqlRow[] = await this.withoutJit((m) => m.query(sql, params), tx);
+    return rows.map(toGapRow);
+  }
+
+  /**
+   * The unfunded activity-years that match a donor's stated priorities, largest gap first (then by activity
+   * code and year), a page at a time: the funding-gap statement (`gaps`, by activity and year) with the
+   * donor's priorities as its filter, ordered and paged in SQL. An activity matches when, for each kind of
+   * priority the donor stated (an empty list matches anything): its priority area is one of the donor's; one of
+   * its beneficiary shares (the gap's geography) lies in one of the donor's M49 areas; one request linked to it
+   * names one of the donor's instruments. Also reads the donors module's `donor` (its priorities), the
+   * requests module's `assistance_request` and the programme's `activity_request` (a single statement).
+   */
+  @SqlSnapshot([SqlArg.UUID, 20, null])
+  async matches(
+    donorId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    tx?: EntityManager,
+  ): Promise<Connection<FundingGapRowModel>> {
+    const limit = pageSize(first);
+    const { sql, params, param } = this.gapStatement(
+      [FundingDimension.ACTIVITY, FundingDimension.YEAR],
+      {},
+      null,
+      null,
+      (p) => {
+        const donor = `(SELECT dn FROM donor dn WHERE dn.id = ${p(donorId)}::uuid)`;
+        return [
+          `(cardinality((${donor}).priority_area_codes) = 0 OR a.priority_area_code = ANY ((${donor}).priority_area_codes))`,
+          `(cardinality((${donor}).priority_m49_areas) = 0 OR EXISTS (
+             SELECT 1 FROM ranked_share ps JOIN m49_area pa ON pa.code = ANY ((${donor}).priority_m49_areas)
+               LEFT JOIN state ps_state ON ps.kind = 'STATE' AND ps_state.iso3 = ps.key
+              WHERE ps.activity_id = a.id
+                AND (pa.level = 0 OR ps.key = pa.code OR ps.region = pa.name OR ps.subregion = pa.name
+                     OR ps_state.intermediate_region = pa.name)))`,
+          `(cardinality((${donor}).priority_instruments) = 0 OR EXISTS (
+             SELECT 1 FROM activity_request ar JOIN assistance_request rq ON rq.id = ar.request_id
+              WHERE ar.activity_id = a.id AND rq.instruments && (${donor}).priority_instruments))`,
+        ];
+      },
+    );
+    let cursor = '';
+    if (after) {
+      const [negGap, code, year] = decodeCursor(after, 3);
+      if (
+        typeof negGap !== 'string' ||
+        !/^-?\d+(\.\d+)?$/.test(negGap) ||
+        typeof code !== 'string' ||
+        !Number.isInteger(year)
+      ) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          'The "after" cursor does not belong to this list; start again from the first page.',
+          'after',
+          { reason: 'BAD_CURSOR' },
+        );
+      }
+      cursor = `AND (-m.gap, m.activity_code, m.year) > (${param(negGap)}::numeric, ${param(code)}::text, ${param(year)}::int)`;
+    }
+    // The count is taken over every match before the cursor narrows them (a window below the cursor's filter).
+    const paged = `
+      SELECT m.*, (-m.gap)::text AS neg_gap
+        FROM (SELECT g.*, count(*) OVER ()::int AS total_count FROM (${sql}) g WHERE g.gap > 0) m
+       WHERE true ${cursor}
+       ORDER BY -m.gap, m.activity_code, m.year
+       LIMIT ${param(limit + 1)}`;
+    const rows: Array<GapSqlRow & { neg_gap: string; total_count: number; activity_code: string }> =
+      await this.withoutJit((m) => m.query(paged, params), tx);
+    const totalCount = rows[0]?.total_count ?? 0;
+    const nodes = rows.slice(0, limit);
+    const last = nodes[nodes.length - 1];
+    return {
+      totalCount,
+      nodes: nodes.map(toGapRow),
+      pageInfo: {
+        hasNextPage: rows.length > limit,
+        endCursor: last ? encodeCursor([last.neg_gap, last.activity_code, last.year]) : null,
+      },
+    };
+  }
+
+  /** The funding-gap statement (see `gaps`), with `extraWhere` conditions on the activity `a` if given. */
+  private gapStatement(
+    groupBy: FundingDimension[],
+    filter: FundingFilter,
+    hideOthersThan: GapDonorScope | null,
+    hypothetical: HypotheticalContribution | null,
+    extraWhere?: (param: (value: unknown) => string) => string[],
+  ): { sql: string; params: unknown[]; param: (value: unknown) => string } {
     const dims = [...new Set(groupBy)];
     const params: unknown[] = [];
     const param = (value: unknown) => {
@@ -688,6 +775,7 @@ export class FundingRepository {
     if (filter.status?.length) where.push(`a.status = ANY (${param(filter.status)})`);
     if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
     if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
+    if (extraWhere) where.push(...extraWhere(param));
     // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares.
     const part = (column: string) =>
       geography
@@ -780,46 +868,7 @@ export class FundingRepository {
                        WHERE u.amount > 0 AND ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
         FROM grouped g
        ${keys.length ? `ORDER BY ${keys.map((k) => `g.${k}`).join(', ')}` : ''}`;
-    const rows: Array<{
-      priority_area_code?: string | null;
-      year?: number | null;
-      activity_id?: string | null;
-      region?: string | null;
-      subregion?: string | null;
-      donor_id?: string | null;
-      other_donors?: boolean;
-      cost: string | null;
-      pledged: string | null;
-      committed: string | null;
-      paid: string | null;
-      gap: string | null;
-      over_funded: string | null;
-      to_reallocate: string | null;
-      covered: string | null;
-      gap_after: string | null;
-      deliberate: boolean | null;
-      available: string | null;
-    }> = await this.withoutJit((m) => m.query(sql, params), tx);
-    return rows.map((r) => ({
-      priorityAreaCode: r.priority_area_code ?? null,
-      year: r.year ?? null,
-      activityId: r.activity_id ?? null,
-      region: r.region ?? null,
-      subregion: r.subregion ?? null,
-      donorId: r.donor_id ?? null,
-      otherDonors: Boolean(r.other_donors),
-      cost: r.cost ?? '0.00',
-      pledged: r.pledged ?? '0.00',
-      committed: r.committed ?? '0.00',
-      paid: r.paid ?? '0.00',
-      gap: r.gap ?? '0.00',
-      overFunded: r.over_funded ?? '0.00',
-      toReallocate: r.to_reallocate ?? '0.00',
-      overFundedDeliberately: Boolean(r.deliberate),
-      covered: r.covered ?? '0.00',
-      gapAfter: r.gap_after ?? r.gap ?? '0.00',
-      available: r.available ?? '0.00',
-    }));
+    return { sql, params, param };
   }
 
   /**
@@ -946,4 +995,49 @@ export class FundingRepository {
     );
     return row?.amount ?? '0.00';
   }
+}
+
+/** A row of the funding-gap statement as PostgreSQL answers it. */
+interface GapSqlRow {
+  priority_area_code?: string | null;
+  year?: number | null;
+  activity_id?: string | null;
+  region?: string | null;
+  subregion?: string | null;
+  donor_id?: string | null;
+  other_donors?: boolean;
+  cost: string | null;
+  pledged: string | null;
+  committed: string | null;
+  paid: string | null;
+  gap: string | null;
+  over_funded: string | null;
+  to_reallocate: string | null;
+  covered: string | null;
+  gap_after: string | null;
+  deliberate: boolean | null;
+  available: string | null;
+}
+
+function toGapRow(r: GapSqlRow): FundingGapRowModel {
+  return {
+    priorityAreaCode: r.priority_area_code ?? null,
+    year: r.year ?? null,
+    activityId: r.activity_id ?? null,
+    region: r.region ?? null,
+    subregion: r.subregion ?? null,
+    donorId: r.donor_id ?? null,
+    otherDonors: Boolean(r.other_donors),
+    cost: r.cost ?? '0.00',
+    pledged: r.pledged ?? '0.00',
+    committed: r.committed ?? '0.00',
+    paid: r.paid ?? '0.00',
+    gap: r.gap ?? '0.00',
+    overFunded: r.over_funded ?? '0.00',
+    toReallocate: r.to_reallocate ?? '0.00',
+    overFundedDeliberately: Boolean(r.deliberate),
+    covered: r.covered ?? '0.00',
+    gapAfter: r.gap_after ?? r.gap ?? '0.00',
+    available: r.available ?? '0.00',
+  };
 }

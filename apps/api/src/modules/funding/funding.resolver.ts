@@ -38,6 +38,7 @@ import {
   EarmarkingEnum,
   ExchangeRateModel,
   FundingDimension,
+  FundingGapRowConnection,
   FundingGapRowModel,
   PaymentModel,
   ContributionReconciliationModel,
@@ -148,6 +149,21 @@ export class FundingResolver {
     @Args('filter', { type: () => FundingFilter, nullable: true }) filter?: FundingFilter,
   ): Promise<FundingGapRowModel[]> {
     return this.funding.gaps(groupBy, filter ?? {}, this.policies.of(ctx));
+  }
+
+  @Allow('funding.intend')
+  @Query(() => FundingGapRowConnection, {
+    description:
+      'The unfunded activity-years matching a donor’s stated priorities (areas, M49 regions, instruments), ' +
+      'largest gap first: the fundingGaps rows by activity and year. The donor itself and the secretariat only.',
+  })
+  fundingMatches(
+    @Args('donorId', { type: () => ID }) donorId: string,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<Connection<FundingGapRowModel>> {
+    return this.funding.matches(donorId, first, after, this.policies.of(ctx));
   }
 
   @AnyUser()
@@ -437,32 +453,45 @@ export class AllocationFieldsResolver {
   }
 }
 
-@Resolver(() => FundingGapRowModel)
-export class FundingGapRowResolver {
-  constructor(
-    private readonly programme: ProgrammeService,
-    private readonly reference: ReferenceService,
-    private readonly donorsService: DonorsService,
-  ) {}
-
-  @ResolveField(() => PriorityAreaModel, { nullable: true })
-  priorityArea(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
-    if (!r.priorityAreaCode) return Promise.resolve(null);
-    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
-  }
-
-  @ResolveField(() => ActivityModel, { nullable: true })
-  activity(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
-    if (!r.activityId) return Promise.resolve(null);
-    return activityLoaders(ctx, this.programme).activity().load(r.activityId);
-  }
-
-  @ResolveField(() => DonorModel, { nullable: true })
-  donor(@Parent() r: FundingGapRowModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
-    if (!r.donorId) return Promise.resolve(null);
-    return donorLoader(ctx, this.donorsService).load(r.donorId);
-  }
+/** The grouping keys of a row (priority area, activity, donor), resolved the same way for every row type that has them. */
+interface GapKeys {
+  priorityAreaCode: string | null;
+  activityId: string | null;
+  donorId: string | null;
 }
+
+function GapKeysResolver<T extends GapKeys>(row: new () => T) {
+  @Resolver(() => row, { isAbstract: true })
+  abstract class KeysResolver {
+    constructor(
+      readonly programme: ProgrammeService,
+      readonly reference: ReferenceService,
+      readonly donorsService: DonorsService,
+    ) {}
+
+    @ResolveField(() => PriorityAreaModel, { nullable: true })
+    priorityArea(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+      if (!r.priorityAreaCode) return Promise.resolve(null);
+      return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
+    }
+
+    @ResolveField(() => ActivityModel, { nullable: true })
+    activity(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+      if (!r.activityId) return Promise.resolve(null);
+      return activityLoaders(ctx, this.programme).activity().load(r.activityId);
+    }
+
+    @ResolveField(() => DonorModel, { nullable: true })
+    donor(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+      if (!r.donorId) return Promise.resolve(null);
+      return donorLoader(ctx, this.donorsService).load(r.donorId);
+    }
+  }
+  return KeysResolver;
+}
+
+@Resolver(() => FundingGapRowModel)
+export class FundingGapRowResolver extends GapKeysResolver(FundingGapRowModel) {}
 
 /** Tracing an activity's money: its allocations, and through them the contributions. */
 @Resolver(() => ActivityModel)
@@ -486,31 +515,7 @@ export class ActivityFundingResolver {
 
 /** The keys of a what-if row, as those of a funding gap row. */
 @Resolver(() => WhatIfRowModel)
-export class WhatIfRowResolver {
-  constructor(
-    private readonly programme: ProgrammeService,
-    private readonly reference: ReferenceService,
-    private readonly donorsService: DonorsService,
-  ) {}
-
-  @ResolveField(() => PriorityAreaModel, { nullable: true })
-  priorityArea(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
-    if (!r.priorityAreaCode) return Promise.resolve(null);
-    return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
-  }
-
-  @ResolveField(() => ActivityModel, { nullable: true })
-  activity(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
-    if (!r.activityId) return Promise.resolve(null);
-    return activityLoaders(ctx, this.programme).activity().load(r.activityId);
-  }
-
-  @ResolveField(() => DonorModel, { nullable: true })
-  donor(@Parent() r: WhatIfRowModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
-    if (!r.donorId) return Promise.resolve(null);
-    return donorLoader(ctx, this.donorsService).load(r.donorId);
-  }
-}
+export class WhatIfRowResolver extends GapKeysResolver(WhatIfRowModel) {}
 
 /** What a contribution allocated to one activity, traced to the activity. */
 @Resolver(() => ReconciliationLineModel)

@@ -124,13 +124,11 @@ export class FundingService {
     options: { illustrative?: boolean; externalRef?: string; policy?: AccessPolicy } = {},
   ): Promise<ContributionEntity> {
     if (options.policy) assertMayRecord(options.policy, input.stage, input.donorId);
-    const hash = requestHash(input);
-    if (input.idempotencyKey) {
-      const existing = await this.repository.findByIdempotencyKey(input.idempotencyKey);
-      if (existing) return this.sameOrConflict(existing, hash);
-    }
-    try {
-      return await this.dataSource.transaction(async (tx) => {
+    const normal = normalisedContribution(input);
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'recordContribution', normal, input.idempotencyKey),
+      async (tx) => {
         const earmarking = await this.checkContribution(tx, input);
         const rate = await this.rateFor(tx, input.currency, input.date);
         if (!(await this.repository.convertsToACent(input.amount, rate.rate, tx))) {
@@ -153,14 +151,14 @@ export class FundingService {
             activityId: input.activityId ?? null,
             stage: input.stage,
             agreementRef: input.agreementRef?.trim() || null,
-            idempotencyKey: input.idempotencyKey ?? null,
-            requestHash: hash,
+            // The key is the actor's (createOnce's idempotency_key row), not the contribution's.
+            idempotencyKey: null,
+            requestHash: createHash('sha256').update(JSON.stringify(normal)).digest('hex'),
             illustrative: options.illustrative ?? false,
             externalRef: options.externalRef ?? null,
           },
           tx,
         );
-        if (!id) throw new IdempotencyRace();
         await this.repository.addStageChange(id, null, input.stage, actor.label, 'Recorded', tx);
         if (input.stage === 'PAID') await this.repository.addFullPayment(id, actor.label, tx);
         const saved = (await this.repository.findById(id, tx))!;
@@ -180,14 +178,10 @@ export class FundingService {
           },
         });
         return saved;
-      });
-    } catch (error) {
-      if (error instanceof IdempotencyRace && input.idempotencyKey) {
-        const existing = await this.repository.findByIdempotencyKey(input.idempotencyKey);
-        if (existing) return this.sameOrConflict(existing, hash);
-      }
-      throw error;
-    }
+      },
+      (saved) => saved.id,
+      (id) => this.repository.findById(id),
+    );
   }
 
   /**
@@ -526,6 +520,20 @@ export class FundingService {
     return this.repository.gaps(groupBy, filter, policy.moneyDonorScope());
   }
 
+  /**
+   * The unfunded activity-years that match a donor's stated priorities, largest gap first, a page at a time:
+   * the donor itself and the secretariat only (the donor's funding page opens on them).
+   */
+  matches(
+    donorId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    policy: AccessPolicy,
+  ): Promise<Connection<FundingGapRowModel>> {
+    if (!policy.mayReadDonorPriorities(donorId)) throw forbiddenFor(donorId);
+    return this.repository.matches(donorId, first, after);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private async withDonorNames(rows: AllocationRow[], tx?: EntityManager): Promise<AllocationView[]> {
@@ -592,19 +600,7 @@ export class FundingService {
     }
     return { rate, date };
   }
-
-  private sameOrConflict(existing: ContributionEntity, hash: string): ContributionEntity {
-    if (existing.requestHash === hash) return existing;
-    throw new DomainError(
-      ErrorCode.CONFLICT,
-      'This idempotency key was already used for a different contribution. Use a new key for a new contribution.',
-      'idempotencyKey',
-      { reason: 'IDEMPOTENCY_KEY_REUSED' },
-    );
-  }
 }
-
-class IdempotencyRace extends Error {}
 
 function forbiddenFor(donorId: string): DomainError {
   return new DomainError(
@@ -632,9 +628,9 @@ function assertMayRecord(policy: AccessPolicy, stage: string, donorId: string): 
   if (!policy.mayIntendFor(donorId)) throw forbiddenFor(donorId);
 }
 
-/** What makes two submissions "the same contribution" (everything but the key). */
-export function requestHash(input: RecordContributionInput): string {
-  const normal = {
+/** What makes two submissions "the same contribution" (everything but the key): the content createOnce hashes. */
+export function normalisedContribution(input: RecordContributionInput) {
+  return {
     donorId: input.donorId,
     amount: normaliseDecimal(input.amount),
     currency: input.currency,
@@ -646,7 +642,6 @@ export function requestHash(input: RecordContributionInput): string {
     earmarking: input.earmarking ?? null,
     yearsCovered: [...(input.yearsCovered ?? [])].sort(),
   };
-  return createHash('sha256').update(JSON.stringify(normal)).digest('hex');
 }
 
 /** "1200" and "1200.00" are the same amount. */

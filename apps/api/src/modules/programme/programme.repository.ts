@@ -4,7 +4,7 @@ import type { ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
-import { BENEFICIARY_SHARES_CTES } from '../../infra/database/beneficiary-shares.js';
+import { BENEFICIARY_SHARES_CTES } from './beneficiary-shares.query.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
 import type { Connection } from '../../infra/graphql/pagination.js';

@@ -6,6 +6,7 @@ import { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeModel } from './models/field-office.model.js';
 import { InstrumentModel } from './models/instrument.model.js';
 import { inLanguage, Language } from './models/language.model.js';
+import { M49AreaModel } from './models/m49-area.model.js';
 import { PriorityAreaModel, PrioritySubAreaModel } from './models/priority-area.model.js';
 import { StateModel } from './models/state.model.js';
 import { referenceLoaders } from './reference.loaders.js';
@@ -31,6 +32,14 @@ export class ReferenceResolver {
   @Query(() => [InstrumentModel])
   instruments(): Promise<InstrumentModel[]> {
     return this.reference.instruments();
+  }
+
+  @AnyUser()
+  @Query(() => [M49AreaModel], {
+    description: 'The UN M49 areas above the country (World, regions, sub-regions, intermediate regions), by code.',
+  })
+  async m49Areas(): Promise<M49AreaModel[]> {
+    return [...(await this.reference.m49Areas()).values()];
   }
 
   @AnyUser()

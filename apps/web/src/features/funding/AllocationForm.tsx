@@ -10,6 +10,7 @@ import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
 import { allocateContributionMutation } from './funding.graphql';
+import { AmountField } from './MoneyFields';
 import { useForm } from '../../components/use-form';
 
 /**
@@ -121,25 +122,15 @@ export function AllocationForm({
             </select>
           )}
         </FormField>
-        <FormField
+        <AmountField
           id={`${id}-amount`}
           name="amountUsd"
           label={t('funding.amountUsd')}
           error={form.errorFor('amountUsd')}
-          required
-        >
-          {(describedBy) => (
-            <input
-              id={`${id}-amount`}
-              type="text"
-              inputMode="decimal"
-              value={values.amountUsd}
-              onChange={(e) => set('amountUsd', e.target.value)}
-              aria-describedby={describedBy}
-              data-testid="allocation-amount"
-            />
-          )}
-        </FormField>
+          value={values.amountUsd}
+          onChange={(v) => set('amountUsd', v)}
+          testId="allocation-amount"
+        />
       </div>
       <footer className="dialog__footer">
         <button

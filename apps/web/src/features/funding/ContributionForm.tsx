@@ -10,11 +10,11 @@ import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
 import { evictFunding } from './evict-funding';
 import { donorsQuery, recordContributionMutation } from './funding.graphql';
 import {
   CONTRIBUTION_FIELDS,
-  CURRENCIES,
   emptyContribution,
   newIdempotencyKey,
   STAGES,
@@ -109,43 +109,22 @@ export function ContributionForm({
               </select>
             )}
           </FormField>
-          <FormField
+          <AmountField
             id={`${id}-amount`}
             name="amount"
-            label={t('funding.amount')}
             error={form.errorFor('amount')}
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={`${id}-amount`}
-                type="text"
-                inputMode="decimal"
-                placeholder="250000.00"
-                value={values.amount}
-                onChange={(e) => set('amount', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="contribution-amount-input"
-              />
-            )}
-          </FormField>
-          <FormField id={`${id}-currency`} name="currency" label={t('funding.currency')} error={currencyError} required>
-            {(describedBy) => (
-              <select
-                id={`${id}-currency`}
-                value={values.currency}
-                onChange={(e) => set('currency', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="contribution-currency"
-              >
-                {CURRENCIES.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            value={values.amount}
+            onChange={(v) => set('amount', v)}
+            testId="contribution-amount-input"
+          />
+          <CurrencyField
+            id={`${id}-currency`}
+            name="currency"
+            error={currencyError}
+            value={values.currency}
+            onChange={(v) => set('currency', v)}
+            testId="contribution-currency"
+          />
           <FormField id={`${id}-date`} name="date" label={t('funding.date')} error={form.errorFor('date')} required>
             {(describedBy) => (
               <input
@@ -252,30 +231,17 @@ export function ContributionForm({
             </FormField>
           )}
           {values.earmark === 'area' && (
-            <FormField
+            <PriorityAreaField
               id={`${id}-area`}
               name="priorityAreaCode"
-              label={t('form.priorityArea')}
               error={form.errorFor('priorityAreaCode')}
               required
-            >
-              {(describedBy) => (
-                <select
-                  id={`${id}-area`}
-                  value={values.priorityAreaCode}
-                  onChange={(e) => set('priorityAreaCode', e.target.value)}
-                  aria-describedby={describedBy}
-                  data-testid="contribution-area"
-                >
-                  <option value="">{t('form.choose')}</option>
-                  {reference.priorityAreas.map((area) => (
-                    <option key={area.code} value={area.code}>
-                      {area.code} — {area.title}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+              value={values.priorityAreaCode}
+              onChange={(v) => set('priorityAreaCode', v)}
+              testId="contribution-area"
+              reference={reference}
+              emptyLabel={t('form.choose')}
+            />
           )}
         </fieldset>
 

@@ -80,6 +80,7 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
                 <div className="muted small">
                   {t('funding.unallocated')}: <Money value={c.unallocatedUsd} />
                 </div>
+                <Reconciliation contribution={c} />
               </td>
               <td>
                 <span className={`badge badge--stage-${c.stage.toLowerCase()}`}>{t(`stages.${c.stage}`)}</span>
@@ -162,5 +163,77 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
         </tbody>
       </CardTable>
     </div>
+  );
+}
+
+/**
+ * A contribution's reconciliation, on request: its amount, what is paid, what is allocated (by activity and
+ * year) and what is not, in its currency and in US dollars, as the API reconciles them.
+ */
+function Reconciliation({ contribution }: { contribution: ContributionRow }) {
+  const { t } = useTranslation();
+  const r = contribution.reconciliation;
+  const both = (amount: string, usd: string) => (
+    <>
+      <Money value={amount} currency={r.currency} />
+      {r.currency !== 'USD' && (
+        <>
+          {' · '}
+          <Money value={usd} />
+        </>
+      )}
+    </>
+  );
+  return (
+    <details className="reconciliation small" data-testid="reconciliation">
+      <summary data-testid="reconciliation-open">{t('funding.reconciliation.title')}</summary>
+      <dl className="reconciliation__figures">
+        <dt>{t('funding.amount')}</dt>
+        <dd data-testid="reconciliation-amount" data-value={r.amount}>
+          {both(r.amount, r.amountUsd)}
+        </dd>
+        <dt>{t('funding.paid')}</dt>
+        <dd data-testid="reconciliation-paid" data-value={r.paid}>
+          {both(r.paid, r.paidUsd)}
+        </dd>
+        <dt>{t('funding.reconciliation.allocated')}</dt>
+        <dd data-testid="reconciliation-allocated" data-value={r.allocated}>
+          {both(r.allocated, r.allocatedUsd)}
+        </dd>
+        <dt>{t('funding.unallocated')}</dt>
+        <dd data-testid="reconciliation-unallocated" data-value={r.unallocated} data-usd={r.unallocatedUsd}>
+          {both(r.unallocated, r.unallocatedUsd)}
+        </dd>
+      </dl>
+      {r.allocations.length > 0 && (
+        <table className="mini-table" data-testid="reconciliation-lines">
+          <caption className="visually-hidden">{t('funding.reconciliation.byActivity')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('programme.activity')}</th>
+              <th scope="col">{t('funding.year')}</th>
+              <th scope="col" className="cell-amount">
+                {t('funding.amount')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.allocations.map((line) => (
+              <tr
+                key={`${line.activity.id}:${line.year}`}
+                data-testid="reconciliation-line"
+                data-code={line.activity.code}
+                data-year={line.year}
+                data-usd={line.amountUsd}
+              >
+                <th scope="row">{line.activity.code}</th>
+                <td>{line.year}</td>
+                <td className="cell-amount">{both(line.amount, line.amountUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
   );
 }

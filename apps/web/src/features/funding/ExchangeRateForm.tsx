@@ -3,7 +3,8 @@ import { parseAmount } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { CURRENCIES, validateRate, type RateValues } from './funding-forms';
+import { validateRate, type RateValues } from './funding-forms';
+import { CurrencyField } from './MoneyFields';
 import { setExchangeRateMutation } from './funding.graphql';
 import { useForm } from '../../components/use-form';
 
@@ -41,29 +42,15 @@ export function ExchangeRateForm({ initial, onSaved, onCancel }: ExchangeRateFor
         </p>
       )}
       <div className="log-form__grid">
-        <FormField
+        <CurrencyField
           id={`${id}-currency`}
           name="rate-currency"
-          label={t('funding.currency')}
           error={form.errorFor('currency')}
-          required
-        >
-          {(describedBy) => (
-            <select
-              id={`${id}-currency`}
-              value={values.currency}
-              onChange={(e) => set('currency', e.target.value)}
-              aria-describedby={describedBy}
-              data-testid="rate-currency"
-            >
-              {CURRENCIES.filter((c) => c !== 'USD').map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          value={values.currency}
+          onChange={(v) => set('currency', v)}
+          testId="rate-currency"
+          withoutUsd
+        />
         <FormField id={`${id}-date`} name="rate-date" label={t('funding.date')} error={form.errorFor('date')} required>
           {(describedBy) => (
             <input

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditDonorProfile, mayManageFunding } from '../../app/access';
+import { mayEditDonorPriorities, mayEditDonorProfile, mayManageFunding } from '../../app/access';
 import { replaceQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Dialog } from '../../components/Dialog';
@@ -16,9 +16,12 @@ import { AllocationForm } from './AllocationForm';
 import { CommitForm } from './CommitForm';
 import { ContributionForm, type RecordedContribution } from './ContributionForm';
 import { ContributionsTable, type ContributionAction, type ContributionRow } from './ContributionsTable';
+import { DonorPriorities } from './DonorPriorities';
 import { DonorProfile } from './DonorProfile';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { FundingMatches } from './FundingMatches';
 import { GapsTable } from './GapsTable';
+import { IntentionsPanel } from './IntentionsPanel';
 import { PaymentForm } from './PaymentForm';
 import { WhatIfPanel } from './WhatIfPanel';
 import { contributionsQuery, fundingOverviewQuery } from './funding.graphql';
@@ -49,6 +52,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
   /** A donor's representative sees its own contributions. */
   const donor = user.donor !== null;
   const reference = useReferenceData();
+  const openActivity = (id: string) => setView((v) => ({ ...v, activity: id }));
 
   return (
     <section className="page" aria-labelledby="funding-title">
@@ -58,6 +62,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
           <p className="page__intro">{t('funding.intro')}</p>
         </div>
       </div>
+      {user.donor && <FundingMatches donorId={user.donor.id} onActivity={openActivity} />}
       {overview.error && <LoadError error={overview.error} onRetry={() => void overview.refetch()} />}
       {source ? (
         <>
@@ -79,7 +84,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
             byArea={source.byArea}
             area={area}
             onArea={(code) => setView((v) => ({ ...v, area: code }))}
-            onActivity={(id) => setView((v) => ({ ...v, activity: id }))}
+            onActivity={openActivity}
           />
         </>
       ) : (
@@ -90,7 +95,12 @@ export function FundingPage({ user }: { user: SignedInUser }) {
         <WhatIfPanel donorId={user.donor.id} reference={reference} canSave={user.can.recordIntentions} />
       )}
 
+      {mayManageFunding(user.can) && <IntentionsPanel />}
+
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />
+      {user.donor && mayEditDonorPriorities(user.can) && (
+        <DonorPriorities donorId={user.donor.id} reference={reference} />
+      )}
       {user.donor && mayEditDonorProfile(user.can) && <DonorProfile donorId={user.donor.id} />}
 
       <ActivityDrawer id={activity} onClose={() => setView((v) => ({ ...v, activity: null }))} user={user} />

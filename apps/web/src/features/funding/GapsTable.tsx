@@ -29,6 +29,9 @@ function Figures({
     paid: string;
     gap: string;
     available: string;
+    overFunded: string;
+    overFundedDeliberately: boolean;
+    toReallocate: string;
   };
 }) {
   return (
@@ -47,11 +50,47 @@ function Figures({
       </td>
       <td className="cell-amount cell-gap" data-testid="cell-gap" data-gap={row.gap}>
         <Money value={row.gap} />
+        <OverFundingFlag row={row} />
       </td>
       <td className="cell-amount" data-testid="cell-available" data-available={row.available}>
         <Money value={row.available} />
       </td>
     </>
+  );
+}
+
+/**
+ * Money beyond need, flagged where it sits: deliberate over-funding (the secretariat said why) apart from
+ * allocations beyond a revised cost, which are to be re-allocated. Neither lowers another row's gap.
+ */
+function OverFundingFlag({
+  row,
+}: {
+  row: { overFunded: string; overFundedDeliberately: boolean; toReallocate: string };
+}) {
+  const { t } = useTranslation();
+  const toReallocate = row.toReallocate !== '0.00';
+  const over = row.overFunded !== '0.00';
+  if (!toReallocate && !over) return null;
+  return (
+    <div className="small">
+      {over && (
+        <span
+          className="badge badge--warning"
+          data-testid="over-funded-flag"
+          data-deliberate={row.overFundedDeliberately}
+          data-amount={row.overFunded}
+        >
+          {row.overFundedDeliberately ? t('funding.overFundedDeliberately') : t('funding.overFunded')}{' '}
+          <Money value={row.overFunded} />
+        </span>
+      )}
+      {toReallocate && (
+        <span className="badge badge--warning" data-testid="to-reallocate-flag" data-amount={row.toReallocate}>
+          {t('funding.toReallocate')} <Money value={row.toReallocate} />
+        </span>
+      )}
+    </div>
   );
 }
 

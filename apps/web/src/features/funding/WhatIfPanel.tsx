@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '../../components/CardTable';
-import { FormField } from '../../components/FormField';
+import { Loading } from '../../components/Loading';
 import { LoadError } from '../../components/LoadError';
 import { Money } from '../../components/Money';
 import { Notice } from '../../components/Notice';
@@ -13,14 +13,10 @@ import { formatMoney } from '../../money';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { evictFunding } from './evict-funding';
 import { recordContributionMutation, whatIfPledgeQuery } from './funding.graphql';
-import {
-  CURRENCIES,
-  newIdempotencyKey,
-  toWhatIfInput,
-  validateWhatIf,
-  WHAT_IF_FIELDS,
-  type WhatIfValues,
-} from './funding-forms';
+import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
+import { newIdempotencyKey, toWhatIfInput, validateWhatIf, WHAT_IF_FIELDS, type WhatIfValues } from './funding-forms';
+
+const WhatIfChart = lazy(() => import('./WhatIfChart').then((m) => ({ default: m.WhatIfChart })));
 
 /** How long the donor pauses typing before the figures are asked for. */
 const DEBOUNCE_MS = 400;
@@ -85,7 +81,11 @@ export function WhatIfPanel({
     }
   });
 
-  const rows = ready ? (whatIf.data ?? whatIf.previousData)?.whatIfPledge : undefined;
+  const result = ready ? (whatIf.data ?? whatIf.previousData) : undefined;
+  const rows = result?.whatIfPledge;
+  const byYear = (result?.byYear ?? []).map((r) => ({ ...r, key: String(r.year ?? ''), label: String(r.year ?? '—') }));
+  const regionLabel = (region: string | null | undefined): string =>
+    region === 'Global' || !region ? t('funding.global') : t(`regions.${region}`, { defaultValue: region });
 
   return (
     <section className="card" aria-labelledby="what-if-title" data-testid="what-if">
@@ -100,72 +100,32 @@ export function WhatIfPanel({
           </p>
         )}
         <div className="log-form__grid">
-          <FormField
+          <AmountField
             id={`${id}-amount`}
             name="amount"
-            label={t('funding.amount')}
             error={form.errorFor('amount')}
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={`${id}-amount`}
-                type="text"
-                inputMode="decimal"
-                placeholder="250000.00"
-                value={values.amount}
-                onChange={(e) => set('amount', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="what-if-amount"
-              />
-            )}
-          </FormField>
-          <FormField
+            value={values.amount}
+            onChange={(v) => set('amount', v)}
+            testId="what-if-amount"
+          />
+          <CurrencyField
             id={`${id}-currency`}
             name="currency"
-            label={t('funding.currency')}
             error={form.errorFor('currency')}
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${id}-currency`}
-                value={values.currency}
-                onChange={(e) => set('currency', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="what-if-currency"
-              >
-                {CURRENCIES.map((c) => (
-                  <option key={c} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField
+            value={values.currency}
+            onChange={(v) => set('currency', v)}
+            testId="what-if-currency"
+          />
+          <PriorityAreaField
             id={`${id}-area`}
             name="priorityAreaCode"
-            label={t('form.priorityArea')}
             error={form.errorFor('priorityAreaCode')}
-          >
-            {(describedBy) => (
-              <select
-                id={`${id}-area`}
-                value={values.priorityAreaCode}
-                onChange={(e) => set('priorityAreaCode', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="what-if-area"
-              >
-                <option value="">{t('funding.whatIf.anyArea')}</option>
-                {reference.priorityAreas.map((area) => (
-                  <option key={area.code} value={area.code}>
-                    {area.code} — {area.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            value={values.priorityAreaCode}
+            onChange={(v) => set('priorityAreaCode', v)}
+            testId="what-if-area"
+            reference={reference}
+            emptyLabel={t('funding.whatIf.anyArea')}
+          />
         </div>
         <fieldset className="topics">
           <legend>{t('funding.yearsCovered')}</legend>
@@ -192,45 +152,51 @@ export function WhatIfPanel({
 
         {whatIf.error && <LoadError error={whatIf.error} onRetry={() => void whatIf.refetch()} />}
         {!ready && <p className="muted">{t('funding.whatIf.typeAmount')}</p>}
-        {rows && (
-          <div className="table-wrap">
-            <CardTable className="requests-table" data-testid="what-if-table" aria-busy={whatIf.loading}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('columns.priorityArea')}</th>
-                  <th scope="col" className="cell-amount">
-                    {t('funding.whatIf.gapBefore')}
-                  </th>
-                  <th scope="col" className="cell-amount">
-                    {t('funding.whatIf.covered')}
-                  </th>
-                  <th scope="col" className="cell-amount">
-                    {t('funding.whatIf.gapAfter')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) =>
-                  row.priorityArea ? (
-                    <tr key={row.priorityArea.code} data-testid="what-if-row" data-area={row.priorityArea.code}>
-                      <th scope="row">
-                        {row.priorityArea.code} — {row.priorityArea.title}
-                      </th>
-                      <td className="cell-amount" data-testid="what-if-before" data-value={row.gapBefore}>
-                        <Money value={row.gapBefore} />
-                      </td>
-                      <td className="cell-amount" data-testid="what-if-covered" data-value={row.covered}>
-                        <Money value={row.covered} />
-                      </td>
-                      <td className="cell-amount" data-testid="what-if-after" data-value={row.gapAfter}>
-                        <Money value={row.gapAfter} />
-                      </td>
-                    </tr>
-                  ) : null,
-                )}
-              </tbody>
-            </CardTable>
-          </div>
+        {rows && result && (
+          <>
+            <WhatIfTable
+              caption={t('funding.whatIf.byArea')}
+              heading={t('columns.priorityArea')}
+              rowTestId="what-if-row"
+              keyName="data-area"
+              busy={whatIf.loading}
+              rows={rows.flatMap((row) =>
+                row.priorityArea
+                  ? [
+                      {
+                        ...row,
+                        key: row.priorityArea.code,
+                        label: `${row.priorityArea.code} — ${row.priorityArea.title}`,
+                      },
+                    ]
+                  : [],
+              )}
+            />
+            <div className="two-columns">
+              <Suspense fallback={<Loading testId="what-if-chart-loading" />}>
+                <WhatIfChart bars={byYear} onOpen={(key) => document.getElementById(`${id}-year-${key}`)?.focus()} />
+              </Suspense>
+              <div>
+                <WhatIfTable
+                  caption={t('funding.whatIf.byYear')}
+                  heading={t('charts.year')}
+                  rowTestId="what-if-year-row"
+                  keyName="data-year"
+                  busy={whatIf.loading}
+                  rows={byYear}
+                  rowId={(key) => `${id}-year-${key}`}
+                />
+                <WhatIfTable
+                  caption={t('funding.whatIf.byRegion')}
+                  heading={t('funding.region')}
+                  rowTestId="what-if-region-row"
+                  keyName="data-region"
+                  busy={whatIf.loading}
+                  rows={result.byRegion.map((r) => ({ ...r, key: r.region ?? '', label: regionLabel(r.region) }))}
+                />
+              </div>
+            </div>
+          </>
         )}
 
         {saved && (
@@ -252,5 +218,73 @@ export function WhatIfPanel({
         )}
       </form>
     </section>
+  );
+}
+
+interface WhatIfFigures {
+  key: string;
+  label: string;
+  gapBefore: string;
+  covered: string;
+  gapAfter: string;
+}
+
+/** One grouping of the what-if figures: the gap before, what the pledge covers, the gap after. */
+function WhatIfTable({
+  caption,
+  heading,
+  rows,
+  rowTestId,
+  keyName,
+  busy,
+  rowId,
+}: {
+  caption: string;
+  heading: string;
+  rows: readonly WhatIfFigures[];
+  rowTestId: string;
+  keyName: 'data-area' | 'data-year' | 'data-region';
+  busy: boolean;
+  rowId?: (key: string) => string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <CardTable className="requests-table" data-testid={`${rowTestId}s`} aria-busy={busy}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{heading}</th>
+            <th scope="col" className="cell-amount">
+              {t('funding.whatIf.gapBefore')}
+            </th>
+            <th scope="col" className="cell-amount">
+              {t('funding.whatIf.covered')}
+            </th>
+            <th scope="col" className="cell-amount">
+              {t('funding.whatIf.gapAfter')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-testid={rowTestId} {...{ [keyName]: row.key }}>
+              <th scope="row" id={rowId?.(row.key)} tabIndex={rowId ? -1 : undefined}>
+                {row.label}
+              </th>
+              <td className="cell-amount" data-testid="what-if-before" data-value={row.gapBefore}>
+                <Money value={row.gapBefore} />
+              </td>
+              <td className="cell-amount" data-testid="what-if-covered" data-value={row.covered}>
+                <Money value={row.covered} />
+              </td>
+              <td className="cell-amount" data-testid="what-if-after" data-value={row.gapAfter}>
+                <Money value={row.gapAfter} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </CardTable>
+    </div>
   );
 }

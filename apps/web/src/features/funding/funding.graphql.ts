@@ -9,6 +9,9 @@ export const gapAmounts = graphql(`
     paid
     gap
     available
+    overFunded
+    overFundedDeliberately
+    toReallocate
   }
 `);
 
@@ -89,6 +92,25 @@ export const contributionsQuery = graphql(`
           paidOn
           amount
           amountUsd
+        }
+        reconciliation {
+          currency
+          amount
+          amountUsd
+          paid
+          paidUsd
+          allocated
+          allocatedUsd
+          unallocated
+          unallocatedUsd
+          allocations {
+            year
+            amount
+            amountUsd
+            activity {
+              ...ActivityRef
+            }
+          }
         }
       }
     }
@@ -175,7 +197,7 @@ export const allocateContributionMutation = graphql(`
   }
 `);
 
-/** What a prospective pledge would close, by priority area; records nothing. */
+/** What a prospective pledge would close, by priority area, by year and by region; records nothing. */
 export const whatIfPledgeQuery = graphql(`
   query WhatIfPledge($input: WhatIfPledgeInput!, $lang: Language!) {
     whatIfPledge(input: $input, groupBy: [PRIORITY_AREA]) {
@@ -185,6 +207,120 @@ export const whatIfPledgeQuery = graphql(`
       gapBefore
       gapAfter
       covered
+    }
+    byYear: whatIfPledge(input: $input, groupBy: [YEAR]) {
+      year
+      gapBefore
+      gapAfter
+      covered
+    }
+    byRegion: whatIfPledge(input: $input, groupBy: [REGION]) {
+      region
+      gapBefore
+      gapAfter
+      covered
+    }
+  }
+`);
+
+/** The unfunded activity-years that match a donor's stated priorities, largest gap first. */
+export const fundingMatchesQuery = graphql(`
+  query FundingMatches($donorId: ID!, $first: Int, $after: String, $lang: Language!) {
+    fundingMatches(donorId: $donorId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        year
+        cost
+        gap
+        available
+        activity {
+          ...ActivityRef
+          priorityArea {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A donor's stated priorities, as the donor itself and the secretariat read them, and the choices. */
+export const donorPrioritiesQuery = graphql(`
+  query DonorPriorities {
+    m49Areas {
+      code
+      name
+      level
+    }
+    instruments {
+      code
+      shortTitle
+    }
+    donors {
+      id
+      version
+      priorities {
+        priorityAreaCodes
+        m49Areas
+        instrumentCodes
+      }
+    }
+  }
+`);
+
+export const setDonorPrioritiesMutation = graphql(`
+  mutation SetDonorPriorities($id: ID!, $expectedVersion: Int!, $input: DonorPrioritiesInput!) {
+    setDonorPriorities(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      version
+      priorities {
+        priorityAreaCodes
+        m49Areas
+        instrumentCodes
+      }
+    }
+  }
+`);
+
+/** Intentions (stage INTENDED) donors saved, for the secretariat to turn into pledges. */
+export const intentionsQuery = graphql(`
+  query Intentions($lang: Language!) {
+    contributions(filter: { stage: [INTENDED] }, first: 100) {
+      totalCount
+      nodes {
+        id
+        date
+        amount
+        currency
+        amountUsd
+        version
+        yearsCovered
+        earmarking
+        donor {
+          id
+          name
+        }
+        priorityArea {
+          ...PriorityAreaTitle
+        }
+        activity {
+          ...ActivityRef
+        }
+      }
+    }
+  }
+`);
+
+export const pledgeIntentionMutation = graphql(`
+  mutation PledgeIntention($id: ID!, $expectedVersion: Int!) {
+    pledgeIntention(id: $id, expectedVersion: $expectedVersion) {
+      id
+      stage
+      version
     }
   }
 `);

@@ -26,6 +26,7 @@ export class UserCapabilitiesModel implements Capabilities {
   manageFunding!: boolean;
   recordIntentions!: boolean;
   editDonorProfile!: boolean;
+  editDonorPriorities!: boolean;
   readHistory!: boolean;
   manageUsers!: boolean;
   requestRequestsReport!: boolean;

@@ -34,6 +34,16 @@ export class DonorEntity {
   @Column({ name: 'external_ref', type: 'text', nullable: true })
   externalRef!: string | null;
 
+  /** Stated priorities (empty: any): priority area codes, M49 area codes, instrument codes. */
+  @Column({ name: 'priority_area_codes', type: 'text', array: true, default: () => "'{}'" })
+  priorityAreaCodes!: string[];
+
+  @Column({ name: 'priority_m49_areas', type: 'text', array: true, default: () => "'{}'" })
+  priorityM49Areas!: string[];
+
+  @Column({ name: 'priority_instruments', type: 'text', array: true, default: () => "'{}'" })
+  priorityInstruments!: string[];
+
   @Column({ name: 'version', type: 'int' })
   version!: number;
 

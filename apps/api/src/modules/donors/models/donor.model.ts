@@ -23,4 +23,21 @@ export class DonorModel {
   countryIso3!: string | null;
   contact!: string | null;
   confidentialNotes!: string | null;
+  priorityAreaCodes!: string[];
+  priorityM49Areas!: string[];
+  priorityInstruments!: string[];
+}
+
+@ObjectType('DonorPriorities', {
+  description: 'What a donor says it funds first; its funding page opens on the gaps that match. Empty: any.',
+})
+export class DonorPrioritiesModel {
+  @Field(() => [String])
+  priorityAreaCodes!: string[];
+
+  @Field(() => [String], { description: 'UN M49 area codes (regions, sub-regions).' })
+  m49Areas!: string[];
+
+  @Field(() => [String])
+  instrumentCodes!: string[];
 }

@@ -1,5 +1,5 @@
 import { LIST_LIMITS } from '@ta/domain';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PickType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -70,7 +70,7 @@ export class RecordContributionInput {
   @Field(() => [Int], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(LIST_LIMITS.yearsCovered)
   @IsInt({ each: true })
   yearsCovered?: number[];
 
@@ -146,43 +146,22 @@ export class FundingFilter {
   activityId?: string;
 }
 
+/**
+ * A prospective contribution: the fields of RecordContributionInput that decide where money goes (donor, amount,
+ * currency, years, earmarking), and the date whose rate values it (which may be ahead: nothing is recorded).
+ */
 @InputType({ description: 'A prospective contribution: what whatIfPledge fills the gaps with, recording nothing.' })
-export class WhatIfPledgeInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'donorId must be a donor id.' })
-  donorId!: string;
-
-  @Field(() => DecimalScalar, { description: 'In its currency, e.g. "250000.00".' })
-  @IsAmount({ message: 'amount must be a positive amount with at most two decimals, e.g. "250000.00".' })
-  amount!: string;
-
-  @Field({ description: 'ISO 4217 code, e.g. "EUR".' })
-  @Matches(/^[A-Z]{3}$/, { message: 'currency must be a three-letter ISO 4217 code such as EUR.' })
-  currency!: string;
-
+export class WhatIfPledgeInput extends PickType(RecordContributionInput, [
+  'donorId',
+  'amount',
+  'currency',
+  'yearsCovered',
+  'earmarking',
+  'activityId',
+  'priorityAreaCode',
+] as const) {
   @Field(() => DateScalar, { description: 'The date whose exchange rate values it.' })
   @IsCalendarDate()
+  @PlausibleDate()
   date!: string;
-
-  @Field(() => [Int], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsInt({ each: true })
-  yearsCovered?: number[];
-
-  @Field(() => EarmarkingEnum, { nullable: true, description: 'By default from activityId / priorityAreaCode.' })
-  @IsOptional()
-  @IsIn(Object.values(EarmarkingEnum))
-  earmarking?: EarmarkingEnum;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'activityId must be an activity id.' })
-  activityId?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsPriorityAreaCode()
-  priorityAreaCode?: string;
 }

@@ -263,6 +263,8 @@ export class FundingGapRowModel {
   donorId!: string | null;
 }
 
+export const FundingGapRowConnection = ConnectionType(FundingGapRowModel, 'FundingGapRowConnection');
+
 @ObjectType('WhatIfRow', {
   description: 'What a prospective contribution would close: the grouping keys of FundingGapRow, gap before and after.',
 })

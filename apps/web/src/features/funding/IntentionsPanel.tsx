@@ -1,0 +1,107 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CardTable } from '../../components/CardTable';
+import { LoadError } from '../../components/LoadError';
+import { Money } from '../../components/Money';
+import { Notice } from '../../components/Notice';
+import { formatDate } from '../../format';
+import { apiProblems, problemMessages } from '../../graphql/errors';
+import { useApiLanguage } from '../../i18n';
+import { formatMoney } from '../../money';
+import { evictFunding } from './evict-funding';
+import { intentionsQuery, pledgeIntentionMutation } from './funding.graphql';
+
+/**
+ * The secretariat's view of donors' intentions (stage INTENDED: never counted as money): each can be turned
+ * into a pledge once the donor confirms it.
+ */
+export function IntentionsPanel() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const apiLang = useApiLanguage();
+  const { data, error, refetch } = useQuery(intentionsQuery, { variables: { lang: apiLang } });
+  const [pledge, { loading }] = useMutation(pledgeIntentionMutation, { update: evictFunding });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const intentions = data?.contributions.nodes ?? [];
+  return (
+    <section className="card" aria-labelledby="intentions-title" data-testid="intentions">
+      <div className="section-head">
+        <h2 id="intentions-title">{t('funding.intentions.title')}</h2>
+      </div>
+      <p className="muted">{t('funding.intentions.intro')}</p>
+      {error && <LoadError error={error} onRetry={() => void refetch()} />}
+      {notice && (
+        <Notice tone="success" onDismiss={() => setNotice(null)} testId="intention-pledged">
+          <p>{notice}</p>
+        </Notice>
+      )}
+      {failure && (
+        <p className="form-error" role="alert" data-testid="intention-error">
+          {failure}
+        </p>
+      )}
+      {data && intentions.length === 0 && <p className="empty">{t('funding.intentions.none')}</p>}
+      {intentions.length > 0 && (
+        <div className="table-wrap">
+          <CardTable className="requests-table" data-testid="intentions-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('funding.donor')}</th>
+                <th scope="col">{t('funding.date')}</th>
+                <th scope="col" className="cell-amount">
+                  {t('funding.amount')}
+                </th>
+                <th scope="col">{t('funding.earmarking')}</th>
+                <th scope="col">{t('funding.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {intentions.map((c) => (
+                <tr key={c.id} data-testid="intention-row" data-id={c.id} data-amount={c.amount}>
+                  <th scope="row">{c.donor.name}</th>
+                  <td className="cell-date">{formatDate(c.date, lang)}</td>
+                  <td className="cell-amount">
+                    <Money value={c.amount} currency={c.currency} />
+                    <div className="muted small">
+                      <Money value={c.amountUsd} />
+                    </div>
+                  </td>
+                  <td>
+                    {t(`earmarkings.${c.earmarking}`)}
+                    {c.priorityArea && <div className="small">{c.priorityArea.code}</div>}
+                    {c.activity && <div className="small">{c.activity.code}</div>}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--primary button--small"
+                      disabled={loading}
+                      data-testid="intention-pledge"
+                      onClick={() => {
+                        setFailure(null);
+                        pledge({ variables: { id: c.id, expectedVersion: c.version } })
+                          .then(() =>
+                            setNotice(
+                              t('funding.intentions.pledged', {
+                                donor: c.donor.name,
+                                amount: formatMoney(c.amount, lang, c.currency),
+                              }),
+                            ),
+                          )
+                          .catch((e: unknown) => setFailure(problemMessages(apiProblems(e))));
+                      }}
+                    >
+                      {t('funding.intentions.pledge')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </CardTable>
+        </div>
+      )}
+    </section>
+  );
+}
