@@ -10,9 +10,10 @@ import { warnConnectionError } from './data-source.js';
  */
 describe('a database connection lost between queries', () => {
   const adminUrl = () => process.env.TEST_PG_ADMIN_URL!;
-  let warn: ReturnType<typeof jest.spyOn<Logger, 'warn'>>;
+  const spyOnWarnings = () => jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+  let warn: ReturnType<typeof spyOnWarnings>;
   beforeEach(() => {
-    warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    warn = spyOnWarnings();
   });
   afterEach(() => warn.mockRestore());
 
