@@ -66,7 +66,7 @@ export async function launch(
     else child.kill(signal);
   };
   const ready = await new Promise<RegExpExecArray>((resolveReady, reject) => {
-    const timeoutMs = options.timeoutMs ?? 90_000;
+    const timeoutMs = options.timeoutMs ?? 150_000;
     const timer = setTimeout(() => {
       kill('SIGKILL');
       reject(new Error(`${command} was not ready in ${timeoutMs} ms:\n${log}`));
