@@ -1,6 +1,6 @@
 import { request as httpRequest, Agent } from 'node:http';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { jsonLines, signIn, startApi, stopProcess, type RunningServer } from '../support/server.js';
+import { jsonLines, signIn, startApi, stopProcess, until, type RunningServer } from '../support/server.js';
 
 const PASSWORD = 'Drill-Pa55word-never-logged';
 const CLIENTS = 30;
@@ -136,7 +136,8 @@ describe('an API process stopping under load, and its log', () => {
       agent.destroy();
     };
     const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
-    await new Promise((r) => setTimeout(r, 3000));
+    // Under way: every client answered at least once (on a busy machine that takes longer than on a quiet one).
+    await until('each client to be answered', async () => outcomes.complete > CLIENTS, 60_000);
     const beforeSignal = outcomes.complete;
     stopping = true;
     const startedStopping = Date.now();
