@@ -310,11 +310,14 @@ export async function signIn(
   return res.data.login.token;
 }
 
-/** Polls `probe` every 100 ms until it answers something truthy, which it answers; fails after `timeoutMs`. */
+/**
+ * Polls `probe` every 100 ms until it answers something truthy, which it answers; fails after `timeoutMs` (long
+ * enough for a job restarted on a busy 2-core machine; a hang still fails).
+ */
 export async function until<T>(
   what: string,
   probe: () => Promise<T | null | undefined | false>,
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
