@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { startApi, stopProcess, type RunningProcess } from '../support/processes.js';
-import { gqlAt, signIn } from '../support/server.js';
+import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
+import { gqlAt, signIn, startApi, stopProcess, type RunningServer } from '../support/server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
@@ -35,16 +34,6 @@ function script(name: string, args: string[]): Promise<{ code: number | null; ou
     child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => done({ code, output }));
   });
-}
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 const sumsByCurrency = (c: pg.Client, ids?: string[]) =>
@@ -81,7 +70,7 @@ async function fingerprint(c: pg.Client, tables: string[]): Promise<Record<strin
  */
 describe('backup under write load, and restore', () => {
   let db: TestDatabase;
-  let api: RunningProcess & { url: string };
+  let api: RunningServer;
   const folder = mkdtempSync(join(tmpdir(), 'ta-backup-'));
   const restoredUrl = (suffix: string) => {
     const url = new URL(db.url);

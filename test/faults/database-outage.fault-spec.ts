@@ -1,12 +1,13 @@
-import { gqlAt, signIn } from '../support/server.js';
+import { createTestDatabase } from '../support/database.js';
 import {
-  createDatabase,
+  gqlAt,
   ownPostgres,
+  signIn,
   startApi,
   stopProcess,
-  type OwnPostgres,
-  type RunningProcess,
-} from '../support/processes.js';
+  type OwnServer,
+  type RunningServer,
+} from '../support/server.js';
 
 /**
  * PostgreSQL stops under a running API: every answer is 503 with Retry-After and SERVICE_UNAVAILABLE (never
@@ -14,12 +15,12 @@ import {
  * same process serves again, the same session still valid, without a restart.
  */
 describe('the database stops and starts again under a running API', () => {
-  let db: OwnPostgres;
-  let api: RunningProcess & { url: string };
+  let db: OwnServer;
+  let api: RunningServer;
 
   beforeAll(async () => {
     db = await ownPostgres();
-    const url = await createDatabase(db.url('postgres'), 'ta_outage');
+    const { url } = await createTestDatabase(db.url('postgres'));
     api = await startApi({ DATABASE_URL: url, SEED_DEMO: '1', JWT_SECRET: 'o'.repeat(40), DATABASE_POOL_SIZE: '4' });
   });
   afterAll(async () => {

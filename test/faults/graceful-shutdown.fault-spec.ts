@@ -1,7 +1,6 @@
 import { request as httpRequest, Agent } from 'node:http';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { jsonLines, startApi, stopProcess, type RunningProcess } from '../support/processes.js';
-import { signIn } from '../support/server.js';
+import { jsonLines, signIn, startApi, stopProcess, until, type RunningServer } from '../support/server.js';
 
 const PASSWORD = 'Drill-Pa55word-never-logged';
 const CLIENTS = 30;
@@ -58,7 +57,7 @@ function post(agent: Agent, url: string, body: string, token: string): Promise<{
  */
 describe('an API process stopping under load, and its log', () => {
   let db: TestDatabase;
-  let api: RunningProcess & { url: string };
+  let api: RunningServer;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -137,7 +136,8 @@ describe('an API process stopping under load, and its log', () => {
       agent.destroy();
     };
     const clients = Array.from({ length: CLIENTS }, (_, n) => client(n));
-    await new Promise((r) => setTimeout(r, 3000));
+    // Under way: every client answered at least once (on a busy machine that takes longer than on a quiet one).
+    await until('each client to be answered', async () => outcomes.complete > CLIENTS, 60_000);
     const beforeSignal = outcomes.complete;
     stopping = true;
     const startedStopping = Date.now();

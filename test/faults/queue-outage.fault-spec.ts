@@ -1,90 +1,146 @@
-import { createServer, type Server, type Socket } from 'node:net';
-import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { signIn, startProcess, type RunningServer } from '../support/server.js';
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
+import {
+  gqlAt,
+  killHard,
+  ownRedis,
+  signIn,
+  startApi,
+  stopProcess,
+  until,
+  type GraphQLAnswer,
+  type OwnServer,
+  type RunningServer,
+} from '../support/server.js';
 
 /**
- * Redis paused (it takes the connection and never answers) while the API runs with REDIS_URL: asking for a
- * report or an import fails within seconds with a plain QUEUE_UNAVAILABLE (no hang, no internals), and leaves
- * no job waiting to run behind the caller's back.
+ * The job queue on Redis (REDIS_URL) failing under a running API: Redis refusing connections (its server stopped:
+ * a private redis-server on a port of its own, never the machine's 6379), and Redis paused (it takes connections
+ * and never answers). Asking for a job fails within seconds with a plain SERVICE_UNAVAILABLE, leaves nothing
+ * half-written and nothing to run behind the caller's back; reads go on; readiness says the queue is down; the
+ * same request succeeds once Redis is back; and a SIGTERM still stops the API within its bound.
  */
-type Body = {
-  data?: { me?: { email: string } } | null;
-  errors: Array<{ message: string; extensions?: Record<string, unknown> }>;
-};
+const REPORT = `mutation($k: String) { requestReport(kind: FUNDING_GAPS, idempotencyKey: $k) { id status } }`;
+const IMPORT = `mutation($c: String!, $k: String) {
+  importAssistanceRequests(csv: $c, fileName: "queue-drill.csv", idempotencyKey: $k) { id status } }`;
+const CSV =
+  'state,kind,topics,priority_area,received_on,channel,description\nKEN,training,cybercrime,B,2009-02-01,letter,Queue drill';
+const SHUTDOWN_TIMEOUT_MS = 3000;
+const SHUTDOWN_DRAIN_MS = 200;
 
-describe('the job queue paused', () => {
+function expectRefusedPlainly(answer: GraphQLAnswer<unknown>) {
+  expect(answer.status).toBeLessThan(500);
+  expect(answer.data ?? null).toBeNull();
+  expect(answer.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'QUEUE_UNAVAILABLE' });
+  expect(answer.errors![0].message).toMatch(/not answering, so nothing was started/);
+  expect(answer.errors![0].message).not.toMatch(/redis|ECONN|at \w+ \(|\/work\//i);
+}
+
+describe('the job queue (Redis) refusing connections, then paused', () => {
   let db: TestDatabase;
+  let redis: OwnServer & { pid(): number };
   let api: RunningServer;
-  let blackHole: Server;
-  const sockets: Socket[] = [];
+  let token: string;
+  const sql = <T>(query: string, params: unknown[] = []) =>
+    withClient(db.url, async (c) => (await c.query(query, params)).rows as T[]);
+  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    const started = Date.now();
+    const answer = await gqlAt(api.url, query, variables, token);
+    return { ms: Date.now() - started, answer };
+  };
 
   beforeAll(async () => {
-    blackHole = createServer((socket) => {
-      sockets.push(socket);
-      socket.on('error', () => undefined);
-    });
-    await new Promise<void>((r) => blackHole.listen(0, '127.0.0.1', () => r()));
-    const port = (blackHole.address() as { port: number }).port;
-    db = await createTestDatabase();
-    api = await startProcess({
+    [db, redis] = await Promise.all([createTestDatabase(), ownRedis()]);
+    api = await startApi({
       DATABASE_URL: db.url,
+      REDIS_URL: redis.url(),
       SEED_DEMO: '1',
-      NODE_ENV: 'test',
       JWT_SECRET: 'queue-outage-drill-secret-of-thirty-two-characters',
-      REDIS_URL: `redis://127.0.0.1:${port}`,
+      SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),
+      SHUTDOWN_DRAIN_MS: String(SHUTDOWN_DRAIN_MS),
     });
-  }, 180_000);
+    token = await signIn(api.url);
+  });
 
   afterAll(async () => {
-    // Stopped hard: a graceful stop would wait on the paused queue (what the service does then is another drill's).
-    if (api && api.process.exitCode === null) {
-      const exited = new Promise((r) => api.process.once('exit', r));
-      process.kill(-api.process.pid!, 'SIGKILL');
-      await exited;
+    if (api) await killHard(api);
+    if (redis) {
+      process.kill(redis.pid(), 'SIGCONT');
+      await redis.destroy();
     }
-    for (const s of sockets) s.destroy();
-    await new Promise((r) => blackHole?.close(r));
     await db?.drop();
   });
 
-  it('refuses a report and an import within seconds, saying why, with nothing left queued', async () => {
-    const token = await signIn(api.url);
-    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-      const started = Date.now();
-      const res = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { ms: Date.now() - started, status: res.status, body: (await res.json()) as Body };
-    };
-    const report = await ask(`mutation { requestReport(kind: FUNDING_GAPS) { id } }`);
-    const imported = await ask(
-      `mutation($c: String!) { importAssistanceRequests(csv: $c, fileName: "a.csv") { id } }`,
-      {
-        c: 'state,kind,topics,priority_area,received_on,channel,description\nKEN,training,cybercrime,B,2009-02-01,letter,Queue drill',
+  it('refused connections: asking fails fast and plainly, nothing half-written, reads go on; then it works again', async () => {
+    await redis.stop();
+    const reportKey = `queue-drill-${randomUUID()}`;
+    const importKey = `queue-drill-${randomUUID()}`;
+    const report = await ask(REPORT, { k: reportKey });
+    const imported = await ask(IMPORT, { c: CSV, k: importKey });
+    for (const { ms, answer } of [report, imported]) {
+      expect(ms).toBeLessThan(8_000);
+      expectRefusedPlainly(answer);
+    }
+    // Nothing waits to run, the refused rows say why, and the keys are free to be sent again.
+    expect(await sql(`SELECT status, error FROM report`)).toEqual([
+      { status: 'FAILED', error: 'The report could not be queued; ask again in a moment.' },
+    ]);
+    expect(await sql(`SELECT status, failure FROM request_import`)).toEqual([
+      { status: 'FAILED', failure: 'The import could not be queued; try again in a moment.' },
+    ]);
+    expect(await sql(`SELECT key FROM idempotency_key WHERE key = ANY($1)`, [[reportKey, importKey]])).toEqual([]);
+    expect(await sql(`SELECT count(*)::int AS n FROM assistance_request WHERE description = 'Queue drill'`)).toEqual([
+      { n: 0 },
+    ]);
+
+    // Reads go on; readiness says what is down.
+    const reads = await ask(`{ me { email } assistanceRequests(first: 3) { totalCount } }`);
+    expect(reads.answer.errors).toBeUndefined();
+    expect(reads.answer.data).toMatchObject({ me: { email: 'secretariat@demo.local' } });
+    const ready = await fetch(`${api.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ checks: { database: 'up', queue: 'down' }, down: ['queue'] });
+
+    // Redis back: the same requests, same keys, are taken and done, once.
+    await redis.start();
+    await until('readiness to see the queue again', async () => (await fetch(`${api.url}/health/ready`)).ok, 30_000);
+    const again = await ask(REPORT, { k: reportKey });
+    const againImport = await ask(IMPORT, { c: CSV, k: importKey });
+    expect(again.answer.errors).toBeUndefined();
+    expect(againImport.answer.errors).toBeUndefined();
+    await until(
+      'the report and the import to be done',
+      async () => {
+        const [{ n }] = await sql<{ n: number }>(
+          `SELECT (SELECT count(*) FROM report WHERE status = 'DONE' AND id = $1)::int +
+                  (SELECT count(*) FROM request_import WHERE status = 'DONE' AND id = $2)::int AS n`,
+          [
+            (again.answer.data as { requestReport: { id: string } }).requestReport.id,
+            (againImport.answer.data as { importAssistanceRequests: { id: string } }).importAssistanceRequests.id,
+          ],
+        );
+        return n === 2;
       },
+      30_000,
     );
-    for (const answer of [report, imported]) {
-      expect(answer.ms).toBeLessThan(15_000);
-      expect(answer.status).toBeLessThan(500);
-      expect(answer.body.errors[0].extensions).toMatchObject({ reason: 'QUEUE_UNAVAILABLE' });
-      expect(answer.body.errors[0].message).toMatch(/not answering/);
-      expect(answer.body.errors[0].message).not.toMatch(/redis|ECONN|at \w+ \(|\/work\//i);
-    }
-    const sql = new pg.Client({ connectionString: db.url });
-    await sql.connect();
-    try {
-      const { rows } = await sql.query(
-        `SELECT (SELECT count(*) FROM report WHERE status IN ('QUEUED', 'RUNNING'))::int +
-                (SELECT count(*) FROM request_import WHERE status IN ('QUEUED', 'RUNNING'))::int AS waiting`,
-      );
-      expect(rows[0].waiting).toBe(0);
-      // The API still answers everything else.
-      expect((await ask(`{ me { email } }`)).body.data?.me?.email).toBe('secretariat@demo.local');
-    } finally {
-      await sql.end();
-    }
+    expect(await sql(`SELECT count(*)::int AS n FROM assistance_request WHERE description = 'Queue drill'`)).toEqual([
+      { n: 1 },
+    ]);
+  });
+
+  it('paused: asking fails within seconds, and a SIGTERM stops the API within its bound instead of hanging', async () => {
+    process.kill(redis.pid(), 'SIGSTOP');
+    const report = await ask(REPORT, { k: `queue-drill-${randomUUID()}` });
+    expect(report.ms).toBeLessThan(8_000);
+    expectRefusedPlainly(report.answer);
+
+    const started = Date.now();
+    const code = await stopProcess(api, 30_000);
+    const ms = Date.now() - started;
+    console.log(`SIGTERM with Redis paused: exit ${code} after ${ms} ms`);
+    // Drain, then requests (none), then jobs and connections: each step bounded.
+    expect(ms).toBeLessThan(SHUTDOWN_DRAIN_MS + 2 * SHUTDOWN_TIMEOUT_MS + 2_000);
+    expect(code).toBe(1);
+    expect(api.output()).toMatch(/did not close within 3000 ms/);
   });
 });

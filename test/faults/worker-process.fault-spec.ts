@@ -1,7 +1,15 @@
-import pg from 'pg';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { startApi, startWorker, stopProcess, type RunningProcess } from '../support/processes.js';
-import { gqlAt, signIn } from '../support/server.js';
+import { createTestDatabase, withClient, type TestDatabase } from '../support/database.js';
+import {
+  gqlAt,
+  killHard,
+  signIn,
+  startApi,
+  startWorker,
+  stopProcess,
+  type RunningProcess,
+  type RunningServer,
+} from '../support/server.js';
+import { CRASH_ROWS, expectImportedOnce, killMidLine, startImport } from './crash-import.js';
 
 const IMPORT = `mutation($f: String!, $c: String!) { importAssistanceRequests(fileName: $f, csv: $c) { id status } }`;
 const IMPORT_STATUS = `query($id: ID!) { requestImport(id: $id) { status totalRows importedRows } }`;
@@ -14,7 +22,7 @@ const REPORT_STATUS = `query($id: ID!) { report(id: $id) { status rows error } }
  */
 describe('jobs in a worker process of their own', () => {
   let db: TestDatabase;
-  let api: RunningProcess & { url: string };
+  let api: RunningServer;
   let worker: RunningProcess | undefined;
 
   beforeAll(async () => {
@@ -71,18 +79,43 @@ describe('jobs in a worker process of their own', () => {
     expect(made).toMatchObject({ status: 'DONE', error: null });
 
     // Each row once: three requests of the drill, and the job ran once (no second attempt).
-    const client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-    try {
-      const { rows } = await client.query(
-        `SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE '%(worker drill)'`,
-      );
-      expect(rows[0].n).toBe(3);
-    } finally {
-      await client.end();
-    }
+    const { rows } = await withClient(db.url, (c) =>
+      c.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE '%(worker drill)'`),
+    );
+    expect(rows[0].n).toBe(3);
     // The worker stops on SIGTERM by itself, cleanly.
     expect(await stopProcess(worker)).toBe(0);
     worker = undefined;
+  });
+
+  it('kill -9 of a worker in the middle of an import line: another worker takes the job over, each row once', async () => {
+    const token = await signIn(api.url);
+    const before = await withClient(db.url, async (c) =>
+      Number((await c.query(`SELECT count(*) AS n FROM assistance_request`)).rows[0].n),
+    );
+    // Workers that take a dead one's job over 3 s after its lock's last renewal, not BullMQ's 30 s.
+    const workerEnv = { DATABASE_URL: db.url, JWT_SECRET: 'w'.repeat(40), JOB_STALL_MS: '3000' };
+    const first = await startWorker(workerEnv);
+    const id = await startImport(api.url, token, 'Worker crash');
+    const t0 = Date.now();
+    let second: RunningProcess | undefined;
+    try {
+      const cut = await killMidLine(db.url, id, 'Worker crash', async () => {
+        // The other worker is up and idle before the first dies.
+        second = await startWorker(workerEnv);
+        await killHard(first);
+      });
+      const t1 = Date.now();
+      await expectImportedOnce(db.url, id, 'Worker crash', before);
+      console.log(
+        `Worker drill: killed after ${t1 - t0} ms with ${cut} of ${CRASH_ROWS} rows in; ` +
+          `the other worker finished the import ${Date.now() - t1} ms later`,
+      );
+      expect(await stopProcess(second!)).toBe(0);
+      second = undefined;
+    } finally {
+      first.kill('SIGKILL');
+      if (second) await stopProcess(second);
+    }
   });
 });

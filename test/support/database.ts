@@ -12,8 +12,9 @@ function adminUrl(): string {
   return url;
 }
 
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl() });
+/** Runs `work` with a connection to `url`, closed afterwards whatever happens. */
+export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return await work(client);
@@ -22,14 +23,55 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database of its own for one test file; the app's start-up migrates it. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, empty database of its own for one test file; the app's start-up migrates it. On this run's server
+ * (see global-setup.mjs), or on the server of `serverUrl` (a PostgreSQL a test runs itself, see server.ts).
+ */
+export async function createTestDatabase(serverUrl = adminUrl()): Promise<TestDatabase> {
   const name = `ta_test_${process.env.TEST_RUN_ID ?? 'adhoc'}_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(adminUrl());
+  const admin = new URL(serverUrl);
+  admin.pathname = '/postgres';
+  await withClient(admin.toString(), (c) => c.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      withClient(admin.toString(), (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
+  };
+}
+
+/**
+ * Takes `lock` (a LOCK TABLE …) in a transaction of its own and holds it until `release`: the API's next statement
+ * that needs it waits there, so a drill can kill a process at an exact point (`blocks` says when it waits).
+ */
+export async function holdLock(url: string, lock: string) {
+  const holder = new pg.Client({ connectionString: url });
+  await holder.connect();
+  await holder.query('BEGIN');
+  await holder.query(lock);
+  return {
+    /** Resolves once another connection waits on a lock running a statement that matches `pattern` (ILIKE). */
+    blocks: async (pattern: string, timeoutMs = 60_000) => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        // In a transaction, the activity view is read once and kept: read it anew each time.
+        await holder.query('SELECT pg_stat_clear_snapshot()');
+        const { rows } = await holder.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE $1`,
+          [pattern],
+        );
+        if (rows[0].n > 0) return;
+        if (Date.now() > deadline) throw new Error(`Nothing waited on "${lock}" running ${pattern} in ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    release: async () => {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      await holder.end();
+    },
   };
 }

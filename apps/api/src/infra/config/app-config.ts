@@ -148,6 +148,18 @@ export class AppConfig {
   @Min(0)
   SHUTDOWN_DRAIN_MS = 1000;
 
+  /**
+   * Milliseconds after which a job whose worker died (kill -9, a crash) is taken up again by another worker: how
+   * long a running job's lock lasts without renewal, and how often workers look for such stalled jobs. Default
+   * 30000 (BullMQ's). The fault drills lower it to keep them short; a value much below a few seconds risks a slow
+   * but living job being taken for dead.
+   */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'JOB_STALL_MS must be a whole number of milliseconds' })
+  @Min(1000)
+  JOB_STALL_MS?: number;
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../../../migrations/index.js';
@@ -8,12 +9,27 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
 
 // A pooled connection that the server ends (a restart, a stop) while it is checked out but between queries
 // emits 'error' on its client, and pg-pool only listens while it is idle: with no listener Node ends the whole
-// process. Every client (ours, TypeORM's and the job queue's) gets one; whoever holds the client then sees the
-// failure on its next query (a 503, see database-unavailable.ts) and the pool replaces it.
+// process. Every client (ours, TypeORM's and the job queue's) gets one, which keeps the process up and says so in
+// one warning line (the error's code, e.g. 57P01 or ECONNRESET, and its message without any connection string);
+// whoever holds the client then sees the failure on its next query (a 503, see database-unavailable.ts) and the
+// pool replaces it.
+const connectionLogger = new Logger('Database');
+const warned = new WeakSet<object>();
+/** The 'error' listener of every client: one warning per lost connection (a loss can raise two errors). */
+export function warnConnectionError(this: unknown, error: Error & { code?: string }): void {
+  if (this && typeof this === 'object') {
+    if (warned.has(this)) return;
+    warned.add(this);
+  }
+  connectionLogger.warn({
+    msg: 'database connection lost',
+    code: error.code ?? 'UNKNOWN',
+    error: error.message.replace(/\b[a-z][a-z0-9+.-]*:\/\/[^\s]+/gi, '<url>'),
+  });
+}
 const connectClient = pg.Client.prototype.connect;
-const keepProcessAlive = () => undefined;
 pg.Client.prototype.connect = function connect(this: pg.Client, ...args: unknown[]) {
-  if (!this.listeners('error').includes(keepProcessAlive)) this.on('error', keepProcessAlive);
+  if (!this.listeners('error').includes(warnConnectionError)) this.on('error', warnConnectionError);
   return (connectClient as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.connect;
 

@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { createPostgresBackend, setDefaultBackendFactory } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { QueueWorkers } from './queue-workers.js';
+import { configureTrackedJobWorkers } from './tracked-job.js';
 
 /**
  * Job queues (BullMQ). On PostgreSQL by default — the same server as the data, so `npm start` needs
@@ -34,10 +35,10 @@ export function queueConnection(config: AppConfig): Record<string, unknown> {
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       // The PostgreSQL options travel where BullMQ's types expect Redis options.
-      useFactory: (config: AppConfig) => ({
-        connection: queueConnection(config) as never,
-        prefix: config.QUEUE_PREFIX,
-      }),
+      useFactory: (config: AppConfig) => {
+        configureTrackedJobWorkers(config.JOB_STALL_MS);
+        return { connection: queueConnection(config) as never, prefix: config.QUEUE_PREFIX };
+      },
     }),
   ],
   providers: [QueueWorkers],

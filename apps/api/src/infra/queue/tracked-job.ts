@@ -9,7 +9,23 @@ import type { Actor } from '../auth/actor.js';
  * by itself; QueueWorkers starts it in processes that run jobs (WORKERS on, and `npm run worker`), so an API
  * with WORKERS=off only enqueues.
  */
-export const TRACKED_JOB_WORKER = { autorun: false } as const;
+export const TRACKED_JOB_WORKER: { autorun: false; lockDuration?: number; stalledInterval?: number } = {
+  autorun: false,
+};
+
+/**
+ * Applies JOB_STALL_MS to every tracked job's worker (BullMQ reads the decorator's options when it creates the
+ * workers, after the queue module's configuration): a job whose worker died is taken up again that much later.
+ */
+export function configureTrackedJobWorkers(stallMs: number | undefined): void {
+  if (stallMs === undefined) {
+    delete TRACKED_JOB_WORKER.lockDuration;
+    delete TRACKED_JOB_WORKER.stalledInterval;
+    return;
+  }
+  TRACKED_JOB_WORKER.lockDuration = stallMs;
+  TRACKED_JOB_WORKER.stalledInterval = stallMs;
+}
 
 /** What a tracked job's payload carries: the id of its row in the owning module's table. */
 export interface TrackedPayload {
