@@ -11,6 +11,7 @@ import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
 import { allocateContributionMutation } from './funding.graphql';
 import { useForm } from '../../components/use-form';
+import { useSubmissionKey } from '../../offline/drafts';
 
 /**
  * Part of a contribution to an activity and year. The amount is checked as a decimal string against what is
@@ -51,20 +52,19 @@ export function AllocationForm({
     [data, contribution.activity],
   );
   const [allocate, { loading }] = useMutation(allocateContributionMutation, { update: evictFunding });
+  const submission = useSubmissionKey();
 
   const submit = form.handleSubmit(async (v) => {
     const amount = parseAmount(v.amountUsd);
     if (!('value' in amount)) return;
-    await allocate({
-      variables: {
-        input: {
-          contributionId: contribution.id,
-          activityId: v.activityId,
-          year: Number(v.year),
-          amountUsd: amount.value,
-        },
-      },
-    });
+    const input = {
+      contributionId: contribution.id,
+      activityId: v.activityId,
+      year: Number(v.year),
+      amountUsd: amount.value,
+    };
+    await allocate({ variables: { input: { ...input, idempotencyKey: submission.keyFor(input) } } });
+    submission.succeeded();
     onDone(amount.value);
   });
 
