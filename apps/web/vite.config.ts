@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { earlyEntry } from './early-entry-plugin';
 import { graphqlDocuments } from './graphql-documents-plugin';
 import { offlineBuild } from './offline-build-plugin';
 import { worldShapes } from './world-shapes-plugin';
@@ -25,9 +26,12 @@ const preactAliases = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
 ];
 
+/** The generated GraphQL documents (npm run codegen). */
+const generated = here('../../libs/graphql-types/src/graphql.ts');
+
 export default defineConfig({
   root: here('.'),
-  plugins: [graphqlDocuments(here('../../libs/graphql-types/src/graphql.ts')), worldShapes(), react(), offlineBuild()],
+  plugins: [graphqlDocuments(generated), worldShapes(), react(), earlyEntry(generated), offlineBuild()],
   resolve: {
     alias: [
       ...(preact ? preactAliases : []),
@@ -45,6 +49,7 @@ export default defineConfig({
     // Field officers are often on slow links: warn well before the default 500 kB.
     chunkSizeWarningLimit: 250,
     rolldownOptions: {
+      input: { index: here('index.html'), early: here('src/app/early.ts') },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deployments.
         codeSplitting: {
@@ -61,6 +66,13 @@ export default defineConfig({
             // On a 400 ms line every file is a round trip and half a kilobyte of headers: the app's own code that
             // the first page needs is one file, and the small pieces the pages share (badges, fields, labels,
             // the rule kernel) another, rather than a dozen files of a few hundred bytes each.
+            // What early.ts needs (which page an address names, each page's loader, the session check) stays out
+            // of the shell, so
+            // that the first script runs before the libraries and the shell have arrived.
+            {
+              name: 'early',
+              test: /[\\/]apps[\\/]web[\\/]src[\\/]app[\\/](early|page-code|routes|session-check)\.ts$/,
+            },
             { name: 'shell', test: /[\\/](apps[\\/]web|libs[\\/]domain)[\\/]src[\\/]/, tags: ['$initial'] },
             {
               name: 'shared',
