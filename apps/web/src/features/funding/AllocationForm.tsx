@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_PLAN_YEARS, parseAmount } from '@ta/domain';
+import { parseAmount } from '@ta/domain';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
 import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
+import { usePlanYears } from '../reference/use-reference-data';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
@@ -26,11 +27,12 @@ export function AllocationForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const years = contribution.yearsCovered.length ? contribution.yearsCovered : DEFAULT_PLAN_YEARS;
+  const planYears = usePlanYears();
+  const years = contribution.yearsCovered.length ? contribution.yearsCovered : planYears;
   const form = useForm<AllocationValues>({
     initial: () => ({
       activityId: contribution.activity?.id ?? '',
-      year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]),
+      year: String(years[0] ?? planYears[0]),
       amountUsd: '',
     }),
     validate: (v) => validateAllocation(v, contribution.unallocatedUsd, years),
