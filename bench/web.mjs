@@ -141,8 +141,11 @@ async function recordTraffic(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   const requests = new Map();
+  const sentAt = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, timestamp }) => sentAt.set(requestId, timestamp));
   cdp.on('Network.responseReceived', ({ requestId, response, type }) => {
     requests.set(requestId, {
+      sentAt: sentAt.get(requestId),
       url: response.url,
       type,
       encoding: response.headers['content-encoding'] ?? response.headers['Content-Encoding'] ?? '',
@@ -154,9 +157,12 @@ async function recordTraffic(page) {
     const r = requests.get(requestId);
     if (r) r.decoded += dataLength;
   });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
     const r = requests.get(requestId);
-    if (r) r.transferred = encodedDataLength;
+    if (r) {
+      r.transferred = encodedDataLength;
+      r.finishedAt = timestamp;
+    }
   });
   return { cdp, requests };
 }
@@ -215,7 +221,15 @@ async function onSlowLine(browser, url, path, ready) {
     await page.locator(ready).first().waitFor({ timeout: TIMEOUT_MS });
     const ms = performance.now() - t0;
     if (process.env.BENCH_WEB_VERBOSE) {
-      for (const r of requests.values()) console.log(`    ${kB(r.transferred).padStart(9)}  ${r.url.replace(url, '')}`);
+      // When each response was asked for and done, in seconds from the first request (CDP's monotonic clock).
+      const start = Math.min(...[...requests.values()].map((r) => r.sentAt ?? Infinity));
+      const at = (t) => (t === undefined ? '   …' : (t - start).toFixed(1).padStart(5));
+      for (const r of requests.values()) {
+        if (r.url.startsWith('data:')) continue;
+        console.log(
+          `    ${kB(r.transferred).padStart(9)}  ${at(r.sentAt)} → ${at(r.finishedAt)} s  ${r.url.replace(url, '')}`,
+        );
+      }
     }
     return { ms, ...summarize(requests) };
   } finally {

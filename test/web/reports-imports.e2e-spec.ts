@@ -312,4 +312,61 @@ describe('reports, as a donor', () => {
     },
     STEP_TIMEOUT_MS,
   );
+  it(
+    'asks for a report whose answer is lost on the way back, asks again, and gets the one report (one idempotency key)',
+    async () => {
+      const { page } = donor;
+      const rows = page.getByTestId('report-row');
+      const before = await rows.count();
+      // The first answer is lost after the server has it: the page is told the line failed.
+      let firstId: string | null = null;
+      const keys: string[] = [];
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postDataJSON() as {
+          operationName?: string;
+          variables?: { idempotencyKey?: string };
+        } | null;
+        if (body?.operationName !== 'RequestReport') return route.fallback();
+        keys.push(body.variables?.idempotencyKey ?? '');
+        if (firstId !== null) return route.fallback();
+        const answer = await route.fetch();
+        firstId =
+          ((await answer.json()) as { data?: { requestReport?: { id: string } } }).data?.requestReport?.id ?? '';
+        return route.abort('failed');
+      });
+      try {
+        await page.getByTestId('report-request-FUNDING_GAPS').click();
+        await waitUntil(
+          donor,
+          'the first answer to be lost',
+          async () => firstId,
+          (id) => id !== null,
+        );
+        expect(firstId).toBeTruthy();
+        await page.getByTestId('report-request-FUNDING_GAPS').click();
+        await page.getByTestId('report-requested').waitFor();
+      } finally {
+        await page.unroute('**/graphql');
+      }
+      // Sent twice with the same key: the second answer is the report the first made.
+      expect(keys).toHaveLength(2);
+      expect(keys[0]).toMatch(/^[A-Za-z0-9_-]{8,100}$/);
+      expect(keys[1]).toBe(keys[0]);
+      await expect(page.getByTestId('report-requested').getAttribute('data-report-id')).resolves.toBe(firstId);
+      await page.reload();
+      await page.getByTestId('reports-page').waitFor();
+      await page.locator(`[data-testid="report-row"][data-id="${firstId}"]`).waitFor();
+      await expect(rows.count()).resolves.toBe(before + 1);
+      // Once it succeeded, the next report asked for is a new one (a new key).
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await waitUntil(
+        donor,
+        'a second report',
+        () => page.getByTestId('report-requested').getAttribute('data-report-id'),
+        (id) => Boolean(id) && id !== firstId,
+      );
+      expect(donor.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });

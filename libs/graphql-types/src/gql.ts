@@ -52,7 +52,7 @@ type Documents = {
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": typeof types.RequestChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": typeof types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": typeof types.PriorityAreaTitleFragmentDoc,
-    "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n  }\n": typeof types.ReferenceDataDocument,
+    "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": typeof types.ReferenceDataDocument,
     "\n  query MyReports {\n    myReports {\n      id\n      kind\n      format\n      status\n      progress\n      rows\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n      options {\n        years\n        priorityAreaCodes\n        donorId\n        language\n      }\n    }\n  }\n": typeof types.MyReportsDocument,
     "\n  mutation RequestReport($kind: ReportKind!, $options: ReportOptionsInput, $idempotencyKey: String) {\n    requestReport(kind: $kind, options: $options, idempotencyKey: $idempotencyKey) {\n      id\n      kind\n      format\n      status\n      progress\n      rows\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n      options {\n        years\n        priorityAreaCodes\n        donorId\n        language\n      }\n    }\n  }\n": typeof types.RequestReportDocument,
     "\n  query ReportDonors {\n    donors {\n      id\n      name\n    }\n  }\n": typeof types.ReportDonorsDocument,
@@ -113,7 +113,7 @@ const documents: Documents = {
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": types.RequestChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": types.PriorityAreaTitleFragmentDoc,
-    "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n  }\n": types.ReferenceDataDocument,
+    "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": types.ReferenceDataDocument,
     "\n  query MyReports {\n    myReports {\n      id\n      kind\n      format\n      status\n      progress\n      rows\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n      options {\n        years\n        priorityAreaCodes\n        donorId\n        language\n      }\n    }\n  }\n": types.MyReportsDocument,
     "\n  mutation RequestReport($kind: ReportKind!, $options: ReportOptionsInput, $idempotencyKey: String) {\n    requestReport(kind: $kind, options: $options, idempotencyKey: $idempotencyKey) {\n      id\n      kind\n      format\n      status\n      progress\n      rows\n      fileName\n      downloadUrl\n      error\n      createdAt\n      finishedAt\n      options {\n        years\n        priorityAreaCodes\n        donorId\n        language\n      }\n    }\n  }\n": types.RequestReportDocument,
     "\n  query ReportDonors {\n    donors {\n      id\n      name\n    }\n  }\n": types.ReportDonorsDocument,
@@ -305,7 +305,7 @@ export function graphql(source: "\n  fragment PriorityAreaTitle on PriorityArea 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n  }\n"): (typeof documents)["\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n  }\n"];
+export function graphql(source: "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n"): (typeof documents)["\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,29 +13,10 @@ import { PageBoundary } from './PageBoundary';
 import { SignInPage } from './SignInPage';
 import { homePage, mayOpen } from './access';
 import { lazyPage } from './lazy-page';
+import { PAGE_CODE } from './page-code';
 import { parseRoute, useLocation, type PageName } from './router';
 import { SessionContext, type Session, type SignedInUser } from './session';
 import { meQuery } from './session.graphql';
-
-// Every page but sign-in loads when first opened: the first download is the shell only (the dashboard's map and
-// charts are chunks of their own, after its figures).
-const PAGE_CODE = {
-  dashboard: () => import('../features/dashboard/DashboardPage'),
-  requests: () => import('../features/requests/RequestsPage'),
-  programme: () => import('../features/programme/ProgrammePage'),
-  workshops: () => import('../features/workshops/WorkshopsPage'),
-  workshop: () => import('../features/workshops/WorkshopPage'),
-  experts: () => import('../features/experts/ExpertsPage'),
-  state: () => import('../features/states/StatePage'),
-  funding: () => import('../features/funding/FundingPage'),
-  reports: () => import('../features/reports/ReportsPage'),
-  import: () => import('../features/imports/ImportPage'),
-} satisfies Record<PageName, () => Promise<unknown>>;
-
-// The page the address names starts downloading now, alongside the session check, rather than after it (on a
-// 400 ms line each step of a waterfall costs a round trip). A failure here is the page boundary's to show.
-const opened = parseRoute(window.location.pathname).page;
-if (opened !== 'home' && opened !== 'notFound') void PAGE_CODE[opened]().catch(() => undefined);
 
 const DashboardPage = lazyPage(() => PAGE_CODE.dashboard().then((m) => m.DashboardPage));
 const RequestsPage = lazyPage(() => PAGE_CODE.requests().then((m) => m.RequestsPage));

@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ServerError } from '@apollo/client/errors';
 import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
+import { fetchWithEarlySessionCheck } from '../app/session-check';
 
 /** `me` answers null, rather than an error, when the token has expired: the session may still be renewable. */
 function meIsNull(result: ApolloLink.Result): boolean {
@@ -87,7 +88,8 @@ export function createApolloClient(options: { onSignedOut: () => void }): Apollo
   return new ApolloClient({
     link: ApolloLink.from([
       sessionLink(options.onSignedOut),
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin' }),
+      // The first session check's answer may already be on its way (early.ts).
+      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: fetchWithEarlySessionCheck }),
     ]),
     cache: new InMemoryCache({
       typePolicies: {

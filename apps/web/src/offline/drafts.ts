@@ -29,6 +29,25 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The idempotency key of a form that keeps no draft on the device (a report asked for, a file imported, an
+ * allocation): one key per draft, i.e. per set of values — the same for every retry of those values (after a
+ * lost answer, a double click), a new one once the values change (`keyFor` is given the values submitted) or
+ * the submission succeeded (`succeeded`). Forms with a device draft get theirs from `useDraft`.
+ */
+export function useSubmissionKey(): { keyFor: (values: unknown) => string; succeeded: () => void } {
+  const current = useRef<{ key: string; values: string } | null>(null);
+  const keyFor = useCallback((values: unknown): string => {
+    const serialized = JSON.stringify(values);
+    if (current.current?.values !== serialized) current.current = { key: newIdempotencyKey(), values: serialized };
+    return current.current.key;
+  }, []);
+  const succeeded = useCallback((): void => {
+    current.current = null;
+  }, []);
+  return { keyFor, succeeded };
+}
+
 export async function readDraft<V>(name: string): Promise<Draft<V> | undefined> {
   const s = draftStore();
   return s ? get<Draft<V>>(name, s).catch(() => undefined) : undefined;

@@ -141,4 +141,16 @@ describe('reference data through GraphQL', () => {
     );
     expect([...dakarRow!.actableStates!].sort()).toEqual([...dakar!].sort());
   });
+  it('gives the years of the plan as configured (PLAN_YEARS), for the web client’s year pickers', async () => {
+    const { data, errors } = await t.gql(`{ planYears }`);
+    expect(errors).toBeUndefined();
+    expect(data!.planYears).toEqual([2009, 2010, 2011]);
+    const longer = await bootApp({ env: { PLAN_YEARS: '2009,2010,2011,2012' } });
+    try {
+      const answer = await longer.gql(`{ planYears }`);
+      expect(answer.data!.planYears).toEqual([2009, 2010, 2011, 2012]);
+    } finally {
+      await longer.close();
+    }
+  });
 });

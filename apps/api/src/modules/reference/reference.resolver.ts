@@ -1,6 +1,8 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, TOPICS } from '@ta/domain';
 import { AnyUser } from '../../infra/auth/access.decorator.js';
+import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeModel } from './models/field-office.model.js';
@@ -14,7 +16,10 @@ import { ReferenceService } from './reference.service.js';
 
 @Resolver()
 export class ReferenceResolver {
-  constructor(private readonly reference: ReferenceService) {}
+  constructor(
+    private readonly reference: ReferenceService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @AnyUser()
   @Query(() => [StateModel], { description: 'UN Member States and observer States, by English name.' })
@@ -64,6 +69,15 @@ export class ReferenceResolver {
   @Query(() => [String], { description: 'The channels through which a request can arrive.' })
   channels(): string[] {
     return [...CHANNELS];
+  }
+
+  @AnyUser()
+  @Query(() => [Int], {
+    description:
+      'The years of the programme plan, in order (the PLAN_YEARS setting): cost lines, allocations, contributions and reports take only these.',
+  })
+  planYears(): number[] {
+    return [...this.config.PLAN_YEARS];
   }
 }
 

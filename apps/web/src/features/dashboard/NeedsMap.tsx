@@ -23,6 +23,12 @@ interface Hover {
  * or focus, and leading to its profile. Loaded on demand with its shapes and its data; not for donors (the API
  * does not count requests by State for them).
  */
+/**
+ * `tabindex="-1"` on an SVG element. Written in lower case: Preact sets SVG props as attributes by their name, and
+ * SVG attribute names are case-sensitive, so `tabIndex` would be an unknown attribute and every State a tab stop.
+ */
+const NOT_A_TAB_STOP: Record<string, number> = { tabindex: -1 };
+
 export function NeedsMap() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -96,7 +102,7 @@ export function NeedsMap() {
                   href={pathOf({ page: 'state', iso3: state.iso3 })}
                   aria-label={describe(state)}
                   // Reached by pointer; the keyboard uses the list of States below (one tab stop, not one per State).
-                  tabIndex={-1}
+                  {...NOT_A_TAB_STOP}
                   onClick={(event) => open(event, state)}
                   onMouseMove={(event) => place(event, state)}
                   onFocus={() =>

@@ -2,6 +2,7 @@ import { TOPICS } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../../components/FilterPanel';
 import { SearchField } from '../../components/SearchField';
+import { SelectFilter } from '../../components/SelectFilter';
 import { topicLabel } from '../reference/labels';
 import { REGIONS } from '../reference/regions';
 import { EMPTY_EXPERT_FILTERS, EXPERT_LANGUAGES, type ExpertFilterValues } from './expert-filters';
@@ -25,67 +26,41 @@ export function ExpertFilters({ values, onChange }: ExpertFiltersProps) {
           applied={values.search}
           onSearch={(value) => onChange({ search: value })}
         />
-        <div className="field">
-          <label htmlFor="experts-expertise">{t('experts.expertise')}</label>
-          <select
-            id="experts-expertise"
-            value={values.expertise}
-            onChange={(e) => onChange({ expertise: e.target.value })}
-            data-testid="experts-filter-expertise"
-          >
-            <option value="">{t('filters.any')}</option>
-            {TOPICS.map((topic) => (
-              <option key={topic} value={topic}>
-                {topicLabel(t, topic)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="experts-language">{t('experts.language')}</label>
-          <select
-            id="experts-language"
-            value={values.language}
-            onChange={(e) => onChange({ language: e.target.value })}
-            data-testid="experts-filter-language"
-          >
-            <option value="">{t('filters.any')}</option>
-            {EXPERT_LANGUAGES.map((lang) => (
-              <option key={lang} value={lang}>
-                {lang.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="experts-region">{t('filters.region')}</label>
-          <select
-            id="experts-region"
-            value={values.region}
-            onChange={(e) => onChange({ region: e.target.value })}
-            data-testid="experts-filter-region"
-          >
-            <option value="">{t('filters.any')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`regions.${region}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="experts-advisory">{t('experts.advisoryGroup')}</label>
-          <select
-            id="experts-advisory"
-            value={values.advisoryGroup}
-            onChange={(e) => onChange({ advisoryGroup: e.target.value as ExpertFilterValues['advisoryGroup'] })}
-            data-testid="experts-filter-advisory"
-          >
-            <option value="">{t('filters.any')}</option>
-            <option value="yes">{t('experts.members')}</option>
-            <option value="no">{t('experts.nonMembers')}</option>
-          </select>
-        </div>
+        <SelectFilter
+          id="experts-expertise"
+          label={t('experts.expertise')}
+          value={values.expertise}
+          options={TOPICS.map((topic) => ({ value: topic, label: topicLabel(t, topic) }))}
+          onChange={(expertise) => onChange({ expertise })}
+          testId="experts-filter-expertise"
+        />
+        <SelectFilter
+          id="experts-language"
+          label={t('experts.language')}
+          value={values.language}
+          options={EXPERT_LANGUAGES.map((lang) => ({ value: lang, label: lang.toUpperCase() }))}
+          onChange={(language) => onChange({ language })}
+          testId="experts-filter-language"
+        />
+        <SelectFilter
+          id="experts-region"
+          label={t('filters.region')}
+          value={values.region}
+          options={REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))}
+          onChange={(region) => onChange({ region })}
+          testId="experts-filter-region"
+        />
+        <SelectFilter<Exclude<ExpertFilterValues['advisoryGroup'], ''>>
+          id="experts-advisory"
+          label={t('experts.advisoryGroup')}
+          value={values.advisoryGroup}
+          options={[
+            { value: 'yes', label: t('experts.members') },
+            { value: 'no', label: t('experts.nonMembers') },
+          ]}
+          onChange={(advisoryGroup) => onChange({ advisoryGroup })}
+          testId="experts-filter-advisory"
+        />
         <div className="field">
           <label htmlFor="experts-free-from">{t('experts.freeFrom')}</label>
           <input

@@ -1,17 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { DEFAULT_PLAN_YEARS, parseAmount } from '@ta/domain';
+import { parseAmount } from '@ta/domain';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
 import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
+import { usePlanYears } from '../reference/use-reference-data';
 import type { ContributionRow } from './ContributionsTable';
 import { evictFunding } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
 import { allocateContributionMutation } from './funding.graphql';
 import { AmountField } from './MoneyFields';
 import { useForm } from '../../components/use-form';
+import { useSubmissionKey } from '../../offline/drafts';
 
 /**
  * Part of a contribution to an activity and year. The amount is checked as a decimal string against what is
@@ -26,11 +28,12 @@ export function AllocationForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const years = contribution.yearsCovered.length ? contribution.yearsCovered : DEFAULT_PLAN_YEARS;
+  const planYears = usePlanYears();
+  const years = contribution.yearsCovered.length ? contribution.yearsCovered : planYears;
   const form = useForm<AllocationValues>({
     initial: () => ({
       activityId: contribution.activity?.id ?? '',
-      year: String(years[0] ?? DEFAULT_PLAN_YEARS[0]),
+      year: String(years[0] ?? planYears[0]),
       amountUsd: '',
     }),
     validate: (v) => validateAllocation(v, contribution.unallocatedUsd, years),
@@ -52,20 +55,19 @@ export function AllocationForm({
     [data, contribution.activity],
   );
   const [allocate, { loading }] = useMutation(allocateContributionMutation, { update: evictFunding });
+  const submission = useSubmissionKey();
 
   const submit = form.handleSubmit(async (v) => {
     const amount = parseAmount(v.amountUsd);
     if (!('value' in amount)) return;
-    await allocate({
-      variables: {
-        input: {
-          contributionId: contribution.id,
-          activityId: v.activityId,
-          year: Number(v.year),
-          amountUsd: amount.value,
-        },
-      },
-    });
+    const input = {
+      contributionId: contribution.id,
+      activityId: v.activityId,
+      year: Number(v.year),
+      amountUsd: amount.value,
+    };
+    await allocate({ variables: { input: { ...input, idempotencyKey: submission.keyFor(input) } } });
+    submission.succeeded();
     onDone(amount.value);
   });
 

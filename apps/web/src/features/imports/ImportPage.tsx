@@ -20,7 +20,7 @@ import {
 import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/reports';
 import { useForm } from '../../components/use-form';
 import { problemText } from '../../forms';
-import { newIdempotencyKey } from '../../offline/drafts';
+import { useSubmissionKey } from '../../offline/drafts';
 import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
 import { replaceQuery } from '../../app/router';
 
@@ -81,11 +81,8 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const busy = reading || loading;
 
   // One key per chosen file: sent again after a lost answer, the same file is imported once.
-  const [submissionKey, setSubmissionKey] = useState(newIdempotencyKey);
-  const choose = (chosen: File | null): void => {
-    setSubmissionKey(newIdempotencyKey());
-    form.set('file', chosen);
-  };
+  const submission = useSubmissionKey();
+  const choose = (chosen: File | null): void => form.set('file', chosen);
 
   const submit = form.handleSubmit(async ({ file }) => {
     if (!file) return;
@@ -105,8 +102,9 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       return;
     }
     const result = await importRequests({
-      variables: { fileName: file.name, csv, idempotencyKey: submissionKey },
+      variables: { fileName: file.name, csv, idempotencyKey: submission.keyFor({ name: file.name, csv }) },
     });
+    submission.succeeded();
     const started = result.data?.importAssistanceRequests;
     if (started) onStarted(started.id);
   });

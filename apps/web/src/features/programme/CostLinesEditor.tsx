@@ -1,12 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import {
-  COST_BASES,
-  COST_CATEGORIES,
-  DEFAULT_PLAN_YEARS,
-  todayUtc,
-  type CostBasis,
-  type CostCategory,
-} from '@ta/domain';
+import { COST_BASES, COST_CATEGORIES, todayUtc, type CostBasis, type CostCategory } from '@ta/domain';
 import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +7,7 @@ import { FieldError } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { newKey } from '../../forms';
 import { costLineRows, toSetCostLinesInput, validateCostLines, type CostLinesValues } from './activity-forms';
+import { usePlanYears } from '../reference/use-reference-data';
 import { setCostLinesMutation } from './programme.graphql';
 
 type Activity = NonNullable<ActivityDetailQuery['activity']>;
@@ -22,13 +16,14 @@ type Activity = NonNullable<ActivityDetailQuery['activity']>;
 export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDone: () => void }) {
   const { t } = useTranslation();
   const id = useId();
+  const planYears = usePlanYears();
   const form = useForm<CostLinesValues>({
     initial: () => ({
       basis: 'ORIGINAL',
       rateDate: activity.costs[0]?.rateDate ?? todayUtc(),
       lines: costLineRows(activity.costs, 'ORIGINAL'),
     }),
-    validate: validateCostLines,
+    validate: (v) => validateCostLines(v, planYears),
     isField: (path) => path === 'rateDate' || path.startsWith('lines.'),
   });
   const { values, errorFor, formError } = form;
@@ -105,7 +100,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
                   onChange={(e) => setLine(i, { year: e.target.value }, 'year')}
                   data-testid={`cost-line-year-${i}`}
                 >
-                  {DEFAULT_PLAN_YEARS.map((year) => (
+                  {planYears.map((year) => (
                     <option key={year} value={year}>
                       {year}
                     </option>
@@ -161,10 +156,7 @@ export function CostLinesEditor({ activity, onDone }: { activity: Activity; onDo
           onClick={() =>
             form.change((v) => ({
               ...v,
-              lines: [
-                ...v.lines,
-                { key: newKey('line'), year: String(DEFAULT_PLAN_YEARS[0]), category: '', amount: '' },
-              ],
+              lines: [...v.lines, { key: newKey('line'), year: String(planYears[0]), category: '', amount: '' }],
             }))
           }
           data-testid="cost-line-add"

@@ -2,7 +2,9 @@ import { ACTIVITY_STATUSES } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../../components/FilterPanel';
 import { SearchField } from '../../components/SearchField';
+import { SelectFilter } from '../../components/SelectFilter';
 import { useDebouncedSearch } from '../../use-debounced-search';
+import { priorityAreaOptions } from '../reference/labels';
 import type { ReferenceData } from '../reference/use-reference-data';
 import type { ProgrammeFilters as Filters } from './programme-list-state';
 
@@ -28,38 +30,22 @@ export function ProgrammeFilters({ filters, onChange, onClear, reference }: Prog
           applied={filters.search}
           onSearch={(value) => onChange({ search: value })}
         />
-        <div className="field">
-          <label htmlFor="programme-area">{t('filters.priorityArea')}</label>
-          <select
-            id="programme-area"
-            value={filters.priorityAreaCode}
-            onChange={(e) => onChange({ priorityAreaCode: e.target.value })}
-            data-testid="programme-filter-area"
-          >
-            <option value="">{t('filters.any')}</option>
-            {reference.priorityAreas.map((area) => (
-              <option key={area.code} value={area.code}>
-                {area.code} — {area.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="programme-status">{t('filters.status')}</label>
-          <select
-            id="programme-status"
-            value={filters.status}
-            onChange={(e) => onChange({ status: e.target.value as Filters['status'] })}
-            data-testid="programme-filter-status"
-          >
-            <option value="">{t('filters.any')}</option>
-            {ACTIVITY_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`activityStatuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="programme-area"
+          label={t('filters.priorityArea')}
+          value={filters.priorityAreaCode}
+          options={priorityAreaOptions(reference.priorityAreas)}
+          onChange={(priorityAreaCode) => onChange({ priorityAreaCode })}
+          testId="programme-filter-area"
+        />
+        <SelectFilter<Exclude<Filters['status'], ''>>
+          id="programme-status"
+          label={t('filters.status')}
+          value={filters.status}
+          options={ACTIVITY_STATUSES.map((status) => ({ value: status, label: t(`activityStatuses.${status}`) }))}
+          onChange={(status) => onChange({ status })}
+          testId="programme-filter-status"
+        />
         <div className="field">
           <label htmlFor="programme-phase">{t('programme.phase')}</label>
           <select

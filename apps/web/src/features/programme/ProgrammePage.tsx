@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
@@ -54,7 +53,7 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
       <ActivitiesGrid
         rows={rows}
         totals={source?.programmeTotals ?? []}
-        years={DEFAULT_PLAN_YEARS}
+        years={reference.planYears}
         busy={loading}
         onOpen={(id) => state.open(id)}
       />

@@ -6,6 +6,9 @@ import {
   type CostLinesValues,
 } from './activity-forms';
 
+/** The plan's years as the API answers them by default (PLAN_YEARS). */
+const PLAN_YEARS = [2009, 2010, 2011];
+
 describe('validateMove', () => {
   it('allows the next step or a cancellation, which needs a reason', () => {
     expect(validateMove('PROPOSED', { to: 'ENDORSED', reason: '' })).toEqual({});
@@ -27,7 +30,7 @@ describe('cost lines', () => {
   };
 
   it('accepts lines of the plan years with exact amounts, and sends them as decimal strings', () => {
-    expect(validateCostLines(values)).toEqual({});
+    expect(validateCostLines(values, PLAN_YEARS)).toEqual({});
     expect(toSetCostLinesInput('act', 4, values)).toEqual({
       activityId: 'act',
       expectedVersion: 4,
@@ -41,15 +44,18 @@ describe('cost lines', () => {
   });
 
   it('names the line and field at fault', () => {
-    const problems = validateCostLines({
-      basis: 'ORIGINAL',
-      rateDate: '2009-02-30',
-      lines: [
-        { key: 'a', year: '2012', category: '', amount: '1.234' },
-        { key: 'b', year: '2010', category: 'STAFF', amount: '10' },
-        { key: 'c', year: '2010', category: 'STAFF', amount: '' },
-      ],
-    });
+    const problems = validateCostLines(
+      {
+        basis: 'ORIGINAL',
+        rateDate: '2009-02-30',
+        lines: [
+          { key: 'a', year: '2012', category: '', amount: '1.234' },
+          { key: 'b', year: '2010', category: 'STAFF', amount: '10' },
+          { key: 'c', year: '2010', category: 'STAFF', amount: '' },
+        ],
+      },
+      PLAN_YEARS,
+    );
     expect(Object.fromEntries(Object.entries(problems).map(([k, v]) => [k, v?.key]))).toEqual({
       rateDate: 'validation.dateInvalid',
       'lines.0.year': 'validation.yearOfPlan',

@@ -1,7 +1,6 @@
 import {
   activityMoves,
   COST_CATEGORIES,
-  DEFAULT_PLAN_YEARS,
   isCalendarDate,
   parseAmount,
   type ActivityStatus,
@@ -57,8 +56,11 @@ export function costLineRows(
     }));
 }
 
-/** Each line: a year of the plan, a category, an amount with at most two decimals; one line per year and category. */
-export function validateCostLines(values: CostLinesValues, years: readonly number[] = DEFAULT_PLAN_YEARS): Problems {
+/**
+ * Each line: a year of the plan (`years`, the API's `planYears`), a category, an amount with at most two decimals;
+ * one line per year and category.
+ */
+export function validateCostLines(values: CostLinesValues, years: readonly number[]): Problems {
   const problems: Problems = {};
   if (!isCalendarDate(values.rateDate)) problems.rateDate = { key: 'validation.dateInvalid' };
   const seen = new Set<string>();

@@ -43,3 +43,10 @@ export function regionPath(t: TFunction, parts: ReadonlyArray<string | null | un
     .map((p) => regionLabel(t, p))
     .join(' › ');
 }
+
+/** Priority areas as choices of a list: "C — Title". */
+export function priorityAreaOptions(
+  areas: ReadonlyArray<{ code: string; title: string }>,
+): Array<{ value: string; label: string }> {
+  return areas.map((area) => ({ value: area.code, label: `${area.code} — ${area.title}` }));
+}

@@ -26,5 +26,6 @@ export const referenceDataQuery = graphql(`
     priorityAreas {
       ...PriorityAreaTitle
     }
+    planYears
   }
 `);

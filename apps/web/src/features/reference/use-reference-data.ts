@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiLanguage } from '../../i18n';
@@ -20,7 +21,15 @@ export function useReferenceData() {
     [source],
   );
 
-  return { states, priorityAreas, error };
+  // The API's (the PLAN_YEARS setting); the rule kernel's default until its answer is there.
+  const planYears: readonly number[] = source?.planYears ?? DEFAULT_PLAN_YEARS;
+
+  return { states, priorityAreas, planYears, error };
+}
+
+/** The years of the programme plan, as the API has them (cost lines, allocations, the programme grid). */
+export function usePlanYears(): readonly number[] {
+  return useReferenceData().planYears;
 }
 
 export type ReferenceData = ReturnType<typeof useReferenceData>;

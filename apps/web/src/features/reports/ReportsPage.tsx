@@ -13,7 +13,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatDateTime } from '../../format';
 import { problemMessages, apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
-import { newIdempotencyKey } from '../../offline/drafts';
+import { useSubmissionKey } from '../../offline/drafts';
 import { useReferenceData } from '../reference/use-reference-data';
 import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
 import { jobStatus, pollIntervalFor, progressPercent } from './reports';
@@ -68,15 +68,16 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
     },
   });
 
+  const submission = useSubmissionKey();
   const ask = async (kind: ReportKind, options: ReportOptionValues): Promise<void> => {
     setAsking(kind);
     setRequestError(null);
     setRequested(null);
     try {
-      // A key per click: if the answer is lost and the person clicks again, the report is still asked for once.
-      const result = await requestReport({
-        variables: { kind, options: reportOptionsInput(options), idempotencyKey: newIdempotencyKey() },
-      });
+      // One key per report asked for: if the answer is lost and the person clicks again, it is asked for once.
+      const input = { kind, options: reportOptionsInput(options) };
+      const result = await requestReport({ variables: { ...input, idempotencyKey: submission.keyFor(input) } });
+      submission.succeeded();
       setRequested(result.data?.requestReport.id ?? null);
       if (!reports) void refetch();
     } catch (e) {

@@ -2,14 +2,14 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import type { RequestStatus } from '@ta/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
+import { MoveFields } from './MoveFields';
 import type { RequestRow } from './RequestsTable';
 import { REQUEST_QUERIES } from './TriagePanel';
 import { transitionRequestMutation } from './requests.graphql';
-import { commonMoves, moveEach, needsReason, validateRequestMove, type BulkOutcome, type MoveValues } from './triage';
+import { commonMoves, moveEach, validateRequestMove, type BulkOutcome, type MoveValues } from './triage';
 
 interface BulkMoveBarProps {
   /** The selected rows shown on this page. */
@@ -31,7 +31,6 @@ export function BulkMoveBar({ rows, onClear }: BulkMoveBarProps) {
     // Each row's own status is checked by the API; here only the common moves and the reason.
     validate: (v) => validateRequestMove(rows[0]?.status ?? 'RECEIVED', moves, v),
   });
-  const { values, errorFor } = form;
 
   const label = (row: RequestRow): string => `${row.state.name} — ${t(`kinds.${row.kind}`)}`;
 
@@ -91,43 +90,7 @@ export function BulkMoveBar({ rows, onClear }: BulkMoveBarProps) {
             </p>
           ) : (
             <>
-              <FormField id={`${id}-to`} name="to" label={t('triage.moveTo')} error={errorFor('to')} required>
-                {(describedBy) => (
-                  <select
-                    id={`${id}-to`}
-                    value={values.to}
-                    onChange={(e) => form.set('to', e.target.value as RequestStatus | '', 'reason')}
-                    aria-describedby={describedBy}
-                    data-testid="bulk-move-to"
-                  >
-                    <option value="">{t('form.choose')}</option>
-                    {moves.map((status) => (
-                      <option key={status} value={status}>
-                        {t(`statuses.${status}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField
-                id={`${id}-reason`}
-                name="reason"
-                label={t('triage.reason')}
-                error={errorFor('reason')}
-                required={needsReason(values.to)}
-              >
-                {(describedBy) => (
-                  <input
-                    id={`${id}-reason`}
-                    type="text"
-                    value={values.reason}
-                    onChange={(e) => form.set('reason', e.target.value)}
-                    onBlur={form.touch('reason')}
-                    aria-describedby={describedBy}
-                    data-testid="bulk-move-reason"
-                  />
-                )}
-              </FormField>
+              <MoveFields id={id} form={form} moves={moves} testIdPrefix="bulk-move" />
               <button
                 type="submit"
                 className="button button--primary"

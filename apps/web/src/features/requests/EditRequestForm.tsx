@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { ASSISTANCE_KINDS, CHANNELS, latestPastDate, TOPICS, type AssistanceKind, type Channel } from '@ta/domain';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { channelLabel, topicLabel } from '../reference/labels';
+import { StateOptions } from '../reference/StateOptions';
 import { useReferenceData } from '../reference/use-reference-data';
 import { REQUEST_QUERIES } from './TriagePanel';
 import { changesSomething, requestToValues, toUpdateRequestInput, type EditableRequest } from './edit-request-form';
@@ -19,10 +20,12 @@ interface EditRequestFormProps {
   onDone: (changed: boolean) => void;
   /** Reloads the request (after a stale version). */
   onReload: () => void;
+  /** The States the user may log for (`me.actableStates`): null for every State. */
+  actableStates: readonly string[] | null;
 }
 
 /** Corrects an open request with the log form's rules; the API's verdicts land beside the fields. */
-export function EditRequestForm({ request, onDone, onReload }: EditRequestFormProps) {
+export function EditRequestForm({ request, onDone, onReload, actableStates }: EditRequestFormProps) {
   const { t } = useTranslation();
   const id = useId();
   const reference = useReferenceData();
@@ -58,7 +61,7 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
   const select = (
     field: 'stateIso3' | 'priorityAreaCode' | 'kind' | 'channel',
     label: string,
-    options: { value: string; label: string }[],
+    options: { value: string; label: string }[] | ReactNode,
   ) => (
     <FormField id={`${id}-${field}`} name={field} label={label} error={errorFor(field)} required>
       {(describedBy) => (
@@ -72,11 +75,13 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
           data-testid={`edit-${field}`}
         >
           <option value="">{t('form.choose')}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          {Array.isArray(options)
+            ? options.map((o: { value: string; label: string }) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))
+            : options}
         </select>
       )}
     </FormField>
@@ -91,11 +96,7 @@ export function EditRequestForm({ request, onDone, onReload }: EditRequestFormPr
         </p>
       )}
       <div className="log-form__grid">
-        {select(
-          'stateIso3',
-          t('form.state'),
-          reference.states.map((s) => ({ value: s.iso3, label: s.name })),
-        )}
+        {select('stateIso3', t('form.state'), <StateOptions states={reference.states} actable={actableStates} />)}
         {select(
           'priorityAreaCode',
           t('form.priorityArea'),

@@ -17,6 +17,7 @@ import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
 import { isLineProblem, queueSubmission } from '../../offline/outbox';
 import { channelLabel, topicLabel } from '../reference/labels';
+import { StateOptions } from '../reference/StateOptions';
 import { logAssistanceRequestMutation } from './requests.graphql';
 import {
   emptyLogRequest,
@@ -183,15 +184,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
                 data-testid="form-state"
               >
                 <option value="">{t('form.choose')}</option>
-                {actableStates === null ? (
-                  reference.states.map((state) => (
-                    <option key={state.iso3} value={state.iso3}>
-                      {state.name}
-                    </option>
-                  ))
-                ) : (
-                  <StatesByScope states={reference.states} actable={actableStates} />
-                )}
+                <StateOptions states={reference.states} actable={actableStates} />
               </select>
             )}
           </FormField>
@@ -398,36 +391,5 @@ function RequiredMark() {
     <span className="required" aria-hidden="true">
       {' *'}
     </span>
-  );
-}
-
-/**
- * For a user who may log for some States only (a field office): theirs first, then the others shown but not
- * choosable, with the reason in the group's label (the API refuses them too).
- */
-function StatesByScope({ states, actable }: { states: ReferenceData['states']; actable: readonly string[] }) {
-  const { t } = useTranslation();
-  const own = new Set(actable);
-  return (
-    <>
-      <optgroup label={t('form.statesYours')} data-testid="form-states-yours">
-        {states
-          .filter((state) => own.has(state.iso3))
-          .map((state) => (
-            <option key={state.iso3} value={state.iso3}>
-              {state.name}
-            </option>
-          ))}
-      </optgroup>
-      <optgroup label={t('form.statesNotYours')} data-testid="form-states-others">
-        {states
-          .filter((state) => !own.has(state.iso3))
-          .map((state) => (
-            <option key={state.iso3} value={state.iso3} disabled>
-              {state.name}
-            </option>
-          ))}
-      </optgroup>
-    </>
   );
 }

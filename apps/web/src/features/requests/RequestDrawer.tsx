@@ -98,6 +98,7 @@ function RequestDetail({
       )}
       {editing && (
         <EditRequestForm
+          actableStates={user.actableStates ?? null}
           request={request}
           onDone={(changed) => {
             setEditing(false);

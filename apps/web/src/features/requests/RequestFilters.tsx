@@ -2,8 +2,9 @@ import { ASSISTANCE_KINDS, REQUEST_STATUSES, TOPICS } from '@ta/domain';
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterPanel } from '../../components/FilterPanel';
+import { SelectFilter } from '../../components/SelectFilter';
 import { useDebouncedSearch } from '../../use-debounced-search';
-import { topicLabel } from '../reference/labels';
+import { priorityAreaOptions, topicLabel } from '../reference/labels';
 import { REGIONS } from '../reference/regions';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { activeFilterCount, isFiltered, type FilterValues } from './request-list-state';
@@ -40,77 +41,54 @@ export function RequestFilters({ filters, onChange, onClear, reference }: Reques
             data-testid="filter-search"
           />
         </div>
-        <div className="field">
-          <label htmlFor="filter-state">{t('filters.state')}</label>
-          <select id="filter-state" value={filters.stateIso3} onChange={select('stateIso3')} data-testid="filter-state">
-            <option value="">{t('filters.any')}</option>
-            {reference.states.map((state) => (
-              <option key={state.iso3} value={state.iso3}>
-                {state.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-region">{t('filters.region')}</label>
-          <select id="filter-region" value={filters.region} onChange={select('region')} data-testid="filter-region">
-            <option value="">{t('filters.any')}</option>
-            {REGIONS.map((region) => (
-              <option key={region} value={region}>
-                {t(`regions.${region}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-kind">{t('filters.kind')}</label>
-          <select id="filter-kind" value={filters.kind} onChange={select('kind')} data-testid="filter-kind">
-            <option value="">{t('filters.any')}</option>
-            {ASSISTANCE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-status">{t('filters.status')}</label>
-          <select id="filter-status" value={filters.status} onChange={select('status')} data-testid="filter-status">
-            <option value="">{t('filters.any')}</option>
-            {REQUEST_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t(`statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-priority-area">{t('filters.priorityArea')}</label>
-          <select
-            id="filter-priority-area"
-            value={filters.priorityAreaCode}
-            onChange={select('priorityAreaCode')}
-            data-testid="filter-priority-area"
-          >
-            <option value="">{t('filters.any')}</option>
-            {reference.priorityAreas.map((area) => (
-              <option key={area.code} value={area.code}>
-                {area.code} — {area.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-topic">{t('filters.topic')}</label>
-          <select id="filter-topic" value={filters.topic} onChange={select('topic')} data-testid="filter-topic">
-            <option value="">{t('filters.any')}</option>
-            {TOPICS.map((topic) => (
-              <option key={topic} value={topic}>
-                {topicLabel(t, topic)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="filter-state"
+          label={t('filters.state')}
+          value={filters.stateIso3}
+          options={reference.states.map((state) => ({ value: state.iso3, label: state.name }))}
+          onChange={(stateIso3) => onChange({ stateIso3 })}
+          testId="filter-state"
+        />
+        <SelectFilter
+          id="filter-region"
+          label={t('filters.region')}
+          value={filters.region}
+          options={REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) }))}
+          onChange={(region) => onChange({ region })}
+          testId="filter-region"
+        />
+        <SelectFilter
+          id="filter-kind"
+          label={t('filters.kind')}
+          value={filters.kind}
+          options={ASSISTANCE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          onChange={(kind) => onChange({ kind })}
+          testId="filter-kind"
+        />
+        <SelectFilter
+          id="filter-status"
+          label={t('filters.status')}
+          value={filters.status}
+          options={REQUEST_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          onChange={(status) => onChange({ status })}
+          testId="filter-status"
+        />
+        <SelectFilter
+          id="filter-priority-area"
+          label={t('filters.priorityArea')}
+          value={filters.priorityAreaCode}
+          options={priorityAreaOptions(reference.priorityAreas)}
+          onChange={(priorityAreaCode) => onChange({ priorityAreaCode })}
+          testId="filter-priority-area"
+        />
+        <SelectFilter
+          id="filter-topic"
+          label={t('filters.topic')}
+          value={filters.topic}
+          options={TOPICS.map((topic) => ({ value: topic, label: topicLabel(t, topic) }))}
+          onChange={(topic) => onChange({ topic })}
+          testId="filter-topic"
+        />
         <div className="field">
           <label htmlFor="filter-received-from">{t('filters.receivedFrom')}</label>
           <input

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import type { RequestStatus } from '@ta/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
+import { MoveFields } from './MoveFields';
 import { setConfidentialMutation, transitionRequestMutation } from './requests.graphql';
-import { isStaleVersion, needsReason, validateRequestMove, type MoveValues } from './triage';
+import { isStaleVersion, validateRequestMove, type MoveValues } from './triage';
 
 /** The queries that show a request's status: refetched after every triage mutation. */
 export const REQUEST_QUERIES = ['AssistanceRequests', 'RequestDetail'];
@@ -32,7 +32,7 @@ export function TriagePanel({ request, onReload }: TriagePanelProps) {
     initial: { to: '', reason: '' },
     validate: (v) => validateRequestMove(request.status, request.allowedMoves, v),
   });
-  const { values, errorFor, formError } = form;
+  const { formError } = form;
   const [transition, { loading }] = useMutation(transitionRequestMutation, {
     refetchQueries: REQUEST_QUERIES,
     awaitRefetchQueries: true,
@@ -93,44 +93,7 @@ export function TriagePanel({ request, onReload }: TriagePanelProps) {
               {formError}
             </p>
           )}
-          <FormField id={`${id}-to`} name="to" label={t('triage.moveTo')} error={errorFor('to')} required>
-            {(describedBy) => (
-              <select
-                id={`${id}-to`}
-                value={values.to}
-                onChange={(e) => form.set('to', e.target.value as RequestStatus | '', 'reason')}
-                aria-describedby={describedBy}
-                data-testid="triage-move-to"
-              >
-                <option value="">{t('form.choose')}</option>
-                {request.allowedMoves.map((status) => (
-                  <option key={status} value={status}>
-                    {t(`statuses.${status}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField
-            id={`${id}-reason`}
-            name="reason"
-            label={t('triage.reason')}
-            error={errorFor('reason')}
-            required={needsReason(values.to)}
-            hint={needsReason(values.to) ? t('triage.reasonHint') : undefined}
-          >
-            {(describedBy) => (
-              <input
-                id={`${id}-reason`}
-                type="text"
-                value={values.reason}
-                onChange={(e) => form.set('reason', e.target.value)}
-                onBlur={form.touch('reason')}
-                aria-describedby={describedBy}
-                data-testid="triage-move-reason"
-              />
-            )}
-          </FormField>
+          <MoveFields id={id} form={form} moves={request.allowedMoves} testIdPrefix="triage-move" />
           <button
             type="submit"
             className="button button--primary"

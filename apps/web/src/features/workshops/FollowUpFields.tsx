@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
 import { topicLabel } from '../reference/labels';
+import { StateOptions } from '../reference/StateOptions';
 import type { ReferenceData } from '../reference/use-reference-data';
 import type { FollowUpRow, ParticipantRow } from './outcome-form';
 
@@ -12,6 +13,8 @@ interface FollowUpFieldsProps {
   /** The States that may raise a need: those among the participants. */
   participants: readonly ParticipantRow[];
   reference: ReferenceData;
+  /** The States the user may raise a request for (`me.actableStates`): null for every State. */
+  actableStates: readonly string[] | null;
   errorFor: (path: string) => string | undefined;
   onChange: (row: FollowUpRow, ...fields: string[]) => void;
   onRemove: () => void;
@@ -23,6 +26,7 @@ export function FollowUpFields({
   row,
   participants,
   reference,
+  actableStates,
   errorFor,
   onChange,
   onRemove,
@@ -51,11 +55,10 @@ export function FollowUpFields({
             data-testid={`followup-state-${index}`}
           >
             <option value="">{t('form.choose')}</option>
-            {choices.map((iso3) => (
-              <option key={iso3} value={iso3}>
-                {names.get(iso3) ?? iso3}
-              </option>
-            ))}
+            <StateOptions
+              states={choices.map((iso3) => ({ iso3, name: names.get(iso3) ?? iso3 }))}
+              actable={actableStates}
+            />
             {row.stateIso3 && !choices.includes(row.stateIso3) && (
               <option value={row.stateIso3}>{names.get(row.stateIso3) ?? row.stateIso3}</option>
             )}

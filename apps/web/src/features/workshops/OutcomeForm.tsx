@@ -37,6 +37,8 @@ interface OutcomeFormProps {
   onSaved: (saved: SavedOutcome) => void;
   /** Whose draft and submissions these are: on a shared computer, each user's own. */
   userId: string;
+  /** The States the user may raise a request for (`me.actableStates`): null for every State. */
+  actableStates: readonly string[] | null;
 }
 
 /**
@@ -44,7 +46,7 @@ interface OutcomeFormProps {
  * raised, each of which the API turns into an assistance request. Checked as you type; the API's errors land
  * on the row and field at fault.
  */
-export function OutcomeForm({ workshop, reference, onSaved, userId }: OutcomeFormProps) {
+export function OutcomeForm({ workshop, reference, onSaved, userId, actableStates }: OutcomeFormProps) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const form = useForm<OutcomeValues>({
@@ -189,6 +191,7 @@ export function OutcomeForm({ workshop, reference, onSaved, userId }: OutcomeFor
             row={row}
             participants={values.participants}
             reference={reference}
+            actableStates={actableStates}
             errorFor={errorFor}
             onChange={(next, ...paths) =>
               change(

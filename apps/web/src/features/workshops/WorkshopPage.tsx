@@ -175,6 +175,7 @@ export function WorkshopPage({ id, user }: { id: string; user: SignedInUser }) {
       {offered && started && (
         <OutcomeForm
           userId={user.id}
+          actableStates={user.actableStates ?? null}
           key={workshop.version}
           workshop={workshop}
           reference={reference}

@@ -1,0 +1,68 @@
+import type { RequestStatus } from '@ta/domain';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import type { useForm } from '../../components/use-form';
+import { needsReason, type MoveValues } from './triage';
+
+/**
+ * Where to move a request (or the selected requests) and why: the reason is required, and said so beside the
+ * field, for the moves that need one (decline, withdraw). The request drawer and the bulk bar both use it.
+ */
+export function MoveFields({
+  id,
+  form,
+  moves,
+  testIdPrefix,
+}: {
+  id: string;
+  form: ReturnType<typeof useForm<MoveValues>>;
+  moves: readonly RequestStatus[];
+  /** `triage-move` in the drawer, `bulk-move` in the bar: the fields are `<prefix>-to` and `<prefix>-reason`. */
+  testIdPrefix: string;
+}) {
+  const { t } = useTranslation();
+  const { values, errorFor } = form;
+  const reasonNeeded = needsReason(values.to);
+  return (
+    <>
+      <FormField id={`${id}-to`} name="to" label={t('triage.moveTo')} error={errorFor('to')} required>
+        {(describedBy) => (
+          <select
+            id={`${id}-to`}
+            value={values.to}
+            onChange={(e) => form.set('to', e.target.value as RequestStatus | '', 'reason')}
+            aria-describedby={describedBy}
+            data-testid={`${testIdPrefix}-to`}
+          >
+            <option value="">{t('form.choose')}</option>
+            {moves.map((status) => (
+              <option key={status} value={status}>
+                {t(`statuses.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id={`${id}-reason`}
+        name="reason"
+        label={t('triage.reason')}
+        error={errorFor('reason')}
+        required={reasonNeeded}
+        hint={reasonNeeded ? t('triage.reasonHint') : undefined}
+      >
+        {(describedBy) => (
+          <input
+            id={`${id}-reason`}
+            type="text"
+            value={values.reason}
+            onChange={(e) => form.set('reason', e.target.value)}
+            onBlur={form.touch('reason')}
+            aria-describedby={describedBy}
+            data-testid={`${testIdPrefix}-reason`}
+          />
+        )}
+      </FormField>
+    </>
+  );
+}
