@@ -5,7 +5,10 @@ export interface FilterOption {
   label: string;
 }
 
-/** A labelled filter list: "any" first (the empty value), then the choices; the value goes to `onChange`. */
+/**
+ * A labelled filter list: "any" first (the empty value; `emptyLabel` when the empty value means something else,
+ * e.g. a default), then the choices; the value goes to `onChange`.
+ */
 export function SelectFilter<V extends string>({
   id,
   label,
@@ -13,6 +16,7 @@ export function SelectFilter<V extends string>({
   options,
   onChange,
   testId,
+  emptyLabel,
 }: {
   id: string;
   label: string;
@@ -20,13 +24,14 @@ export function SelectFilter<V extends string>({
   options: readonly FilterOption[];
   onChange: (value: V | '') => void;
   testId: string;
+  emptyLabel?: string;
 }) {
   const { t } = useTranslation();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value as V | '')} data-testid={testId}>
-        <option value="">{t('filters.any')}</option>
+        <option value="">{emptyLabel ?? t('filters.any')}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

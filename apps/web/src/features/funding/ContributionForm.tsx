@@ -11,12 +11,12 @@ import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
 import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
+import { newIdempotencyKey } from '../../offline/drafts';
 import { evictFunding } from './evict-funding';
 import { donorsQuery, recordContributionMutation } from './funding.graphql';
 import {
   CONTRIBUTION_FIELDS,
   emptyContribution,
-  newIdempotencyKey,
   STAGES,
   toContributionInput,
   validateContribution,

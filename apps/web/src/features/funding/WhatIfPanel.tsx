@@ -11,10 +11,11 @@ import { useForm } from '../../components/use-form';
 import { useApiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
 import type { ReferenceData } from '../reference/use-reference-data';
+import { newIdempotencyKey } from '../../offline/drafts';
 import { evictFunding } from './evict-funding';
 import { recordContributionMutation, whatIfPledgeQuery } from './funding.graphql';
 import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
-import { newIdempotencyKey, toWhatIfInput, validateWhatIf, WHAT_IF_FIELDS, type WhatIfValues } from './funding-forms';
+import { toWhatIfInput, validateWhatIf, WHAT_IF_FIELDS, type WhatIfValues } from './funding-forms';
 
 const WhatIfChart = lazy(() => import('./WhatIfChart').then((m) => ({ default: m.WhatIfChart })));
 

@@ -5,16 +5,6 @@ import { amountProblem, type Problems } from '../../forms';
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'NOK', 'SEK', 'DKK', 'CHF', 'CAD', 'AUD'] as const;
 export const STAGES: readonly ContributionStage[] = ['PLEDGED', 'COMMITTED', 'PAID'];
 
-/**
- * A key that makes a retried or double-clicked submission record once: made when the form opens, kept for
- * its retries, new for the next contribution.
- */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 const date = (value: string, problems: Problems, field: string): void => {
   if (!value) problems[field] = { key: 'validation.dateRequired' };
   else if (!isCalendarDate(value)) problems[field] = { key: 'validation.dateInvalid' };

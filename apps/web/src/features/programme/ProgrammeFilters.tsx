@@ -46,19 +46,18 @@ export function ProgrammeFilters({ filters, onChange, onClear, reference }: Prog
           onChange={(status) => onChange({ status })}
           testId="programme-filter-status"
         />
-        <div className="field">
-          <label htmlFor="programme-phase">{t('programme.phase')}</label>
-          <select
-            id="programme-phase"
-            value={filters.phase}
-            onChange={(e) => onChange({ phase: e.target.value as Filters['phase'] })}
-            data-testid="programme-filter-phase"
-          >
-            <option value="">{t('programme.phases.PROPOSED')}</option>
-            <option value="CURRENT">{t('programme.phases.CURRENT')}</option>
-            <option value="ALL">{t('programme.phases.ALL')}</option>
-          </select>
-        </div>
+        <SelectFilter<Exclude<Filters['phase'], ''>>
+          id="programme-phase"
+          label={t('programme.phase')}
+          value={filters.phase}
+          emptyLabel={t('programme.phases.PROPOSED')}
+          options={(['CURRENT', 'ALL'] as const).map((phase) => ({
+            value: phase,
+            label: t(`programme.phases.${phase}`),
+          }))}
+          onChange={(phase) => onChange({ phase })}
+          testId="programme-filter-phase"
+        />
         <div className="field">
           <label htmlFor="programme-section">{t('programme.section')}</label>
           <input
