@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   every activity so far); activity_builds_on: a proposal that builds on a current activity; activity.figures:
  *   the numbers the document gives about an activity, each with its paragraph;
  * - workshop.kind gains INTERGOVERNMENTAL_SESSION and ADVISORY_GROUP_MEETING; workshop.date_precision says
- *   whether its dates are days, a month or a quarter (a month or quarter starts on its first day);
+ *   whether its dates are days, a month, a quarter or a year (each starts on its first day);
  * - three facts of the demo data set right where a database loaded them before: the para. 25 topics are the
  *   list's, not each State's; Brazil and Guatemala are possible venues of para. 44, not beneficiaries. Each
  *   correction touches only a demo row that still holds the wrong value (an edit made since stays).
@@ -36,10 +36,12 @@ export class CurrentPortfolioAndEvents1764376500000 implements MigrationInterfac
          'ADVISORY_GROUP_MEETING'))`);
     await q.query(`
       ALTER TABLE workshop
-        ADD COLUMN date_precision text NOT NULL DEFAULT 'DAY' CHECK (date_precision IN ('DAY','MONTH','QUARTER')),
+        ADD COLUMN date_precision text NOT NULL DEFAULT 'DAY' CHECK (date_precision IN ('DAY','MONTH','QUARTER','YEAR')),
         ADD CONSTRAINT ck_workshop_period_start CHECK (
           date_precision = 'DAY'
-          OR (extract(day FROM starts_on) = 1 AND (date_precision = 'MONTH' OR extract(month FROM starts_on) IN (1, 4, 7, 10))))`);
+          OR (extract(day FROM starts_on) = 1 AND (date_precision = 'MONTH'
+              OR (date_precision = 'QUARTER' AND extract(month FROM starts_on) IN (1, 4, 7, 10))
+              OR (date_precision = 'YEAR' AND extract(month FROM starts_on) = 1))))`);
 
     // Para. 25 gives its topics for the list of 23 States as a whole.
     await q.query(`

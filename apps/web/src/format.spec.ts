@@ -11,6 +11,10 @@ describe('formatPeriod: an event’s dates as exactly as the source gives them',
     expect(formatPeriod('2009-01-01', '2009-03-31', 'QUARTER', 'en', quarter)).toBe('Q1 2009');
   });
 
+  it('writes a year as its number (footnote 14: "Vienna, 2004")', () => {
+    expect(formatPeriod('2004-01-01', '2004-12-31', 'YEAR', 'fr', quarter)).toBe('2004');
+  });
+
   it('writes days as a range, or one day once', () => {
     expect(formatPeriod('2008-08-25', '2008-08-29', 'DAY', 'en', quarter)).toBe('Aug 25, 2008 – Aug 29, 2008');
     expect(formatPeriod('2008-08-25', '2008-08-25', 'DAY', 'en', quarter)).toBe('Aug 25, 2008');

@@ -29,15 +29,17 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * An event's dates as exactly as they are known: a DAY range ("10 Jun 2008 – 12 Jun 2008"), a MONTH ("April 2008")
- * or a QUARTER, which `quarter` words in the reader's language ("Q4 2008"). A month or quarter starts on its first day.
+ * a QUARTER, which `quarter` words in the reader's language ("Q4 2008"), or a YEAR ("2004"). A month, quarter or
+ * year starts on its first day.
  */
 export function formatPeriod(
   startsOn: string,
   endsOn: string,
-  precision: 'DAY' | 'MONTH' | 'QUARTER',
+  precision: 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR',
   lang: string,
   quarter: (quarter: number, year: number) => string,
 ): string {
+  if (precision === 'YEAR') return startsOn.slice(0, 4);
   if (precision === 'QUARTER')
     return quarter(Math.floor((Number(startsOn.slice(5, 7)) - 1) / 3) + 1, Number(startsOn.slice(0, 4)));
   if (precision === 'MONTH') {

@@ -62,6 +62,8 @@ describe('programme: an event dated to a day, a month or a quarter (issue 17)', 
     expect(isPeriodStart('MONTH', '2008-04-14')).toBe(false);
     expect(isPeriodStart('QUARTER', '2008-10-01')).toBe(true);
     expect(isPeriodStart('QUARTER', '2008-11-01')).toBe(false);
+    expect(isPeriodStart('YEAR', '2004-01-01')).toBe(true);
+    expect(isPeriodStart('YEAR', '2004-07-01')).toBe(false);
   });
 
   it('ends it on its last day, leap years included', () => {
@@ -70,5 +72,6 @@ describe('programme: an event dated to a day, a month or a quarter (issue 17)', 
     expect(periodEnd('QUARTER', '2008-10-01')).toBe('2008-12-31');
     expect(periodEnd('QUARTER', '2009-01-01')).toBe('2009-03-31');
     expect(periodEnd('DAY', '2008-08-25')).toBe('2008-08-25');
+    expect(periodEnd('YEAR', '2004-01-01')).toBe('2004-12-31');
   });
 });

@@ -71,22 +71,28 @@ export const ACTIVITY_PHASES = ['CURRENT', 'PROPOSED'] as const;
 export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];
 
 /**
- * How exactly an event's date is known: a DAY (its dates as given), a MONTH ("April 2008") or a QUARTER
- * ("the last quarter of 2008"). A month or quarter starts on its first day and ends on its last.
+ * How exactly an event's date is known: a DAY (its dates as given), a MONTH ("April 2008"), a QUARTER
+ * ("the last quarter of 2008") or a YEAR ("Vienna, 2004"). A month, quarter or year starts on its first day and
+ * ends on its last.
  */
-export const DATE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER'] as const;
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'QUARTER', 'YEAR'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** Whether `startsOn` (YYYY-MM-DD) is where a period of this precision starts (any day, a month's 1st, a quarter's 1st). */
+/**
+ * Whether `startsOn` (YYYY-MM-DD) is where a period of this precision starts (any day, a month's 1st, a quarter's
+ * 1st, 1 January).
+ */
 export function isPeriodStart(precision: DatePrecision, startsOn: string): boolean {
   if (precision === 'DAY') return true;
+  if (precision === 'YEAR') return startsOn.slice(5) === '01-01';
   const month = Number(startsOn.slice(5, 7));
   return startsOn.slice(8, 10) === '01' && (precision === 'MONTH' || month % 3 === 1);
 }
 
-/** The last day of the month or quarter that starts on `startsOn` (for DAY, `startsOn` itself). */
+/** The last day of the month, quarter or year that starts on `startsOn` (for DAY, `startsOn` itself). */
 export function periodEnd(precision: DatePrecision, startsOn: string): string {
   if (precision === 'DAY') return startsOn;
+  if (precision === 'YEAR') return `${startsOn.slice(0, 4)}-12-31`;
   const year = Number(startsOn.slice(0, 4));
   const month = Number(startsOn.slice(5, 7)) + (precision === 'QUARTER' ? 3 : 1);
   const end = new Date(Date.UTC(year, month - 1, 0));

@@ -129,11 +129,12 @@ export type CostLineInput = {
   year: number;
 };
 
-/** How exactly the dates are known: DAY, MONTH or QUARTER (which starts on its first day). */
+/** How exactly the dates are known: DAY, MONTH, QUARTER or YEAR (which starts on its first day). */
 export type DatePrecision =
   | 'DAY'
   | 'MONTH'
-  | 'QUARTER';
+  | 'QUARTER'
+  | 'YEAR';
 
 export type DonorPrioritiesInput = {
   /** Instrument codes as requests name them, e.g. ["UNTOC", "TIP"]. */

@@ -11,7 +11,7 @@ export interface DemoWorkshop {
   key: string;
   title: string;
   kind: WorkshopKind;
-  /** DAY unless said; a MONTH or QUARTER runs from its first day to its last. */
+  /** DAY unless said; a MONTH, QUARTER or YEAR runs from its first day to its last. */
   datePrecision?: DatePrecision;
   startsOn: string;
   endsOn: string;
@@ -62,8 +62,38 @@ const ADVISORY_GROUP_MEETINGS: DemoWorkshop[] = (
   activity: { section: 'IV.A', titleIncludes: 'Advisory group' },
 }));
 
-/** Every other event the document dates, to the precision it gives (a day, a month or a quarter). */
+/** Every other event the document dates, to the precision it gives (a day, a month, a quarter or a year). */
 const DOCUMENT_EVENTS: DemoWorkshop[] = [
+  ...(
+    [
+      [
+        'fn14-mla-working-group',
+        'Informal Expert Working Group on Mutual Legal Assistance Casework Best Practice',
+        '2001',
+      ],
+      [
+        'fn14-extradition-working-group',
+        'Informal Expert Working Group on Effective Extradition Casework Practice',
+        '2004',
+      ],
+    ] as const
+  ).map(([key, title, year]): DemoWorkshop => ({
+    key,
+    title,
+    kind: 'EXPERT_GROUP_MEETING',
+    datePrecision: 'YEAR',
+    startsOn: `${year}-01-01`,
+    endsOn: `${year}-12-31`,
+    ...VIENNA,
+    region: 'Global',
+    organisers: ['UNODC'],
+    languages: ['en'],
+    status: 'HELD',
+    sourceParagraph: 'footnote 14',
+    illustrativeNote:
+      'The document gives the year and the city (its report is on the UNODC website); the languages are illustrative.',
+    fieldOfficeCode: null,
+  })),
   {
     key: 'fn13-wsis',
     title: 'World Summit on the Information Society',
@@ -552,6 +582,19 @@ export const DEMO_WORKSHOP_TRANSLATIONS: Readonly<
     titleEs: 'Taller regional para las autoridades centrales del Caribe',
     cityFr: 'À confirmer',
     cityEs: 'Por confirmar',
+  },
+  'fn14-mla-working-group': {
+    titleFr: 'Groupe de travail informel d’experts sur les meilleures pratiques en matière d’entraide judiciaire',
+    titleEs:
+      'Grupo de trabajo oficioso de expertos sobre las mejores prácticas en materia de asistencia judicial recíproca',
+    cityFr: 'Vienne',
+    cityEs: 'Viena',
+  },
+  'fn14-extradition-working-group': {
+    titleFr: 'Groupe de travail informel d’experts sur les pratiques efficaces en matière d’extradition',
+    titleEs: 'Grupo de trabajo oficioso de expertos sobre prácticas eficaces en materia de extradición',
+    cityFr: 'Vienne',
+    cityEs: 'Viena',
   },
   'fn13-wsis': {
     titleFr: 'Sommet mondial sur la société de l’information',

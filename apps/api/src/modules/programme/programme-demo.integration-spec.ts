@@ -344,7 +344,7 @@ describe('the demo programme follows the source document', () => {
     }
   });
 
-  it('stores a month or quarter from its first day to its last, and refuses one that does not start there', async () => {
+  it('stores a month, quarter or year from its first day to its last, and refuses one that does not start there', async () => {
     const q = await t.gql(`{ workshops(filter: { kind: [REGIONAL_WORKSHOP], from: "2008-10-01", to: "2008-12-31" }) {
       nodes { city datePrecision startsOn endsOn } } }`);
     expect(q.data!.workshops.nodes).toContainEqual({
@@ -363,6 +363,8 @@ describe('the demo programme follows the source document', () => {
     expect(midMonth.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsOn' });
     const notAQuarter = await create('2009-02-01', '2009-04-30', 'QUARTER');
     expect(notAQuarter.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsOn' });
+    const midYear = await create('2009-07-01', '2009-12-31', 'YEAR');
+    expect(midYear.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsOn' });
     const shortQuarter = await create('2009-04-01', '2009-04-30', 'QUARTER');
     expect(shortQuarter.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
     const none = await t.gql(`{ workshops(filter: { from: "2009-04-01", to: "2009-06-30" }) { nodes { title } } }`);

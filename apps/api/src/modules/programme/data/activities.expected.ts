@@ -288,7 +288,7 @@ export const EXPECTED_CURRENT_SECTIONS: ExpectedActivitySection[] = [
 export interface ExpectedEvent {
   paragraph: string;
   kind: string;
-  precision: 'DAY' | 'MONTH' | 'QUARTER';
+  precision: 'DAY' | 'MONTH' | 'QUARTER' | 'YEAR';
   startsOn: string;
   endsOn: string;
   /** the country where it was (or is to be) held, ISO alpha-3 */
@@ -297,6 +297,15 @@ export interface ExpectedEvent {
 
 /** Every dated event of the document (beside the five workshops of footnote 17), in date order. */
 export const EXPECTED_EVENTS: ExpectedEvent[] = [
+  // footnote 14: Informal Expert Working Group on Mutual Legal Assistance Casework Best Practice (Vienna, 2001)
+  {
+    paragraph: 'footnote 14',
+    kind: 'EXPERT_GROUP_MEETING',
+    precision: 'YEAR',
+    startsOn: '2001-01-01',
+    endsOn: '2001-12-31',
+    country: 'AUT',
+  },
   // footnote 13: World Summit on the Information Society, Geneva, 10 to 12 December 2003
   {
     paragraph: 'footnote 13',
@@ -305,6 +314,15 @@ export const EXPECTED_EVENTS: ExpectedEvent[] = [
     startsOn: '2003-12-10',
     endsOn: '2003-12-12',
     country: 'CHE',
+  },
+  // footnote 14: Informal Expert Working Group on Effective Extradition Casework Practice (Vienna, 2004)
+  {
+    paragraph: 'footnote 14',
+    kind: 'EXPERT_GROUP_MEETING',
+    precision: 'YEAR',
+    startsOn: '2004-01-01',
+    endsOn: '2004-12-31',
+    country: 'AUT',
   },
   // para. 1: the Conference's second session, 10 to 21 October 2005, and third, 9 to 18 October 2006
   {

@@ -201,7 +201,7 @@ export class CreateWorkshopInput {
 
   @Field(() => DatePrecisionEnum, {
     defaultValue: 'DAY',
-    description: 'MONTH or QUARTER: startsOn is its first day and endsOn its last.',
+    description: 'MONTH, QUARTER or YEAR: startsOn is its first day and endsOn its last.',
   })
   @IsOptional()
   @IsIn(DATE_PRECISIONS)

@@ -29,7 +29,7 @@ export class WorkshopEntity {
   @Column({ name: 'kind', type: 'text' })
   kind!: WorkshopKind;
 
-  /** DAY, or a MONTH or QUARTER that starts_on opens and ends_on closes. */
+  /** DAY, or a MONTH, QUARTER or YEAR that starts_on opens and ends_on closes. */
   @Column({ name: 'date_precision', type: 'text', default: 'DAY' })
   datePrecision!: DatePrecision;
 

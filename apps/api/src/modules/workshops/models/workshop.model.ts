@@ -14,7 +14,7 @@ export const DatePrecisionEnum = Object.fromEntries(DATE_PRECISIONS.map((k) => [
 >;
 registerEnumType(DatePrecisionEnum, {
   name: 'DatePrecision',
-  description: 'How exactly the dates are known: DAY, MONTH or QUARTER (which starts on its first day).',
+  description: 'How exactly the dates are known: DAY, MONTH, QUARTER or YEAR (which starts on its first day).',
 });
 
 @ObjectType('WorkshopParticipant', {
@@ -74,7 +74,7 @@ export class WorkshopModel {
   kind!: WorkshopKind;
 
   @Field(() => DatePrecisionEnum, {
-    description: 'DAY; or MONTH / QUARTER, when startsOn is the first day of the month or quarter and endsOn its last.',
+    description: 'DAY; or MONTH / QUARTER / YEAR, when startsOn is the first day of the period and endsOn its last.',
   })
   datePrecision!: DatePrecision;
 
