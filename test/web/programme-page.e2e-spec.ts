@@ -226,6 +226,20 @@ describe('programme page', () => {
       await expect(page.getByTestId('activity-detail').getByTestId('activity-phase').innerText()).resolves.toBe(
         'Current',
       );
+
+      // Madagascar's profile shows that legal advice as current work, without a cost, and opens it on the grid.
+      await page.goto(`${server.url}/states/MDG`);
+      const advice = page.locator('[data-testid="state-activity"][data-code="III.A.2-1"]');
+      await advice.waitFor();
+      await expect(advice.getByTestId('activity-phase').innerText()).resolves.toBe('Current');
+      await advice.getByRole('link').click();
+      await waitUntil(
+        session,
+        'the current activity from the State profile',
+        () => page.getByTestId('activity-detail').getAttribute('data-code'),
+        (code) => code === 'III.A.2-1',
+      );
+      expect(new URL(page.url()).searchParams.get('phase')).toBe('all');
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

@@ -1,6 +1,7 @@
 import { sumDecimals } from '@ta/domain';
 import type { ActivitiesQuery } from '@ta/graphql-types/graphql';
 import { useTranslation } from 'react-i18next';
+import { ActivityPhaseChip } from '../../components/ActivityPhaseChip';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
 import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
@@ -90,11 +91,7 @@ export function ActivitiesGrid({ rows, totals, years, busy, onOpen }: Activities
                 </td>
                 <td>
                   <ActivityStatusBadge status={row.status} />
-                  {row.phase === 'CURRENT' && (
-                    <span className="chip" data-testid="activity-phase">
-                      {t('activityPhases.CURRENT')}
-                    </span>
-                  )}
+                  <ActivityPhaseChip phase={row.phase} />
                 </td>
                 <td>{t(`activityTypes.${row.activityType}`)}</td>
                 {years.map((year) => {

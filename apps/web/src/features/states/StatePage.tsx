@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { seesRequests } from '../../app/access';
 import { pathOf, withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
+import { ActivityPhaseChip } from '../../components/ActivityPhaseChip';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
@@ -117,11 +118,14 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           <h2>{t('stateProfile.activities', { count: profile.activities.length })}</h2>
           <ul className="plain-list">
             {profile.activities.map((a) => (
-              <li key={a.id}>
-                <Link to={withQuery('/programme', { activity: a.id })}>
+              <li key={a.id} data-testid="state-activity" data-code={a.code}>
+                {/* Current work is not on the programme grid's default (the proposals): open it with both phases. */}
+                <Link to={withQuery('/programme', { phase: 'all', activity: a.id })}>
                   {a.code} — {a.title}
                 </Link>{' '}
-                <ActivityStatusBadge status={a.status} /> <Money value={a.totalCost} currency="USD" />
+                <ActivityStatusBadge status={a.status} /> <ActivityPhaseChip phase={a.phase} />
+                {/* Current activities carry no cost of their own (the document gives none). */}
+                {a.phase === 'PROPOSED' && <Money value={a.totalCost} currency="USD" />}
               </li>
             ))}
           </ul>

@@ -38,6 +38,7 @@ export const stateProfileQuery = graphql(`
       activities {
         ...ActivityRef
         status
+        phase
         totalCost
       }
       workshops {
