@@ -313,6 +313,36 @@ describe('reports, as a donor', () => {
     STEP_TIMEOUT_MS,
   );
   it(
+    'exports the current work or the proposals to IATI, as chosen (issue 17)',
+    async () => {
+      const { page } = donor;
+      /** Asks for the IATI export of one phase (area C still chosen) and answers its activities' identifiers. */
+      const identifiers = async (phase: 'CURRENT' | 'PROPOSED') => {
+        await page.getByTestId('report-phase').selectOption(phase);
+        await page.getByTestId('report-request-IATI_ACTIVITIES').click();
+        await page.getByTestId('report-requested').waitFor();
+        const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+        const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+        await waitUntil(
+          donor,
+          `the ${phase} IATI export to finish`,
+          () => row.getAttribute('data-status'),
+          (s) => s === 'DONE' || s === 'FAILED',
+        );
+        const href = await row.getByTestId('report-download').getAttribute('href');
+        const xml = await page.evaluate(async (url) => (await fetch(url)).text(), href!);
+        return [...xml.matchAll(/<iati-identifier>([^<]+)<\/iati-identifier>/g)].map((m) => m[1]);
+      };
+      const current = await identifiers('CURRENT');
+      const proposed = await identifiers('PROPOSED');
+      expect(current.length).toBeGreaterThan(0);
+      expect(proposed.length).toBeGreaterThan(0);
+      expect(current.filter((c) => proposed.includes(c))).toEqual([]);
+      expect(donor.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+  it(
     'asks for a report whose answer is lost on the way back, asks again, and gets the one report (one idempotency key)',
     async () => {
       const { page } = donor;

@@ -272,6 +272,8 @@ export type ReportOptionsInput = {
   donorId?: string | number | null | undefined;
   /** The language of the names written beside the codes (State, priority area). Default EN. */
   language?: Language | null | undefined;
+  /** Only activities of these phases (the IATI export): CURRENT work, PROPOSED activities, or both (default). */
+  phases?: Array<ActivityPhase> | null | undefined;
   /** Only these priority areas, by code (e.g. ["B"]). */
   priorityAreaCodes?: Array<string> | null | undefined;
   /** Only these years of the programme (e.g. [2010, 2011]). */

@@ -1,6 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import type { ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
+import type { ActivityPhase, ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -433,14 +433,24 @@ export class ProgrammeRepository {
   // ---------------------------------------------------------------- the IATI export
 
   /**
-   * Every activity, by code, with its priority area's title. A single statement that joins the reference
-   * module's `priority_area` table (for the title only).
+   * Every activity (of the given phases and priority areas, when given), by code, with its priority area's
+   * title. A single statement that joins the reference module's `priority_area` table (for the title only).
    */
-  async iatiActivities(): Promise<IatiActivityRow[]> {
+  @SqlSnapshot([{ phases: ['CURRENT'], priorityAreaCodes: ['C'] }])
+  async iatiActivities(
+    filter: { phases?: readonly ActivityPhase[]; priorityAreaCodes?: readonly string[] } = {},
+  ): Promise<IatiActivityRow[]> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT a.id, a.code, a.title, a.description, a.status, a.priority_area_code, p.title_en AS area_title,
               a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.beneficiary_states, a.partners, a.updated_at
-         FROM activity a JOIN priority_area p ON p.code = a.priority_area_code ORDER BY a.code`,
+         FROM activity a JOIN priority_area p ON p.code = a.priority_area_code
+        WHERE ($1::text[] IS NULL OR a.phase = ANY ($1::text[]))
+          AND ($2::text[] IS NULL OR a.priority_area_code = ANY ($2::text[]))
+        ORDER BY a.code`,
+      [
+        filter.phases?.length ? filter.phases : null,
+        filter.priorityAreaCodes?.length ? filter.priorityAreaCodes : null,
+      ],
     );
     return rows.map((a) => ({
       id: a.id as string,

@@ -4,7 +4,7 @@ import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 
 type Row = Record<string, string>;
 const ASK = `mutation($kind: ReportKind!, $options: ReportOptionsInput) {
-  requestReport(kind: $kind, options: $options) { id options { years priorityAreaCodes donorId language } }
+  requestReport(kind: $kind, options: $options) { id options { years priorityAreaCodes phases donorId language } }
 }`;
 
 /** CSV reports that people open in a spreadsheet: a byte order mark, names beside codes, and the options asked for. */
@@ -17,7 +17,7 @@ describe('report options and CSVs people open', () => {
 
   /** Asks for a report, waits for it, and answers the file's bytes and its rows. */
   async function report(
-    kind: 'FUNDING_GAPS' | 'ASSISTANCE_REQUESTS',
+    kind: 'FUNDING_GAPS' | 'ASSISTANCE_REQUESTS' | 'IATI_ACTIVITIES',
     options: Record<string, unknown> = {},
     who: 'secretariat' | 'donor' = 'secretariat',
   ) {
@@ -40,7 +40,7 @@ describe('report options and CSVs people open', () => {
             res.on('end', () => done(null, Buffer.concat(chunks)));
           });
         const bytes = file.body as Buffer;
-        const rows: Row[] = parse(bytes, { bom: true, columns: true });
+        const rows: Row[] = kind === 'IATI_ACTIVITIES' ? [] : parse(bytes, { bom: true, columns: true });
         return { bytes, rows, header: Object.keys(rows[0] ?? {}), options: asked.data!.requestReport.options };
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -108,6 +108,23 @@ describe('report options and CSVs people open', () => {
     expect(sen.priority_area_title).not.toBe((await areaTitles('B')).title_en);
     const es = await report('ASSISTANCE_REQUESTS', { language: 'ES' });
     expect(es.rows.find((r) => r.state === 'SEN')!.state_name).toBe(senegal.name_es);
+  });
+
+  it('exports the current work, the proposals or both to IATI, as asked (issue 17), and in a priority area', async () => {
+    const countOf = async (where: string) =>
+      Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE ${where}`))[0].n);
+    const activitiesIn = (bytes: Buffer) => bytes.toString('utf8').match(/<iati-activity[\s>]/g)?.length ?? 0;
+    const both = await report('IATI_ACTIVITIES');
+    expect(activitiesIn(both.bytes)).toBe(await countOf('true'));
+    const current = await report('IATI_ACTIVITIES', { phases: ['CURRENT'] });
+    expect(current.options.phases).toEqual(['CURRENT']);
+    expect(activitiesIn(current.bytes)).toBe(await countOf(`phase = 'CURRENT'`));
+    expect(activitiesIn(current.bytes)).toBeGreaterThan(0);
+    const proposedC = await report('IATI_ACTIVITIES', { phases: ['PROPOSED'], priorityAreaCodes: ['C'] });
+    expect(activitiesIn(proposedC.bytes)).toBe(await countOf(`phase = 'PROPOSED' AND priority_area_code = 'C'`));
+    expect(activitiesIn(proposedC.bytes)).toBeLessThan(activitiesIn(both.bytes));
+    const wrong = await t.gql(ASK, { kind: 'IATI_ACTIVITIES', options: { phases: ['LATER'] } });
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps to the years and priority areas asked for', async () => {

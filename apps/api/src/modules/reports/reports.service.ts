@@ -34,6 +34,7 @@ export function toReportModel(r: ReportRow): ReportModel {
     options: {
       years: r.options?.years ?? null,
       priorityAreaCodes: r.options?.priorityAreaCodes ?? null,
+      phases: r.options?.phases ?? null,
       donorId: r.options?.donorId ?? null,
       language: r.options?.language ?? Language.EN,
     },
@@ -138,6 +139,7 @@ export class ReportsService {
       }
       options.priorityAreaCodes = codes.sort();
     }
+    if (input.phases?.length) options.phases = [...new Set(input.phases)].sort();
     if (input.donorId) {
       // A donor the requester may not see is as unknown as one that does not exist.
       const [donor] = await this.donors.findByIds([input.donorId]);

@@ -33,14 +33,16 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
       years: '',
       priorityAreaCodes: [],
       donorId: '',
+      phase: '',
       language: apiLanguage(i18n.resolvedLanguage ?? 'en'),
     }),
     validate: validateReportOptions,
-    isField: (path) => ['years', 'priorityAreaCodes', 'donorId', 'language'].includes(path),
+    isField: (path) => ['years', 'priorityAreaCodes', 'donorId', 'phase', 'language'].includes(path),
     aliases: {
       'options.years': 'years',
       'options.priorityAreaCodes': 'priorityAreaCodes',
       'options.donorId': 'donorId',
+      'options.phases': 'phase',
     },
   });
   const { values, set } = form;
@@ -170,6 +172,30 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
                 {(donorData?.donors ?? []).map((d) => (
                   <option key={d.id} value={d.id}>
                     {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField
+            id={`${id}-phase`}
+            name="phase"
+            label={t('reports.options.phase')}
+            hint={t('reports.options.phaseHint')}
+            error={form.errorFor('phase')}
+          >
+            {(describedBy) => (
+              <select
+                id={`${id}-phase`}
+                value={values.phase}
+                onChange={(e) => set('phase', e.target.value as ReportOptionValues['phase'])}
+                aria-describedby={describedBy}
+                data-testid="report-phase"
+              >
+                <option value="">{t('reports.options.bothPhases')}</option>
+                {(['CURRENT', 'PROPOSED'] as const).map((phase) => (
+                  <option key={phase} value={phase}>
+                    {t(`activityPhases.${phase}`)}
                   </option>
                 ))}
               </select>

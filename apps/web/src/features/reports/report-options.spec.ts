@@ -4,6 +4,7 @@ const values = (over: Partial<ReportOptionValues> = {}): ReportOptionValues => (
   years: '',
   priorityAreaCodes: [],
   donorId: '',
+  phase: '',
   language: 'EN',
   ...over,
 });
@@ -34,5 +35,6 @@ describe('report options as typed', () => {
       priorityAreaCodes: ['B'],
       donorId: 'd-1',
     });
+    expect(reportOptionsInput(values({ phase: 'CURRENT' }))).toEqual({ language: 'EN', phases: ['CURRENT'] });
   });
 });

@@ -6,6 +6,8 @@ export interface ReportOptionValues {
   years: string;
   priorityAreaCodes: string[];
   donorId: string;
+  /** The IATI export's activities: '' for both phases. */
+  phase: '' | 'CURRENT' | 'PROPOSED';
   language: 'EN' | 'FR' | 'ES';
 }
 
@@ -43,5 +45,6 @@ export function reportOptionsInput(values: ReportOptionValues) {
     ...(years.length ? { years } : {}),
     ...(values.priorityAreaCodes.length ? { priorityAreaCodes: values.priorityAreaCodes } : {}),
     ...(values.donorId ? { donorId: values.donorId } : {}),
+    ...(values.phase ? { phases: [values.phase] } : {}),
   };
 }

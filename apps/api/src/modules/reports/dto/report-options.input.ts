@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ACTIVITY_PHASES, type ActivityPhase } from '@ta/domain';
+import { ActivityPhaseEnum } from '../../programme/models/activity.model.js';
 import { Language } from '../../reference/models/language.model.js';
 
 /** What a report holds and in which language its names are written; every option may be left out. */
@@ -19,6 +21,17 @@ export class ReportOptionsInput {
   @Matches(/^[A-Z]{1,3}$/, { each: true, message: 'priorityAreaCodes must be priority area codes such as "B".' })
   priorityAreaCodes?: string[];
 
+  @Field(() => [ActivityPhaseEnum], {
+    nullable: true,
+    description:
+      'Only activities of these phases (the IATI export): CURRENT work, PROPOSED activities, or both (default).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ACTIVITY_PHASES.length)
+  @IsIn(ACTIVITY_PHASES, { each: true })
+  phases?: ActivityPhase[];
+
   @Field(() => ID, { nullable: true, description: 'Only the money of this donor (funding reports).' })
   @IsOptional()
   @IsUUID('all', { message: 'donorId must be a donor id.' })
@@ -37,6 +50,7 @@ export class ReportOptionsInput {
 export interface ReportOptions {
   years?: number[];
   priorityAreaCodes?: string[];
+  phases?: ActivityPhase[];
   donorId?: string;
   language?: Language;
 }

@@ -1,19 +1,25 @@
 import type { FundingRepository } from '../../funding/funding.repository.js';
 import type { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { iatiActivitiesXml } from '../iati/iati-activities.builder.js';
+import type { ReportOptions } from '../dto/report-options.input.js';
 import type { ExportedFile, Progress } from './export.types.js';
 
 /**
  * The programme as IATI 2.03 activities: public data, so donors not named publicly stay unnamed. The
- * activities and budgets come from the programme's repository, the transactions from funding's.
+ * activities and budgets come from the programme's repository, the transactions from funding's. The options'
+ * phases and priority areas choose the activities (the budgets, recipients and transactions follow them).
  */
 export async function iatiActivitiesExport(
   programme: ProgrammeRepository,
   funding: FundingRepository,
   orgRef: string,
+  options: ReportOptions,
   progress: Progress,
 ): Promise<ExportedFile> {
-  const activities = await programme.iatiActivities();
+  const activities = await programme.iatiActivities({
+    phases: options.phases,
+    priorityAreaCodes: options.priorityAreaCodes,
+  });
   await progress(30);
   const budgets = await programme.iatiBudgets();
   const recipients = await programme.iatiRecipients();

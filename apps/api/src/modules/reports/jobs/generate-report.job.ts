@@ -66,7 +66,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     await progress(1);
     const options = row.options ?? {};
     if (row.kind === ReportKind.IATI_ACTIVITIES) {
-      return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, progress);
+      return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, options, progress);
     }
     const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
     switch (row.kind) {

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
+import type { ActivityPhase } from '@ta/domain';
+import { ActivityPhaseEnum } from '../../programme/models/activity.model.js';
 import { Language } from '../../reference/models/language.model.js';
 
 export enum ReportKind {
@@ -20,6 +22,9 @@ export class ReportOptionsModel {
 
   @Field(() => [String], { nullable: true })
   priorityAreaCodes!: string[] | null;
+
+  @Field(() => [ActivityPhaseEnum], { nullable: true })
+  phases!: ActivityPhase[] | null;
 
   @Field(() => ID, { nullable: true })
   donorId!: string | null;
