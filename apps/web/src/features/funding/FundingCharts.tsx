@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { chartNumber, formatMoney } from '../../money';
 import { ChartFigure } from '../charts/ChartFigure';
+import { stackedMoneyBarOptions } from '../charts/money-bars';
 
 export interface GapBar {
   /** What the bar's row leads to (an area's code, a year). */
@@ -59,7 +60,6 @@ export function GapsChart({
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const raw = (key: 'paid' | 'committed' | 'gap' | 'pledged') => bars.map((b) => b[key]);
   const series = [
     { key: 'paid', label: t('funding.paid'), color: '#146c43' },
@@ -104,27 +104,11 @@ export function GapsChart({
           },
         ],
       }}
-      options={{
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } },
-        },
-        plugins: {
-          tooltip: {
-            callbacks: {
-              // The exact figure from the API, not the float used to draw the bar.
-              label: (item) => {
-                const keys = ['paid', 'committed', 'gap', 'pledged'] as const;
-                const key = keys[item.datasetIndex] ?? 'gap';
-                return `${item.dataset.label}: ${formatMoney(bars[item.dataIndex]?.[key] ?? '0', lang, 'USD')}`;
-              },
-            },
-          },
-        },
-      }}
+      options={stackedMoneyBarOptions(lang, (datasetIndex, dataIndex) => {
+        // The datasets' order: paid, committed and gap stacked, then the pledged outline.
+        const key = (['paid', 'committed', 'gap', 'pledged'] as const)[datasetIndex] ?? 'gap';
+        return formatMoney(bars[dataIndex]?.[key] ?? '0', lang, 'USD');
+      })}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { chartNumber, formatMoney } from '../../money';
 import { ChartFigure } from '../charts/ChartFigure';
+import { stackedMoneyBarOptions } from '../charts/money-bars';
 
 export interface WhatIfBar {
   key: string;
@@ -18,7 +19,6 @@ export interface WhatIfBar {
 export function WhatIfChart({ bars, onOpen }: { bars: WhatIfBar[]; onOpen: (key: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 });
   const title = t('funding.whatIf.chartTitle');
   const series = [
     { key: 'covered', label: t('funding.whatIf.covered'), color: '#146c43' },
@@ -50,26 +50,9 @@ export function WhatIfChart({ bars, onOpen }: { bars: WhatIfBar[]; onOpen: (key:
           stack: 'gap',
         })),
       }}
-      options={{
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { callback: (value) => compact.format(Number(value)) } },
-        },
-        plugins: {
-          tooltip: {
-            callbacks: {
-              // The exact figure from the API, not the float used to draw the bar.
-              label: (item) => {
-                const key = series[item.datasetIndex]?.key ?? 'gapAfter';
-                return `${item.dataset.label}: ${formatMoney(bars[item.dataIndex]?.[key] ?? '0', lang, 'USD')}`;
-              },
-            },
-          },
-        },
-      }}
+      options={stackedMoneyBarOptions(lang, (datasetIndex, dataIndex) =>
+        formatMoney(bars[dataIndex]?.[series[datasetIndex]?.key ?? 'gapAfter'] ?? '0', lang, 'USD'),
+      )}
     />
   );
 }
