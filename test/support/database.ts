@@ -53,15 +53,22 @@ export async function holdLock(url: string, lock: string) {
   await holder.query('BEGIN');
   await holder.query(lock);
   return {
-    /** Resolves once another connection waits on a lock running a statement that matches `pattern` (ILIKE). */
+    /**
+     * Resolves once another connection waits on a lock, running a statement that matches `pattern` (ILIKE) or
+     * waiting for a table whose name matches it: the activity view keeps only the first 1 kB of a statement, and a
+     * long select list can push its table past that.
+     */
     blocks: async (pattern: string, timeoutMs = 60_000) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         // In a transaction, the activity view is read once and kept: read it anew each time.
         await holder.query('SELECT pg_stat_clear_snapshot()');
         const { rows } = await holder.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity
-            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE $1`,
+          `SELECT count(*)::int AS n FROM pg_stat_activity a
+            WHERE datname = current_database() AND wait_event_type = 'Lock'
+              AND (query ILIKE $1
+                   OR EXISTS (SELECT 1 FROM pg_locks l
+                               WHERE l.pid = a.pid AND NOT l.granted AND l.relation::regclass::text ILIKE $1))`,
           [pattern],
         );
         if (rows[0].n > 0) return;

@@ -436,6 +436,8 @@ const ROWS: Row[] = [
   { name: 'states', query: `{ states { iso3 } }`, allowed: USERS },
   { name: 'state', query: `{ state(iso3: "SEN") { iso3 } }`, allowed: USERS },
   { name: 'instruments', query: `{ instruments { code } }`, allowed: USERS },
+  { name: 'm49Areas', query: `{ m49Areas { code } }`, allowed: USERS },
+  { name: 'planYears', query: `{ planYears }`, allowed: USERS },
   { name: 'priorityAreas', query: `{ priorityAreas { code } }`, allowed: USERS },
   { name: 'fieldOffices', query: `{ fieldOffices { code } }`, allowed: USERS },
   { name: 'topics', query: `{ topics }`, allowed: USERS },
@@ -517,6 +519,38 @@ const ROWS: Row[] = [
       return { id: u.id, v: u.version };
     },
     allowed: ['admin'],
+  },
+  {
+    name: 'fundingMatches (own donor)',
+    query: `query($id: ID!) { fundingMatches(donorId: $id, first: 5) { totalCount } }`,
+    vars: async (t) => ({ id: await donorId(t, 'own') }),
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'fundingMatches (another donor)',
+    query: `query($id: ID!) { fundingMatches(donorId: $id, first: 5) { totalCount } }`,
+    vars: async (t) => ({ id: await donorId(t, 'other') }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setDonorPriorities (own donor)',
+    query: `mutation($id: ID!, $v: Int!) { setDonorPriorities(id: $id, expectedVersion: $v, input: { priorityAreaCodes: ["C"], m49Areas: [], instrumentCodes: [] }) { id } }`,
+    vars: async (t) => {
+      const id = await donorId(t, 'own');
+      const [row] = await t.dataSource.query(`SELECT version FROM donor WHERE id = $1`, [id]);
+      return { id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
+  {
+    name: 'setDonorPriorities (another donor)',
+    query: `mutation($id: ID!, $v: Int!) { setDonorPriorities(id: $id, expectedVersion: $v, input: { priorityAreaCodes: ["C"], m49Areas: [], instrumentCodes: [] }) { id } }`,
+    vars: async (t) => {
+      const id = await donorId(t, 'other');
+      const [row] = await t.dataSource.query(`SELECT version FROM donor WHERE id = $1`, [id]);
+      return { id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat'],
   },
   {
     name: 'updateDonorProfile (own donor)',
