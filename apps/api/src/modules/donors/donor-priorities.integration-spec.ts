@@ -181,4 +181,12 @@ describe('donor priorities and matches', () => {
     });
     expect(viewer.errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
+
+  it('answers NOT_FOUND, not an internal error, for a donor id that is malformed or unknown', async () => {
+    for (const id of ['a'.repeat(300), '00000000-0000-4000-8000-000000000000']) {
+      const res = await matches(id, 20, null, 'secretariat');
+      expect(res.data?.fundingMatches ?? null).toBeNull();
+      expect(res.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'donorId' } });
+    }
+  });
 });

@@ -524,13 +524,14 @@ export class FundingService {
    * The unfunded activity-years that match a donor's stated priorities, largest gap first, a page at a time:
    * the donor itself and the secretariat only (the donor's funding page opens on them).
    */
-  matches(
+  async matches(
     donorId: string,
     first: number | null | undefined,
     after: string | null | undefined,
     policy: AccessPolicy,
   ): Promise<Connection<FundingGapRowModel>> {
     if (!policy.mayReadDonorPriorities(donorId)) throw forbiddenFor(donorId);
+    if (!(await this.donors.findById(donorId))) throw notFound('donor', donorId, 'donorId');
     return this.repository.matches(donorId, first, after);
   }
 
