@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { capabilitiesOf } from '@ta/domain';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { Allow, AnyUser, Public } from '../../infra/auth/access.decorator.js';
 import { currentActor, currentUser } from '../../infra/auth/current-actor.js';
@@ -154,7 +154,7 @@ export class UserFieldsResolver {
     description:
       'ISO codes of the States this user may log and move requests for (a field office: its own); null when every State, empty when none. The form offers these first and shows the others as not theirs.',
   })
-  actableStates(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<string[] | null> {
+  actableStates(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<string[] | null> {
     // The signed-in user's own policy (its coverage is loaded once per request); another user's from their row.
     const policy =
       ctx.auth.user?.id === user.id
@@ -173,18 +173,18 @@ export class UserFieldsResolver {
   @ResolveField(() => UserCapabilitiesModel, {
     description: 'What this user may do (from their role; scope within it is checked on each record).',
   })
-  can(@Parent() user: UserModel): UserCapabilitiesModel {
+  can(user: UserModel): UserCapabilitiesModel {
     return capabilitiesOf(user.role);
   }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true })
-  fieldOffice(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+  fieldOffice(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
     if (!user.fieldOfficeCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(user.fieldOfficeCode);
   }
 
   @ResolveField(() => DonorModel, { nullable: true })
-  donor(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+  donor(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<DonorModel | null> {
     if (!user.donorId) return Promise.resolve(null);
     return ctx.loaders
       .get('donor', async (ids: readonly string[]) => byKeys(ids, await this.donors.findByIds(ids), (d) => d.id))

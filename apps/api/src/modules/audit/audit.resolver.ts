@@ -1,4 +1,4 @@
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../infra/auth/access.decorator.js';
 import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -33,7 +33,7 @@ export class AuditResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Null for the system and for failed sign-ins.' })
-  actor(@Parent() entry: AuditEntryModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
+  actor(entry: AuditEntryModel, _args: unknown, ctx: GraphQLContext): Promise<UserModel | null> {
     if (!entry.actorId) return Promise.resolve(null);
     return ctx.loaders
       .get('user', async (ids: readonly string[]) => byKeys(ids, await this.users.findByIds(ids), (u) => u.id))

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -54,7 +54,7 @@ export class DonorsResolver {
     nullable: true,
     description: 'Seen by the donor itself and the secretariat; null for everyone else.',
   })
-  priorities(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): DonorPrioritiesModel | null {
+  priorities(donor: DonorModel, _args: unknown, ctx: GraphQLContext): DonorPrioritiesModel | null {
     if (!this.policies.of(ctx).mayReadDonorPriorities(donor.id)) return null;
     return {
       priorityAreaCodes: donor.priorityAreaCodes,
@@ -64,17 +64,17 @@ export class DonorsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Seen by the donor itself and the secretariat.' })
-  contact(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
+  contact(donor: DonorModel, _args: unknown, ctx: GraphQLContext): string | null {
     return this.policies.of(ctx).mayReadDonorTerms(donor.id) ? donor.contact : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The secretariat’s notes; null for everyone else.' })
-  confidentialNotes(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): string | null {
+  confidentialNotes(donor: DonorModel, _args: unknown, ctx: GraphQLContext): string | null {
     return this.policies.of(ctx).mayReadDonorNotes() ? donor.confidentialNotes : null;
   }
 
   @ResolveField(() => StateModel, { nullable: true })
-  country(@Parent() donor: DonorModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+  country(donor: DonorModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel | null> {
     if (!donor.countryIso3) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).state().load(donor.countryIso3);
   }

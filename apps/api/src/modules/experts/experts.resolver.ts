@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -59,7 +59,7 @@ export class ExpertsResolver {
   }
 
   @ResolveField(() => StateModel, { nullable: true })
-  nationality(@Parent() e: ExpertModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+  nationality(e: ExpertModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel | null> {
     if (!e.nationalityIso3) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).state().load(e.nationalityIso3);
   }

@@ -6,7 +6,6 @@ import {
   InputType,
   Int,
   Mutation,
-  Parent,
   Query,
   ResolveField,
   Resolver,
@@ -297,12 +296,12 @@ export class FundingResolver {
   // ---------------------------------------------------------------- fields
 
   @ResolveField(() => DonorModel)
-  async donor(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<DonorModel> {
+  async donor(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<DonorModel> {
     return (await donorLoader(ctx, this.donorsService).load(c.donorId))!;
   }
 
   @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it is earmarked to.' })
-  activity(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+  activity(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel | null> {
     if (!c.activityId) return Promise.resolve(null);
     return activityLoaders(ctx, this.programme).activity().load(c.activityId);
   }
@@ -311,7 +310,7 @@ export class FundingResolver {
     nullable: true,
     description: 'The priority area it is softly earmarked to.',
   })
-  priorityArea(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+  priorityArea(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
     if (!c.priorityAreaCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(c.priorityAreaCode);
   }
@@ -320,12 +319,12 @@ export class FundingResolver {
     nullable: true,
     description: 'The signed agreement: for the donor itself and the secretariat.',
   })
-  agreementRef(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): string | null {
+  agreementRef(c: ContributionModel, _args: unknown, ctx: GraphQLContext): string | null {
     return this.policies.of(ctx).mayReadDonorTerms(c.donorId) ? c.agreementRef : null;
   }
 
   @ResolveField(() => [PaymentModel])
-  payments(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<PaymentModel[]> {
+  payments(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<PaymentModel[]> {
     return ctx.loaders
       .get('payments', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.paymentsOf(ids), (p) => p.contributionId),
@@ -334,7 +333,7 @@ export class FundingResolver {
   }
 
   @ResolveField(() => [AllocationModel], { description: 'Where the money went: activities and years.' })
-  allocations(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
+  allocations(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<AllocationModel[]> {
     return ctx.loaders
       .get('allocationsOfContribution', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.allocationsOf(ids, this.policies.of(ctx)), (a) => a.contributionId),
@@ -343,10 +342,7 @@ export class FundingResolver {
   }
 
   @ResolveField(() => [ContributionStageChangeModel])
-  async history(
-    @Parent() c: ContributionModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ContributionStageChangeModel[]> {
+  async history(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<ContributionStageChangeModel[]> {
     return ctx.loaders
       .get('contributionHistory', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.stageHistoryOf(ids), (h) => h.contributionId),
@@ -361,8 +357,9 @@ export class FundingResolver {
     description: 'Amount, paid, allocated (by activity and year) and unallocated, in its currency and in US dollars.',
   })
   async reconciliation(
-    @Parent() c: ContributionModel,
-    @Context() ctx: GraphQLContext,
+    c: ContributionModel,
+    _args: unknown,
+    ctx: GraphQLContext,
   ): Promise<ContributionReconciliationModel> {
     const r = (await ctx.loaders
       .get('contributionReconciliation', async (ids: readonly string[]) =>
@@ -373,14 +370,14 @@ export class FundingResolver {
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars allocated to activities.' })
-  async allocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async allocatedUsd(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).allocated;
   }
 
   @ResolveField(() => DecimalScalar, {
     description: 'US dollars not yet allocated: what the secretariat can still promise.',
   })
-  async unallocatedUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async unallocatedUsd(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).unallocated;
   }
 
@@ -388,7 +385,7 @@ export class FundingResolver {
     description:
       'Its worth in US dollars: the instalments at their own rates, and what is unpaid at the contribution’s rate.',
   })
-  async valueUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async valueUsd(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).valueUsd;
   }
 
@@ -396,12 +393,12 @@ export class FundingResolver {
     description:
       'Gains (negative: losses) from rate moves: the instalments at their own rates less at the contribution’s.',
   })
-  async exchangeGainUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async exchangeGainUsd(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).gainUsd;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'US dollars paid so far (instalments).' })
-  async paidUsd(@Parent() c: ContributionModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async paidUsd(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     return (await this.balance(c.id, ctx)).paid;
   }
 
@@ -429,12 +426,12 @@ export class AllocationFieldsResolver {
   ) {}
 
   @ResolveField(() => String, { description: 'Who allocated it (for donors: the office).' })
-  createdBy(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): string {
+  createdBy(a: AllocationModel, _args: unknown, ctx: GraphQLContext): string {
     return this.policies.of(ctx).staffLabel(a.createdBy);
   }
 
   @ResolveField(() => ActivityModel)
-  async activity(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+  async activity(a: AllocationModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel> {
     return (await activityLoaders(ctx, this.programme).activity().load(a.activityId))!;
   }
 
@@ -442,7 +439,7 @@ export class AllocationFieldsResolver {
     nullable: true,
     description: 'Null for a donor looking at another donor’s money.',
   })
-  async contribution(@Parent() a: AllocationModel, @Context() ctx: GraphQLContext): Promise<ContributionModel | null> {
+  async contribution(a: AllocationModel, _args: unknown, ctx: GraphQLContext): Promise<ContributionModel | null> {
     const c = await ctx.loaders
       .get('contribution', async (ids: readonly string[]) =>
         byKeys(ids, await this.funding.byIds(ids, this.policies.of(ctx)), (x) => x.id),
@@ -470,19 +467,19 @@ function GapKeysResolver<T extends GapKeys>(row: new () => T) {
     ) {}
 
     @ResolveField(() => PriorityAreaModel, { nullable: true })
-    priorityArea(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+    priorityArea(r: T, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
       if (!r.priorityAreaCode) return Promise.resolve(null);
       return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
     }
 
     @ResolveField(() => ActivityModel, { nullable: true })
-    activity(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    activity(r: T, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel | null> {
       if (!r.activityId) return Promise.resolve(null);
       return activityLoaders(ctx, this.programme).activity().load(r.activityId);
     }
 
     @ResolveField(() => DonorModel, { nullable: true })
-    donor(@Parent() r: T, @Context() ctx: GraphQLContext): Promise<DonorModel | null> {
+    donor(r: T, _args: unknown, ctx: GraphQLContext): Promise<DonorModel | null> {
       if (!r.donorId) return Promise.resolve(null);
       return donorLoader(ctx, this.donorsService).load(r.donorId);
     }
@@ -502,7 +499,7 @@ export class ActivityFundingResolver {
   ) {}
 
   @ResolveField(() => [AllocationModel], { description: 'The money allocated to it, by contribution and year.' })
-  async allocations(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AllocationModel[]> {
+  async allocations(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<AllocationModel[]> {
     const rows = await ctx.loaders
       .get('allocationsOfActivity', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.funding.allocationsToActivities(ids, this.policies.of(ctx)), (x) => x.activityId),
@@ -523,7 +520,7 @@ export class ReconciliationLineResolver {
   constructor(private readonly programme: ProgrammeService) {}
 
   @ResolveField(() => ActivityModel)
-  async activity(@Parent() l: ReconciliationLineModel, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
+  async activity(l: ReconciliationLineModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel> {
     return (await activityLoaders(ctx, this.programme).activity().load(l.activityId))!;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Field, Int, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Int, ObjectType, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestStatus } from '@ta/domain';
 import { AnyUser } from '../../infra/auth/access.decorator.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -70,18 +70,18 @@ export class StateProfileResolver {
   }
 
   @ResolveField(() => StateModel)
-  async state(@Parent() p: StateProfileModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+  async state(p: StateProfileModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel> {
     return (await referenceLoaders(ctx.loaders, this.reference).state().load(p.iso3))!;
   }
 
   @ResolveField(() => [StatusCountModel], { description: 'Its requests by status (not for donors).' })
-  requestsByStatus(@Parent() p: StateProfileModel, @Context() ctx: GraphQLContext): Promise<StatusCountModel[]> {
+  requestsByStatus(p: StateProfileModel, _args: unknown, ctx: GraphQLContext): Promise<StatusCountModel[]> {
     this.policies.of(ctx).assert('requests.read');
     return this.requestRows.countByStatusOfState(p.iso3);
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'Its requests, newest first (not for donors).' })
-  requests(@Parent() p: StateProfileModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+  requests(p: StateProfileModel, _args: unknown, ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     this.policies.of(ctx).assert('requests.read');
     return this.requestRows.ofState(p.iso3);
   }
@@ -89,7 +89,7 @@ export class StateProfileResolver {
   @ResolveField(() => [AssistanceRequestModel], {
     description: 'Open requests no activity answers yet (not for donors).',
   })
-  unansweredNeeds(@Parent() p: StateProfileModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+  unansweredNeeds(p: StateProfileModel, _args: unknown, ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     this.policies.of(ctx).assert('requests.read');
     return this.requestRows.unansweredOfState(p.iso3);
   }
@@ -97,22 +97,22 @@ export class StateProfileResolver {
   @ResolveField(() => [ActivityModel], {
     description: 'Activities that name it, answer its requests, or delivered a workshop it took part in.',
   })
-  activities(@Parent() p: StateProfileModel): Promise<ActivityModel[]> {
+  activities(p: StateProfileModel): Promise<ActivityModel[]> {
     return this.programmeRows.reachingState(p.iso3);
   }
 
   @ResolveField(() => [WorkshopModel], { description: 'Workshops it took part in.' })
-  workshops(@Parent() p: StateProfileModel): Promise<WorkshopModel[]> {
+  workshops(p: StateProfileModel): Promise<WorkshopModel[]> {
     return this.workshopRows.withParticipant(p.iso3);
   }
 
   @ResolveField(() => [ExpertModel], { description: 'Experts of its nationality.' })
-  experts(@Parent() p: StateProfileModel): Promise<ExpertModel[]> {
+  experts(p: StateProfileModel): Promise<ExpertModel[]> {
     return this.expertRows.ofNationality(p.iso3);
   }
 
   @ResolveField(() => [PartyStatusModel], { description: 'Party status under each instrument, where known.' })
-  parties(@Parent() p: StateProfileModel): Promise<PartyStatusModel[]> {
+  parties(p: StateProfileModel): Promise<PartyStatusModel[]> {
     return this.referenceRows.partiesOf(p.iso3);
   }
 }

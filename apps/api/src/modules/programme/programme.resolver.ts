@@ -160,17 +160,17 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => String, { description: 'The activity’s type (contract name kept apart from activityType).' })
-  type(@Parent() a: ActivityModel): string {
+  type(a: ActivityModel): string {
     return a.activityType;
   }
 
   @ResolveField(() => PriorityAreaModel)
-  async priorityArea(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel> {
+  async priorityArea(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel> {
     return (await referenceLoaders(ctx.loaders, this.reference).priorityArea().load(a.priorityAreaCode))!;
   }
 
   @ResolveField(() => PrioritySubAreaModel, { nullable: true })
-  async subArea(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<PrioritySubAreaModel | null> {
+  async subArea(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<PrioritySubAreaModel | null> {
     if (!a.subAreaCode) return null;
     const subs = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(a.priorityAreaCode);
     const sub = subs.find((s) => s.code === a.subAreaCode);
@@ -185,7 +185,7 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => [StateModel])
-  async beneficiaryStates(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<StateModel[]> {
+  async beneficiaryStates(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel[]> {
     const states = await referenceLoaders(ctx.loaders, this.reference).state().loadMany(a.beneficiaryStates);
     return states.filter((s): s is StateEntity => s !== null && !(s instanceof Error));
   }
@@ -195,19 +195,19 @@ export class ProgrammeResolver {
       'The M49 areas it benefits, as data (beneficiaryRegions keeps the source’s wording). With its States, this is ' +
       'the geography fundingGaps splits its cost by, and the IATI export reports.',
   })
-  async beneficiaryAreas(@Parent() a: ActivityModel): Promise<M49AreaModel[]> {
+  async beneficiaryAreas(a: ActivityModel): Promise<M49AreaModel[]> {
     const areas = await this.reference.m49Areas();
     return a.beneficiaryAreas.map((code) => areas.get(code)).filter((x): x is M49AreaModel => Boolean(x));
   }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true, description: 'Null when headquarters leads.' })
-  leadOffice(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+  leadOffice(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
     if (!a.leadOfficeCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(a.leadOfficeCode);
   }
 
   @ResolveField(() => [CostLineModel], { description: 'Every cost line, original and revised.' })
-  costs(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<CostLineModel[]> {
+  costs(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<CostLineModel[]> {
     return ctx.loaders
       .get('costLines', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.programme.costLinesOf(ids), (c) => c.activityId),
@@ -218,20 +218,20 @@ export class ProgrammeResolver {
   @ResolveField(() => [YearCostModel], {
     description: 'Cost per year of the plan, revised lines replacing original ones.',
   })
-  costsByYear(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<YearCostModel[]> {
+  costsByYear(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<YearCostModel[]> {
     return this.yearTotals(a.id, ctx);
   }
 
   @ResolveField(() => DecimalScalar, {
     description: 'Total cost in US dollars (revised lines replacing original ones).',
   })
-  async totalCost(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<string> {
+  async totalCost(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<string> {
     const years = await this.yearTotals(a.id, ctx);
     return sumDecimals(years.map((y) => y.amount));
   }
 
   @ResolveField(() => [ActivityStatusChangeModel])
-  async history(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityStatusChangeModel[]> {
+  async history(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityStatusChangeModel[]> {
     const rows = await ctx.loaders
       .get('activityHistory', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.programme.historyOf(ids), (h) => h.activityId),
@@ -250,7 +250,7 @@ export class ProgrammeResolver {
     description:
       'The current activities this proposal builds on (para. 25: "building on assistance already provided").',
   })
-  buildsOn(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
+  buildsOn(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel[]> {
     return ctx.loaders
       .get('activityBuildsOn', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.programme.buildsOnOf(ids), (r) => r.activityId).map((rows) =>
@@ -261,7 +261,7 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The needs it answers.' })
-  requests(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+  requests(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     // Donors read activities but not requests; they see the needs as counts.
     return ctx.loaders
       .get('activityRequests', async (ids: readonly string[]) =>
@@ -291,7 +291,7 @@ export class RequestActivitiesResolver {
   ) {}
 
   @ResolveField(() => [ActivityModel], { description: 'The activities that answer this request.' })
-  activities(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
+  activities(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel[]> {
     return activityLoaders(ctx, this.programme).ofRequest().load(r.id);
   }
 

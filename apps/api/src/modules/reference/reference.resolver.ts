@@ -105,7 +105,7 @@ export class PriorityAreaFieldsResolver {
   }
 
   @ResolveField(() => [PrioritySubAreaModel])
-  async subAreas(@Parent() area: PriorityAreaModel, @Context() ctx: GraphQLContext): Promise<PrioritySubAreaModel[]> {
+  async subAreas(area: PriorityAreaModel, _args: unknown, ctx: GraphQLContext): Promise<PrioritySubAreaModel[]> {
     const rows = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(area.code);
     return rows.map((r) => ({
       code: r.code,
@@ -121,14 +121,14 @@ export class FieldOfficeFieldsResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @ResolveField(() => StateModel)
-  async country(@Parent() office: FieldOfficeModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+  async country(office: FieldOfficeModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel> {
     const state = await referenceLoaders(ctx.loaders, this.reference).state().load(office.countryIso3);
     if (!state) throw new Error(`Field office ${office.code} names an unknown country ${office.countryIso3}`);
     return state;
   }
 
   @ResolveField(() => [StateModel], { description: 'The States the office covers.' })
-  states(@Parent() office: FieldOfficeModel, @Context() ctx: GraphQLContext): Promise<StateModel[]> {
+  states(office: FieldOfficeModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel[]> {
     return referenceLoaders(ctx.loaders, this.reference).officeStates().load(office.code);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -165,13 +165,13 @@ export class RequestsResolver {
     nullable: true,
     description: 'What the State asked for. Null when the request is confidential and outside your scope.',
   })
-  description(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<string | null> {
+  description(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     // Donors never read what a State asked for, wherever a request reaches them from (a workshop's follow-ups too).
     return this.requests.requestText(this.policies.of(ctx), r);
   }
 
   @ResolveField(() => StateModel)
-  async state(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+  async state(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel> {
     const joined = JOINED.get(r)?.state;
     if (joined) return joined;
     const state = await referenceLoaders(ctx.loaders, this.reference).state().load(r.stateIso3);
@@ -180,7 +180,7 @@ export class RequestsResolver {
   }
 
   @ResolveField(() => PriorityAreaModel)
-  async priorityArea(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel> {
+  async priorityArea(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel> {
     const joined = JOINED.get(r)?.priorityArea;
     if (joined) return joined;
     const area = await referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
@@ -189,13 +189,13 @@ export class RequestsResolver {
   }
 
   @ResolveField(() => [InstrumentModel])
-  async instruments(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<InstrumentModel[]> {
+  async instruments(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<InstrumentModel[]> {
     const found = await referenceLoaders(ctx.loaders, this.reference).instrument().loadMany(r.instruments);
     return found.filter((i): i is InstrumentModel => i !== null && !(i instanceof Error));
   }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true })
-  fieldOffice(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+  fieldOffice(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
     if (!r.fieldOfficeCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(r.fieldOfficeCode);
   }
@@ -203,7 +203,7 @@ export class RequestsResolver {
   @ResolveField(() => [AssistanceRequestModel], {
     description: 'Open requests with the same State, kind and a shared topic.',
   })
-  duplicates(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
+  duplicates(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     return ctx.loaders
       .get('requestDuplicates', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.requests.duplicatesOf(this.policies.of(ctx), ids), (d) => d.sourceId).map((rows) =>
@@ -214,12 +214,12 @@ export class RequestsResolver {
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The workshop whose outcome raised it, for follow-up needs.' })
-  workshopId(@Parent() r: AssistanceRequestModel): string | null {
+  workshopId(r: AssistanceRequestModel): string | null {
     return r.workshopId ?? null;
   }
 
   @ResolveField(() => [StatusChangeModel], { description: 'Every move, oldest first.' })
-  async history(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<StatusChangeModel[]> {
+  async history(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<StatusChangeModel[]> {
     const policy = this.policies.of(ctx);
     const rows = await ctx.loaders
       .get('requestHistory', async (requests: readonly RequestScope[]) =>
@@ -241,7 +241,7 @@ export class RequestsResolver {
   }
 
   @ResolveField(() => [RequestStatusEnum], { description: 'The statuses this request may move to now.' })
-  allowedMoves(@Parent() r: AssistanceRequestModel): RequestStatus[] {
+  allowedMoves(r: AssistanceRequestModel): RequestStatus[] {
     return allowedMoves(r.status);
   }
 }
@@ -251,13 +251,13 @@ export class RequestCountFieldsResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @ResolveField(() => PriorityAreaModel, { nullable: true })
-  priorityArea(@Parent() row: RequestCountRow, @Context() ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
+  priorityArea(row: RequestCountRow, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel | null> {
     if (!row.priorityAreaCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).priorityArea().load(row.priorityAreaCode);
   }
 
   @ResolveField(() => StateModel, { nullable: true })
-  state(@Parent() row: RequestCountRow, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+  state(row: RequestCountRow, _args: unknown, ctx: GraphQLContext): Promise<StateModel | null> {
     if (!row.stateIso3) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).state().load(row.stateIso3);
   }

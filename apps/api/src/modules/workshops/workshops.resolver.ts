@@ -99,13 +99,13 @@ export class WorkshopsResolver {
   }
 
   @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it delivers.' })
-  activity(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+  activity(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel | null> {
     if (!w.activityId) return Promise.resolve(null);
     return activityLoaders(ctx, this.programme).activity().load(w.activityId);
   }
 
   @ResolveField(() => FieldOfficeModel, { nullable: true, description: 'The office that organised it.' })
-  fieldOffice(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
+  fieldOffice(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
     if (!w.fieldOfficeCode) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(w.fieldOfficeCode);
   }
@@ -113,7 +113,7 @@ export class WorkshopsResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether you may record its outcome (your role, and for field offices your region).',
   })
-  async mayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async mayRecordOutcome(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return w.status !== 'CANCELLED' && (await this.policies.of(ctx).mayRecordOutcome(w));
   }
 
@@ -121,18 +121,18 @@ export class WorkshopsResolver {
     description:
       'Whether the access policy lets you record its outcome: the secretariat any workshop, a field office those it organised or held in a State it covers.',
   })
-  viewerMayRecordOutcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  viewerMayRecordOutcome(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<boolean> {
     return this.policies.of(ctx).mayRecordOutcome(w);
   }
 
   @ResolveField(() => StateModel, { nullable: true })
-  country(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<StateModel | null> {
+  country(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel | null> {
     if (!w.countryIso3) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).state().load(w.countryIso3);
   }
 
   @ResolveField(() => [WorkshopParticipantModel])
-  participants(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<WorkshopParticipantModel[]> {
+  participants(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopParticipantModel[]> {
     return ctx.loaders
       .get('workshopParticipants', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.workshopsService.participantsOf(ids), (p) => p.workshopId),
@@ -141,7 +141,7 @@ export class WorkshopsResolver {
   }
 
   @ResolveField(() => [ExpertModel], { description: 'Experts who served as resource persons.' })
-  experts(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<ExpertModel[]> {
+  experts(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<ExpertModel[]> {
     return ctx.loaders
       .get('workshopExperts', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.expertsService.ofWorkshops(ids), (e) => e.workshopId).map((rows) =>
@@ -152,7 +152,7 @@ export class WorkshopsResolver {
   }
 
   @ResolveField(() => WorkshopOutcomeModel, { nullable: true })
-  outcome(@Parent() w: WorkshopModel, @Context() ctx: GraphQLContext): Promise<WorkshopOutcomeModel | null> {
+  outcome(w: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopOutcomeModel | null> {
     return ctx.loaders
       .get('workshopOutcome', async (ids: readonly string[]) =>
         byKeys(ids, await this.workshopsService.outcomesOf(ids), (o) => o.workshopId),
@@ -172,7 +172,7 @@ export class WorkshopParticipantResolver {
   constructor(private readonly reference: ReferenceService) {}
 
   @ResolveField(() => StateModel)
-  async state(@Parent() p: WorkshopParticipantModel, @Context() ctx: GraphQLContext): Promise<StateModel> {
+  async state(p: WorkshopParticipantModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel> {
     return (await referenceLoaders(ctx.loaders, this.reference).state().load(p.stateIso3))!;
   }
 }
@@ -185,15 +185,12 @@ export class WorkshopOutcomeResolver {
   ) {}
 
   @ResolveField(() => String, { description: 'Who recorded it (for donors: the office).' })
-  recordedBy(@Parent() o: WorkshopOutcomeModel, @Context() ctx: GraphQLContext): string {
+  recordedBy(o: WorkshopOutcomeModel, _args: unknown, ctx: GraphQLContext): string {
     return this.policies.of(ctx).staffLabel(o.recordedBy);
   }
 
   @ResolveField(() => [AssistanceRequestModel], { description: 'The follow-up needs raised, as requests.' })
-  followUpRequests(
-    @Parent() o: WorkshopOutcomeModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<AssistanceRequestModel[]> {
+  followUpRequests(o: WorkshopOutcomeModel, _args: unknown, ctx: GraphQLContext): Promise<AssistanceRequestModel[]> {
     // Those who do not read requests (donors) see the programme's needs as counts only.
     if (!this.policies.of(ctx).can('requests.read')) return Promise.resolve([]);
     return ctx.loaders
@@ -210,7 +207,7 @@ export class RequestWorkshopResolver {
   constructor(private readonly workshopsService: WorkshopsService) {}
 
   @ResolveField(() => WorkshopModel, { nullable: true, description: 'The workshop whose outcome raised it.' })
-  workshop(@Parent() r: AssistanceRequestModel, @Context() ctx: GraphQLContext): Promise<WorkshopModel | null> {
+  workshop(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopModel | null> {
     if (!r.workshopId) return Promise.resolve(null);
     return ctx.loaders
       .get('workshop', async (ids: readonly string[]) =>
@@ -226,7 +223,7 @@ export class ActivityWorkshopsResolver {
   constructor(private readonly workshopsService: WorkshopsService) {}
 
   @ResolveField(() => [WorkshopModel], { description: 'The workshops that deliver it.' })
-  workshops(@Parent() a: ActivityModel, @Context() ctx: GraphQLContext): Promise<WorkshopModel[]> {
+  workshops(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopModel[]> {
     return ctx.loaders
       .get('activityWorkshops', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.workshopsService.ofActivities(ids), (w) => w.activityId!),
