@@ -27,6 +27,7 @@ import { ProgrammeModule } from './modules/programme/programme.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
+import { TreatiesModule } from './modules/treaties/treaties.module.js';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         WorkshopsModule,
         ExpertsModule,
         ProfilesModule,
+        TreatiesModule,
         DemoModule,
       ],
       providers: [

@@ -76,6 +76,11 @@ export const ERROR_REASONS = [
   'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`
   'REPORT_NOT_ALLOWED', // with `kind`
   'YEAR_OUTSIDE_PLAN', // a report asked for a year the programme does not run, with `years` and `planYears`
+
+  // treaty status (treaties.ts)
+  'CONSENT_WITHOUT_PARTY', // a signatory with a consent to be bound
+  'CONSENT_BEFORE_SIGNATURE', // consent dated before the signature
+  'SIGNATORY_WITHOUT_SIGNATURE', // a signatory without its signature date
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

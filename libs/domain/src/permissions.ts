@@ -35,6 +35,8 @@ export const PERMISSIONS = [
    * donor only its own, the secretariat any.
    */
   'donors.editPriorities',
+  /** Record a State's status under each instrument (signature, consent to be bound, reservations). */
+  'treaties.edit',
   /** The audit log of the programme's records (administrators: every record). */
   'audit.read',
   /** Accounts, roles and scopes. */

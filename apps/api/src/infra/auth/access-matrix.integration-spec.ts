@@ -439,6 +439,7 @@ const ROWS: Row[] = [
   { name: 'm49Areas', query: `{ m49Areas { code } }`, allowed: USERS },
   { name: 'planYears', query: `{ planYears }`, allowed: USERS },
   { name: 'priorityAreas', query: `{ priorityAreas { code } }`, allowed: USERS },
+  { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
   { name: 'fieldOffices', query: `{ fieldOffices { code } }`, allowed: USERS },
   { name: 'topics', query: `{ topics }`, allowed: USERS },
   { name: 'channels', query: `{ channels }`, allowed: USERS },
@@ -549,6 +550,31 @@ const ROWS: Row[] = [
       const id = await donorId(t, 'other');
       const [row] = await t.dataSource.query(`SELECT version FROM donor WHERE id = $1`, [id]);
       return { id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setTreatyStatus',
+    query: `mutation($v: Int) { setTreatyStatus(stateIso3: "BRA", instrumentCode: "UNCAC", expectedVersion: $v, input: { status: SIGNATORY, signedOn: "2003-12-09" }) { version } }`,
+    vars: async (t) => {
+      const [row] = await t.dataSource.query(
+        `SELECT version FROM state_party WHERE state_iso3 = 'BRA' AND instrument_code = 'UNCAC'`,
+      );
+      return { v: row?.version ?? null };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'clearTreatyStatus',
+    query: `mutation($v: Int!) { clearTreatyStatus(stateIso3: "ARG", instrumentCode: "UNTOC", expectedVersion: $v) }`,
+    vars: async (t) => {
+      await t.dataSource.query(
+        `INSERT INTO state_party (state_iso3, instrument_code, status) VALUES ('ARG', 'UNTOC', 'PARTY') ON CONFLICT DO NOTHING`,
+      );
+      const [row] = await t.dataSource.query(
+        `SELECT version FROM state_party WHERE state_iso3 = 'ARG' AND instrument_code = 'UNTOC'`,
+      );
+      return { v: row.version };
     },
     allowed: ['admin', 'secretariat'],
   },

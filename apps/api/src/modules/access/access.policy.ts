@@ -38,6 +38,7 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'allocation',
   'exchange_rate',
   'donor',
+  'treaty_status',
 ];
 
 /** A request's fields that decide who may read its text. */

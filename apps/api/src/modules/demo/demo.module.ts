@@ -7,9 +7,11 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { FundingModule } from '../funding/funding.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { TreatiesModule } from '../treaties/treaties.module.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
+import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -21,8 +23,9 @@ import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
     WorkshopsModule,
     ExpertsModule,
     FundingModule,
+    TreatiesModule,
   ],
-  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader],
+  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader, TreatiesDemoLoader],
   exports: [DemoLoaderService],
 })
 export class DemoModule {}

@@ -1,15 +1,4 @@
-import {
-  Args,
-  Context,
-  Field,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, Field, ID, InputType, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';

@@ -62,7 +62,10 @@ export class ReferenceRepository {
     return this.dataSource.query(`SELECT code, name, level, region, subregion FROM m49_area ORDER BY code`);
   }
 
-  @SqlSnapshot([{ search: 'sen' }])
+  @SqlSnapshot([{ search: 'sen' }], {
+    name: 'parties to the Firearms Protocol in Africa',
+    args: [{ partyTo: 'FIREARMS', region: 'Africa' }],
+  })
   states(filter: StateFilter = {}): Promise<StateEntity[]> {
     const q = this.dataSource.getRepository(StateEntity).createQueryBuilder('s').orderBy('s.name_en', 'ASC');
     if (filter.region) q.andWhere('s.region = :region', { region: filter.region });
@@ -70,6 +73,12 @@ export class ReferenceRepository {
       q.andWhere('(s.subregion = :sub OR s.intermediate_region = :sub)', { sub: filter.subregion });
     }
     if (filter.unStatus) q.andWhere('s.un_status = :unStatus', { unStatus: filter.unStatus });
+    if (filter.partyTo) {
+      q.andWhere(
+        `EXISTS (SELECT 1 FROM state_party sp WHERE sp.instrument_code = :partyTo AND sp.status = 'PARTY' AND sp.state_iso3 = s.iso3)`,
+        { partyTo: filter.partyTo },
+      );
+    }
     if (filter.search) {
       q.andWhere(
         `(s.iso3 = upper(:exact) OR s.name_en ILIKE :like OR s.name_fr ILIKE :like OR s.name_es ILIKE :like)`,
@@ -152,7 +161,7 @@ export class ReferenceRepository {
   @SqlSnapshot([SqlArg.STATE])
   async partiesOf(iso3: string): Promise<Array<{ instrumentCode: string; status: string; since: string | null }>> {
     const rows: Array<{ instrument_code: string; status: string; since: string | null }> = await this.dataSource.query(
-      `SELECT sp.instrument_code, sp.status, sp.since FROM state_party sp JOIN instrument i ON i.code = sp.instrument_code
+      `SELECT sp.instrument_code, sp.status, COALESCE(sp.consent_on, sp.signed_on)::text AS since FROM state_party sp JOIN instrument i ON i.code = sp.instrument_code
         WHERE sp.state_iso3 = $1 ORDER BY i.sort_order`,
       [iso3],
     );

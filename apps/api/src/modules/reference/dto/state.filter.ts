@@ -21,6 +21,12 @@ export class StateFilter {
   @MaxLength(100)
   search?: string;
 
+  @Field({ nullable: true, description: 'Only the parties to this instrument (UNTOC, TIP, SOM, FIREARMS, UNCAC).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  partyTo?: string;
+
   @Field({ nullable: true, description: 'MEMBER or OBSERVER.' })
   @IsOptional()
   @IsIn(['MEMBER', 'OBSERVER'])
