@@ -14,6 +14,7 @@ import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-excha
 import { DonorPriorities1764376300000 } from './1764376300000-donor-priorities.js';
 import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-portfolio-and-events.js';
 import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
+import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   DonorPriorities1764376300000,
   CurrentPortfolioAndEvents1764376500000,
   TreatyStatus1764376800000,
+  CompetentAuthorities1764376810000,
 ];

@@ -28,6 +28,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
 import { TreatiesModule } from './modules/treaties/treaties.module.js';
+import { AuthoritiesModule } from './modules/authorities/authorities.module.js';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         ExpertsModule,
         ProfilesModule,
         TreatiesModule,
+        AuthoritiesModule,
         DemoModule,
       ],
       providers: [

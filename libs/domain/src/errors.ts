@@ -81,6 +81,10 @@ export const ERROR_REASONS = [
   'CONSENT_WITHOUT_PARTY', // a signatory with a consent to be bound
   'CONSENT_BEFORE_SIGNATURE', // consent dated before the signature
   'SIGNATORY_WITHOUT_SIGNATURE', // a signatory without its signature date
+
+  // directory of competent authorities (authorities.ts)
+  'KIND_NOT_UNDER_INSTRUMENT', // a kind of authority under an instrument that has none, with the instruments allowed
+  'PROPOSAL_DECIDED', // a proposal already confirmed or rejected
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

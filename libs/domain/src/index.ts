@@ -8,3 +8,4 @@ export * from './permissions.js';
 export * from './programme.js';
 export * from './errors.js';
 export * from './treaties.js';
+export * from './authorities.js';

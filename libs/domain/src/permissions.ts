@@ -35,6 +35,10 @@ export const PERMISSIONS = [
    * donor only its own, the secretariat any.
    */
   'donors.editPriorities',
+  /** Keep the directory of competent authorities: add, edit, confirm or reject proposed changes. */
+  'authorities.edit',
+  /** Propose a change to the directory for a State (a field office for its States), which the secretariat confirms. */
+  'authorities.propose',
   /** Record a State's status under each instrument (signature, consent to be bound, reservations). */
   'treaties.edit',
   /** The audit log of the programme's records (administrators: every record). */
@@ -54,6 +58,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ADMIN: EVERYTHING,
   SECRETARIAT: EVERYTHING.filter((p) => p !== 'users.manage'),
   FIELD_OFFICE: [
+    'authorities.propose',
     'requests.read',
     'requests.log',
     'requests.move',

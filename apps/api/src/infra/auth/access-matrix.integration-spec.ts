@@ -440,6 +440,12 @@ const ROWS: Row[] = [
   { name: 'planYears', query: `{ planYears }`, allowed: USERS },
   { name: 'priorityAreas', query: `{ priorityAreas { code } }`, allowed: USERS },
   { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
+  { name: 'authorities', query: `{ authorities(first: 1) { totalCount } }`, allowed: USERS },
+  {
+    name: 'authorityProposals',
+    query: `{ authorityProposals(first: 1) { totalCount } }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
   { name: 'fieldOffices', query: `{ fieldOffices { code } }`, allowed: USERS },
   { name: 'topics', query: `{ topics }`, allowed: USERS },
   { name: 'channels', query: `{ channels }`, allowed: USERS },
@@ -554,6 +560,36 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'createAuthority',
+    query: `mutation { createAuthority(input: { stateIso3: "SEN", instrumentCode: "UNTOC", kind: EXTRADITION, name: "Matrix authority", languages: ["fr"], channels: [DIRECT] }) { id } }`,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'updateAuthority',
+    query: `mutation($id: ID!, $v: Int!) { updateAuthority(id: $id, expectedVersion: $v, input: { stateIso3: "SEN", instrumentCode: "UNTOC", kind: EXTRADITION, name: "Matrix authority", languages: ["fr"], channels: [DIRECT] }) { id } }`,
+    vars: async (t) => {
+      const [row] = await matrixAuthority(t);
+      return { id: row.id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'proposeAuthorityChange (a State of the Dakar office)',
+    query: `mutation { proposeAuthorityChange(input: { stateIso3: "SEN", instrumentCode: "UNTOC", kind: EXTRADITION, name: "Proposed authority", languages: ["fr"], channels: [DIRECT] }) { id } }`,
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'decideAuthorityProposal',
+    query: `mutation($id: ID!) { decideAuthorityProposal(id: $id, expectedVersion: 1, confirm: false, reason: "Not needed") { id } }`,
+    vars: async (t) => {
+      const [row] = await t.dataSource.query(
+        `INSERT INTO authority_proposal (state_iso3, proposed) VALUES ('SEN', '{}'::jsonb) RETURNING id`,
+      );
+      return { id: row.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'setTreatyStatus',
     query: `mutation($v: Int) { setTreatyStatus(stateIso3: "BRA", instrumentCode: "UNCAC", expectedVersion: $v, input: { status: SIGNATORY, signedOn: "2003-12-09" }) { version } }`,
     vars: async (t) => {
@@ -651,6 +687,15 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
 ];
+
+/** The matrix's own directory entry (created once), for the rows that change one. */
+async function matrixAuthority(t: TestApp): Promise<Array<{ id: string; version: number }>> {
+  await t.dataSource.query(
+    `INSERT INTO competent_authority (state_iso3, instrument_code, kind, name, external_ref)
+     VALUES ('SEN', 'UNTOC', 'EXTRADITION', 'Matrix authority', 'test:authority:matrix') ON CONFLICT DO NOTHING`,
+  );
+  return t.dataSource.query(`SELECT id, version FROM competent_authority WHERE external_ref = 'test:authority:matrix'`);
+}
 
 function expected(row: Row, who: Who): Outcome {
   if (row.except?.[who]) return row.except[who]!;

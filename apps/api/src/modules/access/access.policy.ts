@@ -39,6 +39,8 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'exchange_rate',
   'donor',
   'treaty_status',
+  'competent_authority',
+  'authority_proposal',
 ];
 
 /** A request's fields that decide who may read its text. */

@@ -17,6 +17,7 @@ import { RequestsService } from '../requests/requests.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
+import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +56,7 @@ export class DemoLoaderService {
     private readonly programme: ProgrammeDemoLoader,
     private readonly fundingDemo: FundingDemoLoader,
     private readonly treatiesDemo: TreatiesDemoLoader,
+    private readonly authoritiesDemo: AuthoritiesDemoLoader,
   ) {}
 
   load(): Promise<{ created: number }> {
@@ -72,6 +74,7 @@ export class DemoLoaderService {
       });
       await this.fundingDemo.load(this.actor);
       await this.treatiesDemo.load();
+      await this.authoritiesDemo.load();
       return { created };
     });
   }

@@ -8,6 +8,8 @@ import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { FundingModule } from '../funding/funding.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { TreatiesModule } from '../treaties/treaties.module.js';
+import { AuthoritiesModule } from '../authorities/authorities.module.js';
+import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
@@ -24,8 +26,9 @@ import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
     ExpertsModule,
     FundingModule,
     TreatiesModule,
+    AuthoritiesModule,
   ],
-  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader, TreatiesDemoLoader],
+  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader, TreatiesDemoLoader, AuthoritiesDemoLoader],
   exports: [DemoLoaderService],
 })
 export class DemoModule {}
