@@ -7,3 +7,4 @@ export * from './access.js';
 export * from './permissions.js';
 export * from './programme.js';
 export * from './errors.js';
+export * from './results.js';
