@@ -16,6 +16,7 @@ import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
+import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +54,7 @@ export class DemoLoaderService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly programme: ProgrammeDemoLoader,
     private readonly fundingDemo: FundingDemoLoader,
+    private readonly resultsDemo: ResultsDemoLoader,
   ) {}
 
   load(): Promise<{ created: number }> {
@@ -69,6 +71,7 @@ export class DemoLoaderService {
         return state?.nameEn ?? iso3;
       });
       await this.fundingDemo.load(this.actor);
+      await this.resultsDemo.load(this.actor);
       return { created };
     });
   }

@@ -7,9 +7,12 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { WorkshopsModule } from '../workshops/workshops.module.js';
 import { FundingModule } from '../funding/funding.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
+import { ResultsModule } from '../results/results.module.js';
+import { DeliveryModule } from '../delivery/delivery.module.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
+import { ResultsDemoLoader } from './results-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -21,8 +24,10 @@ import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
     WorkshopsModule,
     ExpertsModule,
     FundingModule,
+    ResultsModule,
+    DeliveryModule,
   ],
-  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader],
+  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader, ResultsDemoLoader],
   exports: [DemoLoaderService],
 })
 export class DemoModule {}

@@ -781,7 +781,7 @@ export class FundingRepository {
       geography
         ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
         : `f.${column}`;
-    const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered'];
+    const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
     const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
     // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.
     const h = hypothetical;
@@ -814,13 +814,17 @@ export class FundingRepository {
         SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
           FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
          WHERE ct.stage <> 'INTENDED'),
+      spending AS (
+        SELECT activity_id, year, sum(amount_usd) AS spent FROM expenditure GROUP BY 1, 2),
       activity_year AS (
         SELECT k.activity_id, k.year, COALESCE(c.cost, 0) AS cost, COALESCE(m.firm, 0) AS firm,
+               COALESCE(sp.spent, 0) AS spent,
                greatest(COALESCE(c.cost, 0) - COALESCE(m.firm, 0), 0) AS gap,
                greatest(COALESCE(m.firm, 0) - COALESCE(c.cost, 0), 0) AS over_funded,
                greatest(COALESCE(m.allocated, 0) - COALESCE(c.cost, 0) - COALESCE(m.deliberate, 0), 0) AS to_reallocate,
                COALESCE(m.any_deliberate, false) AS deliberate
-          FROM (SELECT activity_id, year FROM effective_cost_line UNION SELECT activity_id, year FROM funds) k
+          FROM (SELECT activity_id, year FROM effective_cost_line UNION SELECT activity_id, year FROM funds
+                UNION SELECT activity_id, year FROM spending) k
           LEFT JOIN (SELECT activity_id, year, sum(amount) AS cost FROM effective_cost_line GROUP BY 1, 2) c
             ON c.activity_id = k.activity_id AND c.year = k.year
           LEFT JOIN (SELECT activity_id, year,
@@ -829,21 +833,22 @@ export class FundingRepository {
                             sum(amount_usd) FILTER (WHERE deliberate) AS deliberate,
                             bool_or(deliberate) AS any_deliberate
                        FROM funds GROUP BY 1, 2) m
-            ON m.activity_id = k.activity_id AND m.year = k.year)${hypotheticalFacts},
+            ON m.activity_id = k.activity_id AND m.year = k.year
+          LEFT JOIN spending sp ON sp.activity_id = k.activity_id AND sp.year = k.year)${hypotheticalFacts},
       facts AS (
         SELECT activity_id, year, NULL::uuid AS donor_id, cost, 0::numeric AS pledged, 0::numeric AS committed,
-               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate
+               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate, spent
           FROM activity_year
         UNION ALL
         SELECT activity_id, year, donor_id, 0,
                CASE WHEN stage = 'PLEDGED' THEN amount_usd ELSE 0 END,
                CASE WHEN stage = 'COMMITTED' THEN amount_usd ELSE 0 END,
-               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false
+               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false, 0
           FROM funds${
             h
               ? `
         UNION ALL
-        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false
+        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false, 0
           FROM hypothetical WHERE covered > 0`
               : ''
           }),
@@ -863,6 +868,7 @@ export class FundingRepository {
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ${select.length ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')}` : ''})
       SELECT g.*, (g.gap - g.covered)::numeric(16,2) AS gap_after,
+             (g.committed + g.paid - g.spent)::numeric(16,2) AS balance,
              COALESCE((SELECT sum(u.amount) FROM firm_unallocated u
                         LEFT JOIN donor ud ON ud.id = u.donor_id
                        WHERE u.amount > 0 AND ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
@@ -1015,6 +1021,8 @@ interface GapSqlRow {
   to_reallocate: string | null;
   covered: string | null;
   gap_after: string | null;
+  spent: string | null;
+  balance: string | null;
   deliberate: boolean | null;
   available: string | null;
 }
@@ -1038,6 +1046,8 @@ function toGapRow(r: GapSqlRow): FundingGapRowModel {
     overFundedDeliberately: Boolean(r.deliberate),
     covered: r.covered ?? '0.00',
     gapAfter: r.gap_after ?? r.gap ?? '0.00',
+    spent: r.spent ?? '0.00',
+    balance: r.balance ?? '0.00',
     available: r.available ?? '0.00',
   };
 }
