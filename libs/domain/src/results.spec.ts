@@ -37,11 +37,15 @@ describe('the spending rule', () => {
     expect(spendProblem({ ...base, amountCents: 10_001n })).toEqual({ scope: 'ACTIVITY_YEAR', roomCents: 10_000n });
   });
   it('holds a line against one allocation to what is left of it', () => {
-    const allocation = { amountCents: 30_000n, spentCents: 25_000n };
+    const allocation = { amountCents: 30_000n, spentCents: 25_000n, firm: true };
     expect(spendProblem({ ...base, amountCents: 5_001n, allocation })).toEqual({
       scope: 'ALLOCATION',
       roomCents: 5_000n,
     });
+  });
+  it('gives a pledged allocation no room to spend', () => {
+    const allocation = { amountCents: 30_000n, spentCents: 0n, firm: false };
+    expect(spendProblem({ ...base, amountCents: 1n, allocation })).toEqual({ scope: 'ALLOCATION', roomCents: 0n });
   });
   it('lets a flagged line through', () => {
     expect(spendProblem({ ...base, amountCents: 1_000_000n, flagged: true })).toBeNull();

@@ -97,25 +97,30 @@ export function deliveryDatesProblem(
 // ------------------------------------------------------------------ expenditure
 
 /**
- * The spending rule: what an activity spends in a year (in US dollars, at each line's rate) may not exceed what
- * contributions allocated to that activity and year; a line against one allocation may not exceed what is left of
- * that allocation either. A line beyond either is refused unless it is flagged as beyond the allocation, with a
- * reason (spent ahead of the money, to be covered later); the flag is kept on the line and shown.
+ * The spending rule: what an activity spends in a year (in US dollars, at each line's rate) may not exceed the
+ * firm money allocated to that activity and year — allocations of committed or paid contributions; a pledge is no
+ * money to spend — and a line against one allocation may not exceed what is left of it (nothing, if its
+ * contribution is only pledged). A line beyond either is refused unless it is flagged as beyond the allocation,
+ * with a reason (spent ahead of the money, to be covered later); the flag and reason are kept on the line.
  * Amounts are integer cents. Answers the problem, with the room that was left, or null.
  */
 export function spendProblem(spend: {
   amountCents: bigint;
+  /** Firm (committed or paid) allocations to the activity-year. */
   allocatedCents: bigint;
   spentCents: bigint;
-  allocation?: { amountCents: bigint; spentCents: bigint } | null;
+  allocation?: { amountCents: bigint; spentCents: bigint; firm: boolean } | null;
   flagged: boolean;
 }): { scope: 'ACTIVITY_YEAR' | 'ALLOCATION'; roomCents: bigint } | null {
   if (spend.flagged) return null;
   if (spend.allocation) {
-    const room = spend.allocation.amountCents - spend.allocation.spentCents;
+    const room = spend.allocation.firm ? spend.allocation.amountCents - spend.allocation.spentCents : 0n;
     if (spend.amountCents > room) return { scope: 'ALLOCATION', roomCents: room > 0n ? room : 0n };
   }
   const room = spend.allocatedCents - spend.spentCents;
   if (spend.amountCents > room) return { scope: 'ACTIVITY_YEAR', roomCents: room > 0n ? room : 0n };
   return null;
 }
+
+/** Contribution stages whose allocations are money to spend. */
+export const SPENDABLE_STAGES = ['COMMITTED', 'PAID'] as const;

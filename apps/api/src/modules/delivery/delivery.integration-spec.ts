@@ -27,15 +27,15 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
     });
     return res.data!.setCostLines as { id: string; version: number };
   }
-  async function allocate(activityId: string, amountUsd: string, year = 2009): Promise<string> {
+  async function allocate(activityId: string, amountUsd: string, year = 2009, stage = 'COMMITTED'): Promise<string> {
     const c = await t.gql(`mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`, {
       input: {
         donorId: donor,
         amount: amountUsd,
         currency: 'USD',
         date: '2009-01-10',
-        stage: 'COMMITTED',
-        agreementRef: `AGR-${n}`,
+        stage,
+        ...(stage === 'PLEDGED' ? {} : { agreementRef: `AGR-${n}` }),
       },
     });
     expect(c.errors).toBeUndefined();
@@ -153,6 +153,16 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       expect(none.errors![0].extensions).toMatchObject({ reason: 'OVERSPENT', room: '0.00', year: 2010 });
       // Exactly what is left is accepted.
       expect((await spend({ activityId: a.id, amount: '100.00' })).errors).toBeUndefined();
+    });
+
+    it('counts only committed or paid allocations as money to spend: a pledge is none', async () => {
+      const a = await newActivity();
+      const pledged = await allocate(a.id, '500.00', 2009, 'PLEDGED');
+      const res = await spend({ activityId: a.id, amount: '1.00' });
+      expect(res.errors![0].extensions).toMatchObject({ reason: 'OVERSPENT', field: 'amount', room: '0.00' });
+      const named = await spend({ activityId: a.id, amount: '1.00', allocationId: pledged });
+      expect(named.errors![0].extensions).toMatchObject({ reason: 'OVERSPENT', field: 'allocationId', room: '0.00' });
+      expect((await t.gql(ACTIVITY, { id: a.id })).data!.activity.spent).toBe('0.00');
     });
 
     it('accepts a spend beyond the allocation when flagged with a reason, and keeps the reason', async () => {

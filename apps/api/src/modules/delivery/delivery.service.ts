@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { centsToDecimal, deliveryDatesProblem, deliveryMoves, spendProblem, toCents } from '@ta/domain';
+import {
+  centsToDecimal,
+  deliveryDatesProblem,
+  deliveryMoves,
+  SPENDABLE_STAGES,
+  spendProblem,
+  toCents,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
@@ -96,8 +103,8 @@ export class DeliveryService {
   /**
    * Records money an activity spent in a year and category, in its currency at the rate of the day it was spent
    * (the exchange rates the secretariat keeps; dollars rounded to the cent in SQL). The spending rule is
-   * @ta/domain's spendProblem: not beyond what was allocated to the activity and year (nor beyond what is left of
-   * the allocation it names) unless flagged beyondAllocation, with a reason.
+   * @ta/domain's spendProblem: not beyond the committed or paid money allocated to the activity and year (nor
+   * beyond what is left of the allocation it names) unless flagged beyondAllocation, with a reason.
    */
   recordExpenditure(
     input: RecordExpenditureInput,
@@ -119,7 +126,7 @@ export class DeliveryService {
         const activity = await this.activities.lock(input.activityId, tx, 'activityId');
         if (activity.deliveryStatus === 'CANCELLED' || activity.status === 'CANCELLED')
           throw badInput('This activity was cancelled; nothing more can be spent on it.', 'activityId');
-        let allocation: { amountCents: bigint; spentCents: bigint } | null = null;
+        let allocation: { amountCents: bigint; spentCents: bigint; firm: boolean } | null = null;
         if (input.allocationId) {
           const [row] = await this.funding.allocationsByIds([input.allocationId], tx);
           if (!row) throw notFound('allocation', input.allocationId, 'allocationId');
@@ -132,6 +139,7 @@ export class DeliveryService {
           allocation = {
             amountCents: toCents(row.amountUsd)!,
             spentCents: toCents(await this.repository.spentAgainst(row.id, tx))!,
+            firm: (SPENDABLE_STAGES as readonly string[]).includes(row.stage),
           };
         }
         const rate = await this.rateFor(input.currency, input.spentOn, tx);
@@ -141,7 +149,7 @@ export class DeliveryService {
           throw badInput(`${input.amount} ${input.currency} is less than one US cent at ${rate.rate}.`, 'amount');
         const problem = spendProblem({
           amountCents,
-          allocatedCents: toCents(await this.funding.allocatedTo(activity.id, input.year, tx))!,
+          allocatedCents: toCents(await this.funding.allocatedAtStages(activity.id, input.year, SPENDABLE_STAGES, tx))!,
           spentCents: toCents(await this.repository.spentIn(activity.id, input.year, tx))!,
           allocation,
           flagged,
@@ -151,8 +159,8 @@ export class DeliveryService {
           throw new DomainError(
             ErrorCode.BAD_USER_INPUT,
             problem.scope === 'ALLOCATION'
-              ? `Only ${room} USD of that allocation is left unspent; this line is ${usd} USD. Record at most that, or flag it beyondAllocation with a reason.`
-              : `Only ${room} USD allocated to ${activity.code} in ${input.year} is left unspent; this line is ${usd} USD. Record at most that, or flag it beyondAllocation with a reason.`,
+              ? `Only ${room} USD of that allocation is left to spend (a pledge is none); this line is ${usd} USD. Record at most that, or flag it beyondAllocation with a reason.`
+              : `Only ${room} USD of the committed or paid money allocated to ${activity.code} in ${input.year} is left unspent; this line is ${usd} USD. Record at most that, or flag it beyondAllocation with a reason.`,
             problem.scope === 'ALLOCATION' ? 'allocationId' : 'amount',
             { reason: 'OVERSPENT', room, year: input.year, activityCode: activity.code },
           );

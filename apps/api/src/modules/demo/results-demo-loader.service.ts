@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { centsToDecimal, toCents } from '@ta/domain';
+import { centsToDecimal, SPENDABLE_STAGES, toCents } from '@ta/domain';
 import type { Actor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { DeliveryRepository } from '../delivery/delivery.repository.js';
@@ -72,7 +72,7 @@ export class ResultsDemoLoader {
       const ref = `demo:expenditure:${e.key}`;
       if (await this.deliveryRepository.externalRefTaken(ref)) continue;
       const activityId = await this.activityId(e.activity);
-      const allocated = toCents(await this.funding.allocatedTo(activityId, e.year)) ?? 0n;
+      const allocated = toCents(await this.funding.allocatedAtStages(activityId, e.year, SPENDABLE_STAGES)) ?? 0n;
       const amount = (allocated * BigInt(e.percentOfAllocated)) / 100n;
       if (amount <= 0n) continue;
       await this.delivery.recordExpenditure(

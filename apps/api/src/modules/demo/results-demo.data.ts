@@ -125,11 +125,12 @@ export const DEMO_DELIVERY: Array<{
     startedOn: '2007-06-01',
   },
   { activity: { section: 'II.B.1', titleIncludes: 'reporting' }, status: 'IN_DELIVERY', startedOn: '2009-02-02' },
+  { activity: { section: 'IV.B.5', titleIncludes: 'Balkans' }, status: 'IN_DELIVERY', startedOn: '2009-03-02' },
 ];
 
 /**
- * Illustrative expenditure: per activity and year, the share (per cent) of what was allocated to it that was
- * spent, in US dollars, in one category.
+ * Illustrative expenditure: per activity and year, the share (per cent) of the firm money (committed or paid)
+ * allocated to it that was spent, in US dollars, in one category.
  */
 export const DEMO_EXPENDITURE: Array<{
   key: string;
@@ -140,8 +141,8 @@ export const DEMO_EXPENDITURE: Array<{
   spentOn: string;
 }> = [
   {
-    key: 'iib1-2009-meetings',
-    activity: { section: 'II.B.1', titleIncludes: 'reporting' },
+    key: 'ivb5-balkans-2009-meetings',
+    activity: { section: 'IV.B.5', titleIncludes: 'Balkans' },
     year: 2009,
     category: 'MEETINGS',
     percentOfAllocated: 60,

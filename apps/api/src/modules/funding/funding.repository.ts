@@ -992,6 +992,25 @@ export class FundingRepository {
     return row?.left ?? '0.00';
   }
 
+  /**
+   * The firm money (allocations of contributions at a stage in `stages`: committed or paid) allocated to one
+   * activity in one year: what it may spend (@ta/domain spendProblem).
+   */
+  async allocatedAtStages(
+    activityId: string,
+    year: number,
+    stages: readonly string[],
+    tx?: EntityManager,
+  ): Promise<string> {
+    const [row]: Array<{ amount: string }> = await this.db(tx).query(
+      `SELECT COALESCE(sum(a.amount_usd), 0)::numeric(16,2)::text AS amount
+         FROM allocation a JOIN contribution c ON c.id = a.contribution_id
+        WHERE a.activity_id = $1 AND a.year = $2 AND c.stage = ANY ($3::text[])`,
+      [activityId, year, stages],
+    );
+    return row?.amount ?? '0.00';
+  }
+
   /** What all contributions together have allocated to one activity in one year (any stage). */
   async allocatedTo(activityId: string, year: number, tx?: EntityManager): Promise<string> {
     const [row]: Array<{ amount: string }> = await this.db(tx).query(
