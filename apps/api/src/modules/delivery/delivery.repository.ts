@@ -95,12 +95,12 @@ export class DeliveryRepository {
     return row!.spent;
   }
 
-  /** `amount` at `rate` in US dollars, rounded to the cent as the stored amount_usd is. */
+  /** `amount` at `rate` in US dollars, rounded to the cent as the stored amount_usd is (not yet held to its size). */
   async toUsd(amount: string, rate: string, tx: EntityManager): Promise<string> {
-    const [row]: Array<{ usd: string }> = await tx.query(
-      `SELECT round($1::numeric * $2::numeric, 2)::numeric(16,2)::text AS usd`,
-      [amount, rate],
-    );
+    const [row]: Array<{ usd: string }> = await tx.query(`SELECT round($1::numeric * $2::numeric, 2)::text AS usd`, [
+      amount,
+      rate,
+    ]);
     return row!.usd;
   }
 

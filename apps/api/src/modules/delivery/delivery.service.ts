@@ -19,6 +19,9 @@ import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { DeliveryRepository, type ExpenditureRow } from './delivery.repository.js';
 import type { RecordExpenditureInput, SetDeliveryStatusInput } from './dto/delivery.input.js';
 
+/** expenditure.amount_usd is NUMERIC(16,2): fourteen digits before the point. */
+const MAX_USD_CENTS = 10n ** 16n;
+
 /** Delivery of the programme: an activity's delivery status and the money it spent. */
 @Injectable()
 export class DeliveryService {
@@ -145,6 +148,11 @@ export class DeliveryService {
         const rate = await this.rateFor(input.currency, input.spentOn, tx);
         const usd = await this.repository.toUsd(input.amount, rate.rate, tx);
         const amountCents = toCents(usd)!;
+        if (amountCents >= MAX_USD_CENTS)
+          throw badInput(
+            `${input.amount} ${input.currency} at ${rate.rate} is too large an amount to record.`,
+            'amount',
+          );
         if (amountCents <= 0n)
           throw badInput(`${input.amount} ${input.currency} is less than one US cent at ${rate.rate}.`, 'amount');
         const problem = spendProblem({

@@ -619,7 +619,8 @@ export class FundingRepository {
    *
    * A single-statement aggregate that joins other modules' tables (splitting it would cost a query per row):
    * the programme's `activity` and `cost_line`, the reference module's `state` and `m49_area`, and the donors
-   * module's `donor` (named_publicly). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
+   * module's `donor` (named_publicly), and the delivery module's `expenditure` (spent, per activity and year, on the
+   * rows without a donor; balance = committed + paid − spent). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
    * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
    */
   @SqlSnapshot(
