@@ -155,6 +155,21 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       expect((await spend({ activityId: a.id, amount: '100.00' })).errors).toBeUndefined();
     });
 
+    it('lets two lines racing for the last of the allocation take turns: one is recorded, the other refused', async () => {
+      const a = await newActivity();
+      await allocate(a.id, '100.00');
+      const answers = await Promise.all([
+        spend({ activityId: a.id, amount: '60.00' }),
+        spend({ activityId: a.id, amount: '60.00' }),
+      ]);
+      expect(answers.filter((r) => !r.errors)).toHaveLength(1);
+      expect(answers.find((r) => r.errors)!.errors![0].extensions).toMatchObject({
+        reason: 'OVERSPENT',
+        room: '40.00',
+      });
+      expect((await t.gql(ACTIVITY, { id: a.id })).data!.activity.spent).toBe('60.00');
+    });
+
     it('counts only committed or paid allocations as money to spend: a pledge is none', async () => {
       const a = await newActivity();
       const pledged = await allocate(a.id, '500.00', 2009, 'PLEDGED');
