@@ -13,6 +13,7 @@ import { FundingGeographyAndNeeds1764375500000 } from './1764375500000-funding-g
 import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-exchange-rates.js';
 import { DonorPriorities1764376300000 } from './1764376300000-donor-priorities.js';
 import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-portfolio-and-events.js';
+import { ResultsDeliveryAndExpenditure1764376600000 } from './1764376600000-results-delivery-and-expenditure.js';
 import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
 import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
 
@@ -33,6 +34,7 @@ export const migrations = [
   PaymentExchangeRates1764375510000,
   DonorPriorities1764376300000,
   CurrentPortfolioAndEvents1764376500000,
+  ResultsDeliveryAndExpenditure1764376600000,
   TreatyStatus1764376800000,
   CompetentAuthorities1764376810000,
 ];

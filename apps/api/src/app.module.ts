@@ -24,6 +24,8 @@ import { HealthModule } from './infra/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { ProgrammeModule } from './modules/programme/programme.module.js';
+import { ResultsModule } from './modules/results/results.module.js';
+import { DeliveryModule } from './modules/delivery/delivery.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
@@ -59,6 +61,8 @@ export class AppModule {
         ImportsModule,
         ProgrammeModule,
         FundingModule,
+        ResultsModule,
+        DeliveryModule,
         WorkshopsModule,
         ExpertsModule,
         ProfilesModule,

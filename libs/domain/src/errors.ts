@@ -62,6 +62,7 @@ export const ERROR_REASONS = [
   // funding
   'RATE_MISSING', // with `currency` and `date`
   'OVER_ALLOCATED', // more than the activity's unfunded cost that year, with `room`, `activityCode`, `year`
+  'OVERSPENT', // spending beyond what was allocated (to the activity-year or the allocation), with `room`, `year`
 
   // programme, workshops and experts
   'ACTIVITY_NOT_FOUND',

@@ -9,3 +9,4 @@ export * from './programme.js';
 export * from './errors.js';
 export * from './treaties.js';
 export * from './authorities.js';
+export * from './results.js';

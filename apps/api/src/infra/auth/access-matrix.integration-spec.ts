@@ -95,6 +95,12 @@ async function newCostedActivity(t: TestApp): Promise<{ id: string; version: num
   );
   return res.data!.setCostLines;
 }
+async function newResult(t: TestApp): Promise<string> {
+  const res = await t.as('admin')(`mutation($input: DefineResultInput!) { defineResult(input: $input) { id } }`, {
+    input: { activityId: (await newActivity(t)).id, type: 'OUTPUT', title: 'Matrix output' },
+  });
+  return res.data!.defineResult.id;
+}
 async function newWorkshop(t: TestApp, countryIso3: string, participants: string[]): Promise<string> {
   n += 1;
   const res = await t.as('admin')(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
@@ -209,6 +215,73 @@ const ROWS: Row[] = [
         activityId: (await newCostedActivity(t)).id,
         year: 2009,
         amountUsd: '10.00',
+      },
+    }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'defineResult',
+    query: `mutation($input: DefineResultInput!) { defineResult(input: $input) { id } }`,
+    vars: async (t) => ({ input: { activityId: (await newActivity(t)).id, type: 'OUTPUT', title: 'Matrix output' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'defineIndicator',
+    query: `mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { id } }`,
+    vars: async (t) => ({ input: { resultId: await newResult(t), title: 'Matrix indicator', unit: 'NUMBER' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordIndicatorActual',
+    query: `mutation($input: RecordIndicatorActualInput!) { recordIndicatorActual(input: $input) { id } }`,
+    vars: async (t) => {
+      const res = await t.as('admin')(
+        `mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { id version } }`,
+        { input: { resultId: await newResult(t), title: 'Matrix indicator', unit: 'NUMBER' } },
+      );
+      const indicator = res.data!.defineIndicator;
+      return {
+        input: {
+          indicatorId: indicator.id,
+          expectedVersion: indicator.version,
+          year: 2009,
+          value: '3',
+          source: 'REPORT',
+          sourceRef: 'Matrix report',
+        },
+      };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setDeliveryStatus',
+    query: `mutation($input: SetDeliveryStatusInput!) { setDeliveryStatus(input: $input) { id } }`,
+    vars: async (t) => {
+      const activity = await newActivity(t);
+      return {
+        input: {
+          activityId: activity.id,
+          expectedVersion: activity.version,
+          to: 'IN_DELIVERY',
+          startedOn: '2009-01-05',
+        },
+      };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordExpenditure',
+    query: `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { id } }`,
+    vars: async (t) => ({
+      input: {
+        activityId: (await newCostedActivity(t)).id,
+        year: 2009,
+        category: 'MEETINGS',
+        amount: '10.00',
+        currency: 'USD',
+        spentOn: '2009-03-01',
+        beyondAllocation: true,
+        beyondAllocationReason: 'Matrix: spent ahead of the money',
       },
     }),
     allowed: ['admin', 'secretariat'],

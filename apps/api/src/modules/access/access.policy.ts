@@ -41,6 +41,9 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'treaty_status',
   'competent_authority',
   'authority_proposal',
+  'activity_result',
+  'result_indicator',
+  'expenditure',
 ];
 
 /** A request's fields that decide who may read its text. */
@@ -216,6 +219,24 @@ export class AccessPolicy {
   }
 
   // ------------------------------------------------------------------ money and donors
+
+  /**
+   * An activity's results, indicators, delivery status and money spent: whoever may read the activity reads them
+   * (every signed-in user reads the programme's activities).
+   */
+  mayReadActivityResults(): boolean {
+    return this.signedIn;
+  }
+
+  /** Defining results and indicators, recording actuals and moving delivery: the programme's planners. */
+  assertMayPlanResults(field?: string): void {
+    this.assert('programme.edit', field);
+  }
+
+  /** Recording what an activity spent: whoever manages the programme's money (the secretariat). */
+  assertMayRecordExpenditure(field?: string): void {
+    this.assert('funding.manage', field);
+  }
 
   /** The donor whose money alone the user sees; null when the user sees every donor's. */
   moneyDonorScope(): { donorId: string } | null {

@@ -14,6 +14,9 @@ import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
+import { ResultsModule } from '../results/results.module.js';
+import { DeliveryModule } from '../delivery/delivery.module.js';
+import { ResultsDemoLoader } from './results-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -27,8 +30,17 @@ import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
     FundingModule,
     TreatiesModule,
     AuthoritiesModule,
+    ResultsModule,
+    DeliveryModule,
   ],
-  providers: [DemoLoaderService, ProgrammeDemoLoader, FundingDemoLoader, TreatiesDemoLoader, AuthoritiesDemoLoader],
+  providers: [
+    DemoLoaderService,
+    ProgrammeDemoLoader,
+    FundingDemoLoader,
+    TreatiesDemoLoader,
+    AuthoritiesDemoLoader,
+    ResultsDemoLoader,
+  ],
   exports: [DemoLoaderService],
 })
 export class DemoModule {}

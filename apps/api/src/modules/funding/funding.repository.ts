@@ -619,7 +619,8 @@ export class FundingRepository {
    *
    * A single-statement aggregate that joins other modules' tables (splitting it would cost a query per row):
    * the programme's `activity` and `cost_line`, the reference module's `state` and `m49_area`, and the donors
-   * module's `donor` (named_publicly). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
+   * module's `donor` (named_publicly), and the delivery module's `expenditure` (spent, per activity and year, on the
+   * rows without a donor; balance = committed + paid − spent). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
    * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
    */
   @SqlSnapshot(
@@ -781,7 +782,7 @@ export class FundingRepository {
       geography
         ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
         : `f.${column}`;
-    const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered'];
+    const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
     const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
     // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.
     const h = hypothetical;
@@ -814,13 +815,17 @@ export class FundingRepository {
         SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
           FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
          WHERE ct.stage <> 'INTENDED'),
+      spending AS (
+        SELECT activity_id, year, sum(amount_usd) AS spent FROM expenditure GROUP BY 1, 2),
       activity_year AS (
         SELECT k.activity_id, k.year, COALESCE(c.cost, 0) AS cost, COALESCE(m.firm, 0) AS firm,
+               COALESCE(sp.spent, 0) AS spent,
                greatest(COALESCE(c.cost, 0) - COALESCE(m.firm, 0), 0) AS gap,
                greatest(COALESCE(m.firm, 0) - COALESCE(c.cost, 0), 0) AS over_funded,
                greatest(COALESCE(m.allocated, 0) - COALESCE(c.cost, 0) - COALESCE(m.deliberate, 0), 0) AS to_reallocate,
                COALESCE(m.any_deliberate, false) AS deliberate
-          FROM (SELECT activity_id, year FROM effective_cost_line UNION SELECT activity_id, year FROM funds) k
+          FROM (SELECT activity_id, year FROM effective_cost_line UNION SELECT activity_id, year FROM funds
+                UNION SELECT activity_id, year FROM spending) k
           LEFT JOIN (SELECT activity_id, year, sum(amount) AS cost FROM effective_cost_line GROUP BY 1, 2) c
             ON c.activity_id = k.activity_id AND c.year = k.year
           LEFT JOIN (SELECT activity_id, year,
@@ -829,21 +834,22 @@ export class FundingRepository {
                             sum(amount_usd) FILTER (WHERE deliberate) AS deliberate,
                             bool_or(deliberate) AS any_deliberate
                        FROM funds GROUP BY 1, 2) m
-            ON m.activity_id = k.activity_id AND m.year = k.year)${hypotheticalFacts},
+            ON m.activity_id = k.activity_id AND m.year = k.year
+          LEFT JOIN spending sp ON sp.activity_id = k.activity_id AND sp.year = k.year)${hypotheticalFacts},
       facts AS (
         SELECT activity_id, year, NULL::uuid AS donor_id, cost, 0::numeric AS pledged, 0::numeric AS committed,
-               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate
+               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate, spent
           FROM activity_year
         UNION ALL
         SELECT activity_id, year, donor_id, 0,
                CASE WHEN stage = 'PLEDGED' THEN amount_usd ELSE 0 END,
                CASE WHEN stage = 'COMMITTED' THEN amount_usd ELSE 0 END,
-               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false
+               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false, 0
           FROM funds${
             h
               ? `
         UNION ALL
-        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false
+        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false, 0
           FROM hypothetical WHERE covered > 0`
               : ''
           }),
@@ -863,6 +869,7 @@ export class FundingRepository {
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ${select.length ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')}` : ''})
       SELECT g.*, (g.gap - g.covered)::numeric(16,2) AS gap_after,
+             (g.committed + g.paid - g.spent)::numeric(16,2) AS balance,
              COALESCE((SELECT sum(u.amount) FROM firm_unallocated u
                         LEFT JOIN donor ud ON ud.id = u.donor_id
                        WHERE u.amount > 0 AND ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
@@ -986,6 +993,25 @@ export class FundingRepository {
     return row?.left ?? '0.00';
   }
 
+  /**
+   * The firm money (allocations of contributions at a stage in `stages`: committed or paid) allocated to one
+   * activity in one year: what it may spend (@ta/domain spendProblem).
+   */
+  async allocatedAtStages(
+    activityId: string,
+    year: number,
+    stages: readonly string[],
+    tx?: EntityManager,
+  ): Promise<string> {
+    const [row]: Array<{ amount: string }> = await this.db(tx).query(
+      `SELECT COALESCE(sum(a.amount_usd), 0)::numeric(16,2)::text AS amount
+         FROM allocation a JOIN contribution c ON c.id = a.contribution_id
+        WHERE a.activity_id = $1 AND a.year = $2 AND c.stage = ANY ($3::text[])`,
+      [activityId, year, stages],
+    );
+    return row?.amount ?? '0.00';
+  }
+
   /** What all contributions together have allocated to one activity in one year (any stage). */
   async allocatedTo(activityId: string, year: number, tx?: EntityManager): Promise<string> {
     const [row]: Array<{ amount: string }> = await this.db(tx).query(
@@ -1015,6 +1041,8 @@ interface GapSqlRow {
   to_reallocate: string | null;
   covered: string | null;
   gap_after: string | null;
+  spent: string | null;
+  balance: string | null;
   deliberate: boolean | null;
   available: string | null;
 }
@@ -1038,6 +1066,8 @@ function toGapRow(r: GapSqlRow): FundingGapRowModel {
     overFundedDeliberately: Boolean(r.deliberate),
     covered: r.covered ?? '0.00',
     gapAfter: r.gap_after ?? r.gap ?? '0.00',
+    spent: r.spent ?? '0.00',
+    balance: r.balance ?? '0.00',
     available: r.available ?? '0.00',
   };
 }

@@ -15,7 +15,9 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
 import { sourceLabel } from '../reference/labels';
+import { ActivityDelivery } from './ActivityDelivery';
 import { ActivityRequests } from './ActivityRequests';
+import { ActivityResults } from './ActivityResults';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
 import { activityDetailQuery } from './programme.graphql';
@@ -126,6 +128,16 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
           </ul>
         </section>
       )}
+
+      <ActivityDelivery
+        status={activity.deliveryStatus}
+        startedOn={activity.deliveryStartedOn}
+        completedOn={activity.deliveryCompletedOn}
+        spent={activity.spent}
+        years={data?.activityMoney ?? []}
+      />
+
+      <ActivityResults results={activity.results} />
 
       {editor && <MoveActivityForm activity={activity} />}
 

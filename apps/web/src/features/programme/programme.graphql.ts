@@ -139,6 +139,43 @@ export const activityDetailQuery = graphql(`
           }
         }
       }
+      deliveryStatus
+      deliveryStartedOn
+      deliveryCompletedOn
+      spent
+      results {
+        id
+        type
+        title
+        sourceParagraph
+        indicators {
+          id
+          title
+          unit
+          baseline
+          baselineYear
+          target
+          targetYear
+          measure
+          illustrative
+          sourceParagraph
+          actuals {
+            year
+            value
+            source
+            sourceRefs
+            computed
+          }
+        }
+      }
+    }
+    activityMoney: fundingGaps(groupBy: [YEAR], filter: { activityId: $id }) {
+      year
+      cost
+      committed
+      paid
+      spent
+      balance
     }
   }
 `);

@@ -254,6 +254,17 @@ export class FundingGapRowModel {
   })
   toReallocate!: string;
 
+  @Field(() => DecimalScalar, {
+    description: 'Spent (expenditure lines in US dollars at their rates), on the rows without a donor.',
+  })
+  spent!: string;
+
+  @Field(() => DecimalScalar, {
+    description:
+      'Funded (committed and paid) minus spent: the money in hand not yet spent (negative when spent ahead).',
+  })
+  balance!: string;
+
   /** What a hypothetical contribution would close, and the gap after it (whatIfPledge only). */
   covered!: string;
   gapAfter?: string;

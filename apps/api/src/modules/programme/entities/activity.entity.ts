@@ -1,4 +1,4 @@
-import type { ActivityPhase, ActivityStatus, ActivityType } from '@ta/domain';
+import type { ActivityPhase, ActivityStatus, ActivityType, DeliveryStatus } from '@ta/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A figure the source document gives about an activity, with the paragraph or footnote that gives it. */
@@ -85,6 +85,16 @@ export class ActivityEntity {
 
   @Column({ name: 'ends_on', type: 'date', nullable: true })
   endsOn!: string | null;
+
+  /** Where its delivery stands (PLANNED, IN_DELIVERY, COMPLETED, CANCELLED), changed by setDeliveryStatus. */
+  @Column({ name: 'delivery_status', type: 'text', default: 'PLANNED' })
+  deliveryStatus!: DeliveryStatus;
+
+  @Column({ name: 'delivery_started_on', type: 'date', nullable: true })
+  deliveryStartedOn!: string | null;
+
+  @Column({ name: 'delivery_completed_on', type: 'date', nullable: true })
+  deliveryCompletedOn!: string | null;
 
   @Column({ name: 'illustrative_note', type: 'text', nullable: true })
   illustrativeNote!: string | null;

@@ -5,11 +5,13 @@ import {
   ACTIVITY_TYPES,
   COST_BASES,
   COST_CATEGORIES,
+  DELIVERY_STATUSES,
   type ActivityPhase,
   type ActivityStatus,
   type ActivityType,
   type CostBasis,
   type CostCategory,
+  type DeliveryStatus,
 } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
@@ -21,6 +23,11 @@ export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
 export const ActivityPhaseEnum = enumOf(ACTIVITY_PHASES);
 export const CostCategoryEnum = enumOf(COST_CATEGORIES);
 export const CostBasisEnum = enumOf(COST_BASES);
+export const DeliveryStatusEnum = enumOf(DELIVERY_STATUSES);
+registerEnumType(DeliveryStatusEnum, {
+  name: 'DeliveryStatus',
+  description: 'PLANNED → IN_DELIVERY → COMPLETED; PLANNED or IN_DELIVERY → CANCELLED; CANCELLED → PLANNED.',
+});
 registerEnumType(ActivityTypeEnum, { name: 'ActivityType' });
 registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });
 registerEnumType(ActivityPhaseEnum, {
@@ -130,6 +137,15 @@ export class ActivityModel {
 
   @Field(() => String, { description: 'PROPOSED, ENDORSED, FUNDED, UNDER_WAY, COMPLETED or CANCELLED.' })
   status!: ActivityStatus;
+
+  @Field(() => DeliveryStatusEnum, { description: 'Where its delivery stands (apart from its programme status).' })
+  deliveryStatus!: DeliveryStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When its delivery started.' })
+  deliveryStartedOn!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'When its delivery completed.' })
+  deliveryCompletedOn!: string | null;
 
   @Field(() => [String], { description: 'Regions as the source names them (e.g. "South Asia").' })
   beneficiaryRegions!: string[];

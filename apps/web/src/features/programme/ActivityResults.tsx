@@ -1,0 +1,122 @@
+import type { ActualSource, IndicatorUnit, ResultType } from '@ta/domain';
+import { useTranslation } from 'react-i18next';
+import { Illustrative } from '../../components/Illustrative';
+import { sourceLabel } from '../reference/labels';
+
+interface Actual {
+  year: number;
+  value: string;
+  source: ActualSource;
+  sourceRefs: readonly string[];
+  computed: boolean;
+}
+interface Indicator {
+  id: string;
+  title: string;
+  unit: IndicatorUnit;
+  baseline?: string | null;
+  baselineYear?: number | null;
+  target?: string | null;
+  targetYear?: number | null;
+  measure?: string | null;
+  illustrative: boolean;
+  sourceParagraph?: string | null;
+  actuals: readonly Actual[];
+}
+interface Result {
+  id: string;
+  type: ResultType;
+  title: string;
+  sourceParagraph?: string | null;
+  indicators: readonly Indicator[];
+}
+
+/** An indicator's value as its unit reads: a number, a percentage, or yes / no. */
+function useIndicatorValue() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  return (unit: IndicatorUnit, value: string | null | undefined, year?: number | null) => {
+    if (value == null) return '—';
+    const n = Number(value);
+    const text =
+      unit === 'YES_NO'
+        ? t(n === 1 ? 'results.yes' : 'results.no')
+        : unit === 'PERCENTAGE'
+          ? t('results.percent', { value: n.toLocaleString(lang) })
+          : n.toLocaleString(lang);
+    return year ? t('results.inYear', { value: text, year }) : text;
+  };
+}
+
+/** The activity's outputs and outcomes, each indicator with its baseline, target and actuals per year and their source. */
+export function ActivityResults({ results }: { results: readonly Result[] }) {
+  const { t } = useTranslation();
+  const show = useIndicatorValue();
+  return (
+    <section data-testid="activity-results">
+      <h3>{t('results.title')}</h3>
+      {results.length === 0 && <p className="muted">{t('results.none')}</p>}
+      {results.map((r) => (
+        <article key={r.id} className="result" data-testid="activity-result" data-type={r.type}>
+          <h4>
+            <span className="badge">{t(`results.types.${r.type}`)}</span> {r.title}
+            {r.sourceParagraph && <span className="source"> {sourceLabel(t, r.sourceParagraph)}</span>}
+          </h4>
+          <table className="mini-table" data-testid="result-indicators">
+            <thead>
+              <tr>
+                <th scope="col">{t('results.indicator')}</th>
+                <th scope="col">{t('results.baseline')}</th>
+                <th scope="col">{t('results.target')}</th>
+                <th scope="col">{t('results.actuals')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.indicators.map((i) => (
+                <tr
+                  key={i.id}
+                  data-testid="indicator-row"
+                  data-illustrative={i.illustrative}
+                  data-measure={i.measure ?? ''}
+                >
+                  <th scope="row">
+                    {i.title} <span className="muted">({t(`results.units.${i.unit}`)})</span>
+                    {i.illustrative && <Illustrative testId="indicator-illustrative" />}
+                    {i.sourceParagraph && <span className="source"> {sourceLabel(t, i.sourceParagraph)}</span>}
+                  </th>
+                  <td>{show(i.unit, i.baseline, i.baselineYear)}</td>
+                  <td>{show(i.unit, i.target, i.targetYear)}</td>
+                  <td>
+                    {i.actuals.length === 0 ? (
+                      '—'
+                    ) : (
+                      <ul className="plain-list">
+                        {i.actuals.map((a, k) => (
+                          <li
+                            key={k}
+                            data-testid="indicator-actual"
+                            data-year={a.year}
+                            data-value={a.value}
+                            data-source={a.source}
+                          >
+                            <strong>{a.year}</strong>: {show(i.unit, a.value)}{' '}
+                            <span className="muted">
+                              —{' '}
+                              {a.computed
+                                ? t('results.fromOutcomes', { count: a.sourceRefs.length })
+                                : `${t(`results.sources.${a.source}`)}: ${a.sourceRefs.join(', ')}`}
+                            </span>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+    </section>
+  );
+}

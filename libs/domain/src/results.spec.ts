@@ -1,0 +1,59 @@
+import { deliveryDatesProblem, deliveryMoves, indicatorValueProblem, spendProblem } from './results.js';
+
+describe('delivery moves', () => {
+  it('goes planned → in delivery → completed; cancels from planned or in delivery; reinstates a cancellation', () => {
+    expect(deliveryMoves('PLANNED')).toEqual(['IN_DELIVERY', 'CANCELLED']);
+    expect(deliveryMoves('IN_DELIVERY')).toEqual(['COMPLETED', 'CANCELLED']);
+    expect(deliveryMoves('COMPLETED')).toEqual([]);
+    expect(deliveryMoves('CANCELLED')).toEqual(['PLANNED']);
+  });
+
+  it('asks for the dates each status needs', () => {
+    expect(deliveryDatesProblem('IN_DELIVERY', null, null)?.field).toBe('startedOn');
+    expect(deliveryDatesProblem('COMPLETED', '2009-01-01', null)?.field).toBe('completedOn');
+    expect(deliveryDatesProblem('COMPLETED', '2009-02-01', '2009-01-01')?.field).toBe('completedOn');
+    expect(deliveryDatesProblem('IN_DELIVERY', '2009-01-01', '2009-02-01')?.field).toBe('completedOn');
+    expect(deliveryDatesProblem('COMPLETED', '2009-01-01', '2009-01-01')).toBeNull();
+    expect(deliveryDatesProblem('CANCELLED', null, null)).toBeNull();
+  });
+});
+
+describe('indicator values', () => {
+  it('fit the unit', () => {
+    expect(indicatorValueProblem('NUMBER', '20')).toBeNull();
+    expect(indicatorValueProblem('NUMBER', '-1')).toBe('format');
+    expect(indicatorValueProblem('NUMBER', '1.234')).toBe('format');
+    expect(indicatorValueProblem('PERCENTAGE', '100')).toBeNull();
+    expect(indicatorValueProblem('PERCENTAGE', '100.01')).toBe('percentage');
+    expect(indicatorValueProblem('YES_NO', '1')).toBeNull();
+    expect(indicatorValueProblem('YES_NO', '0.5')).toBe('yesNo');
+  });
+});
+
+describe('the spending rule', () => {
+  const base = { allocatedCents: 50_000n, spentCents: 40_000n, flagged: false };
+  it('allows spending up to what is left of the activity-year’s allocations, to the cent', () => {
+    expect(spendProblem({ ...base, amountCents: 10_000n })).toBeNull();
+    expect(spendProblem({ ...base, amountCents: 10_001n })).toEqual({ scope: 'ACTIVITY_YEAR', roomCents: 10_000n });
+  });
+  it('holds a line against one allocation to what is left of it', () => {
+    const allocation = { amountCents: 30_000n, spentCents: 25_000n, firm: true };
+    expect(spendProblem({ ...base, amountCents: 5_001n, allocation })).toEqual({
+      scope: 'ALLOCATION',
+      roomCents: 5_000n,
+    });
+  });
+  it('gives a pledged allocation no room to spend', () => {
+    const allocation = { amountCents: 30_000n, spentCents: 0n, firm: false };
+    expect(spendProblem({ ...base, amountCents: 1n, allocation })).toEqual({ scope: 'ALLOCATION', roomCents: 0n });
+  });
+  it('lets a flagged line through', () => {
+    expect(spendProblem({ ...base, amountCents: 1_000_000n, flagged: true })).toBeNull();
+  });
+  it('reports no negative room when already beyond', () => {
+    expect(spendProblem({ ...base, spentCents: 60_000n, amountCents: 1n })).toEqual({
+      scope: 'ACTIVITY_YEAR',
+      roomCents: 0n,
+    });
+  });
+});
