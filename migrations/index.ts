@@ -16,6 +16,7 @@ import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-
 import { ResultsDeliveryAndExpenditure1764376600000 } from './1764376600000-results-delivery-and-expenditure.js';
 import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
 import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
+import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   ResultsDeliveryAndExpenditure1764376600000,
   TreatyStatus1764376800000,
   CompetentAuthorities1764376810000,
+  CooperationStatistics1764376820000,
 ];

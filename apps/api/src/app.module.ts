@@ -31,6 +31,7 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
 import { TreatiesModule } from './modules/treaties/treaties.module.js';
 import { AuthoritiesModule } from './modules/authorities/authorities.module.js';
+import { CooperationModule } from './modules/cooperation/cooperation.module.js';
 
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         ProfilesModule,
         TreatiesModule,
         AuthoritiesModule,
+        CooperationModule,
         DemoModule,
       ],
       providers: [

@@ -86,6 +86,13 @@ export const ERROR_REASONS = [
   // directory of competent authorities (authorities.ts)
   'KIND_NOT_UNDER_INSTRUMENT', // a kind of authority under an instrument that has none, with the instruments allowed
   'PROPOSAL_DECIDED', // a proposal already confirmed or rejected
+
+  // cooperation statistics (cooperation.ts)
+  'SAME_STATE', // a request from a State to itself
+  'EXECUTED_BEFORE_SENT',
+  'EXECUTION_DATE_MISMATCH', // an execution date on a request not executed
+  'REFUSAL_GROUND_MISMATCH', // a ground for refusal on a request not refused
+  'REPORTER_NOT_PARTY', // the reporting State is neither the requesting nor the requested one
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -9,4 +9,5 @@ export * from './programme.js';
 export * from './errors.js';
 export * from './treaties.js';
 export * from './authorities.js';
+export * from './cooperation.js';
 export * from './results.js';

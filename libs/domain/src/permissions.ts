@@ -39,6 +39,11 @@ export const PERMISSIONS = [
   'authorities.edit',
   /** Propose a change to the directory for a State (a field office for its States), which the secretariat confirms. */
   'authorities.propose',
+  /**
+   * Record international cooperation requests (para. 41) and read them one by one: the secretariat any, a field
+   * office those its States made, received or reported. Everyone else reads the aggregates only.
+   */
+  'cooperation.record',
   /** Record a State's status under each instrument (signature, consent to be bound, reservations). */
   'treaties.edit',
   /** The audit log of the programme's records (administrators: every record). */
@@ -59,6 +64,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   SECRETARIAT: EVERYTHING.filter((p) => p !== 'users.manage'),
   FIELD_OFFICE: [
     'authorities.propose',
+    'cooperation.record',
     'requests.read',
     'requests.log',
     'requests.move',

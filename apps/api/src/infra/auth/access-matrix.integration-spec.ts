@@ -515,6 +515,16 @@ const ROWS: Row[] = [
   { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
   { name: 'authorities', query: `{ authorities(first: 1) { totalCount } }`, allowed: USERS },
   {
+    name: 'cooperationStatistics',
+    query: `{ cooperationStatistics(groupBy: [YEAR]) { year requests } }`,
+    allowed: USERS,
+  },
+  {
+    name: 'cooperationCases',
+    query: `{ cooperationCases(first: 1) { totalCount } }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
     name: 'authorityProposals',
     query: `{ authorityProposals(first: 1) { totalCount } }`,
     allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
@@ -661,6 +671,11 @@ const ROWS: Row[] = [
       return { id: row.id };
     },
     allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'recordCooperationCase (reported by a State of the Dakar office)',
+    query: `mutation { recordCooperationCase(input: { requestingStateIso3: "SEN", requestedStateIso3: "FRA", reportedByStateIso3: "SEN", kind: MUTUAL_LEGAL_ASSISTANCE, offence: "corruption", legalBasis: CONVENTION, outcome: PENDING, sentOn: "2008-01-10", caseRef: "MATRIX-1" }) { alreadyReported } }`,
+    allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
     name: 'setTreatyStatus',

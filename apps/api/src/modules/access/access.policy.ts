@@ -41,6 +41,7 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'treaty_status',
   'competent_authority',
   'authority_proposal',
+  'cooperation_case',
   'activity_result',
   'result_indicator',
   'expenditure',

@@ -18,6 +18,7 @@ import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
 import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
+import { CooperationDemoLoader } from './cooperation-demo-loader.service.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
 
@@ -58,6 +59,7 @@ export class DemoLoaderService {
     private readonly fundingDemo: FundingDemoLoader,
     private readonly treatiesDemo: TreatiesDemoLoader,
     private readonly authoritiesDemo: AuthoritiesDemoLoader,
+    private readonly cooperationDemo: CooperationDemoLoader,
     private readonly resultsDemo: ResultsDemoLoader,
   ) {}
 
@@ -77,6 +79,7 @@ export class DemoLoaderService {
       await this.fundingDemo.load(this.actor);
       await this.treatiesDemo.load();
       await this.authoritiesDemo.load();
+      await this.cooperationDemo.load();
       await this.resultsDemo.load(this.actor);
       return { created };
     });

@@ -10,6 +10,8 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { TreatiesModule } from '../treaties/treaties.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
+import { CooperationModule } from '../cooperation/cooperation.module.js';
+import { CooperationDemoLoader } from './cooperation-demo-loader.service.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
@@ -30,6 +32,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     FundingModule,
     TreatiesModule,
     AuthoritiesModule,
+    CooperationModule,
     ResultsModule,
     DeliveryModule,
   ],
@@ -39,6 +42,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     FundingDemoLoader,
     TreatiesDemoLoader,
     AuthoritiesDemoLoader,
+    CooperationDemoLoader,
     ResultsDemoLoader,
   ],
   exports: [DemoLoaderService],
