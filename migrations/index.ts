@@ -17,6 +17,7 @@ import { ResultsDeliveryAndExpenditure1764376600000 } from './1764376600000-resu
 import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
 import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
 import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
+import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   TreatyStatus1764376800000,
   CompetentAuthorities1764376810000,
   CooperationStatistics1764376820000,
+  PartnerOrganisations1764376840000,
 ];

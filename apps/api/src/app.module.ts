@@ -32,6 +32,7 @@ import { RequestsModule } from './modules/requests/requests.module.js';
 import { TreatiesModule } from './modules/treaties/treaties.module.js';
 import { AuthoritiesModule } from './modules/authorities/authorities.module.js';
 import { CooperationModule } from './modules/cooperation/cooperation.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 
 @Module({})
 export class AppModule {
@@ -70,6 +71,7 @@ export class AppModule {
         TreatiesModule,
         AuthoritiesModule,
         CooperationModule,
+        OrganisationsModule,
         DemoModule,
       ],
       providers: [

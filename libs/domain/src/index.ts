@@ -10,4 +10,5 @@ export * from './errors.js';
 export * from './treaties.js';
 export * from './authorities.js';
 export * from './cooperation.js';
+export * from './organisations.js';
 export * from './results.js';

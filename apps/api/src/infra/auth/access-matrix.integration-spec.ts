@@ -388,6 +388,31 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'setParticipatingOrganisations',
+    query: `mutation($id: ID!, $v: Int!) { setParticipatingOrganisations(activityId: $id, expectedVersion: $v, links: []) { id } }`,
+    vars: async (t) => {
+      const a = await newActivity(t);
+      return { id: a.id, v: a.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'createOrganisation',
+    query: `mutation($n: String!) { createOrganisation(input: { name: $n, type: MULTILATERAL }) { id } }`,
+    vars: async () => ({ n: `Matrix organisation ${Math.random().toString(36).slice(2)}` }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'updateOrganisation',
+    query: `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, expectedVersion: $v, input: { name: "Matrix partner", type: OTHER }) { id } }`,
+    vars: async (t) => {
+      await t.dataSource.query(`INSERT INTO organisation (name) VALUES ('Matrix partner') ON CONFLICT DO NOTHING`);
+      const [row] = await t.dataSource.query(`SELECT id, version FROM organisation WHERE name = 'Matrix partner'`);
+      return { id: row.id, v: row.version };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'updateActivity',
     query: `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { title: "Renamed activity" }) { id } }`,
     vars: async (t) => {
@@ -514,6 +539,7 @@ const ROWS: Row[] = [
   { name: 'priorityAreas', query: `{ priorityAreas { code } }`, allowed: USERS },
   { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
   { name: 'authorities', query: `{ authorities(first: 1) { totalCount } }`, allowed: USERS },
+  { name: 'organisations', query: `{ organisations { name } }`, allowed: USERS },
   {
     name: 'cooperationStatistics',
     query: `{ cooperationStatistics(groupBy: [YEAR]) { year requests } }`,

@@ -42,6 +42,7 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'competent_authority',
   'authority_proposal',
   'cooperation_case',
+  'organisation',
   'activity_result',
   'result_indicator',
   'expenditure',

@@ -19,6 +19,8 @@ import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
 import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
 import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
 import { CooperationDemoLoader } from './cooperation-demo-loader.service.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { DEMO_ORGANISATIONS } from './organisations-demo.data.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
 
@@ -60,6 +62,7 @@ export class DemoLoaderService {
     private readonly treatiesDemo: TreatiesDemoLoader,
     private readonly authoritiesDemo: AuthoritiesDemoLoader,
     private readonly cooperationDemo: CooperationDemoLoader,
+    private readonly organisations: OrganisationsRepository,
     private readonly resultsDemo: ResultsDemoLoader,
   ) {}
 
@@ -72,6 +75,7 @@ export class DemoLoaderService {
           if (await this.loadOne(list, name)) created += 1;
         }
       }
+      await this.organisations.upsertKnown(DEMO_ORGANISATIONS);
       await this.programme.load(this.actor, async (iso3) => {
         const [state] = await this.reference.statesByIso3([iso3]);
         return state?.nameEn ?? iso3;

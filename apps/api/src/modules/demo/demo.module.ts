@@ -11,6 +11,7 @@ import { TreatiesModule } from '../treaties/treaties.module.js';
 import { AuthoritiesModule } from '../authorities/authorities.module.js';
 import { AuthoritiesDemoLoader } from './authorities-demo-loader.service.js';
 import { CooperationModule } from '../cooperation/cooperation.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { CooperationDemoLoader } from './cooperation-demo-loader.service.js';
 import { DemoLoaderService } from './demo-loader.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
@@ -33,6 +34,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     TreatiesModule,
     AuthoritiesModule,
     CooperationModule,
+    OrganisationsModule,
     ResultsModule,
     DeliveryModule,
   ],

@@ -6,6 +6,7 @@ import { CostLineEntity } from './entities/cost-line.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeRepository } from './programme.repository.js';
 import { ProgrammeService } from './programme.service.js';
 
@@ -14,6 +15,7 @@ import { ProgrammeService } from './programme.service.js';
     TypeOrmModule.forFeature([ActivityEntity, ActivityStatusChangeEntity, CostLineEntity]),
     ReferenceModule,
     RequestsModule,
+    OrganisationsModule,
   ],
   providers: [ProgrammeRepository, ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
   exports: [ProgrammeService, ProgrammeRepository],

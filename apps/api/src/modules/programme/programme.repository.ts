@@ -69,7 +69,6 @@ export interface IatiActivityRow {
   startsOn: string | null;
   endsOn: string | null;
   beneficiaryStates: string[];
-  partners: string[];
   updatedAt: Date;
 }
 
@@ -442,7 +441,7 @@ export class ProgrammeRepository {
   ): Promise<IatiActivityRow[]> {
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT a.id, a.code, a.title, a.description, a.status, a.priority_area_code, p.title_en AS area_title,
-              a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.beneficiary_states, a.partners, a.updated_at
+              a.starts_on::text AS starts_on, a.ends_on::text AS ends_on, a.beneficiary_states, a.updated_at
          FROM activity a JOIN priority_area p ON p.code = a.priority_area_code
         WHERE ($1::text[] IS NULL OR a.phase = ANY ($1::text[]))
           AND ($2::text[] IS NULL OR a.priority_area_code = ANY ($2::text[]))
@@ -463,7 +462,6 @@ export class ProgrammeRepository {
       startsOn: (a.starts_on as string | null) ?? null,
       endsOn: (a.ends_on as string | null) ?? null,
       beneficiaryStates: a.beneficiary_states as string[],
-      partners: a.partners as string[],
       updatedAt: a.updated_at as Date,
     }));
   }

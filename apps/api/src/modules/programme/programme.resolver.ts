@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { sumDecimals, type ActivityStatus } from '@ta/domain';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { ParticipationInput } from '../organisations/dto/organisation.input.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -78,6 +79,21 @@ export class ProgrammeResolver {
   @Mutation(() => ActivityModel)
   createActivity(@Args('input') input: CreateActivityInput, @Context() ctx: GraphQLContext): Promise<ActivityModel> {
     return this.programme.create(input, currentActor(ctx));
+  }
+
+  @Allow('programme.edit')
+  @Mutation(() => ActivityModel, {
+    description:
+      'Names every organisation taking part in an activity with its role (IATI participating-org), replacing the ' +
+      'list before, at the activity’s version. Audited.',
+  })
+  setParticipatingOrganisations(
+    @Args('activityId', { type: () => ID }) activityId: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('links', { type: () => [ParticipationInput] }) links: ParticipationInput[],
+    @Context() ctx: GraphQLContext,
+  ): Promise<ActivityModel> {
+    return this.programme.setParticipatingOrganisations(activityId, expectedVersion, links, currentActor(ctx));
   }
 
   @Allow('programme.edit')

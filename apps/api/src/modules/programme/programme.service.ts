@@ -8,12 +8,14 @@ import {
   type ActivityPhase,
   type ActivityStatus,
 } from '@ta/domain';
+import { implementingPartnerNames, type ParticipationRole } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { m49CodesForWording } from '../reference/data/m49-areas.data.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
@@ -56,6 +58,8 @@ export class ProgrammeService {
     private readonly requestRows: RequestsRepository,
     private readonly reference: ReferenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    /** Partners are organisations of the registry (the organisations module owns those tables). */
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -169,7 +173,6 @@ export class ProgrammeService {
             beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
             beneficiaryRegions: input.beneficiaryRegions ?? [],
             beneficiaryAreas: await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? []),
-            partners: input.partners ?? [],
             leadOfficeCode: input.leadOfficeCode ?? null,
             sourceParagraph: input.sourceParagraph ?? null,
             section: options.section ?? null,
@@ -182,6 +185,7 @@ export class ProgrammeService {
           tx,
         );
         await this.repository.addBuildsOn(activity.id, buildsOn, tx);
+        await this.organisations.setImplementingByNames(activity.id, input.partners ?? [], tx);
         await this.repository.addStatusChange(
           {
             activityId: activity.id,
@@ -214,10 +218,52 @@ export class ProgrammeService {
     );
   }
 
+  /**
+   * Names every organisation taking part in the activity and its role (IATI participating-org), replacing the
+   * list before, at the activity's version (which it bumps). Audited.
+   */
+  setParticipatingOrganisations(
+    id: string,
+    expectedVersion: number,
+    links: ReadonlyArray<{ organisationId: string; role: ParticipationRole }>,
+    actor: Actor,
+  ): Promise<ActivityEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const activity = await this.repository.lock(id, tx);
+      if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
+      const wanted = [...new Map(links.map((l) => [`${l.organisationId}|${l.role}`, l])).values()];
+      const known = new Set(
+        (await this.organisations.findByIds([...new Set(wanted.map((l) => l.organisationId))], tx)).map((o) => o.id),
+      );
+      const unknown = wanted.filter((l) => !known.has(l.organisationId)).map((l) => l.organisationId);
+      if (unknown.length) {
+        throw badInput(`Unknown organisations: ${unknown.join(', ')}.`, 'links', 'UNKNOWN_REFERENCE', {
+          codes: unknown.join(', '),
+        });
+      }
+      const before = await this.organisations.participationsOf([id], tx);
+      await this.organisations.setParticipations(id, wanted, tx);
+      await this.repository.updateIfVersion(id, activity.version, {}, tx);
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'activity',
+        entityId: id,
+        before: { participatingOrganisations: before.map((p) => `${p.organisation.name} (${p.role})`) },
+        after: {
+          participatingOrganisations: (await this.organisations.participationsOf([id], tx)).map(
+            (p) => `${p.organisation.name} (${p.role})`,
+          ),
+        },
+      });
+      return (await this.repository.findById(id, tx))!;
+    });
+  }
+
   update(id: string, expectedVersion: number, input: UpdateActivityInput, actor: Actor): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
+      const partnersBefore = implementingPartnerNames(await this.organisations.participationsOf([id], tx));
       const next = {
         title: input.title?.trim() ?? activity.title,
         description: input.description?.trim() ?? activity.description,
@@ -227,7 +273,6 @@ export class ProgrammeService {
           input.beneficiaryAreas || input.beneficiaryRegions
             ? await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? activity.beneficiaryRegions)
             : activity.beneficiaryAreas,
-        partners: input.partners ?? activity.partners,
         startsOn: input.startsOn ?? activity.startsOn,
         endsOn: input.endsOn ?? activity.endsOn,
       };
@@ -237,6 +282,7 @@ export class ProgrammeService {
       const retitled =
         next.title !== activity.title ? { titleFr: null, titleEs: null, translationsOfficial: false } : {};
       await this.repository.updateIfVersion(id, activity.version, { ...next, ...retitled }, tx);
+      if (input.partners) await this.organisations.setImplementingByNames(id, input.partners, tx);
       await this.audit.record(tx, actor, {
         action: 'UPDATED',
         entityType: 'activity',
@@ -247,11 +293,11 @@ export class ProgrammeService {
           beneficiaryStates: activity.beneficiaryStates,
           beneficiaryRegions: activity.beneficiaryRegions,
           beneficiaryAreas: activity.beneficiaryAreas,
-          partners: activity.partners,
+          partners: partnersBefore,
           startsOn: activity.startsOn,
           endsOn: activity.endsOn,
         },
-        after: { ...next },
+        after: { ...next, partners: input.partners ?? partnersBefore },
       });
       return (await this.repository.findById(id, tx))!;
     });

@@ -109,6 +109,9 @@ describe.each([
     expect(xml).toContain('United States (illustrative)');
     // Donors who did not agree to be named stay unnamed in public data.
     expect(xml).not.toContain('United Kingdom (illustrative)');
+    // Partner organisations come from the registry, with their IATI type (and identifier where known).
+    expect(xml).toMatch(/<participating-org role="4" type="40">\s*<narrative>NATO<\/narrative>/);
+    expect(xml).toMatch(/<participating-org role="4" type="40" ref="XM-DAC-41114">\s*<narrative>UNDP<\/narrative>/);
   });
 
   it('makes the request list for the secretariat, and refuses it to donors', async () => {

@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DonorsModule } from '../donors/donors.module.js';
 import { FundingModule } from '../funding/funding.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
@@ -19,6 +20,7 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
     DonorsModule,
     FundingModule,
     ProgrammeModule,
+    OrganisationsModule,
     ReferenceModule,
     RequestsModule,
   ],

@@ -68,9 +68,6 @@ export class ActivityEntity {
   @Column({ name: 'beneficiary_areas', type: 'text', array: true })
   beneficiaryAreas!: string[];
 
-  @Column({ name: 'partners', type: 'text', array: true })
-  partners!: string[];
-
   @Column({ name: 'lead_office_code', type: 'text', nullable: true })
   leadOfficeCode!: string | null;
 

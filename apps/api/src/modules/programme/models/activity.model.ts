@@ -150,9 +150,6 @@ export class ActivityModel {
   @Field(() => [String], { description: 'Regions as the source names them (e.g. "South Asia").' })
   beneficiaryRegions!: string[];
 
-  @Field(() => [String])
-  partners!: string[];
-
   @Field(() => String, { nullable: true, description: 'e.g. "para. 43" or "paras 43-45".' })
   sourceParagraph!: string | null;
 

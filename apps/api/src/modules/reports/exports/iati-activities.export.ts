@@ -1,4 +1,6 @@
+import { PARTICIPATION_ROLES } from '@ta/domain';
 import type { FundingRepository } from '../../funding/funding.repository.js';
+import type { OrganisationsRepository } from '../../organisations/organisations.repository.js';
 import type { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { iatiActivitiesXml } from '../iati/iati-activities.builder.js';
 import type { ReportOptions } from '../dto/report-options.input.js';
@@ -12,6 +14,7 @@ import type { ExportedFile, Progress } from './export.types.js';
 export async function iatiActivitiesExport(
   programme: ProgrammeRepository,
   funding: FundingRepository,
+  organisations: OrganisationsRepository,
   orgRef: string,
   options: ReportOptions,
   progress: Progress,
@@ -21,6 +24,7 @@ export async function iatiActivitiesExport(
     priorityAreaCodes: options.priorityAreaCodes,
   });
   await progress(30);
+  const participations = await organisations.participationsOf(activities.map((a) => a.id));
   const budgets = await programme.iatiBudgets();
   const recipients = await programme.iatiRecipients();
   await progress(60);
@@ -41,7 +45,14 @@ export async function iatiActivitiesExport(
       recipients: recipients
         .filter((r) => r.activityId === a.id)
         .map(({ kind, code, percentage }) => ({ kind, code, percentage })),
-      partners: a.partners,
+      participatingOrgs: participations
+        .filter((p) => p.activityId === a.id)
+        .map((p) => ({
+          name: p.organisation.name,
+          ref: p.organisation.iatiRef,
+          typeCode: p.organisation.typeCode,
+          roleCode: PARTICIPATION_ROLES[p.role],
+        })),
       updatedAt: a.updatedAt,
       budgets: budgets
         .filter((b) => b.activityId === a.id)

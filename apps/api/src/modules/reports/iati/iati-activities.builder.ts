@@ -21,7 +21,8 @@ export interface IatiActivity {
    * percentage. None for a global activity.
    */
   recipients: Array<{ kind: 'STATE' | 'AREA'; code: string; percentage: string }>;
-  partners: string[];
+  /** Partner organisations from the registry, with their IATI role, type and identifier where known. */
+  participatingOrgs: Array<{ name: string; ref: string | null; typeCode: string; roleCode: string }>;
   updatedAt: Date;
   budgets: Array<{ year: number; basis: 'ORIGINAL' | 'REVISED'; amount: string; rateDate: string }>;
   /** Money allocated to the activity, by contribution. Donors not named publicly are left unnamed. */
@@ -82,7 +83,12 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
       act.ele('participating-org', { role: '1' }).ele('narrative').txt(donor);
     }
     act.ele('participating-org', { role: '4', ref: org.ref, type: '40' }).ele('narrative').txt(org.name);
-    for (const partner of a.partners) act.ele('participating-org', { role: '4' }).ele('narrative').txt(partner);
+    for (const p of a.participatingOrgs) {
+      act
+        .ele('participating-org', { role: p.roleCode, type: p.typeCode, ...(p.ref ? { ref: p.ref } : {}) })
+        .ele('narrative')
+        .txt(p.name);
+    }
     act.ele('activity-status', { code: iatiStatus(a.status) });
     act.ele('activity-date', { type: '1', 'iso-date': a.startsOn ?? '2009-01-01' });
     if (a.endsOn) act.ele('activity-date', { type: '3', 'iso-date': a.endsOn });

@@ -15,6 +15,7 @@ import { UsersService } from '../../accounts/users.service.js';
 import { DonorsService } from '../../donors/donors.service.js';
 import { FundingRepository } from '../../funding/funding.repository.js';
 import { FundingService } from '../../funding/funding.service.js';
+import { OrganisationsRepository } from '../../organisations/organisations.repository.js';
 import { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { ProgrammeService } from '../../programme/programme.service.js';
 import { ReferenceService } from '../../reference/reference.service.js';
@@ -49,6 +50,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly reference: ReferenceService,
     private readonly donors: DonorsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly organisationRows: OrganisationsRepository,
   ) {
     super();
   }
@@ -66,7 +68,14 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     await progress(1);
     const options = row.options ?? {};
     if (row.kind === ReportKind.IATI_ACTIVITIES) {
-      return iatiActivitiesExport(this.programmeRows, this.fundingRows, this.config.IATI_ORG_REF, options, progress);
+      return iatiActivitiesExport(
+        this.programmeRows,
+        this.fundingRows,
+        this.organisationRows,
+        this.config.IATI_ORG_REF,
+        options,
+        progress,
+      );
     }
     const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
     switch (row.kind) {

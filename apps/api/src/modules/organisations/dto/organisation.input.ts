@@ -1,0 +1,60 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import {
+  IATI_ORG_REF_PATTERN,
+  ORGANISATION_TYPE_NAMES,
+  PARTICIPATION_ROLE_NAMES,
+  type OrganisationType,
+  type ParticipationRole,
+} from '@ta/domain';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { OrganisationTypeEnum, ParticipationRoleEnum } from '../models/organisation.model.js';
+
+@InputType()
+export class OrganisationInput {
+  @Field()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  acronym?: string | null;
+
+  @Field(() => OrganisationTypeEnum)
+  @IsIn(ORGANISATION_TYPE_NAMES)
+  type!: OrganisationType;
+
+  @Field(() => String, { nullable: true, description: 'IATI organisation identifier, e.g. "XM-DAC-41114".' })
+  @IsOptional()
+  @Matches(IATI_ORG_REF_PATTERN, { message: 'iatiRef must be an IATI organisation identifier, e.g. "XM-DAC-41114".' })
+  @MaxLength(100)
+  iatiRef?: string | null;
+}
+
+@InputType({ description: 'One organisation’s role on an activity.' })
+export class ParticipationInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => ParticipationRoleEnum)
+  @IsIn(PARTICIPATION_ROLE_NAMES)
+  role!: ParticipationRole;
+}
+
+@InputType()
+export class OrganisationFilter {
+  @Field({ nullable: true, description: 'Part of the name or acronym.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => OrganisationTypeEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ORGANISATION_TYPE_NAMES)
+  type?: OrganisationType;
+}

@@ -1,0 +1,154 @@
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+
+const PARTICIPANTS = `participatingOrganisations { role organisation { id name acronym type typeCode iatiRef } }`;
+
+/** Partner organisations as entities with roles on activities (issue 15). */
+describe('partner organisations', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await bootApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  const activity = async (code: string) => {
+    const res = await t.gql(
+      `query($c: String) { activities(filter: { search: $c }, first: 5) { nodes { id code version partners ${PARTICIPANTS} } } }`,
+      { c: code },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.activities.nodes.find((a: { code: string }) => a.code === code);
+  };
+
+  it('turns the document’s partners into organisations, typed and linked as implementing partners in order', async () => {
+    const nato = await activity('VI.B.1-4');
+    expect(nato.partners).toEqual(['NATO', 'Partnership for Peace']);
+    expect(nato.participatingOrganisations).toEqual([
+      expect.objectContaining({
+        role: 'IMPLEMENTING',
+        organisation: expect.objectContaining({ name: 'NATO', type: 'MULTILATERAL', typeCode: '40' }),
+      }),
+      expect.objectContaining({
+        role: 'IMPLEMENTING',
+        organisation: expect.objectContaining({ name: 'Partnership for Peace' }),
+      }),
+    ]);
+    const undp = await t.as('donor')(`{ organisations(filter: { search: "undp" }) { name iatiRef type } }`);
+    expect(undp.errors).toBeUndefined();
+    expect(undp.data!.organisations).toEqual([{ name: 'UNDP', iatiRef: 'XM-DAC-41114', type: 'MULTILATERAL' }]);
+    const government = await t.gql(`{ organisations(filter: { type: GOVERNMENT }) { name } }`);
+    expect(government.data!.organisations.map((o: { name: string }) => o.name)).toContain(
+      'Serious Organized Crime Agency (United Kingdom)',
+    );
+  });
+
+  it('names organisations with roles on an activity at its version, checks them and audits the change', async () => {
+    const before = await activity('VI.B.1-4');
+    const undp = (await t.gql(`{ organisations(filter: { search: "UNDP" }) { id } }`)).data!.organisations[0].id;
+    const natoId = before.participatingOrganisations[0].organisation.id;
+    const set = (
+      v: number,
+      links: Array<{ organisationId: string; role: string }>,
+      who: 'secretariat' | 'dakar' = 'secretariat',
+    ) =>
+      t.as(who)(
+        `mutation($id: ID!, $v: Int!, $links: [ParticipationInput!]!) {
+           setParticipatingOrganisations(activityId: $id, expectedVersion: $v, links: $links) { version partners ${PARTICIPANTS} }
+         }`,
+        { id: before.id, v, links },
+      );
+    const links = [
+      { organisationId: natoId, role: 'IMPLEMENTING' },
+      { organisationId: undp, role: 'FUNDING' },
+    ];
+    expect((await set(before.version, links, 'dakar')).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const unknown = await set(before.version, [
+      { organisationId: '00000000-0000-4000-8000-000000000000', role: 'FUNDING' },
+    ]);
+    expect(unknown.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNKNOWN_REFERENCE',
+      field: 'links',
+    });
+    const done = await set(before.version, links);
+    expect(done.errors).toBeUndefined();
+    expect(done.data!.setParticipatingOrganisations).toMatchObject({ version: before.version + 1, partners: ['NATO'] });
+    expect(
+      done.data!.setParticipatingOrganisations.participatingOrganisations.map(
+        (p: { role: string; organisation: { name: string } }) => `${p.organisation.name}:${p.role}`,
+      ),
+    ).toEqual(['NATO:IMPLEMENTING', 'UNDP:FUNDING']);
+    expect((await set(before.version, links)).errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+    });
+    const audit = await t.gql(
+      `query($id: String) { auditLog(filter: { entityType: "activity", entityId: $id }, first: 1) { nodes { after } } }`,
+      {
+        id: before.id,
+      },
+    );
+    expect(audit.data!.auditLog.nodes[0].after.participatingOrganisations).toEqual([
+      'NATO (IMPLEMENTING)',
+      'UNDP (FUNDING)',
+    ]);
+    // Editing the partners by name keeps the other roles and registers a new name as an organisation to classify.
+    const edited = await t.gql(
+      `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { partners: ["NATO", "Geneva Centre for Security Sector Governance"] }) { partners ${PARTICIPANTS} } }`,
+      { id: before.id, v: before.version + 1 },
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateActivity.partners).toEqual(['NATO', 'Geneva Centre for Security Sector Governance']);
+    const roles = edited.data!.updateActivity.participatingOrganisations.map(
+      (p: { role: string; organisation: { name: string; type: string } }) =>
+        `${p.organisation.name}:${p.role}:${p.organisation.type}`,
+    );
+    expect(roles).toEqual(
+      expect.arrayContaining([
+        'UNDP:FUNDING:MULTILATERAL',
+        'Geneva Centre for Security Sector Governance:IMPLEMENTING:OTHER',
+      ]),
+    );
+  });
+
+  it('keeps the registry: unique names, IATI identifiers checked, planners only, at the version read', async () => {
+    const create = (input: Record<string, unknown>, who: 'secretariat' | 'viewer' = 'secretariat') =>
+      t.as(who)(
+        `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id name type typeCode iatiRef version } }`,
+        {
+          i: input,
+        },
+      );
+    expect(
+      (await create({ name: 'Unodc Partner', type: 'MULTILATERAL' }, 'viewer')).errors![0].extensions,
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect((await create({ name: 'nato', type: 'MULTILATERAL' })).errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'DUPLICATE',
+    });
+    expect(
+      (await create({ name: 'Some body', type: 'MULTILATERAL', iatiRef: 'not a ref' })).errors![0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const made = await create({
+      name: 'Organisation internationale de la Francophonie',
+      type: 'MULTILATERAL',
+      acronym: 'OIF',
+    });
+    expect(made.errors).toBeUndefined();
+    expect(made.data!.createOrganisation).toMatchObject({ typeCode: '40', version: 1 });
+    const update = (v: number) =>
+      t.gql(
+        `mutation($id: ID!, $v: Int!) { updateOrganisation(id: $id, expectedVersion: $v, input: { name: "Organisation internationale de la Francophonie", type: MULTILATERAL, iatiRef: "XI-IATI-OIF" }) { iatiRef version } }`,
+        {
+          id: made.data!.createOrganisation.id,
+          v,
+        },
+      );
+    expect((await update(1)).data!.updateOrganisation).toEqual({ iatiRef: 'XI-IATI-OIF', version: 2 });
+    expect((await update(1)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+  });
+});

@@ -1,0 +1,73 @@
+import { implementingPartnerNames } from '@ta/domain';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import { ActivityModel } from '../programme/models/activity.model.js';
+import { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
+import { OrganisationModel, ParticipatingOrganisationModel } from './models/organisation.model.js';
+import { OrganisationsRepository } from './organisations.repository.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver(() => OrganisationModel)
+export class OrganisationsResolver {
+  constructor(private readonly registry: OrganisationsService) {}
+
+  @AnyUser()
+  @Query(() => [OrganisationModel], { description: 'Partner organisations, by name.' })
+  organisations(
+    @Args('filter', { type: () => OrganisationFilter, nullable: true }) filter?: OrganisationFilter,
+  ): Promise<OrganisationModel[]> {
+    return this.registry.list(filter ?? {});
+  }
+
+  @Allow('programme.edit')
+  @Mutation(() => OrganisationModel, { description: 'Adds a partner organisation (audited).' })
+  createOrganisation(
+    @Args('input') input: OrganisationInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationModel> {
+    return this.registry.create(input, currentActor(ctx));
+  }
+
+  @Allow('programme.edit')
+  @Mutation(() => OrganisationModel, { description: 'Changes a partner organisation at its version (audited).' })
+  updateOrganisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: OrganisationInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationModel> {
+    return this.registry.update(id, expectedVersion, input, currentActor(ctx));
+  }
+}
+
+/** Who takes part in an activity, from the registry: one statement per page of activities. */
+@Resolver(() => ActivityModel)
+export class ActivityOrganisationsResolver {
+  constructor(private readonly repository: OrganisationsRepository) {}
+
+  private participations(activity: ActivityModel, ctx: GraphQLContext): Promise<ParticipatingOrganisationModel[]> {
+    return ctx.loaders
+      .get('activityParticipations', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.repository.participationsOf(ids), (p) => p.activityId),
+      )
+      .load(activity.id);
+  }
+
+  @ResolveField(() => [ParticipatingOrganisationModel], {
+    description: 'Organisations and their roles (IATI participating-org), in the activity’s order.',
+  })
+  participatingOrganisations(
+    activity: ActivityModel,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<ParticipatingOrganisationModel[]> {
+    return this.participations(activity, ctx);
+  }
+
+  @ResolveField(() => [String], { description: 'The names of its implementing partners, in order.' })
+  async partners(activity: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<string[]> {
+    return implementingPartnerNames(await this.participations(activity, ctx));
+  }
+}
