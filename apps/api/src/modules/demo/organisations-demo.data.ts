@@ -2,7 +2,7 @@ import type { OrganisationType } from '@ta/domain';
 
 /**
  * The partner organisations the document names (for activities and workshops), with their IATI organisation
- * type; an IATI identifier only where we know it (UNDP's is XM-DAC-41114). Loaded before the programme, so its
+ * type; an IATI identifier only where we know it (UNDP's is XM-DAC-41114; UNODC's is the IATI_ORG_REF default). Loaded before the programme, so its
  * activities link to them.
  */
 export const DEMO_ORGANISATIONS: ReadonlyArray<{
@@ -11,7 +11,11 @@ export const DEMO_ORGANISATIONS: ReadonlyArray<{
   type: OrganisationType;
   iatiRef: string | null;
 }> = [
+  { name: 'UNODC', acronym: 'UNODC', type: 'MULTILATERAL', iatiRef: 'XM-DAC-41127' },
   { name: 'UNDP', acronym: 'UNDP', type: 'MULTILATERAL', iatiRef: 'XM-DAC-41114' },
+  { name: 'UNDP Programme on Governance in the Arab Region', acronym: 'POGAR', type: 'MULTILATERAL', iatiRef: null },
+  { name: 'Office of the Attorney General of Malaysia', acronym: null, type: 'GOVERNMENT', iatiRef: null },
+  { name: 'Office of the Attorney General of Egypt', acronym: null, type: 'GOVERNMENT', iatiRef: null },
   { name: 'OAS', acronym: 'OAS', type: 'MULTILATERAL', iatiRef: null },
   { name: 'OSCE', acronym: 'OSCE', type: 'MULTILATERAL', iatiRef: null },
   { name: 'ECOWAS', acronym: 'ECOWAS', type: 'MULTILATERAL', iatiRef: null },

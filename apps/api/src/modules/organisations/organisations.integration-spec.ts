@@ -35,7 +35,24 @@ describe('partner organisations', () => {
     ]);
     const undp = await t.as('donor')(`{ organisations(filter: { search: "undp" }) { name iatiRef type } }`);
     expect(undp.errors).toBeUndefined();
-    expect(undp.data!.organisations).toEqual([{ name: 'UNDP', iatiRef: 'XM-DAC-41114', type: 'MULTILATERAL' }]);
+    expect(undp.data!.organisations).toEqual([
+      { name: 'UNDP', iatiRef: 'XM-DAC-41114', type: 'MULTILATERAL' },
+      { name: 'UNDP Programme on Governance in the Arab Region', iatiRef: null, type: 'MULTILATERAL' },
+    ]);
+    // Workshops name their organisers from the registry too (footnote 17: Cairo with UNDP-POGAR).
+    const cairo = await t.gql(
+      `{ workshops(filter: { status: "HELD" }, first: 50) { nodes { city organisers participatingOrganisations { role organisation { name type } } } } }`,
+    );
+    expect(cairo.errors).toBeUndefined();
+    const workshop = cairo.data!.workshops.nodes.find((w: { city: string }) => w.city === 'Cairo');
+    expect(workshop.organisers).toEqual([
+      'UNODC',
+      'UNDP Programme on Governance in the Arab Region',
+      'Office of the Attorney General of Egypt',
+    ]);
+    expect(
+      workshop.participatingOrganisations.map((p: { organisation: { type: string } }) => p.organisation.type),
+    ).toEqual(['MULTILATERAL', 'MULTILATERAL', 'GOVERNMENT']);
     const government = await t.gql(`{ organisations(filter: { type: GOVERNMENT }) { name } }`);
     expect(government.data!.organisations.map((o: { name: string }) => o.name)).toContain(
       'Serious Organized Crime Agency (United Kingdom)',

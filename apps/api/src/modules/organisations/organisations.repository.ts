@@ -191,4 +191,43 @@ export class OrganisationsRepository {
       [JSON.stringify(rows.map((r) => ({ name: r.name, acronym: r.acronym, org_type: r.type, iati_ref: r.iatiRef })))],
     );
   }
+
+  // ---------------------------------------------------------------- workshops
+
+  /** Every role of every organisation on a batch of workshops, in each workshop's order. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  async workshopParticipationsOf(
+    workshopIds: readonly string[],
+  ): Promise<Array<ParticipatingOrganisationModel & { workshopId: string }>> {
+    const rows: Array<OrganisationRow & { workshop_id: string; role: ParticipationRole }> = await this.dataSource.query(
+      `SELECT wo.workshop_id, wo.role, ${COLUMNS}
+         FROM workshop_organisation wo JOIN organisation o ON o.id = wo.organisation_id
+        WHERE wo.workshop_id = ANY ($1::uuid[])
+        ORDER BY wo.workshop_id, wo.position, o.name`,
+      [workshopIds.filter(isUuid)],
+    );
+    return rows.map((r) => ({ activityId: '', workshopId: r.workshop_id, role: r.role, organisation: toModel(r) }));
+  }
+
+  /** The named organisations organise the workshop, in order (new names become organisations to classify). */
+  async setWorkshopOrganisersByNames(workshopId: string, names: readonly string[], tx: EntityManager): Promise<void> {
+    const clean = [
+      ...new Map(
+        names
+          .map((n) => n.trim())
+          .filter(Boolean)
+          .map((n) => [n.toLowerCase(), n]),
+      ).values(),
+    ];
+    await tx.query(`INSERT INTO organisation (name) SELECT unnest($1::text[]) ON CONFLICT ((lower(name))) DO NOTHING`, [
+      clean,
+    ]);
+    await tx.query(`DELETE FROM workshop_organisation WHERE workshop_id = $1 AND role = 'IMPLEMENTING'`, [workshopId]);
+    await tx.query(
+      `INSERT INTO workshop_organisation (workshop_id, organisation_id, role, position)
+       SELECT $1, o.id, 'IMPLEMENTING', n.ord - 1
+         FROM unnest($2::text[]) WITH ORDINALITY AS n(name, ord) JOIN organisation o ON lower(o.name) = lower(n.name)`,
+      [workshopId, clean],
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ActivityModel } from '../programme/models/activity.model.js';
+import { WorkshopModel } from '../workshops/models/workshop.model.js';
 import { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
 import { OrganisationModel, ParticipatingOrganisationModel } from './models/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
@@ -69,5 +70,33 @@ export class ActivityOrganisationsResolver {
   @ResolveField(() => [String], { description: 'The names of its implementing partners, in order.' })
   async partners(activity: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<string[]> {
     return implementingPartnerNames(await this.participations(activity, ctx));
+  }
+}
+
+/** Who organises a workshop, from the registry: one statement per page of workshops. */
+@Resolver(() => WorkshopModel)
+export class WorkshopOrganisationsResolver {
+  constructor(private readonly repository: OrganisationsRepository) {}
+
+  private participations(workshop: WorkshopModel, ctx: GraphQLContext): Promise<ParticipatingOrganisationModel[]> {
+    return ctx.loaders
+      .get('workshopParticipations', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.repository.workshopParticipationsOf(ids), (p) => p.workshopId),
+      )
+      .load(workshop.id);
+  }
+
+  @ResolveField(() => [ParticipatingOrganisationModel], { description: 'Organisations and their roles, in order.' })
+  participatingOrganisations(
+    workshop: WorkshopModel,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<ParticipatingOrganisationModel[]> {
+    return this.participations(workshop, ctx);
+  }
+
+  @ResolveField(() => [String], { description: 'The names of the organisations that organise it, in order.' })
+  async organisers(workshop: WorkshopModel, _args: unknown, ctx: GraphQLContext): Promise<string[]> {
+    return implementingPartnerNames(await this.participations(workshop, ctx));
   }
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../../infra/auth/actor.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
@@ -28,6 +29,8 @@ export class WorkshopsService {
     private readonly requestRows: RequestsRepository,
     private readonly reference: ReferenceService,
     private readonly programme: ProgrammeService,
+    /** Organisers are organisations of the registry (the organisations module owns those tables). */
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   list(filter: WorkshopFilter = {}, first?: number | null, after?: string | null): Promise<Connection<WorkshopEntity>> {
@@ -108,7 +111,6 @@ export class WorkshopsService {
           city: input.city.trim(),
           countryIso3: input.countryIso3 ?? null,
           region: input.region ?? null,
-          organisers: input.organisers ?? [],
           languages: input.languages ?? [],
           status: options.status ?? 'PLANNED',
           sourceParagraph: options.sourceParagraph ?? null,
@@ -117,6 +119,7 @@ export class WorkshopsService {
           externalRef: options.externalRef ?? null,
           version: 1,
         });
+        await this.organisations.setWorkshopOrganisersByNames(workshop.id, input.organisers ?? [], tx);
         await this.audit.record(tx, actor, {
           action: 'CREATED',
           entityType: 'workshop',

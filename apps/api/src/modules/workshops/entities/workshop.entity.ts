@@ -55,9 +55,6 @@ export class WorkshopEntity {
   @Column({ name: 'region', type: 'text', nullable: true })
   region!: string | null;
 
-  @Column({ name: 'organisers', type: 'text', array: true })
-  organisers!: string[];
-
   @Column({ name: 'languages', type: 'text', array: true })
   languages!: string[];
 

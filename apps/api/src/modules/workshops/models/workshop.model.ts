@@ -93,9 +93,6 @@ export class WorkshopModel {
   region!: string | null;
 
   @Field(() => [String])
-  organisers!: string[];
-
-  @Field(() => [String])
   languages!: string[];
 
   @Field({ description: 'PLANNED, HELD or CANCELLED.' })
