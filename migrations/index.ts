@@ -13,6 +13,7 @@ import { FundingGeographyAndNeeds1764375500000 } from './1764375500000-funding-g
 import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-exchange-rates.js';
 import { DonorPriorities1764376300000 } from './1764376300000-donor-priorities.js';
 import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-portfolio-and-events.js';
+import { ImportRowKeysAndMappingTemplates1764376700000 } from './1764376700000-import-row-keys-and-mapping-templates.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   PaymentExchangeRates1764375510000,
   DonorPriorities1764376300000,
   CurrentPortfolioAndEvents1764376500000,
+  ImportRowKeysAndMappingTemplates1764376700000,
 ];

@@ -78,7 +78,7 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     const imp = await run('secretariat', 'state,kind\nKenya,training');
     expect(imp).toMatchObject({ status: 'FAILED', importedRows: 0 });
     expect(imp.failure).toMatch(/missing: topics, priority_area, received_on, channel, description/);
-    const xlsx = await t.gql(START, { f: 'requests.xlsx', c: 'PK...' });
+    const xlsx = await t.gql(START, { f: 'requests.pdf', c: 'PK...' });
     expect(xlsx.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
   });
 

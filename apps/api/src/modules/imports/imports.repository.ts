@@ -31,12 +31,40 @@ export interface ImportRowError {
   problems: RowProblem[];
 }
 
-/** What became of a line: the request logged, or every problem it was refused for (the first also on its own). */
+/** What an import did with a line: logged a request, found its row already imported, or refused it. */
+export type LineOutcomeKind = 'LOGGED' | 'ALREADY_IMPORTED' | 'REFUSED';
+
+/**
+ * What became of a line: the request logged (or, already imported, the request logged the first time), or every
+ * problem it was refused for (the first also on its own), and the row's stable key.
+ */
 export interface LineOutcome {
+  outcome?: LineOutcomeKind;
   requestId: string | null;
   field: string | null;
   message: string | null;
   problems?: RowProblem[];
+  rowKey?: string | null;
+}
+
+/** A handled line as an import's answer shows it. */
+export interface ImportLineRow {
+  line: number;
+  outcome: LineOutcomeKind;
+  request_id: string | null;
+  problems: RowProblem[] | null;
+  field: string | null;
+  message: string | null;
+}
+
+/** A saved column mapping: the file's header names → the import's columns. */
+export interface MappingTemplateRow {
+  id: string;
+  name: string;
+  mapping: Array<{ column: string; field: string }>;
+  shared: boolean;
+  owner_id: string;
+  created_at: Date;
 }
 
 /** What the job needs of an import: the file and who asked. */
@@ -73,10 +101,32 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     const rows: Array<{ line: number; field: string | null; message: string; problems: RowProblem[] | null }> =
       await this.dataSource.query(
         `SELECT line, field, message, problems FROM request_import_row
-          WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
+          WHERE import_id = $1 AND outcome = 'REFUSED' ORDER BY line`,
         [id],
       );
     return rows.map((r) => ({ ...r, problems: r.problems ?? [{ field: r.field, message: r.message }] }));
+  }
+
+  /** Every line an import handled, in order: what became of it. */
+  async linesOf(id: string): Promise<ImportLineRow[]> {
+    return this.dataSource.query(
+      `SELECT line, outcome, request_id, problems, field, message FROM request_import_row
+        WHERE import_id = $1 ORDER BY line`,
+      [id],
+    );
+  }
+
+  /**
+   * Of these row keys, those some import already logged, each with the request it logged (the unique index
+   * `uq_request_import_row_key` keeps one logged line per key).
+   */
+  async loggedKeys(keys: readonly string[], tx?: EntityManager): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const rows: Array<{ row_key: string; request_id: string }> = await (tx ?? this.dataSource.manager).query(
+      `SELECT row_key, request_id FROM request_import_row WHERE row_key = ANY($1::text[]) AND outcome = 'LOGGED'`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.row_key, r.request_id]));
   }
 
   /** The file an import was sent, its name, and who sent it (for the refused rows' download). */
@@ -103,9 +153,10 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
       ]);
       if (done.length) return null;
       const outcome = await work(tx);
+      const kind: LineOutcomeKind = outcome.outcome ?? (outcome.requestId ? 'LOGGED' : 'REFUSED');
       await tx.query(
-        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
         [
           id,
           line,
@@ -113,13 +164,53 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
           outcome.field,
           outcome.message,
           outcome.problems ? JSON.stringify(outcome.problems) : null,
+          kind,
+          outcome.rowKey ?? null,
         ],
       );
-      if (outcome.requestId) {
+      if (kind === 'LOGGED') {
         await tx.query(`UPDATE request_import SET imported_rows = imported_rows + 1 WHERE id = $1`, [id]);
       }
       return outcome;
     });
+  }
+
+  // ---------------------------------------------------------------- column mapping templates
+
+  /** The templates a user may apply: their own and those shared, shared first, then by name. */
+  async templatesFor(userId: string): Promise<MappingTemplateRow[]> {
+    return this.dataSource.query(
+      `SELECT id, name, mapping, shared, owner_id, created_at FROM import_mapping_template
+        WHERE owner_id = $1 OR shared ORDER BY shared DESC, lower(name), id`,
+      [userId],
+    );
+  }
+
+  /** Saves a user's template under its name (the same name again replaces that template's mapping). */
+  async saveTemplate(
+    ownerId: string,
+    name: string,
+    mapping: Array<{ column: string; field: string }>,
+    shared: boolean,
+  ): Promise<MappingTemplateRow> {
+    const [row]: MappingTemplateRow[] = await this.dataSource.query(
+      `INSERT INTO import_mapping_template (owner_id, name, mapping, shared) VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (owner_id, lower(name))
+       DO UPDATE SET mapping = EXCLUDED.mapping, shared = EXCLUDED.shared, updated_at = now()
+       RETURNING id, name, mapping, shared, owner_id, created_at`,
+      [ownerId, name, JSON.stringify(mapping), shared],
+    );
+    return row;
+  }
+
+  /** Deletes one of the user's own templates; false when there is none of theirs with this id. */
+  async deleteTemplate(ownerId: string, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `DELETE FROM import_mapping_template WHERE id = $1 AND owner_id = $2 RETURNING id`,
+      [id, ownerId],
+    );
+    return rows.length > 0;
   }
 
   async setTotalRows(id: string, totalRows: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import type { RequestStatus } from '@ta/domain';
+import type { AssistanceKind, RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import {
@@ -26,7 +26,7 @@ import { AssistanceRequestEntity } from './entities/assistance-request.entity.js
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsException } from './requests.exception.js';
-import { DUPLICATE_SQL } from './rules/duplicates.js';
+import { DUPLICATE_SQL, type DuplicateCandidate } from './rules/duplicates.js';
 import { ORDER_EXPRESSIONS } from './rules/order.js';
 
 export const DEFAULT_REQUEST_ORDER: AssistanceRequestOrder = {
@@ -277,6 +277,27 @@ export class RequestsRepository {
     // One entity per request even when it duplicates several of the batch; the raw rows keep each pair.
     const byId = new Map(entities.map((e) => [e.id, e]));
     return raw.map((row) => ({ sourceId: row.source_id, request: byId.get(row.b_id)! }));
+  }
+
+  /**
+   * The open requests of these States, as the duplicate rule (rules/duplicates.ts) compares them: for an import's
+   * dry run, which checks thousands of rows against them in memory rather than a query per row.
+   */
+  async openCandidatesOfStates(states: readonly string[]): Promise<DuplicateCandidate[]> {
+    if (states.length === 0) return [];
+    const rows: Array<{
+      id: string;
+      state_iso3: string;
+      kind: AssistanceKind;
+      topics: string[];
+      status: RequestStatus;
+    }> = await this.manager().query(
+      `SELECT id, state_iso3, kind, topics, status FROM assistance_request
+          WHERE state_iso3 = ANY($1::text[]) AND status NOT IN ${CLOSED_STATUSES_SQL}
+          ORDER BY received_on, id`,
+      [states],
+    );
+    return rows.map((r) => ({ id: r.id, stateIso3: r.state_iso3, kind: r.kind, topics: r.topics, status: r.status }));
   }
 
   @SqlSnapshot([[SqlArg.UUID]])

@@ -17,6 +17,7 @@ import type { AssistanceRequestEntity } from './entities/assistance-request.enti
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
+import type { DuplicateCandidate } from './rules/duplicates.js';
 import {
   DEFAULT_REQUEST_ORDER,
   RequestsRepository,
@@ -97,6 +98,11 @@ export class RequestsService {
    */
   duplicatesOf(_policy: AccessPolicy, ids: readonly string[]): Promise<DuplicateRow[]> {
     return this.repository.duplicatesOf(ids);
+  }
+
+  /** The open requests of these States as the duplicate rule compares them (an import's dry run). */
+  openCandidatesOfStates(_policy: AccessPolicy, states: readonly string[]): Promise<DuplicateCandidate[]> {
+    return this.repository.openCandidatesOfStates(states);
   }
 
   /** The history of each request, oldest first; the reasons of a request whose text the reader may not read are hidden. */

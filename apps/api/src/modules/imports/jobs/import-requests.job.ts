@@ -1,11 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Job } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { DomainError } from '../../../infra/errors/domain-error.js';
-import { isCalendarDate } from '../../../infra/graphql/scalars.js';
 import {
   JobRefusal,
   TRACKED_JOB_WORKER,
@@ -17,24 +15,19 @@ import {
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
-import { ReferenceService } from '../../reference/reference.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
 import { RequestsService } from '../../requests/requests.service.js';
 import { ImportsRepository, type ImportJobRow, type LineOutcome, type RowProblem } from '../imports.repository.js';
-import { formulaCells, missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
+import { missingColumns, normaliseHeader } from '../rules/request-row.js';
+import { COLUMN_OF, RowCheckService, type CheckedRow } from '../row-check.service.js';
 
 export const IMPORTS_QUEUE = 'imports';
 
 /** An import to run: the id of its row in `request_import`. */
 export type ImportRequestsPayload = TrackedPayload;
 
-/** The file's column for each input field, so a refusal names what the person wrote. */
-const COLUMN_OF: Record<string, string> = {
-  stateIso3: 'state',
-  priorityAreaCode: 'priority_area',
-  receivedOn: 'received_on',
-  fieldOfficeCode: 'field_office',
-};
+const isUniqueViolation = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
 /**
  * Imports a CSV of requests row by row. Each row goes through the same validation and service as a request
@@ -51,7 +44,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     protected readonly store: ImportsRepository,
     private readonly users: UsersService,
     private readonly policies: AccessPolicies,
-    private readonly reference: ReferenceService,
+    private readonly rowChecks: RowCheckService,
     private readonly requests: RequestsService,
   ) {
     super();
@@ -91,19 +84,12 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     if (missing.length) throw new JobRefusal(`The first row must name the columns; missing: ${missing.join(', ')}.`);
 
     await this.store.setTotalRows(id, rows.length);
-    const states = await this.reference.states();
-    const stateCode = (value: string): string | null => {
-      const v = value.trim().toLowerCase();
-      const found = states.find(
-        (s) => s.iso3.toLowerCase() === v || [s.nameEn, s.nameFr, s.nameEs].some((n) => n.toLowerCase() === v),
-      );
-      return found?.iso3 ?? null;
-    };
+    const check = await this.rowChecks.checker(policy);
     let imported = 0;
     for (const [index, raw] of rows.entries()) {
       const line = index + 2;
-      const outcome = await this.importLine(id, line, raw, stateCode, policy);
-      if (outcome?.requestId) imported += 1;
+      const outcome = await this.importLine(id, line, await check(raw), policy);
+      if (outcome?.outcome === 'LOGGED') imported += 1;
       if (index % 10 === 9 || index === rows.length - 1) {
         await progress(Math.min(Math.round(((index + 1) / rows.length) * 100), 99));
       }
@@ -113,54 +99,49 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
 
   /**
    * One line, exactly once (`ImportsRepository.handleLine`): its request is logged in the transaction that
-   * records the line and counts it, so a job resumed after a crash skips exactly the lines committed. A row the
+   * records the line with its row key and counts it, so a job resumed after a crash skips exactly the lines
+   * committed. A row whose key an import already logged (this file, an earlier one, or another import running
+   * now) is recorded as ALREADY_IMPORTED with the request logged the first time, and nothing is logged. A row the
    * service refuses rolls that transaction back, and its refusal is recorded in one of its own. Null when the
    * line was already handled by an earlier run.
    */
   private async importLine(
     id: string,
     line: number,
-    raw: Record<string, string>,
-    stateCode: (value: string) => string | null,
+    row: CheckedRow,
     policy: AccessPolicy,
   ): Promise<LineOutcome | null> {
     const refused = (problems: RowProblem[]) =>
       this.store.handleLine(id, line, async () => ({
+        outcome: 'REFUSED',
         requestId: null,
         field: problems[0].field,
         message: problems[0].message,
         problems,
       }));
-    const { state, input } = rowToInput(raw);
-    const iso3 = stateCode(state);
-    // Every problem of the row at once, so one round of fixing is enough.
-    const formulas = formulaCells(raw);
-    const problems: RowProblem[] = [
-      ...formulas,
-      ...(iso3
-        ? []
-        : [
-            {
-              field: 'state',
-              message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".`,
-            },
-          ]),
-      // A column already refused (a formula, a State not found) is not refused a second time by the validation.
-      ...(await this.validateRow({ ...input, stateIso3: iso3 ?? '' })).filter(
-        (p) => !(p.field === 'state' && !iso3) && !formulas.some((f) => f.field === p.field),
-      ),
-    ];
-    if (problems.length) return refused(problems);
-    try {
-      return await this.store.handleLine(id, line, async (tx) => {
+    if (row.problems.length || !row.key || !row.stateIso3) return refused(row.problems);
+    const key = row.key;
+    const attempt = () =>
+      this.store.handleLine(id, line, async (tx) => {
+        const already = (await this.store.loggedKeys([key], tx)).get(key);
+        if (already)
+          return { outcome: 'ALREADY_IMPORTED', requestId: already, field: null, message: null, rowKey: key };
         const request = await this.requests.log(
-          plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }),
+          plainToInstance(LogAssistanceRequestInput, { ...row.input, stateIso3: row.stateIso3 }),
           policy,
-          { tx },
+          { tx, scopeChecked: true },
         );
         await this.beforeLineCommits?.(line);
-        return { requestId: request.id, field: null, message: null };
+        return { outcome: 'LOGGED', requestId: request.id, field: null, message: null, rowKey: key };
       });
+    try {
+      try {
+        return await attempt();
+      } catch (error) {
+        // Another import logged the same row meanwhile (the key's unique index): this line is already imported.
+        if (!isUniqueViolation(error)) throw error;
+        return await attempt();
+      }
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return refused([{ field: error.field ? (COLUMN_OF[error.field] ?? error.field) : null, message: error.message }]);
@@ -180,29 +161,5 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
       queueName: IMPORTS_QUEUE,
       updateProgress: async () => {},
     } as unknown as Job<TrackedPayload>);
-  }
-
-  /**
-   * The API's own validation of the input, every problem (each column at fault with a message a person can act
-   * on). A date that is not one is said once, in the file's words, rather than by each date rule.
-   */
-  private async validateRow(input: Record<string, unknown>): Promise<RowProblem[]> {
-    const problems: RowProblem[] = [];
-    const badDate = typeof input.receivedOn !== 'string' || !isCalendarDate(input.receivedOn);
-    if (badDate) {
-      problems.push({
-        field: 'received_on',
-        message: `"${String(input.receivedOn)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.`,
-      });
-    }
-    const dto = plainToInstance(LogAssistanceRequestInput, input);
-    for (const error of await validate(dto, { whitelist: true })) {
-      if (badDate && error.property === 'receivedOn') continue;
-      const field = COLUMN_OF[error.property] ?? error.property;
-      for (const message of Object.values(error.constraints ?? { invalid: 'is not valid' })) {
-        problems.push({ field, message });
-      }
-    }
-    return problems;
   }
 }
