@@ -125,6 +125,14 @@ describe('imports that can be trusted: XLSX, dry run, rows imported once, mappin
     expect(first).toMatchObject({ status: 'DONE', importedRows: 3 });
     expect(first.rows.map((r: Row) => r.outcome)).toEqual(['LOGGED', 'LOGGED', 'LOGGED']);
     expect(await logged()).toBe(before + 3);
+    // Logged in bulk as the form logs one: each with its first history entry and its audit entry.
+    const ids = first.rows.map((r: Row) => r.requestId);
+    const [{ history, audit }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM request_status_change WHERE request_id = ANY($1::uuid[]) AND to_status = 'RECEIVED') AS history,
+              (SELECT count(*)::int FROM audit_entry WHERE entity_id = ANY($1::text[]) AND action = 'CREATED') AS audit`,
+      [ids],
+    );
+    expect({ history, audit }).toEqual({ history: 3, audit: 3 });
     // Dates read as dates, numbers as numbers.
     const [kenya] = await t.dataSource.query(`SELECT received_on::text AS d FROM assistance_request WHERE id = $1`, [
       first.rows[0].requestId,

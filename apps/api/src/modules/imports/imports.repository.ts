@@ -175,6 +175,53 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     });
   }
 
+  /**
+   * Handles a batch of lines exactly once, in one transaction, as `handleLine` does one: the import's row locked,
+   * the lines already recorded skipped, `work` given the others (the requests it logs commit with them), every
+   * outcome recorded in one statement and the logged ones counted. A crash before the commit leaves nothing of
+   * the batch; after it, every line of it, its request and the counter are there. Answers the outcomes recorded.
+   */
+  handleLines(
+    id: string,
+    lines: readonly number[],
+    work: (tx: EntityManager, pending: number[]) => Promise<Map<number, LineOutcome>>,
+  ): Promise<Map<number, LineOutcome>> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM request_import WHERE id = $1 FOR UPDATE`, [id]);
+      const done: Array<{ line: number }> = await tx.query(
+        `SELECT line FROM request_import_row WHERE import_id = $1 AND line = ANY($2::int[])`,
+        [id, lines],
+      );
+      const handled = new Set(done.map((d) => d.line));
+      const pending = lines.filter((l) => !handled.has(l));
+      if (pending.length === 0) return new Map();
+      const outcomes = await work(tx, pending);
+      const recorded = pending.map((line) => ({ line, ...outcomes.get(line)! }));
+      const kindOf = (o: LineOutcome): LineOutcomeKind => o.outcome ?? (o.requestId ? 'LOGGED' : 'REFUSED');
+      await tx.query(
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
+         SELECT $1, u.line, u.request_id, u.field, u.message, u.problems::jsonb, u.outcome, u.row_key
+           FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                AS u(line, request_id, field, message, problems, outcome, row_key)`,
+        [
+          id,
+          recorded.map((r) => r.line),
+          recorded.map((r) => r.requestId),
+          recorded.map((r) => r.field),
+          recorded.map((r) => r.message),
+          recorded.map((r) => (r.problems ? JSON.stringify(r.problems) : null)),
+          recorded.map(kindOf),
+          recorded.map((r) => r.rowKey ?? null),
+        ],
+      );
+      const logged = recorded.filter((r) => kindOf(r) === 'LOGGED').length;
+      if (logged) {
+        await tx.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [id, logged]);
+      }
+      return outcomes;
+    });
+  }
+
   // ---------------------------------------------------------------- column mapping templates
 
   /** The templates a user may apply: their own and those shared, shared first, then by name. */

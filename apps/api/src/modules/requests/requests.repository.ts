@@ -410,6 +410,23 @@ export class RequestsRepository {
     return id ? tx.findOneByOrFail(AssistanceRequestEntity, { id }) : null;
   }
 
+  /** Inserts many requests in one statement; answers their ids in the order given. */
+  async insertMany(tx: EntityManager, values: ReadonlyArray<Omit<AssistanceRequestEntity, 'id'>>): Promise<string[]> {
+    if (values.length === 0) return [];
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(AssistanceRequestEntity)
+      .values(values as Array<Omit<AssistanceRequestEntity, 'id'>>)
+      .returning('id')
+      .execute();
+    return (result.raw as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  async insertStatusChanges(tx: EntityManager, changes: readonly NewStatusChange[]): Promise<void> {
+    if (changes.length) await tx.insert(RequestStatusChangeEntity, changes as NewStatusChange[]);
+  }
+
   async insertStatusChange(tx: EntityManager, change: NewStatusChange): Promise<void> {
     await tx.insert(RequestStatusChangeEntity, change);
   }

@@ -206,6 +206,84 @@ export class RequestsService {
     });
   }
 
+  /**
+   * Logs many requests at once (a bulk import's batch), in the caller's transaction: each checked as `log` checks
+   * one (references, scope), then all inserted with their first history entries and audit entries in a few
+   * statements. All or none: the first refusal throws, and the caller's transaction rolls back. Answers the
+   * requests' ids in the order given. No idempotency keys: the import keys its rows itself.
+   */
+  async logMany(inputs: readonly LogAssistanceRequestInput[], by: ActingAs, tx: EntityManager): Promise<string[]> {
+    const policy = this.policyOf(by);
+    const actor = policy.actorOrFail;
+    const offices = new Map<string, string | null>();
+    const at = new Date();
+    const values: Array<Omit<AssistanceRequestEntity, 'id'>> = [];
+    for (const input of inputs) {
+      // The same references checked once per combination (a file names a few dozen States and areas).
+      const refKey = JSON.stringify([
+        input.stateIso3,
+        input.priorityAreaCode,
+        input.kind,
+        input.topics.length > 0,
+        [...(input.instruments ?? [])].sort(),
+      ]);
+      if (!offices.has(refKey)) {
+        offices.set(refKey, await this.checkReferences(tx, input));
+        await policy.assertMayActOnState(input.stateIso3, 'stateIso3');
+      }
+      values.push({
+        stateIso3: input.stateIso3,
+        priorityAreaCode: input.priorityAreaCode,
+        kind: input.kind,
+        topics: [...new Set(input.topics)],
+        instruments: input.instruments ?? [],
+        channel: input.channel,
+        receivedOn: input.receivedOn,
+        description: input.description.trim(),
+        status: 'RECEIVED',
+        sourceParagraph: null,
+        illustrativeNote: null,
+        loggedBy: actor.label,
+        loggedById: actor.userId,
+        confidential: input.confidential ?? false,
+        fieldOfficeCode: offices.get(refKey) ?? null,
+        mergedIntoId: null,
+        workshopId: null,
+        externalRef: null,
+        idempotencyKey: null,
+        idempotencyHash: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    const ids = await this.repository.insertMany(tx, values);
+    await this.repository.insertStatusChanges(
+      tx,
+      values.map((v, i) => ({
+        requestId: ids[i],
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        at,
+        by: actor.label,
+        byId: actor.userId,
+        reason: `Logged (channel: ${v.channel})`,
+        mergedFromId: null,
+      })),
+    );
+    await this.audit.recordCreations(
+      tx,
+      actor,
+      values.map((v, i) => ({
+        action: 'CREATED',
+        entityType: 'assistance_request',
+        entityId: ids[i],
+        after: auditView({ ...v, id: ids[i] } as AssistanceRequestEntity),
+      })),
+    );
+    return ids;
+  }
+
   /** Moves a request along the workflow, if the move is allowed and nobody changed it meanwhile. */
   transition(
     id: string,

@@ -26,6 +26,21 @@ export const IMPORTS_QUEUE = 'imports';
 /** An import to run: the id of its row in `request_import`. */
 export type ImportRequestsPayload = TrackedPayload;
 
+const refusal = (problems: RowProblem[]): LineOutcome => ({
+  outcome: 'REFUSED',
+  requestId: null,
+  field: problems[0]?.field ?? null,
+  message: problems[0]?.message ?? 'The row could not be read.',
+  problems,
+});
+const already = (requestId: string, rowKey: string): LineOutcome => ({
+  outcome: 'ALREADY_IMPORTED',
+  requestId,
+  field: null,
+  message: null,
+  rowKey,
+});
+
 const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
 
@@ -85,16 +100,93 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
 
     await this.store.setTotalRows(id, rows.length);
     const check = await this.rowChecks.checker(policy);
+    // A twentieth of the file per transaction (at most 200 rows): few statements per row, progress as it goes.
+    const size = this.batchSize ?? Math.min(200, Math.max(1, Math.ceil(rows.length / 20)));
     let imported = 0;
-    for (const [index, raw] of rows.entries()) {
-      const line = index + 2;
-      const outcome = await this.importLine(id, line, await check(raw), policy);
-      if (outcome?.outcome === 'LOGGED') imported += 1;
-      if (index % 10 === 9 || index === rows.length - 1) {
-        await progress(Math.min(Math.round(((index + 1) / rows.length) * 100), 99));
-      }
+    for (let start = 0; start < rows.length; start += size) {
+      const slice = rows.slice(start, start + size);
+      const checked: CheckedRow[] = [];
+      for (const raw of slice) checked.push(await check(raw));
+      imported += await this.importBatch(
+        id,
+        slice.map((_, i) => start + i + 2),
+        checked,
+        policy,
+      );
+      await progress(Math.min(Math.round(((start + slice.length) / rows.length) * 100), 99));
     }
     return { imported };
+  }
+
+  /** Test seam: lines per transaction (by default a twentieth of the file, at most 200). */
+  batchSize?: number;
+
+  /**
+   * A batch of lines exactly once (`ImportsRepository.handleLines`), in one transaction: the valid rows logged
+   * together (`RequestsService.logMany`) with their lines and row keys; a row whose key an import already logged
+   * (an earlier import, one running now, or an earlier line of this file) recorded as ALREADY_IMPORTED with the
+   * request logged the first time; refused rows recorded with every problem. Should the requests service refuse
+   * a row the checks let through, the batch is done again line by line, so only that row is refused. Answers how
+   * many rows it logged.
+   */
+  private async importBatch(id: string, lines: number[], rows: CheckedRow[], policy: AccessPolicy): Promise<number> {
+    const rowOf = new Map(lines.map((line, i) => [line, rows[i]]));
+    const attempt = () =>
+      this.store.handleLines(id, lines, async (tx, pending) => {
+        const out = new Map<number, LineOutcome>();
+        const keys = pending.flatMap((l) => rowOf.get(l)!.key ?? []);
+        const logged = await this.store.loggedKeys(keys, tx);
+        const toLog: Array<{ line: number; row: CheckedRow & { key: string; stateIso3: string } }> = [];
+        const first = new Set<string>();
+        const sameAs: Array<{ line: number; key: string }> = [];
+        for (const line of pending) {
+          const row = rowOf.get(line)!;
+          const { key, stateIso3 } = row;
+          if (row.problems.length || !key || !stateIso3) {
+            out.set(line, refusal(row.problems));
+          } else if (logged.has(key)) {
+            out.set(line, already(logged.get(key)!, key));
+          } else if (first.has(key)) {
+            sameAs.push({ line, key });
+          } else {
+            first.add(key);
+            toLog.push({ line, row: { ...row, key, stateIso3 } });
+          }
+        }
+        const ids = await this.requests.logMany(
+          toLog.map(({ row }) =>
+            plainToInstance(LogAssistanceRequestInput, { ...row.input, stateIso3: row.stateIso3 }),
+          ),
+          policy,
+          tx,
+        );
+        const idOf = new Map<string, string>();
+        toLog.forEach(({ line, row }, i) => {
+          idOf.set(row.key, ids[i]);
+          out.set(line, { outcome: 'LOGGED', requestId: ids[i], field: null, message: null, rowKey: row.key });
+        });
+        for (const { line, key } of sameAs) out.set(line, already(idOf.get(key)!, key));
+        for (const { line } of toLog) await this.beforeLineCommits?.(line);
+        return out;
+      });
+    try {
+      let outcomes: Map<number, LineOutcome>;
+      try {
+        outcomes = await attempt();
+      } catch (error) {
+        // Another import logged one of these rows meanwhile (the key's unique index): it is already imported.
+        if (!isUniqueViolation(error)) throw error;
+        outcomes = await attempt();
+      }
+      return [...outcomes.values()].filter((o) => o.outcome === 'LOGGED').length;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      let imported = 0;
+      for (const line of lines) {
+        if ((await this.importLine(id, line, rowOf.get(line)!, policy))?.outcome === 'LOGGED') imported += 1;
+      }
+      return imported;
+    }
   }
 
   /**
