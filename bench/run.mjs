@@ -786,7 +786,7 @@ function importMarkdown(r) {
     `| dry run (every row checked, nothing written) | ${fmtS(r.dryRunS)} | ${Object.entries(r.outcomes)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} |`,
-    `| import (rows logged, each with its import line, in its own transaction) | ${fmtS(r.importS)} | ${r.imported} logged |`,
+    `| import (rows logged in batches of 100, each batch with its import lines in one transaction) | ${fmtS(r.importS)} | ${r.imported} logged |`,
     `| the same files again | ${fmtS(r.againS)} | ${r.importedAgain} logged (every row ALREADY_IMPORTED) |`,
     '',
     `Requests of the run in the database afterwards: ${r.logged}.`,

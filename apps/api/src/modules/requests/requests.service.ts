@@ -212,21 +212,22 @@ export class RequestsService {
    * statements. All or none: the first refusal throws, and the caller's transaction rolls back. Answers the
    * requests' ids in the order given. No idempotency keys: the import keys its rows itself.
    */
-  async logMany(inputs: readonly LogAssistanceRequestInput[], by: ActingAs, tx: EntityManager): Promise<string[]> {
+  async logMany(
+    inputs: readonly LogAssistanceRequestInput[],
+    by: ActingAs,
+    tx: EntityManager,
+    /** References already checked (State, area, instruments → the office covering the State), kept by the caller
+     * across its batches: reference data does not change under an import. */
+    offices: Map<string, string | null> = new Map(),
+  ): Promise<string[]> {
     const policy = this.policyOf(by);
     const actor = policy.actorOrFail;
-    const offices = new Map<string, string | null>();
     const at = new Date();
     const values: Array<Omit<AssistanceRequestEntity, 'id'>> = [];
     for (const input of inputs) {
+      checkTopic(input);
       // The same references checked once per combination (a file names a few dozen States and areas).
-      const refKey = JSON.stringify([
-        input.stateIso3,
-        input.priorityAreaCode,
-        input.kind,
-        input.topics.length > 0,
-        [...(input.instruments ?? [])].sort(),
-      ]);
+      const refKey = JSON.stringify([input.stateIso3, input.priorityAreaCode, [...(input.instruments ?? [])].sort()]);
       if (!offices.has(refKey)) {
         offices.set(refKey, await this.checkReferences(tx, input));
         await policy.assertMayActOnState(input.stateIso3, 'stateIso3');
@@ -541,13 +542,7 @@ export class RequestsService {
     >,
     check: { stateIso3: boolean; priorityAreaCode: boolean } = { stateIso3: true, priorityAreaCode: true },
   ): Promise<string | null> {
-    if (requiresTopic(input.kind) && input.topics.length === 0) {
-      throw new RequestsException(
-        RequestsErrorReason.INVALID_INPUT,
-        `A request for ${input.kind} must name at least one topic.`,
-        'topics',
-      );
-    }
+    checkTopic(input);
     if (check.stateIso3 && !(await this.reference.stateExists(input.stateIso3, tx))) {
       throw new RequestsException(
         RequestsErrorReason.UNKNOWN_REFERENCE,
@@ -585,6 +580,17 @@ export class RequestsService {
       return input.fieldOfficeCode;
     }
     return this.reference.officeCoveringState(input.stateIso3, tx);
+  }
+}
+
+/** A kind of help that needs a topic (training on what?) names one. */
+function checkTopic(input: Pick<LogAssistanceRequestInput, 'kind' | 'topics'>): void {
+  if (requiresTopic(input.kind) && input.topics.length === 0) {
+    throw new RequestsException(
+      RequestsErrorReason.INVALID_INPUT,
+      `A request for ${input.kind} must name at least one topic.`,
+      'topics',
+    );
   }
 }
 

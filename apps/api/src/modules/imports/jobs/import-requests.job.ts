@@ -102,6 +102,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     const check = await this.rowChecks.checker(policy);
     // A twentieth of the file per transaction (at most 200 rows): few statements per row, progress as it goes.
     const size = this.batchSize ?? Math.min(200, Math.max(1, Math.ceil(rows.length / 20)));
+    const offices = new Map<string, string | null>();
     let imported = 0;
     for (let start = 0; start < rows.length; start += size) {
       const slice = rows.slice(start, start + size);
@@ -112,6 +113,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
         slice.map((_, i) => start + i + 2),
         checked,
         policy,
+        offices,
       );
       await progress(Math.min(Math.round(((start + slice.length) / rows.length) * 100), 99));
     }
@@ -129,7 +131,13 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
    * a row the checks let through, the batch is done again line by line, so only that row is refused. Answers how
    * many rows it logged.
    */
-  private async importBatch(id: string, lines: number[], rows: CheckedRow[], policy: AccessPolicy): Promise<number> {
+  private async importBatch(
+    id: string,
+    lines: number[],
+    rows: CheckedRow[],
+    policy: AccessPolicy,
+    offices: Map<string, string | null>,
+  ): Promise<number> {
     const rowOf = new Map(lines.map((line, i) => [line, rows[i]]));
     const attempt = () =>
       this.store.handleLines(id, lines, async (tx, pending) => {
@@ -159,6 +167,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
           ),
           policy,
           tx,
+          offices,
         );
         const idOf = new Map<string, string>();
         toLog.forEach(({ line, row }, i) => {
