@@ -796,7 +796,7 @@ function importMarkdown(r) {
 
 function report({ facts, load, results, plans }) {
   const md = [];
-  md.push('# Benchmark: the requests list', '');
+  md.push(PART === 'import' ? '# Benchmark: the request import' : '# Benchmark: the requests list', '');
   md.push(`Run ${facts.date} by \`npm run bench\` (bench/run.mjs).`, '');
   md.push('| machine | |', '|---|---|');
   md.push(`| nproc | ${facts.nproc} |`);
@@ -805,11 +805,13 @@ function report({ facts, load, results, plans }) {
   md.push(`| load average (1 min) | ${facts.load} |`);
   md.push(`| Node.js | ${facts.node} |`);
   md.push(`| PostgreSQL | ${facts.postgres} — ${facts.server} |`);
-  md.push(
-    `| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
-      `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
-      `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`,
-  );
+  if (PART !== 'import') {
+    md.push(
+      `| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
+        `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
+        `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`,
+    );
+  }
   md.push(
     `| method | GraphQL over HTTP to the built API, one client, sequential; ${WARMUPS} warm-ups then ${RUNS} timed runs ` +
       `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`,
