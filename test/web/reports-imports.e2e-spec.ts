@@ -244,6 +244,62 @@ describe('importing requests, as the Bangkok office', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'saves a column mapping, told as it types that a column is named twice, and checks a file with its own headers',
+    async () => {
+      const { page } = bangkok;
+      await page.goto(`${server.url}/requests/import`);
+      await page.getByTestId('import-form').waitFor();
+      await page.getByTestId('mapping-form-panel').locator('summary').click();
+      await page.getByTestId('mapping-name').fill('Bangkok sheet');
+      const own = {
+        state: 'Country',
+        kind: 'Type of help',
+        topics: 'Subjects',
+        priority_area: 'Area',
+        received_on: 'Date',
+        channel: 'How',
+        description: 'country', // a slip: the same column as the State's
+      };
+      for (const [column, name] of Object.entries(own)) {
+        await page.getByTestId(`mapping-column-${column}`).fill(name);
+      }
+      await expect(page.getByTestId('error-columns.description').innerText()).resolves.toContain('state');
+      await page.getByTestId('mapping-column-description').fill('Need');
+      await expect(page.getByTestId('error-columns.description').count()).resolves.toBe(0);
+      await page.getByTestId('mapping-save').click();
+      await page.getByTestId('mapping-saved').waitFor();
+
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Office');
+      sheet.addRow(['Country', 'Type of help', 'Subjects', 'Area', 'Date', 'How', 'Need']);
+      sheet.addRow([
+        'Thailand',
+        'equipment',
+        'cybercrime',
+        'C',
+        new Date(Date.UTC(2009, 4, 4)),
+        'letter',
+        'Forensic kits',
+      ]);
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'office.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await book.xlsx.writeBuffer()),
+      });
+      // Without the mapping the file's columns are not the import's; with it, the row is read.
+      await page.getByTestId('import-check').click();
+      await expect(page.getByTestId('import-failure').innerText()).resolves.toContain('missing');
+      const option = page.getByTestId('import-mapping').locator('option', { hasText: 'Bangkok sheet' });
+      await page.getByTestId('import-mapping').selectOption((await option.getAttribute('value'))!);
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-dry-run-rows').waitFor();
+      const outcome = await page.getByTestId('import-dry-run-row').getAttribute('data-outcome');
+      expect(['WOULD_LOG', 'DUPLICATE_OF']).toContain(outcome);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
 
 describe('reports, as a donor', () => {

@@ -26,6 +26,7 @@ import { problemText } from '../../forms';
 import { useSubmissionKey } from '../../offline/drafts';
 import { importAssistanceRequestsMutation, importMappingTemplatesQuery, requestImportQuery } from './imports.graphql';
 import { replaceQuery } from '../../app/router';
+import { MappingTemplateForm } from './MappingTemplateForm';
 
 type RequestImport = NonNullable<RequestImportQuery['requestImport']>;
 
@@ -224,6 +225,7 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
         <ImportColumnsHelp />
       </div>
       {checked && <DryRunResult result={checked} />}
+      <MappingTemplateForm />
     </>
   );
 }

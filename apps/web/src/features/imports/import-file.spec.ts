@@ -6,6 +6,9 @@ import {
   REQUIRED_COLUMNS,
   templateCsv,
   toBase64,
+  IMPORT_COLUMNS,
+  mappingOf,
+  mappingProblems,
 } from './import-file';
 
 describe('the file to import', () => {
@@ -48,5 +51,30 @@ describe('the template', () => {
   it('encodes a file as base64 in chunks', () => {
     const bytes = new Uint8Array(70_000).map((_, i) => i % 256);
     expect(Buffer.from(toBase64(bytes.buffer), 'base64').equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('a column mapping as it is typed', () => {
+  const none = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ''])) as Record<
+    (typeof IMPORT_COLUMNS)[number],
+    string
+  >;
+
+  it('needs a name and at least one column', () => {
+    expect(mappingProblems({ name: ' ', columns: none })).toEqual({
+      name: { key: 'validation.mappingNameRequired' },
+      'columns.state': { key: 'validation.mappingEmpty' },
+    });
+  });
+
+  it('refuses a file column named for two import columns, as the API compares headers', () => {
+    const columns = { ...none, state: 'Country', kind: 'country ' };
+    expect(mappingProblems({ name: 'Sheet', columns })).toEqual({
+      'columns.kind': { key: 'validation.mappingColumnTwice', values: { other: 'state' } },
+    });
+    expect(mappingOf({ name: 'Sheet', columns: { ...none, state: ' Country ', description: 'Need' } })).toEqual([
+      { column: 'Country', field: 'state' },
+      { column: 'Need', field: 'description' },
+    ]);
   });
 });

@@ -85,3 +85,53 @@ export function templateCsv(): string {
 }
 
 export const TEMPLATE_FILE_NAME = 'requests-template.csv';
+
+/** A column mapping being written: its name, and the file's own name for each import column ('' when unmapped). */
+export interface MappingDraft {
+  name: string;
+  columns: Readonly<Record<ImportColumn, string>>;
+}
+
+export const MAPPING_NAME_MAX = 80;
+export const IMPORT_COLUMNS: readonly ImportColumn[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+
+const sameName = (a: string, b: string) =>
+  a
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_') ===
+  b
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+/**
+ * What is wrong with a mapping as it is typed: a name (at most 80 characters), at least one column mapped, and
+ * no file column named for two import columns (compared as the API compares headers: case, spaces and dashes
+ * aside). Problems by path: `name`, `columns.<column>`.
+ */
+export function mappingProblems(draft: MappingDraft): Partial<Record<string, Problem>> {
+  const problems: Partial<Record<string, Problem>> = {};
+  if (!draft.name.trim()) problems.name = { key: 'validation.mappingNameRequired' };
+  else if (draft.name.trim().length > MAPPING_NAME_MAX) {
+    problems.name = { key: 'validation.mappingNameTooLong', values: { max: MAPPING_NAME_MAX } };
+  }
+  const mapped = IMPORT_COLUMNS.filter((c) => draft.columns[c].trim());
+  if (mapped.length === 0) problems[`columns.${IMPORT_COLUMNS[0]}`] = { key: 'validation.mappingEmpty' };
+  mapped.forEach((column, i) => {
+    const earlier = mapped.slice(0, i).find((other) => sameName(draft.columns[other], draft.columns[column]));
+    if (earlier) problems[`columns.${column}`] = { key: 'validation.mappingColumnTwice', values: { other: earlier } };
+    else if (draft.columns[column].trim().length > 100) {
+      problems[`columns.${column}`] = { key: 'validation.mappingNameTooLong', values: { max: 100 } };
+    }
+  });
+  return problems;
+}
+
+/** The mapping as the API takes it: the mapped columns only. */
+export function mappingOf(draft: MappingDraft): Array<{ column: string; field: string }> {
+  return IMPORT_COLUMNS.filter((c) => draft.columns[c].trim()).map((field) => ({
+    column: draft.columns[field].trim(),
+    field,
+  }));
+}

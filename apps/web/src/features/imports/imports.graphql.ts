@@ -92,3 +92,17 @@ export const requestImportQuery = graphql(`
     }
   }
 `);
+
+export const saveImportMappingTemplateMutation = graphql(`
+  mutation SaveImportMappingTemplate($input: SaveImportMappingTemplateInput!) {
+    saveImportMappingTemplate(input: $input) {
+      id
+      name
+      shared
+      mapping {
+        column
+        field
+      }
+    }
+  }
+`);
