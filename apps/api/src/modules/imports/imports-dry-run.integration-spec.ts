@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { ImportsRepository } from './imports.repository.js';
+import { ImportRequestsJob } from './jobs/import-requests.job.js';
 
 const IMPORT = `mutation($f: String!, $c: String, $x: String, $d: Boolean, $m: [ImportColumnMappingInput!]) {
   importAssistanceRequests(fileName: $f, csv: $c, content: $x, dryRun: $d, mapping: $m) {
@@ -223,5 +225,46 @@ describe('imports that can be trusted: XLSX, dry run, rows imported once, mappin
       outcome: 'ALREADY_IMPORTED',
       requestId: done.rows[0].requestId,
     });
+  });
+
+  it('logs the same rows once when two imports of them run at the same time, in either order (the row key’s unique index)', async () => {
+    const tag = `twin-${Date.now()}`;
+    const header = 'state,kind,topics,priority_area,received_on,channel,description';
+    const rows = Array.from({ length: 30 }, (_, i) => `KEN,training,cybercrime,B,2009-03-01,letter,${tag} row ${i}`);
+    // The second file holds the rows in the other order: the two imports meet in the middle.
+    const files = [[header, ...rows].join('\n'), [header, ...rows.slice().reverse()].join('\n')];
+    const [secretariat]: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT id FROM app_user WHERE email = 'secretariat@demo.local'`,
+    );
+    const repository = t.app.get(ImportsRepository);
+    const ids = [
+      await repository.insert('a.csv', files[0], secretariat.id),
+      await repository.insert('b.csv', files[1], secretariat.id),
+    ];
+    const job = t.app.get(ImportRequestsJob);
+    job.batchSize = 5;
+    try {
+      await Promise.all(ids.map((id) => job.runNow(id)));
+    } finally {
+      job.batchSize = undefined;
+    }
+    const [{ requests }] = await t.dataSource.query(
+      `SELECT count(*)::int AS requests FROM assistance_request WHERE description LIKE $1`,
+      [`${tag} row %`],
+    );
+    expect(requests).toBe(30);
+    const lines: Array<{ outcome: string; n: number }> = await t.dataSource.query(
+      `SELECT outcome, count(*)::int AS n FROM request_import_row WHERE import_id = ANY($1::uuid[]) GROUP BY outcome ORDER BY outcome`,
+      [ids],
+    );
+    expect(lines).toEqual([
+      { outcome: 'ALREADY_IMPORTED', n: 30 },
+      { outcome: 'LOGGED', n: 30 },
+    ]);
+    const [{ counted }] = await t.dataSource.query(
+      `SELECT sum(imported_rows)::int AS counted FROM request_import WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(counted).toBe(30);
   });
 });

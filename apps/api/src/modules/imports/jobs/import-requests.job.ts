@@ -41,8 +41,15 @@ const already = (requestId: string, rowKey: string): LineOutcome => ({
   rowKey,
 });
 
-const isUniqueViolation = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+/**
+ * Another import logged the same row meanwhile: its key's unique index refused ours (23505), or, the two files
+ * holding the rows in another order, each waited for the other (a deadlock, 40P01). Done again, the rows are
+ * then already imported.
+ */
+const lostRace = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  ['23505', '40P01'].includes(String((error as { code?: unknown }).code));
 
 /**
  * Imports a CSV of requests row by row. Each row goes through the same validation and service as a request
@@ -184,7 +191,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
         outcomes = await attempt();
       } catch (error) {
         // Another import logged one of these rows meanwhile (the key's unique index): it is already imported.
-        if (!isUniqueViolation(error)) throw error;
+        if (!lostRace(error)) throw error;
         outcomes = await attempt();
       }
       return [...outcomes.values()].filter((o) => o.outcome === 'LOGGED').length;
@@ -240,7 +247,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
         return await attempt();
       } catch (error) {
         // Another import logged the same row meanwhile (the key's unique index): this line is already imported.
-        if (!isUniqueViolation(error)) throw error;
+        if (!lostRace(error)) throw error;
         return await attempt();
       }
     } catch (error) {
