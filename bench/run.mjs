@@ -13,7 +13,8 @@
 //   7. everything stopped and dropped again; figures also written to bench/results/latest.md.
 //
 // Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (420),
-// BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it), BENCH_SIDE_RUNS (40),
+// BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
+// figure, on the demo data), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
 // BENCH_CANNON_S (5, seconds per throughput cell), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
@@ -37,7 +38,8 @@ const RUNS = int(process.env.BENCH_RUNS, 30);
 const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
 const ROWS = int(process.env.BENCH_ROWS, 100_000);
 const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 420);
-const PART = ['side', 'api', 'profile'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
+const PART = ['side', 'api', 'profile', 'import'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
+const IMPORT_ROWS = int(process.env.BENCH_IMPORT_ROWS, 10_000);
 const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 40);
 // BENCH_RESULTS: the file's name under bench/results (latest.md; side-by-side.md for BENCH_PART=side).
 const resultsFile = join(
@@ -47,7 +49,9 @@ const resultsFile = join(
     ? process.env.BENCH_RESULTS
     : PART === 'side'
       ? 'side-by-side.md'
-      : 'latest.md',
+      : PART === 'import'
+        ? 'import.md'
+        : 'latest.md',
 );
 const EMAIL = process.env.BENCH_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? 'demo';
@@ -681,9 +685,118 @@ async function explainAll(client, sql, stateIso3, ids) {
 
 // ------------------------------------------------------------------ 6/7. report
 
+// ------------------------------------------------------------------ the request import (issue 16)
+
+const IMPORT_MUTATION = `mutation BenchImport($fileName: String!, $csv: String!, $dryRun: Boolean) {
+  importAssistanceRequests(fileName: $fileName, csv: $csv, dryRun: $dryRun) { id status totalRows rows { outcome } }
+}`;
+const IMPORT_STATUS = `query BenchImportStatus($id: ID!) { requestImport(id: $id) { status importedRows totalRows failure } }`;
+
+/**
+ * IMPORT_ROWS requests as CSV files of at most 2,000 rows (the API's limit per file), each row new (a run tag in
+ * its description), spread over States, kinds and topics as a real file's are.
+ */
+function importFiles(states, tag) {
+  const header = 'state,kind,topics,priority_area,received_on,channel,description';
+  const files = [];
+  let lines = [];
+  for (let i = 1; i <= IMPORT_ROWS; i++) {
+    const state = states[i % states.length];
+    const topic = TOPICS[Math.floor(i / states.length) % TOPICS.length];
+    const kind = ASSISTANCE_KINDS[Math.floor(i / (states.length * TOPICS.length)) % ASSISTANCE_KINDS.length];
+    lines.push(`${state},${kind.toLowerCase()},${topic},B,2009-02-01,letter,Bench import ${tag} row ${i}`);
+    if (lines.length === 2000 || i === IMPORT_ROWS) {
+      files.push([header, ...lines].join('\n'));
+      lines = [];
+    }
+  }
+  return files;
+}
+
+/** Starts each file's import and waits for all of them: answers the seconds from the first start to the last end. */
+async function importAll(gql, files, tag) {
+  const t0 = performance.now();
+  const ids = [];
+  for (const [i, csv] of files.entries()) {
+    const data = await gql.query(IMPORT_MUTATION, { fileName: `bench-${tag}-${i + 1}.csv`, csv, dryRun: false });
+    ids.push(data.importAssistanceRequests.id);
+  }
+  let imported = 0;
+  for (const id of ids) {
+    for (;;) {
+      const job = (await gql.query(IMPORT_STATUS, { id })).requestImport;
+      if (job.status === 'FAILED') throw new Error(`The bench import ${id} failed: ${job.failure}`);
+      if (job.status === 'DONE') {
+        imported += job.importedRows;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { seconds: (performance.now() - t0) / 1000, imported };
+}
+
+/**
+ * IMPORT_ROWS rows checked (a dry run of each file), imported (the background job, one worker), then the same
+ * files imported again (every row ALREADY_IMPORTED, nothing logged): seconds for each, and the outcomes.
+ */
+async function benchImport(gql, client) {
+  const { rows } = await client.query(`SELECT iso3 FROM state ORDER BY iso3 LIMIT 60`);
+  const tag = randomBytes(4).toString('hex');
+  const files = importFiles(
+    rows.map((r) => r.iso3),
+    tag,
+  );
+  const outcomes = {};
+  const t0 = performance.now();
+  for (const [i, csv] of files.entries()) {
+    const data = await gql.query(IMPORT_MUTATION, { fileName: `bench-${tag}-${i + 1}.csv`, csv, dryRun: true });
+    for (const r of data.importAssistanceRequests.rows) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+  }
+  const dryRunS = (performance.now() - t0) / 1000;
+  const first = await importAll(gql, files, tag);
+  const again = await importAll(gql, files, `${tag}-again`);
+  const {
+    rows: [logged],
+  } = await client.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE $1`, [
+    `Bench import ${tag} row %`,
+  ]);
+  return {
+    rows: IMPORT_ROWS,
+    files: files.length,
+    dryRunS,
+    outcomes,
+    importS: first.seconds,
+    imported: first.imported,
+    againS: again.seconds,
+    importedAgain: again.imported,
+    logged: logged.n,
+  };
+}
+
+function importMarkdown(r) {
+  const fmtS = (s) => `${s.toFixed(1)} s (${Math.round(r.rows / s)} rows/s)`;
+  return [
+    '## The request import (issue 16: 10,000 rows checked and imported; target under 10 s, printed, not asserted)',
+    '',
+    `${r.rows} rows in ${r.files} CSV files of at most 2,000 rows (the API's limit per file), sent over GraphQL by one client; imports run by the API's one job worker.`,
+    '',
+    '| step | time | outcome |',
+    '|---|---:|---|',
+    `| dry run (every row checked, nothing written) | ${fmtS(r.dryRunS)} | ${Object.entries(r.outcomes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} |`,
+    `| import (rows logged in batches of 100, each batch with its import lines in one transaction) | ${fmtS(r.importS)} | ${r.imported} logged |`,
+    `| the same files again | ${fmtS(r.againS)} | ${r.importedAgain} logged (every row ALREADY_IMPORTED) |`,
+    '',
+    `Requests of the run in the database afterwards: ${r.logged}.`,
+    '',
+  ].join('\n');
+}
+
 function report({ facts, load, results, plans }) {
   const md = [];
-  md.push('# Benchmark: the requests list', '');
+  md.push(PART === 'import' ? '# Benchmark: the request import' : '# Benchmark: the requests list', '');
   md.push(`Run ${facts.date} by \`npm run bench\` (bench/run.mjs).`, '');
   md.push('| machine | |', '|---|---|');
   md.push(`| nproc | ${facts.nproc} |`);
@@ -692,11 +805,13 @@ function report({ facts, load, results, plans }) {
   md.push(`| load average (1 min) | ${facts.load} |`);
   md.push(`| Node.js | ${facts.node} |`);
   md.push(`| PostgreSQL | ${facts.postgres} — ${facts.server} |`);
-  md.push(
-    `| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
-      `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
-      `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`,
-  );
+  if (PART !== 'import') {
+    md.push(
+      `| data | ${load.requests} requests (${load.inserted} synthetic + demo) over ${load.states} States, ` +
+        `${load.history} history entries, table + indexes ${load.size}; loaded in ${(load.loadMs / 1000).toFixed(1)} s, ` +
+        `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s |`,
+    );
+  }
   md.push(
     `| method | GraphQL over HTTP to the built API, one client, sequential; ${WARMUPS} warm-ups then ${RUNS} timed runs ` +
       `per scenario${facts.signedIn ? '; signed in (Bearer token)' : ''} |`,
@@ -710,6 +825,7 @@ function report({ facts, load, results, plans }) {
     '',
   );
   if (facts.side) md.push(sideBySideMarkdown(facts.side));
+  if (facts.imports) md.push(importMarkdown(facts.imports));
   if (!results.length) return md.join('\n');
   md.push('## GraphQL over HTTP (ms, wall time per request)', '');
   md.push('| scenario | rows | totalCount | p50 ms | p95 ms | max ms | n |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -775,8 +891,11 @@ async function main() {
   await client.connect();
   onCleanup('close the SQL connection', () => client.end());
 
-  log(`Loading ${ROWS} requests and their history in SQL...`);
-  const load = await bulkLoad(client);
+  // BENCH_PART=import: the import figure alone, on the demo data (no bulk load).
+  const load =
+    PART === 'import'
+      ? { requests: 0, inserted: 0, states: 0, history: 0, size: '-', loadMs: 0, analyzeMs: 0 }
+      : (log(`Loading ${ROWS} requests and their history in SQL...`), await bulkLoad(client));
   log(
     `Loaded ${load.inserted} requests + ${load.history} history entries in ${(load.loadMs / 1000).toFixed(1)} s; ` +
       `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s; ${load.requests} requests in all (${load.size}).`,
@@ -817,8 +936,17 @@ async function main() {
     log(`${n} first pages in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
     return 0;
   }
+  let imports = null;
+  if (PART === 'all' || PART === 'api' || PART === 'import') {
+    log(`The request import: ${IMPORT_ROWS} rows checked (dry run), imported, and imported again...`);
+    imports = await benchImport(gql, client);
+    log(
+      `Import: dry run ${imports.dryRunS.toFixed(1)} s, import ${imports.importS.toFixed(1)} s, ` +
+        `again ${imports.againS.toFixed(1)} s (${imports.imported} logged, then ${imports.importedAgain}).`,
+    );
+  }
   let side = null;
-  if (PART !== 'api') {
+  if (PART !== 'api' && PART !== 'import') {
     if (!gql.signedIn()) await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
     log(`Side by side: API, raw SQL, PostGraphile (${WARMUPS} warm-ups + ${SIDE_RUNS} interleaved runs each)...`);
     side = await sideBySide({
@@ -846,6 +974,7 @@ async function main() {
     uptimeBefore: uptimeAtStart,
     uptimeAfter: uptime(),
     side,
+    imports,
   };
   const md = report({ facts, load, results, plans });
   mkdirSync(dirname(resultsFile), { recursive: true });

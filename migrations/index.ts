@@ -14,6 +14,7 @@ import { PaymentExchangeRates1764375510000 } from './1764375510000-payment-excha
 import { DonorPriorities1764376300000 } from './1764376300000-donor-priorities.js';
 import { CurrentPortfolioAndEvents1764376500000 } from './1764376500000-current-portfolio-and-events.js';
 import { ResultsDeliveryAndExpenditure1764376600000 } from './1764376600000-results-delivery-and-expenditure.js';
+import { ImportRowKeysAndMappingTemplates1764376700000 } from './1764376700000-import-row-keys-and-mapping-templates.js';
 import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
 import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
 import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
@@ -38,6 +39,7 @@ export const migrations = [
   DonorPriorities1764376300000,
   CurrentPortfolioAndEvents1764376500000,
   ResultsDeliveryAndExpenditure1764376600000,
+  ImportRowKeysAndMappingTemplates1764376700000,
   TreatyStatus1764376800000,
   CompetentAuthorities1764376810000,
   CooperationStatistics1764376820000,

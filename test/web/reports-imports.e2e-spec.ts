@@ -5,6 +5,7 @@
  * offered the requests report, asks for the funding gaps, watches it finish and downloads the CSV with its session.
  */
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
 import {
@@ -51,7 +52,7 @@ describe('importing requests, as the Bangkok office', () => {
   });
 
   it(
-    'opens the import from the requests page, and is told before sending that only a small .csv file will do',
+    'opens the import from the requests page, and is told before sending that only a small .csv or .xlsx file will do',
     async () => {
       const { page } = bangkok;
       await signInAs(bangkok, server.url, 'bangkok@demo.local');
@@ -74,6 +75,7 @@ describe('importing requests, as the Bangkok office', () => {
         'description',
         'confidential',
         'instruments',
+        'reference',
       ]);
 
       const download = page.waitForEvent('download');
@@ -82,7 +84,7 @@ describe('importing requests, as the Bangkok office', () => {
 
       await page
         .getByTestId('import-file')
-        .setInputFiles({ name: 'requests.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
+        .setInputFiles({ name: 'requests.xls', mimeType: 'application/octet-stream', buffer: Buffer.from('PK') });
       await expect(page.getByTestId('error-file').innerText()).resolves.toContain('.csv');
       await expect(page.getByTestId('import-submit').isDisabled()).resolves.toBe(true);
       await page
@@ -180,6 +182,121 @@ describe('importing requests, as the Bangkok office', () => {
           .evaluateAll((c) => c.map((e) => e.getAttribute('data-topic'))),
       ).resolves.toEqual(['extradition', 'mutual-legal-assistance']);
       expect(bangkok.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'checks an XLSX in a dry run — already imported, duplicate (linked), refused with every reason — then imports it',
+    async () => {
+      const { page } = bangkok;
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Requests');
+      sheet.addRow(['State', 'Kind', 'Topics', 'Priority area', 'Received on', 'Channel', 'Description']);
+      const day = new Date(Date.UTC(2009, 3, 1));
+      const cells = CSV.split('\n')[1]!.split(',');
+      sheet.addRow([cells[0], cells[1], cells[2], cells[3], day, cells[5], cells[6]]);
+      sheet.addRow(['THA', 'training', 'extradition', 'C', day, 'letter', `Follow-up training of ${MARKER} judges`]);
+      sheet.addRow(['Atlantis', 'magic', 'extradition', 'C', '2009-02-30', 'pigeon', 'A row with every mistake']);
+      const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+
+      await page.goto(`${server.url}/requests/import`);
+      await page.getByTestId('import-form').waitFor();
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'bangkok.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: xlsx,
+      });
+      await expect(page.getByTestId('error-file').count()).resolves.toBe(0);
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-dry-run-rows').waitFor();
+      const rows = await page
+        .getByTestId('import-dry-run-row')
+        .evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-line'), r.getAttribute('data-outcome')]));
+      expect(rows).toEqual([
+        ['2', 'ALREADY_IMPORTED'],
+        ['3', 'DUPLICATE_OF'],
+        ['4', 'REFUSED'],
+      ]);
+      await expect(page.getByTestId('import-duplicate-link').getAttribute('href')).resolves.toContain('state=THA');
+      const problems = await page
+        .locator('[data-testid="import-dry-run-row"][data-line="4"] [data-testid="import-problem"]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-field')));
+      expect(problems).toEqual(expect.arrayContaining(['state', 'kind', 'received_on', 'channel']));
+      // A dry run starts nothing: the form is still here to import from.
+      await expect(page.getByTestId('import-job').count()).resolves.toBe(0);
+
+      await page.getByTestId('import-submit').click();
+      await page.getByTestId('import-job').waitFor();
+      await waitUntil(
+        bangkok,
+        'the XLSX import to finish',
+        async () => page.getByTestId('import-job').getAttribute('data-status'),
+        (status) => status === 'DONE' || status === 'FAILED',
+      );
+      // The duplicate is logged (and flagged); the row imported before is not logged again; the bad row is refused.
+      await expect(page.getByTestId('import-summary').getAttribute('data-imported')).resolves.toBe('1');
+      await expect(page.getByTestId('import-summary').getAttribute('data-total')).resolves.toBe('3');
+      const refused = await page
+        .getByTestId('import-error-row')
+        .evaluateAll((trs) => trs.map((r) => r.getAttribute('data-line')));
+      expect(refused).toEqual(['4']);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'saves a column mapping, told as it types that a column is named twice, and checks a file with its own headers',
+    async () => {
+      const { page } = bangkok;
+      await page.goto(`${server.url}/requests/import`);
+      await page.getByTestId('import-form').waitFor();
+      await page.getByTestId('mapping-form-panel').locator('summary').click();
+      await page.getByTestId('mapping-name').fill('Bangkok sheet');
+      const own = {
+        state: 'Country',
+        kind: 'Type of help',
+        topics: 'Subjects',
+        priority_area: 'Area',
+        received_on: 'Date',
+        channel: 'How',
+        description: 'country', // a slip: the same column as the State's
+      };
+      for (const [column, name] of Object.entries(own)) {
+        await page.getByTestId(`mapping-column-${column}`).fill(name);
+      }
+      await expect(page.getByTestId('error-columns.description').innerText()).resolves.toContain('state');
+      await page.getByTestId('mapping-column-description').fill('Need');
+      await expect(page.getByTestId('error-columns.description').count()).resolves.toBe(0);
+      await page.getByTestId('mapping-save').click();
+      await page.getByTestId('mapping-saved').waitFor();
+
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Office');
+      sheet.addRow(['Country', 'Type of help', 'Subjects', 'Area', 'Date', 'How', 'Need']);
+      sheet.addRow([
+        'Thailand',
+        'equipment',
+        'cybercrime',
+        'C',
+        new Date(Date.UTC(2009, 4, 4)),
+        'letter',
+        'Forensic kits',
+      ]);
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'office.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await book.xlsx.writeBuffer()),
+      });
+      // Without the mapping the file's columns are not the import's; with it, the row is read.
+      await page.getByTestId('import-check').click();
+      await expect(page.getByTestId('import-failure').innerText()).resolves.toContain('missing');
+      const option = page.getByTestId('import-mapping').locator('option', { hasText: 'Bangkok sheet' });
+      await page.getByTestId('import-mapping').selectOption((await option.getAttribute('value'))!);
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-dry-run-rows').waitFor();
+      const outcome = await page.getByTestId('import-dry-run-row').getAttribute('data-outcome');
+      expect(['WOULD_LOG', 'DUPLICATE_OF']).toContain(outcome);
     },
     STEP_TIMEOUT_MS,
   );

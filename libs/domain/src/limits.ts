@@ -56,3 +56,10 @@ export const LIST_LIMITS = {
 
 /** A language as the programme records it (workshops, experts): an ISO 639-1 code in lower case, "fr". */
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;
+
+/**
+ * An import file (CSV or XLSX): at most this many rows under the header, and this many kilobytes (an XLSX is sent
+ * base64-encoded, a third larger, within the API's 256 kB request limit). Past them, the file is refused before
+ * any row is read: split it.
+ */
+export const IMPORT_LIMITS = { rows: 2000, fileKb: 250, xlsxKb: 180 } as const;

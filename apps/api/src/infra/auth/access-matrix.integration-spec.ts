@@ -160,6 +160,29 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
   },
   {
+    name: 'importAssistanceRequests (dry run)',
+    query: `mutation($c: String!) { importAssistanceRequests(fileName: "r.csv", csv: $c, dryRun: true) { status } }`,
+    vars: async () => ({
+      c: 'state,kind,topics,priority_area,received_on,channel,description\nTHA,training,extradition,C,2009-04-01,letter,Training',
+    }),
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
+    name: 'importMappingTemplates',
+    query: `{ importMappingTemplates { id } }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
+    name: 'saveImportMappingTemplate',
+    query: `mutation { saveImportMappingTemplate(input: { name: "Sheet", mapping: [{ column: "Country", field: "state" }] }) { id } }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
+    name: 'deleteImportMappingTemplate',
+    query: `mutation { deleteImportMappingTemplate(id: "00000000-0000-4000-8000-000000000000") }`,
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
     name: 'requestImport',
     query: `{ requestImport(id: "00000000-0000-4000-8000-000000000000") { id } }`,
     allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],

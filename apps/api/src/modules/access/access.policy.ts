@@ -310,6 +310,14 @@ export class AccessPolicy {
     return (kind === 'report' ? this.scope.othersReports : this.scope.othersImports) === 'ALL';
   }
 
+  /**
+   * May share a column mapping template with everyone who imports: those who oversee others' imports (the
+   * secretariat and administrators); others keep their templates to themselves.
+   */
+  mayShareImportMappings(): boolean {
+    return this.can('requests.import') && this.scope.othersImports === 'ALL';
+  }
+
   // ------------------------------------------------------------------ helpers
 
   private async statesFor(reach: RoleScope['states']): Promise<string[] | null> {

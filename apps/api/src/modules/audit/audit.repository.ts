@@ -17,6 +17,11 @@ export class AuditRepository {
     await tx.insert(AuditEntryEntity, entry as never);
   }
 
+  /** Writes many entries in one statement, in the caller's transaction (a bulk import's rows). */
+  async insertMany(tx: EntityManager, entries: ReadonlyArray<Omit<AuditEntryEntity, 'id'>>): Promise<void> {
+    if (entries.length) await tx.insert(AuditEntryEntity, entries as never);
+  }
+
   /**
    * The log, newest first (`(a.at, a.id)` descending), a keyset page of it. `entityTypes` limits it to
    * those types (null: every type).

@@ -39,6 +39,25 @@ export class AuditService {
    * Writes one entry with the transaction of the change (pass its manager), so a change and its record
    * stand or fall together. For updates, only the fields that changed are kept, before and after.
    */
+  /** Writes the entries of many creations at once (no before: nothing to compare), with their transaction. */
+  async recordCreations(tx: EntityManager, actor: Actor, entries: readonly AuditRecord[]): Promise<void> {
+    const at = new Date();
+    await this.repository.insertMany(
+      tx,
+      entries.map((entry) => ({
+        at,
+        actorId: actor.userId,
+        actorLabel: actor.label,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        before: null,
+        after: (entry.after ?? null) as Record<string, unknown> | null,
+        requestId: actor.requestId,
+      })),
+    );
+  }
+
   async record(tx: EntityManager, actor: Actor, entry: AuditRecord): Promise<void> {
     let before = (entry.before ?? null) as Record<string, unknown> | null;
     let after = (entry.after ?? null) as Record<string, unknown> | null;

@@ -78,7 +78,7 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     const imp = await run('secretariat', 'state,kind\nKenya,training');
     expect(imp).toMatchObject({ status: 'FAILED', importedRows: 0 });
     expect(imp.failure).toMatch(/missing: topics, priority_area, received_on, channel, description/);
-    const xlsx = await t.gql(START, { f: 'requests.xlsx', c: 'PK...' });
+    const xlsx = await t.gql(START, { f: 'requests.pdf', c: 'PK...' });
     expect(xlsx.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fileName' });
   });
 
@@ -111,6 +111,8 @@ describe('importing requests from a spreadsheet (a background job)', () => {
     // Inserted without queueing it: this test runs the job itself, as the worker would.
     const id = await t.app.get(ImportsRepository).insert('crash.csv', csv, secretariat.id);
     const job = t.app.get(ImportRequestsJob);
+    // Four lines per transaction: lines 2–5, 6–9 and 10–13 commit; the crash on line 14 takes 14–17 with it.
+    job.batchSize = 4;
     const logged = async () =>
       (
         await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE $1`, [
@@ -153,6 +155,7 @@ describe('importing requests from a spreadsheet (a background job)', () => {
 
     // A third run (a retried, already finished job) changes nothing.
     await job.runNow(id);
+    job.batchSize = undefined;
     expect(await logged()).toBe(21);
     expect(await state()).toMatchObject({ imported_rows: 21, errors: 4, lines: 25 });
   });

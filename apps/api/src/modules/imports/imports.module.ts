@@ -8,10 +8,11 @@ import { ImportsRepository } from './imports.repository.js';
 import { ImportsResolver } from './imports.resolver.js';
 import { IMPORTS_QUEUE, ImportsService } from './imports.service.js';
 import { ImportRequestsJob } from './jobs/import-requests.job.js';
+import { RowCheckService } from './row-check.service.js';
 
 @Module({
   imports: [BullModule.registerQueue({ name: IMPORTS_QUEUE }), RequestsModule, AccountsModule, ReferenceModule],
   controllers: [ImportsController],
-  providers: [ImportsRepository, ImportsService, ImportsResolver, ImportRequestsJob],
+  providers: [ImportsRepository, ImportsService, ImportsResolver, ImportRequestsJob, RowCheckService],
 })
 export class ImportsModule {}

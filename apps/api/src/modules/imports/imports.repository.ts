@@ -31,12 +31,40 @@ export interface ImportRowError {
   problems: RowProblem[];
 }
 
-/** What became of a line: the request logged, or every problem it was refused for (the first also on its own). */
+/** What an import did with a line: logged a request, found its row already imported, or refused it. */
+export type LineOutcomeKind = 'LOGGED' | 'ALREADY_IMPORTED' | 'REFUSED';
+
+/**
+ * What became of a line: the request logged (or, already imported, the request logged the first time), or every
+ * problem it was refused for (the first also on its own), and the row's stable key.
+ */
 export interface LineOutcome {
+  outcome?: LineOutcomeKind;
   requestId: string | null;
   field: string | null;
   message: string | null;
   problems?: RowProblem[];
+  rowKey?: string | null;
+}
+
+/** A handled line as an import's answer shows it. */
+export interface ImportLineRow {
+  line: number;
+  outcome: LineOutcomeKind;
+  request_id: string | null;
+  problems: RowProblem[] | null;
+  field: string | null;
+  message: string | null;
+}
+
+/** A saved column mapping: the file's header names → the import's columns. */
+export interface MappingTemplateRow {
+  id: string;
+  name: string;
+  mapping: Array<{ column: string; field: string }>;
+  shared: boolean;
+  owner_id: string;
+  created_at: Date;
 }
 
 /** What the job needs of an import: the file and who asked. */
@@ -73,10 +101,32 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     const rows: Array<{ line: number; field: string | null; message: string; problems: RowProblem[] | null }> =
       await this.dataSource.query(
         `SELECT line, field, message, problems FROM request_import_row
-          WHERE import_id = $1 AND request_id IS NULL ORDER BY line`,
+          WHERE import_id = $1 AND outcome = 'REFUSED' ORDER BY line`,
         [id],
       );
     return rows.map((r) => ({ ...r, problems: r.problems ?? [{ field: r.field, message: r.message }] }));
+  }
+
+  /** Every line an import handled, in order: what became of it. */
+  async linesOf(id: string): Promise<ImportLineRow[]> {
+    return this.dataSource.query(
+      `SELECT line, outcome, request_id, problems, field, message FROM request_import_row
+        WHERE import_id = $1 ORDER BY line`,
+      [id],
+    );
+  }
+
+  /**
+   * Of these row keys, those some import already logged, each with the request it logged (the unique index
+   * `uq_request_import_row_key` keeps one logged line per key).
+   */
+  async loggedKeys(keys: readonly string[], tx?: EntityManager): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const rows: Array<{ row_key: string; request_id: string }> = await (tx ?? this.dataSource.manager).query(
+      `SELECT row_key, request_id FROM request_import_row WHERE row_key = ANY($1::text[]) AND outcome = 'LOGGED'`,
+      [keys],
+    );
+    return new Map(rows.map((r) => [r.row_key, r.request_id]));
   }
 
   /** The file an import was sent, its name, and who sent it (for the refused rows' download). */
@@ -103,9 +153,10 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
       ]);
       if (done.length) return null;
       const outcome = await work(tx);
+      const kind: LineOutcomeKind = outcome.outcome ?? (outcome.requestId ? 'LOGGED' : 'REFUSED');
       await tx.query(
-        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8)`,
         [
           id,
           line,
@@ -113,13 +164,100 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
           outcome.field,
           outcome.message,
           outcome.problems ? JSON.stringify(outcome.problems) : null,
+          kind,
+          outcome.rowKey ?? null,
         ],
       );
-      if (outcome.requestId) {
+      if (kind === 'LOGGED') {
         await tx.query(`UPDATE request_import SET imported_rows = imported_rows + 1 WHERE id = $1`, [id]);
       }
       return outcome;
     });
+  }
+
+  /**
+   * Handles a batch of lines exactly once, in one transaction, as `handleLine` does one: the import's row locked,
+   * the lines already recorded skipped, `work` given the others (the requests it logs commit with them), every
+   * outcome recorded in one statement and the logged ones counted. A crash before the commit leaves nothing of
+   * the batch; after it, every line of it, its request and the counter are there. Answers the outcomes recorded.
+   */
+  handleLines(
+    id: string,
+    lines: readonly number[],
+    work: (tx: EntityManager, pending: number[]) => Promise<Map<number, LineOutcome>>,
+  ): Promise<Map<number, LineOutcome>> {
+    return this.dataSource.transaction(async (tx) => {
+      await tx.query(`SELECT 1 FROM request_import WHERE id = $1 FOR UPDATE`, [id]);
+      const done: Array<{ line: number }> = await tx.query(
+        `SELECT line FROM request_import_row WHERE import_id = $1 AND line = ANY($2::int[])`,
+        [id, lines],
+      );
+      const handled = new Set(done.map((d) => d.line));
+      const pending = lines.filter((l) => !handled.has(l));
+      if (pending.length === 0) return new Map();
+      const outcomes = await work(tx, pending);
+      const recorded = pending.map((line) => ({ line, ...outcomes.get(line)! }));
+      const kindOf = (o: LineOutcome): LineOutcomeKind => o.outcome ?? (o.requestId ? 'LOGGED' : 'REFUSED');
+      await tx.query(
+        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
+         SELECT $1, u.line, u.request_id, u.field, u.message, u.problems::jsonb, u.outcome, u.row_key
+           FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                AS u(line, request_id, field, message, problems, outcome, row_key)`,
+        [
+          id,
+          recorded.map((r) => r.line),
+          recorded.map((r) => r.requestId),
+          recorded.map((r) => r.field),
+          recorded.map((r) => r.message),
+          recorded.map((r) => (r.problems ? JSON.stringify(r.problems) : null)),
+          recorded.map(kindOf),
+          recorded.map((r) => r.rowKey ?? null),
+        ],
+      );
+      const logged = recorded.filter((r) => kindOf(r) === 'LOGGED').length;
+      if (logged) {
+        await tx.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [id, logged]);
+      }
+      return outcomes;
+    });
+  }
+
+  // ---------------------------------------------------------------- column mapping templates
+
+  /** The templates a user may apply: their own and those shared, shared first, then by name. */
+  async templatesFor(userId: string): Promise<MappingTemplateRow[]> {
+    return this.dataSource.query(
+      `SELECT id, name, mapping, shared, owner_id, created_at FROM import_mapping_template
+        WHERE owner_id = $1 OR shared ORDER BY shared DESC, lower(name), id`,
+      [userId],
+    );
+  }
+
+  /** Saves a user's template under its name (the same name again replaces that template's mapping). */
+  async saveTemplate(
+    ownerId: string,
+    name: string,
+    mapping: Array<{ column: string; field: string }>,
+    shared: boolean,
+  ): Promise<MappingTemplateRow> {
+    const [row]: MappingTemplateRow[] = await this.dataSource.query(
+      `INSERT INTO import_mapping_template (owner_id, name, mapping, shared) VALUES ($1, $2, $3::jsonb, $4)
+       ON CONFLICT (owner_id, lower(name))
+       DO UPDATE SET mapping = EXCLUDED.mapping, shared = EXCLUDED.shared, updated_at = now()
+       RETURNING id, name, mapping, shared, owner_id, created_at`,
+      [ownerId, name, JSON.stringify(mapping), shared],
+    );
+    return row;
+  }
+
+  /** Deletes one of the user's own templates; false when there is none of theirs with this id. */
+  async deleteTemplate(ownerId: string, id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `DELETE FROM import_mapping_template WHERE id = $1 AND owner_id = $2 RETURNING id`,
+      [id, ownerId],
+    );
+    return rows.length > 0;
   }
 
   async setTotalRows(id: string, totalRows: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import type { RequestStatus } from '@ta/domain';
+import type { AssistanceKind, RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import {
@@ -26,7 +26,7 @@ import { AssistanceRequestEntity } from './entities/assistance-request.entity.js
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsException } from './requests.exception.js';
-import { DUPLICATE_SQL } from './rules/duplicates.js';
+import { DUPLICATE_SQL, type DuplicateCandidate } from './rules/duplicates.js';
 import { ORDER_EXPRESSIONS } from './rules/order.js';
 
 export const DEFAULT_REQUEST_ORDER: AssistanceRequestOrder = {
@@ -279,6 +279,27 @@ export class RequestsRepository {
     return raw.map((row) => ({ sourceId: row.source_id, request: byId.get(row.b_id)! }));
   }
 
+  /**
+   * The open requests of these States, as the duplicate rule (rules/duplicates.ts) compares them: for an import's
+   * dry run, which checks thousands of rows against them in memory rather than a query per row.
+   */
+  async openCandidatesOfStates(states: readonly string[]): Promise<DuplicateCandidate[]> {
+    if (states.length === 0) return [];
+    const rows: Array<{
+      id: string;
+      state_iso3: string;
+      kind: AssistanceKind;
+      topics: string[];
+      status: RequestStatus;
+    }> = await this.manager().query(
+      `SELECT id, state_iso3, kind, topics, status FROM assistance_request
+          WHERE state_iso3 = ANY($1::text[]) AND status NOT IN ${CLOSED_STATUSES_SQL}
+          ORDER BY received_on, id`,
+      [states],
+    );
+    return rows.map((r) => ({ id: r.id, stateIso3: r.state_iso3, kind: r.kind, topics: r.topics, status: r.status }));
+  }
+
   @SqlSnapshot([[SqlArg.UUID]])
   historyOf(ids: readonly string[]): Promise<RequestStatusChangeEntity[]> {
     const valid = ids.filter(isUuid);
@@ -387,6 +408,23 @@ export class RequestsRepository {
       .execute();
     const id = (result.raw as Array<{ id: string }>)[0]?.id;
     return id ? tx.findOneByOrFail(AssistanceRequestEntity, { id }) : null;
+  }
+
+  /** Inserts many requests in one statement; answers their ids in the order given. */
+  async insertMany(tx: EntityManager, values: ReadonlyArray<Omit<AssistanceRequestEntity, 'id'>>): Promise<string[]> {
+    if (values.length === 0) return [];
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(AssistanceRequestEntity)
+      .values(values as Array<Omit<AssistanceRequestEntity, 'id'>>)
+      .returning('id')
+      .execute();
+    return (result.raw as Array<{ id: string }>).map((r) => r.id);
+  }
+
+  async insertStatusChanges(tx: EntityManager, changes: readonly NewStatusChange[]): Promise<void> {
+    if (changes.length) await tx.insert(RequestStatusChangeEntity, changes as NewStatusChange[]);
   }
 
   async insertStatusChange(tx: EntityManager, change: NewStatusChange): Promise<void> {

@@ -17,6 +17,7 @@ import type { AssistanceRequestEntity } from './entities/assistance-request.enti
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
+import type { DuplicateCandidate } from './rules/duplicates.js';
 import {
   DEFAULT_REQUEST_ORDER,
   RequestsRepository,
@@ -97,6 +98,11 @@ export class RequestsService {
    */
   duplicatesOf(_policy: AccessPolicy, ids: readonly string[]): Promise<DuplicateRow[]> {
     return this.repository.duplicatesOf(ids);
+  }
+
+  /** The open requests of these States as the duplicate rule compares them (an import's dry run). */
+  openCandidatesOfStates(_policy: AccessPolicy, states: readonly string[]): Promise<DuplicateCandidate[]> {
+    return this.repository.openCandidatesOfStates(states);
   }
 
   /** The history of each request, oldest first; the reasons of a request whose text the reader may not read are hidden. */
@@ -198,6 +204,85 @@ export class RequestsService {
       });
       return saved;
     });
+  }
+
+  /**
+   * Logs many requests at once (a bulk import's batch), in the caller's transaction: each checked as `log` checks
+   * one (references, scope), then all inserted with their first history entries and audit entries in a few
+   * statements. All or none: the first refusal throws, and the caller's transaction rolls back. Answers the
+   * requests' ids in the order given. No idempotency keys: the import keys its rows itself.
+   */
+  async logMany(
+    inputs: readonly LogAssistanceRequestInput[],
+    by: ActingAs,
+    tx: EntityManager,
+    /** References already checked (State, area, instruments → the office covering the State), kept by the caller
+     * across its batches: reference data does not change under an import. */
+    offices: Map<string, string | null> = new Map(),
+  ): Promise<string[]> {
+    const policy = this.policyOf(by);
+    const actor = policy.actorOrFail;
+    const at = new Date();
+    const values: Array<Omit<AssistanceRequestEntity, 'id'>> = [];
+    for (const input of inputs) {
+      checkTopic(input);
+      // The same references checked once per combination (a file names a few dozen States and areas).
+      const refKey = JSON.stringify([input.stateIso3, input.priorityAreaCode, [...(input.instruments ?? [])].sort()]);
+      if (!offices.has(refKey)) {
+        offices.set(refKey, await this.checkReferences(tx, input));
+        await policy.assertMayActOnState(input.stateIso3, 'stateIso3');
+      }
+      values.push({
+        stateIso3: input.stateIso3,
+        priorityAreaCode: input.priorityAreaCode,
+        kind: input.kind,
+        topics: [...new Set(input.topics)],
+        instruments: input.instruments ?? [],
+        channel: input.channel,
+        receivedOn: input.receivedOn,
+        description: input.description.trim(),
+        status: 'RECEIVED',
+        sourceParagraph: null,
+        illustrativeNote: null,
+        loggedBy: actor.label,
+        loggedById: actor.userId,
+        confidential: input.confidential ?? false,
+        fieldOfficeCode: offices.get(refKey) ?? null,
+        mergedIntoId: null,
+        workshopId: null,
+        externalRef: null,
+        idempotencyKey: null,
+        idempotencyHash: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
+    const ids = await this.repository.insertMany(tx, values);
+    await this.repository.insertStatusChanges(
+      tx,
+      values.map((v, i) => ({
+        requestId: ids[i],
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        at,
+        by: actor.label,
+        byId: actor.userId,
+        reason: `Logged (channel: ${v.channel})`,
+        mergedFromId: null,
+      })),
+    );
+    await this.audit.recordCreations(
+      tx,
+      actor,
+      values.map((v, i) => ({
+        action: 'CREATED',
+        entityType: 'assistance_request',
+        entityId: ids[i],
+        after: auditView({ ...v, id: ids[i] } as AssistanceRequestEntity),
+      })),
+    );
+    return ids;
   }
 
   /** Moves a request along the workflow, if the move is allowed and nobody changed it meanwhile. */
@@ -457,13 +542,7 @@ export class RequestsService {
     >,
     check: { stateIso3: boolean; priorityAreaCode: boolean } = { stateIso3: true, priorityAreaCode: true },
   ): Promise<string | null> {
-    if (requiresTopic(input.kind) && input.topics.length === 0) {
-      throw new RequestsException(
-        RequestsErrorReason.INVALID_INPUT,
-        `A request for ${input.kind} must name at least one topic.`,
-        'topics',
-      );
-    }
+    checkTopic(input);
     if (check.stateIso3 && !(await this.reference.stateExists(input.stateIso3, tx))) {
       throw new RequestsException(
         RequestsErrorReason.UNKNOWN_REFERENCE,
@@ -501,6 +580,17 @@ export class RequestsService {
       return input.fieldOfficeCode;
     }
     return this.reference.officeCoveringState(input.stateIso3, tx);
+  }
+}
+
+/** A kind of help that needs a topic (training on what?) names one. */
+function checkTopic(input: Pick<LogAssistanceRequestInput, 'kind' | 'topics'>): void {
+  if (requiresTopic(input.kind) && input.topics.length === 0) {
+    throw new RequestsException(
+      RequestsErrorReason.INVALID_INPUT,
+      `A request for ${input.kind} must name at least one topic.`,
+      'topics',
+    );
   }
 }
 

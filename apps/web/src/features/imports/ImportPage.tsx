@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { RequestImportQuery } from '@ta/graphql-types/graphql';
+import type { ImportAssistanceRequestsMutation, RequestImportQuery } from '@ta/graphql-types/graphql';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
@@ -10,8 +10,11 @@ import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import {
   importFileProblem,
+  importFormat,
   importTextProblem,
   MAX_IMPORT_KB,
+  MAX_XLSX_KB,
+  toBase64,
   OPTIONAL_COLUMNS,
   REQUIRED_COLUMNS,
   TEMPLATE_FILE_NAME,
@@ -21,13 +24,14 @@ import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/repo
 import { useForm } from '../../components/use-form';
 import { problemText } from '../../forms';
 import { useSubmissionKey } from '../../offline/drafts';
-import { importAssistanceRequestsMutation, requestImportQuery } from './imports.graphql';
+import { importAssistanceRequestsMutation, importMappingTemplatesQuery, requestImportQuery } from './imports.graphql';
 import { replaceQuery } from '../../app/router';
+import { MappingTemplateForm } from './MappingTemplateForm';
 
 type RequestImport = NonNullable<RequestImportQuery['requestImport']>;
 
 /** The API's fields that are about the file the person chose: their errors show on the file field. */
-const FILE_FIELDS = { fileName: 'file', csv: 'file' } as const;
+const FILE_FIELDS = { fileName: 'file', csv: 'file', content: 'file', mapping: 'templateId' } as const;
 
 /**
  * Logging many requests from a spreadsheet: choose a CSV (checked here for its type and size), send it, watch the
@@ -60,12 +64,14 @@ export function ImportPage() {
   );
 }
 
+type DryRun = NonNullable<ImportAssistanceRequestsMutation['importAssistanceRequests']>;
+
 function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
-  const form = useForm<{ file: File | null }>({
-    initial: { file: null },
+  const form = useForm<{ file: File | null; templateId: string }>({
+    initial: { file: null, templateId: '' },
     validate: ({ file }) => {
       const problem = importFileProblem(file);
       return problem ? { file: problem } : {};
@@ -77,32 +83,61 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const fileError = form.errorFor('file');
   const formError = form.formError;
   const [reading, setReading] = useState(false);
+  const [checked, setChecked] = useState<DryRun | null>(null);
   const [importRequests, { loading }] = useMutation(importAssistanceRequestsMutation);
+  const templates = useQuery(importMappingTemplatesQuery).data?.importMappingTemplates ?? [];
   const busy = reading || loading;
 
   // One key per chosen file: sent again after a lost answer, the same file is imported once.
   const submission = useSubmissionKey();
-  const choose = (chosen: File | null): void => form.set('file', chosen);
+  const choose = (chosen: File | null): void => {
+    setChecked(null);
+    form.set('file', chosen);
+  };
 
-  const submit = form.handleSubmit(async ({ file }) => {
-    if (!file) return;
+  /** The file as the API takes it: a CSV as text, an XLSX in base64; null (and the field says why) when empty. */
+  const read = async (file: File): Promise<{ csv?: string; content?: string } | null> => {
     setReading(true);
-    let csv: string;
     try {
-      csv = await file.text();
+      if (importFormat(file.name) === 'xlsx') return { content: toBase64(await file.arrayBuffer()) };
+      const csv = await file.text();
+      const empty = importTextProblem(csv);
+      if (empty) {
+        form.setFieldError('file', problemText(t, empty));
+        return null;
+      }
+      return { csv };
     } catch (error) {
       form.setFormError(t('imports.startError', { message: error instanceof Error ? error.message : String(error) }));
-      return;
+      return null;
     } finally {
       setReading(false);
     }
-    const empty = importTextProblem(csv);
-    if (empty) {
-      form.setFieldError('file', problemText(t, empty));
-      return;
-    }
+  };
+  const mappingOf = (templateId: string) =>
+    templates.find((m) => m.id === templateId)?.mapping.map(({ column, field }) => ({ column, field })) ?? null;
+
+  const check = form.handleSubmit(async ({ file, templateId }) => {
+    if (!file) return;
+    const sent = await read(file);
+    if (!sent) return;
     const result = await importRequests({
-      variables: { fileName: file.name, csv, idempotencyKey: submission.keyFor({ name: file.name, csv }) },
+      variables: { fileName: file.name, ...sent, dryRun: true, mapping: mappingOf(templateId) },
+    });
+    setChecked(result.data?.importAssistanceRequests ?? null);
+  });
+
+  const submit = form.handleSubmit(async ({ file, templateId }) => {
+    if (!file) return;
+    const sent = await read(file);
+    if (!sent) return;
+    const result = await importRequests({
+      variables: {
+        fileName: file.name,
+        ...sent,
+        mapping: mappingOf(templateId),
+        idempotencyKey: submission.keyFor({ name: file.name, ...sent, templateId }),
+      },
     });
     submission.succeeded();
     const started = result.data?.importAssistanceRequests;
@@ -110,49 +145,160 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   });
 
   return (
-    <div className="two-columns">
-      <form className="card" onSubmit={submit} noValidate data-testid="import-form">
-        {formError && (
-          <Notice tone="error" testId="form-error">
-            <p>{formError}</p>
-          </Notice>
-        )}
-        <FormField
-          id={`${id}-file`}
-          name="file"
-          label={t('imports.file')}
-          required
-          error={fileError}
-          hint={t('imports.fileHint', { max: MAX_IMPORT_KB })}
-        >
-          {(describedBy) => (
-            <input
-              ref={input}
-              id={`${id}-file`}
-              type="file"
-              accept=".csv,text/csv"
-              aria-describedby={describedBy}
-              aria-invalid={fileError ? true : undefined}
-              onChange={(e) => choose(e.target.files?.[0] ?? null)}
-              data-testid="import-file"
-            />
+    <>
+      <div className="two-columns">
+        <form className="card" onSubmit={submit} noValidate data-testid="import-form">
+          {formError && (
+            <Notice tone="error" testId="form-error">
+              <p>{formError}</p>
+            </Notice>
           )}
-        </FormField>
-        <div className="actions">
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={busy || Boolean(fileError)}
-            data-testid="import-submit"
+          <FormField
+            id={`${id}-file`}
+            name="file"
+            label={t('imports.file')}
+            required
+            error={fileError}
+            hint={t('imports.fileHint', { max: MAX_IMPORT_KB, maxXlsx: MAX_XLSX_KB })}
           >
-            {busy ? t('imports.sending') : t('imports.submit')}
-          </button>
-        </div>
-      </form>
-      <ImportColumnsHelp />
-    </div>
+            {(describedBy) => (
+              <input
+                ref={input}
+                id={`${id}-file`}
+                type="file"
+                accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                aria-describedby={describedBy}
+                aria-invalid={fileError ? true : undefined}
+                onChange={(e) => choose(e.target.files?.[0] ?? null)}
+                data-testid="import-file"
+              />
+            )}
+          </FormField>
+          {templates.length > 0 && (
+            <FormField
+              id={`${id}-mapping`}
+              name="templateId"
+              label={t('imports.mapping')}
+              hint={t('imports.mappingHint')}
+            >
+              {(describedBy) => (
+                <select
+                  id={`${id}-mapping`}
+                  value={form.values.templateId}
+                  aria-describedby={describedBy}
+                  onChange={(e) => {
+                    setChecked(null);
+                    form.set('templateId', e.target.value);
+                  }}
+                  data-testid="import-mapping"
+                >
+                  <option value="">{t('imports.noMapping')}</option>
+                  {templates.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.shared ? t('imports.sharedMapping', { name: m.name }) : m.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          )}
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy || Boolean(fileError)}
+              onClick={() => void check()}
+              data-testid="import-check"
+            >
+              {busy ? t('imports.sending') : t('imports.check')}
+            </button>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={busy || Boolean(fileError)}
+              data-testid="import-submit"
+            >
+              {busy ? t('imports.sending') : t('imports.submit')}
+            </button>
+          </div>
+        </form>
+        <ImportColumnsHelp />
+      </div>
+      {checked && <DryRunResult result={checked} />}
+      <MappingTemplateForm />
+    </>
   );
 }
+
+/** What a dry run found: each row's outcome, every reason of a refused row, and the request a duplicate repeats. */
+function DryRunResult({ result }: { result: DryRun }) {
+  const { t } = useTranslation();
+  const counts = new Map<string, number>();
+  for (const row of result.rows) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
+  return (
+    <section
+      className="card"
+      aria-labelledby="import-dry-run-title"
+      data-testid="import-dry-run"
+      data-status={result.status}
+    >
+      <h2 id="import-dry-run-title">{t('imports.dryRunTitle', { file: result.fileName })}</h2>
+      {result.failure ? (
+        <Notice tone="error" testId="import-failure">
+          <p>{t('imports.failure', { failure: result.failure })}</p>
+        </Notice>
+      ) : (
+        <>
+          <p data-testid="import-dry-run-summary">
+            {OUTCOMES.filter((o) => counts.get(o)).map((o) => (
+              <span key={o} className="chip" data-outcome={o} data-count={counts.get(o)}>
+                {t(`imports.outcomes.${o}`)}: {counts.get(o)}
+              </span>
+            ))}
+          </p>
+          <p className="muted">{t('imports.dryRunHint')}</p>
+          <table className="mini-table" data-testid="import-dry-run-rows">
+            <thead>
+              <tr>
+                <th scope="col">{t('imports.line')}</th>
+                <th scope="col">{t('imports.outcome')}</th>
+                <th scope="col">{t('imports.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((row) => (
+                <tr key={row.line} data-testid="import-dry-run-row" data-line={row.line} data-outcome={row.outcome}>
+                  <td>{row.line}</td>
+                  <td>{t(`imports.outcomes.${row.outcome}`)}</td>
+                  <td>
+                    {row.outcome === 'REFUSED' && (
+                      <ul className="plain-list" data-count={row.problems.length}>
+                        {row.problems.map((p, i) => (
+                          <li key={i} data-testid="import-problem" data-field={p.field ?? ''}>
+                            {p.field ? `${p.field}: ${p.message}` : p.message}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {row.duplicateOfId && (
+                      <Link to={`/requests?state=${row.stateIso3 ?? ''}`} testId="import-duplicate-link">
+                        {t('imports.duplicateOf', { id: row.duplicateOfId.slice(0, 8) })}
+                      </Link>
+                    )}
+                    {row.sameAsLine && t('imports.sameAsLine', { line: row.sameAsLine })}
+                    {row.outcome === 'ALREADY_IMPORTED' && !row.sameAsLine && t('imports.alreadyImported')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
+
+const OUTCOMES = ['WOULD_LOG', 'DUPLICATE_OF', 'ALREADY_IMPORTED', 'REFUSED'] as const;
 
 /** The columns the file needs, and a template to start from. */
 function ImportColumnsHelp() {

@@ -1,11 +1,26 @@
 import { graphql } from '@ta/graphql-types';
 
 export const importAssistanceRequestsMutation = graphql(`
-  mutation ImportAssistanceRequests($fileName: String!, $csv: String!, $idempotencyKey: String) {
-    importAssistanceRequests(fileName: $fileName, csv: $csv, idempotencyKey: $idempotencyKey) {
+  mutation ImportAssistanceRequests(
+    $fileName: String!
+    $csv: String
+    $content: String
+    $dryRun: Boolean
+    $mapping: [ImportColumnMappingInput!]
+    $idempotencyKey: String
+  ) {
+    importAssistanceRequests(
+      fileName: $fileName
+      csv: $csv
+      content: $content
+      dryRun: $dryRun
+      mapping: $mapping
+      idempotencyKey: $idempotencyKey
+    ) {
       id
       fileName
       status
+      dryRun
       progress
       totalRows
       importedRows
@@ -13,6 +28,18 @@ export const importAssistanceRequestsMutation = graphql(`
       createdAt
       finishedAt
       refusedRowsUrl
+      rows {
+        line
+        outcome
+        stateIso3
+        requestId
+        duplicateOfId
+        sameAsLine
+        problems {
+          field
+          message
+        }
+      }
       errors {
         line
         field
@@ -21,6 +48,20 @@ export const importAssistanceRequestsMutation = graphql(`
           field
           message
         }
+      }
+    }
+  }
+`);
+
+export const importMappingTemplatesQuery = graphql(`
+  query ImportMappingTemplates {
+    importMappingTemplates {
+      id
+      name
+      shared
+      mapping {
+        column
+        field
       }
     }
   }
@@ -47,6 +88,20 @@ export const requestImportQuery = graphql(`
           field
           message
         }
+      }
+    }
+  }
+`);
+
+export const saveImportMappingTemplateMutation = graphql(`
+  mutation SaveImportMappingTemplate($input: SaveImportMappingTemplateInput!) {
+    saveImportMappingTemplate(input: $input) {
+      id
+      name
+      shared
+      mapping {
+        column
+        field
       }
     }
   }

@@ -1,11 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
 import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import type { Job } from 'bullmq';
 import { parse } from 'csv-parse/sync';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { DomainError } from '../../../infra/errors/domain-error.js';
-import { isCalendarDate } from '../../../infra/graphql/scalars.js';
 import {
   JobRefusal,
   TRACKED_JOB_WORKER,
@@ -17,24 +15,41 @@ import {
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
-import { ReferenceService } from '../../reference/reference.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
 import { RequestsService } from '../../requests/requests.service.js';
 import { ImportsRepository, type ImportJobRow, type LineOutcome, type RowProblem } from '../imports.repository.js';
-import { formulaCells, missingColumns, normaliseHeader, rowToInput } from '../rules/request-row.js';
+import { missingColumns, normaliseHeader } from '../rules/request-row.js';
+import { COLUMN_OF, RowCheckService, type CheckedRow } from '../row-check.service.js';
 
 export const IMPORTS_QUEUE = 'imports';
 
 /** An import to run: the id of its row in `request_import`. */
 export type ImportRequestsPayload = TrackedPayload;
 
-/** The file's column for each input field, so a refusal names what the person wrote. */
-const COLUMN_OF: Record<string, string> = {
-  stateIso3: 'state',
-  priorityAreaCode: 'priority_area',
-  receivedOn: 'received_on',
-  fieldOfficeCode: 'field_office',
-};
+const refusal = (problems: RowProblem[]): LineOutcome => ({
+  outcome: 'REFUSED',
+  requestId: null,
+  field: problems[0]?.field ?? null,
+  message: problems[0]?.message ?? 'The row could not be read.',
+  problems,
+});
+const already = (requestId: string, rowKey: string): LineOutcome => ({
+  outcome: 'ALREADY_IMPORTED',
+  requestId,
+  field: null,
+  message: null,
+  rowKey,
+});
+
+/**
+ * Another import logged the same row meanwhile: its key's unique index refused ours (23505), or, the two files
+ * holding the rows in another order, each waited for the other (a deadlock, 40P01). Done again, the rows are
+ * then already imported.
+ */
+const lostRace = (error: unknown): boolean =>
+  typeof error === 'object' &&
+  error !== null &&
+  ['23505', '40P01'].includes(String((error as { code?: unknown }).code));
 
 /**
  * Imports a CSV of requests row by row. Each row goes through the same validation and service as a request
@@ -51,7 +66,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     protected readonly store: ImportsRepository,
     private readonly users: UsersService,
     private readonly policies: AccessPolicies,
-    private readonly reference: ReferenceService,
+    private readonly rowChecks: RowCheckService,
     private readonly requests: RequestsService,
   ) {
     super();
@@ -91,76 +106,150 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     if (missing.length) throw new JobRefusal(`The first row must name the columns; missing: ${missing.join(', ')}.`);
 
     await this.store.setTotalRows(id, rows.length);
-    const states = await this.reference.states();
-    const stateCode = (value: string): string | null => {
-      const v = value.trim().toLowerCase();
-      const found = states.find(
-        (s) => s.iso3.toLowerCase() === v || [s.nameEn, s.nameFr, s.nameEs].some((n) => n.toLowerCase() === v),
-      );
-      return found?.iso3 ?? null;
-    };
+    const check = await this.rowChecks.checker(policy);
+    // A twentieth of the file per transaction (at most 200 rows): few statements per row, progress as it goes.
+    const size = this.batchSize ?? Math.min(200, Math.max(1, Math.ceil(rows.length / 20)));
+    const offices = new Map<string, string | null>();
     let imported = 0;
-    for (const [index, raw] of rows.entries()) {
-      const line = index + 2;
-      const outcome = await this.importLine(id, line, raw, stateCode, policy);
-      if (outcome?.requestId) imported += 1;
-      if (index % 10 === 9 || index === rows.length - 1) {
-        await progress(Math.min(Math.round(((index + 1) / rows.length) * 100), 99));
-      }
+    for (let start = 0; start < rows.length; start += size) {
+      const slice = rows.slice(start, start + size);
+      const checked: CheckedRow[] = [];
+      for (const raw of slice) checked.push(await check(raw));
+      imported += await this.importBatch(
+        id,
+        slice.map((_, i) => start + i + 2),
+        checked,
+        policy,
+        offices,
+      );
+      await progress(Math.min(Math.round(((start + slice.length) / rows.length) * 100), 99));
     }
     return { imported };
   }
 
+  /** Test seam: lines per transaction (by default a twentieth of the file, at most 200). */
+  batchSize?: number;
+
+  /**
+   * A batch of lines exactly once (`ImportsRepository.handleLines`), in one transaction: the valid rows logged
+   * together (`RequestsService.logMany`) with their lines and row keys; a row whose key an import already logged
+   * (an earlier import, one running now, or an earlier line of this file) recorded as ALREADY_IMPORTED with the
+   * request logged the first time; refused rows recorded with every problem. Should the requests service refuse
+   * a row the checks let through, the batch is done again line by line, so only that row is refused. Answers how
+   * many rows it logged.
+   */
+  private async importBatch(
+    id: string,
+    lines: number[],
+    rows: CheckedRow[],
+    policy: AccessPolicy,
+    offices: Map<string, string | null>,
+  ): Promise<number> {
+    const rowOf = new Map(lines.map((line, i) => [line, rows[i]]));
+    const attempt = () =>
+      this.store.handleLines(id, lines, async (tx, pending) => {
+        const out = new Map<number, LineOutcome>();
+        const keys = pending.flatMap((l) => rowOf.get(l)!.key ?? []);
+        const logged = await this.store.loggedKeys(keys, tx);
+        const toLog: Array<{ line: number; row: CheckedRow & { key: string; stateIso3: string } }> = [];
+        const first = new Set<string>();
+        const sameAs: Array<{ line: number; key: string }> = [];
+        for (const line of pending) {
+          const row = rowOf.get(line)!;
+          const { key, stateIso3 } = row;
+          if (row.problems.length || !key || !stateIso3) {
+            out.set(line, refusal(row.problems));
+          } else if (logged.has(key)) {
+            out.set(line, already(logged.get(key)!, key));
+          } else if (first.has(key)) {
+            sameAs.push({ line, key });
+          } else {
+            first.add(key);
+            toLog.push({ line, row: { ...row, key, stateIso3 } });
+          }
+        }
+        const ids = await this.requests.logMany(
+          toLog.map(({ row }) =>
+            plainToInstance(LogAssistanceRequestInput, { ...row.input, stateIso3: row.stateIso3 }),
+          ),
+          policy,
+          tx,
+          offices,
+        );
+        const idOf = new Map<string, string>();
+        toLog.forEach(({ line, row }, i) => {
+          idOf.set(row.key, ids[i]);
+          out.set(line, { outcome: 'LOGGED', requestId: ids[i], field: null, message: null, rowKey: row.key });
+        });
+        for (const { line, key } of sameAs) out.set(line, already(idOf.get(key)!, key));
+        for (const { line } of toLog) await this.beforeLineCommits?.(line);
+        return out;
+      });
+    try {
+      let outcomes: Map<number, LineOutcome>;
+      try {
+        outcomes = await attempt();
+      } catch (error) {
+        // Another import logged one of these rows meanwhile (the key's unique index): it is already imported.
+        if (!lostRace(error)) throw error;
+        outcomes = await attempt();
+      }
+      return [...outcomes.values()].filter((o) => o.outcome === 'LOGGED').length;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      let imported = 0;
+      for (const line of lines) {
+        if ((await this.importLine(id, line, rowOf.get(line)!, policy))?.outcome === 'LOGGED') imported += 1;
+      }
+      return imported;
+    }
+  }
+
   /**
    * One line, exactly once (`ImportsRepository.handleLine`): its request is logged in the transaction that
-   * records the line and counts it, so a job resumed after a crash skips exactly the lines committed. A row the
+   * records the line with its row key and counts it, so a job resumed after a crash skips exactly the lines
+   * committed. A row whose key an import already logged (this file, an earlier one, or another import running
+   * now) is recorded as ALREADY_IMPORTED with the request logged the first time, and nothing is logged. A row the
    * service refuses rolls that transaction back, and its refusal is recorded in one of its own. Null when the
    * line was already handled by an earlier run.
    */
   private async importLine(
     id: string,
     line: number,
-    raw: Record<string, string>,
-    stateCode: (value: string) => string | null,
+    row: CheckedRow,
     policy: AccessPolicy,
   ): Promise<LineOutcome | null> {
     const refused = (problems: RowProblem[]) =>
       this.store.handleLine(id, line, async () => ({
+        outcome: 'REFUSED',
         requestId: null,
         field: problems[0].field,
         message: problems[0].message,
         problems,
       }));
-    const { state, input } = rowToInput(raw);
-    const iso3 = stateCode(state);
-    // Every problem of the row at once, so one round of fixing is enough.
-    const formulas = formulaCells(raw);
-    const problems: RowProblem[] = [
-      ...formulas,
-      ...(iso3
-        ? []
-        : [
-            {
-              field: 'state',
-              message: `"${state}" is not a State; write its name or ISO code, e.g. "Kenya" or "KEN".`,
-            },
-          ]),
-      // A column already refused (a formula, a State not found) is not refused a second time by the validation.
-      ...(await this.validateRow({ ...input, stateIso3: iso3 ?? '' })).filter(
-        (p) => !(p.field === 'state' && !iso3) && !formulas.some((f) => f.field === p.field),
-      ),
-    ];
-    if (problems.length) return refused(problems);
-    try {
-      return await this.store.handleLine(id, line, async (tx) => {
+    if (row.problems.length || !row.key || !row.stateIso3) return refused(row.problems);
+    const key = row.key;
+    const attempt = () =>
+      this.store.handleLine(id, line, async (tx) => {
+        const already = (await this.store.loggedKeys([key], tx)).get(key);
+        if (already)
+          return { outcome: 'ALREADY_IMPORTED', requestId: already, field: null, message: null, rowKey: key };
         const request = await this.requests.log(
-          plainToInstance(LogAssistanceRequestInput, { ...input, stateIso3: iso3 }),
+          plainToInstance(LogAssistanceRequestInput, { ...row.input, stateIso3: row.stateIso3 }),
           policy,
-          { tx },
+          { tx, scopeChecked: true },
         );
         await this.beforeLineCommits?.(line);
-        return { requestId: request.id, field: null, message: null };
+        return { outcome: 'LOGGED', requestId: request.id, field: null, message: null, rowKey: key };
       });
+    try {
+      try {
+        return await attempt();
+      } catch (error) {
+        // Another import logged the same row meanwhile (the key's unique index): this line is already imported.
+        if (!lostRace(error)) throw error;
+        return await attempt();
+      }
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       return refused([{ field: error.field ? (COLUMN_OF[error.field] ?? error.field) : null, message: error.message }]);
@@ -180,29 +269,5 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
       queueName: IMPORTS_QUEUE,
       updateProgress: async () => {},
     } as unknown as Job<TrackedPayload>);
-  }
-
-  /**
-   * The API's own validation of the input, every problem (each column at fault with a message a person can act
-   * on). A date that is not one is said once, in the file's words, rather than by each date rule.
-   */
-  private async validateRow(input: Record<string, unknown>): Promise<RowProblem[]> {
-    const problems: RowProblem[] = [];
-    const badDate = typeof input.receivedOn !== 'string' || !isCalendarDate(input.receivedOn);
-    if (badDate) {
-      problems.push({
-        field: 'received_on',
-        message: `"${String(input.receivedOn)}" is not a date; write it as YYYY-MM-DD, e.g. 2008-06-10.`,
-      });
-    }
-    const dto = plainToInstance(LogAssistanceRequestInput, input);
-    for (const error of await validate(dto, { whitelist: true })) {
-      if (badDate && error.property === 'receivedOn') continue;
-      const field = COLUMN_OF[error.property] ?? error.property;
-      for (const message of Object.values(error.constraints ?? { invalid: 'is not valid' })) {
-        problems.push({ field, message });
-      }
-    }
-    return problems;
   }
 }

@@ -10,7 +10,8 @@ export const REQUIRED_COLUMNS = [
   'channel',
   'description',
 ] as const;
-export const OPTIONAL_COLUMNS = ['confidential', 'instruments'] as const;
+/** `reference`: the file's own reference for a row; a row is then known by its State and reference (see rowKey). */
+export const OPTIONAL_COLUMNS = ['confidential', 'instruments', 'reference'] as const;
 
 export function normaliseHeader(name: string): string {
   return name
@@ -76,6 +77,7 @@ export function rowToInput(row: Record<string, string>) {
     .replace(/[\s-]+/g, '_');
   return {
     state: get('state'),
+    reference: get('reference'),
     input: {
       stateIso3: '',
       kind: kind as AssistanceKind,
