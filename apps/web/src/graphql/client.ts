@@ -1,26 +1,30 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { ServerError } from '@apollo/client/errors';
-import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
+import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { fetchWithEarlySessionCheck } from '../app/session-check';
-
-/** `me` answers null, rather than an error, when the token has expired: the session may still be renewable. */
-function meIsNull(result: ApolloLink.Result): boolean {
-  const data = result.data as { me?: unknown } | null | undefined;
-  return data?.me === null;
-}
 
 function hasUnauthenticated(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined): boolean {
   return (errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED');
 }
 
-function serverErrorUnauthenticated(error: unknown): boolean {
-  if (!ServerError.is(error)) return false;
-  if (error.statusCode === 401) return true;
+interface Answer {
+  data?: { me?: unknown } | null;
+  errors?: { extensions?: Record<string, unknown> }[];
+}
+
+/** The answer's JSON, read from a copy (urql reads the response itself); null when it is not JSON. */
+async function peek(response: Response): Promise<Answer | null> {
   try {
-    const body = JSON.parse(error.bodyText) as { errors?: { extensions?: Record<string, unknown> }[] };
-    return hasUnauthenticated(body.errors);
+    return (await response.clone().json()) as Answer;
   } catch {
-    return false;
+    return null;
+  }
+}
+
+function operationName(init: RequestInit | undefined): string {
+  if (typeof init?.body !== 'string') return '';
+  try {
+    return String((JSON.parse(init.body) as { operationName?: unknown }).operationName ?? '');
+  } catch {
+    return '';
   }
 }
 
@@ -51,55 +55,40 @@ function refreshSession(): Promise<boolean> {
   return refreshing;
 }
 
-/** On UNAUTHENTICATED: renew the session once and retry; if that fails, the user is signed out. */
-function sessionLink(onSignedOut: () => void): ApolloLink {
-  return new ApolloLink((operation, forward) => {
-    const name = operation.operationName ?? '';
-    if (name === 'Login') return forward(operation);
+/**
+ * `fetch` for GraphQL: on UNAUTHENTICATED (in the answer, or a 401) renew the session once and send again; if
+ * that fails, the user is signed out. `me` answers null, rather than an error, when the token has expired: the
+ * session may still be renewable, so that is renewed too (e.g. the page reloaded after the token expired).
+ */
+function sessionFetch(onSignedOut: () => void): typeof fetch {
+  return async (input, init) => {
+    const name = operationName(init);
+    // The first session check's answer may already be on its way (early.ts).
+    const response = await fetchWithEarlySessionCheck(input, init);
+    if (name === 'Login') return response;
     if (name === 'Me') {
-      // E.g. the page reloaded after the token expired: renew, then ask again; if not, nobody is signed in.
-      return forward(operation).pipe(
-        mergeMap((result) =>
-          meIsNull(result)
-            ? from(refreshSession()).pipe(mergeMap((renewed) => (renewed ? forward(operation) : of(result))))
-            : of(result),
-        ),
-      );
+      const answer = await peek(response);
+      if (answer?.data?.me !== null) return response;
+      return (await refreshSession()) ? fetch(input, init) : response;
     }
-    const retry = <T>(fallback: Observable<T>): Observable<T | ApolloLink.Result> =>
-      from(refreshSession()).pipe(
-        mergeMap((renewed) => {
-          if (renewed) return forward(operation);
-          onSignedOut();
-          return fallback;
-        }),
-      );
-    return forward(operation).pipe(
-      mergeMap((result) => (hasUnauthenticated(result.errors) ? retry(of(result)) : of(result))),
-      catchError((error: unknown) =>
-        serverErrorUnauthenticated(error) ? retry(throwError(() => error)) : throwError(() => error),
-      ),
-    );
-  });
+    if (response.status !== 401 && !hasUnauthenticated((await peek(response))?.errors)) return response;
+    if (await refreshSession()) return fetch(input, init);
+    onSignedOut();
+    return response;
+  };
 }
 
-/** The API serves this page and GraphQL on the same origin; the session travels in its httpOnly cookie. */
-export function createApolloClient(options: { onSignedOut: () => void }): ApolloClient {
-  return new ApolloClient({
-    link: ApolloLink.from([
-      sessionLink(options.onSignedOut),
-      // The first session check's answer may already be on its way (early.ts).
-      new HttpLink({ uri: '/graphql', credentials: 'same-origin', fetch: fetchWithEarlySessionCheck }),
-    ]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        State: { keyFields: ['iso3'] },
-        PriorityArea: { keyFields: ['code'] },
-        Instrument: { keyFields: ['code'] },
-        FieldOffice: { keyFields: ['code'] },
-        // Kept inside their workshop: a new answer replaces the old outcome as a whole.
-        Workshop: { fields: { outcome: { merge: false }, participants: { merge: false } } },
-      },
-    }),
+/**
+ * The API serves this page and GraphQL on the same origin; the session travels in its httpOnly cookie. Queries
+ * go as POST (Apollo Server's CSRF prevention refuses a plain GET), answers are kept whole (urql's document
+ * cache; see hooks.ts).
+ */
+export function createGraphQLClient(options: { onSignedOut: () => void }): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
+    fetch: sessionFetch(options.onSignedOut),
+    exchanges: [cacheExchange, fetchExchange],
   });
 }
