@@ -1,82 +1,6 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { fetchWithEarlySessionCheck } from '../app/session-check';
-
-function hasUnauthenticated(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined): boolean {
-  return (errors ?? []).some((error) => error.extensions?.code === 'UNAUTHENTICATED');
-}
-
-interface Answer {
-  data?: { me?: unknown } | null;
-  errors?: { extensions?: Record<string, unknown> }[];
-}
-
-/** The answer's JSON, read from a copy (urql reads the response itself); null when it is not JSON. */
-async function peek(response: Response): Promise<Answer | null> {
-  try {
-    return (await response.clone().json()) as Answer;
-  } catch {
-    return null;
-  }
-}
-
-function operationName(init: RequestInit | undefined): string {
-  if (typeof init?.body !== 'string') return '';
-  try {
-    return String((JSON.parse(init.body) as { operationName?: unknown }).operationName ?? '');
-  } catch {
-    return '';
-  }
-}
-
-let refreshing: Promise<boolean> | null = null;
-
-/**
- * Access tokens are short-lived; the session (an httpOnly cookie) lasts longer and `refreshSession` renews the
- * token even after it expired. One refresh at a time, shared by every operation that needed it.
- */
-function refreshSession(): Promise<boolean> {
-  refreshing ??= fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'same-origin',
-    body: JSON.stringify({
-      operationName: 'RefreshSession',
-      query: 'mutation RefreshSession { refreshSession { expiresAt } }',
-    }),
-  })
-    .then(async (response) => {
-      const body = (await response.json()) as { data?: { refreshSession?: unknown } | null };
-      return response.ok && Boolean(body.data?.refreshSession);
-    })
-    .catch(() => false)
-    .finally(() => {
-      refreshing = null;
-    });
-  return refreshing;
-}
-
-/**
- * `fetch` for GraphQL: on UNAUTHENTICATED (in the answer, or a 401) renew the session once and send again; if
- * that fails, the user is signed out. `me` answers null, rather than an error, when the token has expired: the
- * session may still be renewable, so that is renewed too (e.g. the page reloaded after the token expired).
- */
-function sessionFetch(onSignedOut: () => void): typeof fetch {
-  return async (input, init) => {
-    const name = operationName(init);
-    // The first session check's answer may already be on its way (early.ts).
-    const response = await fetchWithEarlySessionCheck(input, init);
-    if (name === 'Login') return response;
-    if (name === 'Me') {
-      const answer = await peek(response);
-      if (answer?.data?.me !== null) return response;
-      return (await refreshSession()) ? fetch(input, init) : response;
-    }
-    if (response.status !== 401 && !hasUnauthenticated((await peek(response))?.errors)) return response;
-    if (await refreshSession()) return fetch(input, init);
-    onSignedOut();
-    return response;
-  };
-}
+import { sessionFetch } from './session-fetch';
 
 /**
  * The API serves this page and GraphQL on the same origin; the session travels in its httpOnly cookie. Queries
@@ -88,7 +12,8 @@ export function createGraphQLClient(options: { onSignedOut: () => void }): Clien
     url: '/graphql',
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
-    fetch: sessionFetch(options.onSignedOut),
+    // The first session check's answer may already be on its way (early.ts).
+    fetch: sessionFetch(options.onSignedOut, fetchWithEarlySessionCheck),
     exchanges: [cacheExchange, fetchExchange],
   });
 }
