@@ -5,17 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { apiLanguage } from '../../i18n';
 import { referenceDataQuery } from './reference.graphql';
 
-/**
- * States (sorted by their name in the chosen language) and priority areas, for the filters and the form.
- * `skip`: not asked yet (the requests page asks once its first rows are in, so that they do not share the line).
- */
-export function useReferenceData({ skip = false }: { skip?: boolean } = {}) {
+/** States (sorted by their name in the chosen language) and priority areas, for the filters and the form. */
+export function useReferenceData() {
   const { i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
-  const { data, previousData, error } = useQuery(referenceDataQuery, {
-    variables: { lang: apiLanguage(lang) },
-    skip,
-  });
+  const { data, previousData, error } = useQuery(referenceDataQuery, { variables: { lang: apiLanguage(lang) } });
   const source = data ?? previousData;
 
   const states = useMemo(() => {

@@ -38,6 +38,7 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const list = useRequestListState();
+  const reference = useReferenceData();
   const [formOpen, setFormOpen] = useState(false);
   const [logged, setLogged] = useState<LoggedRequest | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -52,9 +53,6 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   });
   // While the next page or filter loads, keep showing the last answer (marked busy) rather than an empty table.
   const connection = (data ?? previousData)?.assistanceRequests;
-  // The filters' States and areas are asked for once the first rows are in: on a slow line the two answers
-  // would otherwise share it, and the rows come first.
-  const reference = useReferenceData({ skip: !useOnceTrue(data !== undefined || error !== undefined) });
   const rows = connection?.nodes ?? [];
 
   const formUsed = useOnceTrue(formOpen);
