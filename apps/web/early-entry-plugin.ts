@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { addTypenameToDocument } from '@apollo/client/utilities';
-import { print, type DocumentNode } from 'graphql';
+import { formatDocument, stringifyDocument } from '@urql/core';
+import type { DocumentNode } from 'graphql';
 import type { OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
 import { readDocuments } from './graphql-documents-plugin';
@@ -9,13 +9,13 @@ const SESSION_CHECK_ID = 'virtual:session-check';
 const RESOLVED = `\0${SESSION_CHECK_ID}`;
 
 /**
- * The body of the session check (`query Me`) as Apollo Client sends it — the generated document with the
- * `__typename` fields its cache adds — so that the answer early.ts asks for can be handed to Apollo as its own.
+ * The body of the session check (`query Me`) as urql sends it — the generated document with the `__typename`
+ * fields its document cache adds — so that the answer early.ts asks for can be handed to urql as its own.
  */
 export function sessionCheckBody(generated: string): string {
   const me = readDocuments(generated).get('Me');
   if (!me) throw new Error('No generated document for query Me: run npm run codegen');
-  const query = print(addTypenameToDocument(JSON.parse(me) as DocumentNode));
+  const query = stringifyDocument(formatDocument(JSON.parse(me) as DocumentNode));
   return JSON.stringify({ operationName: 'Me', variables: {}, query });
 }
 

@@ -41,7 +41,7 @@ describe('rewriteGraphqlCalls', () => {
   });
 
   it('leaves other code alone, keeps calls it cannot name, and says when codegen is stale', () => {
-    expect(rewriteGraphqlCalls("import { useQuery } from '@apollo/client/react';", documents)).toBeNull();
+    expect(rewriteGraphqlCalls("import { useQuery } from 'urql';", documents)).toBeNull();
     expect(
       rewriteGraphqlCalls(
         "import { graphql } from '@ta/graphql-types';\nconst f = graphql(`{ me { id } }`);",

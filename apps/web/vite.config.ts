@@ -13,7 +13,7 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
 /**
  * The app is written against React's API and runs on Preact (`preact/compat`): the same components and hooks
- * (Apollo Client's, react-i18next's, react-chartjs-2) in ≈ 12 kB brotli instead of React DOM's ≈ 58 kB — on a
+ * (urql's, react-i18next's, react-chartjs-2) in ≈ 12 kB brotli instead of React DOM's ≈ 58 kB — on a
  * 50 kbit/s line that is eight seconds less before the first page. `WEB_RUNTIME=react` builds with React itself
  * (to compare, or to tell a Preact difference from an app bug); type-checking is against React's types either way.
  */
@@ -55,10 +55,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](preact|react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'apollo',
-              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
-            },
+            // urql and its stream library (wonka) and GraphQL printer (@0no-co/graphql.web).
+            { name: 'urql', test: /node_modules[\\/](urql|@urql|wonka|@0no-co)[\\/]/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
             // Only the funding and experts pages draw charts: Chart.js loads with them, never on sign-in.
             { name: 'charts', test: /node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/ },

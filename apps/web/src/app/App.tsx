@@ -1,11 +1,11 @@
-import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
 import { Notice } from '../components/Notice';
-import { createApolloClient } from '../graphql/client';
+import { createGraphQLClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
+import { GraphQLProvider, useQuery } from '../graphql/hooks';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { OutboxStatus } from './OutboxStatus';
@@ -35,19 +35,18 @@ export function App() {
   const session = useMemo<Session>(() => ({ restart: () => setGeneration((g) => g + 1) }), []);
   const client = useMemo(
     () =>
-      createApolloClient({
+      createGraphQLClient({
         // Several operations may find the session gone at once: start over only once for this client.
         onSignedOut: () => setGeneration((g) => (g === generation ? g + 1 : g)),
       }),
     [generation],
   );
-  useEffect(() => () => client.stop(), [client]);
 
   return (
     <SessionContext value={session}>
-      <ApolloProvider client={client}>
+      <GraphQLProvider value={client}>
         <Shell />
-      </ApolloProvider>
+      </GraphQLProvider>
     </SessionContext>
   );
 }

@@ -1,10 +1,10 @@
-import { useApolloClient } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../components/Notice';
 import { formatDate } from '../format';
 import { apiProblems } from '../graphql/errors';
+import { mutate, useGraphQLClient } from '../graphql/hooks';
 import {
   flushOutbox,
   onOutboxChange,
@@ -36,7 +36,7 @@ interface LoggedAnswer {
  */
 export function OutboxStatus({ userId }: { userId: string }) {
   const { t, i18n } = useTranslation();
-  const client = useApolloClient();
+  const client = useGraphQLClient();
   const [pending, setPending] = useState(0);
   const [sent, setSent] = useState<Sent[]>([]);
 
@@ -46,14 +46,9 @@ export function OutboxStatus({ userId }: { userId: string }) {
 
   const flush = useCallback(() => {
     void flushOutbox(userId, async (entry) => {
-      const { data } = await client.mutate({
-        mutation: await DOCUMENTS[entry.kind](),
-        variables: withIdempotencyKey(entry),
-        update(cache) {
-          // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
-          cache.gc();
-        },
+      // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
+      const { data } = await mutate(client, await DOCUMENTS[entry.kind](), withIdempotencyKey(entry), {
+        evict: ['assistanceRequests'],
       });
       if (!data) throw new Error('The API answered without data.');
       return data;

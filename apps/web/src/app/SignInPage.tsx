@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../components/use-form';
 import type { Problems } from '../forms';

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession, type SignedInUser } from './session';
 import { logoutMutation } from './session.graphql';

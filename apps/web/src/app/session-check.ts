@@ -1,7 +1,7 @@
 import { SESSION_CHECK_BODY } from 'virtual:session-check';
 
 /**
- * The session check (`query Me`, exactly as Apollo Client would send it), asked for by early.ts as soon as the
+ * The session check (`query Me`, exactly as urql would send it), asked for by early.ts as soon as the
  * page starts rather than once the libraries have arrived and run: on a 400 ms line its answer is there when the
  * app first asks. Handed over once, to the first `Me` the app sends; every later one goes over the line.
  */
@@ -18,7 +18,7 @@ export function startSessionCheck(): void {
   early.catch(() => undefined);
 }
 
-/** `fetch` for Apollo's HttpLink: the first `Me` gets the early answer, if one was asked for. */
+/** `fetch` for the GraphQL client: the first `Me` gets the early answer, if one was asked for. */
 export function fetchWithEarlySessionCheck(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   if (early && typeof init?.body === 'string' && init.body.includes('"operationName":"Me"')) {
     const answer = early;

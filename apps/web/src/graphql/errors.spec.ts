@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedError } from '@urql/core';
 import { ERROR_CODES, ERROR_REASONS, VALIDATION_CONSTRAINTS } from '@ta/domain';
 import { createInstance, type i18n as I18n } from 'i18next';
 import en from '../i18n/en.json' with { type: 'json' };
@@ -50,7 +50,7 @@ describe('the translations of API errors', () => {
 
 describe('apiProblems in the user’s language', () => {
   const refusal = (extensions: Record<string, unknown>, message = 'Server English.') =>
-    new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+    new CombinedError({ graphQLErrors: [{ message, extensions }] });
 
   it('says a reason in French with its values, and never the server’s English', async () => {
     const fr = await i18nIn('fr');
@@ -133,8 +133,8 @@ describe('apiProblems in the user’s language', () => {
 
 describe('apiProblems', () => {
   it('spreads the problems the API lists over their fields, without the input. prefix', () => {
-    const error = new CombinedGraphQLErrors({
-      errors: [
+    const error = new CombinedError({
+      graphQLErrors: [
         {
           message: 'receivedOn cannot be in the future. description must say what the State asked for.',
           extensions: {
@@ -165,8 +165,10 @@ describe('apiProblems', () => {
   });
 
   it('keeps a single error with its field, and anything else as a message', () => {
-    const error = new CombinedGraphQLErrors({
-      errors: [{ message: 'There is no State XXX.', extensions: { code: 'BAD_USER_INPUT', field: 'input.stateIso3' } }],
+    const error = new CombinedError({
+      graphQLErrors: [
+        { message: 'There is no State XXX.', extensions: { code: 'BAD_USER_INPUT', field: 'input.stateIso3' } },
+      ],
     });
     expect(apiProblems(error)).toEqual([
       { code: 'BAD_USER_INPUT', field: 'stateIso3', path: 'stateIso3', message: 'There is no State XXX.' },
@@ -174,11 +176,15 @@ describe('apiProblems', () => {
     expect(apiProblems(new TypeError('Failed to fetch'))).toEqual([
       { code: null, field: null, path: null, message: 'Failed to fetch' },
     ]);
+    // The line failed under the GraphQL client: the browser's words, not urql's "[Network]" prefix.
+    expect(apiProblems(new CombinedError({ networkError: new TypeError('Failed to fetch') }))).toEqual([
+      { code: null, field: null, path: null, message: 'Failed to fetch' },
+    ]);
   });
 
   it('keeps the whole path of a field in a list (a follow-up need, a participant)', () => {
-    const error = new CombinedGraphQLErrors({
-      errors: [
+    const error = new CombinedError({
+      graphQLErrors: [
         {
           message: 'followUps.0: MLI did not take part in this workshop.',
           extensions: { code: 'BAD_USER_INPUT', field: 'followUps.0.stateIso3' },

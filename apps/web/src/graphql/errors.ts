@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { CombinedError } from '@urql/core';
 import i18next, { type i18n as I18n } from 'i18next';
 
 export interface ApiProblem {
@@ -138,25 +138,20 @@ export function apiProblems(error: unknown, i18n: I18n = i18next): ApiProblem[] 
     path: null,
     message: sayProblem({ code: null, field: null, message, values: {} }, i18n),
   });
-  if (CombinedGraphQLErrors.is(error)) {
-    return error.errors.flatMap((e) => {
+  if (error instanceof CombinedError && error.graphQLErrors.length) {
+    // GraphQL errors, in a 200 or in a 4xx whose body lists them (e.g. a rejected variable).
+    return error.graphQLErrors.flatMap((e) => {
       const problems = fromGraphQLError(e, i18n);
       return problems.length ? problems : [plain(e.message)];
     });
   }
-  if (ServerError.is(error)) {
-    try {
-      const body: unknown = JSON.parse(error.bodyText);
-      if (isRecord(body) && Array.isArray(body.errors)) {
-        const problems = body.errors.flatMap((e) => fromGraphQLError(e, i18n));
-        if (problems.length) return problems;
-      }
-    } catch {
-      // not JSON: report the status below
-    }
-    return [
-      withKey(plain(`${error.statusCode} ${error.message}`), 'errors.server', { status: error.statusCode }, i18n),
-    ];
+  const status = error instanceof CombinedError ? (error.response as Response | undefined)?.status : undefined;
+  if (error instanceof CombinedError && status && status >= 400) {
+    const said = error.networkError?.message || (error.response as Response).statusText;
+    return [withKey(plain(`${status} ${said}`), 'errors.server', { status }, i18n)];
+  }
+  if (error instanceof CombinedError && error.networkError) {
+    return [withKey(plain(error.networkError.message), 'errors.network', {}, i18n)];
   }
   const message = isRecord(error) && typeof error.message === 'string' ? error.message : String(error);
   return [withKey(plain(message), 'errors.network', {}, i18n)];

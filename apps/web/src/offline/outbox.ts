@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedError } from '@urql/core';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import { newIdempotencyKey, writeDraft } from './drafts';
 
@@ -76,14 +76,19 @@ async function removeSubmission(key: string): Promise<void> {
  * an expired session) is an answer, not a line problem.
  */
 export function isLineProblem(error: unknown): boolean {
-  if (CombinedGraphQLErrors.is(error)) {
+  if (error instanceof CombinedError && error.graphQLErrors.length) {
     // Signed out, or the server cannot reach its database just now (503): not refused, to be sent again later.
-    return error.errors.every((e) => ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code)));
+    return error.graphQLErrors.every((e) =>
+      ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code)),
+    );
   }
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
   const message = error instanceof Error ? error.message : String(error);
   if (/Failed to fetch|NetworkError|Load failed|network|timed? ?out|aborted/i.test(message)) return true;
-  const status = (error as { statusCode?: number } | null)?.statusCode;
+  const status =
+    error instanceof CombinedError
+      ? (error.response as Response | undefined)?.status
+      : (error as { statusCode?: number } | null)?.statusCode;
   return status === undefined || status === 0 || status === 408 || status >= 500;
 }
 

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../graphql/hooks';
 import { useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEIGHT, PRECISION, SHAPES, WIDTH } from 'virtual:world-shapes';

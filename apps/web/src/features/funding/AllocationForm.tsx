@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { parseAmount } from '@ta/domain';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
 import { usePlanYears } from '../reference/use-reference-data';
 import type { ContributionRow } from './ContributionsTable';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
 import { allocateContributionMutation } from './funding.graphql';
 import { AmountField } from './MoneyFields';
@@ -54,7 +54,7 @@ export function AllocationForm({
       ),
     [data, contribution.activity],
   );
-  const [allocate, { loading }] = useMutation(allocateContributionMutation, { update: evictFunding });
+  const [allocate, { loading }] = useMutation(allocateContributionMutation, { evict: FUNDING_FIELDS });
   const submission = useSubmissionKey();
 
   const submit = form.handleSubmit(async (v) => {

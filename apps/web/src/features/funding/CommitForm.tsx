@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import type { ContributionRow } from './ContributionsTable';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { validateCommit } from './funding-forms';
 import { commitContributionMutation } from './funding.graphql';
 import { useForm } from '../../components/use-form';
@@ -13,7 +13,7 @@ export function CommitForm({ contribution, onDone }: { contribution: Contributio
   const { t } = useTranslation();
   const id = useId();
   const form = useForm({ initial: { agreementRef: '' }, validate: (v) => validateCommit(v.agreementRef) });
-  const [commit, { loading }] = useMutation(commitContributionMutation, { update: evictFunding });
+  const [commit, { loading }] = useMutation(commitContributionMutation, { evict: FUNDING_FIELDS });
 
   const submit = form.handleSubmit(async ({ agreementRef }) => {
     await commit({

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
 import type { ContributionStage } from '@ta/graphql-types/graphql';
 import { useId, useRef, useState } from 'react';
@@ -12,7 +12,7 @@ import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
 import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
 import { newIdempotencyKey } from '../../offline/drafts';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { donorsQuery, recordContributionMutation } from './funding.graphql';
 import {
   CONTRIBUTION_FIELDS,
@@ -55,7 +55,7 @@ export function ContributionForm({
   const donors = useQuery(donorsQuery);
   const lang = useApiLanguage();
   const activities = useQuery(activityChoicesQuery, { variables: { filter: {}, lang } });
-  const [record, { loading }] = useMutation(recordContributionMutation, { update: evictFunding });
+  const [record, { loading }] = useMutation(recordContributionMutation, { evict: FUNDING_FIELDS });
 
   const submit = form.handleSubmit(async (v) => {
     const { data } = await record({ variables: { input: toContributionInput(v, idempotencyKey) } });

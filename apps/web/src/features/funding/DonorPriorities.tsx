@@ -1,10 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import type { ReferenceData } from '../reference/use-reference-data';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { donorPrioritiesQuery, setDonorPrioritiesMutation } from './funding.graphql';
 
 interface Priorities {
@@ -67,7 +67,7 @@ function PrioritiesForm({
   });
   const { values, set, formError } = form;
   const [saved, setSaved] = useState(false);
-  const [save, { loading }] = useMutation(setDonorPrioritiesMutation, { update: evictFunding });
+  const [save, { loading }] = useMutation(setDonorPrioritiesMutation, { evict: FUNDING_FIELDS });
   const submit = form.handleSubmit(async (v) => {
     setSaved(false);
     await save({ variables: { id: donorId, expectedVersion: version, input: v } });

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../graphql/hooks';
 import type { FundingOverviewQuery } from '@ta/graphql-types/graphql';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

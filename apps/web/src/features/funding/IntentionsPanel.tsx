@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '../../components/CardTable';
@@ -9,7 +9,7 @@ import { formatDate } from '../../format';
 import { apiProblems, problemMessages } from '../../graphql/errors';
 import { useApiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { intentionsQuery, pledgeIntentionMutation } from './funding.graphql';
 
 /**
@@ -21,7 +21,7 @@ export function IntentionsPanel() {
   const lang = i18n.resolvedLanguage ?? 'en';
   const apiLang = useApiLanguage();
   const { data, error, refetch } = useQuery(intentionsQuery, { variables: { lang: apiLang } });
-  const [pledge, { loading }] = useMutation(pledgeIntentionMutation, { update: evictFunding });
+  const [pledge, { loading }] = useMutation(pledgeIntentionMutation, { evict: FUNDING_FIELDS });
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const intentions = data?.contributions.nodes ?? [];

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { parseAmount, todayUtc } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Money } from '../../components/Money';
 import type { ContributionRow } from './ContributionsTable';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { remainingToPay, validatePayment, type PaymentValues } from './funding-forms';
 import { recordPaymentMutation } from './funding.graphql';
 import { useForm } from '../../components/use-form';
@@ -20,7 +20,7 @@ export function PaymentForm({ contribution, onDone }: { contribution: Contributi
     validate: (v) => validatePayment(v, remaining),
   });
   const { values, set } = form;
-  const [pay, { loading }] = useMutation(recordPaymentMutation, { update: evictFunding });
+  const [pay, { loading }] = useMutation(recordPaymentMutation, { evict: FUNDING_FIELDS });
 
   const submit = form.handleSubmit(async (v) => {
     const amount = parseAmount(v.amount);

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
 import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { useApiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { newIdempotencyKey } from '../../offline/drafts';
-import { evictFunding } from './evict-funding';
+import { FUNDING_FIELDS } from './evict-funding';
 import { recordContributionMutation, whatIfPledgeQuery } from './funding.graphql';
 import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
 import { toWhatIfInput, validateWhatIf, WHAT_IF_FIELDS, type WhatIfValues } from './funding-forms';
@@ -64,7 +64,7 @@ export function WhatIfPanel({
     variables: { input: toWhatIfInput(settled, donorId, today), lang },
     skip: !ready,
   });
-  const [record, { loading: saving }] = useMutation(recordContributionMutation, { update: evictFunding });
+  const [record, { loading: saving }] = useMutation(recordContributionMutation, { evict: FUNDING_FIELDS });
 
   const save = form.handleSubmit(async (v) => {
     const { data } = await record({

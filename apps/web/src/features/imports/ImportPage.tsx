@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import type { ImportAssistanceRequestsMutation, RequestImportQuery } from '@ta/graphql-types/graphql';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { IMPORT_COLUMNS, mappingOf, mappingProblems, type ImportColumn, type MappingDraft } from './import-file';
-import { importMappingTemplatesQuery, saveImportMappingTemplateMutation } from './imports.graphql';
+import { saveImportMappingTemplateMutation } from './imports.graphql';
 
 type Values = MappingDraft & { shared: boolean };
 
@@ -28,7 +28,7 @@ export function MappingTemplateForm() {
     serverMessage: (message) => t('imports.mappingSaveError', { message }),
   });
   const [save, { loading }] = useMutation(saveImportMappingTemplateMutation, {
-    refetchQueries: [importMappingTemplatesQuery],
+    refetchQueries: ['ImportMappingTemplates'],
   });
 
   const submit = form.handleSubmit(async (values) => {

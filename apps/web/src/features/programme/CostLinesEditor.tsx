@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { COST_BASES, COST_CATEGORIES, todayUtc, type CostBasis, type CostCategory } from '@ta/domain';
 import type { ActivityDetailQuery } from '@ta/graphql-types/graphql';
 import { useId } from 'react';

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { activityMoves, type ActivityStatus } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

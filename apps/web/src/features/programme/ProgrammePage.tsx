@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../app/session';
 import { LoadError } from '../../components/LoadError';

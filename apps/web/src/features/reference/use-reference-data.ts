@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../graphql/hooks';
 import { DEFAULT_PLAN_YEARS } from '@ta/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import type { MyReportsQuery, ReportKind } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,14 +60,9 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
   if (reports && wanted !== pollInterval) setPollInterval(wanted);
 
   const [requestReport] = useMutation(requestReportMutation, {
-    // The new report heads the list at once, and the list polls until it is done.
-    update(cache, { data: answer }) {
-      const report = answer?.requestReport;
-      if (!report) return;
-      cache.updateQuery({ query: myReportsQuery }, (current) =>
-        current ? { myReports: [report, ...current.myReports.filter((r) => r.id !== report.id)] } : current,
-      );
-    },
+    // The new report heads the list as soon as it is asked for, and the list polls until it is done.
+    refetchQueries: ['MyReports'],
+    awaitRefetchQueries: true,
   });
 
   const submission = useSubmissionKey();

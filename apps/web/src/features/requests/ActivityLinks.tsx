@@ -1,6 +1,6 @@
 // The programme owns an activity's links to requests; the drawer uses its mutations.
 import { linkRequestsMutation, unlinkRequestMutation } from '../programme/programme.graphql';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import type { RequestStatus } from '@ta/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

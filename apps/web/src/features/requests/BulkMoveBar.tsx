@@ -1,4 +1,4 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { refetchQueries, useMutation } from '../../graphql/hooks';
 import type { RequestStatus } from '@ta/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +21,6 @@ interface BulkMoveBarProps {
 export function BulkMoveBar({ rows, onClear }: BulkMoveBarProps) {
   const { t } = useTranslation();
   const id = useId();
-  const client = useApolloClient();
   const [outcomes, setOutcomes] = useState<{ outcome: BulkOutcome; label: string }[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [transition] = useMutation(transitionRequestMutation);
@@ -56,7 +55,7 @@ export function BulkMoveBar({ rows, onClear }: BulkMoveBarProps) {
       setOutcomes(results.map((outcome, i) => ({ outcome, label: label(chosen[i]!) })));
       form.reset();
       onClear();
-      await client.refetchQueries({ include: REQUEST_QUERIES });
+      await refetchQueries(REQUEST_QUERIES);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import { ASSISTANCE_KINDS, CHANNELS, latestPastDate, TOPICS, type AssistanceKind, type Channel } from '@ta/domain';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import {
   ASSISTANCE_KINDS,
   CHANNELS,
@@ -68,7 +68,10 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
     fixMessage: t('form.fixErrors'),
   });
   const { values, problems, valid, errorFor, touch, formError } = form;
-  const [logRequest, { loading }] = useMutation(logAssistanceRequestMutation);
+  const [logRequest, { loading }] = useMutation(logAssistanceRequestMutation, {
+    // Any kept page of the list may now be missing this request: all are stale; the visible one is asked again.
+    evict: ['assistanceRequests'],
+  });
   const formId = useId();
 
   useEffect(() => {
@@ -107,14 +110,7 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
     if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
     let data: LogAssistanceRequestMutation | undefined;
     try {
-      ({ data } = await logRequest({
-        variables,
-        // Any cached page of the list may now be missing this request: drop them all; the visible one refetches.
-        update(cache) {
-          cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
-          cache.gc();
-        },
-      }));
+      ({ data } = await logRequest({ variables }));
     } catch (error) {
       // The line failed, not the server: never "Failed to fetch" — it is kept here and sent when the line returns.
       if (isLineProblem(error)) return queue();

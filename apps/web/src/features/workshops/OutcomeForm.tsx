@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation } from '../../graphql/hooks';
 import type { RecordWorkshopOutcomeMutation, WorkshopQuery } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,11 +59,8 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
   const { values, problems, valid, errorFor, formError } = form;
   const change = (next: OutcomeValues, ...paths: string[]): void => form.change(() => next, ...paths);
   const [record, { loading }] = useMutation(recordWorkshopOutcomeMutation, {
-    // The follow-ups are new requests: cached request lists are stale.
-    update(cache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'assistanceRequests' });
-      cache.gc();
-    },
+    // The follow-ups are new requests: kept request lists are stale.
+    evict: ['assistanceRequests'],
   });
   // Kept on this device as it is typed (a reload or a closed tab loses nothing) until saved or discarded.
   const draftName = `workshop-outcome:${workshop.id}:${userId}`;

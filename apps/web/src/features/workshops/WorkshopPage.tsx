@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery } from '../../graphql/hooks';
 import { todayUtc } from '@ta/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -2,8 +2,8 @@ import { graphql } from '@ta/graphql-types';
 
 /**
  * What recording an outcome changes: the workshop's version and status, its participants and its outcome
- * (with the follow-up requests it raised). The workshop page reads it and the mutation answers it, so the
- * cache holds one shape.
+ * (with the follow-up requests it raised). The workshop page reads it and the mutation answers it: the answer's
+ * `Workshop` makes the page's kept answer stale, and the page asks again (urql's document cache).
  */
 export const workshopOutcomeFields = graphql(`
   fragment WorkshopOutcomeFields on Workshop {

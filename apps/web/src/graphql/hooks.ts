@@ -1,0 +1,258 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createRequest, type AnyVariables, type Client, type CombinedError, type RequestPolicy } from '@urql/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Provider, useClient, useQuery as useUrqlQuery } from 'urql';
+
+export { Provider as GraphQLProvider, useClient as useGraphQLClient };
+
+/**
+ * The app's GraphQL hooks, on urql (a document cache: a query's answer is kept whole, and a mutation whose answer
+ * holds a type — `AssistanceRequest`, `Contribution` … — makes every kept answer holding that type stale, the
+ * visible ones asked again). Two things a document cache cannot know are said here, by name:
+ * - `refetchQueries`: the queries on screen a mutation changes without its answer saying so (a list that was
+ *   empty, a total), asked again after it;
+ * - `evict`: the root fields (`assistanceRequests`, `contributions` …) a mutation makes stale everywhere: the
+ *   queries on screen that ask for one are asked again, and the others go to the server when next shown.
+ */
+
+type Variables = Record<string, unknown>;
+type Document<TData, TVariables> = TypedDocumentNode<TData, TVariables>;
+
+/** The queries on screen, by operation name and root fields, for `refetchQueries` and `evict`. */
+interface ActiveQuery {
+  name: string;
+  fields: readonly string[];
+  refetch: () => Promise<unknown>;
+}
+const active = new Set<ActiveQuery>();
+
+/** When each root field was last made stale, and when each query (by request key) was last answered. */
+let clock = 0;
+const staleSince = new Map<string, number>();
+const answeredAt = new Map<number, number>();
+
+function operationOf(document: TypedDocumentNode<unknown, never>): { name: string; fields: string[] } {
+  for (const definition of document.definitions) {
+    if (definition.kind !== 'OperationDefinition') continue;
+    const fields = definition.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []));
+    return { name: definition.name?.value ?? '', fields };
+  }
+  return { name: '', fields: [] };
+}
+
+const described = new WeakMap<object, { name: string; fields: string[] }>();
+function describe(document: TypedDocumentNode<unknown, never>): { name: string; fields: string[] } {
+  let found = described.get(document);
+  if (!found) described.set(document, (found = operationOf(document)));
+  return found;
+}
+
+/** The queries on screen with these operation names, asked again; resolves when all have answered. */
+export function refetchQueries(names: readonly string[]): Promise<void> {
+  const wanted = new Set(names);
+  return Promise.all([...active].filter((q) => wanted.has(q.name)).map((q) => q.refetch())).then(() => undefined);
+}
+
+/** These root fields are stale: asked again now where shown, and from the server when next shown elsewhere. */
+export function evict(fields: readonly string[]): Promise<void> {
+  clock += 1;
+  for (const field of fields) staleSince.set(field, clock);
+  const stale = new Set(fields);
+  return Promise.all([...active].filter((q) => q.fields.some((f) => stale.has(f))).map((q) => q.refetch())).then(
+    () => undefined,
+  );
+}
+
+function isStale(fields: readonly string[], key: number): boolean {
+  const answered = answeredAt.get(key) ?? -1;
+  return fields.some((field) => (staleSince.get(field) ?? -1) > answered);
+}
+
+export interface QueryOptions<TVariables> {
+  variables?: TVariables;
+  skip?: boolean;
+  /** `network-only`: always asked of the server when shown (the default reads a kept answer first). */
+  fetchPolicy?: 'cache-first' | 'network-only' | 'cache-and-network';
+  pollInterval?: number;
+  /** Kept for readability at the call sites: `loading` is true whenever a request is on the line. */
+  notifyOnNetworkStatusChange?: boolean;
+  /** Types the answer may hold none of (an empty list) whose mutations should still make it stale. */
+  additionalTypenames?: string[];
+}
+
+export interface QueryResult<TData, TVariables> {
+  data: TData | undefined;
+  /** The last answer before this one (while other variables are being asked, the answer to the previous ones). */
+  previousData: TData | undefined;
+  loading: boolean;
+  error: CombinedError | undefined;
+  refetch: (variables?: Partial<TVariables>) => Promise<{ data?: TData; error?: CombinedError }>;
+  /** Asks with other variables and merges the answer into the current one (a next page). */
+  fetchMore: (options: {
+    variables: Variables;
+    updateQuery: (previous: TData, more: { fetchMoreResult: TData }) => TData;
+  }) => Promise<void>;
+}
+
+export function useQuery<TData, TVariables extends Variables = Variables>(
+  document: Document<TData, TVariables>,
+  options: QueryOptions<TVariables> = {},
+): QueryResult<TData, TVariables> {
+  const client = useClient();
+  const { name, fields } = describe(document as TypedDocumentNode<unknown, never>);
+  const variables = (options.variables ?? {}) as TVariables;
+  const request = createRequest<TData, AnyVariables>(document as Document<TData, AnyVariables>, variables);
+  const typenames = options.additionalTypenames?.join(',') ?? '';
+  const context = useMemo(() => (typenames ? { additionalTypenames: typenames.split(',') } : undefined), [typenames]);
+  const requestPolicy: RequestPolicy | undefined =
+    options.fetchPolicy ?? (isStale(fields, request.key) ? 'network-only' : undefined);
+  const [state] = useUrqlQuery<TData, TVariables>({
+    query: document,
+    variables,
+    pause: options.skip,
+    requestPolicy,
+    context,
+  } as Parameters<typeof useUrqlQuery<TData, TVariables>>[0]);
+
+  // Apollo's shape: the answer to these variables only (urql keeps the previous variables' answer meanwhile).
+  const current = state.operation?.key === request.key;
+  const answered = current ? state.data : undefined;
+  const error = current && !state.fetching ? state.error : undefined;
+  const data = error ? undefined : answered;
+  if (current && answered !== undefined && !state.stale) answeredAt.set(request.key, clock);
+
+  // The last two answers (React's "information from previous renders" pattern: set while rendering).
+  const [history, setHistory] = useState<{ last: TData | undefined; before: TData | undefined }>({
+    last: undefined,
+    before: undefined,
+  });
+  let { last, before } = history;
+  if (data !== undefined && data !== last) {
+    [last, before] = [data, last];
+    setHistory({ last, before });
+  }
+  const previousData = data === undefined ? last : before;
+
+  const requestKey = request.key;
+  const refetch = useCallback(
+    async (more?: Partial<TVariables>) => {
+      const result = await client
+        .query(document, { ...variables, ...more } as TVariables, { ...context, requestPolicy: 'network-only' })
+        .toPromise();
+      return { data: result.data, error: result.error };
+    },
+    // The request key stands for the variables' values.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, document, requestKey, context],
+  );
+
+  // A next page, merged into this answer until a new answer replaces it.
+  const [merged, setMerged] = useState<{ base: TData; data: TData } | null>(null);
+  const fetchMore = useCallback<QueryResult<TData, TVariables>['fetchMore']>(
+    async ({ variables: more, updateQuery }) => {
+      const result = await client
+        .query(document, { ...variables, ...more } as TVariables, { ...context, requestPolicy: 'network-only' })
+        .toPromise();
+      if (result.error) throw result.error;
+      const page = result.data;
+      if (page === undefined || last === undefined) return;
+      const base = last;
+      setMerged((m) => ({ base, data: updateQuery(m && m.base === base ? m.data : base, { fetchMoreResult: page }) }));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, document, requestKey, context, last],
+  );
+
+  useEffect(() => {
+    if (options.skip) return;
+    const entry: ActiveQuery = { name, fields, refetch: () => refetch() };
+    active.add(entry);
+    return () => void active.delete(entry);
+  }, [name, fields, refetch, options.skip]);
+
+  const pollInterval = options.pollInterval ?? 0;
+  useEffect(() => {
+    if (options.skip || pollInterval <= 0) return;
+    const timer = window.setInterval(() => void refetch(), pollInterval);
+    return () => window.clearInterval(timer);
+  }, [pollInterval, options.skip, refetch]);
+
+  return {
+    data: merged && data !== undefined && merged.base === data ? merged.data : data,
+    previousData,
+    loading: !options.skip && (state.fetching || (data === undefined && error === undefined)),
+    error,
+    refetch,
+    fetchMore,
+  };
+}
+
+export interface MutationOptions {
+  /** Queries on screen (by operation name) asked again after the mutation. */
+  refetchQueries?: readonly string[];
+  /** The mutation's promise waits for them. */
+  awaitRefetchQueries?: boolean;
+  /** Root fields the mutation makes stale (see `evict`). */
+  evict?: readonly string[];
+}
+
+export interface MutationState<TData> {
+  data: TData | undefined;
+  loading: boolean;
+  error: CombinedError | undefined;
+}
+
+/**
+ * Runs a mutation: resolves with its answer, rejects with the API's errors (or the line's), like Apollo Client's
+ * default; then the queries it changes are asked again.
+ */
+export async function mutate<TData, TVariables extends Variables>(
+  client: Client,
+  document: Document<TData, TVariables>,
+  variables: TVariables,
+  options: MutationOptions = {},
+): Promise<{ data: TData | undefined }> {
+  const result = await client.mutation(document, variables).toPromise();
+  if (result.error) throw result.error;
+  const after = Promise.all([
+    options.evict?.length ? evict(options.evict) : undefined,
+    options.refetchQueries?.length ? refetchQueries(options.refetchQueries) : undefined,
+  ]);
+  if (options.awaitRefetchQueries) await after;
+  return { data: result.data };
+}
+
+export function useMutation<TData, TVariables extends Variables = Variables>(
+  document: Document<TData, TVariables>,
+  options: MutationOptions = {},
+): [(call?: { variables?: TVariables }) => Promise<{ data: TData | undefined }>, MutationState<TData>] {
+  const client = useClient();
+  const [state, setState] = useState<MutationState<TData>>({ data: undefined, loading: false, error: undefined });
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const { refetchQueries: names, awaitRefetchQueries, evict: fields } = options;
+  const run = useCallback(
+    async (call?: { variables?: TVariables }) => {
+      setState((s) => ({ ...s, loading: true, error: undefined }));
+      try {
+        const answer = await mutate(client, document, (call?.variables ?? {}) as TVariables, {
+          refetchQueries: names,
+          awaitRefetchQueries,
+          evict: fields,
+        });
+        if (mounted.current) setState({ data: answer.data, loading: false, error: undefined });
+        return answer;
+      } catch (error) {
+        if (mounted.current) setState({ data: undefined, loading: false, error: error as CombinedError });
+        throw error;
+      }
+    },
+    [client, document, names, awaitRefetchQueries, fields],
+  );
+  return [run, state];
+}
