@@ -39,7 +39,8 @@ describe('the SQL each repository sends (apps/api/src/queries/*.sql)', () => {
       sent.push(query);
       return original(query, ...rest);
     };
-  });
+    // Booting with the whole demo data is the slow part; on a busy 2-core machine it has taken over two minutes.
+  }, 300_000);
   afterAll(() => t?.close());
 
   async function actorOf(role: string): Promise<Actor> {

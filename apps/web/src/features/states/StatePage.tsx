@@ -55,12 +55,25 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           <dt>{t('stateProfile.unStatus')}</dt>
           <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
           <dt>{t('stateProfile.instruments')}</dt>
-          <dd>
-            {profile.parties.length
-              ? profile.parties
-                  .map((p) => `${p.instrumentCode} (${p.status}${p.since ? `, ${formatDate(p.since, lang)}` : ''})`)
-                  .join('; ')
-              : '—'}
+          <dd data-testid="state-treaty-status">
+            {state.treatyStatus.length ? (
+              <ul className="plain-list">
+                {state.treatyStatus.map((s) => (
+                  <li key={s.instrumentCode}>
+                    {s.instrumentCode}: {t(`treaties.statuses.${s.status}`)}
+                    {s.consentKind ? ` (${t(`treaties.consentKinds.${s.consentKind}`)})` : ''}
+                    {s.consentOn
+                      ? `, ${formatDate(s.consentOn, lang)}`
+                      : s.signedOn
+                        ? `, ${formatDate(s.signedOn, lang)}`
+                        : ''}
+                    {s.illustrative ? <span className="muted"> · {t('treaties.illustrative')}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              '—'
+            )}
           </dd>
         </dl>
       </div>
@@ -144,6 +157,58 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           {profile.workshops.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
         </section>
       </div>
+      <section className="card" data-testid="state-authorities">
+        <h2>{t('authorities.title', { count: state.authorities.length })}</h2>
+        <ul className="plain-list">
+          {state.authorities.map((a) => (
+            <li key={a.id}>
+              <strong>{a.name}</strong> · {t(`authorities.kinds.${a.kind}`)} ({a.instrumentCode})
+              <br />
+              {t('authorities.languages')}: {a.languages.join(', ') || '—'} · {t('authorities.channels')}:{' '}
+              {a.channels.map((c) => t(`authorities.channelNames.${c}`)).join(', ') || '—'}
+              {a.email ? (
+                <>
+                  {' '}
+                  · <a href={`mailto:${a.email}`}>{a.email}</a>
+                </>
+              ) : null}
+              {a.lastConfirmedOn
+                ? ` · ${t('authorities.confirmed', { date: formatDate(a.lastConfirmedOn, lang) })}`
+                : ''}
+              {a.illustrative ? <span className="muted"> · {t('authorities.illustrative')}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {state.authorities.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+      </section>
+      <section className="card" data-testid="state-cooperation">
+        <h2>{t('cooperation.title')}</h2>
+        {data.cooperationStatistics.length ? (
+          <table className="mini-table" data-testid="state-cooperation-table">
+            <caption className="visually-hidden">{t('cooperation.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cooperation.year')}</th>
+                <th scope="col">{t('cooperation.requests')}</th>
+                <th scope="col">{t('cooperation.refusals')}</th>
+                <th scope="col">{t('cooperation.medianDays')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.cooperationStatistics.map((r) => (
+                <tr key={r.year ?? 'all'}>
+                  <th scope="row">{r.year}</th>
+                  <td>{r.requests}</td>
+                  <td>{r.refusals}</td>
+                  <td>{r.medianDaysToExecute ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">{t('cooperation.none')}</p>
+        )}
+      </section>
       <section className="card" data-testid="state-experts">
         <h2>{t('stateProfile.experts', { count: profile.experts.length })}</h2>
         <ul className="plain-list">

@@ -14,11 +14,25 @@ export const stateProfileQuery = graphql(`
         nameEn: name(lang: EN)
         nameFr: name(lang: FR)
         nameEs: name(lang: ES)
-      }
-      parties {
-        instrumentCode
-        status
-        since
+        treatyStatus {
+          instrumentCode
+          status
+          signedOn
+          consentOn
+          consentKind
+          illustrative
+        }
+        authorities {
+          id
+          kind
+          instrumentCode
+          name
+          email
+          languages
+          channels
+          lastConfirmedOn
+          illustrative
+        }
       }
       requestsByStatus @include(if: $withRequests) {
         status
@@ -55,6 +69,12 @@ export const stateProfileQuery = graphql(`
         organisation
         advisoryGroup
       }
+    }
+    cooperationStatistics(groupBy: [YEAR], filter: { stateIso3: $iso3 }) {
+      year
+      requests
+      refusals
+      medianDaysToExecute
     }
   }
 `);

@@ -1,0 +1,78 @@
+/**
+ * A State's profile shows its treaty status, its competent authorities and its international cooperation
+ * figures (issue 15), in a real browser on the demo data, in English and in French.
+ */
+import type { Browser } from 'playwright-core';
+import { startServer } from '../support/server.js';
+import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, type BrowserSession } from './browser.js';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+describe('the State profile’s registries', () => {
+  let session: BrowserSession | undefined;
+  afterEach(async () => {
+    await session?.context.close();
+    session = undefined;
+  });
+
+  it(
+    'shows a donor Senegal’s treaty status, its central authority and its cooperation figures by year',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'donor@demo.local');
+      await page.goto(`${server.url}/states/SEN`);
+      const treaties = page.getByTestId('state-treaty-status');
+      await treaties.waitFor();
+      await expect(treaties.innerText()).resolves.toMatch(/UNTOC: party/);
+      await expect(treaties.innerText()).resolves.toMatch(/illustrative/);
+      const authorities = page.getByTestId('state-authorities');
+      await expect(authorities.innerText()).resolves.toMatch(/Direction des affaires pénales et des grâces/);
+      await expect(authorities.innerText()).resolves.toMatch(/mutual legal assistance \(UNTOC\)/);
+      await expect(authorities.locator('a[href="mailto:central.authority@justice.sen.example"]').count()).resolves.toBe(
+        1,
+      );
+      // The demo's cases between Senegal and France: grouped by year, each group of three or more (a donor).
+      const rows = page.getByTestId('state-cooperation-table').locator('tbody tr');
+      await rows.first().waitFor();
+      const years = await rows.locator('th').allInnerTexts();
+      expect(years.length).toBeGreaterThan(0);
+      for (const y of years) expect(['2006', '2007', '2008']).toContain(y.trim());
+      for (const n of await rows.locator('td:nth-child(2)').allInnerTexts()) {
+        expect(Number(n)).toBeGreaterThanOrEqual(3);
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'says it in French: partie, entraide judiciaire, demandes de coopération',
+    async () => {
+      session = await openSession(browser, { locale: 'fr-FR' });
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/states/MOZ`);
+      const treaties = page.getByTestId('state-treaty-status');
+      await treaties.waitFor();
+      await expect(treaties.innerText()).resolves.toMatch(/UNTOC : partie|UNTOC: partie/);
+      const authorities = page.getByTestId('state-authorities');
+      await expect(authorities.innerText()).resolves.toMatch(/Procuradoria-Geral da República/);
+      await expect(authorities.innerText()).resolves.toMatch(/entraide judiciaire/);
+      await expect(page.getByTestId('state-cooperation').innerText()).resolves.toMatch(
+        /Demandes de coopération internationale/,
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
