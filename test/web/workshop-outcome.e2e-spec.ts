@@ -124,8 +124,13 @@ describe('workshop outcome', () => {
     async () => {
       const { page } = dakar;
       await page.getByTestId('followups-requests-link').click();
-      await page.getByTestId('filter-workshop').waitFor();
-      await expect(page.getByTestId('filter-workshop').innerText()).resolves.toContain('francophone');
+      // The chip names the workshop once its title has come (a round trip: "…" until then).
+      await waitUntil(
+        dakar,
+        "the workshop's title in the filter",
+        () => page.getByTestId('filter-workshop').innerText(),
+        (text) => text.includes('francophone'),
+      );
       expect(new URL(page.url()).searchParams.get('workshop')).toBe(new URL(workshopUrl).pathname.split('/').pop());
       await waitUntil(
         dakar,

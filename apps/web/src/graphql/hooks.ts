@@ -104,8 +104,14 @@ export function useQuery<TData, TVariables extends Variables = Variables>(
   const request = createRequest<TData, AnyVariables>(document as Document<TData, AnyVariables>, variables);
   const typenames = options.additionalTypenames?.join(',') ?? '';
   const context = useMemo(() => (typenames ? { additionalTypenames: typenames.split(',') } : undefined), [typenames]);
-  const requestPolicy: RequestPolicy | undefined =
-    options.fetchPolicy ?? (isStale(fields, request.key) ? 'network-only' : undefined);
+  // Made stale (`evict`) while not shown: asked of the server when shown. Decided once per request: a query on
+  // screen is asked again by `evict` itself, and must not show a loading state a second time for it.
+  const staleWhenShown = useMemo(
+    () => isStale(fields, request.key),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [request.key],
+  );
+  const requestPolicy: RequestPolicy | undefined = options.fetchPolicy ?? (staleWhenShown ? 'network-only' : undefined);
   const [state] = useUrqlQuery<TData, TVariables>({
     query: document,
     variables,

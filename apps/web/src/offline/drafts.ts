@@ -104,6 +104,8 @@ export function useDraft<V extends object>(
   const [savedAt, setSavedAt] = useState<string | null>(null);
   // The draft was read since the form became active: only then may the form's values overwrite it.
   const loaded = useRef(false);
+  // Bumped when the read is done: what was typed while it was under way is written then, not lost.
+  const [reads, setReads] = useState(0);
   const key = useRef<string | null>(null);
   const lastWritten = useRef<string | null>(null);
   const { reset } = form;
@@ -128,6 +130,7 @@ export function useDraft<V extends object>(
         setHasDraft(true);
       }
       loaded.current = true;
+      setReads((n) => n + 1);
     });
     return () => {
       cancelled = true;
@@ -153,7 +156,7 @@ export function useDraft<V extends object>(
     }).then(() => {
       if (lastWritten.current === serialized) setSavedAt(at);
     });
-  }, [serialized, active, name, basis]);
+  }, [serialized, active, name, basis, reads]);
 
   const idempotencyKey = useCallback((): string => {
     key.current ??= newIdempotencyKey();
