@@ -41,6 +41,8 @@ export class ImportRowKeysAndMappingTemplates1764376700000 implements MigrationI
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE import_mapping_template`);
     await q.query(`DROP INDEX uq_request_import_row_key`);
+    // Without the outcome, a line with a request reads as logged by its import: an already-imported one was not.
+    await q.query(`UPDATE request_import_row SET request_id = NULL WHERE outcome = 'ALREADY_IMPORTED'`);
     await q.query(
       `ALTER TABLE request_import_row DROP CONSTRAINT request_import_row_outcome_check, DROP COLUMN outcome, DROP COLUMN row_key`,
     );

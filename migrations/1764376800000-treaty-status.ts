@@ -12,9 +12,11 @@ export class TreatyStatus1764376800000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE state_party RENAME COLUMN since TO consent_on`);
+    await q.query(`ALTER TABLE state_party ADD COLUMN signed_on date`);
+    // A signatory's date was its signature, not a consent to be bound.
+    await q.query(`UPDATE state_party SET signed_on = consent_on, consent_on = NULL WHERE status = 'SIGNATORY'`);
     await q.query(`
       ALTER TABLE state_party
-        ADD COLUMN signed_on date,
         ADD COLUMN consent_kind text
           CHECK (consent_kind IN ('RATIFICATION','ACCESSION','ACCEPTANCE','APPROVAL','SUCCESSION')),
         ADD COLUMN reservations text,
@@ -28,10 +30,13 @@ export class TreatyStatus1764376800000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX idx_state_party_instrument`);
+    await q.query(
+      `ALTER TABLE state_party DROP CONSTRAINT ck_state_party_dates, DROP CONSTRAINT ck_state_party_signatory`,
+    );
+    // \`since\` held either date: the consent of a party, the signature of a signatory.
+    await q.query(`UPDATE state_party SET consent_on = COALESCE(consent_on, signed_on)`);
     await q.query(`
       ALTER TABLE state_party
-        DROP CONSTRAINT ck_state_party_dates,
-        DROP CONSTRAINT ck_state_party_signatory,
         DROP COLUMN updated_at,
         DROP COLUMN version,
         DROP COLUMN illustrative,

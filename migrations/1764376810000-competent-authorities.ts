@@ -41,6 +41,7 @@ export class CompetentAuthorities1764376810000 implements MigrationInterface {
       CREATE TABLE authority_proposal (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         authority_id uuid REFERENCES competent_authority (id) ON DELETE CASCADE,
+        authority_version int,
         state_iso3 char(3) NOT NULL REFERENCES state (iso3),
         proposed jsonb NOT NULL,
         note text,

@@ -2,6 +2,7 @@ import {
   can,
   capabilitiesOf,
   CAPABILITIES,
+  COOPERATION_MIN_GROUP,
   PERMISSIONS,
   rolesWith,
   scopeOf,
@@ -161,6 +162,20 @@ export class AccessPolicy {
       field,
       { reason: 'OUT_OF_SCOPE', stateIso3, ...(office ? { office } : {}) },
     );
+  }
+
+  // ------------------------------------------------------------------ cooperation statistics
+
+  /**
+   * The smallest group of international cooperation requests the user may see in the statistics: 1 (every
+   * group, down to a single case) for those who read every State's cases, or a field office asking about one of
+   * its own States; COOPERATION_MIN_GROUP for everyone else, so that no group names a case.
+   */
+  async cooperationGroupFloor(stateIso3?: string): Promise<number> {
+    if (!this.can('cooperation.record')) return COOPERATION_MIN_GROUP;
+    const states = await this.actableStates();
+    if (states === null) return 1;
+    return stateIso3 && states.includes(stateIso3.toUpperCase()) ? 1 : COOPERATION_MIN_GROUP;
   }
 
   // ------------------------------------------------------------------ confidential text

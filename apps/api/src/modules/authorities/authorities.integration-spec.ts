@@ -172,6 +172,35 @@ describe('directory of competent authorities', () => {
     expect(steps).toEqual(['CREATED by dakar@demo.local', 'UPDATED by secretariat@demo.local']);
   });
 
+  it('refuses to confirm a proposal over an edit made after it, so the edit is not lost', async () => {
+    const cameroon = (await search({ stateIso3: 'CMR' })).data!.authorities.nodes[0];
+    const input = {
+      stateIso3: 'CMR',
+      instrumentCode: 'UNTOC',
+      kind: 'MUTUAL_LEGAL_ASSISTANCE',
+      languages: ['fr', 'en'],
+      channels: ['CENTRAL_AUTHORITY'],
+    };
+    const proposed = await t.as('dakar')(
+      `mutation($id: ID, $i: AuthorityInput!) { proposeAuthorityChange(authorityId: $id, input: $i) { id version } }`,
+      { id: cameroon.id, i: { ...input, name: 'Ministère de la Justice (proposé)' } },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const edited = await t.gql(
+      `mutation($id: ID!, $v: Int!, $i: AuthorityInput!) { updateAuthority(id: $id, expectedVersion: $v, input: $i) { version } }`,
+      { id: cameroon.id, v: cameroon.version, i: { ...input, name: 'Ministère de la Justice (modifié)' } },
+    );
+    expect(edited.errors).toBeUndefined();
+    const confirm = await t.gql(
+      `mutation($id: ID!) { decideAuthorityProposal(id: $id, expectedVersion: 1, confirm: true) { status } }`,
+      { id: proposed.data!.proposeAuthorityChange.id },
+    );
+    expect(confirm.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    expect((await search({ stateIso3: 'CMR' })).data!.authorities.nodes[0].name).toBe(
+      'Ministère de la Justice (modifié)',
+    );
+  });
+
   it('rejects a proposal only with a reason, and then changes nothing in the directory', async () => {
     const mali = (await search({ stateIso3: 'MLI' })).data!.authorities.nodes[0];
     const proposed = await t.as('dakar')(

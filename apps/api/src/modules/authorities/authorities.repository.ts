@@ -94,7 +94,10 @@ export class AuthoritiesRepository {
   // ---------------------------------------------------------------- proposals
 
   insertProposal(
-    p: Pick<AuthorityProposalEntity, 'authorityId' | 'stateIso3' | 'proposed' | 'note' | 'proposedById'>,
+    p: Pick<
+      AuthorityProposalEntity,
+      'authorityId' | 'authorityVersion' | 'stateIso3' | 'proposed' | 'note' | 'proposedById'
+    >,
     tx: EntityManager,
   ): Promise<AuthorityProposalEntity> {
     return tx.save(tx.create(AuthorityProposalEntity, p));

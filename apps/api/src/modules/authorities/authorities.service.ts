@@ -93,16 +93,25 @@ export class AuthoritiesService {
     return this.dataSource.transaction(async (tx) => {
       const draft = await this.checked(input);
       await policy.assertMayActOnState(draft.stateIso3, 'input.stateIso3');
+      let authorityVersion: number | null = null;
       if (authorityId) {
         const current = await this.repository.findById(authorityId, tx);
         if (!current) throw notFound('authority', authorityId, 'authorityId');
+        authorityVersion = current.version;
         await policy.assertMayActOnState(current.stateIso3.trim(), 'authorityId');
         if (current.stateIso3.trim() !== draft.stateIso3) {
           throw badInput('A proposal cannot move an authority to another State.', 'input.stateIso3');
         }
       }
       const proposal = await this.repository.insertProposal(
-        { authorityId, stateIso3: draft.stateIso3, proposed: draft, note: trimmed(note), proposedById: actor.userId },
+        {
+          authorityId,
+          authorityVersion,
+          stateIso3: draft.stateIso3,
+          proposed: draft,
+          note: trimmed(note),
+          proposedById: actor.userId,
+        },
         tx,
       );
       await this.audit.record(tx, actor, {
@@ -141,6 +150,15 @@ export class AuthoritiesService {
         const draft = proposal.proposed;
         if (authorityId) {
           const current = await this.repository.lock(authorityId, tx, () => notFound('authority', authorityId!));
+          // Someone changed the entry after the proposal was made: confirming would overwrite that change.
+          if (proposal.authorityVersion !== null && current.version !== proposal.authorityVersion) {
+            throw new DomainError(
+              ErrorCode.CONFLICT,
+              'The entry was changed after this proposal was made; reject it, or edit the entry with what it proposes.',
+              'id',
+              { reason: 'STALE_VERSION', currentVersion: current.version, expectedVersion: proposal.authorityVersion },
+            );
+          }
           await this.apply(tx, authorityId, current.version, draft);
           await this.audit.record(tx, actor, {
             action: 'UPDATED',

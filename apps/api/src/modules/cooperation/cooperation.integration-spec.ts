@@ -134,13 +134,55 @@ describe('cooperation statistics', () => {
     });
   });
 
-  it('never shows a donor or viewer a group small enough to name a case', async () => {
+  it('never shows a group small enough to name a case to whoever may not read its cases', async () => {
     const secretariat = await stats(['REQUESTING_STATE', 'REQUESTED_STATE', 'YEAR']);
     expect(secretariat.some((r) => r.requests < 3)).toBe(true);
     for (const who of ['donor', 'viewer'] as const) {
       const rows = await stats(['REQUESTING_STATE', 'REQUESTED_STATE', 'YEAR'], {}, who);
       expect(rows.every((r) => r.requests >= 3)).toBe(true);
     }
+    // A field office reads single cases of its own States only (Dakar covers Senegal and Mali, not France alone).
+    const dakar = async (f: Record<string, unknown>) => {
+      const res = await t.as('dakar')(STATS, { g: ['REQUESTING_STATE', 'REQUESTED_STATE', 'YEAR'], f });
+      expect(res.errors).toBeUndefined();
+      return res.data!.cooperationStatistics as Row[];
+    };
+    expect((await dakar({ stateIso3: 'SEN' })).some((r) => r.requests < 3)).toBe(true);
+    expect((await dakar({})).every((r) => r.requests >= 3)).toBe(true);
+    expect((await dakar({ stateIso3: 'FRA' })).every((r) => r.requests >= 3)).toBe(true);
+  });
+
+  it('lets the requested State bring its own outcome up to date; a median of one case is not shown to a donor', async () => {
+    const input = {
+      requestingStateIso3: 'USA',
+      requestedStateIso3: 'MEX',
+      reportedByStateIso3: 'MEX',
+      kind: 'EXTRADITION',
+      offence: 'drug-trafficking',
+      legalBasis: 'BILATERAL_TREATY',
+      sentOn: '2008-04-02',
+      caseRef: 'US-EXT-2008-19',
+    };
+    const pending = await t.gql(RECORD, { i: { ...input, outcome: 'PENDING' } });
+    expect(pending.data!.recordCooperationCase).toMatchObject({ alreadyReported: false, case: { outcome: 'PENDING' } });
+    const executed = await t.gql(RECORD, { i: { ...input, outcome: 'EXECUTED', executedOn: '2008-09-30' } });
+    expect(executed.data!.recordCooperationCase).toMatchObject({
+      alreadyReported: true,
+      case: { outcome: 'EXECUTED', executedOn: '2008-09-30', reportedByBoth: false },
+    });
+    // The requesting State reporting it again changes nothing of the outcome.
+    const usa = await t.gql(RECORD, { i: { ...input, reportedByStateIso3: 'USA', outcome: 'PENDING' } });
+    expect(usa.data!.recordCooperationCase).toMatchObject({ case: { outcome: 'EXECUTED', reportedByBoth: true } });
+    const mine = await stats(['REQUESTED_STATE'], { stateIso3: 'MEX' });
+    expect(mine[0]).toMatchObject({ requests: 1, medianDaysToExecute: 181 });
+    await t.dataSource.query(
+      `INSERT INTO cooperation_case (match_key, requesting_state_iso3, requested_state_iso3, reported_by_state_iso3, kind,
+         offence, legal_basis, outcome, sent_on, case_ref)
+       SELECT 'median-test-' || n, 'USA', 'MEX', 'MEX', 'EXTRADITION', 'drug-trafficking', 'BILATERAL_TREATY', 'PENDING',
+              '2008-05-01', 'M-' || n FROM generate_series(1, 3) n`,
+    );
+    const donor = await stats(['REQUESTED_STATE'], { stateIso3: 'MEX' }, 'donor');
+    expect(donor[0]).toMatchObject({ requests: 4, medianDaysToExecute: null });
   });
 
   it('aggregates equal the sum of their cases, for generated cases and every grouping (property)', async () => {

@@ -50,7 +50,8 @@ export class CooperationRepository {
 
   /**
    * Requests grouped by the dimensions, in one statement: count, refusals and the median days to execute (over
-   * the executed requests). `minGroup` drops the groups smaller than it (1: every group).
+   * the executed requests). `minGroup` drops the groups smaller than it (1: every group), and the median of fewer
+   * executed requests than it (one case's days).
    */
   @SqlSnapshot([[CooperationDimension.YEAR, CooperationDimension.OUTCOME], { years: [2007, 2008] }, 3])
   async statistics(
@@ -66,8 +67,9 @@ export class CooperationRepository {
       `SELECT ${[...keys.map((k, i) => `${k.expr} AS k${i}`), ''].join(', ')}
               count(*)::int AS requests,
               count(*) FILTER (WHERE c.outcome = 'REFUSED')::int AS refusals,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY c.executed_on - c.sent_on)
-                FILTER (WHERE c.executed_on IS NOT NULL) AS median_days
+              CASE WHEN count(*) FILTER (WHERE c.executed_on IS NOT NULL) >= $${params.length}
+                   THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY c.executed_on - c.sent_on)
+                          FILTER (WHERE c.executed_on IS NOT NULL) END AS median_days
          FROM cooperation_case c
          JOIN state rd ON rd.iso3 = c.requested_state_iso3
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COOPERATION_MIN_GROUP, cooperationMatchKey, cooperationProblems } from '@ta/domain';
+import { cooperationMatchKey, cooperationProblems } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../infra/errors/common-errors.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -24,13 +24,13 @@ export class CooperationService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Aggregates for everyone; a user who may not read cases sees only groups of COOPERATION_MIN_GROUP or more. */
-  statistics(
+  /** Aggregates for everyone, down to the smallest group the policy lets the user see (cooperationGroupFloor). */
+  async statistics(
     dims: readonly CooperationDimension[],
     filter: CooperationFilter,
     policy: AccessPolicy,
   ): Promise<CooperationStatisticsRowModel[]> {
-    return this.repository.statistics(dims, filter, policy.can('cooperation.record') ? 1 : COOPERATION_MIN_GROUP);
+    return this.repository.statistics(dims, filter, await policy.cooperationGroupFloor(filter.stateIso3));
   }
 
   async cases(
@@ -82,12 +82,12 @@ export class CooperationService {
       }
       const existing = (await this.repository.lockByMatchKey(matchKey, tx))!;
       const otherState = existing.reportedByStateIso3.trim() !== c.reportedByStateIso3;
-      if (!otherState) return { case: existing, alreadyReported: true };
-      // The other State's report of the same request: one request, reported by both; the requested State's
-      // account of the outcome prevails.
+      // The requested State's account of the outcome prevails, and it may bring it up to date (PENDING, then
+      // EXECUTED); the requesting State's report of the same request only confirms it.
       const fromRequested = c.reportedByStateIso3 === c.requestedStateIso3;
+      if (!otherState && !fromRequested) return { case: existing, alreadyReported: true };
       const changes: Partial<CooperationCaseEntity> = {
-        reportedByBoth: true,
+        reportedByBoth: existing.reportedByBoth || otherState,
         ...(fromRequested ? { outcome: c.outcome, executedOn: c.executedOn, refusalGround: c.refusalGround } : {}),
       };
       const merged = await this.repository.update(existing.id, existing.version, changes, tx);

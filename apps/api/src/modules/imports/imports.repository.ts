@@ -253,11 +253,12 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
   /** Deletes one of the user's own templates; false when there is none of theirs with this id. */
   async deleteTemplate(ownerId: string, id: string): Promise<boolean> {
     if (!isUuid(id)) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM import_mapping_template WHERE id = $1 AND owner_id = $2 RETURNING id`,
+    // TypeORM answers a DELETE as [rows, rowCount].
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM import_mapping_template WHERE id = $1 AND owner_id = $2`,
       [id, ownerId],
     );
-    return rows.length > 0;
+    return count > 0;
   }
 
   async setTotalRows(id: string, totalRows: number): Promise<void> {

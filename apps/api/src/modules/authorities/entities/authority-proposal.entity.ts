@@ -11,6 +11,10 @@ export class AuthorityProposalEntity {
   @Column({ name: 'authority_id', type: 'uuid', nullable: true })
   authorityId!: string | null;
 
+  /** The entry's version the proposal was made against: confirming it over a later edit is a conflict. */
+  @Column({ name: 'authority_version', type: 'int', nullable: true })
+  authorityVersion!: number | null;
+
   @Column({ name: 'state_iso3', type: 'char', length: 3 })
   stateIso3!: string;
 

@@ -250,6 +250,7 @@ export class UpdateActivityInput {
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
+  @MaxLength(100, { each: true })
   partners?: string[];
 
   @Field(() => DateScalar, { nullable: true })

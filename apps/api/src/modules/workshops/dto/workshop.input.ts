@@ -228,6 +228,7 @@ export class CreateWorkshopInput {
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.texts)
   @IsString({ each: true })
+  @MaxLength(100, { each: true })
   organisers!: string[];
 
   @Field(() => [String], { defaultValue: [] })
