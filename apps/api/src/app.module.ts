@@ -20,6 +20,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module.js';
 import { WorkshopsModule } from './modules/workshops/workshops.module.js';
 import { FundingModule } from './modules/funding/funding.module.js';
 import { QueueModule } from './infra/queue/queue.module.js';
+import { LiveModule } from './infra/live/live.module.js';
 import { HealthModule } from './infra/health/health.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
           useFactory: (c: AppConfig) => ({ ...dataSourceOptions(c.DATABASE_URL), autoLoadEntities: true }),
         }),
         AuditModule,
+        LiveModule,
         GraphQLModule.forRootAsync({
           driver: ApolloDriver,
           imports: [AccountsModule],

@@ -11,6 +11,7 @@ import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
+import { socketOptions } from './subscriptions.js';
 import { serviceUnavailablePlugin, unavailableInContext } from './unavailable.js';
 
 export interface Authenticator {
@@ -41,6 +42,8 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
       ApolloServerPluginCacheControlDisabled(),
     ],
     formatError,
+    // Subscriptions over a WebSocket at the same path (graphql-transport-ws), for signed-in users only.
+    subscriptions: { 'graphql-ws': socketOptions((req) => auth.authenticate(req)) },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
       const requestId = requestIdOf(req, res);
       const session = await auth.authenticate(req).catch((error: unknown) => {

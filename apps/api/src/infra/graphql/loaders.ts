@@ -23,6 +23,8 @@ export interface GraphQLContext {
   loaders: LoaderRegistry;
   auth: import('../auth/actor.js').RequestAuth;
   requestId: string;
+  /** Only on a WebSocket (subscriptions): whether the socket's session still stands (it ends the socket if not). */
+  socket?: { stillSignedIn(): Promise<boolean> };
 }
 
 /** Orders rows to match the keys DataLoader asked for; missing keys give `fallback`. */

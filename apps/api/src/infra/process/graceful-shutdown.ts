@@ -8,6 +8,13 @@ export const lifecycle = { stopping: false };
 
 const inFlight = new Set<Response>();
 
+const stoppingHooks = new Set<() => void>();
+
+/** Runs `hook` as soon as the process starts stopping (before it drains): e.g. closing the WebSockets. */
+export function whenStopping(hook: () => void): void {
+  stoppingHooks.add(hook);
+}
+
 /**
  * Keeps the answers in progress, and, once the process is stopping, ends each connection after its answer
  * (`Connection: close`), so no keep-alive client sends a request on a socket about to be closed.
@@ -53,6 +60,13 @@ export function stopGracefullyOnSignals(app: INestApplicationContext, options: S
       process.exit(1);
     }
     lifecycle.stopping = true;
+    for (const hook of stoppingHooks) {
+      try {
+        hook();
+      } catch (error) {
+        logger.warn(`Stopping: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     const started = Date.now();
     logger.log(`${signal}: finishing ${inFlight.size} request(s) in progress and running jobs, then exiting.`);
     let clean = true;

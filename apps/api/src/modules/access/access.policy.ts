@@ -164,6 +164,15 @@ export class AccessPolicy {
     );
   }
 
+  /**
+   * Whether the user hears, live, of changes to a State's requests: a field office of its own States only; those
+   * who reach every State (or none: viewers, donors) of all, each reading of them what their role reads.
+   */
+  async mayFollowRequestsOf(stateIso3: string): Promise<boolean> {
+    if (this.scope.states !== 'OWN') return true;
+    return (await this.officeStates()).has(stateIso3);
+  }
+
   // ------------------------------------------------------------------ cooperation statistics
 
   /**

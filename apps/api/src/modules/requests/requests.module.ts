@@ -4,12 +4,13 @@ import { AssistanceRequestEntity } from './entities/assistance-request.entity.js
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
+import { RequestEventsResolver } from './request-events.resolver.js';
 import { RequestsRepository } from './requests.repository.js';
 import { RequestsService } from './requests.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([AssistanceRequestEntity, RequestStatusChangeEntity]), ReferenceModule],
-  providers: [RequestsRepository, RequestsService, RequestsResolver, RequestCountFieldsResolver],
+  providers: [RequestsRepository, RequestsService, RequestsResolver, RequestCountFieldsResolver, RequestEventsResolver],
   exports: [RequestsService, RequestsRepository],
 })
 export class RequestsModule {}

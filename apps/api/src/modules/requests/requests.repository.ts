@@ -233,6 +233,24 @@ export class RequestsRepository {
     return this.manager(tx).findOneBy(AssistanceRequestEntity, { id });
   }
 
+  /**
+   * Those of these requests that a list with this filter would show (the live events' check, with the list's own
+   * conditions; `text` as in `list`).
+   */
+  async matching(
+    ids: readonly string[],
+    filter: AssistanceRequestFilter,
+    text: SqlCondition,
+  ): Promise<AssistanceRequestEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const q = this.manager().getRepository(AssistanceRequestEntity).createQueryBuilder('r');
+    if (filter.region?.length) q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
+    q.where('r.id IN (:...matchIds)', { matchIds: valid });
+    applyFilter(q, filter, text);
+    return q.getMany();
+  }
+
   /** The request a row of the demo data (or an import) was loaded as, by its stable key. */
   findByExternalRef(externalRef: string, tx?: EntityManager): Promise<AssistanceRequestEntity | null> {
     return this.manager(tx).findOneBy(AssistanceRequestEntity, { externalRef });

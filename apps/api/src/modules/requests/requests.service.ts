@@ -4,6 +4,7 @@ import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { inTransaction } from '../../infra/database/rows.js';
+import { LiveEvents } from '../../infra/live/live-events.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { AccessPolicy, type RequestScopeFacts } from '../access/access.policy.js';
@@ -56,6 +57,7 @@ export class RequestsService {
     private readonly reference: ReferenceRepository,
     private readonly policies: AccessPolicies,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -135,6 +137,21 @@ export class RequestsService {
     return this.repository.counts(dims, filter);
   }
 
+  /**
+   * The requests a live event names, as this reader hears of them: only those a list with `filter` would show
+   * them, and only of the States they follow (a field office its own); their text as `requestText` allows.
+   */
+  async changedFor(
+    policy: AccessPolicy,
+    filter: AssistanceRequestFilter,
+    ids: readonly string[],
+  ): Promise<AssistanceRequestEntity[]> {
+    const rows = await this.repository.matching(ids, filter, await policy.requestTextCondition('r'));
+    const heard: AssistanceRequestEntity[] = [];
+    for (const row of rows) if (await policy.mayFollowRequestsOf(row.stateIso3)) heard.push(row);
+    return heard;
+  }
+
   // ---------------------------------------------------------------- use cases
 
   /** Logs a State's request: one transaction, the request and its first history entry. */
@@ -202,6 +219,7 @@ export class RequestsService {
         entityId: saved.id,
         after: auditView(saved),
       });
+      await this.live.publish(tx, { topic: 'request', kind: 'LOGGED', ids: [saved.id] });
       return saved;
     });
   }
@@ -282,6 +300,7 @@ export class RequestsService {
         after: auditView({ ...v, id: ids[i] } as AssistanceRequestEntity),
       })),
     );
+    await this.live.publish(tx, { topic: 'request', kind: 'LOGGED', ids });
     return ids;
   }
 
@@ -329,6 +348,7 @@ export class RequestsService {
         before: { status: request.status, version: request.version },
         after: { status: to, version: request.version + 1, reason: reason?.trim() || null },
       });
+      await this.live.publish(tx, { topic: 'request', kind: 'MOVED', ids: [id] });
       return this.repository.reload(tx, id);
     });
   }
@@ -427,6 +447,7 @@ export class RequestsService {
         before: { status: merged.status, mergedIntoId: null, version: merged.version },
         after: { status: 'WITHDRAWN', mergedIntoId: keep.id, version: merged.version + 1, reason },
       });
+      await this.live.publish(tx, { topic: 'request', kind: 'MERGED', ids: [keep.id, merged.id] });
       return this.repository.reload(tx, keep.id);
     });
   }
@@ -498,6 +519,7 @@ export class RequestsService {
         before: { ...before, version: request.version },
         after: { ...after, version: request.version + 1 },
       });
+      await this.live.publish(tx, { topic: 'request', kind: 'UPDATED', ids: [id] });
       return this.repository.reload(tx, id);
     });
   }
@@ -523,6 +545,7 @@ export class RequestsService {
         before: { confidential: request.confidential, version: request.version },
         after: { confidential, version: request.version + 1 },
       });
+      await this.live.publish(tx, { topic: 'request', kind: 'UPDATED', ids: [id] });
       return this.repository.reload(tx, id);
     });
   }

@@ -1,0 +1,139 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../../app.factory.js';
+import { loadConfig } from '../../infra/config/app-config.js';
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { subscribe, type Subscriber } from '../../../../../test/support/live.js';
+
+const CHANGED = `subscription($filter: AssistanceRequestFilter) {
+  assistanceRequestChanged(filter: $filter) { kind request { id status description state { iso3 } } } }`;
+const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`;
+
+interface Changed {
+  assistanceRequestChanged: { kind: string; request: { id: string; status: string; description: string | null } };
+}
+
+function input(stateIso3: string, description: string) {
+  return {
+    stateIso3,
+    kind: 'TRAINING',
+    topics: ['cybercrime'],
+    priorityAreaCode: 'B',
+    receivedOn: '2008-09-01',
+    channel: 'field-office',
+    description,
+  };
+}
+
+/**
+ * Live request events across two API processes' worth of application (two Nest applications, each with its
+ * own LISTEN connection, on one database): what one logs reaches subscribers of the other, as each may read it.
+ */
+describe('assistanceRequestChanged (PostgreSQL LISTEN/NOTIFY)', () => {
+  let t: TestApp;
+  let other: NestExpressApplication;
+  let urlA: string;
+  let urlB: string;
+  const open: Array<Subscriber<Changed>> = [];
+
+  beforeAll(async () => {
+    t = await bootApp();
+    await t.app.listen(0);
+    const config = loadConfig({
+      DATABASE_URL: (t.dataSource.options as { url: string }).url,
+      NODE_ENV: 'test',
+      JWT_SECRET: t.jwtSecret,
+      MUTATIONS_PER_MINUTE: '100000',
+    });
+    other = await createApp(config);
+    await other.listen(0);
+    urlA = await t.app.getUrl();
+    urlB = await other.getUrl();
+  });
+  afterAll(async () => {
+    for (const s of open) await s.close();
+    await other.close();
+    await t.close();
+  });
+
+  async function subscriber(who: string, variables?: Record<string, unknown>): Promise<Subscriber<Changed>> {
+    const s = subscribe<Changed>(
+      urlB.replace('[::1]', 'localhost'),
+      { token: await t.login(`${who}@demo.local`) },
+      CHANGED,
+      variables,
+    );
+    open.push(s);
+    await s.connected;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return s;
+  }
+
+  it('a request logged through one process reaches the secretariat on the other within a second; a field office of another region and a donor as their role reads it', async () => {
+    const secretariat = await subscriber('secretariat');
+    const bangkok = await subscriber('bangkok');
+    const dakar = await subscriber('dakar');
+    const donor = await subscriber('donor');
+    const started = Date.now();
+    const res = await t.as('dakar')(LOG, { input: input('SEN', 'Training of judges on extradition') });
+    expect(res.errors).toBeUndefined();
+    const id = res.data!.logAssistanceRequest.id;
+    const heard = await secretariat.next((e) => e.assistanceRequestChanged.request.id === id, 1000);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(heard.assistanceRequestChanged).toMatchObject({
+      kind: 'LOGGED',
+      request: { id, status: 'RECEIVED', description: 'Training of judges on extradition' },
+    });
+    expect(
+      (await dakar.next((e) => e.assistanceRequestChanged.request.id === id, 1000)).assistanceRequestChanged.request
+        .description,
+    ).toBe('Training of judges on extradition');
+    // The donor hears of it, without what the State asked for.
+    const forDonor = await donor.next((e) => e.assistanceRequestChanged.request.id === id, 1000);
+    expect(forDonor.assistanceRequestChanged.request.description).toBeNull();
+    // Bangkok does not cover Senegal: nothing, even after a while.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(bangkok.received.filter((e) => e.assistanceRequestChanged.request.id === id)).toEqual([]);
+  });
+
+  it('applies the filter, and tells of a move', async () => {
+    const onlyThai = await subscriber('secretariat', { filter: { stateIso3: ['THA'] } });
+    const all = await subscriber('secretariat');
+    const logged = await t.gql(LOG, { input: input('KEN', 'Legislative drafting help') });
+    const { id, version } = logged.data!.logAssistanceRequest;
+    const move = await t.gql(
+      `mutation($id: ID!, $v: Int!) { transitionAssistanceRequest(id: $id, to: UNDER_REVIEW, expectedVersion: $v) { id } }`,
+      { id, v: version },
+    );
+    expect(move.errors).toBeUndefined();
+    const moved = await all.next(
+      (e) => e.assistanceRequestChanged.kind === 'MOVED' && e.assistanceRequestChanged.request.id === id,
+    );
+    expect(moved.assistanceRequestChanged.request.status).toBe('UNDER_REVIEW');
+    const thai = await t.gql(LOG, { input: input('THA', 'Mutual legal assistance training') });
+    const thaiId = thai.data!.logAssistanceRequest.id;
+    await onlyThai.next((e) => e.assistanceRequestChanged.request.id === thaiId);
+    expect(onlyThai.received.map((e) => e.assistanceRequestChanged.request.id)).toEqual([thaiId]);
+  });
+
+  it('refuses a socket without a valid sign-in, and queries over the socket', async () => {
+    const anonymous = subscribe<Changed>(urlA, {}, CHANGED);
+    await expect(anonymous.connected).rejects.toThrow(/4403/);
+    await anonymous.close();
+    const token = await t.login('secretariat@demo.local');
+    const query = subscribe(urlA, { token }, `{ me { email } }`);
+    await query.connected;
+    await expect(query.next(undefined, 2000)).rejects.toThrow(/Only subscriptions/);
+    await query.close();
+  });
+
+  it('accepts the session cookie', async () => {
+    const token = await t.login('secretariat@demo.local');
+    const s = subscribe<Changed>(urlA, { cookie: `ta_session=${token}` }, CHANGED);
+    open.push(s);
+    await s.connected;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const logged = await t.gql(LOG, { input: input('KEN', 'Cookie test') });
+    const id = logged.data!.logAssistanceRequest.id;
+    await s.next((e) => e.assistanceRequestChanged.request.id === id);
+  });
+});
