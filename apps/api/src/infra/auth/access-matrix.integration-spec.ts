@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { SignJWT } from 'jose';
 import { bootApp, type Gql, type TestApp } from '../../../../../test/support/app.js';
+import { subscribe } from '../../../../../test/support/live.js';
 
 /**
  * Who may call what: every operation of the schema × every role, signed out, and with an expired token.
@@ -20,6 +21,8 @@ interface Row {
   allowed: Who[] | 'everyone';
   /** The call needs a session of its own (it ends or changes it). */
   ownSession?: boolean;
+  /** A subscription: sent over the WebSocket at /graphql (a refused sign-in closes the socket). */
+  socket?: boolean;
   /** Outcomes that differ from the rule above (e.g. public operations). */
   except?: Partial<Record<Who, Outcome>>;
 }
@@ -611,6 +614,24 @@ const ROWS: Row[] = [
   },
   { name: 'logout', query: `mutation { logout }`, allowed: USERS, ownSession: true },
   {
+    name: 'assistanceRequestChanged',
+    query: `subscription { assistanceRequestChanged { kind request { id } } }`,
+    allowed: USERS,
+    socket: true,
+  },
+  {
+    name: 'fundingChanged',
+    query: `subscription { fundingChanged { kind contributionId } }`,
+    allowed: USERS,
+    socket: true,
+  },
+  {
+    name: 'reportProgress',
+    query: `subscription { reportProgress(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+    allowed: USERS,
+    socket: true,
+  },
+  {
     name: 'changePassword',
     query: `mutation { changePassword(currentPassword: "demo", newPassword: "a brand new passphrase") }`,
     allowed: USERS,
@@ -845,14 +866,21 @@ describe('the authorization matrix', () => {
   const callers = new Map<Who, Gql>();
   let sessions = 0;
 
+  let url: string;
+  const tokens = new Map<Who, string>();
+
   beforeAll(async () => {
     t = await bootApp();
+    await t.app.listen(0);
+    url = (await t.app.getUrl()).replace('[::1]', 'localhost');
     await t.dataSource.query(
       `INSERT INTO donor (name, donor_type, named_publicly, illustrative, external_ref) VALUES ('Other donor', 'FOUNDATION', false, true, 'test:donor:other')`,
     );
     for (const who of USERS) callers.set(who, t.as(who as Exclude<Who, 'anonymous' | 'expired'>));
     callers.set('anonymous', t.as('anonymous'));
-    callers.set('expired', t.withToken(await expiredToken(t, 'viewer@demo.local')));
+    tokens.set('expired', await expiredToken(t, 'viewer@demo.local'));
+    callers.set('expired', t.withToken(tokens.get('expired')!));
+    for (const who of USERS) tokens.set(who, await t.login(`${who}@demo.local`));
   });
   afterAll(() => t.close());
 
@@ -897,11 +925,30 @@ describe('the authorization matrix', () => {
     return t.withToken(await t.login(email, 'demo'));
   }
 
-  it('has a row for every Query and Mutation of the schema', () => {
+  /** A subscription's outcome: the socket refused (signed out), the subscription refused (its code), or running. */
+  async function overSocket(who: Who, query: string): Promise<Outcome | string> {
+    const s = subscribe(url, { token: tokens.get(who) }, query);
+    try {
+      const refused = await s.connected.then(
+        () => false,
+        () => true,
+      );
+      if (refused) return 'UNAUTHENTICATED';
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const [error] = s.errors.flat() as Array<{ extensions?: { code?: string }; message?: string }>;
+      if (error) return error.extensions?.code ?? error.message ?? 'error';
+      return 'ok';
+    } finally {
+      await s.close();
+    }
+  }
+
+  it('has a row for every Query, Mutation and Subscription of the schema', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const operations = [
       ...Object.keys(schema.getQueryType()!.getFields()),
       ...Object.keys(schema.getMutationType()!.getFields()),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
     ].sort();
     const covered = [...new Set(ROWS.map((r) => r.name.split(' ')[0]))].sort();
     expect(covered).toEqual(operations);
@@ -909,6 +956,10 @@ describe('the authorization matrix', () => {
 
   const cases = ROWS.flatMap((row) => WHO.map((who) => [row.name, who, expected(row, who), row] as const));
   it.each(cases)('%s as %s: %s', async (_name, who, outcome, row) => {
+    if (row.socket) {
+      expect(await overSocket(who, row.query)).toBe(outcome);
+      return;
+    }
     const gql = row.ownSession ? await ownSession(who) : callers.get(who)!;
     const variables = row.vars ? await row.vars(t) : undefined;
     const res = await gql(row.query, variables);

@@ -95,6 +95,11 @@ export abstract class TrackedJob<TRow extends TrackedRow, TResult, TPolicy> exte
   /** The access policy of an actor (`AccessPolicies.forActor`). */
   protected abstract policyFor(actor: Actor): TPolicy;
 
+  /** Tells whoever follows the job (a subscription) that its status or progress changed; nothing by default. */
+  protected announce(_id: string): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** The work itself; its result is written by `store.done`. */
   protected abstract run(work: TrackedRun<TRow, TPolicy>, job: Job<TrackedPayload>): Promise<TResult>;
 
@@ -117,19 +122,23 @@ export abstract class TrackedJob<TRow extends TrackedRow, TResult, TPolicy> exte
     };
     const progress = async (percent: number) => {
       await this.store.progress(id, percent);
+      await this.announce(id);
       await job.updateProgress(percent);
     };
     try {
       const result = await this.run({ id, row, actor, policy: this.policyFor(actor), progress }, job);
       await this.store.done(id, result);
+      await this.announce(id);
       return result;
     } catch (error) {
       if (error instanceof JobRefusal) {
         await this.store.fail(id, error.message);
+        await this.announce(id);
         return null;
       }
       this.logger.error(`${job.queueName} ${id} failed: ${error instanceof Error ? error.message : String(error)}`);
       await this.store.fail(id, this.failureMessage);
+      await this.announce(id);
       throw error;
     }
   }

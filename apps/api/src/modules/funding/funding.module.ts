@@ -12,6 +12,7 @@ import {
   ReconciliationLineResolver,
   WhatIfRowResolver,
 } from './funding.resolver.js';
+import { FundingEventsResolver } from './funding-events.resolver.js';
 import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
 
@@ -26,6 +27,7 @@ import { FundingService } from './funding.service.js';
     ActivityFundingResolver,
     WhatIfRowResolver,
     ReconciliationLineResolver,
+    FundingEventsResolver,
   ],
   exports: [FundingService, FundingRepository],
 })

@@ -101,7 +101,7 @@ export class CreateDonorInput {
   idempotencyKey?: string;
 }
 
-function toModel(c: ContributionEntity): ContributionModel {
+export function toModel(c: ContributionEntity): ContributionModel {
   return { ...c, date: c.contributedOn, earmarking: EARMARK_NAMES[c.earmarkingCategory] ?? EarmarkingEnum.UNEARMARKED };
 }
 

@@ -37,6 +37,7 @@ import {
   type FundingGapRowModel,
 } from './models/funding.model.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import { LiveEvents } from '../../infra/live/live-events.js';
 
 const EARMARK_CODES: Record<EarmarkingEnum, number> = {
   UNEARMARKED: 1,
@@ -70,7 +71,13 @@ export class FundingService {
     private readonly reference: ReferenceService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly live: LiveEvents,
   ) {}
+
+  /** Tells subscribers (fundingChanged) of a change to a contribution, inside its transaction. */
+  private changed(tx: EntityManager, kind: string, contributionId: string, donorId: string): Promise<void> {
+    return this.live.publish(tx, { topic: 'funding', kind, ids: [contributionId], owner: donorId });
+  }
 
   // ---------------------------------------------------------------- rates
 
@@ -177,6 +184,7 @@ export class FundingService {
             earmarkingCategory: saved.earmarkingCategory,
           },
         });
+        await this.changed(tx, 'CONTRIBUTION_RECORDED', saved.id, saved.donorId);
         return saved;
       },
       (saved) => saved.id,
@@ -202,6 +210,7 @@ export class FundingService {
         entityId: id,
         before: { donorId: c.donorId, amount: c.amount, currency: c.currency, stage: c.stage },
       });
+      await this.changed(tx, 'INTENTION_WITHDRAWN', id, c.donorId);
       return true;
     });
   }
@@ -221,6 +230,7 @@ export class FundingService {
         before: { stage: 'INTENDED' },
         after: { stage: 'PLEDGED' },
       });
+      await this.changed(tx, 'CONTRIBUTION_CHANGED', id, c.donorId);
       return (await this.repository.findById(id, tx))!;
     });
   }
@@ -275,6 +285,7 @@ export class FundingService {
         before: { stage: 'PLEDGED' },
         after: { stage: 'COMMITTED', agreementRef: ref },
       });
+      await this.changed(tx, 'CONTRIBUTION_CHANGED', id, c.donorId);
       return (await this.repository.findById(id, tx))!;
     });
   }
@@ -342,6 +353,7 @@ export class FundingService {
         before: { stage: c.stage, paid: state.paid },
         after: { stage, payment: { paidOn, amount, rateToUsd: rate.rate, rateDate: rate.date } },
       });
+      await this.changed(tx, 'CONTRIBUTION_CHANGED', id, c.donorId);
       return (await this.repository.findById(id, tx))!;
     });
   }
@@ -436,6 +448,7 @@ export class FundingService {
             ...(overFundingReason ? { overFundingReason } : {}),
           },
         });
+        await this.changed(tx, 'ALLOCATED', c.id, c.donorId);
         const [row] = await this.withDonorNames(await this.repository.allocationsByIds([allocationId], tx), tx);
         return row!;
       },
@@ -456,6 +469,7 @@ export class FundingService {
         entityId: row.contributionId,
         before: { allocation: allocationId, activityId: row.activityId, year: row.year, amountUsd: row.amountUsd },
       });
+      await this.changed(tx, 'DEALLOCATED', row.contributionId, row.donorId);
       return true;
     });
   }

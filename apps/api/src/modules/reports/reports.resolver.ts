@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import { LiveEvents } from '../../infra/live/live-events.js';
 import { ReportOptionsInput } from './dto/report-options.input.js';
 import { ReportKind, ReportModel } from './models/report.model.js';
 import { ReportsService } from './reports.service.js';
@@ -11,11 +12,14 @@ export class ReportsResolver {
   constructor(
     private readonly reports: ReportsService,
     private readonly policies: AccessPolicies,
+    private readonly live: LiveEvents,
   ) {}
 
   @AnyUser()
   @Mutation(() => ReportModel, {
-    description: 'Starts making a report in the background; poll `report(id)` for its progress.',
+    description:
+      'Starts making a report in the background; follow its progress with the `reportProgress(id)` subscription ' +
+      '(or poll `report(id)`).',
   })
   requestReport(
     @Args('kind', { type: () => ReportKind }) kind: ReportKind,
@@ -41,5 +45,28 @@ export class ReportsResolver {
   @Query(() => [ReportModel], { description: 'Your latest reports.' })
   myReports(@Context() ctx: GraphQLContext): Promise<ReportModel[]> {
     return this.reports.mine(this.policies.of(ctx));
+  }
+
+  @AnyUser()
+  @Subscription(() => ReportModel, {
+    resolve: (report: ReportModel) => report,
+    description:
+      'A report as it is now, then again at each step of its making until it is done or failed (WebSocket). Only ' +
+      'whoever may see the report (its requester; administrators anyone’s); any other id answers nothing.',
+  })
+  reportProgress(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GraphQLContext,
+  ): AsyncIterableIterator<ReportModel> {
+    const policy = this.policies.of(ctx);
+    const now = async (): Promise<ReportModel[]> => {
+      const report = await this.reports.get(id, policy);
+      return report ? [report] : [];
+    };
+    return this.live.stream(async (event) => {
+      if (event.topic !== 'report' || !event.ids.includes(id)) return [];
+      if (ctx.socket && !(await ctx.socket.stillSignedIn())) return [];
+      return now();
+    }, now);
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../../app.factory.js';
 import { loadConfig } from '../../infra/config/app-config.js';
@@ -24,11 +25,23 @@ function input(stateIso3: string, description: string) {
   };
 }
 
+const BUSES: Array<[string, Record<string, string>]> = [
+  ['PostgreSQL LISTEN/NOTIFY', {}],
+  [
+    'Redis pub/sub',
+    {
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `live-${randomBytes(4).toString('hex')}`,
+    },
+  ],
+];
+
 /**
- * Live request events across two API processes' worth of application (two Nest applications, each with its
- * own LISTEN connection, on one database): what one logs reaches subscribers of the other, as each may read it.
+ * Live events across two API processes' worth of application (two Nest applications, each with its own LISTEN
+ * connection or Redis subscriber, on one database): what one logs reaches subscribers of the other, as each may
+ * read it.
  */
-describe('assistanceRequestChanged (PostgreSQL LISTEN/NOTIFY)', () => {
+describe.each(BUSES)('live events over %s', (_bus, env) => {
   let t: TestApp;
   let other: NestExpressApplication;
   let urlA: string;
@@ -36,9 +49,10 @@ describe('assistanceRequestChanged (PostgreSQL LISTEN/NOTIFY)', () => {
   const open: Array<Subscriber<Changed>> = [];
 
   beforeAll(async () => {
-    t = await bootApp();
+    t = await bootApp({ env });
     await t.app.listen(0);
     const config = loadConfig({
+      ...env,
       DATABASE_URL: (t.dataSource.options as { url: string }).url,
       NODE_ENV: 'test',
       JWT_SECRET: t.jwtSecret,
@@ -46,8 +60,8 @@ describe('assistanceRequestChanged (PostgreSQL LISTEN/NOTIFY)', () => {
     });
     other = await createApp(config);
     await other.listen(0);
-    urlA = await t.app.getUrl();
-    urlB = await other.getUrl();
+    urlA = (await t.app.getUrl()).replace('[::1]', 'localhost');
+    urlB = (await other.getUrl()).replace('[::1]', 'localhost');
   });
   afterAll(async () => {
     for (const s of open) await s.close();
@@ -135,5 +149,46 @@ describe('assistanceRequestChanged (PostgreSQL LISTEN/NOTIFY)', () => {
     const logged = await t.gql(LOG, { input: input('KEN', 'Cookie test') });
     const id = logged.data!.logAssistanceRequest.id;
     await s.next((e) => e.assistanceRequestChanged.request.id === id);
+  });
+
+  it('fundingChanged: the secretariat hears of every contribution, a donor of its own only', async () => {
+    const CHANGES = `subscription { fundingChanged { kind contributionId contribution { id amount donor { id } } } }`;
+    const secretariat = subscribe<any>(urlB, { token: await t.login('secretariat@demo.local') }, CHANGES);
+    const donor = subscribe<any>(urlB, { token: await t.login('donor@demo.local') }, CHANGES);
+    open.push(secretariat, donor);
+    await Promise.all([secretariat.connected, donor.connected]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const [own] = await t.dataSource.query(`SELECT donor_id AS id FROM app_user WHERE email = 'donor@demo.local'`);
+    const [other] = await t.dataSource.query(
+      `INSERT INTO donor (name, donor_type, named_publicly, illustrative) VALUES ('Another donor', 'FOUNDATION', false, true) RETURNING id`,
+    );
+    const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
+    const record = async (donorId: string) => {
+      const res = await t.gql(RECORD, {
+        input: { donorId, amount: '1500.00', currency: 'USD', date: '2009-01-05', stage: 'PLEDGED' },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.recordContribution.id as string;
+    };
+    const otherId = await record(other.id);
+    const ownId = await record(own.id);
+    const seen = await secretariat.next((e) => e.fundingChanged.contributionId === ownId);
+    expect(seen.fundingChanged).toMatchObject({ kind: 'CONTRIBUTION_RECORDED', contribution: { amount: '1500.00' } });
+    await secretariat.next((e) => e.fundingChanged.contributionId === otherId);
+    await donor.next((e) => e.fundingChanged.contributionId === ownId);
+    expect(donor.received.map((e) => e.fundingChanged.contributionId)).not.toContain(otherId);
+  });
+
+  it('reportProgress: the requester follows the report to DONE; someone else hears nothing of it', async () => {
+    const asked = await t.as('viewer')(`mutation { requestReport(kind: FUNDING_GAPS) { id } }`);
+    const id = asked.data!.requestReport.id as string;
+    const PROGRESS = `subscription($id: ID!) { reportProgress(id: $id) { id status progress } }`;
+    const mine = subscribe<any>(urlB, { token: await t.login('viewer@demo.local') }, PROGRESS, { id });
+    const theirs = subscribe<any>(urlB, { token: await t.login('secretariat@demo.local') }, PROGRESS, { id });
+    open.push(mine, theirs);
+    const done = await mine.next((e) => e.reportProgress.status === 'DONE', 30_000);
+    expect(done.reportProgress).toMatchObject({ id, progress: 100 });
+    expect(theirs.received).toEqual([]);
+    expect(theirs.errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import type { Actor } from '../../../infra/auth/actor.js';
 import { APP_CONFIG, type AppConfig } from '../../../infra/config/app-config.js';
+import { LiveEvents } from '../../../infra/live/live-events.js';
 import {
   TRACKED_JOB_WORKER,
   TrackedJob,
@@ -51,8 +52,14 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly donors: DonorsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly organisationRows: OrganisationsRepository,
+    private readonly live: LiveEvents,
   ) {
     super();
+  }
+
+  /** reportProgress: every API process hears of the report's progress. */
+  protected override announce(id: string): Promise<void> {
+    return this.live.publish(null, { topic: 'report', kind: 'PROGRESS', ids: [id] });
   }
 
   protected async findUser(userId: string): Promise<JobUser | null> {
