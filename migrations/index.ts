@@ -19,6 +19,7 @@ import { TreatyStatus1764376800000 } from './1764376800000-treaty-status.js';
 import { CompetentAuthorities1764376810000 } from './1764376810000-competent-authorities.js';
 import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
 import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
+import { Notifications1764377050000 } from './1764377050000-notifications.js';
 import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-organisations.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
@@ -45,4 +46,5 @@ export const migrations = [
   CooperationStatistics1764376820000,
   PartnerOrganisations1764376840000,
   WorkshopOrganisations1764376850000,
+  Notifications1764377050000,
 ];

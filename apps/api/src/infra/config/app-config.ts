@@ -160,6 +160,36 @@ export class AppConfig {
   @Min(1000)
   JOB_STALL_MS?: number;
 
+  /**
+   * The mail server e-mail notifications go through, e.g. smtp://user:pass@mail.example.org:587 (smtps:// for TLS).
+   * Unset: notifications stay in each person's inbox in the application, and no e-mail is sent.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// address' })
+  SMTP_URL?: string;
+
+  /** The sender of e-mail notifications. */
+  @IsOptional()
+  @IsString()
+  MAIL_FROM = 'TA tracker <no-reply@ta-tracker.local>';
+
+  /** The address people open the application at; e-mails link to records under it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http:// or https:// address' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Milliseconds between two looks at the e-mail outbox (in processes that run jobs). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 2000 : Number(value)))
+  @IsInt()
+  @Min(50)
+  MAIL_POLL_MS = 2000;
+
+  /** Milliseconds before an e-mail the mail server refused is tried again (doubling each time, at most an hour). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 30_000 : Number(value)))
+  @IsInt()
+  @Min(50)
+  MAIL_RETRY_MS = 30_000;
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

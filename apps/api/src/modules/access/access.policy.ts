@@ -4,8 +4,10 @@ import {
   CAPABILITIES,
   COOPERATION_MIN_GROUP,
   PERMISSIONS,
+  notificationEventsFor,
   rolesWith,
   scopeOf,
+  type NotificationEvent,
   type Capabilities,
   type Permission,
   type RoleScope,
@@ -171,6 +173,12 @@ export class AccessPolicy {
   async mayFollowRequestsOf(stateIso3: string): Promise<boolean> {
     if (this.scope.states !== 'OWN') return true;
     return (await this.officeStates()).has(stateIso3);
+  }
+
+  /** The notifications the user's role can be told of (their preferences offer these). */
+  notificationEvents(): NotificationEvent[] {
+    if (!this.actor || this.actor.role === 'SYSTEM') return [];
+    return notificationEventsFor(this.actor.role);
   }
 
   // ------------------------------------------------------------------ cooperation statistics

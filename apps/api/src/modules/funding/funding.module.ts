@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ContributionEntity } from './entities/contribution.entity.js';
 import { DonorsModule } from '../donors/donors.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import {
   ActivityFundingResolver,
@@ -17,7 +18,13 @@ import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContributionEntity]), ReferenceModule, DonorsModule, ProgrammeModule],
+  imports: [
+    TypeOrmModule.forFeature([ContributionEntity]),
+    ReferenceModule,
+    DonorsModule,
+    ProgrammeModule,
+    NotificationsModule,
+  ],
   providers: [
     FundingRepository,
     FundingService,

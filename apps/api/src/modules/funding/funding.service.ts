@@ -9,6 +9,7 @@ import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { DonorsRepository } from '../donors/donors.repository.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -72,6 +73,7 @@ export class FundingService {
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Tells subscribers (fundingChanged) of a change to a contribution, inside its transaction. */
@@ -185,6 +187,20 @@ export class FundingService {
           },
         });
         await this.changed(tx, 'CONTRIBUTION_RECORDED', saved.id, saved.donorId);
+        if (!options.illustrative) {
+          const donor = await this.donors.findById(saved.donorId, tx);
+          await this.notifications.notify(
+            tx,
+            {
+              event: saved.stage === 'INTENDED' ? 'INTENTION_RECORDED' : 'CONTRIBUTION_RECORDED',
+              entityType: 'contribution',
+              entityId: saved.id,
+              donorId: saved.donorId,
+              params: { amount: saved.amount, currency: saved.currency, donor: donor?.name ?? '', stage: saved.stage },
+            },
+            actor,
+          );
+        }
         return saved;
       },
       (saved) => saved.id,
@@ -449,6 +465,17 @@ export class FundingService {
           },
         });
         await this.changed(tx, 'ALLOCATED', c.id, c.donorId);
+        await this.notifications.notify(
+          tx,
+          {
+            event: 'MONEY_ALLOCATED',
+            entityType: 'contribution',
+            entityId: c.id,
+            donorId: c.donorId,
+            params: { amount: input.amountUsd, activity: activity.code, year: String(input.year) },
+          },
+          actor,
+        );
         const [row] = await this.withDonorNames(await this.repository.allocationsByIds([allocationId], tx), tx);
         return row!;
       },

@@ -6,6 +6,7 @@ import { CostLineEntity } from './entities/cost-line.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeRepository } from './programme.repository.js';
 import { ProgrammeService } from './programme.service.js';
@@ -16,6 +17,7 @@ import { ProgrammeService } from './programme.service.js';
     ReferenceModule,
     RequestsModule,
     OrganisationsModule,
+    NotificationsModule,
   ],
   providers: [ProgrammeRepository, ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
   exports: [ProgrammeService, ProgrammeRepository],

@@ -1,3 +1,5 @@
+import { LiveEvents } from '../../infra/live/live-events.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   activityMoves,
@@ -20,7 +22,7 @@ import { ReferenceService } from '../reference/reference.service.js';
 import { m49CodesForWording } from '../reference/data/m49-areas.data.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
-import { RequestsService } from '../requests/requests.service.js';
+import { requestParams, RequestsService } from '../requests/requests.service.js';
 import type {
   ActivityFilter,
   CreateActivityInput,
@@ -60,6 +62,8 @@ export class ProgrammeService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     /** Partners are organisations of the registry (the organisations module owns those tables). */
     private readonly organisations: OrganisationsRepository,
+    private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -438,6 +442,18 @@ export class ProgrammeService {
           );
         }
         if (!(await this.repository.linkRequest(activity.id, request.id, actor.label, tx))) continue;
+        await this.live.publish(tx, { topic: 'request', kind: 'UPDATED', ids: [request.id] });
+        await this.notifications.notify(
+          tx,
+          {
+            event: 'REQUEST_LINKED',
+            entityType: 'assistance_request',
+            entityId: request.id,
+            fieldOfficeCode: request.fieldOfficeCode,
+            params: { ...requestParams(request), activity: activity.code },
+          },
+          actor,
+        );
         if (options.addBeneficiaryStates !== false) states.add(request.stateIso3);
         await this.audit.record(tx, actor, {
           action: 'UPDATED',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestEventsResolver } from './request-events.resolver.js';
@@ -9,7 +10,11 @@ import { RequestsRepository } from './requests.repository.js';
 import { RequestsService } from './requests.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([AssistanceRequestEntity, RequestStatusChangeEntity]), ReferenceModule],
+  imports: [
+    TypeOrmModule.forFeature([AssistanceRequestEntity, RequestStatusChangeEntity]),
+    ReferenceModule,
+    NotificationsModule,
+  ],
   providers: [RequestsRepository, RequestsService, RequestsResolver, RequestCountFieldsResolver, RequestEventsResolver],
   exports: [RequestsService, RequestsRepository],
 })

@@ -280,10 +280,10 @@ export class RequestsRepository {
 
   /** The open duplicates of each request (rules/duplicates.ts), in one query. */
   @SqlSnapshot([[SqlArg.UUID]])
-  async duplicatesOf(ids: readonly string[]): Promise<DuplicateRow[]> {
+  async duplicatesOf(ids: readonly string[], tx?: EntityManager): Promise<DuplicateRow[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return [];
-    const { entities, raw } = await this.manager()
+    const { entities, raw } = await this.manager(tx)
       .getRepository(AssistanceRequestEntity)
       .createQueryBuilder('b')
       .innerJoin(AssistanceRequestEntity, 'a', DUPLICATE_SQL)

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { checkMove, isOpen, requiresTopic, type RequestStatus } from '@ta/domain';
+import { checkMove, isOpen, notificationOfMove, requiresTopic, type RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { inTransaction } from '../../infra/database/rows.js';
@@ -9,6 +9,7 @@ import type { Connection } from '../../infra/graphql/pagination.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { AccessPolicy, type RequestScopeFacts } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ReferenceRepository } from '../reference/reference.repository.js';
 import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import type { LogAssistanceRequestInput } from './dto/log-assistance-request.input.js';
@@ -58,6 +59,7 @@ export class RequestsService {
     private readonly policies: AccessPolicies,
     private readonly audit: AuditService,
     private readonly live: LiveEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // ---------------------------------------------------------------- queries
@@ -220,6 +222,23 @@ export class RequestsService {
         after: auditView(saved),
       });
       await this.live.publish(tx, { topic: 'request', kind: 'LOGGED', ids: [saved.id] });
+      // The demo data (the system) tells nobody; a person's log tells the secretariat, and of a likely duplicate.
+      if (!policy.isSystem) {
+        const facts = { entityType: 'assistance_request' as const, entityId: saved.id, params: requestParams(saved) };
+        await this.notifications.notify(
+          tx,
+          { ...facts, event: 'REQUEST_LOGGED', params: { ...facts.params, by: actor.label } },
+          actor,
+        );
+        const duplicates = await this.repository.duplicatesOf([saved.id], tx);
+        if (duplicates.length) {
+          await this.notifications.notify(
+            tx,
+            { ...facts, event: 'DUPLICATE_FLAGGED', params: { ...facts.params, count: String(duplicates.length) } },
+            actor,
+          );
+        }
+      }
       return saved;
     });
   }
@@ -349,6 +368,20 @@ export class RequestsService {
         after: { status: to, version: request.version + 1, reason: reason?.trim() || null },
       });
       await this.live.publish(tx, { topic: 'request', kind: 'MOVED', ids: [id] });
+      const event = notificationOfMove(to);
+      if (event && !policy.isSystem) {
+        await this.notifications.notify(
+          tx,
+          {
+            event,
+            entityType: 'assistance_request',
+            entityId: id,
+            fieldOfficeCode: request.fieldOfficeCode,
+            params: { ...requestParams(request), reason: reason?.trim() ?? '' },
+          },
+          actor,
+        );
+      }
       return this.repository.reload(tx, id);
     });
   }
@@ -615,6 +648,11 @@ function checkTopic(input: Pick<LogAssistanceRequestInput, 'kind' | 'topics'>): 
       'topics',
     );
   }
+}
+
+/** What a notification says of a request (its State's code, the kind of help, the day it came). */
+export function requestParams(r: AssistanceRequestEntity): Record<string, string> {
+  return { state: r.stateIso3, kind: r.kind, receivedOn: String(r.receivedOn) };
 }
 
 /** What the audit log keeps of a request when it is created. */
