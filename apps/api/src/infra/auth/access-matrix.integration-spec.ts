@@ -613,6 +613,18 @@ const ROWS: Row[] = [
     ownSession: true,
   },
   { name: 'logout', query: `mutation { logout }`, allowed: USERS, ownSession: true },
+  { name: 'notifications', query: `{ notifications(first: 5) { totalCount unreadCount } }`, allowed: USERS },
+  {
+    name: 'markNotificationsRead',
+    query: `mutation { markNotificationsRead(ids: ["00000000-0000-4000-8000-000000000000"]) }`,
+    allowed: USERS,
+  },
+  { name: 'notificationPreferences', query: `{ notificationPreferences { enabled } }`, allowed: USERS },
+  {
+    name: 'setNotificationPreferences',
+    query: `mutation { setNotificationPreferences(input: { enabled: [], delivery: IMMEDIATE, language: EN, email: true }) { enabled } }`,
+    allowed: USERS,
+  },
   {
     name: 'assistanceRequestChanged',
     query: `subscription { assistanceRequestChanged { kind request { id } } }`,
