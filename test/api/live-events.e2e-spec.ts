@@ -1,0 +1,108 @@
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { subscribe } from '../support/live.js';
+import { gqlAt, signIn, startApi, stopProcess, type RunningServer } from '../support/server.js';
+
+const CHANGED = `subscription { assistanceRequestChanged { kind request { id description state { iso3 } } } }`;
+const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
+
+interface Changed {
+  assistanceRequestChanged: { kind: string; request: { id: string; description: string | null } };
+}
+
+const BUSES: Array<[string, Record<string, string>]> = [
+  ['PostgreSQL LISTEN/NOTIFY', {}],
+  [
+    'Redis pub/sub',
+    {
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `live-e2e-${randomBytes(4).toString('hex')}`,
+    },
+  ],
+];
+
+/**
+ * Two built API processes on one database: a request logged through one reaches the subscribers of the other
+ * within a second, each as their role reads it (a field office of another region not at all, a donor without the
+ * description); a process stopping with sockets open closes them and exits cleanly.
+ */
+describe.each(BUSES)('live events between two API processes over %s', (_bus, bus) => {
+  let db: TestDatabase;
+  let a: RunningServer;
+  let b: RunningServer | undefined;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const env = {
+      DATABASE_URL: db.url,
+      SEED_DEMO: '1',
+      JWT_SECRET: 'j'.repeat(40),
+      MUTATIONS_PER_MINUTE: '10000',
+      ...bus,
+    };
+    a = await startApi(env);
+    b = await startApi(env);
+  });
+  afterAll(async () => {
+    if (b) await stopProcess(b);
+    if (a) await stopProcess(a);
+    await db?.drop();
+  });
+
+  it('reaches the secretariat on the other process within a second, and nobody outside their scope', async () => {
+    const subscriber = async (email: string) => {
+      const s = subscribe<Changed>(b!.url, { token: await signIn(b!.url, email) }, CHANGED);
+      await s.connected;
+      return s;
+    };
+    const secretariat = await subscriber('secretariat@demo.local');
+    const bangkok = await subscriber('bangkok@demo.local');
+    const donor = await subscriber('donor@demo.local');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    try {
+      const token = await signIn(a.url, 'dakar@demo.local');
+      const started = Date.now();
+      const logged = await gqlAt<{ logAssistanceRequest: { id: string } }>(
+        a.url,
+        LOG,
+        {
+          input: {
+            stateIso3: 'SEN',
+            kind: 'TRAINING',
+            topics: ['extradition'],
+            priorityAreaCode: 'B',
+            receivedOn: '2008-10-01',
+            channel: 'field-office',
+            description: 'Training of prosecutors in Dakar',
+          },
+        },
+        token,
+      );
+      expect(logged.errors).toBeUndefined();
+      const id = logged.data!.logAssistanceRequest.id;
+      const heard = await secretariat.next((e) => e.assistanceRequestChanged.request.id === id, 1000);
+      const took = Date.now() - started;
+      console.log(`${_bus}: logged on one process, heard on the other after ${took} ms`);
+      expect(took).toBeLessThan(1000);
+      expect(heard.assistanceRequestChanged).toMatchObject({
+        kind: 'LOGGED',
+        request: { description: 'Training of prosecutors in Dakar' },
+      });
+      const forDonor = await donor.next((e) => e.assistanceRequestChanged.request.id === id, 2000);
+      expect(forDonor.assistanceRequestChanged.request.description).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(bangkok.received.some((e) => e.assistanceRequestChanged.request.id === id)).toBe(false);
+    } finally {
+      await Promise.all([secretariat.close(), bangkok.close(), donor.close()]);
+    }
+  });
+
+  it('a process stopping with a socket open closes it and exits 0', async () => {
+    const s = subscribe<Changed>(b!.url, { token: await signIn(b!.url) }, CHANGED);
+    await s.connected;
+    const stopping = b!;
+    b = undefined;
+    expect(await stopProcess(stopping)).toBe(0);
+    await s.close();
+  });
+});
