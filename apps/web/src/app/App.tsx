@@ -28,6 +28,7 @@ const StatePage = lazyPage(() => PAGE_CODE.state().then((m) => m.StatePage));
 const FundingPage = lazyPage(() => PAGE_CODE.funding().then((m) => m.FundingPage));
 const ReportsPage = lazyPage(() => PAGE_CODE.reports().then((m) => m.ReportsPage));
 const ImportPage = lazyPage(() => PAGE_CODE.import().then((m) => m.ImportPage));
+const NotificationsPage = lazyPage(() => PAGE_CODE.notifications().then((m) => m.NotificationsPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -162,6 +163,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'import':
       element = <ImportPage key={routeKey} />;
+      break;
+    case 'notifications':
+      element = <NotificationsPage key={routeKey} />;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.

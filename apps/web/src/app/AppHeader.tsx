@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { NotificationsLink } from '../features/notifications/NotificationsLink';
 import { UserMenu } from './UserMenu';
 import type { SignedInUser } from './session';
 
@@ -20,6 +21,7 @@ export function AppHeader({ user }: { user: SignedInUser | null }) {
           </div>
         </div>
         <div className="app-header__tools">
+          {user && <NotificationsLink />}
           {user && <UserMenu user={user} />}
           <LanguageSwitcher />
         </div>

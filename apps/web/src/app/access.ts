@@ -34,7 +34,8 @@ export function homePage(can: Capabilities): PageName {
 /** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
 export function mayOpen(can: Capabilities, page: PageName): boolean {
   if (page === 'import') return can.importRequests;
-  return page === 'state' || page === 'workshop' ? true : navPages(can).includes(page);
+  // One's own notifications: everyone signed in (reached from the header).
+  return page === 'state' || page === 'workshop' || page === 'notifications' ? true : navPages(can).includes(page);
 }
 
 /** Log requests one by one (the API limits a field office to its States). */

@@ -13,6 +13,7 @@ export const PAGE_CODE = {
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),
   import: () => import('../features/imports/ImportPage'),
+  notifications: () => import('../features/notifications/NotificationsPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

@@ -15,6 +15,7 @@ export type Route =
   | { page: 'funding' }
   | { page: 'reports' }
   | { page: 'import' }
+  | { page: 'notifications' }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -35,6 +36,7 @@ export function parseRoute(pathname: string): Route {
       case 'experts':
       case 'funding':
       case 'reports':
+      case 'notifications':
         return { page: first };
       default:
         return { page: 'notFound' };

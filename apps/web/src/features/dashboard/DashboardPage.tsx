@@ -1,5 +1,5 @@
 import { useQuery } from '../../graphql/hooks';
-import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seesCountsByState, seesRequests } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
@@ -7,7 +7,8 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { apiLanguage } from '../../i18n';
-import { dashboardQuery } from './dashboard.graphql';
+import { useLive } from '../../graphql/live';
+import { dashboardQuery, dashboardRequestChanges } from './dashboard.graphql';
 import { keyFigures } from './key-figures';
 
 // The map (d3-geo, the atlas's shapes and its own query) and the charts (Chart.js) load after the figures.
@@ -22,7 +23,19 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const byState = seesCountsByState(user.can);
-  const query = useQuery(dashboardQuery, { variables: { lang: apiLanguage(lang), byState } });
+  // Live: each request logged or moved in the reader's scope refreshes the figures in place, and those logged since
+  // the page opened are counted in a marker; without the socket the figures are polled every minute instead.
+  const [newSince, setNewSince] = useState(0);
+  const refresh = useRef<() => void>(() => undefined);
+  const { live } = useLive(dashboardRequestChanges, undefined, (event) => {
+    if (event.assistanceRequestChanged.kind === 'LOGGED') setNewSince((n) => n + 1);
+    refresh.current();
+  });
+  const query = useQuery(dashboardQuery, {
+    variables: { lang: apiLanguage(lang), byState },
+    pollInterval: live ? 0 : 60_000,
+  });
+  refresh.current = () => void query.refetch();
   const source = query.data ?? query.previousData;
   const figures = useMemo(() => (source ? keyFigures(source) : null), [source]);
   const number = new Intl.NumberFormat(lang);
@@ -35,6 +48,11 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
           <p className="page__intro">{t(byState ? 'dashboard.intro' : 'dashboard.introByRegion')}</p>
         </div>
       </div>
+      {newSince > 0 && (
+        <p className="live-marker" role="status" data-testid="live-new-requests">
+          {t('live.newRequestsSinceOpened', { count: newSince })}
+        </p>
+      )}
       {query.error && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       {figures ? (
         <dl className="key-figures" data-testid="key-figures">

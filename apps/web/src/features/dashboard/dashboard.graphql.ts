@@ -59,3 +59,15 @@ export const needsMapQuery = graphql(`
     }
   }
 `);
+
+/** Requests logged or moved anywhere in the reader's scope: the dashboard's figures follow them live. */
+export const dashboardRequestChanges = graphql(`
+  subscription DashboardRequestChanges {
+    assistanceRequestChanged {
+      kind
+      request {
+        id
+      }
+    }
+  }
+`);

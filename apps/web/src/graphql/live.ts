@@ -1,0 +1,75 @@
+import { createClient, type Client } from 'graphql-ws';
+import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * Live updates over the API's WebSocket (/graphql, graphql-transport-ws; the session cookie signs it in). One
+ * socket for the page, opened by the first subscriber. When it cannot connect (a proxy that refuses WebSockets,
+ * the API away), `useLive` says so and its page polls instead, quietly.
+ */
+let client: Client | null = null;
+let failures = 0;
+
+function socketClient(): Client {
+  if (client) return client;
+  const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
+  client = createClient({
+    url,
+    lazy: true,
+    retryAttempts: 5,
+    on: {
+      connected: () => {
+        failures = 0;
+      },
+      closed: () => {
+        failures += 1;
+      },
+    },
+  });
+  return client;
+}
+
+export interface LiveState {
+  /** Whether the socket carries this subscription now (false: poll instead). */
+  live: boolean;
+}
+
+/**
+ * Subscribes to `document` while the component is on screen and hands each event to `onEvent`. Answers whether the
+ * subscription is live; after the socket failed it is not, and the caller's polling takes over.
+ */
+export function useLive<TData>(
+  document: TypedDocumentNode<TData, any>,
+  variables: Record<string, unknown> | undefined,
+  onEvent: (data: TData) => void,
+  options: { skip?: boolean } = {},
+): LiveState {
+  const [live, setLive] = useState(false);
+  const handler = useRef(onEvent);
+  handler.current = onEvent;
+  const query = stringifyDocument(document);
+  const vars = JSON.stringify(variables ?? {});
+  useEffect(() => {
+    if (options.skip || typeof WebSocket === 'undefined') return;
+    const socket = socketClient();
+    const offConnected = socket.on('connected', () => setLive(true));
+    const offClosed = socket.on('closed', () => setLive(false));
+    const stop = socket.subscribe<TData>(
+      { query, variables: JSON.parse(vars) as Record<string, unknown> },
+      {
+        next: (result) => {
+          setLive(true);
+          if (result.data) handler.current(result.data as TData);
+        },
+        error: () => setLive(false),
+        complete: () => undefined,
+      },
+    );
+    return () => {
+      stop();
+      offConnected();
+      offClosed();
+    };
+  }, [query, vars, options.skip]);
+  return { live: live && failures < 5 };
+}
