@@ -46,7 +46,9 @@ export function useLive<TData>(
 ): LiveState {
   const [live, setLive] = useState(false);
   const handler = useRef(onEvent);
-  handler.current = onEvent;
+  useEffect(() => {
+    handler.current = onEvent;
+  });
   const query = stringifyDocument(document);
   const vars = JSON.stringify(variables ?? {});
   useEffect(() => {

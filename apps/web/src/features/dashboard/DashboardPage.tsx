@@ -1,5 +1,5 @@
 import { useQuery } from '../../graphql/hooks';
-import { lazy, Suspense, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seesCountsByState, seesRequests } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
@@ -35,7 +35,10 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
     variables: { lang: apiLanguage(lang), byState },
     pollInterval: live ? 0 : 60_000,
   });
-  refresh.current = () => void query.refetch();
+  const { refetch } = query;
+  useEffect(() => {
+    refresh.current = () => void refetch();
+  }, [refetch]);
   const source = query.data ?? query.previousData;
   const figures = useMemo(() => (source ? keyFigures(source) : null), [source]);
   const number = new Intl.NumberFormat(lang);

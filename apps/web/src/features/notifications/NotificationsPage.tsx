@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   NOTIFICATION_DELIVERIES,
@@ -110,30 +110,45 @@ export function NotificationsPage() {
 }
 
 function Preferences() {
-  const { t } = useTranslation();
   const query = useQuery(notificationPreferencesQuery);
+  const [saved, setSaved] = useState(false);
+  const prefs = query.data?.notificationPreferences;
+  if (!prefs) return query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null;
+  // Keyed by what the server answered: saving starts the form again from the saved preferences.
+  return <PreferencesForm key={JSON.stringify(prefs)} prefs={prefs} saved={saved} onSaved={setSaved} />;
+}
+
+interface Prefs {
+  available: readonly string[];
+  enabled: readonly string[];
+  delivery: NotificationDelivery;
+  language: NotificationLanguage;
+  email: boolean;
+  emailConfigured: boolean;
+}
+
+function PreferencesForm({
+  prefs,
+  saved,
+  onSaved,
+}: {
+  prefs: Prefs;
+  saved: boolean;
+  onSaved: (saved: boolean) => void;
+}) {
+  const { t } = useTranslation();
   const [save, saving] = useMutation(setNotificationPreferencesMutation, {
     refetchQueries: ['NotificationPreferences'],
   });
-  const prefs = query.data?.notificationPreferences;
-  const [enabled, setEnabled] = useState<NotificationEvent[]>([]);
-  const [delivery, setDelivery] = useState<NotificationDelivery>('IMMEDIATE');
-  const [language, setLanguage] = useState<NotificationLanguage>('EN');
-  const [email, setEmail] = useState(true);
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!prefs) return;
-    setEnabled(prefs.enabled as NotificationEvent[]);
-    setDelivery(prefs.delivery);
-    setLanguage(prefs.language);
-    setEmail(prefs.email);
-  }, [prefs]);
-  if (!prefs) return query.error ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null;
+  const [enabled, setEnabled] = useState<NotificationEvent[]>(prefs.enabled as NotificationEvent[]);
+  const [delivery, setDelivery] = useState<NotificationDelivery>(prefs.delivery);
+  const [language, setLanguage] = useState<NotificationLanguage>(prefs.language);
+  const [email, setEmail] = useState(prefs.email);
 
   const submit = async (): Promise<void> => {
-    setSaved(false);
+    onSaved(false);
     await save({ variables: { input: { enabled, delivery, language, email } } });
-    setSaved(true);
+    onSaved(true);
   };
   return (
     <section className="card" aria-labelledby="notifications-prefs-title" data-testid="notification-preferences">
