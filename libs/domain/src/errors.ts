@@ -63,6 +63,7 @@ export const ERROR_REASONS = [
   'RATE_MISSING', // with `currency` and `date`
   'OVER_ALLOCATED', // more than the activity's unfunded cost that year, with `room`, `activityCode`, `year`
   'OVERSPENT', // spending beyond what was allocated (to the activity-year or the allocation), with `room`, `year`
+  'ALLOCATION_SPENT', // removing an allocation that money was spent against, with `spent`, `scope`, `year`
 
   // programme, workshops and experts
   'ACTIVITY_NOT_FOUND',
