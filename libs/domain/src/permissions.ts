@@ -186,6 +186,8 @@ export const CAPABILITIES = {
   readHistory: 'audit.read',
   manageUsers: 'users.manage',
   requestRequestsReport: 'reports.requests',
+  editAuthorities: 'authorities.edit',
+  proposeAuthorityChanges: 'authorities.propose',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

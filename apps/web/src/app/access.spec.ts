@@ -43,6 +43,7 @@ describe('navigation from what the user may do', () => {
         'programme',
         'workshops',
         'experts',
+        'authorities',
         'funding',
         'reports',
       ]);

@@ -15,11 +15,20 @@ const ALL_PAGES: readonly PageName[] = [
   'programme',
   'workshops',
   'experts',
+  'authorities',
   'funding',
   'reports',
 ];
 /** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
-const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
+const WITHOUT_REQUESTS: readonly PageName[] = [
+  'dashboard',
+  'funding',
+  'programme',
+  'workshops',
+  'experts',
+  'authorities',
+  'reports',
+];
 
 /** The pages in the navigation bar, in order. The requests only for those who may read them. */
 export function navPages(can: Capabilities): readonly PageName[] {
@@ -88,3 +97,9 @@ export const mayMoveRequests = (can: Capabilities): boolean => can.moveRequests;
 
 /** Merge a duplicate request into the one that stays. */
 export const mayMergeRequests = (can: Capabilities): boolean => can.mergeRequests;
+
+/** Keep the directory of competent authorities: edit entries, confirm or reject proposed changes. */
+export const mayEditAuthorities = (can: Capabilities): boolean => can.editAuthorities;
+
+/** Propose a change to the directory (a field office for its States; the secretariat confirms it). */
+export const mayProposeAuthorityChanges = (can: Capabilities): boolean => can.proposeAuthorityChanges;

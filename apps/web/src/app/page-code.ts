@@ -9,6 +9,7 @@ export const PAGE_CODE = {
   workshops: () => import('../features/workshops/WorkshopsPage'),
   workshop: () => import('../features/workshops/WorkshopPage'),
   experts: () => import('../features/experts/ExpertsPage'),
+  authorities: () => import('../features/authorities/AuthoritiesPage'),
   state: () => import('../features/states/StatePage'),
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'workshops' }
   | { page: 'workshop'; id: string }
   | { page: 'experts' }
+  | { page: 'authorities' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
   | { page: 'reports' }
@@ -33,6 +34,7 @@ export function parseRoute(pathname: string): Route {
       case 'programme':
       case 'workshops':
       case 'experts':
+      case 'authorities':
       case 'funding':
       case 'reports':
         return { page: first };
