@@ -59,3 +59,16 @@ export const needsMapQuery = graphql(`
     }
   }
 `);
+
+/** Every State's standing under each instrument, to colour the map by treaty status (public: any reader). */
+export const treatyMapQuery = graphql(`
+  query TreatyMap {
+    states {
+      iso3
+      treatyStatus {
+        instrumentCode
+        status
+      }
+    }
+  }
+`);
