@@ -120,4 +120,35 @@ describe('the State profile’s registries', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'lists the needs of States not yet party to the Convention, the filter kept in the address',
+    async () => {
+      session = await openSession(browser, { locale: 'es-ES' });
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/requests`);
+      await page.getByTestId('request-row').first().waitFor();
+      const all = Number(await page.getByTestId('requests-total').getAttribute('data-count'));
+      const options = await page.getByTestId('filter-treaty').locator('option').allInnerTexts();
+      expect(options).toContain('no parte — Convención');
+      await page.getByTestId('filter-treaty').selectOption('notParty:UNTOC');
+      await page.waitForFunction(
+        (all) => {
+          const n = Number(document.querySelector('[data-testid="requests-total"]')?.getAttribute('data-count'));
+          return n > 0 && n < all;
+        },
+        all,
+        { timeout: WAIT_MS },
+      );
+      expect(new URL(page.url()).searchParams.get('treaty')).toBe('notParty:UNTOC');
+      const states = await page
+        .getByTestId('request-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+      // None of them is among the Convention's parties of the demo (Senegal, Mali and Nigeria are).
+      for (const party of ['SEN', 'MLI', 'NGA']) expect(states).not.toContain(party);
+      expect(states.length).toBeGreaterThan(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });

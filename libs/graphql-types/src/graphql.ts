@@ -76,8 +76,12 @@ export type AssistanceRequestFilter = {
   /** Only requests that an activity answers (true) or that none does yet (false). */
   answered?: boolean | null | undefined;
   kind?: Array<AssistanceKind> | null | undefined;
+  /** Requests of States not (yet) party to this instrument. */
+  notPartyTo?: string | null | undefined;
   /** Only open (true) or only closed (false) requests. */
   open?: boolean | null | undefined;
+  /** Requests of States party to this instrument (UNTOC, TIP, SOM, FIREARMS, UNCAC), as the treaty status has it. */
+  partyTo?: string | null | undefined;
   priorityAreaCode?: Array<string> | null | undefined;
   receivedFrom?: string | null | undefined;
   receivedTo?: string | null | undefined;
