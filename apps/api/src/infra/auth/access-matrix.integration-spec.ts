@@ -193,6 +193,17 @@ const ROWS: Row[] = [
     query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`,
     allowed: READERS,
   },
+  {
+    name: 'requestReport (donor statement)',
+    query: `mutation($filter: ReportFilter) { requestReport(kind: DONOR_STATEMENT, filter: $filter) { id } }`,
+    vars: async (t) => {
+      const [{ donorId }] = await t.dataSource.query(
+        `SELECT donor_id AS "donorId" FROM app_user WHERE email = 'donor@demo.local'`,
+      );
+      return { filter: { donorId } };
+    },
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
   { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },
   { name: 'myReports', query: `{ myReports { id } }`, allowed: USERS },
   { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },

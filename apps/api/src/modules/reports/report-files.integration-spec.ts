@@ -13,11 +13,14 @@ const money = (decimal: string): bigint => BigInt(decimal.replace('.', ''));
 function pdfText(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const parts: string[] = [];
-  const streams = /stream\r?\n/g;
-  let m: RegExpExecArray | null;
-  while ((m = streams.exec(raw))) {
-    const start = m.index + m[0].length;
-    const end = raw.indexOf('endstream', start);
+  let from = 0;
+  for (;;) {
+    const open = raw.indexOf('>>\nstream\n', from);
+    if (open < 0) break;
+    const start = open + '>>\nstream\n'.length;
+    const end = raw.indexOf('\nendstream', start);
+    if (end < 0) break;
+    from = end + 1;
     const bytes = pdf.subarray(start, end);
     let text: string;
     try {
@@ -32,9 +35,8 @@ function pdfText(pdf: Buffer): string {
           .join(''),
       );
     }
-    streams.lastIndex = end;
   }
-  return parts.join('\n');
+  return parts.join('');
 }
 
 describe('reports people open: XLSX and PDF from as-at snapshots', () => {
