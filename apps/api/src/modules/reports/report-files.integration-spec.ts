@@ -320,5 +320,23 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     };
     const newer = await read(await download('secretariat', after.downloadUrl));
     expect(newer - (await read(first))).toBe(100000n);
+
+    // The two snapshots compared: the one activity-year's original cost and the totals moved by 1000.00.
+    const compared = await t.gql(
+      `query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { section row column before after } }`,
+      { a: before.id, b: after.id },
+    );
+    expect(compared.errors).toBeUndefined();
+    const changes = compared.data!.compareReports as Array<Record<string, string>>;
+    const original = changes.filter((c) => c.column === 'originalCost');
+    expect(original.filter((c) => c.row !== 'TOTAL')).toHaveLength(1);
+    const total = original.find((c) => c.section === 'activities' && c.row === 'TOTAL')!;
+    expect(money(total.after!) - money(total.before!)).toBe(100000n);
+    // Another requester's report is not found; a CSV keeps no figures to compare.
+    const refused = await t.as('donor')(`query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { row } }`, {
+      a: before.id,
+      b: after.id,
+    });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -8,6 +8,7 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ResultsModule } from '../results/results.module.js';
+import { DeliveryModule } from '../delivery/delivery.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
@@ -25,6 +26,7 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
     ReferenceModule,
     RequestsModule,
     ResultsModule,
+    DeliveryModule,
   ],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],

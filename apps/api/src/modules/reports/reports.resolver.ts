@@ -3,7 +3,8 @@ import { AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ReportFilter, ReportOptionsInput } from './dto/report-options.input.js';
-import { ReportFormat, ReportKind, ReportModel } from './models/report.model.js';
+import { ReportChangeModel, ReportFormat, ReportKind, ReportModel } from './models/report.model.js';
+import type { FigureChange } from './exports/report-compare.types.js';
 import { Language } from '../reference/models/language.model.js';
 import { ReportsService } from './reports.service.js';
 
@@ -55,6 +56,19 @@ export class ReportsResolver {
   @Query(() => ReportModel, { nullable: true, description: 'One of your reports (administrators: anyone’s).' })
   report(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ReportModel | null> {
     return this.reports.get(id, this.policies.of(ctx));
+  }
+
+  @AnyUser()
+  @Query(() => [ReportChangeModel], {
+    description:
+      'What changed in cost, money, counts and results between two snapshots (XLSX or PDF) of the same kind of report of yours: `a` before, `b` after.',
+  })
+  compareReports(
+    @Args('a', { type: () => ID }) a: string,
+    @Args('b', { type: () => ID }) b: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FigureChange[]> {
+    return this.reports.compare(a, b, this.policies.of(ctx));
   }
 
   @AnyUser()

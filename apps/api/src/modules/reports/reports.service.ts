@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { createOnce, idempotencyClaim, releaseIdempotencyKey } from '../../infra/database/idempotency.js';
 import { enqueue } from '../../infra/queue/enqueue.js';
-import { badInput } from '../../infra/errors/common-errors.js';
+import { badInput, notFound } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { DonorsService } from '../donors/donors.service.js';
@@ -16,6 +16,7 @@ import type { ReportFilter, ReportOptions, ReportOptionsInput } from './dto/repo
 import { REPORTS_QUEUE, type GenerateReportPayload } from './jobs/generate-report.job.js';
 import { REPORT_FORMATS, ReportFormat, ReportKind, type ReportModel } from './models/report.model.js';
 import { ReportsRepository, type ReportRow } from './reports.repository.js';
+import { compareFigures, type FigureChange } from './exports/report-compare.types.js';
 
 export { REPORTS_QUEUE };
 
@@ -232,6 +233,27 @@ export class ReportsService {
     const row = await this.repository.findById(id);
     if (!row || !policy.maySeeJob(row.requested_by, 'report')) return null;
     return toReportModel(row);
+  }
+
+  /**
+   * What changed between two snapshots of the same kind of report, both the requester's to see: each figure of
+   * cost, money, counts and results that differs (`a` before, `b` after). Reports made as CSV or XML keep no figures.
+   */
+  async compare(a: string, b: string, policy: AccessPolicy): Promise<FigureChange[]> {
+    const [first, second] = await Promise.all([this.get(a, policy), this.get(b, policy)]);
+    if (!first) throw notFound('report', a, 'a');
+    if (!second) throw notFound('report', b, 'b');
+    if (first.kind !== second.kind) {
+      throw badInput(`A ${first.kind} report compares only with another ${first.kind} report.`, 'b');
+    }
+    const [x, y] = await Promise.all([this.repository.figuresOf(a), this.repository.figuresOf(b)]);
+    if (!x || !y) {
+      throw badInput(
+        'Only XLSX and PDF reports keep the figures they were made from; ask for one of those.',
+        x ? 'b' : 'a',
+      );
+    }
+    return compareFigures(x, y);
   }
 
   async mine(policy: AccessPolicy): Promise<ReportModel[]> {

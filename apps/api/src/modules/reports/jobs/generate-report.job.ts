@@ -29,6 +29,7 @@ import type { ReportFigures } from '../exports/report-figures.types.js';
 import { PDF, pdfOfFigures } from '../exports/pdf-report.export.js';
 import { XLSX, xlsxOfFigures } from '../exports/xlsx-report.export.js';
 import { ResultsRepository } from '../../results/results.repository.js';
+import { DeliveryRepository } from '../../delivery/delivery.repository.js';
 import { ReportFormat, ReportKind } from '../models/report.model.js';
 import { ReportsRepository, type ReportFile, type ReportJobRow } from '../reports.repository.js';
 
@@ -57,6 +58,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly organisationRows: OrganisationsRepository,
     private readonly resultRows: ResultsRepository,
+    private readonly deliveryRows: DeliveryRepository,
   ) {
     super();
   }
@@ -84,6 +86,8 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
         this.config.IATI_ORG_REF,
         options,
         progress,
+        this.deliveryRows,
+        this.resultRows,
       );
     }
     const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);

@@ -107,3 +107,23 @@ export class ReportModel {
   @Field(() => ReportOptionsModel, { description: 'The years, priority areas, donor and language asked for.' })
   options!: ReportOptionsModel;
 }
+
+@ObjectType('ReportChange', {
+  description: 'A figure that differs between two snapshots of a report (compareReports): where, before and after.',
+})
+export class ReportChangeModel {
+  @Field({ description: 'The section (a sheet of the XLSX): e.g. activities, byArea, results.' })
+  section!: string;
+
+  @Field({ description: 'The row by its keys (activity, year, area, …), or TOTAL for the totals row.' })
+  row!: string;
+
+  @Field({ description: 'The column: e.g. cost, funded, spent, gap, actual.' })
+  column!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its value in the first report (none: the row was not there).' })
+  before!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its value in the second report (none: the row is gone).' })
+  after!: string | null;
+}
