@@ -77,6 +77,7 @@ export const ERROR_REASONS = [
   // audit and reports
   'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`
   'REPORT_NOT_ALLOWED', // with `kind`
+  'REPORT_FORMAT_UNAVAILABLE', // a report asked for in a format its kind is not made in, with `kind`, `format`, `formats`
   'YEAR_OUTSIDE_PLAN', // a report asked for a year the programme does not run, with `years` and `planYears`
 
   // treaty status (treaties.ts)

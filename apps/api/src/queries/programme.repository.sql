@@ -8,6 +8,9 @@ SELECT "c"."id" AS "c_id", "c"."activity_id" AS "c_activity_id", "c"."year" AS "
 -- ProgrammeRepository.yearTotalsOf
 SELECT activity_id, year, sum(amount)::text AS amount FROM ( SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount FROM cost_line ORDER BY activity_id, year, category, basis DESC) c WHERE activity_id = ANY ($1::uuid[]) GROUP BY activity_id, year ORDER BY activity_id, year;
 
+-- ProgrammeRepository.originalYearTotalsOf
+SELECT activity_id, year, sum(amount)::numeric(16,2)::text AS amount FROM cost_line WHERE basis = 'ORIGINAL' AND activity_id = ANY ($1::uuid[]) GROUP BY activity_id, year ORDER BY activity_id, year;
+
 -- ProgrammeRepository.programmeTotals
 SELECT year, sum(amount)::numeric(16,2)::text AS amount FROM ( SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount FROM cost_line ORDER BY activity_id, year, category, basis DESC) c WHERE activity_id IN (SELECT "a"."id" AS "a_id" FROM "activity" "a") GROUP BY year ORDER BY year;
 

@@ -1,5 +1,5 @@
 import type { Capabilities } from '@ta/domain';
-import type { ReportKind } from '@ta/graphql-types/graphql';
+import type { ReportFormat, ReportKind } from '@ta/graphql-types/graphql';
 import type { PageName } from './router';
 
 /*
@@ -54,10 +54,30 @@ export const mayImportRequests = (can: Capabilities): boolean => can.importReque
 
 /** The reports the user may ask for: the requests report only for those who may ask for it. */
 export function reportKinds(can: Capabilities): readonly ReportKind[] {
-  return can.requestRequestsReport
-    ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES']
-    : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
+  return [
+    'CONFERENCE_REPORT',
+    'PROGRAMME_PLAN',
+    ...(mayAskDonorStatement(can) ? (['DONOR_STATEMENT'] as const) : []),
+    'STATE_PROFILE',
+    'FUNDING_GAPS',
+    ...(can.requestRequestsReport ? (['ASSISTANCE_REQUESTS'] as const) : []),
+    'IATI_ACTIVITIES',
+  ];
 }
+
+/** A donor statement: the secretariat any donor's, a donor its own (the API decides which donor). */
+export const mayAskDonorStatement = (can: Capabilities): boolean => can.manageFunding || can.recordIntentions;
+
+/** The files each report is made as, the first the default (as the API's REPORT_FORMATS). */
+export const REPORT_FORMATS: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
+  CONFERENCE_REPORT: ['XLSX', 'PDF'],
+  PROGRAMME_PLAN: ['XLSX', 'PDF'],
+  DONOR_STATEMENT: ['XLSX', 'PDF'],
+  STATE_PROFILE: ['XLSX', 'PDF'],
+  FUNDING_GAPS: ['CSV', 'XLSX', 'PDF'],
+  ASSISTANCE_REQUESTS: ['CSV'],
+  IATI_ACTIVITIES: ['XML'],
+};
 
 /** Requests one by one (descriptions, States' needs): others see counts. */
 export const seesRequests = (can: Capabilities): boolean => can.readRequests;

@@ -7,7 +7,8 @@ import { bootApp, type Gql, type TestApp } from '../../../../../test/support/app
  * A new operation without a row here fails the first test; one without an @Access rule fails its row.
  */
 type Who = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer' | 'anonymous' | 'expired';
-type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/** NOT_FOUND: allowed, but the rows asked for are none the caller may see (so it passed the access rule). */
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
 const WHO: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'donor', 'viewer', 'anonymous', 'expired'];
 
 interface Row {
@@ -193,8 +194,25 @@ const ROWS: Row[] = [
     query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`,
     allowed: READERS,
   },
+  {
+    name: 'requestReport (donor statement)',
+    query: `mutation($filter: ReportFilter) { requestReport(kind: DONOR_STATEMENT, filter: $filter) { id } }`,
+    vars: async (t) => {
+      const [{ donorId }] = await t.dataSource.query(
+        `SELECT donor_id AS "donorId" FROM app_user WHERE email = 'donor@demo.local'`,
+      );
+      return { filter: { donorId } };
+    },
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
   { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },
   { name: 'myReports', query: `{ myReports { id } }`, allowed: USERS },
+  {
+    name: 'compareReports',
+    query: `{ compareReports(a: "00000000-0000-4000-8000-000000000000", b: "00000000-0000-4000-8000-000000000001") { row } }`,
+    allowed: USERS,
+    except: Object.fromEntries(USERS.map((who) => [who, 'NOT_FOUND' as const])) as Partial<Record<Who, Outcome>>,
+  },
   { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },
   { name: 'fundingGaps', query: `{ fundingGaps(groupBy: [PRIORITY_AREA, DONOR]) { gap } }`, allowed: USERS },
   { name: 'exchangeRates', query: `{ exchangeRates { currency } }`, allowed: USERS },

@@ -255,6 +255,19 @@ export class AccessPolicy {
     this.assert('funding.manage', field);
   }
 
+  /**
+   * A donor's statement (its contributions, payments, allocations and what they delivered): whoever reads the
+   * donor's terms — the secretariat any donor's, a donor its own only.
+   */
+  mayReadDonorStatement(donorId: string): boolean {
+    return this.mayReadDonorTerms(donorId);
+  }
+
+  /** The donor a donor user is (the default subject of its statement); null for everyone else. */
+  get ownDonorId(): string | null {
+    return this.scope.donorTerms === 'OWN' ? (this.actor?.donorId ?? null) : null;
+  }
+
   /** The donor whose money alone the user sees; null when the user sees every donor's. */
   moneyDonorScope(): { donorId: string } | null {
     if (this.scope.money === 'ALL') return null;

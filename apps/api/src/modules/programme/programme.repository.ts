@@ -218,6 +218,18 @@ export class ProgrammeRepository {
     return rows.map((r) => ({ activityId: r.activity_id, year: r.year, amount: r.amount }));
   }
 
+  /** The original cost (before any revision) per activity and year, summed in SQL. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  async originalYearTotalsOf(ids: readonly string[], tx?: EntityManager): Promise<ActivityYearCostRow[]> {
+    const rows: Array<{ activity_id: string; year: number; amount: string }> = await this.db(tx).query(
+      `SELECT activity_id, year, sum(amount)::numeric(16,2)::text AS amount FROM cost_line
+        WHERE basis = 'ORIGINAL' AND activity_id = ANY ($1::uuid[])
+        GROUP BY activity_id, year ORDER BY activity_id, year`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({ activityId: r.activity_id, year: r.year, amount: r.amount }));
+  }
+
   /** The whole programme's cost per year, for the activities the filter selects, in one query. */
   @SqlSnapshot([{}])
   async programmeTotals(filter: ActivityFilter): Promise<YearCostRow[]> {
@@ -500,8 +512,8 @@ export class ProgrammeRepository {
    * it reads the requests' `assistance_request` and the workshops' `workshop`/`workshop_participant` tables.
    */
   @SqlSnapshot([SqlArg.STATE])
-  reachingState(iso3: string): Promise<ActivityEntity[]> {
-    return this.dataSource
+  reachingState(iso3: string, tx?: EntityManager): Promise<ActivityEntity[]> {
+    return this.db(tx)
       .getRepository(ActivityEntity)
       .createQueryBuilder('a')
       .where(
