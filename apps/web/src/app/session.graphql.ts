@@ -36,6 +36,8 @@ export const meQuery = graphql(`
         readHistory
         manageUsers
         requestRequestsReport
+        enterChecklists
+        acceptChecklistNeeds
       }
     }
   }

@@ -47,6 +47,8 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'activity_result',
   'result_indicator',
   'expenditure',
+  'checklist_entry',
+  'checklist_answer',
 ];
 
 /** A request's fields that decide who may read its text. */

@@ -20,6 +20,8 @@ import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
 import { ResultsModule } from '../results/results.module.js';
 import { DeliveryModule } from '../delivery/delivery.module.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
+import { ChecklistsModule } from '../checklists/checklists.module.js';
+import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -37,6 +39,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     OrganisationsModule,
     ResultsModule,
     DeliveryModule,
+    ChecklistsModule,
   ],
   providers: [
     DemoLoaderService,
@@ -46,6 +49,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     AuthoritiesDemoLoader,
     CooperationDemoLoader,
     ResultsDemoLoader,
+    ChecklistsDemoLoader,
   ],
   exports: [DemoLoaderService],
 })

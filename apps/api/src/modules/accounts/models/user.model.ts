@@ -30,6 +30,8 @@ export class UserCapabilitiesModel implements Capabilities {
   readHistory!: boolean;
   manageUsers!: boolean;
   requestRequestsReport!: boolean;
+  enterChecklists!: boolean;
+  acceptChecklistNeeds!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(
