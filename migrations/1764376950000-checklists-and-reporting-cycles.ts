@@ -80,7 +80,9 @@ export class ChecklistsAndReportingCycles1764376950000 implements MigrationInter
         UNIQUE (entry_id, question_id),
         CHECK (NOT needs_assistance OR assistance_kind IS NOT NULL)
       )`);
-    await q.query(`CREATE INDEX idx_checklist_answer_request ON checklist_answer (request_id) WHERE request_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX idx_checklist_answer_request ON checklist_answer (request_id) WHERE request_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

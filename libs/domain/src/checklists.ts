@@ -91,7 +91,12 @@ export function checklistProblems(
         reason: 'ASSISTANCE_KIND_MISSING',
         message: `answers.${index}: say which kind of technical assistance is needed.`,
       });
-    } else if (a.needsAssistance && a.assistanceKind && requiresTopic(a.assistanceKind) && !a.assistanceTopics?.length) {
+    } else if (
+      a.needsAssistance &&
+      a.assistanceKind &&
+      requiresTopic(a.assistanceKind) &&
+      !a.assistanceTopics?.length
+    ) {
       problems.push({
         index,
         field: 'assistanceTopics',

@@ -14,12 +14,21 @@ const ALL_PAGES: readonly PageName[] = [
   'requests',
   'programme',
   'workshops',
+  'cycles',
   'experts',
   'funding',
   'reports',
 ];
 /** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
-const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
+const WITHOUT_REQUESTS: readonly PageName[] = [
+  'dashboard',
+  'funding',
+  'programme',
+  'workshops',
+  'cycles',
+  'experts',
+  'reports',
+];
 
 /** The pages in the navigation bar, in order. The requests only for those who may read them. */
 export function navPages(can: Capabilities): readonly PageName[] {
@@ -34,11 +43,18 @@ export function homePage(can: Capabilities): PageName {
 /** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
 export function mayOpen(can: Capabilities, page: PageName): boolean {
   if (page === 'import') return can.importRequests;
+  if (page === 'checklist') return can.readRequests;
   return page === 'state' || page === 'workshop' ? true : navPages(can).includes(page);
 }
 
 /** Log requests one by one (the API limits a field office to its States). */
 export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
+
+/** Enter a State's checklist answers (the API limits a field office to its States). */
+export const mayEnterChecklists = (can: Capabilities): boolean => can.enterChecklists;
+
+/** Accept a checklist answer's need, which logs it as a request. */
+export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
 
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;

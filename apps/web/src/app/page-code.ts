@@ -13,6 +13,8 @@ export const PAGE_CODE = {
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),
   import: () => import('../features/imports/ImportPage'),
+  cycles: () => import('../features/checklists/CyclesPage'),
+  checklist: () => import('../features/checklists/ChecklistPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

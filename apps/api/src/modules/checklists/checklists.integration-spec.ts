@@ -31,8 +31,10 @@ describe('reporting cycles and the checklist', () => {
   const cycle = (fields: string, who: Who = 'secretariat') =>
     t.as(who)(`query($id: ID!) { reportingCycle(id: $id) { ${fields} } }`, { id: cycleId });
   const countsOf = async (region: string) =>
-    ((await cycle('reportedCounts { region states submitted updated inProgress notReported }')).data!.reportingCycle
-      .reportedCounts as Array<Record<string, unknown>>).find((r) => r.region === region)!;
+    (
+      (await cycle('reportedCounts { region states submitted updated inProgress notReported }')).data!.reportingCycle
+        .reportedCounts as Array<Record<string, unknown>>
+    ).find((r) => r.region === region)!;
 
   it('holds the 2008 cycle with its questionnaire in three languages and Dakar’s 20 checklists, 6 of them updates', async () => {
     const res = await t.as('viewer')(
@@ -52,11 +54,21 @@ describe('reporting cycles and the checklist', () => {
       fr: expect.stringContaining('groupe criminel organisé'),
       es: expect.stringContaining('grupo delictivo organizado'),
     });
-    const entries = c.answersByState as Array<{ stateIso3: string; status: string; submittedOn: string; answers: unknown[] }>;
+    const entries = c.answersByState as Array<{
+      stateIso3: string;
+      status: string;
+      submittedOn: string;
+      answers: unknown[];
+    }>;
     expect(entries).toHaveLength(20);
-    expect(entries.filter((e) => e.status === 'UPDATED').map((e) => e.stateIso3)).toEqual(
-      ['BFA', 'CIV', 'CMR', 'MLI', 'MOZ', 'SEN'],
-    );
+    expect(entries.filter((e) => e.status === 'UPDATED').map((e) => e.stateIso3)).toEqual([
+      'BFA',
+      'CIV',
+      'CMR',
+      'MLI',
+      'MOZ',
+      'SEN',
+    ]);
     expect(entries.filter((e) => e.status === 'SUBMITTED')).toHaveLength(14);
     expect(entries.every((e) => e.submittedOn === '2008-06-12' && e.answers.length === 10)).toBe(true);
     // Donors read who has reported, not the States' answers.
@@ -69,7 +81,8 @@ describe('reporting cycles and the checklist', () => {
     const [printing] = await t.dataSource.query(
       `SELECT id FROM assistance_request WHERE external_ref = 'demo:fn16-printing:CAF'`,
     );
-    const res = await cycle(`cmr: answersByState(stateIso3: "CMR") { answers { questionId needsAssistance assistanceKind requestId } }
+    const res =
+      await cycle(`cmr: answersByState(stateIso3: "CMR") { answers { questionId needsAssistance assistanceKind requestId } }
                              caf: answersByState(stateIso3: "caf") { answers { questionId needsAssistance assistanceKind requestId } }`);
     expect(res.errors).toBeUndefined();
     const needs = (rows: Array<{ needsAssistance: boolean }>) => rows.filter((a) => a.needsAssistance);
@@ -201,7 +214,9 @@ describe('reporting cycles and the checklist', () => {
     const asking = answers.find((a) => a.questionId === need.questionId)!;
     expect(asking.id).toBe(draftAnswer.id);
     const plain = answers.find((a) => a.questionId !== need.questionId)!;
-    expect((await t.gql(ACCEPT, { id: plain.id })).errors![0].extensions).toMatchObject({ reason: 'NO_NEED_TO_ACCEPT' });
+    expect((await t.gql(ACCEPT, { id: plain.id })).errors![0].extensions).toMatchObject({
+      reason: 'NO_NEED_TO_ACCEPT',
+    });
     expect((await t.as('dakar')(ACCEPT, { id: asking.id })).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
 
     const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`);

@@ -17,7 +17,12 @@ import { ReportingCycleEntity } from './entities/reporting-cycle.entity.js';
 /** Reporting cycles and the self-assessment checklist (issue 16, paras. 4–9). */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReportingCycleEntity, ChecklistQuestionEntity, ChecklistEntryEntity, ChecklistAnswerEntity]),
+    TypeOrmModule.forFeature([
+      ReportingCycleEntity,
+      ChecklistQuestionEntity,
+      ChecklistEntryEntity,
+      ChecklistAnswerEntity,
+    ]),
     ReferenceModule,
     RequestsModule,
   ],

@@ -29,7 +29,9 @@ export class ChecklistsResolver {
   }
 
   @AnyUser()
-  @Query(() => ReportingCycleModel, { description: 'One reporting cycle, with its questionnaire and who has reported.' })
+  @Query(() => ReportingCycleModel, {
+    description: 'One reporting cycle, with its questionnaire and who has reported.',
+  })
   async reportingCycle(@Args('id', { type: () => ID }) id: string): Promise<ReportingCycleModel> {
     const cycle = await this.checklists.cycle(id);
     if (!cycle) throw ChecklistsException.cycleNotFound(id, 'id');
@@ -42,7 +44,10 @@ export class ChecklistsResolver {
       'Saves a State’s checklist in a cycle as a draft (submit: false) or submits it (a field office for its ' +
       'States). `expectedVersion` is the entry’s version you read (null for the first save). Audited.',
   })
-  submitChecklist(@Args('input') input: SubmitChecklistInput, @Context() ctx: GraphQLContext): Promise<ChecklistEntryModel> {
+  submitChecklist(
+    @Args('input') input: SubmitChecklistInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ChecklistEntryModel> {
     return this.checklists.submit(input, this.policies.of(ctx));
   }
 

@@ -83,7 +83,11 @@ export class ChecklistsService {
    * was submitted before), in one transaction, only if nobody saved it meanwhile (`expectedVersion`). The same
    * idempotency key again answers the first save.
    */
-  submit(input: SubmitChecklistInput, policy: AccessPolicy, options: SubmitOptions = {}): Promise<ChecklistEntryEntity> {
+  submit(
+    input: SubmitChecklistInput,
+    policy: AccessPolicy,
+    options: SubmitOptions = {},
+  ): Promise<ChecklistEntryEntity> {
     policy.assert('checklists.enter', 'input');
     const actor = policy.actorOrFail;
     return createOnce(
@@ -107,16 +111,14 @@ export class ChecklistsService {
           throw ChecklistsException.stale(input.expectedVersion ?? null, current?.version ?? 0);
         }
         const questions = await this.repository.questionsOfCycles([cycle.id], tx);
-        const answers = input.answers.map(
-          (a): AnswerValues => ({
-            questionId: a.questionId,
-            answer: a.answer ?? null,
-            comment: a.comment?.trim() || null,
-            needsAssistance: a.needsAssistance ?? false,
-            assistanceKind: a.needsAssistance ? (a.assistanceKind ?? null) : null,
-            assistanceTopics: a.needsAssistance ? [...new Set(a.assistanceTopics ?? [])] : [],
-          }),
-        );
+        const answers = input.answers.map((a): AnswerValues => ({
+          questionId: a.questionId,
+          answer: a.answer ?? null,
+          comment: a.comment?.trim() || null,
+          needsAssistance: a.needsAssistance ?? false,
+          assistanceKind: a.needsAssistance ? (a.assistanceKind ?? null) : null,
+          assistanceTopics: a.needsAssistance ? [...new Set(a.assistanceTopics ?? [])] : [],
+        }));
         const duplicate = answers.findIndex((a, i) => answers.findIndex((b) => b.questionId === a.questionId) !== i);
         if (duplicate >= 0) {
           throw ChecklistsException.invalid(
@@ -147,7 +149,8 @@ export class ChecklistsService {
 
         const at = options.at ?? new Date();
         const status = nextChecklistStatus(current?.status ?? 'NOT_STARTED', input.submit);
-        const focalPoint = input.focalPoint === undefined ? (current?.focalPoint ?? null) : input.focalPoint?.trim() || null;
+        const focalPoint =
+          input.focalPoint === undefined ? (current?.focalPoint ?? null) : input.focalPoint?.trim() || null;
         let entry: ChecklistEntryEntity;
         if (!current) {
           const inserted = await this.repository.insertEntry(tx, {
@@ -186,7 +189,13 @@ export class ChecklistsService {
           entityType: 'checklist_entry',
           entityId: entry.id,
           before: current ? { status: current.status, version: current.version } : undefined,
-          after: { cycleId: cycle.id, stateIso3, status, answers: answers.length, version: (current?.version ?? 0) + 1 },
+          after: {
+            cycleId: cycle.id,
+            stateIso3,
+            status,
+            answers: answers.length,
+            version: (current?.version ?? 0) + 1,
+          },
         });
         return this.repository.reloadEntry(tx, entry.id);
       },
@@ -265,4 +274,3 @@ export class ChecklistsService {
     });
   }
 }
-
