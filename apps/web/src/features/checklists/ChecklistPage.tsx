@@ -136,7 +136,6 @@ function ChecklistForm({
       `answers.${i}.${field}`,
     );
 
-  let section = '';
   return (
     <form
       className="checklist-form"
@@ -178,8 +177,7 @@ function ChecklistForm({
       {cycle.questions.map((q, i) => {
         const a = values.answers[i];
         const saved = entry?.answers.find((s) => s.questionId === q.id);
-        const heading = q.section !== section ? q.section : null;
-        section = q.section;
+        const heading = i === 0 || cycle.questions[i - 1].section !== q.section ? q.section : null;
         return (
           <div key={q.id}>
             {heading && <h2 className="checklist-form__section">{heading}</h2>}
