@@ -565,6 +565,11 @@ const ROWS: Row[] = [
   { name: 'organisations', query: `{ organisations { name } }`, allowed: USERS },
   { name: 'reportingCycles', query: `{ reportingCycles { id } }`, allowed: USERS },
   {
+    name: 'legislation',
+    query: `{ legislation(filter: { search: "armas", language: "es" }, first: 1) { totalCount } }`,
+    allowed: USERS,
+  },
+  {
     name: 'reportingCycle',
     query: `query($id: ID!) { reportingCycle(id: $id) { name reportedCounts { region submitted } } }`,
     vars: async (t) => ({ id: (await matrixCycle(t)).cycleId }),

@@ -22,6 +22,8 @@ import { DeliveryModule } from '../delivery/delivery.module.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { ChecklistsModule } from '../checklists/checklists.module.js';
 import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
+import { LegislationModule } from '../legislation/legislation.module.js';
+import { LegislationDemoLoader } from './legislation-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -40,6 +42,7 @@ import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
     ResultsModule,
     DeliveryModule,
     ChecklistsModule,
+    LegislationModule,
   ],
   providers: [
     DemoLoaderService,
@@ -50,6 +53,7 @@ import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
     CooperationDemoLoader,
     ResultsDemoLoader,
     ChecklistsDemoLoader,
+    LegislationDemoLoader,
   ],
   exports: [DemoLoaderService],
 })
