@@ -29,6 +29,7 @@ const FundingPage = lazyPage(() => PAGE_CODE.funding().then((m) => m.FundingPage
 const ReportsPage = lazyPage(() => PAGE_CODE.reports().then((m) => m.ReportsPage));
 const ImportPage = lazyPage(() => PAGE_CODE.import().then((m) => m.ImportPage));
 const CyclesPage = lazyPage(() => PAGE_CODE.cycles().then((m) => m.CyclesPage));
+const LegislationPage = lazyPage(() => PAGE_CODE.legislation().then((m) => m.LegislationPage));
 const ChecklistPage = lazyPage(() => PAGE_CODE.checklist().then((m) => m.ChecklistPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
@@ -172,6 +173,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'cycles':
       element = <CyclesPage key={routeKey} user={user} />;
+      break;
+    case 'legislation':
+      element = <LegislationPage key={routeKey} />;
       break;
     case 'checklist':
       element =

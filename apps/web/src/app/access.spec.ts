@@ -45,6 +45,7 @@ describe('navigation from what the user may do', () => {
         'programme',
         'workshops',
         'cycles',
+        'legislation',
         'experts',
         'funding',
         'reports',

@@ -15,6 +15,7 @@ const ALL_PAGES: readonly PageName[] = [
   'programme',
   'workshops',
   'cycles',
+  'legislation',
   'experts',
   'funding',
   'reports',
@@ -26,6 +27,7 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'programme',
   'workshops',
   'cycles',
+  'legislation',
   'experts',
   'reports',
 ];

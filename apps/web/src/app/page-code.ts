@@ -14,6 +14,7 @@ export const PAGE_CODE = {
   reports: () => import('../features/reports/ReportsPage'),
   import: () => import('../features/imports/ImportPage'),
   cycles: () => import('../features/checklists/CyclesPage'),
+  legislation: () => import('../features/legislation/LegislationPage'),
   checklist: () => import('../features/checklists/ChecklistPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 

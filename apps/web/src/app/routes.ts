@@ -16,6 +16,7 @@ export type Route =
   | { page: 'reports' }
   | { page: 'import' }
   | { page: 'cycles' }
+  | { page: 'legislation' }
   | { page: 'checklist'; cycleId: string; iso3: string }
   | { page: 'notFound' };
 
@@ -41,6 +42,7 @@ export function parseRoute(pathname: string): Route {
       case 'funding':
       case 'reports':
       case 'cycles':
+      case 'legislation':
         return { page: first };
       default:
         return { page: 'notFound' };
