@@ -723,6 +723,20 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
+    name: 'linkLegislation',
+    query: `mutation($l: ID!, $r: ID) { linkLegislation(legislationId: $l, requestId: $r) { id } }`,
+    vars: async (t) => {
+      const request = await newRequest(t, 'SEN');
+      await t.dataSource.query(
+        `INSERT INTO legislation (state_iso3, title, language, external_ref) VALUES ('SEN', 'Matrix law', 'fr', 'test:law:matrix')
+         ON CONFLICT DO NOTHING`,
+      );
+      const [law] = await t.dataSource.query(`SELECT id FROM legislation WHERE external_ref = 'test:law:matrix'`);
+      return { l: law.id, r: request.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'submitChecklist (a State of the Dakar office)',
     query: `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id } }`,
     vars: async (t) => {

@@ -49,6 +49,7 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'expenditure',
   'checklist_entry',
   'checklist_answer',
+  'legislation',
 ];
 
 /** A request's fields that decide who may read its text. */

@@ -86,4 +86,40 @@ describe('legal library', () => {
       { title: 'Ley de control de armas de fuego, municiones y explosivos (proyecto en revisión)' },
     ]);
   });
+
+  it('links a law to a request or an activity once, for the programme’s planners only', async () => {
+    const [law] = await t.dataSource.query(
+      `SELECT id FROM legislation WHERE external_ref = 'demo:law:SEN-trafficking'`,
+    );
+    const [request] = await t.dataSource.query(`SELECT id FROM assistance_request WHERE external_ref = 'demo:p25:SEN'`);
+    const [activity] = await t.dataSource.query(`SELECT id FROM activity ORDER BY code LIMIT 1`);
+    const link = (vars: Record<string, unknown>, who: 'secretariat' | 'dakar' = 'secretariat') =>
+      t.as(who)(
+        `mutation($l: ID!, $r: ID, $a: ID) { linkLegislation(legislationId: $l, requestId: $r, activityId: $a) { id } }`,
+        { l: law.id, ...vars },
+      );
+    expect((await link({ r: request.id }, 'dakar')).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await link({})).errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'requestId' });
+    expect((await link({ r: request.id, a: activity.id })).errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect((await link({ r: '00000000-0000-4000-8000-000000000000' })).errors![0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'requestId',
+    });
+    expect((await link({ r: request.id })).errors).toBeUndefined();
+    expect((await link({ r: request.id })).errors).toBeUndefined();
+    expect((await link({ a: activity.id })).errors).toBeUndefined();
+    const links = await t.dataSource.query(
+      `SELECT request_id, activity_id FROM legislation_link WHERE legislation_id = $1`,
+      [law.id],
+    );
+    expect(links).toHaveLength(2);
+    const res = await t.gql(`query($id: ID!) { assistanceRequest(id: $id) { legislation { title } } }`, {
+      id: request.id,
+    });
+    expect(res.data!.assistanceRequest.legislation).toEqual([
+      { title: 'Loi relative à la lutte contre la traite des personnes et pratiques assimilées' },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
@@ -75,6 +75,25 @@ export class LegislationRepository {
       requestId: (rows.raw[i] as { link_request_id: string }).link_request_id,
       law,
     }));
+  }
+
+  async findById(id: string, tx?: EntityManager): Promise<LegislationEntity | null> {
+    if (!isUuid(id)) return null;
+    return (tx ?? this.dataSource.manager).findOneBy(LegislationEntity, { id });
+  }
+
+  /** Links a law to a request or an activity; answers whether the link is new. */
+  async insertLink(
+    tx: EntityManager,
+    legislationId: string,
+    target: { requestId: string | null; activityId: string | null },
+  ): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO legislation_link (legislation_id, request_id, activity_id) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [legislationId, target.requestId, target.activityId],
+    );
+    return rows.length === 1;
   }
 
   /** Inserts the laws whose key is not there yet (the demo data) and links each to the requests given; answers how many laws it inserted. */

@@ -1,5 +1,6 @@
-import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnyUser } from '../../infra/auth/access.decorator.js';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { StateModel } from '../reference/models/state.model.js';
@@ -10,7 +11,23 @@ import { LegislationConnection, LegislationModel } from './models/legislation.mo
 
 @Resolver(() => LegislationModel)
 export class LegislationResolver {
-  constructor(private readonly library: LegislationService) {}
+  constructor(
+    private readonly library: LegislationService,
+    private readonly policies: AccessPolicies,
+  ) {}
+
+  @Allow('programme.edit')
+  @Mutation(() => LegislationModel, {
+    description: 'Links a law to the request or the activity it concerns (one of the two). Again: nothing new.',
+  })
+  linkLegislation(
+    @Args('legislationId', { type: () => ID }) legislationId: string,
+    @Context() ctx: GraphQLContext,
+    @Args('requestId', { type: () => ID, nullable: true }) requestId?: string,
+    @Args('activityId', { type: () => ID, nullable: true }) activityId?: string,
+  ): Promise<LegislationModel> {
+    return this.library.link(legislationId, { requestId, activityId }, this.policies.of(ctx));
+  }
 
   @AnyUser()
   @Query(() => LegislationConnection, {
