@@ -21,6 +21,8 @@ import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-
 import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
 import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-organisations.js';
 import { ReportSnapshots1764376900000 } from './1764376900000-report-snapshots.js';
+import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-checklists-and-reporting-cycles.js';
+import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -47,4 +49,6 @@ export const migrations = [
   PartnerOrganisations1764376840000,
   WorkshopOrganisations1764376850000,
   ReportSnapshots1764376900000,
+  ChecklistsAndReportingCycles1764376950000,
+  LegalLibrary1764376960000,
 ];

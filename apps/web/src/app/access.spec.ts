@@ -9,6 +9,8 @@ import {
   mayOpen,
   mayRecordOutcome,
   navPages,
+  mayEnterChecklists,
+  mayAcceptChecklistNeeds,
   recordsOutcomes,
   reportKinds,
   seesCountsByState,
@@ -42,6 +44,8 @@ describe('navigation from what the user may do', () => {
         'requests',
         'programme',
         'workshops',
+        'cycles',
+        'legislation',
         'experts',
         'authorities',
         'funding',
@@ -50,6 +54,17 @@ describe('navigation from what the user may do', () => {
       expect(seesCountsByState(can)).toBe(true);
     }
     expect(mayOpen(viewer, 'state')).toBe(true);
+  });
+
+  it('shows everyone who has reported, but States’ checklists only to those who read requests', () => {
+    expect(navPages(donor)).toContain('cycles');
+    expect(mayOpen(donor, 'cycles')).toBe(true);
+    expect(mayOpen(donor, 'checklist')).toBe(false);
+    expect(mayOpen(viewer, 'checklist')).toBe(true);
+    expect(mayEnterChecklists(office)).toBe(true);
+    expect(mayEnterChecklists(viewer)).toBe(false);
+    expect(mayAcceptChecklistNeeds(secretariat)).toBe(true);
+    expect(mayAcceptChecklistNeeds(office)).toBe(false);
   });
 
   it('lets only those who manage funding handle money', () => {

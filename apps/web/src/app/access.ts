@@ -14,6 +14,8 @@ const ALL_PAGES: readonly PageName[] = [
   'requests',
   'programme',
   'workshops',
+  'cycles',
+  'legislation',
   'experts',
   'authorities',
   'funding',
@@ -25,6 +27,8 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'funding',
   'programme',
   'workshops',
+  'cycles',
+  'legislation',
   'experts',
   'authorities',
   'reports',
@@ -43,11 +47,18 @@ export function homePage(can: Capabilities): PageName {
 /** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
 export function mayOpen(can: Capabilities, page: PageName): boolean {
   if (page === 'import') return can.importRequests;
+  if (page === 'checklist') return can.readRequests;
   return page === 'state' || page === 'workshop' ? true : navPages(can).includes(page);
 }
 
 /** Log requests one by one (the API limits a field office to its States). */
 export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
+
+/** Enter a State's checklist answers (the API limits a field office to its States). */
+export const mayEnterChecklists = (can: Capabilities): boolean => can.enterChecklists;
+
+/** Accept a checklist answer's need, which logs it as a request. */
+export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
 
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;

@@ -14,6 +14,9 @@ export const PAGE_CODE = {
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),
   import: () => import('../features/imports/ImportPage'),
+  cycles: () => import('../features/checklists/CyclesPage'),
+  legislation: () => import('../features/legislation/LegislationPage'),
+  checklist: () => import('../features/checklists/ChecklistPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

@@ -16,6 +16,9 @@ export type Route =
   | { page: 'funding' }
   | { page: 'reports' }
   | { page: 'import' }
+  | { page: 'cycles' }
+  | { page: 'legislation' }
+  | { page: 'checklist'; cycleId: string; iso3: string }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -25,6 +28,9 @@ const ID = /^[0-9a-f-]{36}$/i;
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = segments;
+  if (first === 'cycles' && ID.test(second ?? '') && rest.length === 1 && /^[A-Za-z]{3}$/.test(rest[0])) {
+    return { page: 'checklist', cycleId: second, iso3: rest[0].toUpperCase() };
+  }
   if (rest.length) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (!second) {
@@ -37,6 +43,8 @@ export function parseRoute(pathname: string): Route {
       case 'authorities':
       case 'funding':
       case 'reports':
+      case 'cycles':
+      case 'legislation':
         return { page: first };
       default:
         return { page: 'notFound' };

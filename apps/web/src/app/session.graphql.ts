@@ -38,6 +38,8 @@ export const meQuery = graphql(`
         requestRequestsReport
         editAuthorities
         proposeAuthorityChanges
+        enterChecklists
+        acceptChecklistNeeds
       }
     }
   }

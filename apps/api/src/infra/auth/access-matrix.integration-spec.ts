@@ -581,6 +581,18 @@ const ROWS: Row[] = [
   { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
   { name: 'authorities', query: `{ authorities(first: 1) { totalCount } }`, allowed: USERS },
   { name: 'organisations', query: `{ organisations { name } }`, allowed: USERS },
+  { name: 'reportingCycles', query: `{ reportingCycles { id } }`, allowed: USERS },
+  {
+    name: 'legislation',
+    query: `{ legislation(filter: { search: "armas", language: "es" }, first: 1) { totalCount } }`,
+    allowed: USERS,
+  },
+  {
+    name: 'reportingCycle',
+    query: `query($id: ID!) { reportingCycle(id: $id) { name reportedCounts { region submitted } } }`,
+    vars: async (t) => ({ id: (await matrixCycle(t)).cycleId }),
+    allowed: USERS,
+  },
   {
     name: 'cooperationStatistics',
     query: `{ cooperationStatistics(groupBy: [YEAR]) { year requests } }`,
@@ -729,6 +741,50 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
+    name: 'linkLegislation',
+    query: `mutation($l: ID!, $r: ID) { linkLegislation(legislationId: $l, requestId: $r) { id } }`,
+    vars: async (t) => {
+      const request = await newRequest(t, 'SEN');
+      await t.dataSource.query(
+        `INSERT INTO legislation (state_iso3, title, language, external_ref) VALUES ('SEN', 'Matrix law', 'fr', 'test:law:matrix')
+         ON CONFLICT DO NOTHING`,
+      );
+      const [law] = await t.dataSource.query(`SELECT id FROM legislation WHERE external_ref = 'test:law:matrix'`);
+      return { l: law.id, r: request.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'submitChecklist (a State of the Dakar office)',
+    query: `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id } }`,
+    vars: async (t) => {
+      const { cycleId, questionId } = await matrixCycle(t);
+      await t.dataSource.query(`DELETE FROM checklist_entry WHERE cycle_id = $1 AND state_iso3 = 'SEN'`, [cycleId]);
+      return { i: { cycleId, stateIso3: 'SEN', answers: [{ questionId, answer: 'YES' }], submit: false } };
+    },
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'acceptChecklistNeed',
+    query: `mutation($id: ID!) { acceptChecklistNeed(answerId: $id) { requestId } }`,
+    vars: async (t) => {
+      const { cycleId, questionId } = await matrixCycle(t);
+      await t.dataSource.query(`DELETE FROM checklist_entry WHERE cycle_id = $1 AND state_iso3 = 'MLI'`, [cycleId]);
+      const [entry] = await t.dataSource.query(
+        `INSERT INTO checklist_entry (cycle_id, state_iso3, questionnaire_version, status, submitted_on)
+         VALUES ($1, 'MLI', 1, 'SUBMITTED', '2008-06-12') RETURNING id`,
+        [cycleId],
+      );
+      const [answer] = await t.dataSource.query(
+        `INSERT INTO checklist_answer (entry_id, question_id, answer, needs_assistance, assistance_kind, assistance_topics)
+         VALUES ($1, $2, 'NO', true, 'TRAINING', '{cybercrime}') RETURNING id`,
+        [entry.id, questionId],
+      );
+      return { id: answer.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'decideAuthorityProposal',
     query: `mutation($id: ID!) { decideAuthorityProposal(id: $id, expectedVersion: 1, confirm: false, reason: "Not needed") { id } }`,
     vars: async (t) => {
@@ -842,6 +898,23 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
 ];
+
+/** The matrix's own reporting cycle with one question (created once), for the checklist rows. */
+async function matrixCycle(t: TestApp): Promise<{ cycleId: string; questionId: string }> {
+  await t.dataSource.query(
+    `INSERT INTO reporting_cycle (name, opened_by, opened_year, instruments, external_ref)
+     VALUES ('Matrix cycle', 'Matrix', 2008, '{UNTOC}', 'test:cycle:matrix') ON CONFLICT DO NOTHING`,
+  );
+  const [cycle] = await t.dataSource.query(`SELECT id FROM reporting_cycle WHERE external_ref = 'test:cycle:matrix'`);
+  await t.dataSource.query(
+    `INSERT INTO checklist_question (cycle_id, questionnaire_version, code, position, section_en, section_fr, section_es,
+                                     instrument_code, article, text_en, text_fr, text_es)
+     VALUES ($1, 1, 'M-1', 1, 'S', 'S', 'S', 'UNTOC', 'art. 5', 'Q', 'Q', 'Q') ON CONFLICT DO NOTHING`,
+    [cycle.id],
+  );
+  const [question] = await t.dataSource.query(`SELECT id FROM checklist_question WHERE cycle_id = $1`, [cycle.id]);
+  return { cycleId: cycle.id, questionId: question.id };
+}
 
 /** The matrix's own directory entry (created once), for the rows that change one. */
 async function matrixAuthority(t: TestApp): Promise<Array<{ id: string; version: number }>> {

@@ -47,6 +47,9 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'activity_result',
   'result_indicator',
   'expenditure',
+  'checklist_entry',
+  'checklist_answer',
+  'legislation',
 ];
 
 /** A request's fields that decide who may read its text. */

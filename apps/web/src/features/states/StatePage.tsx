@@ -181,6 +181,25 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
         </ul>
         {state.authorities.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
       </section>
+      <section className="card" data-testid="state-legislation">
+        <h2>{t('legislation.ofState')}</h2>
+        <ul className="plain-list">
+          {state.legislation.map((l) => (
+            <li key={l.id} lang={l.language}>
+              <strong>{l.title}</strong>
+              {l.enactedOn ? ` · ${formatDate(l.enactedOn, lang)}` : ''}
+              {l.articles.length ? ` · ${l.articles.join(', ')}` : ''}
+              {l.illustrative ? (
+                <span className="muted" lang={lang}>
+                  {' '}
+                  · {t('legislation.illustrative')}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {state.legislation.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+      </section>
       <section className="card" data-testid="state-cooperation">
         <h2>{t('cooperation.title')}</h2>
         {data.cooperationStatistics.length ? (

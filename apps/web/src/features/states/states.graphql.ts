@@ -33,6 +33,14 @@ export const stateProfileQuery = graphql(`
           lastConfirmedOn
           illustrative
         }
+        legislation {
+          id
+          title
+          enactedOn
+          language
+          articles
+          illustrative
+        }
       }
       requestsByStatus @include(if: $withRequests) {
         status

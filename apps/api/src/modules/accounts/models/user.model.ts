@@ -32,6 +32,8 @@ export class UserCapabilitiesModel implements Capabilities {
   requestRequestsReport!: boolean;
   editAuthorities!: boolean;
   proposeAuthorityChanges!: boolean;
+  enterChecklists!: boolean;
+  acceptChecklistNeeds!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(
