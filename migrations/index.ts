@@ -20,6 +20,7 @@ import { CompetentAuthorities1764376810000 } from './1764376810000-competent-aut
 import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
 import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
 import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-organisations.js';
+import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   CooperationStatistics1764376820000,
   PartnerOrganisations1764376840000,
   WorkshopOrganisations1764376850000,
+  LegalSystems1764377000000,
 ];

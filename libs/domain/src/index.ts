@@ -12,3 +12,4 @@ export * from './authorities.js';
 export * from './cooperation.js';
 export * from './organisations.js';
 export * from './results.js';
+export * from './suggestions.js';

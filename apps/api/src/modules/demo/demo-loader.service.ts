@@ -23,6 +23,7 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { DEMO_ORGANISATIONS } from './organisations-demo.data.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
+import { stateLegalSystems } from './legal-systems-demo.data.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -80,6 +81,7 @@ export class DemoLoaderService {
         const [state] = await this.reference.statesByIso3([iso3]);
         return state?.nameEn ?? iso3;
       });
+      await this.reference.fillLegalSystems(stateLegalSystems());
       await this.fundingDemo.load(this.actor);
       await this.treatiesDemo.load();
       await this.authoritiesDemo.load();
