@@ -1,6 +1,6 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import { EXPERT_SUGGESTION_WEIGHTS, type ExpertMatchFacts } from '@ta/domain';
+import { EXPERT_SUGGESTION_WEIGHTS, LEGAL_SYSTEMS, type ExpertMatchFacts, type LegalSystem } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -17,8 +17,17 @@ export interface RegionBalanceRow {
   region: string;
   experts: number;
   expert_share: string | null;
+  experts_with_choice: number;
+  expert_share_with_choice: string | null;
   states: number;
   state_share: string;
+}
+
+/** One legal system's experts, without and with the chosen ones. */
+export interface LegalSystemBalanceRow {
+  legal_system: LegalSystem;
+  experts: number;
+  experts_with_choice: number;
 }
 
 /** One suggested expert with the facts of its reasons and its score. */
@@ -125,31 +134,63 @@ export class ExpertsRepository {
     return rows.raw.map((r) => ({ workshopId: r.workshop_id, expert: byId.get(r.e_id)! }));
   }
 
-  /**
-   * Experts by region of nationality against each region's share of UN Member States, for the advisory
-   * group, a workshop's experts, or all. One aggregate statement joining reference's `state`.
-   */
-  @SqlSnapshot([{ advisoryGroup: true }])
-  balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceRow[]> {
-    const params: unknown[] = [];
-    let pool = 'SELECT * FROM expert';
+  /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */
+  private balancePool(scope: { advisoryGroup?: boolean; workshopId?: string }, params: unknown[]): string {
     if (scope.workshopId) {
       params.push(scope.workshopId);
-      pool = `SELECT e.* FROM expert e JOIN expert_assignment x ON x.expert_id = e.id WHERE x.workshop_id = $1`;
-    } else if (scope.advisoryGroup) {
-      pool = 'SELECT * FROM expert WHERE advisory_group';
+      return `SELECT e.* FROM expert e WHERE EXISTS (SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id AND x.workshop_id = $${params.length})`;
     }
+    if (scope.advisoryGroup) return 'SELECT * FROM expert WHERE advisory_group';
+    return 'SELECT * FROM expert';
+  }
+
+  /**
+   * Experts by region of nationality against each region's share of UN Member States, for the advisory
+   * group, a workshop's experts, or all; `with`: the same counts with these experts added (the effect of a
+   * choice). One aggregate statement joining reference's `state`.
+   */
+  @SqlSnapshot([{ advisoryGroup: true }, [SqlArg.UUID]])
+  balance(scope: { advisoryGroup?: boolean; workshopId?: string }, withIds: readonly string[] = []): Promise<RegionBalanceRow[]> {
+    const params: unknown[] = [withIds.filter(isUuid)];
+    const pool = this.balancePool(scope, params);
     return this.dataSource.query(
       `WITH pool AS (${pool}),
+            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[])),
             by_region AS (SELECT s.region, count(*) AS experts FROM pool e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
+            by_region_chosen AS (SELECT s.region, count(*) AS experts FROM chosen e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
             members AS (SELECT region, count(*) AS states FROM state WHERE un_status = 'MEMBER' GROUP BY region)
        SELECT m.region,
               COALESCE(b.experts, 0)::int AS experts,
               round(COALESCE(b.experts, 0)::numeric / NULLIF((SELECT sum(experts) FROM by_region), 0), 4)::text AS expert_share,
+              COALESCE(c.experts, 0)::int AS experts_with_choice,
+              round(COALESCE(c.experts, 0)::numeric / NULLIF((SELECT sum(experts) FROM by_region_chosen), 0), 4)::text AS expert_share_with_choice,
               m.states::int AS states,
               round(m.states::numeric / (SELECT sum(states) FROM members), 4)::text AS state_share
-         FROM members m LEFT JOIN by_region b USING (region)
+         FROM members m LEFT JOIN by_region b USING (region) LEFT JOIN by_region_chosen c USING (region)
         ORDER BY m.region`,
+      params,
+    );
+  }
+
+  /**
+   * Experts by legal system (footnote 18, para. 46: the advisory group's legal-system balance), every system
+   * listed, for the same pools as `balance`; `with`: the counts with these experts added. One statement.
+   */
+  @SqlSnapshot([{ advisoryGroup: true }, [SqlArg.UUID]])
+  legalSystemBalance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withIds: readonly string[] = [],
+  ): Promise<LegalSystemBalanceRow[]> {
+    const params: unknown[] = [withIds.filter(isUuid), [...LEGAL_SYSTEMS]];
+    const pool = this.balancePool(scope, params);
+    return this.dataSource.query(
+      `WITH pool AS (${pool}),
+            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[]))
+       SELECT l.system AS legal_system,
+              (SELECT count(*) FROM pool p WHERE p.legal_system = l.system)::int AS experts,
+              (SELECT count(*) FROM chosen c WHERE c.legal_system = l.system)::int AS experts_with_choice
+         FROM unnest($2::text[]) WITH ORDINALITY AS l (system, ord)
+        ORDER BY l.ord`,
       params,
     );
   }

@@ -17,6 +17,7 @@ import {
   ExpertFilter,
   ExpertModel,
   ExpertSuggestionModel,
+  LegalSystemBalanceModel,
   RegionBalanceModel,
   UpdateExpertInput,
 } from './models/expert.model.js';
@@ -42,12 +43,30 @@ export class ExpertsResolver {
   @AnyUser()
   @Query(() => [RegionBalanceModel], {
     description:
-      'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s.',
+      'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s; ' +
+      'withExpertIds: also the figures with those experts added (the effect of a choice).',
   })
   expertBalance(
     @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+    @Args('withExpertIds', { type: () => [ID], nullable: true }) withExpertIds?: string[],
   ): Promise<RegionBalanceModel[]> {
-    return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true });
+    return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true }, withExpertIds ?? []);
+  }
+
+  @AnyUser()
+  @Query(() => [LegalSystemBalanceModel], {
+    description:
+      'Experts by legal system, every system listed: the advisory group’s (default) or a workshop’s; ' +
+      'withExpertIds: also the counts with those experts added (the effect of a choice).',
+  })
+  expertLegalSystemBalance(
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+    @Args('withExpertIds', { type: () => [ID], nullable: true }) withExpertIds?: string[],
+  ): Promise<LegalSystemBalanceModel[]> {
+    return this.expertsService.legalSystemBalance(
+      workshopId ? { workshopId } : { advisoryGroup: true },
+      withExpertIds ?? [],
+    );
   }
 
   @Allow('programme.edit')

@@ -12,6 +12,7 @@ import type {
   AssignExpertInput,
   CreateExpertInput,
   ExpertFilter,
+  LegalSystemBalanceModel,
   RegionBalanceModel,
   UpdateExpertInput,
 } from './models/expert.model.js';
@@ -58,18 +59,39 @@ export class ExpertsService {
 
   /**
    * Geographical balance (para. 46): the experts of the advisory group, or of a workshop, by region of
-   * nationality, against each region's share of UN Member States. One query.
+   * nationality, against each region's share of UN Member States; with `withExpertIds`, also the figures with
+   * those experts added (the effect of a choice). One query.
    */
-  async balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceModel[]> {
+  async balance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withExpertIds: readonly string[] = [],
+  ): Promise<RegionBalanceModel[]> {
     if (scope.workshopId && !isUuid(scope.workshopId))
       throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
-    const rows = await this.repository.balance(scope);
+    const rows = await this.repository.balance(scope, withExpertIds);
     return rows.map((r) => ({
       region: r.region,
       experts: r.experts,
       expertShare: Number(r.expert_share ?? 0),
+      expertsWithChoice: r.experts_with_choice,
+      expertShareWithChoice: Number(r.expert_share_with_choice ?? 0),
       states: r.states,
       stateShare: Number(r.state_share),
+    }));
+  }
+
+  /** Legal-system balance (footnote 18, para. 46) of the same pools, with the effect of a choice. One query. */
+  async legalSystemBalance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withExpertIds: readonly string[] = [],
+  ): Promise<LegalSystemBalanceModel[]> {
+    if (scope.workshopId && !isUuid(scope.workshopId))
+      throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
+    const rows = await this.repository.legalSystemBalance(scope, withExpertIds);
+    return rows.map((r) => ({
+      legalSystem: r.legal_system,
+      experts: r.experts,
+      expertsWithChoice: r.experts_with_choice,
     }));
   }
 

@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
@@ -75,11 +76,31 @@ export class RegionBalanceModel {
   @Field(() => Float, { description: 'Share of the experts counted (0–1).' })
   expertShare!: number;
 
+  @Field(() => Int, { description: 'Experts with the chosen ones added (withExpertIds; else the same as experts).' })
+  expertsWithChoice!: number;
+
+  @Field(() => Float, { description: 'Share with the chosen experts added (0–1).' })
+  expertShareWithChoice!: number;
+
   @Field(() => Int)
   states!: number;
 
   @Field(() => Float, { description: 'The region’s share of UN Member States (0–1).' })
   stateShare!: number;
+}
+
+@ObjectType('LegalSystemBalance', {
+  description: 'Experts of one legal system (footnote 18, para. 46: the advisory group’s legal-system balance).',
+})
+export class LegalSystemBalanceModel {
+  @Field(() => LegalSystemEnum)
+  legalSystem!: LegalSystem;
+
+  @Field(() => Int)
+  experts!: number;
+
+  @Field(() => Int, { description: 'With the chosen experts added (withExpertIds; else the same as experts).' })
+  expertsWithChoice!: number;
 }
 
 @InputType()
@@ -215,6 +236,7 @@ export class UpdateExpertInput {
   id!: string;
 
   @Field(() => Int)
+  @IsInt()
   expectedVersion!: number;
 
   @Field(() => LegalSystemEnum, { nullable: true, description: 'null clears it.' })
