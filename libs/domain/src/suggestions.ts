@@ -86,11 +86,14 @@ export interface SuggestionReason {
   matched?: number | null;
   total?: number | null;
   /**
-   * SAME_AREA: the area code; FITS_KIND: the activity type; STATE_BENEFICIARY: the State's English name;
+   * SAME_AREA: the area code; FITS_KIND: the activity type;
+   * (STATE_BENEFICIARY: the State's ISO3 code, its English name in `name`);
    * REGION_BENEFICIARY, REGION_UNDER_REPRESENTED: the region; OPEN_YEARS: "2009–2011"; FUNDING_GAP: USD decimal;
    * LANGUAGE: a language code; LEGAL_SYSTEM: the legal system.
    */
   value?: string | null;
+  /** STATE_BENEFICIARY: the State's English name, for the English sentence (value is its ISO3 code) */
+  name?: string | null;
 }
 
 const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
@@ -132,7 +135,7 @@ export function suggestionReasonText(r: SuggestionReason): string {
     case 'INSTRUMENTS':
       return `matches ${r.matched ?? 0} of ${r.total ?? 0} instruments`;
     case 'STATE_BENEFICIARY':
-      return `${v} is among its beneficiaries`;
+      return `${r.name ?? v} is among its beneficiaries`;
     case 'REGION_BENEFICIARY':
       return `${v} is among its beneficiaries`;
     case 'OPEN_YEARS':
@@ -165,6 +168,8 @@ export interface ActivityMatchFacts {
   instrumentsTotal: number;
   /** the State's English name when the State is among the beneficiaries */
   stateBeneficiary: string | null;
+  /** and its ISO3 code */
+  stateIso3?: string | null;
   /** else the region named among the beneficiaries */
   regionBeneficiary: string | null;
   open: boolean;
@@ -197,7 +202,8 @@ export function activitySuggestionScore(f: ActivityMatchFacts): number {
 export function activitySuggestionReasons(f: ActivityMatchFacts): SuggestionReason[] {
   const out: SuggestionReason[] = [];
   if (f.areaCode) out.push({ key: 'SAME_AREA', value: f.areaCode });
-  if (f.stateBeneficiary) out.push({ key: 'STATE_BENEFICIARY', value: f.stateBeneficiary });
+  if (f.stateBeneficiary)
+    out.push({ key: 'STATE_BENEFICIARY', value: f.stateIso3 ?? f.stateBeneficiary, name: f.stateBeneficiary });
   else if (f.regionBeneficiary) out.push({ key: 'REGION_BENEFICIARY', value: f.regionBeneficiary });
   if (f.fitsKind) out.push({ key: 'FITS_KIND', value: f.fitsKind });
   if (f.topicsMatched > 0) out.push({ key: 'TOPICS', matched: f.topicsMatched, total: f.topicsTotal });

@@ -149,7 +149,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;
       break;
     case 'experts':
-      element = <ExpertsPage key={routeKey} />;
+      element = <ExpertsPage key={routeKey} user={user} />;
       break;
     case 'state':
       element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;

@@ -150,7 +150,10 @@ export class ExpertsRepository {
    * choice). One aggregate statement joining reference's `state`.
    */
   @SqlSnapshot([{ advisoryGroup: true }, [SqlArg.UUID]])
-  balance(scope: { advisoryGroup?: boolean; workshopId?: string }, withIds: readonly string[] = []): Promise<RegionBalanceRow[]> {
+  balance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withIds: readonly string[] = [],
+  ): Promise<RegionBalanceRow[]> {
     const params: unknown[] = [withIds.filter(isUuid)];
     const pool = this.balancePool(scope, params);
     return this.dataSource.query(

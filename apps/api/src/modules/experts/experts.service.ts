@@ -179,7 +179,9 @@ export class ExpertsService {
   /** Changes an expert (legal system, topics, languages, availability) at the version the editor saw; audited. */
   update(input: UpdateExpertInput, actor: Actor): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const before = await this.repository.lock(tx, input.id, () => ExpertsException.notFound('expert', input.id, 'id'));
+      const before = await this.repository.lock(tx, input.id, () =>
+        ExpertsException.notFound('expert', input.id, 'id'),
+      );
       if (before.version !== input.expectedVersion) throw stale('expert', input.expectedVersion, before.version);
       const changes: Partial<ExpertEntity> = {};
       if (input.legalSystem !== undefined) changes.legalSystem = input.legalSystem;

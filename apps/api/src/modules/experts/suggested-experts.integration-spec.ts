@@ -20,7 +20,9 @@ describe('suggestedExperts, legal systems and the balance with a choice', () => 
   let workshop: string;
   beforeAll(async () => {
     t = await bootApp();
-    const sen = await t.gql(`mutation { setStateLegalSystem(iso3: "SEN", legalSystem: CIVIL_LAW) { iso3 legalSystem } }`);
+    const sen = await t.gql(
+      `mutation { setStateLegalSystem(iso3: "SEN", legalSystem: CIVIL_LAW) { iso3 legalSystem } }`,
+    );
     expect(sen.data!.setStateLegalSystem).toEqual({ iso3: 'SEN', legalSystem: 'CIVIL_LAW' });
     const expert = async (input: Record<string, unknown>) => {
       const res = await t.gql(EXPERT, { input });
@@ -28,7 +30,13 @@ describe('suggestedExperts, legal systems and the balance with a choice', () => 
       ids[input.name as string] = res.data!.createExpert.id;
     };
     const topics = ['cybercrime', 'criminal-justice'];
-    await expert({ name: 'Ada', nationalityIso3: 'SEN', expertise: topics, languages: ['fr'], legalSystem: 'CIVIL_LAW' });
+    await expert({
+      name: 'Ada',
+      nationalityIso3: 'SEN',
+      expertise: topics,
+      languages: ['fr'],
+      legalSystem: 'CIVIL_LAW',
+    });
     await expert({
       name: 'Bea',
       nationalityIso3: 'GBR',
@@ -37,12 +45,23 @@ describe('suggestedExperts, legal systems and the balance with a choice', () => 
       legalSystem: 'COMMON_LAW',
       advisoryGroup: true,
     });
-    await expert({ name: 'Cid', nationalityIso3: 'FRA', languages: ['fr'], legalSystem: 'CIVIL_LAW', advisoryGroup: true });
-    await expert({ name: 'Dan', nationalityIso3: 'KEN', expertise: topics, languages: ['en', 'fr'], legalSystem: 'COMMON_LAW' });
-    const activity = await t.gql(
-      `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
-      { input: { code: 'X-1', title: 'Training', priorityAreaCode: 'B', activityType: 'WORKSHOP' } },
-    );
+    await expert({
+      name: 'Cid',
+      nationalityIso3: 'FRA',
+      languages: ['fr'],
+      legalSystem: 'CIVIL_LAW',
+      advisoryGroup: true,
+    });
+    await expert({
+      name: 'Dan',
+      nationalityIso3: 'KEN',
+      expertise: topics,
+      languages: ['en', 'fr'],
+      legalSystem: 'COMMON_LAW',
+    });
+    const activity = await t.gql(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
+      input: { code: 'X-1', title: 'Training', priorityAreaCode: 'B', activityType: 'WORKSHOP' },
+    });
     const log = await t.gql(
       `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`,
       {
@@ -150,7 +169,9 @@ describe('suggestedExperts, legal systems and the balance with a choice', () => 
 
   it('edits an expert’s legal system at the version seen, and a State’s', async () => {
     const UPDATE = `mutation($input: UpdateExpertInput!) { updateExpert(input: $input) { legalSystem languages version } }`;
-    const res = await t.gql(UPDATE, { input: { id: ids.Bea, expectedVersion: 1, legalSystem: 'MIXED', languages: ['en', 'fr'] } });
+    const res = await t.gql(UPDATE, {
+      input: { id: ids.Bea, expectedVersion: 1, legalSystem: 'MIXED', languages: ['en', 'fr'] },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.updateExpert).toEqual({ legalSystem: 'MIXED', languages: ['en', 'fr'], version: 2 });
     const stale = await t.gql(UPDATE, { input: { id: ids.Bea, expectedVersion: 1, legalSystem: null } });

@@ -417,9 +417,21 @@ export class ProgrammeRepository {
                LIMIT $2) m
          JOIN activity a ON a.id = m.__activity_id
         ORDER BY r.ord, m.__score DESC, m.__code`,
-      [JSON.stringify(subjects), first, w.area, w.kind, w.topics, w.instruments, w.state, w.region, w.open, w.fundingGap],
+      [
+        JSON.stringify(subjects),
+        first,
+        w.area,
+        w.kind,
+        w.topics,
+        w.instruments,
+        w.state,
+        w.region,
+        w.open,
+        w.fundingGap,
+      ],
     );
     const repository = this.dataSource.getRepository(ActivityEntity);
+    const subjectsById = new Map(valid.map((r) => [r.requestId, r.stateIso3]));
     return rows.map((row) => {
       const activity: Record<string, unknown> = {};
       for (const c of metadata.columns) activity[c.propertyName] = row[c.propertyName];
@@ -435,6 +447,7 @@ export class ProgrammeRepository {
           instrumentsMatched: row.__instruments_matched,
           instrumentsTotal: row.__instruments_total,
           stateBeneficiary: row.__state_name,
+          stateIso3: row.__state_name ? (subjectsById.get(row.__requestId) ?? null) : null,
           regionBeneficiary: row.__state_name ? null : row.__region,
           open: row.__open,
           openYears:

@@ -103,6 +103,7 @@ describe('AssistanceRequest.suggestedActivities', () => {
     expect(s8!.reasons).toContain('USD 150,000.00 still to fund');
     expect(s3!.reasons).toEqual(['matches 1 of 2 topics', 'matches 1 of 1 instruments', 'still open (2009–2011)']);
     expect(s3!.reasonCodes[0]).toEqual({ key: 'TOPICS', matched: 1, total: 2, value: null });
+    expect(s9!.reasonCodes[1]).toEqual({ key: 'STATE_BENEFICIARY', matched: null, total: null, value: 'SEN' });
     expect(s6!.reasons[0]).toBe('Africa is among its beneficiaries');
     expect(s4!.reasons).toEqual([]);
     // The SQL's score is the kernel's formula applied to the reasons' facts.

@@ -37,7 +37,12 @@ export function reasonFields(reasons: readonly SuggestionReason[]): {
 } {
   return {
     reasons: reasons.map(suggestionReasonText),
-    reasonCodes: reasons.map((r) => ({ key: r.key, matched: r.matched ?? null, total: r.total ?? null, value: r.value ?? null })),
+    reasonCodes: reasons.map((r) => ({
+      key: r.key,
+      matched: r.matched ?? null,
+      total: r.total ?? null,
+      value: r.value ?? null,
+    })),
   };
 }
 

@@ -29,7 +29,8 @@ export class StateModel {
 
   @Field(() => LegalSystemEnum, {
     nullable: true,
-    description: 'The legal family of its criminal law (the project’s classification, JuriGlobe-style); null: not classified.',
+    description:
+      'The legal family of its criminal law (the project’s classification, JuriGlobe-style); null: not classified.',
   })
   legalSystem!: LegalSystem | null;
 
