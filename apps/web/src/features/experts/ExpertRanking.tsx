@@ -54,7 +54,7 @@ export function ExpertRanking({ chosen, onChoose }: { chosen: readonly string[];
           >
             <option value="">{t('experts.rankNone')}</option>
             {(needs.data?.assistanceRequests.nodes ?? []).map((r) => (
-              <option key={r.id} value={r.id}>
+              <option key={r.id} value={r.id} data-state={r.state.iso3} data-kind={r.kind}>
                 {r.state.name} — {kindLabel(r.kind)} ({r.receivedOn})
               </option>
             ))}
