@@ -301,7 +301,8 @@ export class ProgrammeRepository {
    * missing (per year, effective cost − committed − paid, above zero). Ties by code. Not cancelled, not linked to
    * the request yet.
    *
-   * ONE statement for a whole page of requests (a LATERAL ranking per request). A single-statement aggregate that
+   * ONE statement for a whole page of requests (a LATERAL ranking per request; the activities' own topics and
+   * their gaps are MATERIALIZED once for the page, not recomputed per request). A single-statement aggregate that
    * joins other modules' tables: the requests module's `assistance_request` (the linked requests' topics and
    * instruments), the reference module's `state` (the request's region and name), the funding module's
    * `allocation` and `contribution` (committed and paid money). The effective-cost rule is this module's.
@@ -359,7 +360,7 @@ export class ProgrammeRepository {
                 FROM jsonb_to_recordset($1::jsonb) AS x (ord int, request_id uuid, state_iso3 text, area text,
                        types text[], topics text[], instruments text[], received_year int)
                 LEFT JOIN state s ON s.iso3 = x.state_iso3),
-            own AS (
+            own AS MATERIALIZED (
               SELECT ar.activity_id,
                      array_agg(DISTINCT t.topic) FILTER (WHERE t.topic IS NOT NULL) AS topics,
                      array_agg(DISTINCT i.instrument) FILTER (WHERE i.instrument IS NOT NULL) AS instruments
@@ -375,7 +376,7 @@ export class ProgrammeRepository {
                 FROM allocation al JOIN contribution c ON c.id = al.contribution_id
                WHERE c.stage IN ('COMMITTED', 'PAID')
                GROUP BY al.activity_id, al.year),
-            gap AS (
+            gap AS MATERIALIZED (
               SELECT cost.activity_id, sum(greatest(cost.amount - coalesce(funds.amount, 0), 0)) AS amount
                 FROM cost LEFT JOIN funds USING (activity_id, year)
                GROUP BY cost.activity_id)
