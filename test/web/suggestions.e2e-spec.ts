@@ -106,6 +106,12 @@ describe('suggestions in the web client', () => {
       await expectNoViolations(session, 'the experts page with a ranking and a choice');
       await page.getByTestId('expert-choice-clear').click();
       await withChoice.waitFor({ state: 'detached' });
+      // The State's own legal system is on its profile (the project's classification).
+      await page.goto(`${server.url}/states/BEN`);
+      const legal = page.getByTestId('state-legal-system');
+      await legal.waitFor();
+      await expect(legal.getAttribute('data-legal-system')).resolves.toBe('CIVIL_LAW');
+      await expect(legal.innerText()).resolves.toMatch(/^Civil law \(the project’s classification, illustrative\)$/);
     },
     STEP_TIMEOUT_MS,
   );
