@@ -23,6 +23,7 @@ import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-org
 import { ReportSnapshots1764376900000 } from './1764376900000-report-snapshots.js';
 import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-checklists-and-reporting-cycles.js';
 import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
+import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   ReportSnapshots1764376900000,
   ChecklistsAndReportingCycles1764376950000,
   LegalLibrary1764376960000,
+  LegalSystems1764377000000,
 ];

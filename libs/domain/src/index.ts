@@ -13,3 +13,4 @@ export * from './cooperation.js';
 export * from './organisations.js';
 export * from './results.js';
 export * from './checklists.js';
+export * from './suggestions.js';

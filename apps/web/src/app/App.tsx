@@ -158,7 +158,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;
       break;
     case 'experts':
-      element = <ExpertsPage key={routeKey} />;
+      element = <ExpertsPage key={routeKey} user={user} />;
       break;
     case 'authorities':
       element = <AuthoritiesPage key={routeKey} user={user} />;

@@ -563,6 +563,28 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'expertLegalSystemBalance',
+    query: `{ expertLegalSystemBalance { legalSystem experts expertsWithChoice } }`,
+    allowed: USERS,
+  },
+  {
+    name: 'suggestedExperts (a workshop)',
+    query: `query($w: ID) { suggestedExperts(workshopId: $w) { expert { id } score reasons } }`,
+    vars: async (t) => ({ w: await newWorkshop(t, 'SEN', ['SEN']) }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'updateExpert',
+    query: `mutation($input: UpdateExpertInput!) { updateExpert(input: $input) { id legalSystem } }`,
+    vars: async (t) => ({ input: { id: await newExpert(t), expectedVersion: 1, legalSystem: 'COMMON_LAW' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setStateLegalSystem',
+    query: `mutation { setStateLegalSystem(iso3: "SEN", legalSystem: CIVIL_LAW) { iso3 legalSystem } }`,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'stateProfile',
     query: `{ stateProfile(iso3: "SEN") { state { iso3 } activities { code } workshops { id } experts { id } } }`,
     allowed: USERS,

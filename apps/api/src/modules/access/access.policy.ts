@@ -115,6 +115,14 @@ export class AccessPolicy {
     return can(this.actor.role, permission);
   }
 
+  /**
+   * Suggestions (activities for a request, experts for a request or a workshop) are for those who may act on them:
+   * who may link requests to activities (linkRequestsToActivity's permission) and book experts.
+   */
+  assertMaySeeSuggestions(field?: string): void {
+    this.assert('programme.edit', field);
+  }
+
   assert(permission: Permission, field?: string): void {
     if (this.can(permission)) return;
     if (!this.actor) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in to do this.', field);

@@ -25,6 +25,7 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
 import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
 import { LegislationDemoLoader } from './legislation-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
+import { stateLegalSystems } from './legal-systems-demo.data.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -84,6 +85,7 @@ export class DemoLoaderService {
         const [state] = await this.reference.statesByIso3([iso3]);
         return state?.nameEn ?? iso3;
       });
+      await this.reference.fillLegalSystems(stateLegalSystems());
       await this.fundingDemo.load(this.actor);
       await this.treatiesDemo.load();
       await this.authoritiesDemo.load();

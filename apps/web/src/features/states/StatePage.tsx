@@ -54,6 +54,12 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           </dd>
           <dt>{t('stateProfile.unStatus')}</dt>
           <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
+          <dt>{t('experts.legalSystem')}</dt>
+          <dd data-testid="state-legal-system" data-legal-system={state.legalSystem ?? ''}>
+            {state.legalSystem
+              ? `${t(`legalSystems.${state.legalSystem}`)} (${t('stateProfile.legalSystemNote')})`
+              : '—'}
+          </dd>
           <dt>{t('stateProfile.instruments')}</dt>
           <dd data-testid="state-treaty-status">
             {state.treatyStatus.length ? (

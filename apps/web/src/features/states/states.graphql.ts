@@ -11,6 +11,7 @@ export const stateProfileQuery = graphql(`
         subregion
         intermediateRegion
         unStatus
+        legalSystem
         nameEn: name(lang: EN)
         nameFr: name(lang: FR)
         nameEs: name(lang: ES)
