@@ -14,3 +14,4 @@ export * from './organisations.js';
 export * from './results.js';
 export * from './checklists.js';
 export * from './suggestions.js';
+export * from './reports.js';

@@ -96,7 +96,15 @@ describe('reports and imports', () => {
   it('offers everyone the reports page, but the requests report only to those who may ask for it', () => {
     expect(navPages(donor)).toContain('reports');
     expect(mayOpen(viewer, 'reports')).toBe(true);
-    expect(reportKinds(donor)).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+    expect(reportKinds(donor)).toEqual([
+      'CONFERENCE_REPORT',
+      'PROGRAMME_PLAN',
+      'DONOR_STATEMENT',
+      'STATE_PROFILE',
+      'FUNDING_GAPS',
+      'IATI_ACTIVITIES',
+    ]);
+    expect(reportKinds(viewer)).not.toContain('DONOR_STATEMENT');
     expect(reportKinds(viewer)).toContain('ASSISTANCE_REQUESTS');
   });
 

@@ -1,4 +1,4 @@
-import type { Capabilities } from '@ta/domain';
+import { REPORT_FORMATS as KERNEL_REPORT_FORMATS, type Capabilities } from '@ta/domain';
 import type { ReportFormat, ReportKind } from '@ta/graphql-types/graphql';
 import type { PageName } from './router';
 
@@ -79,16 +79,8 @@ export function reportKinds(can: Capabilities): readonly ReportKind[] {
 /** A donor statement: the secretariat any donor's, a donor its own (the API decides which donor). */
 export const mayAskDonorStatement = (can: Capabilities): boolean => can.manageFunding || can.recordIntentions;
 
-/** The files each report is made as, the first the default (as the API's REPORT_FORMATS). */
-export const REPORT_FORMATS: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
-  CONFERENCE_REPORT: ['XLSX', 'PDF'],
-  PROGRAMME_PLAN: ['XLSX', 'PDF'],
-  DONOR_STATEMENT: ['XLSX', 'PDF'],
-  STATE_PROFILE: ['XLSX', 'PDF'],
-  FUNDING_GAPS: ['CSV', 'XLSX', 'PDF'],
-  ASSISTANCE_REQUESTS: ['CSV'],
-  IATI_ACTIVITIES: ['XML'],
-};
+/** The files each report is made as, the first the default: the kernel's rule, as the API applies it. */
+export const REPORT_FORMATS = KERNEL_REPORT_FORMATS as Readonly<Record<ReportKind, readonly ReportFormat[]>>;
 
 /** Requests one by one (descriptions, States' needs): others see counts. */
 export const seesRequests = (can: Capabilities): boolean => can.readRequests;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
-import type { ActivityPhase } from '@ta/domain';
+import { REPORT_FORMATS as KERNEL_REPORT_FORMATS, type ActivityPhase } from '@ta/domain';
 import { ActivityPhaseEnum } from '../../programme/models/activity.model.js';
 import { Language } from '../../reference/models/language.model.js';
 
@@ -31,16 +31,8 @@ registerEnumType(ReportFormat, {
     'CSV (FUNDING_GAPS, ASSISTANCE_REQUESTS), XML (IATI_ACTIVITIES), XLSX and PDF (FUNDING_GAPS and the four reports people open).',
 });
 
-/** The formats each kind is made in; the first is the default. */
-export const REPORT_FORMATS: Readonly<Record<ReportKind, readonly ReportFormat[]>> = {
-  [ReportKind.FUNDING_GAPS]: [ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.PDF],
-  [ReportKind.ASSISTANCE_REQUESTS]: [ReportFormat.CSV],
-  [ReportKind.IATI_ACTIVITIES]: [ReportFormat.XML],
-  [ReportKind.DONOR_STATEMENT]: [ReportFormat.XLSX, ReportFormat.PDF],
-  [ReportKind.PROGRAMME_PLAN]: [ReportFormat.XLSX, ReportFormat.PDF],
-  [ReportKind.STATE_PROFILE]: [ReportFormat.XLSX, ReportFormat.PDF],
-  [ReportKind.CONFERENCE_REPORT]: [ReportFormat.XLSX, ReportFormat.PDF],
-};
+/** The formats each kind is made in; the first is the default (the kernel's rule, also the web's). */
+export const REPORT_FORMATS = KERNEL_REPORT_FORMATS as Readonly<Record<ReportKind, readonly ReportFormat[]>>;
 
 @ObjectType('ReportOptions', { description: 'What a report was asked for.' })
 export class ReportOptionsModel {
