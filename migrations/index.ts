@@ -21,6 +21,10 @@ import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-
 import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
 import { Notifications1764377050000 } from './1764377050000-notifications.js';
 import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-organisations.js';
+import { ReportSnapshots1764376900000 } from './1764376900000-report-snapshots.js';
+import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-checklists-and-reporting-cycles.js';
+import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
+import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -46,5 +50,9 @@ export const migrations = [
   CooperationStatistics1764376820000,
   PartnerOrganisations1764376840000,
   WorkshopOrganisations1764376850000,
+  ReportSnapshots1764376900000,
+  ChecklistsAndReportingCycles1764376950000,
+  LegalLibrary1764376960000,
+  LegalSystems1764377000000,
   Notifications1764377050000,
 ];

@@ -1,8 +1,23 @@
 import 'reflect-metadata';
-import { isCalendarDate, isNotInFuture, isPositiveAmount, REQUEST_LIMITS, todayUtc } from '@ta/domain';
+import {
+  AUTHORITY_LIMITS,
+  isCalendarDate,
+  isNotInFuture,
+  isPositiveAmount,
+  REQUEST_LIMITS,
+  todayUtc,
+} from '@ta/domain';
+import type { AuthorityInput as AuthorityInputShape } from '@ta/graphql-types/graphql';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
+import { AuthorityInput } from '../apps/api/src/modules/authorities/dto/authority.input.js';
 import { LogAssistanceRequestInput } from '../apps/api/src/modules/requests/dto/log-assistance-request.input.js';
+import {
+  authorityToValues,
+  toAuthorityInput,
+  validateAuthority,
+  type AuthorityValues,
+} from '../apps/web/src/features/authorities/authority-form.js';
 import { amountProblem } from '../apps/web/src/forms.js';
 import { validateLogRequest, type LogRequestValues } from '../apps/web/src/features/requests/log-request-form.js';
 
@@ -77,5 +92,48 @@ describe('amounts: the web forms and @IsAmount (isPositiveAmount) agree', () => 
   ])('%s: accepted %s', (amount, accepted) => {
     expect(amountProblem(amount) === undefined).toBe(accepted);
     expect(isPositiveAmount(amount)).toBe(accepted);
+  });
+});
+
+describe('the directory entry form and the API agree', () => {
+  const entry = {
+    stateIso3: 'SEN',
+    instrumentCode: 'UNTOC',
+    kind: 'MUTUAL_LEGAL_ASSISTANCE' as const,
+    name: 'Direction des affaires pénales et des grâces',
+    languages: ['fr'],
+    channels: ['DIRECT' as const],
+  };
+  const base = authorityToValues(entry);
+
+  /** Whether the API's input class refuses `field` for the input the form would send. */
+  async function refuses(values: AuthorityValues, field: keyof AuthorityInputShape): Promise<boolean> {
+    const errors = await validate(plainToInstance(AuthorityInput, toAuthorityInput(entry, values)));
+    return errors.some((e) => e.property === field);
+  }
+
+  it('accepts a valid entry on both sides', async () => {
+    const values = {
+      ...base,
+      email: 'central@justice.sen.example',
+      languages: 'fr, en',
+      lastConfirmedOn: '2008-06-01',
+    };
+    expect(Object.values(validateAuthority(values, now)).filter(Boolean)).toEqual([]);
+    await expect(validate(plainToInstance(AuthorityInput, toAuthorityInput(entry, values)))).resolves.toEqual([]);
+  });
+
+  it.each([
+    ['a one-letter name', { name: 'x' }, 'name'],
+    [`a name of ${AUTHORITY_LIMITS.name + 1} characters`, { name: 'x'.repeat(AUTHORITY_LIMITS.name + 1) }, 'name'],
+    ['an address that is not one', { email: 'not an address' }, 'email'],
+    ['a language that is not a code', { languages: 'fr, english' }, 'languages'],
+    ['too many languages', { languages: 'aa ab ac ad ae af ag ah ai aj ak' }, 'languages'],
+    [`a phone of ${AUTHORITY_LIMITS.phone + 1} characters`, { phone: '1'.repeat(AUTHORITY_LIMITS.phone + 1) }, 'phone'],
+    ['a confirmation two days ahead', { lastConfirmedOn: plusDays(2) }, 'lastConfirmedOn'],
+  ] as const)('refuses %s on both sides', async (_label, patch, field) => {
+    const values = { ...base, ...patch };
+    expect(validateAuthority(values, now)[field]).toBeDefined();
+    await expect(refuses(values, field)).resolves.toBe(true);
   });
 });

@@ -127,6 +127,12 @@ const SECRETARIAT: Visit[] = [
   { name: 'reports', path: '/reports', ready: '[data-testid="report-kinds"]' },
   { name: 'imports', path: '/requests/import', ready: '[data-testid="import-form"]' },
   { name: 'a State profile', path: '/states/NGA', ready: '[data-testid="state-names"]' },
+  {
+    name: 'the directory of competent authorities, an entry open for editing',
+    path: '/authorities',
+    ready: '[data-testid="authority-row"]',
+    open: { click: '[data-testid="authority-change"]', ready: '[data-testid="authority-form"]' },
+  },
 ];
 
 /** One signed-in session per role, each page scanned in a test of its own (a scan takes seconds on a busy machine). */

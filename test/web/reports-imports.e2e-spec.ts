@@ -322,7 +322,14 @@ describe('reports, as a donor', () => {
       const kinds = await page
         .getByTestId('report-kind')
         .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
-      expect(kinds).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+      expect(kinds).toEqual([
+        'CONFERENCE_REPORT',
+        'PROGRAMME_PLAN',
+        'DONOR_STATEMENT',
+        'STATE_PROFILE',
+        'FUNDING_GAPS',
+        'IATI_ACTIVITIES',
+      ]);
       await expect(page.getByTestId('report-request-ASSISTANCE_REQUESTS').count()).resolves.toBe(0);
       await page.getByTestId('reports-empty').waitFor();
     },

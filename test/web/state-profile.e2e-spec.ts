@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, type BrowserSession } from './browser.js';
+import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, WAIT_MS, type BrowserSession } from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -72,6 +72,82 @@ describe('the State profile’s registries', () => {
       await expect(page.getByTestId('state-cooperation').innerText()).resolves.toMatch(
         /Demandes de coopération internationale/,
       );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'colours the dashboard’s map by each instrument’s parties and signatories, footnote 10’s counts in its legend',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/dashboard`);
+      await page.getByTestId('map-state').first().waitFor();
+      await page.getByTestId('map-layer').selectOption('UNTOC');
+      const legend = (standing: string) => page.locator(`[data-testid="legend-treaty"][data-standing="${standing}"]`);
+      await legend('PARTY').waitFor();
+      await expect(legend('PARTY').getAttribute('data-count')).resolves.toBe('146');
+      await expect(legend('PARTY').innerText()).resolves.toMatch(/parties \(146 States\)/);
+      await expect(
+        page.locator('[data-testid="map-state"][data-iso3="SEN"]').getAttribute('data-treaty'),
+      ).resolves.toBe('PARTY');
+      await expect(
+        page.locator('[data-testid="map-state"][data-iso3="JPN"]').getAttribute('data-treaty'),
+      ).resolves.toBe('SIGNATORY');
+      // Every State's shape takes the layer's colour, none keeps the count of its requests.
+      const coloured = await page.locator('[data-testid="map-state"]:not([data-treaty])').count();
+      expect(coloured).toBe(0);
+      for (const [code, parties] of [
+        ['TIP', '122'],
+        ['SOM', '114'],
+        ['FIREARMS', '75'],
+      ]) {
+        await page.getByTestId('map-layer').selectOption(code!);
+        await page.waitForFunction(
+          (n) =>
+            document
+              .querySelector('[data-testid="legend-treaty"][data-standing="PARTY"]')
+              ?.getAttribute('data-count') === n,
+          parties,
+          { timeout: WAIT_MS },
+        );
+      }
+      // Back to the needs: the steps of open requests return.
+      await page.getByTestId('map-layer').selectOption('needs');
+      await page.getByTestId('legend-step').first().waitFor();
+      await expect(page.getByTestId('legend-treaty').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'lists the needs of States not yet party to the Convention, the filter kept in the address',
+    async () => {
+      session = await openSession(browser, { locale: 'es-ES' });
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/requests`);
+      await page.getByTestId('request-row').first().waitFor();
+      const all = Number(await page.getByTestId('requests-total').getAttribute('data-count'));
+      const options = await page.getByTestId('filter-treaty').locator('option').allInnerTexts();
+      expect(options).toContain('no parte — Convención');
+      await page.getByTestId('filter-treaty').selectOption('notParty:UNTOC');
+      await page.waitForFunction(
+        (all) => {
+          const n = Number(document.querySelector('[data-testid="requests-total"]')?.getAttribute('data-count'));
+          return n > 0 && n < all;
+        },
+        all,
+        { timeout: WAIT_MS },
+      );
+      expect(new URL(page.url()).searchParams.get('treaty')).toBe('notParty:UNTOC');
+      const states = await page
+        .getByTestId('request-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
+      // None of them is among the Convention's parties of the demo (Senegal, Mali and Nigeria are).
+      for (const party of ['SEN', 'MLI', 'NGA']) expect(states).not.toContain(party);
+      expect(states.length).toBeGreaterThan(0);
     },
     STEP_TIMEOUT_MS,
   );

@@ -32,6 +32,8 @@ import { ReferenceModule } from './modules/reference/reference.module.js';
 import { RequestsModule } from './modules/requests/requests.module.js';
 import { TreatiesModule } from './modules/treaties/treaties.module.js';
 import { AuthoritiesModule } from './modules/authorities/authorities.module.js';
+import { ChecklistsModule } from './modules/checklists/checklists.module.js';
+import { LegislationModule } from './modules/legislation/legislation.module.js';
 import { CooperationModule } from './modules/cooperation/cooperation.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 
@@ -72,6 +74,8 @@ export class AppModule {
         ProfilesModule,
         TreatiesModule,
         AuthoritiesModule,
+        ChecklistsModule,
+        LegislationModule,
         CooperationModule,
         OrganisationsModule,
         DemoModule,

@@ -56,3 +56,15 @@ export function authorityProblems(facts: AuthorityFacts): AuthorityProblem[] {
     },
   ];
 }
+
+/** How long each text of a directory entry may be (the API's input and the web form both hold to these). */
+export const AUTHORITY_LIMITS = {
+  nameMin: 2,
+  name: 300,
+  address: 1000,
+  phone: 100,
+  email: 320,
+  legalRequirements: 4000,
+  timeLimits: 1000,
+  languages: 10,
+} as const;

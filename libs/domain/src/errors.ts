@@ -63,6 +63,7 @@ export const ERROR_REASONS = [
   'RATE_MISSING', // with `currency` and `date`
   'OVER_ALLOCATED', // more than the activity's unfunded cost that year, with `room`, `activityCode`, `year`
   'OVERSPENT', // spending beyond what was allocated (to the activity-year or the allocation), with `room`, `year`
+  'ALLOCATION_SPENT', // removing an allocation that money was spent against, with `spent`, `scope`, `year`
 
   // programme, workshops and experts
   'ACTIVITY_NOT_FOUND',
@@ -76,6 +77,7 @@ export const ERROR_REASONS = [
   // audit and reports
   'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`
   'REPORT_NOT_ALLOWED', // with `kind`
+  'REPORT_FORMAT_UNAVAILABLE', // a report asked for in a format its kind is not made in, with `kind`, `format`, `formats`
   'YEAR_OUTSIDE_PLAN', // a report asked for a year the programme does not run, with `years` and `planYears`
 
   // treaty status (treaties.ts)
@@ -93,6 +95,15 @@ export const ERROR_REASONS = [
   'EXECUTION_DATE_MISMATCH', // an execution date on a request not executed
   'REFUSAL_GROUND_MISMATCH', // a ground for refusal on a request not refused
   'REPORTER_NOT_PARTY', // the reporting State is neither the requesting nor the requested one
+
+  // checklists and reporting cycles (checklists.ts)
+  'CYCLE_NOT_FOUND',
+  'ANSWER_MISSING', // a submission with unanswered questions
+  'ASSISTANCE_KIND_MISSING', // a need without its kind
+  'ASSISTANCE_TOPIC_MISSING', // a need of a kind that names a topic, without one
+  'UNKNOWN_QUESTION', // an answer to a question not in the cycle's questionnaire
+  'DRAFT_AFTER_SUBMISSION', // a draft saved over a submitted checklist
+  'NO_NEED_TO_ACCEPT', // accepting an answer that asks for no assistance, or one not yet submitted
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

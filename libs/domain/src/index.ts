@@ -13,3 +13,6 @@ export * from './cooperation.js';
 export * from './organisations.js';
 export * from './results.js';
 export * from './notifications.js';
+export * from './checklists.js';
+export * from './suggestions.js';
+export * from './reports.js';

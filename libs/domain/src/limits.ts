@@ -63,3 +63,9 @@ export const LANGUAGE_CODE_PATTERN = /^[a-z]{2}$/;
  * any row is read: split it.
  */
 export const IMPORT_LIMITS = { rows: 2000, fileKb: 250, xlsxKb: 180 } as const;
+
+/**
+ * What a form accepts as an e-mail address while the person types (something@somewhere.tld); the API's
+ * class-validator check (IsEmail) is stricter and has the last word.
+ */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

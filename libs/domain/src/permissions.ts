@@ -46,6 +46,10 @@ export const PERMISSIONS = [
   'cooperation.record',
   /** Record a State's status under each instrument (signature, consent to be bound, reservations). */
   'treaties.edit',
+  /** Enter a State's checklist answers in a reporting cycle, as a draft or submitted (a field office for its States). */
+  'checklists.enter',
+  /** Accept a checklist answer's need for assistance, which logs it as a request (channel "checklist"). */
+  'checklists.accept',
   /** The audit log of the programme's records (administrators: every record). */
   'audit.read',
   /** Accounts, roles and scopes. */
@@ -64,6 +68,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   SECRETARIAT: EVERYTHING.filter((p) => p !== 'users.manage'),
   FIELD_OFFICE: [
     'authorities.propose',
+    'checklists.enter',
     'cooperation.record',
     'requests.read',
     'requests.log',
@@ -186,6 +191,10 @@ export const CAPABILITIES = {
   readHistory: 'audit.read',
   manageUsers: 'users.manage',
   requestRequestsReport: 'reports.requests',
+  editAuthorities: 'authorities.edit',
+  proposeAuthorityChanges: 'authorities.propose',
+  enterChecklists: 'checklists.enter',
+  acceptChecklistNeeds: 'checklists.accept',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

@@ -99,7 +99,8 @@ export function periodEnd(precision: DatePrecision, startsOn: string): string {
   return end.toISOString().slice(0, 10);
 }
 
-export const LEGAL_SYSTEMS = ['CIVIL_LAW', 'COMMON_LAW', 'MIXED', 'ISLAMIC_LAW', 'CUSTOMARY_LAW'] as const;
+/** Legal families (JuriGlobe-style: common law, civil law, Islamic law, or a mix of them; customary law counts as mixed). */
+export const LEGAL_SYSTEMS = ['COMMON_LAW', 'CIVIL_LAW', 'ISLAMIC_LAW', 'MIXED'] as const;
 export type LegalSystem = (typeof LEGAL_SYSTEMS)[number];
 
 export const GENDERS = ['FEMALE', 'MALE', 'OTHER', 'UNDISCLOSED'] as const;

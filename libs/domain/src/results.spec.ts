@@ -1,4 +1,10 @@
-import { deliveryDatesProblem, deliveryMoves, indicatorValueProblem, spendProblem } from './results.js';
+import {
+  deallocationProblem,
+  deliveryDatesProblem,
+  deliveryMoves,
+  indicatorValueProblem,
+  spendProblem,
+} from './results.js';
 
 describe('delivery moves', () => {
   it('goes planned → in delivery → completed; cancels from planned or in delivery; reinstates a cancellation', () => {
@@ -55,5 +61,25 @@ describe('the spending rule', () => {
       scope: 'ACTIVITY_YEAR',
       roomCents: 0n,
     });
+  });
+});
+
+describe('removing an allocation', () => {
+  const base = { amountCents: 50_000n, firm: true, spentAgainstCents: 0n, allocatedCents: 150_000n, spentCents: 0n };
+
+  it('is refused while lines are recorded against it', () => {
+    expect(deallocationProblem({ ...base, spentAgainstCents: 1n })).toEqual({ scope: 'ALLOCATION', spentCents: 1n });
+  });
+
+  it('is refused when what stays allocated would be less than what was spent, to the cent', () => {
+    expect(deallocationProblem({ ...base, spentCents: 100_000n })).toBeNull();
+    expect(deallocationProblem({ ...base, spentCents: 100_001n })).toEqual({
+      scope: 'ACTIVITY_YEAR',
+      spentCents: 100_001n,
+    });
+  });
+
+  it('always lets a pledge go, as it was never money to spend', () => {
+    expect(deallocationProblem({ ...base, firm: false, allocatedCents: 100_000n, spentCents: 100_000n })).toBeNull();
   });
 });

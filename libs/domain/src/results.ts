@@ -122,5 +122,28 @@ export function spendProblem(spend: {
   return null;
 }
 
+/**
+ * Whether an allocation may be removed, given what was spent: never while lines are recorded against it (they
+ * would lose their allocation), and never when the committed or paid money left to the activity-year would fall
+ * below what was spent there without a "beyond the allocation" flag (a pledge counts for nothing, so removing one
+ * never does). `null` when it may go.
+ */
+export function deallocationProblem(d: {
+  /** The allocation to remove. */
+  amountCents: bigint;
+  firm: boolean;
+  /** Spent against this allocation by name. */
+  spentAgainstCents: bigint;
+  /** Firm allocations to the activity-year, this one included. */
+  allocatedCents: bigint;
+  /** Spent in the activity-year on lines not flagged beyond the allocation. */
+  spentCents: bigint;
+}): { scope: 'ALLOCATION' | 'ACTIVITY_YEAR'; spentCents: bigint } | null {
+  if (d.spentAgainstCents > 0n) return { scope: 'ALLOCATION', spentCents: d.spentAgainstCents };
+  const left = d.firm ? d.allocatedCents - d.amountCents : d.allocatedCents;
+  if (d.spentCents > left) return { scope: 'ACTIVITY_YEAR', spentCents: d.spentCents };
+  return null;
+}
+
 /** Contribution stages whose allocations are money to spend. */
 export const SPENDABLE_STAGES = ['COMMITTED', 'PAID'] as const;

@@ -24,11 +24,15 @@ const ProgrammePage = lazyPage(() => PAGE_CODE.programme().then((m) => m.Program
 const WorkshopsPage = lazyPage(() => PAGE_CODE.workshops().then((m) => m.WorkshopsPage));
 const WorkshopPage = lazyPage(() => PAGE_CODE.workshop().then((m) => m.WorkshopPage));
 const ExpertsPage = lazyPage(() => PAGE_CODE.experts().then((m) => m.ExpertsPage));
+const AuthoritiesPage = lazyPage(() => PAGE_CODE.authorities().then((m) => m.AuthoritiesPage));
 const StatePage = lazyPage(() => PAGE_CODE.state().then((m) => m.StatePage));
 const FundingPage = lazyPage(() => PAGE_CODE.funding().then((m) => m.FundingPage));
 const ReportsPage = lazyPage(() => PAGE_CODE.reports().then((m) => m.ReportsPage));
 const ImportPage = lazyPage(() => PAGE_CODE.import().then((m) => m.ImportPage));
 const NotificationsPage = lazyPage(() => PAGE_CODE.notifications().then((m) => m.NotificationsPage));
+const CyclesPage = lazyPage(() => PAGE_CODE.cycles().then((m) => m.CyclesPage));
+const LegislationPage = lazyPage(() => PAGE_CODE.legislation().then((m) => m.LegislationPage));
+const ChecklistPage = lazyPage(() => PAGE_CODE.checklist().then((m) => m.ChecklistPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -102,7 +106,12 @@ function Shell() {
       </a>
       <AppHeader user={user} />
       {user && (
-        <NavBar user={user} current={page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page} />
+        <NavBar
+          user={user}
+          current={
+            page === 'workshop' ? 'workshops' : page === 'import' ? 'requests' : page === 'checklist' ? 'cycles' : page
+          }
+        />
       )}
       <main className="app-main" id="main" tabIndex={-1}>
         {user && <OutboxStatus userId={user.id} />}
@@ -150,7 +159,10 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;
       break;
     case 'experts':
-      element = <ExpertsPage key={routeKey} />;
+      element = <ExpertsPage key={routeKey} user={user} />;
+      break;
+    case 'authorities':
+      element = <AuthoritiesPage key={routeKey} user={user} />;
       break;
     case 'state':
       element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;
@@ -166,6 +178,18 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'notifications':
       element = <NotificationsPage key={routeKey} />;
+      break;
+    case 'cycles':
+      element = <CyclesPage key={routeKey} user={user} />;
+      break;
+    case 'legislation':
+      element = <LegislationPage key={routeKey} />;
+      break;
+    case 'checklist':
+      element =
+        route.page === 'checklist' ? (
+          <ChecklistPage key={routeKey} cycleId={route.cycleId} iso3={route.iso3} user={user} />
+        ) : null;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.

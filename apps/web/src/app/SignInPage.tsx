@@ -1,11 +1,10 @@
+import { EMAIL_PATTERN } from '@ta/domain';
 import { useMutation } from '../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../components/use-form';
 import type { Problems } from '../forms';
 import { useSession } from './session';
 import { loginMutation } from './session.graphql';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 interface Credentials {
   email: string;
@@ -15,7 +14,7 @@ interface Credentials {
 function validateSignIn({ email, password }: Credentials): Problems {
   const problems: Problems = {};
   if (!email.trim()) problems.email = { key: 'session.emailRequired' };
-  else if (!EMAIL.test(email.trim())) problems.email = { key: 'session.emailInvalid' };
+  else if (!EMAIL_PATTERN.test(email.trim())) problems.email = { key: 'session.emailInvalid' };
   if (!password) problems.password = { key: 'session.passwordRequired' };
   return problems;
 }

@@ -9,6 +9,8 @@ import {
   mayOpen,
   mayRecordOutcome,
   navPages,
+  mayEnterChecklists,
+  mayAcceptChecklistNeeds,
   recordsOutcomes,
   reportKinds,
   seesCountsByState,
@@ -42,13 +44,27 @@ describe('navigation from what the user may do', () => {
         'requests',
         'programme',
         'workshops',
+        'cycles',
+        'legislation',
         'experts',
+        'authorities',
         'funding',
         'reports',
       ]);
       expect(seesCountsByState(can)).toBe(true);
     }
     expect(mayOpen(viewer, 'state')).toBe(true);
+  });
+
+  it('shows everyone who has reported, but States’ checklists only to those who read requests', () => {
+    expect(navPages(donor)).toContain('cycles');
+    expect(mayOpen(donor, 'cycles')).toBe(true);
+    expect(mayOpen(donor, 'checklist')).toBe(false);
+    expect(mayOpen(viewer, 'checklist')).toBe(true);
+    expect(mayEnterChecklists(office)).toBe(true);
+    expect(mayEnterChecklists(viewer)).toBe(false);
+    expect(mayAcceptChecklistNeeds(secretariat)).toBe(true);
+    expect(mayAcceptChecklistNeeds(office)).toBe(false);
   });
 
   it('lets only those who manage funding handle money', () => {
@@ -80,7 +96,15 @@ describe('reports and imports', () => {
   it('offers everyone the reports page, but the requests report only to those who may ask for it', () => {
     expect(navPages(donor)).toContain('reports');
     expect(mayOpen(viewer, 'reports')).toBe(true);
-    expect(reportKinds(donor)).toEqual(['FUNDING_GAPS', 'IATI_ACTIVITIES']);
+    expect(reportKinds(donor)).toEqual([
+      'CONFERENCE_REPORT',
+      'PROGRAMME_PLAN',
+      'DONOR_STATEMENT',
+      'STATE_PROFILE',
+      'FUNDING_GAPS',
+      'IATI_ACTIVITIES',
+    ]);
+    expect(reportKinds(viewer)).not.toContain('DONOR_STATEMENT');
     expect(reportKinds(viewer)).toContain('ASSISTANCE_REQUESTS');
   });
 

@@ -1,5 +1,5 @@
-import type { Capabilities } from '@ta/domain';
-import type { ReportKind } from '@ta/graphql-types/graphql';
+import { REPORT_FORMATS as KERNEL_REPORT_FORMATS, type Capabilities } from '@ta/domain';
+import type { ReportFormat, ReportKind } from '@ta/graphql-types/graphql';
 import type { PageName } from './router';
 
 /*
@@ -14,12 +14,25 @@ const ALL_PAGES: readonly PageName[] = [
   'requests',
   'programme',
   'workshops',
+  'cycles',
+  'legislation',
   'experts',
+  'authorities',
   'funding',
   'reports',
 ];
 /** Without the requests, the funding gaps are the user's first concern: they come right after the dashboard. */
-const WITHOUT_REQUESTS: readonly PageName[] = ['dashboard', 'funding', 'programme', 'workshops', 'experts', 'reports'];
+const WITHOUT_REQUESTS: readonly PageName[] = [
+  'dashboard',
+  'funding',
+  'programme',
+  'workshops',
+  'cycles',
+  'legislation',
+  'experts',
+  'authorities',
+  'reports',
+];
 
 /** The pages in the navigation bar, in order. The requests only for those who may read them. */
 export function navPages(can: Capabilities): readonly PageName[] {
@@ -34,6 +47,7 @@ export function homePage(can: Capabilities): PageName {
 /** Pages reached by links rather than from the bar (a State's profile, a workshop) are open to everyone; the import to importers. */
 export function mayOpen(can: Capabilities, page: PageName): boolean {
   if (page === 'import') return can.importRequests;
+  if (page === 'checklist') return can.readRequests;
   // One's own notifications: everyone signed in (reached from the header).
   return page === 'state' || page === 'workshop' || page === 'notifications' ? true : navPages(can).includes(page);
 }
@@ -41,15 +55,33 @@ export function mayOpen(can: Capabilities, page: PageName): boolean {
 /** Log requests one by one (the API limits a field office to its States). */
 export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
 
+/** Enter a State's checklist answers (the API limits a field office to its States). */
+export const mayEnterChecklists = (can: Capabilities): boolean => can.enterChecklists;
+
+/** Accept a checklist answer's need, which logs it as a request. */
+export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
+
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;
 
 /** The reports the user may ask for: the requests report only for those who may ask for it. */
 export function reportKinds(can: Capabilities): readonly ReportKind[] {
-  return can.requestRequestsReport
-    ? ['FUNDING_GAPS', 'ASSISTANCE_REQUESTS', 'IATI_ACTIVITIES']
-    : ['FUNDING_GAPS', 'IATI_ACTIVITIES'];
+  return [
+    'CONFERENCE_REPORT',
+    'PROGRAMME_PLAN',
+    ...(mayAskDonorStatement(can) ? (['DONOR_STATEMENT'] as const) : []),
+    'STATE_PROFILE',
+    'FUNDING_GAPS',
+    ...(can.requestRequestsReport ? (['ASSISTANCE_REQUESTS'] as const) : []),
+    'IATI_ACTIVITIES',
+  ];
 }
+
+/** A donor statement: the secretariat any donor's, a donor its own (the API decides which donor). */
+export const mayAskDonorStatement = (can: Capabilities): boolean => can.manageFunding || can.recordIntentions;
+
+/** The files each report is made as, the first the default: the kernel's rule, as the API applies it. */
+export const REPORT_FORMATS = KERNEL_REPORT_FORMATS as Readonly<Record<ReportKind, readonly ReportFormat[]>>;
 
 /** Requests one by one (descriptions, States' needs): others see counts. */
 export const seesRequests = (can: Capabilities): boolean => can.readRequests;
@@ -89,3 +121,9 @@ export const mayMoveRequests = (can: Capabilities): boolean => can.moveRequests;
 
 /** Merge a duplicate request into the one that stays. */
 export const mayMergeRequests = (can: Capabilities): boolean => can.mergeRequests;
+
+/** Keep the directory of competent authorities: edit entries, confirm or reject proposed changes. */
+export const mayEditAuthorities = (can: Capabilities): boolean => can.editAuthorities;
+
+/** Propose a change to the directory (a field office for its States; the secretariat confirms it). */
+export const mayProposeAuthorityChanges = (can: Capabilities): boolean => can.proposeAuthorityChanges;

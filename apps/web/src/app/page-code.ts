@@ -9,11 +9,15 @@ export const PAGE_CODE = {
   workshops: () => import('../features/workshops/WorkshopsPage'),
   workshop: () => import('../features/workshops/WorkshopPage'),
   experts: () => import('../features/experts/ExpertsPage'),
+  authorities: () => import('../features/authorities/AuthoritiesPage'),
   state: () => import('../features/states/StatePage'),
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),
   import: () => import('../features/imports/ImportPage'),
   notifications: () => import('../features/notifications/NotificationsPage'),
+  cycles: () => import('../features/checklists/CyclesPage'),
+  legislation: () => import('../features/legislation/LegislationPage'),
+  checklist: () => import('../features/checklists/ChecklistPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

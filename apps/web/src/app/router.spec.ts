@@ -13,6 +13,13 @@ describe('parseRoute', () => {
     expect(parseRoute('/states/mli')).toEqual({ page: 'state', iso3: 'MLI' });
     expect(parseRoute('/reports')).toEqual({ page: 'reports' });
     expect(parseRoute('/requests/import')).toEqual({ page: 'import' });
+    expect(parseRoute('/cycles')).toEqual({ page: 'cycles' });
+    expect(parseRoute('/legislation')).toEqual({ page: 'legislation' });
+    expect(parseRoute('/cycles/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa/gha')).toEqual({
+      page: 'checklist',
+      cycleId: '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
+      iso3: 'GHA',
+    });
   });
 
   it('answers notFound for anything else', () => {
@@ -21,6 +28,8 @@ describe('parseRoute', () => {
     expect(parseRoute('/states/MALI')).toEqual({ page: 'notFound' });
     expect(parseRoute('/funding/a/b')).toEqual({ page: 'notFound' });
     expect(parseRoute('/requests/other')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/cycles/not-an-id/GHA')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/cycles/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa/GHA/x')).toEqual({ page: 'notFound' });
   });
 
   it('round-trips with pathOf', () => {
@@ -30,6 +39,8 @@ describe('parseRoute', () => {
       '/reports',
       '/experts',
       '/states/SEN',
+      '/cycles',
+      '/cycles/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa/GHA',
       '/workshops/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
     ]) {
       expect(pathOf(parseRoute(path))).toBe(path);

@@ -11,11 +11,15 @@ export type Route =
   | { page: 'workshops' }
   | { page: 'workshop'; id: string }
   | { page: 'experts' }
+  | { page: 'authorities' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
   | { page: 'reports' }
   | { page: 'import' }
   | { page: 'notifications' }
+  | { page: 'cycles' }
+  | { page: 'legislation' }
+  | { page: 'checklist'; cycleId: string; iso3: string }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -25,6 +29,9 @@ const ID = /^[0-9a-f-]{36}$/i;
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, ...rest] = segments;
+  if (first === 'cycles' && ID.test(second ?? '') && rest.length === 1 && /^[A-Za-z]{3}$/.test(rest[0])) {
+    return { page: 'checklist', cycleId: second, iso3: rest[0].toUpperCase() };
+  }
   if (rest.length) return { page: 'notFound' };
   if (!first) return { page: 'home' };
   if (!second) {
@@ -34,9 +41,12 @@ export function parseRoute(pathname: string): Route {
       case 'programme':
       case 'workshops':
       case 'experts':
+      case 'authorities':
       case 'funding':
       case 'reports':
       case 'notifications':
+      case 'cycles':
+      case 'legislation':
         return { page: first };
       default:
         return { page: 'notFound' };

@@ -36,6 +36,10 @@ export const meQuery = graphql(`
         readHistory
         manageUsers
         requestRequestsReport
+        editAuthorities
+        proposeAuthorityChanges
+        enterChecklists
+        acceptChecklistNeeds
       }
     }
   }

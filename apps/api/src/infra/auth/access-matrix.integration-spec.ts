@@ -8,7 +8,8 @@ import { subscribe } from '../../../../../test/support/live.js';
  * A new operation without a row here fails the first test; one without an @Access rule fails its row.
  */
 type Who = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer' | 'anonymous' | 'expired';
-type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+/** NOT_FOUND: allowed, but the rows asked for are none the caller may see (so it passed the access rule). */
+type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
 const WHO: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'donor', 'viewer', 'anonymous', 'expired'];
 
 interface Row {
@@ -196,8 +197,25 @@ const ROWS: Row[] = [
     query: `mutation { requestReport(kind: ASSISTANCE_REQUESTS) { id } }`,
     allowed: READERS,
   },
+  {
+    name: 'requestReport (donor statement)',
+    query: `mutation($filter: ReportFilter) { requestReport(kind: DONOR_STATEMENT, filter: $filter) { id } }`,
+    vars: async (t) => {
+      const [{ donorId }] = await t.dataSource.query(
+        `SELECT donor_id AS "donorId" FROM app_user WHERE email = 'donor@demo.local'`,
+      );
+      return { filter: { donorId } };
+    },
+    allowed: ['admin', 'secretariat', 'donor'],
+  },
   { name: 'report', query: `{ report(id: "00000000-0000-4000-8000-000000000000") { id } }`, allowed: USERS },
   { name: 'myReports', query: `{ myReports { id } }`, allowed: USERS },
+  {
+    name: 'compareReports',
+    query: `{ compareReports(a: "00000000-0000-4000-8000-000000000000", b: "00000000-0000-4000-8000-000000000001") { row } }`,
+    allowed: USERS,
+    except: Object.fromEntries(USERS.map((who) => [who, 'NOT_FOUND' as const])) as Partial<Record<Who, Outcome>>,
+  },
   { name: 'contributions', query: `{ contributions(first: 1) { totalCount } }`, allowed: USERS },
   { name: 'fundingGaps', query: `{ fundingGaps(groupBy: [PRIORITY_AREA, DONOR]) { gap } }`, allowed: USERS },
   { name: 'exchangeRates', query: `{ exchangeRates { currency } }`, allowed: USERS },
@@ -548,6 +566,28 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'expertLegalSystemBalance',
+    query: `{ expertLegalSystemBalance { legalSystem experts expertsWithChoice } }`,
+    allowed: USERS,
+  },
+  {
+    name: 'suggestedExperts (a workshop)',
+    query: `query($w: ID) { suggestedExperts(workshopId: $w) { expert { id } score reasons } }`,
+    vars: async (t) => ({ w: await newWorkshop(t, 'SEN', ['SEN']) }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'updateExpert',
+    query: `mutation($input: UpdateExpertInput!) { updateExpert(input: $input) { id legalSystem } }`,
+    vars: async (t) => ({ input: { id: await newExpert(t), expectedVersion: 1, legalSystem: 'COMMON_LAW' } }),
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'setStateLegalSystem',
+    query: `mutation { setStateLegalSystem(iso3: "SEN", legalSystem: CIVIL_LAW) { iso3 legalSystem } }`,
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'stateProfile',
     query: `{ stateProfile(iso3: "SEN") { state { iso3 } activities { code } workshops { id } experts { id } } }`,
     allowed: USERS,
@@ -566,6 +606,18 @@ const ROWS: Row[] = [
   { name: 'treatyCounts', query: `{ treatyCounts { instrumentCode parties } }`, allowed: USERS },
   { name: 'authorities', query: `{ authorities(first: 1) { totalCount } }`, allowed: USERS },
   { name: 'organisations', query: `{ organisations { name } }`, allowed: USERS },
+  { name: 'reportingCycles', query: `{ reportingCycles { id } }`, allowed: USERS },
+  {
+    name: 'legislation',
+    query: `{ legislation(filter: { search: "armas", language: "es" }, first: 1) { totalCount } }`,
+    allowed: USERS,
+  },
+  {
+    name: 'reportingCycle',
+    query: `query($id: ID!) { reportingCycle(id: $id) { name reportedCounts { region submitted } } }`,
+    vars: async (t) => ({ id: (await matrixCycle(t)).cycleId }),
+    allowed: USERS,
+  },
   {
     name: 'cooperationStatistics',
     query: `{ cooperationStatistics(groupBy: [YEAR]) { year requests } }`,
@@ -744,6 +796,50 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
+    name: 'linkLegislation',
+    query: `mutation($l: ID!, $r: ID) { linkLegislation(legislationId: $l, requestId: $r) { id } }`,
+    vars: async (t) => {
+      const request = await newRequest(t, 'SEN');
+      await t.dataSource.query(
+        `INSERT INTO legislation (state_iso3, title, language, external_ref) VALUES ('SEN', 'Matrix law', 'fr', 'test:law:matrix')
+         ON CONFLICT DO NOTHING`,
+      );
+      const [law] = await t.dataSource.query(`SELECT id FROM legislation WHERE external_ref = 'test:law:matrix'`);
+      return { l: law.id, r: request.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
+    name: 'submitChecklist (a State of the Dakar office)',
+    query: `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id } }`,
+    vars: async (t) => {
+      const { cycleId, questionId } = await matrixCycle(t);
+      await t.dataSource.query(`DELETE FROM checklist_entry WHERE cycle_id = $1 AND state_iso3 = 'SEN'`, [cycleId]);
+      return { i: { cycleId, stateIso3: 'SEN', answers: [{ questionId, answer: 'YES' }], submit: false } };
+    },
+    allowed: ['admin', 'secretariat', 'dakar'],
+  },
+  {
+    name: 'acceptChecklistNeed',
+    query: `mutation($id: ID!) { acceptChecklistNeed(answerId: $id) { requestId } }`,
+    vars: async (t) => {
+      const { cycleId, questionId } = await matrixCycle(t);
+      await t.dataSource.query(`DELETE FROM checklist_entry WHERE cycle_id = $1 AND state_iso3 = 'MLI'`, [cycleId]);
+      const [entry] = await t.dataSource.query(
+        `INSERT INTO checklist_entry (cycle_id, state_iso3, questionnaire_version, status, submitted_on)
+         VALUES ($1, 'MLI', 1, 'SUBMITTED', '2008-06-12') RETURNING id`,
+        [cycleId],
+      );
+      const [answer] = await t.dataSource.query(
+        `INSERT INTO checklist_answer (entry_id, question_id, answer, needs_assistance, assistance_kind, assistance_topics)
+         VALUES ($1, $2, 'NO', true, 'TRAINING', '{cybercrime}') RETURNING id`,
+        [entry.id, questionId],
+      );
+      return { id: answer.id };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'decideAuthorityProposal',
     query: `mutation($id: ID!) { decideAuthorityProposal(id: $id, expectedVersion: 1, confirm: false, reason: "Not needed") { id } }`,
     vars: async (t) => {
@@ -857,6 +953,23 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
 ];
+
+/** The matrix's own reporting cycle with one question (created once), for the checklist rows. */
+async function matrixCycle(t: TestApp): Promise<{ cycleId: string; questionId: string }> {
+  await t.dataSource.query(
+    `INSERT INTO reporting_cycle (name, opened_by, opened_year, instruments, external_ref)
+     VALUES ('Matrix cycle', 'Matrix', 2008, '{UNTOC}', 'test:cycle:matrix') ON CONFLICT DO NOTHING`,
+  );
+  const [cycle] = await t.dataSource.query(`SELECT id FROM reporting_cycle WHERE external_ref = 'test:cycle:matrix'`);
+  await t.dataSource.query(
+    `INSERT INTO checklist_question (cycle_id, questionnaire_version, code, position, section_en, section_fr, section_es,
+                                     instrument_code, article, text_en, text_fr, text_es)
+     VALUES ($1, 1, 'M-1', 1, 'S', 'S', 'S', 'UNTOC', 'art. 5', 'Q', 'Q', 'Q') ON CONFLICT DO NOTHING`,
+    [cycle.id],
+  );
+  const [question] = await t.dataSource.query(`SELECT id FROM checklist_question WHERE cycle_id = $1`, [cycle.id]);
+  return { cycleId: cycle.id, questionId: question.id };
+}
 
 /** The matrix's own directory entry (created once), for the rows that change one. */
 async function matrixAuthority(t: TestApp): Promise<Array<{ id: string; version: number }>> {

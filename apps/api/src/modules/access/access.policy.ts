@@ -49,6 +49,9 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'activity_result',
   'result_indicator',
   'expenditure',
+  'checklist_entry',
+  'checklist_answer',
+  'legislation',
 ];
 
 /** A request's fields that decide who may read its text. */
@@ -112,6 +115,14 @@ export class AccessPolicy {
     if (!this.actor) return false;
     if (this.actor.role === 'SYSTEM') return true;
     return can(this.actor.role, permission);
+  }
+
+  /**
+   * Suggestions (activities for a request, experts for a request or a workshop) are for those who may act on them:
+   * who may link requests to activities (linkRequestsToActivity's permission) and book experts.
+   */
+  assertMaySeeSuggestions(field?: string): void {
+    this.assert('programme.edit', field);
   }
 
   assert(permission: Permission, field?: string): void {
@@ -270,6 +281,19 @@ export class AccessPolicy {
   /** Recording what an activity spent: whoever manages the programme's money (the secretariat). */
   assertMayRecordExpenditure(field?: string): void {
     this.assert('funding.manage', field);
+  }
+
+  /**
+   * A donor's statement (its contributions, payments, allocations and what they delivered): whoever reads the
+   * donor's terms — the secretariat any donor's, a donor its own only.
+   */
+  mayReadDonorStatement(donorId: string): boolean {
+    return this.mayReadDonorTerms(donorId);
+  }
+
+  /** The donor a donor user is (the default subject of its statement); null for everyone else. */
+  get ownDonorId(): string | null {
+    return this.scope.donorTerms === 'OWN' ? (this.actor?.donorId ?? null) : null;
   }
 
   /** The donor whose money alone the user sees; null when the user sees every donor's. */

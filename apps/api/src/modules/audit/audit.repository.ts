@@ -22,6 +22,15 @@ export class AuditRepository {
     if (entries.length) await tx.insert(AuditEntryEntity, entries as never);
   }
 
+  /** The ids of `entityType` that someone deleted at least once (the demo loader leaves those deleted). */
+  async deletedIds(entityType: string): Promise<string[]> {
+    const rows: Array<{ entity_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT entity_id FROM audit_entry WHERE entity_type = $1 AND action = 'DELETED'`,
+      [entityType],
+    );
+    return rows.map((r) => r.entity_id);
+  }
+
   /**
    * The log, newest first (`(a.at, a.id)` descending), a keyset page of it. `entityTypes` limits it to
    * those types (null: every type).

@@ -39,6 +39,11 @@ export class AuditService {
    * Writes one entry with the transaction of the change (pass its manager), so a change and its record
    * stand or fall together. For updates, only the fields that changed are kept, before and after.
    */
+  /** Ids of `entityType` someone deleted at least once: a demo load must not bring them back. */
+  deletedIds(entityType: string): Promise<string[]> {
+    return this.repository.deletedIds(entityType);
+  }
+
   /** Writes the entries of many creations at once (no before: nothing to compare), with their transaction. */
   async recordCreations(tx: EntityManager, actor: Actor, entries: readonly AuditRecord[]): Promise<void> {
     const at = new Date();

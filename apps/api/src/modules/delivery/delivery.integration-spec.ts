@@ -208,6 +208,46 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       expect(wrong.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'allocationId' });
     });
 
+    it('keeps an allocation that money was spent against, and one whose removal would leave spending unfunded', async () => {
+      const DEALLOCATE = `mutation($id: ID!) { deallocateContribution(allocationId: $id) }`;
+      const a = await newActivity();
+      const named = await allocate(a.id, '300.00');
+      const other = await allocate(a.id, '300.00');
+      const pledge = await allocate(a.id, '100.00', 2009, 'PLEDGED');
+      expect((await spend({ activityId: a.id, amount: '100.00', allocationId: named })).errors).toBeUndefined();
+      expect((await spend({ activityId: a.id, amount: '250.00' })).errors).toBeUndefined();
+      const allocations = () => count('allocation');
+      const before = await allocations();
+
+      const against = await t.gql(DEALLOCATE, { id: named });
+      expect(against.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ALLOCATION_SPENT',
+        field: 'allocationId',
+        scope: 'ALLOCATION',
+        spent: '100.00',
+      });
+      // 350.00 spent in 2009; without `other` only 300.00 firm money would stay allocated.
+      const unfunded = await t.gql(DEALLOCATE, { id: other });
+      expect(unfunded.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'ALLOCATION_SPENT',
+        scope: 'ACTIVITY_YEAR',
+        spent: '350.00',
+        year: 2009,
+      });
+      expect(await allocations()).toBe(before);
+      // A pledge was never money to spend: it may go.
+      expect((await t.gql(DEALLOCATE, { id: pledge })).data!.deallocateContribution).toBe(true);
+      expect(await allocations()).toBe(before - 1);
+      // Spending flagged beyond the allocation does not hold money in place.
+      const b = await newActivity();
+      const lone = await allocate(b.id, '100.00');
+      const flagged = { beyondAllocation: true, beyondAllocationReason: 'Paid ahead of the grant' };
+      expect((await spend({ activityId: b.id, amount: '80.00', ...flagged })).errors).toBeUndefined();
+      expect((await t.gql(DEALLOCATE, { id: lone })).data!.deallocateContribution).toBe(true);
+    });
+
     it('refuses a currency without a rate for the day, naming it', async () => {
       const a = await newActivity();
       const res = await spend({

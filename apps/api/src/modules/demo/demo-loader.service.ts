@@ -22,7 +22,10 @@ import { CooperationDemoLoader } from './cooperation-demo-loader.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { DEMO_ORGANISATIONS } from './organisations-demo.data.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
+import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
+import { LegislationDemoLoader } from './legislation-demo-loader.service.js';
 import { DEMO_ACCOUNTS, DEMO_ACTOR, DEMO_DONOR, DEMO_NEEDS, NAME_ALIASES, type DemoNeedList } from './demo.data.js';
+import { stateLegalSystems } from './legal-systems-demo.data.js';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -64,6 +67,8 @@ export class DemoLoaderService {
     private readonly cooperationDemo: CooperationDemoLoader,
     private readonly organisations: OrganisationsRepository,
     private readonly resultsDemo: ResultsDemoLoader,
+    private readonly checklistsDemo: ChecklistsDemoLoader,
+    private readonly legislationDemo: LegislationDemoLoader,
   ) {}
 
   load(): Promise<{ created: number }> {
@@ -80,11 +85,14 @@ export class DemoLoaderService {
         const [state] = await this.reference.statesByIso3([iso3]);
         return state?.nameEn ?? iso3;
       });
+      await this.reference.fillLegalSystems(stateLegalSystems());
       await this.fundingDemo.load(this.actor);
       await this.treatiesDemo.load();
       await this.authoritiesDemo.load();
       await this.cooperationDemo.load();
       await this.resultsDemo.load(this.actor);
+      await this.checklistsDemo.load(this.actor);
+      await this.legislationDemo.load();
       return { created };
     });
   }

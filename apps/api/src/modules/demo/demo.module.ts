@@ -20,6 +20,10 @@ import { TreatiesDemoLoader } from './treaties-demo-loader.service.js';
 import { ResultsModule } from '../results/results.module.js';
 import { DeliveryModule } from '../delivery/delivery.module.js';
 import { ResultsDemoLoader } from './results-demo-loader.service.js';
+import { ChecklistsModule } from '../checklists/checklists.module.js';
+import { ChecklistsDemoLoader } from './checklists-demo-loader.service.js';
+import { LegislationModule } from '../legislation/legislation.module.js';
+import { LegislationDemoLoader } from './legislation-demo-loader.service.js';
 
 @Module({
   imports: [
@@ -37,6 +41,8 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     OrganisationsModule,
     ResultsModule,
     DeliveryModule,
+    ChecklistsModule,
+    LegislationModule,
   ],
   providers: [
     DemoLoaderService,
@@ -46,6 +52,8 @@ import { ResultsDemoLoader } from './results-demo-loader.service.js';
     AuthoritiesDemoLoader,
     CooperationDemoLoader,
     ResultsDemoLoader,
+    ChecklistsDemoLoader,
+    LegislationDemoLoader,
   ],
   exports: [DemoLoaderService],
 })

@@ -19,6 +19,7 @@ import { WorkshopsService } from '../workshops/workshops.service.js';
 import {
   COSTING_RATE_DATE,
   DEMO_ADVISORY_GROUP,
+  DEMO_ROSTER_EXPERTS,
   DEMO_WORKSHOP_TRANSLATIONS,
   DEMO_WORKSHOPS,
 } from './programme-demo.data.js';
@@ -205,6 +206,29 @@ export class ProgrammeDemoLoader {
         },
       );
       ids.set(key, expert.id);
+    }
+    for (const [i, member] of DEMO_ROSTER_EXPERTS.entries()) {
+      const expert = await this.experts.create(
+        {
+          name: `Expert from ${await stateName(member.iso3)} (illustrative)`,
+          nationalityIso3: member.iso3,
+          organisation: member.organisation,
+          expertise: member.expertise,
+          languages: member.languages,
+          legalSystem: member.legalSystem,
+          gender: i % 2 === 0 ? 'MALE' : 'FEMALE',
+          advisoryGroup: false,
+        },
+        actor,
+        {
+          externalRef: `demo:expert:roster:${member.iso3}`,
+          sourceParagraph: 'para. 46',
+          illustrativeNote:
+            'Illustrative: para. 46 proposes experts from beneficiary countries; this one, its State, name, ' +
+            'organisation, languages, topics and gender are the demo’s.',
+        },
+      );
+      ids.set(`roster:${member.iso3}`, expert.id);
     }
     return ids;
   }

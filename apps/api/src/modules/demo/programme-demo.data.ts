@@ -528,6 +528,56 @@ export const DEMO_ADVISORY_GROUP: Array<{
   { iso3: null, organisation: 'OSCE', languages: ['en', 'ru'], legalSystem: 'MIXED' },
 ];
 
+/**
+ * Roster experts from States that receive technical assistance, outside the advisory group: para. 46 proposes that
+ * experts and practitioners from beneficiary countries join it, and footnote 18's group has none from Africa or
+ * Asia but Japan. ALL ILLUSTRATIVE (the document names no such expert): States of para. 31's training requests and
+ * para. 34's regions, their languages and legal systems (the project's classification), their topics.
+ */
+export const DEMO_ROSTER_EXPERTS: Array<{
+  iso3: string;
+  organisation: string;
+  languages: string[];
+  legalSystem: LegalSystem;
+  expertise: string[];
+}> = [
+  {
+    iso3: 'SEN',
+    organisation: 'Ministry of Justice',
+    languages: ['fr', 'en'],
+    legalSystem: 'CIVIL_LAW',
+    expertise: ['criminal-justice', 'international-cooperation', 'mutual-legal-assistance'],
+  },
+  {
+    iso3: 'KEN',
+    organisation: 'Office of the Director of Public Prosecutions',
+    languages: ['en'],
+    legalSystem: 'COMMON_LAW',
+    expertise: ['criminal-justice', 'cybercrime', 'witness-protection'],
+  },
+  {
+    iso3: 'THA',
+    organisation: 'Office of the Attorney General',
+    languages: ['th', 'en'],
+    legalSystem: 'CIVIL_LAW',
+    expertise: ['criminal-justice', 'trafficking-in-persons', 'extradition'],
+  },
+  {
+    iso3: 'EGY',
+    organisation: 'Ministry of Justice',
+    languages: ['ar', 'en', 'fr'],
+    legalSystem: 'MIXED',
+    expertise: ['money-laundering', 'confiscation', 'international-cooperation'],
+  },
+  {
+    iso3: 'COL',
+    organisation: 'Office of the Attorney General',
+    languages: ['es', 'en'],
+    legalSystem: 'CIVIL_LAW',
+    expertise: ['criminal-justice', 'organized-crime', 'special-investigative-techniques'],
+  },
+];
+
 /** The programme's costing date: the working paper's (its costs are in CTOC/COP/2008/17). */
 export const COSTING_RATE_DATE = '2008-08-22';
 

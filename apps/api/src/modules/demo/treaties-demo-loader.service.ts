@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { TreatyStatusValues } from '../treaties/treaties.repository.js';
 import { TreatiesRepository } from '../treaties/treaties.repository.js';
@@ -15,13 +16,15 @@ type Row = TreatyStatusValues & { stateIso3: string; instrumentCode: string };
 /**
  * Parties and signatories reproducing footnote 10's counts exactly: the Convention's parties are every State but
  * the listed ones; each Protocol's are the first of them in a stable pseudo-random order. Loaded where a State has
- * no status yet, so a status the secretariat recorded is never overwritten.
+ * no status yet, so a status the secretariat recorded is never overwritten, and never where the secretariat cleared
+ * one (its audit says so), so a status removed as recorded in error stays removed.
  */
 @Injectable()
 export class TreatiesDemoLoader {
   constructor(
     private readonly reference: ReferenceService,
     private readonly treaties: TreatiesRepository,
+    private readonly audit: AuditService,
   ) {}
 
   async load(): Promise<number> {
@@ -55,6 +58,7 @@ export class TreatiesDemoLoader {
         .slice(0, FOOTNOTE_10_PARTIES[code]);
       rows.push(...chosen.map((s) => row(s, code, 'PARTY')));
     }
-    return this.treaties.insertMissing(rows);
+    const cleared = new Set(await this.audit.deletedIds('treaty_status'));
+    return this.treaties.insertMissing(rows.filter((r) => !cleared.has(`${r.stateIso3}:${r.instrumentCode}`)));
   }
 }

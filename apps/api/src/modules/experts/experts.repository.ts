@@ -1,10 +1,12 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
+import { EXPERT_SUGGESTION_WEIGHTS, LEGAL_SYSTEMS, type ExpertMatchFacts, type LegalSystem } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { escapeLike } from '../../infra/database/like.js';
-import { lockForUpdate } from '../../infra/database/rows.js';
+import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import { stale } from '../../infra/errors/common-errors.js';
 import type { DomainError } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { ExpertEntity } from './entities/expert.entity.js';
@@ -15,8 +17,34 @@ export interface RegionBalanceRow {
   region: string;
   experts: number;
   expert_share: string | null;
+  experts_with_choice: number;
+  expert_share_with_choice: string | null;
   states: number;
   state_share: string;
+}
+
+/** One legal system's experts, without and with the chosen ones. */
+export interface LegalSystemBalanceRow {
+  legal_system: LegalSystem;
+  experts: number;
+  experts_with_choice: number;
+}
+
+/** One suggested expert with the facts of its reasons and its score. */
+export interface ExpertSuggestionRow {
+  expert: ExpertEntity;
+  score: number;
+  facts: ExpertMatchFacts;
+}
+
+interface ExpertSuggestionFactsRow {
+  __score: number;
+  __topics_matched: number;
+  __topics_total: number;
+  __language: string | null;
+  __legal_system: string | null;
+  __region: string | null;
+  __free: 'FREE_ON_DATES' | 'AVAILABLE' | null;
 }
 
 /** An existing booking of an expert. */
@@ -106,37 +134,185 @@ export class ExpertsRepository {
     return rows.raw.map((r) => ({ workshopId: r.workshop_id, expert: byId.get(r.e_id)! }));
   }
 
-  /**
-   * Experts by region of nationality against each region's share of UN Member States, for the advisory
-   * group, a workshop's experts, or all. One aggregate statement joining reference's `state`.
-   */
-  @SqlSnapshot([{ advisoryGroup: true }])
-  balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceRow[]> {
-    const params: unknown[] = [];
-    let pool = 'SELECT * FROM expert';
+  /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */
+  private balancePool(scope: { advisoryGroup?: boolean; workshopId?: string }, params: unknown[]): string {
     if (scope.workshopId) {
       params.push(scope.workshopId);
-      pool = `SELECT e.* FROM expert e JOIN expert_assignment x ON x.expert_id = e.id WHERE x.workshop_id = $1`;
-    } else if (scope.advisoryGroup) {
-      pool = 'SELECT * FROM expert WHERE advisory_group';
+      return `SELECT e.* FROM expert e WHERE EXISTS (SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id AND x.workshop_id = $${params.length})`;
     }
+    if (scope.advisoryGroup) return 'SELECT * FROM expert WHERE advisory_group';
+    return 'SELECT * FROM expert';
+  }
+
+  /**
+   * Experts by region of nationality against each region's share of UN Member States, for the advisory
+   * group, a workshop's experts, or all; `with`: the same counts with these experts added (the effect of a
+   * choice). One aggregate statement joining reference's `state`.
+   */
+  @SqlSnapshot([{ advisoryGroup: true }, [SqlArg.UUID]])
+  balance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withIds: readonly string[] = [],
+  ): Promise<RegionBalanceRow[]> {
+    const params: unknown[] = [withIds.filter(isUuid)];
+    const pool = this.balancePool(scope, params);
     return this.dataSource.query(
       `WITH pool AS (${pool}),
+            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[])),
             by_region AS (SELECT s.region, count(*) AS experts FROM pool e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
+            by_region_chosen AS (SELECT s.region, count(*) AS experts FROM chosen e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
             members AS (SELECT region, count(*) AS states FROM state WHERE un_status = 'MEMBER' GROUP BY region)
        SELECT m.region,
               COALESCE(b.experts, 0)::int AS experts,
               round(COALESCE(b.experts, 0)::numeric / NULLIF((SELECT sum(experts) FROM by_region), 0), 4)::text AS expert_share,
+              COALESCE(c.experts, 0)::int AS experts_with_choice,
+              round(COALESCE(c.experts, 0)::numeric / NULLIF((SELECT sum(experts) FROM by_region_chosen), 0), 4)::text AS expert_share_with_choice,
               m.states::int AS states,
               round(m.states::numeric / (SELECT sum(states) FROM members), 4)::text AS state_share
-         FROM members m LEFT JOIN by_region b USING (region)
+         FROM members m LEFT JOIN by_region b USING (region) LEFT JOIN by_region_chosen c USING (region)
         ORDER BY m.region`,
       params,
     );
   }
 
+  /**
+   * Experts by legal system (footnote 18, para. 46: the advisory group's legal-system balance), every system
+   * listed, for the same pools as `balance`; `with`: the counts with these experts added. One statement.
+   */
+  @SqlSnapshot([{ advisoryGroup: true }, [SqlArg.UUID]])
+  legalSystemBalance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withIds: readonly string[] = [],
+  ): Promise<LegalSystemBalanceRow[]> {
+    const params: unknown[] = [withIds.filter(isUuid), [...LEGAL_SYSTEMS]];
+    const pool = this.balancePool(scope, params);
+    return this.dataSource.query(
+      `WITH pool AS (${pool}),
+            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[]))
+       SELECT l.system AS legal_system,
+              (SELECT count(*) FROM pool p WHERE p.legal_system = l.system)::int AS experts,
+              (SELECT count(*) FROM chosen c WHERE c.legal_system = l.system)::int AS experts_with_choice
+         FROM unnest($2::text[]) WITH ORDINALITY AS l (system, ord)
+        ORDER BY l.ord`,
+      params,
+    );
+  }
+
+  /**
+   * Experts for a request or a workshop, best first, by the score of @ta/domain (EXPERT_SUGGESTION_WEIGHTS, passed
+   * as parameters), in ONE statement. The need: a request's topics, its State's legal system, and its workshop's
+   * languages and dates if it has one; a workshop's languages and dates, its host country's legal system, and the
+   * topics of the requests it answers (directly or through its activity). Points: topics matched of the need's,
+   * a language of the need spoken, the same legal system, a region whose share of the advisory group is below its
+   * share of UN Member States (para. 46), free on the dates (no dates: available). Experts already on the workshop
+   * are left out. Ties by name.
+   *
+   * A single-statement ranking that reads other modules' tables: the requests module's `assistance_request`, the
+   * workshops module's `workshop`, the programme's `activity_request` and the reference module's `state` (splitting
+   * it would cost a query per expert). Null when the request or workshop does not exist.
+   */
+  @SqlSnapshot([{ requestId: SqlArg.UUID, workshopId: null }, 10])
+  async suggestedFor(
+    need: { requestId: string | null; workshopId: string | null },
+    first: number,
+  ): Promise<ExpertSuggestionRow[] | null> {
+    const w = EXPERT_SUGGESTION_WEIGHTS;
+    const rows: Array<Record<string, unknown> & ExpertSuggestionFactsRow> = await this.dataSource.query(
+      `WITH need AS (
+              SELECT q.topics, coalesce(qw.languages, '{}') AS languages, s.legal_system, qw.starts_on, qw.ends_on,
+                     NULL::uuid AS workshop_id
+                FROM assistance_request q
+                LEFT JOIN workshop qw ON qw.id = q.workshop_id
+                LEFT JOIN state s ON s.iso3 = q.state_iso3
+               WHERE q.id = $1
+              UNION ALL
+              SELECT coalesce((SELECT array_agg(DISTINCT t) FROM assistance_request q
+                                 CROSS JOIN LATERAL unnest(q.topics) AS t
+                                WHERE q.workshop_id = wk.id
+                                   OR q.id IN (SELECT ar.request_id FROM activity_request ar WHERE ar.activity_id = wk.activity_id)),
+                              '{}') AS topics,
+                     wk.languages, s.legal_system, wk.starts_on, wk.ends_on, wk.id AS workshop_id
+                FROM workshop wk
+                LEFT JOIN state s ON s.iso3 = wk.country_iso3
+               WHERE wk.id = $2),
+            advisory AS (
+              SELECT s.region, count(*) AS experts FROM expert e JOIN state s ON s.iso3 = e.nationality_iso3
+               WHERE e.advisory_group GROUP BY s.region),
+            members AS (SELECT region, count(*) AS states FROM state WHERE un_status = 'MEMBER' GROUP BY region),
+            under AS (
+              SELECT m.region FROM members m LEFT JOIN advisory a USING (region)
+               WHERE coalesce(a.experts::numeric / nullif((SELECT sum(experts) FROM advisory), 0), 0)
+                     < m.states::numeric / (SELECT sum(states) FROM members)),
+            facts AS (
+              SELECT e.id AS __expert_id, e.name AS __name,
+                     (SELECT count(*) FROM unnest(n.topics) t WHERE t = ANY (e.expertise))::int AS __topics_matched,
+                     cardinality(n.topics) AS __topics_total,
+                     (SELECT l FROM unnest(n.languages) WITH ORDINALITY AS u (l, o) WHERE l = ANY (e.languages)
+                       ORDER BY o LIMIT 1) AS __language,
+                     CASE WHEN e.legal_system = n.legal_system THEN e.legal_system END AS __legal_system,
+                     (SELECT s.region FROM state s JOIN under u ON u.region = s.region WHERE s.iso3 = e.nationality_iso3) AS __region,
+                     CASE WHEN n.starts_on IS NULL THEN CASE WHEN e.available THEN 'AVAILABLE' END
+                          WHEN e.available AND NOT EXISTS (
+                                 SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id
+                                    AND x.starts_on <= n.ends_on AND x.ends_on >= n.starts_on) THEN 'FREE_ON_DATES'
+                     END AS __free
+                FROM need n CROSS JOIN expert e
+               WHERE n.workshop_id IS NULL
+                  OR NOT EXISTS (SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id AND x.workshop_id = n.workshop_id))
+       SELECT ${this.expertColumns('e')}, f.*,
+              (CASE WHEN f.__topics_total > 0 THEN round(($4 * f.__topics_matched)::numeric / f.__topics_total) ELSE 0 END
+               + CASE WHEN f.__language IS NOT NULL THEN $5 ELSE 0 END
+               + CASE WHEN f.__legal_system IS NOT NULL THEN $6 ELSE 0 END
+               + CASE WHEN f.__region IS NOT NULL THEN $7 ELSE 0 END
+               + CASE WHEN f.__free IS NOT NULL THEN $8 ELSE 0 END)::int AS __score,
+              (SELECT count(*) FROM need)::int AS __needs
+         FROM facts f JOIN expert e ON e.id = f.__expert_id
+        ORDER BY __score DESC, f.__name, f.__expert_id
+        LIMIT $3`,
+      [need.requestId, need.workshopId, first, w.topics, w.languages, w.legalSystem, w.region, w.free],
+    );
+    if (!rows.length) {
+      const [exists]: Array<{ n: number }> = await this.dataSource.query(
+        `SELECT (SELECT count(*) FROM assistance_request WHERE id = $1) + (SELECT count(*) FROM workshop WHERE id = $2) AS n`,
+        [need.requestId, need.workshopId],
+      );
+      if (!Number(exists?.n)) return null;
+    }
+    const repository = this.dataSource.getRepository(ExpertEntity);
+    const metadata = this.dataSource.getMetadata(ExpertEntity);
+    return rows.map((row) => {
+      const expert: Record<string, unknown> = {};
+      for (const c of metadata.columns) expert[c.propertyName] = row[c.propertyName];
+      return {
+        expert: repository.create(expert as Partial<ExpertEntity>),
+        score: row.__score,
+        facts: {
+          topicsMatched: row.__topics_matched,
+          topicsTotal: row.__topics_total,
+          language: row.__language,
+          legalSystem: row.__legal_system,
+          underRepresentedRegion: row.__region,
+          free: row.__free,
+        },
+      };
+    });
+  }
+
+  /** The expert table's columns as the entity's properties, for raw statements. */
+  private expertColumns(alias: string): string {
+    return this.dataSource
+      .getMetadata(ExpertEntity)
+      .columns.map((c) => `${alias}.${c.databaseName} AS "${c.propertyName}"`)
+      .join(', ');
+  }
+
   insert(tx: EntityManager, expert: Partial<ExpertEntity>): Promise<ExpertEntity> {
     return tx.save(tx.create(ExpertEntity, expert));
+  }
+
+  /** Writes changes at the expected version (the caller holds the row lock). */
+  update(tx: EntityManager, id: string, version: number, changes: Partial<ExpertEntity>): Promise<void> {
+    return updateIfVersion(tx, ExpertEntity, id, version, changes, () => stale('expert', version, version + 1));
   }
 
   lock(tx: EntityManager, id: string, notFound: () => DomainError): Promise<ExpertEntity> {

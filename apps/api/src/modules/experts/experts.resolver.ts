@@ -1,5 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { expertSuggestionReasons } from '@ta/domain';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { AccessPolicies } from '../access/access-policies.service.js';
+import { reasonFields } from '../programme/models/suggestion.model.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -13,7 +16,10 @@ import {
   ExpertConnection,
   ExpertFilter,
   ExpertModel,
+  ExpertSuggestionModel,
+  LegalSystemBalanceModel,
   RegionBalanceModel,
+  UpdateExpertInput,
 } from './models/expert.model.js';
 
 @Resolver(() => ExpertModel)
@@ -21,6 +27,7 @@ export class ExpertsResolver {
   constructor(
     private readonly expertsService: ExpertsService,
     private readonly reference: ReferenceService,
+    private readonly policies: AccessPolicies,
   ) {}
 
   @AnyUser()
@@ -36,18 +43,66 @@ export class ExpertsResolver {
   @AnyUser()
   @Query(() => [RegionBalanceModel], {
     description:
-      'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s.',
+      'Experts by region against the regions’ share of States: the advisory group’s (default) or a workshop’s; ' +
+      'withExpertIds: also the figures with those experts added (the effect of a choice).',
   })
   expertBalance(
     @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+    @Args('withExpertIds', { type: () => [ID], nullable: true }) withExpertIds?: string[],
   ): Promise<RegionBalanceModel[]> {
-    return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true });
+    return this.expertsService.balance(workshopId ? { workshopId } : { advisoryGroup: true }, withExpertIds ?? []);
+  }
+
+  @AnyUser()
+  @Query(() => [LegalSystemBalanceModel], {
+    description:
+      'Experts by legal system, every system listed: the advisory group’s (default) or a workshop’s; ' +
+      'withExpertIds: also the counts with those experts added (the effect of a choice).',
+  })
+  expertLegalSystemBalance(
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+    @Args('withExpertIds', { type: () => [ID], nullable: true }) withExpertIds?: string[],
+  ): Promise<LegalSystemBalanceModel[]> {
+    return this.expertsService.legalSystemBalance(
+      workshopId ? { workshopId } : { advisoryGroup: true },
+      withExpertIds ?? [],
+    );
+  }
+
+  @Allow('programme.edit')
+  @Query(() => [ExpertSuggestionModel], {
+    description:
+      'Experts for a request or a workshop (give one), best first, by a documented score out of 100 ' +
+      '(docs/architecture.md, "Suggestions"): topics, languages, legal system (the State’s), a region under-represented ' +
+      'in the advisory group (para. 46), free on the dates. Experts already on the workshop are left out. For those ' +
+      'who may link requests and book experts (programme.edit).',
+  })
+  async suggestedExperts(
+    @Context() ctx: GraphQLContext,
+    @Args('requestId', { type: () => ID, nullable: true }) requestId?: string,
+    @Args('workshopId', { type: () => ID, nullable: true }) workshopId?: string,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first: number = 10,
+  ): Promise<ExpertSuggestionModel[]> {
+    const rows = await this.expertsService.suggest({ requestId, workshopId }, first, this.policies.of(ctx));
+    return rows.map((r) => ({
+      expert: r.expert,
+      score: r.score,
+      ...reasonFields(expertSuggestionReasons(r.facts)),
+    }));
   }
 
   @Allow('programme.edit')
   @Mutation(() => ExpertModel)
   createExpert(@Args('input') input: CreateExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
     return this.expertsService.create(input, currentActor(ctx));
+  }
+
+  @Allow('programme.edit')
+  @Mutation(() => ExpertModel, {
+    description: 'Changes an expert (legal system, topics, languages, availability); CONFLICT on a stale version.',
+  })
+  updateExpert(@Args('input') input: UpdateExpertInput, @Context() ctx: GraphQLContext): Promise<ExpertModel> {
+    return this.expertsService.update(input, currentActor(ctx));
   }
 
   @Allow('programme.edit')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isCalendarDate } from '@ta/domain';
+import { isCalendarDate, SUGGESTIONS_LIMIT } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
@@ -8,9 +8,18 @@ import { AuditService } from '../audit/audit.service.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import type { ExpertEntity } from './entities/expert.entity.js';
-import type { AssignExpertInput, CreateExpertInput, ExpertFilter, RegionBalanceModel } from './models/expert.model.js';
+import type {
+  AssignExpertInput,
+  CreateExpertInput,
+  ExpertFilter,
+  LegalSystemBalanceModel,
+  RegionBalanceModel,
+  UpdateExpertInput,
+} from './models/expert.model.js';
+import { notFound, stale } from '../../infra/errors/common-errors.js';
+import type { AccessPolicy } from '../access/access.policy.js';
 import { ExpertsErrorReason, ExpertsException } from './experts.exception.js';
-import { ExpertsRepository } from './experts.repository.js';
+import { ExpertsRepository, type ExpertSuggestionRow } from './experts.repository.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 @Injectable()
@@ -50,18 +59,39 @@ export class ExpertsService {
 
   /**
    * Geographical balance (para. 46): the experts of the advisory group, or of a workshop, by region of
-   * nationality, against each region's share of UN Member States. One query.
+   * nationality, against each region's share of UN Member States; with `withExpertIds`, also the figures with
+   * those experts added (the effect of a choice). One query.
    */
-  async balance(scope: { advisoryGroup?: boolean; workshopId?: string }): Promise<RegionBalanceModel[]> {
+  async balance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withExpertIds: readonly string[] = [],
+  ): Promise<RegionBalanceModel[]> {
     if (scope.workshopId && !isUuid(scope.workshopId))
       throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
-    const rows = await this.repository.balance(scope);
+    const rows = await this.repository.balance(scope, withExpertIds);
     return rows.map((r) => ({
       region: r.region,
       experts: r.experts,
       expertShare: Number(r.expert_share ?? 0),
+      expertsWithChoice: r.experts_with_choice,
+      expertShareWithChoice: Number(r.expert_share_with_choice ?? 0),
       states: r.states,
       stateShare: Number(r.state_share),
+    }));
+  }
+
+  /** Legal-system balance (footnote 18, para. 46) of the same pools, with the effect of a choice. One query. */
+  async legalSystemBalance(
+    scope: { advisoryGroup?: boolean; workshopId?: string },
+    withExpertIds: readonly string[] = [],
+  ): Promise<LegalSystemBalanceModel[]> {
+    if (scope.workshopId && !isUuid(scope.workshopId))
+      throw ExpertsException.notFound('workshop', scope.workshopId, 'workshopId');
+    const rows = await this.repository.legalSystemBalance(scope, withExpertIds);
+    return rows.map((r) => ({
+      legalSystem: r.legal_system,
+      experts: r.experts,
+      expertsWithChoice: r.experts_with_choice,
     }));
   }
 
@@ -117,6 +147,57 @@ export class ExpertsService {
       (created) => created.id,
       (id) => this.repository.byIds([id]).then(([e]) => e ?? null),
     );
+  }
+
+  /**
+   * Experts for a request or a workshop (exactly one), best first (ExpertsRepository.suggestedFor, one statement),
+   * for those who may book experts and link requests (AccessPolicy.assertMaySeeSuggestions).
+   */
+  async suggest(
+    need: { requestId?: string | null; workshopId?: string | null },
+    first: number,
+    policy: AccessPolicy,
+  ): Promise<ExpertSuggestionRow[]> {
+    policy.assertMaySeeSuggestions();
+    const requestId = need.requestId ?? null;
+    const workshopId = need.workshopId ?? null;
+    if ((requestId === null) === (workshopId === null))
+      throw ExpertsException.invalid('Give a requestId or a workshopId (one of them).', 'requestId');
+    const id = (requestId ?? workshopId)!;
+    const field = requestId ? 'requestId' : 'workshopId';
+    const missing = () =>
+      requestId ? notFound('request', id, field) : ExpertsException.notFound('workshop', id, field);
+    if (!isUuid(id)) throw missing();
+    const rows = await this.repository.suggestedFor(
+      { requestId, workshopId },
+      Math.min(Math.max(first, 0), SUGGESTIONS_LIMIT),
+    );
+    if (!rows) throw missing();
+    return rows;
+  }
+
+  /** Changes an expert (legal system, topics, languages, availability) at the version the editor saw; audited. */
+  update(input: UpdateExpertInput, actor: Actor): Promise<ExpertEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const before = await this.repository.lock(tx, input.id, () =>
+        ExpertsException.notFound('expert', input.id, 'id'),
+      );
+      if (before.version !== input.expectedVersion) throw stale('expert', input.expectedVersion, before.version);
+      const changes: Partial<ExpertEntity> = {};
+      if (input.legalSystem !== undefined) changes.legalSystem = input.legalSystem;
+      if (input.expertise) changes.expertise = [...new Set(input.expertise)];
+      if (input.languages) changes.languages = [...new Set(input.languages)];
+      if (input.available !== undefined && input.available !== null) changes.available = input.available;
+      await this.repository.update(tx, input.id, input.expectedVersion, changes);
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'expert',
+        entityId: input.id,
+        before: Object.fromEntries(Object.keys(changes).map((k) => [k, before[k as keyof ExpertEntity]])),
+        after: changes,
+      });
+      return this.repository.get(tx, input.id);
+    });
   }
 
   /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */

@@ -1012,6 +1012,25 @@ export class FundingRepository {
     return row?.amount ?? '0.00';
   }
 
+  /**
+   * What was spent against one allocation, and in its activity-year on lines not flagged beyond the allocation, in
+   * one statement. Reads the delivery module's `expenditure` table (joined here, not through the delivery module,
+   * which depends on this one): the rule it serves is `deallocationProblem`.
+   */
+  async spendingAround(allocationId: string, tx: EntityManager): Promise<{ against: string; inYear: string }> {
+    const [row]: Array<{ against: string; in_year: string }> = await tx.query(
+      `SELECT COALESCE(sum(e.amount_usd) FILTER (WHERE e.allocation_id = a.id), 0)::numeric(16,2)::text AS against,
+              COALESCE(sum(e.amount_usd) FILTER (WHERE e.beyond_allocation_reason IS NULL), 0)::numeric(16,2)::text
+                AS in_year
+         FROM allocation a
+         LEFT JOIN expenditure e ON e.activity_id = a.activity_id AND e.year = a.year
+        WHERE a.id = $1
+        GROUP BY a.id`,
+      [allocationId],
+    );
+    return { against: row?.against ?? '0.00', inYear: row?.in_year ?? '0.00' };
+  }
+
   /** What all contributions together have allocated to one activity in one year (any stage). */
   async allocatedTo(activityId: string, year: number, tx?: EntityManager): Promise<string> {
     const [row]: Array<{ amount: string }> = await this.db(tx).query(

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { centsToDecimal, isCalendarDate, isPositiveAmount, isPositiveRate, toCents } from '@ta/domain';
+import {
+  centsToDecimal,
+  deallocationProblem,
+  isCalendarDate,
+  isPositiveAmount,
+  isPositiveRate,
+  SPENDABLE_STAGES,
+  toCents,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { assertNotInFuture, assertPlausibleDate } from '../../infra/graphql/validators.js';
@@ -489,6 +497,29 @@ export class FundingService {
       const [row] = await this.repository.allocationsByIds([allocationId], tx);
       if (!row) throw notFound('allocation', allocationId, 'allocationId');
       await this.repository.lock(row.contributionId, tx);
+      // Then the activity's (the order allocate takes them in): a new expenditure line takes it too and waits.
+      const activity = await this.programme.lock(row.activityId, tx, 'allocationId');
+      const spending = await this.repository.spendingAround(allocationId, tx);
+      const problem = deallocationProblem({
+        amountCents: toCents(row.amountUsd)!,
+        firm: (SPENDABLE_STAGES as readonly string[]).includes(row.stage),
+        spentAgainstCents: toCents(spending.against)!,
+        allocatedCents: toCents(
+          await this.repository.allocatedAtStages(row.activityId, row.year, SPENDABLE_STAGES, tx),
+        )!,
+        spentCents: toCents(spending.inYear)!,
+      });
+      if (problem) {
+        const spent = centsToDecimal(problem.spentCents);
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          problem.scope === 'ALLOCATION'
+            ? `${spent} USD was spent against this allocation; move or remove those expenditure lines before removing it.`
+            : `${spent} USD was spent on ${activity.code} in ${row.year}; without this allocation less than that would be allocated. Allocate other money first, or flag the spending as beyond the allocation.`,
+          'allocationId',
+          { reason: 'ALLOCATION_SPENT', spent, scope: problem.scope, year: row.year, activityCode: activity.code },
+        );
+      }
       await this.repository.deleteAllocation(allocationId, tx);
       await this.audit.record(tx, actor, {
         action: 'DELETED',

@@ -28,6 +28,12 @@ const toModel = (r: OrganisationRow): OrganisationModel => ({
   version: r.version,
 });
 
+/** The tables linking organisations to what they take part in: one shape, two owners. */
+const LINKS = {
+  activity: { table: 'activity_organisation', key: 'activity_id' },
+  workshop: { table: 'workshop_organisation', key: 'workshop_id' },
+} as const;
+
 /** The only place the partner organisations' SQL lives (`organisation`, `activity_organisation`). */
 @Injectable()
 export class OrganisationsRepository {
@@ -122,39 +128,16 @@ export class OrganisationsRepository {
     activityIds: readonly string[],
     tx?: EntityManager,
   ): Promise<ParticipatingOrganisationModel[]> {
-    const rows: Array<OrganisationRow & { activity_id: string; role: ParticipationRole }> = await this.db(tx).query(
-      `SELECT ao.activity_id, ao.role, ${COLUMNS}
-         FROM activity_organisation ao JOIN organisation o ON o.id = ao.organisation_id
-        WHERE ao.activity_id = ANY ($1::uuid[])
-        ORDER BY ao.activity_id, ao.position, o.name`,
-      [activityIds.filter(isUuid)],
-    );
-    return rows.map((r) => ({ activityId: r.activity_id, role: r.role, organisation: toModel(r) }));
+    const rows = await this.linksOf('activity', activityIds, tx);
+    return rows.map((r) => ({ activityId: r.owner_id, role: r.role, organisation: toModel(r) }));
   }
 
   /**
    * Makes the named organisations the activity's implementing partners, in the order given: a name not yet in
    * the registry becomes an organisation (type OTHER, to classify). Other roles are kept.
    */
-  async setImplementingByNames(activityId: string, names: readonly string[], tx: EntityManager): Promise<void> {
-    const clean = [
-      ...new Map(
-        names
-          .map((n) => n.trim())
-          .filter(Boolean)
-          .map((n) => [n.toLowerCase(), n]),
-      ).values(),
-    ];
-    await tx.query(`INSERT INTO organisation (name) SELECT unnest($1::text[]) ON CONFLICT ((lower(name))) DO NOTHING`, [
-      clean,
-    ]);
-    await tx.query(`DELETE FROM activity_organisation WHERE activity_id = $1 AND role = 'IMPLEMENTING'`, [activityId]);
-    await tx.query(
-      `INSERT INTO activity_organisation (activity_id, organisation_id, role, position)
-       SELECT $1, o.id, 'IMPLEMENTING', n.ord - 1
-         FROM unnest($2::text[]) WITH ORDINALITY AS n(name, ord) JOIN organisation o ON lower(o.name) = lower(n.name)`,
-      [activityId, clean],
-    );
+  setImplementingByNames(activityId: string, names: readonly string[], tx: EntityManager): Promise<void> {
+    return this.setImplementing('activity', activityId, names, tx);
   }
 
   /** Replaces every role on the activity with the given ones, in order. */
@@ -199,18 +182,40 @@ export class OrganisationsRepository {
   async workshopParticipationsOf(
     workshopIds: readonly string[],
   ): Promise<Array<ParticipatingOrganisationModel & { workshopId: string }>> {
-    const rows: Array<OrganisationRow & { workshop_id: string; role: ParticipationRole }> = await this.dataSource.query(
-      `SELECT wo.workshop_id, wo.role, ${COLUMNS}
-         FROM workshop_organisation wo JOIN organisation o ON o.id = wo.organisation_id
-        WHERE wo.workshop_id = ANY ($1::uuid[])
-        ORDER BY wo.workshop_id, wo.position, o.name`,
-      [workshopIds.filter(isUuid)],
-    );
-    return rows.map((r) => ({ activityId: '', workshopId: r.workshop_id, role: r.role, organisation: toModel(r) }));
+    const rows = await this.linksOf('workshop', workshopIds);
+    return rows.map((r) => ({ activityId: '', workshopId: r.owner_id, role: r.role, organisation: toModel(r) }));
   }
 
   /** The named organisations organise the workshop, in order (new names become organisations to classify). */
-  async setWorkshopOrganisersByNames(workshopId: string, names: readonly string[], tx: EntityManager): Promise<void> {
+  setWorkshopOrganisersByNames(workshopId: string, names: readonly string[], tx: EntityManager): Promise<void> {
+    return this.setImplementing('workshop', workshopId, names, tx);
+  }
+
+  // ---------------------------------------------------------------- the two link tables, one way
+
+  private async linksOf(
+    owner: keyof typeof LINKS,
+    ids: readonly string[],
+    tx?: EntityManager,
+  ): Promise<Array<OrganisationRow & { owner_id: string; role: ParticipationRole }>> {
+    const { table, key } = LINKS[owner];
+    return this.db(tx).query(
+      `SELECT l.${key} AS owner_id, l.role, ${COLUMNS}
+         FROM ${table} l JOIN organisation o ON o.id = l.organisation_id
+        WHERE l.${key} = ANY ($1::uuid[])
+        ORDER BY l.${key}, l.position, o.name`,
+      [ids.filter(isUuid)],
+    );
+  }
+
+  /** Names → organisations (new ones to classify) → the owner's IMPLEMENTING links, in order; other roles kept. */
+  private async setImplementing(
+    owner: keyof typeof LINKS,
+    ownerId: string,
+    names: readonly string[],
+    tx: EntityManager,
+  ): Promise<void> {
+    const { table, key } = LINKS[owner];
     const clean = [
       ...new Map(
         names
@@ -222,12 +227,12 @@ export class OrganisationsRepository {
     await tx.query(`INSERT INTO organisation (name) SELECT unnest($1::text[]) ON CONFLICT ((lower(name))) DO NOTHING`, [
       clean,
     ]);
-    await tx.query(`DELETE FROM workshop_organisation WHERE workshop_id = $1 AND role = 'IMPLEMENTING'`, [workshopId]);
+    await tx.query(`DELETE FROM ${table} WHERE ${key} = $1 AND role = 'IMPLEMENTING'`, [ownerId]);
     await tx.query(
-      `INSERT INTO workshop_organisation (workshop_id, organisation_id, role, position)
+      `INSERT INTO ${table} (${key}, organisation_id, role, position)
        SELECT $1, o.id, 'IMPLEMENTING', n.ord - 1
          FROM unnest($2::text[]) WITH ORDINALITY AS n(name, ord) JOIN organisation o ON lower(o.name) = lower(n.name)`,
-      [workshopId, clean],
+      [ownerId, clean],
     );
   }
 }

@@ -1,6 +1,13 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import type { ActivityPhase, ActivityStatus, CostBasis, CostCategory } from '@ta/domain';
+import {
+  ACTIVITY_SUGGESTION_WEIGHTS,
+  type ActivityMatchFacts,
+  type ActivityPhase,
+  type ActivityStatus,
+  type CostBasis,
+  type CostCategory,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -29,6 +36,19 @@ export interface SuggestionSubject {
   requestId: string;
   stateIso3: string;
   priorityAreaCode: string;
+  /** the activity types that answer its kind (ACTIVITY_TYPES_FOR_KIND of @ta/domain) */
+  activityTypes: readonly string[];
+  topics: readonly string[];
+  instruments: readonly string[];
+  receivedOn: string;
+}
+
+/** One suggested activity for one request, with what the statement found (the reasons' facts) and its score. */
+export interface ActivitySuggestionRow {
+  requestId: string;
+  activity: ActivityEntity;
+  score: number;
+  facts: ActivityMatchFacts;
 }
 
 /** An activity's effective cost in one year of the plan. */
@@ -218,6 +238,18 @@ export class ProgrammeRepository {
     return rows.map((r) => ({ activityId: r.activity_id, year: r.year, amount: r.amount }));
   }
 
+  /** The original cost (before any revision) per activity and year, summed in SQL. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  async originalYearTotalsOf(ids: readonly string[], tx?: EntityManager): Promise<ActivityYearCostRow[]> {
+    const rows: Array<{ activity_id: string; year: number; amount: string }> = await this.db(tx).query(
+      `SELECT activity_id, year, sum(amount)::numeric(16,2)::text AS amount FROM cost_line
+        WHERE basis = 'ORIGINAL' AND activity_id = ANY ($1::uuid[])
+        GROUP BY activity_id, year ORDER BY activity_id, year`,
+      [ids.filter(isUuid)],
+    );
+    return rows.map((r) => ({ activityId: r.activity_id, year: r.year, amount: r.amount }));
+  }
+
   /** The whole programme's cost per year, for the activities the filter selects, in one query. */
   @SqlSnapshot([{}])
   async programmeTotals(filter: ActivityFilter): Promise<YearCostRow[]> {
@@ -273,44 +305,174 @@ export class ProgrammeRepository {
   }
 
   /**
-   * For each request, up to `first` activities that might answer it: not cancelled, not linked to it yet, ranked
-   * the same priority area first, then those naming its State among their beneficiaries, then those naming its
-   * region (UN M49 region, subregion or intermediate region), then by code. Activities carry no topics, so topics
-   * do not rank them. One statement for a whole page of requests; it reads the reference module's `state` table
-   * for the requests' regions.
+   * Activities that might answer each request, best first, by the score of @ta/domain
+   * (ACTIVITY_SUGGESTION_WEIGHTS, passed as parameters): the same priority area, a type that answers the kind of
+   * request, the request's topics and instruments shared with the requests already linked to the activity (its
+   * own), its State (else its region: M49 region, sub-region or intermediate region) among the beneficiaries,
+   * still open (not completed or cancelled, and not ended before the year the request came in), and money still
+   * missing (per year, effective cost − committed − paid, above zero). Ties by code. Not cancelled, not linked to
+   * the request yet.
+   *
+   * ONE statement for a whole page of requests (a LATERAL ranking per request; the activities' own topics and
+   * their gaps are MATERIALIZED once for the page, not recomputed per request). A single-statement aggregate that
+   * joins other modules' tables: the requests module's `assistance_request` (the linked requests' topics and
+   * instruments), the reference module's `state` (the request's region and name), the funding module's
+   * `allocation` and `contribution` (committed and paid money). The effective-cost rule is this module's.
    */
-  @SqlSnapshot([[{ requestId: SqlArg.UUID, stateIso3: SqlArg.STATE, priorityAreaCode: 'B' }], 5])
-  async suggestedFor(
-    requests: readonly SuggestionSubject[],
-    first: number,
-  ): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
+  @SqlSnapshot([
+    [
+      {
+        requestId: SqlArg.UUID,
+        stateIso3: SqlArg.STATE,
+        priorityAreaCode: 'B',
+        activityTypes: ['WORKSHOP', 'TRAINING_MATERIAL'],
+        topics: ['criminal-justice'],
+        instruments: ['UNTOC'],
+        receivedOn: '2008-07-15',
+      },
+    ],
+    5,
+  ])
+  async suggestedFor(requests: readonly SuggestionSubject[], first: number): Promise<ActivitySuggestionRow[]> {
     const valid = requests.filter((r) => isUuid(r.requestId));
     if (!valid.length || first < 1) return [];
+    const w = ACTIVITY_SUGGESTION_WEIGHTS;
     const metadata = this.dataSource.getMetadata(ActivityEntity);
     const columns = metadata.columns.map((c) => `a.${c.databaseName} AS "${c.propertyName}"`).join(', ');
-    const rows: Array<Record<string, unknown> & { __requestId: string }> = await this.dataSource.query(
-      `SELECT r.request_id AS "__requestId", ${columns}
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS r (request_id, state_iso3, area, ord)
-         LEFT JOIN state s ON s.iso3 = r.state_iso3
+    const subjects = valid.map((r, ord) => ({
+      ord,
+      request_id: r.requestId,
+      state_iso3: r.stateIso3,
+      area: r.priorityAreaCode,
+      types: r.activityTypes,
+      topics: [...new Set(r.topics)],
+      instruments: [...new Set(r.instruments)],
+      received_year: Number(r.receivedOn.slice(0, 4)),
+    }));
+    const rows: Array<
+      Record<string, unknown> & {
+        __requestId: string;
+        __score: number;
+        __same_area: boolean;
+        __fits_kind: boolean;
+        __topics_matched: number;
+        __topics_total: number;
+        __instruments_matched: number;
+        __instruments_total: number;
+        __state_name: string | null;
+        __region: string | null;
+        __open: boolean;
+        __open_from: number | null;
+        __open_to: number | null;
+        __gap: string | null;
+      }
+    > = await this.dataSource.query(
+      `WITH r AS (
+              SELECT x.*, s.name_en AS state_name, s.region, s.subregion, s.intermediate_region
+                FROM jsonb_to_recordset($1::jsonb) AS x (ord int, request_id uuid, state_iso3 text, area text,
+                       types text[], topics text[], instruments text[], received_year int)
+                LEFT JOIN state s ON s.iso3 = x.state_iso3),
+            own AS MATERIALIZED (
+              SELECT ar.activity_id,
+                     array_agg(DISTINCT t.topic) FILTER (WHERE t.topic IS NOT NULL) AS topics,
+                     array_agg(DISTINCT i.instrument) FILTER (WHERE i.instrument IS NOT NULL) AS instruments
+                FROM activity_request ar
+                JOIN assistance_request q ON q.id = ar.request_id
+                LEFT JOIN LATERAL unnest(q.topics) AS t (topic) ON true
+                LEFT JOIN LATERAL unnest(q.instruments) AS i (instrument) ON true
+               GROUP BY ar.activity_id),
+            cost AS (
+              SELECT activity_id, year, sum(amount) AS amount FROM (${EFFECTIVE_COST_LINES}) e GROUP BY activity_id, year),
+            funds AS (
+              SELECT al.activity_id, al.year, sum(al.amount_usd) AS amount
+                FROM allocation al JOIN contribution c ON c.id = al.contribution_id
+               WHERE c.stage IN ('COMMITTED', 'PAID')
+               GROUP BY al.activity_id, al.year),
+            gap AS MATERIALIZED (
+              SELECT cost.activity_id, sum(greatest(cost.amount - coalesce(funds.amount, 0), 0)) AS amount
+                FROM cost LEFT JOIN funds USING (activity_id, year)
+               GROUP BY cost.activity_id)
+       SELECT r.request_id AS "__requestId", ${columns}, m.*
+         FROM r
         CROSS JOIN LATERAL (
-              SELECT c.*, row_number() OVER (
-                       ORDER BY (c.priority_area_code = r.area) DESC,
-                                (r.state_iso3 = ANY (c.beneficiary_states)) DESC,
-                                coalesce(c.beneficiary_regions && ARRAY[s.region, s.subregion, s.intermediate_region], false) DESC,
-                                c.code) AS rank
-                FROM activity c
-               WHERE c.status <> 'CANCELLED'
-                 AND NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.activity_id = c.id AND ar.request_id = r.request_id)
-               ORDER BY rank
-               LIMIT $4) a
-        ORDER BY r.ord, a.rank`,
-      [valid.map((r) => r.requestId), valid.map((r) => r.stateIso3), valid.map((r) => r.priorityAreaCode), first],
+              SELECT f.*,
+                     (CASE WHEN f.__same_area THEN $3 ELSE 0 END
+                      + CASE WHEN f.__fits_kind THEN $4 ELSE 0 END
+                      + CASE WHEN f.__topics_total > 0 THEN round(($5 * f.__topics_matched)::numeric / f.__topics_total) ELSE 0 END
+                      + CASE WHEN f.__instruments_total > 0 THEN round(($6 * f.__instruments_matched)::numeric / f.__instruments_total) ELSE 0 END
+                      + CASE WHEN f.__state_name IS NOT NULL THEN $7 WHEN f.__region IS NOT NULL THEN $8 ELSE 0 END
+                      + CASE WHEN f.__open THEN $9 ELSE 0 END
+                      + CASE WHEN f.__gap IS NOT NULL THEN $10 ELSE 0 END)::int AS __score
+                FROM (
+                  SELECT c.id AS __activity_id, c.code AS __code,
+                         c.priority_area_code = r.area AS __same_area,
+                         c.activity_type = ANY (r.types) AS __fits_kind,
+                         (SELECT count(*) FROM unnest(r.topics) t WHERE t = ANY (coalesce(own.topics, '{}')))::int AS __topics_matched,
+                         cardinality(r.topics) AS __topics_total,
+                         (SELECT count(*) FROM unnest(r.instruments) i WHERE i = ANY (coalesce(own.instruments, '{}')))::int AS __instruments_matched,
+                         cardinality(r.instruments) AS __instruments_total,
+                         CASE WHEN r.state_iso3 = ANY (c.beneficiary_states) THEN r.state_name END AS __state_name,
+                         CASE WHEN r.intermediate_region = ANY (c.beneficiary_regions) THEN r.intermediate_region
+                              WHEN r.subregion = ANY (c.beneficiary_regions) THEN r.subregion
+                              WHEN r.region = ANY (c.beneficiary_regions) THEN r.region END AS __region,
+                         (c.status <> 'COMPLETED' AND c.delivery_status NOT IN ('COMPLETED', 'CANCELLED')
+                          AND (c.ends_on IS NULL OR extract(year FROM c.ends_on) >= r.received_year)) AS __open,
+                         greatest(extract(year FROM c.starts_on)::int, r.received_year) AS __open_from,
+                         extract(year FROM c.ends_on)::int AS __open_to,
+                         CASE WHEN gap.amount > 0 THEN gap.amount::numeric(16, 2)::text END AS __gap
+                    FROM activity c
+                    LEFT JOIN own ON own.activity_id = c.id
+                    LEFT JOIN gap ON gap.activity_id = c.id
+                   WHERE c.status <> 'CANCELLED'
+                     AND NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.activity_id = c.id AND ar.request_id = r.request_id)
+                ) f
+               ORDER BY __score DESC, f.__code
+               LIMIT $2) m
+         JOIN activity a ON a.id = m.__activity_id
+        ORDER BY r.ord, m.__score DESC, m.__code`,
+      [
+        JSON.stringify(subjects),
+        first,
+        w.area,
+        w.kind,
+        w.topics,
+        w.instruments,
+        w.state,
+        w.region,
+        w.open,
+        w.fundingGap,
+      ],
     );
     const repository = this.dataSource.getRepository(ActivityEntity);
-    return rows.map(({ __requestId, ...activity }) => ({
-      requestId: __requestId,
-      activity: repository.create(activity as Partial<ActivityEntity>),
-    }));
+    const subjectsById = new Map(valid.map((r) => [r.requestId, r.stateIso3]));
+    return rows.map((row) => {
+      const activity: Record<string, unknown> = {};
+      for (const c of metadata.columns) activity[c.propertyName] = row[c.propertyName];
+      return {
+        requestId: row.__requestId,
+        activity: repository.create(activity as Partial<ActivityEntity>),
+        score: row.__score,
+        facts: {
+          areaCode: row.__same_area ? (activity.priorityAreaCode as string) : null,
+          fitsKind: row.__fits_kind ? (activity.activityType as string) : null,
+          topicsMatched: row.__topics_matched,
+          topicsTotal: row.__topics_total,
+          instrumentsMatched: row.__instruments_matched,
+          instrumentsTotal: row.__instruments_total,
+          stateBeneficiary: row.__state_name,
+          stateIso3: row.__state_name ? (subjectsById.get(row.__requestId) ?? null) : null,
+          regionBeneficiary: row.__state_name ? null : row.__region,
+          open: row.__open,
+          openYears:
+            row.__open && row.__open_from !== null && row.__open_to !== null
+              ? row.__open_from === row.__open_to
+                ? String(row.__open_to)
+                : `${row.__open_from}–${row.__open_to}`
+              : null,
+          fundingGap: row.__gap,
+        },
+      };
+    });
   }
 
   /** The activities each of these builds on, by code (one query for a page). */
@@ -500,8 +662,8 @@ export class ProgrammeRepository {
    * it reads the requests' `assistance_request` and the workshops' `workshop`/`workshop_participant` tables.
    */
   @SqlSnapshot([SqlArg.STATE])
-  reachingState(iso3: string): Promise<ActivityEntity[]> {
-    return this.dataSource
+  reachingState(iso3: string, tx?: EntityManager): Promise<ActivityEntity[]> {
+    return this.db(tx)
       .getRepository(ActivityEntity)
       .createQueryBuilder('a')
       .where(

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { sumDecimals, type ActivityStatus } from '@ta/domain';
+import { ACTIVITY_TYPES_FOR_KIND, activitySuggestionReasons, sumDecimals, type ActivityStatus } from '@ta/domain';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { ParticipationInput } from '../organisations/dto/organisation.input.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
@@ -25,6 +25,7 @@ import {
   CostLineModel,
   YearCostModel,
 } from './models/activity.model.js';
+import { ActivitySuggestionModel, reasonFields } from './models/suggestion.model.js';
 import { ProgrammeService, SUGGESTIONS_MAX } from './programme.service.js';
 
 /** Loaders for activities, shared with other modules' field resolvers. */
@@ -311,29 +312,45 @@ export class RequestActivitiesResolver {
     return activityLoaders(ctx, this.programme).ofRequest().load(r.id);
   }
 
-  @ResolveField(() => [ActivityModel], {
+  @ResolveField(() => [ActivitySuggestionModel], {
     description:
-      'Activities that might answer this request, best first: not cancelled, not linked to it yet; the same priority ' +
-      'area first, then those naming its State, then its region, then by code. Batched for a page of requests ' +
-      `(one query). At most ${SUGGESTIONS_MAX}. For readers of requests.`,
+      'Activities that might answer this request, best first, by a documented score out of 100 (docs/architecture.md, ' +
+      '"Suggestions"): the same priority area, a type answering the kind of request, shared topics and instruments, ' +
+      'its State or region among the beneficiaries, still open, money still missing. Not cancelled, not linked to it ' +
+      `yet. Batched for a page of requests (one query). At most ${SUGGESTIONS_MAX}. For those who may link requests ` +
+      'to activities (programme.edit).',
   })
   suggestedActivities(
     @Parent() r: AssistanceRequestModel,
     @Context() ctx: GraphQLContext,
     @Args('first', { type: () => Int, defaultValue: 5 }) first: number,
-  ): Promise<ActivityModel[]> {
+  ): Promise<ActivitySuggestionModel[]> {
     const policy = this.policies.of(ctx);
     return ctx.loaders
       .get(`requestSuggestedActivities:${first}`, async (requests: readonly AssistanceRequestModel[]) =>
         groupByKeys(
           requests.map((q) => q.id),
           await this.programme.suggestedFor(
-            requests.map((q) => ({ requestId: q.id, stateIso3: q.stateIso3, priorityAreaCode: q.priorityAreaCode })),
+            requests.map((q) => ({
+              requestId: q.id,
+              stateIso3: q.stateIso3,
+              priorityAreaCode: q.priorityAreaCode,
+              activityTypes: ACTIVITY_TYPES_FOR_KIND[q.kind] ?? [],
+              topics: q.topics,
+              instruments: q.instruments,
+              receivedOn: q.receivedOn,
+            })),
             first,
             policy,
           ),
           (s) => s.requestId,
-        ).map((rows) => rows.map((s) => s.activity)),
+        ).map((rows) =>
+          rows.map((s) => ({
+            activity: s.activity,
+            score: s.score,
+            ...reasonFields(activitySuggestionReasons(s.facts)),
+          })),
+        ),
       )
       .load(r);
   }

@@ -6,6 +6,7 @@ import {
   DATE_WINDOW,
   isCalendarDate,
   LIST_LIMITS,
+  SUGGESTIONS_LIMIT,
   toCents,
   type ActivityPhase,
   type ActivityStatus,
@@ -35,6 +36,7 @@ import type { CostLineEntity } from './entities/cost-line.entity.js';
 import {
   ProgrammeRepository,
   type ActivityYearCostRow,
+  type ActivitySuggestionRow,
   type SuggestionSubject,
   type YearCostRow,
 } from './programme.repository.js';
@@ -44,7 +46,7 @@ import { isUuid } from '../../infra/database/ids.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 
 /** At most this many suggested activities per request. */
-export const SUGGESTIONS_MAX = 20;
+export const SUGGESTIONS_MAX = SUGGESTIONS_LIMIT;
 
 /** cost_line.amount is NUMERIC(14,2): twelve digits before the point. */
 const MAX_COST_LINE_CENTS = 10n ** 14n;
@@ -116,15 +118,15 @@ export class ProgrammeService {
   }
 
   /**
-   * Activities that might answer each request, best first (ProgrammeRepository.suggestedFor), for readers of
-   * requests only.
+   * Activities that might answer each request, best first (ProgrammeRepository.suggestedFor, one statement), for
+   * those who may link requests to activities (AccessPolicy.assertMaySeeSuggestions).
    */
   suggestedFor(
     requests: readonly SuggestionSubject[],
     first: number,
     policy: AccessPolicy,
-  ): Promise<Array<{ requestId: string; activity: ActivityEntity }>> {
-    policy.assert('requests.read');
+  ): Promise<ActivitySuggestionRow[]> {
+    policy.assertMaySeeSuggestions();
     return this.repository.suggestedFor(requests, Math.min(Math.max(first, 0), SUGGESTIONS_MAX));
   }
 

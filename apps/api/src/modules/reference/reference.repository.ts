@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { LegalSystem } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { escapeLike } from '../../infra/database/like.js';
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
@@ -55,6 +56,30 @@ export class ReferenceRepository {
       FIELD_OFFICES.map((o) => ({ ...o, regions: [...o.regions], extraStates: [...o.extraStates] })),
       ['code'],
     );
+  }
+
+  /**
+   * Gives States without one the legal system of `systems` (ISO3 → system); a State already classified keeps its
+   * own. Answers how many it set.
+   */
+  async fillLegalSystems(systems: ReadonlyMap<string, LegalSystem>, tx?: EntityManager): Promise<number> {
+    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(
+      `UPDATE state s SET legal_system = v.system
+         FROM unnest($1::text[], $2::text[]) AS v (iso3, system)
+        WHERE s.iso3 = v.iso3 AND s.legal_system IS NULL
+        RETURNING s.iso3`,
+      [[...systems.keys()], [...systems.values()]],
+    );
+    return rows.length;
+  }
+
+  /** Sets a State's legal system (null: not classified); false when there is no such State. */
+  async setLegalSystem(iso3: string, system: LegalSystem | null, tx: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`UPDATE state SET legal_system = $2 WHERE iso3 = $1 RETURNING iso3`, [
+      iso3,
+      system,
+    ]);
+    return rows.length > 0;
   }
 
   /** The M49 areas above the country (the World, regions, sub-regions, intermediate regions), by code. */

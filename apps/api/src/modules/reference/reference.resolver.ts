@@ -1,7 +1,9 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CHANNELS, TOPICS } from '@ta/domain';
-import { AnyUser } from '../../infra/auth/access.decorator.js';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CHANNELS, LEGAL_SYSTEMS, TOPICS, type LegalSystem } from '@ta/domain';
+import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
+import { badInput } from '../../infra/errors/common-errors.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateFilter } from './dto/state.filter.js';
@@ -10,7 +12,7 @@ import { InstrumentModel } from './models/instrument.model.js';
 import { inLanguage, Language } from './models/language.model.js';
 import { M49AreaModel } from './models/m49-area.model.js';
 import { PriorityAreaModel, PrioritySubAreaModel } from './models/priority-area.model.js';
-import { StateModel } from './models/state.model.js';
+import { LegalSystemEnum, StateModel } from './models/state.model.js';
 import { referenceLoaders } from './reference.loaders.js';
 import { ReferenceService } from './reference.service.js';
 
@@ -20,6 +22,22 @@ export class ReferenceResolver {
     private readonly reference: ReferenceService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  @Allow('programme.edit')
+  @Mutation(() => StateModel, {
+    description:
+      'Sets a State’s legal system (null: not classified), which expert suggestions match experts against. Audited.',
+  })
+  setStateLegalSystem(
+    @Args('iso3') iso3: string,
+    @Args('legalSystem', { type: () => LegalSystemEnum, nullable: true }) legalSystem: LegalSystem | null,
+    @Context() ctx: GraphQLContext,
+  ): Promise<StateModel> {
+    if (!/^[A-Z]{3}$/.test(iso3)) throw badInput('iso3 must be a three-letter ISO code.', 'iso3');
+    if (legalSystem !== null && legalSystem !== undefined && !LEGAL_SYSTEMS.includes(legalSystem))
+      throw badInput('legalSystem must be one of COMMON_LAW, CIVIL_LAW, ISLAMIC_LAW, MIXED.', 'legalSystem');
+    return this.reference.setLegalSystem(iso3, legalSystem ?? null, currentActor(ctx));
+  }
 
   @AnyUser()
   @Query(() => [StateModel], { description: 'UN Member States and observer States, by English name.' })

@@ -1,5 +1,9 @@
 import type { M49AreaRow } from './data/m49-areas.data.js';
 import { Injectable } from '@nestjs/common';
+import type { LegalSystem } from '@ta/domain';
+import type { Actor } from '../../infra/auth/actor.js';
+import { notFound } from '../../infra/errors/common-errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { StateFilter } from './dto/state.filter.js';
 import type { FieldOfficeEntity } from './entities/field-office.entity.js';
@@ -18,7 +22,29 @@ export class ReferenceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ReferenceRepository,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Gives unclassified States the legal systems of `systems` (the demo's classification); answers how many. */
+  fillLegalSystems(systems: ReadonlyMap<string, LegalSystem>): Promise<number> {
+    return this.repository.fillLegalSystems(systems);
+  }
+
+  /** Sets a State's legal system (null: not classified), audited; NOT_FOUND for an unknown State. */
+  setLegalSystem(iso3: string, system: LegalSystem | null, actor: Actor): Promise<StateEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const [before] = await this.repository.statesByIso3([iso3]);
+      if (!before || !(await this.repository.setLegalSystem(iso3, system, tx))) throw notFound('State', iso3, 'iso3');
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'state',
+        entityId: iso3,
+        before: { legalSystem: before.legalSystem },
+        after: { legalSystem: system },
+      });
+      return { ...before, legalSystem: system };
+    });
+  }
 
   /** Brings the reference tables in line with the packages and lists they come from. Idempotent. */
   async sync(manager: EntityManager = this.dataSource.manager): Promise<void> {

@@ -112,6 +112,19 @@ describe.each([
     // Partner organisations come from the registry, with their IATI type (and identifier where known).
     expect(xml).toMatch(/<participating-org role="4" type="40">\s*<narrative>NATO<\/narrative>/);
     expect(xml).toMatch(/<participating-org role="4" type="40" ref="XM-DAC-41114">\s*<narrative>UNDP<\/narrative>/);
+    // Issue 13: delivery, expenditure and results. The Balkans workshop is in delivery since 2009-03-02 (actual
+    // start, activity-status 2) and spent money on meetings in 2009 (an outgoing expenditure, transaction type 4).
+    const balkans = xml.slice(xml.indexOf('<iati-identifier>XM-DAC-41127-IV.B.5-1</iati-identifier>'));
+    const balkansActivity = balkans.slice(0, balkans.indexOf('</iati-activity>'));
+    expect(balkansActivity).toContain('<activity-status code="2"/>');
+    expect(balkansActivity).toContain('<activity-date type="2" iso-date="2009-03-02"/>');
+    expect(balkansActivity).toMatch(
+      /<transaction>\s*<transaction-type code="4"\/>\s*<transaction-date iso-date="2009-06-15"\/>\s*<value currency="USD" value-date="[\d-]+">\d+\.\d{2}<\/value>\s*<description>\s*<narrative>MEETINGS/,
+    );
+    // Dakar's indicator: 20 checklists completed, computed from its recorded outcome (para. 9).
+    expect(xml).toMatch(/<result type="1">/);
+    expect(xml).toMatch(/<indicator measure="1" ascending="1">/);
+    expect(xml).toContain('<actual value="20.00"/>');
   });
 
   it('makes the request list for the secretariat, and refuses it to donors', async () => {

@@ -7,6 +7,8 @@ import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
+import { ResultsModule } from '../results/results.module.js';
+import { DeliveryModule } from '../delivery/delivery.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
@@ -23,6 +25,8 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
     OrganisationsModule,
     ReferenceModule,
     RequestsModule,
+    ResultsModule,
+    DeliveryModule,
   ],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],

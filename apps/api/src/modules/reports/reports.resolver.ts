@@ -3,8 +3,10 @@ import { AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { LiveEvents } from '../../infra/live/live-events.js';
-import { ReportOptionsInput } from './dto/report-options.input.js';
-import { ReportKind, ReportModel } from './models/report.model.js';
+import { ReportFilter, ReportOptionsInput } from './dto/report-options.input.js';
+import { ReportChangeModel, ReportFormat, ReportKind, ReportModel } from './models/report.model.js';
+import type { FigureChange } from './exports/report-compare.types.js';
+import { Language } from '../reference/models/language.model.js';
 import { ReportsService } from './reports.service.js';
 
 @Resolver(() => ReportModel)
@@ -31,14 +33,46 @@ export class ReportsResolver {
       description: 'Sent again with the same options, answers the report first asked for; creates no second one.',
     })
     idempotencyKey?: string,
+    @Args('format', {
+      type: () => ReportFormat,
+      nullable: true,
+      description: 'The file to make; by default the kind’s first (CSV, XML for IATI_ACTIVITIES, XLSX for the others).',
+    })
+    format?: ReportFormat,
+    @Args('language', {
+      type: () => Language,
+      nullable: true,
+      description: 'The language of the report (labels, names, dates); default `options.language`, else EN.',
+    })
+    language?: Language,
+    @Args('filter', {
+      type: () => ReportFilter,
+      nullable: true,
+      description: 'Whom or what the report is about: a donor, a State, years, a priority area.',
+    })
+    filter?: ReportFilter,
   ): Promise<ReportModel> {
-    return this.reports.request(kind, this.policies.of(ctx), options ?? {}, idempotencyKey);
+    const asked = { ...(options ?? {}), ...(language ? { language } : {}) };
+    return this.reports.request(kind, this.policies.of(ctx), asked, idempotencyKey, format, filter);
   }
 
   @AnyUser()
   @Query(() => ReportModel, { nullable: true, description: 'One of your reports (administrators: anyone’s).' })
   report(@Args('id', { type: () => ID }) id: string, @Context() ctx: GraphQLContext): Promise<ReportModel | null> {
     return this.reports.get(id, this.policies.of(ctx));
+  }
+
+  @AnyUser()
+  @Query(() => [ReportChangeModel], {
+    description:
+      'What changed in cost, money, counts and results between two snapshots (XLSX or PDF) of the same kind of report of yours: `a` before, `b` after.',
+  })
+  compareReports(
+    @Args('a', { type: () => ID }) a: string,
+    @Args('b', { type: () => ID }) b: string,
+    @Context() ctx: GraphQLContext,
+  ): Promise<FigureChange[]> {
+    return this.reports.compare(a, b, this.policies.of(ctx));
   }
 
   @AnyUser()

@@ -6,17 +6,34 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { createOnce, idempotencyClaim, releaseIdempotencyKey } from '../../infra/database/idempotency.js';
 import { enqueue } from '../../infra/queue/enqueue.js';
+import { badInput, notFound } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { DonorsService } from '../donors/donors.service.js';
 import { Language } from '../reference/models/language.model.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { ReportOptions, ReportOptionsInput } from './dto/report-options.input.js';
+import type { ReportFilter, ReportOptions, ReportOptionsInput } from './dto/report-options.input.js';
 import { REPORTS_QUEUE, type GenerateReportPayload } from './jobs/generate-report.job.js';
-import { ReportKind, type ReportModel } from './models/report.model.js';
+import { REPORT_FORMATS, ReportFormat, ReportKind, type ReportModel } from './models/report.model.js';
 import { ReportsRepository, type ReportRow } from './reports.repository.js';
+import { compareFigures, type FigureChange } from './exports/report-compare.types.js';
 
 export { REPORTS_QUEUE };
+
+/** The older `options` argument and the contract's `filter`, one set of options (the filter wins where both say). */
+function mergeFilter(
+  options: ReportOptionsInput,
+  filter: ReportFilter | null | undefined,
+): ReportOptionsInput & { stateIso3?: string } {
+  if (!filter) return options;
+  return {
+    ...options,
+    ...(filter.years?.length ? { years: filter.years } : {}),
+    ...(filter.priorityAreaCode ? { priorityAreaCodes: [filter.priorityAreaCode] } : {}),
+    ...(filter.donorId ? { donorId: filter.donorId } : {}),
+    ...(filter.stateIso3 ? { stateIso3: filter.stateIso3 } : {}),
+  };
+}
 
 export function toReportModel(r: ReportRow): ReportModel {
   return {
@@ -31,11 +48,13 @@ export function toReportModel(r: ReportRow): ReportModel {
     error: r.error,
     createdAt: r.created_at,
     finishedAt: r.finished_at,
+    asAt: r.as_at,
     options: {
       years: r.options?.years ?? null,
       priorityAreaCodes: r.options?.priorityAreaCodes ?? null,
       phases: r.options?.phases ?? null,
       donorId: r.options?.donorId ?? null,
+      stateIso3: r.options?.stateIso3 ?? null,
       language: r.options?.language ?? Language.EN,
     },
   };
@@ -63,6 +82,8 @@ export class ReportsService {
     policy: AccessPolicy,
     input: ReportOptionsInput = {},
     idempotencyKey?: string | null,
+    format?: ReportFormat | null,
+    filter?: ReportFilter | null,
   ): Promise<ReportModel> {
     const actor = policy.actorOrFail;
     if (kind === ReportKind.ASSISTANCE_REQUESTS && !policy.can('reports.requests')) {
@@ -76,20 +97,28 @@ export class ReportsService {
         },
       );
     }
-    const options = await this.checkOptions(input, policy);
-    const claim = idempotencyClaim(actor, 'requestReport', { kind, options }, idempotencyKey);
+    const formats = REPORT_FORMATS[kind];
+    const made = format ?? formats[0]!;
+    if (!formats.includes(made)) {
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        `The ${kind} report is not made in ${made}; choose ${formats.join(' or ')}.`,
+        'format',
+        { reason: 'REPORT_FORMAT_UNAVAILABLE', kind, format: made, formats: formats.join(', ') },
+      );
+    }
+    const asked = this.checkSubject(kind, mergeFilter(input, filter), policy);
+    const options = await this.checkOptions(asked, policy);
+    const claim = idempotencyClaim(
+      actor,
+      'requestReport',
+      made === formats[0] ? { kind, options } : { kind, format: made, options },
+      idempotencyKey,
+    );
     const row = await createOnce(
       this.dataSource,
       claim,
-      (tx) =>
-        this.repository.insert(
-          kind,
-          kind === ReportKind.IATI_ACTIVITIES ? 'XML' : 'CSV',
-          actor.userId,
-          actor.role,
-          options,
-          tx,
-        ),
+      (tx) => this.repository.insert(kind, made, actor.userId, actor.role, options, tx),
       (created) => created.id,
       (id) => this.repository.findById(id),
     );
@@ -111,7 +140,10 @@ export class ReportsService {
   }
 
   /** The options as kept with the report, or a refusal naming the option at fault. */
-  private async checkOptions(input: ReportOptionsInput, policy: AccessPolicy): Promise<ReportOptions> {
+  private async checkOptions(
+    input: ReportOptionsInput & { stateIso3?: string },
+    policy: AccessPolicy,
+  ): Promise<ReportOptions> {
     const options: ReportOptions = { language: input.language ?? Language.EN };
     if (input.years?.length) {
       const outside = yearsOutsidePlan(input.years, this.config.PLAN_YEARS);
@@ -140,6 +172,19 @@ export class ReportsService {
       options.priorityAreaCodes = codes.sort();
     }
     if (input.phases?.length) options.phases = [...new Set(input.phases)].sort();
+    if (input.stateIso3) {
+      const iso3 = input.stateIso3.trim().toUpperCase();
+      const [state] = (await this.reference.states()).filter((s) => s.iso3 === iso3);
+      if (!state) {
+        throw new DomainError(
+          ErrorCode.BAD_USER_INPUT,
+          `There is no State ${iso3}; choose one from the list.`,
+          'stateIso3',
+          { reason: 'UNKNOWN_REFERENCE', stateIso3: iso3 },
+        );
+      }
+      options.stateIso3 = iso3;
+    }
     if (input.donorId) {
       // A donor the requester may not see is as unknown as one that does not exist.
       const [donor] = await this.donors.findByIds([input.donorId]);
@@ -156,11 +201,59 @@ export class ReportsService {
     return options;
   }
 
+  /**
+   * Whom the report is about. A donor statement is of one donor: a donor's own by default, and only one the
+   * requester may read the terms of — another donor's is refused the same whether that donor exists or not. A State
+   * profile is of a State that exists.
+   */
+  private checkSubject(
+    kind: ReportKind,
+    asked: ReportOptionsInput & { stateIso3?: string },
+    policy: AccessPolicy,
+  ): ReportOptionsInput & { stateIso3?: string } {
+    if (kind === ReportKind.DONOR_STATEMENT) {
+      const donorId = asked.donorId ?? policy.ownDonorId;
+      if (!donorId) throw badInput('A donor statement is of one donor: choose the donor.', 'donorId');
+      if (!policy.mayReadDonorStatement(donorId)) {
+        throw new DomainError(ErrorCode.FORBIDDEN, 'A donor may ask for its own statement only.', 'donorId', {
+          reason: 'REPORT_NOT_ALLOWED',
+          kind,
+        });
+      }
+      return { ...asked, donorId };
+    }
+    if (kind === ReportKind.STATE_PROFILE && !asked.stateIso3) {
+      throw badInput('A State profile is of one State: choose the State.', 'stateIso3');
+    }
+    return asked;
+  }
+
   /** A report is its requester's (administrators see all). */
   async get(id: string, policy: AccessPolicy): Promise<ReportModel | null> {
     const row = await this.repository.findById(id);
     if (!row || !policy.maySeeJob(row.requested_by, 'report')) return null;
     return toReportModel(row);
+  }
+
+  /**
+   * What changed between two snapshots of the same kind of report, both the requester's to see: each figure of
+   * cost, money, counts and results that differs (`a` before, `b` after). Reports made as CSV or XML keep no figures.
+   */
+  async compare(a: string, b: string, policy: AccessPolicy): Promise<FigureChange[]> {
+    const [first, second] = await Promise.all([this.get(a, policy), this.get(b, policy)]);
+    if (!first) throw notFound('report', a, 'a');
+    if (!second) throw notFound('report', b, 'b');
+    if (first.kind !== second.kind) {
+      throw badInput(`A ${first.kind} report compares only with another ${first.kind} report.`, 'b');
+    }
+    const [x, y] = await Promise.all([this.repository.figuresOf(a), this.repository.figuresOf(b)]);
+    if (!x || !y) {
+      throw badInput(
+        'Only XLSX and PDF reports keep the figures they were made from; ask for one of those.',
+        x ? 'b' : 'a',
+      );
+    }
+    return compareFigures(x, y);
   }
 
   async mine(policy: AccessPolicy): Promise<ReportModel[]> {

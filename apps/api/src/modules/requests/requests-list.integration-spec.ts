@@ -148,6 +148,27 @@ describe('the assistanceRequests list (on the demo data)', () => {
     });
   });
 
+  it('filters by the requesting State’s treaty status: parties and non-parties of an instrument add up to all', async () => {
+    const all = (await list({ first: 1 })).totalCount;
+    for (const code of ['UNTOC', 'TIP', 'FIREARMS']) {
+      const parties = (await walk({ filter: { partyTo: code } }, 100)).nodes;
+      const others = (await list({ filter: { notPartyTo: code }, first: 1 })).totalCount;
+      expect(parties.length + others).toBe(all);
+      expect(parties.length).toBeGreaterThan(0);
+      const states = [...new Set(parties.map((r) => r.state.iso3))];
+      const [{ n }] = await t.dataSource.query(
+        `SELECT count(*)::int AS n FROM state_party WHERE instrument_code = $1 AND status = 'PARTY' AND state_iso3 = ANY ($2)`,
+        [code, states],
+      );
+      expect(n).toBe(states.length);
+    }
+    // Combined with other filters.
+    const open = await walk({ filter: { notPartyTo: 'UNTOC', open: true } }, 100);
+    expect(open.nodes.every((r) => !['FULFILLED', 'DECLINED', 'WITHDRAWN'].includes(r.status))).toBe(true);
+    const bad = await t.gql(LIST, { filter: { partyTo: "UNTOC'; --" } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partyTo' });
+  });
+
   it('refuses a cursor it did not give out and a page size out of range', async () => {
     const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
     for (const after of [

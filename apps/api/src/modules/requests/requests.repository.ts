@@ -28,6 +28,7 @@ import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } 
 import { RequestsException } from './requests.exception.js';
 import { DUPLICATE_SQL, type DuplicateCandidate } from './rules/duplicates.js';
 import { ORDER_EXPRESSIONS } from './rules/order.js';
+import { partyCondition } from '../treaties/party-condition.query.js';
 
 export const DEFAULT_REQUEST_ORDER: AssistanceRequestOrder = {
   field: AssistanceRequestOrderField.RECEIVED_ON,
@@ -123,6 +124,9 @@ function applyFilter(
   if (f.answered === true) q.andWhere('EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
   if (f.answered === false) q.andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
   if (f.workshopId) q.andWhere('r.workshop_id = :workshopId', { workshopId: f.workshopId });
+  if (f.partyTo) q.andWhere(partyCondition('r.state_iso3', 'partyTo', true), { partyTo: f.partyTo.toUpperCase() });
+  if (f.notPartyTo)
+    q.andWhere(partyCondition('r.state_iso3', 'notPartyTo', false), { notPartyTo: f.notPartyTo.toUpperCase() });
   if (f.open === true) q.andWhere(`r.status NOT IN ${CLOSED_STATUSES_SQL}`);
   if (f.open === false) q.andWhere(`r.status IN ${CLOSED_STATUSES_SQL}`);
   const search = f.search?.trim();

@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { DemoLoaderService } from '../demo/demo-loader.service.js';
 
 const STATUS = `stateIso3 instrumentCode instrument { code shortTitle } status signedOn consentOn consentKind reservations source illustrative version`;
 
@@ -135,6 +136,11 @@ describe('treaty status', () => {
     );
     expect(cleared.errors).toBeUndefined();
     expect(await statusOf('JPN')).toEqual([]);
+    // The next start's demo load (SEED_DEMO) does not bring it back, and puts nothing else twice.
+    const before2 = (await t.dataSource.query(`SELECT count(*)::int AS n FROM state_party`))[0].n;
+    await t.app.get(DemoLoaderService).load();
+    expect(await statusOf('JPN')).toEqual([]);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM state_party`))[0].n).toBe(before2);
   });
 
   it('refuses unknown States and instruments by name, and loads a page of States’ statuses in one statement', async () => {

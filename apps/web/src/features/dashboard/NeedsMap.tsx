@@ -6,8 +6,19 @@ import { navigate, pathOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { apiLanguage } from '../../i18n';
-import { needsMapQuery } from './dashboard.graphql';
-import { NEED_STEPS, NOT_A_STATE_COLOR, statesByM49, stepOf, stepRange, type MapState } from './needs-scale';
+import { needsMapQuery, treatyMapQuery } from './dashboard.graphql';
+import {
+  MAP_INSTRUMENTS,
+  NEED_STEPS,
+  NOT_A_STATE_COLOR,
+  statesByM49,
+  stepOf,
+  stepRange,
+  treatyStandings,
+  TREATY_STEPS,
+  type MapInstrument,
+  type MapState,
+} from './needs-scale';
 
 // The shapes (Natural Earth's 1:110m countries, Equal Earth projection, Antarctica left out) are projected when
 // the app is built (apps/web/world-shapes-plugin.ts): the browser downloads paths, not the atlas and d3-geo.
@@ -19,8 +30,9 @@ interface Hover {
 }
 
 /**
- * The world map of needs: each State coloured by its open requests, named in the reader's language on hover
- * or focus, and leading to its profile. Loaded on demand with its shapes and its data; not for donors (the API
+ * The world map of needs: each State coloured by its open requests (or, chosen above it, by its standing under
+ * one of the instruments: party, signatory, neither), named in the reader's language on hover or focus, and
+ * leading to its profile. Loaded on demand with its shapes and its data; not for donors (the API
  * does not count requests by State for them).
  */
 /**
@@ -38,6 +50,13 @@ export function NeedsMap() {
   const byM49 = useMemo(() => (source ? statesByM49(source.states, source.requestCounts) : null), [source]);
   const [hover, setHover] = useState<Hover | null>(null);
   const [picked, setPicked] = useState('');
+  const [layer, setLayer] = useState<'needs' | MapInstrument>('needs');
+  const treaties = useQuery(treatyMapQuery, { skip: layer === 'needs' });
+  const treatySource = treaties.data ?? treaties.previousData;
+  const standings = useMemo(
+    () => (layer !== 'needs' && treatySource ? treatyStandings(treatySource.states, layer) : null),
+    [layer, treatySource],
+  );
   // The keyboard's way in: the States with open requests, by name, in one list beside the map.
   const listed = useMemo(
     () =>
@@ -52,7 +71,15 @@ export function NeedsMap() {
   if (error && !source) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!byM49) return <Loading testId="map-loading" />;
 
-  const describe = (state: MapState): string => t('dashboard.mapStateCount', { name: state.name, count: state.count });
+  const describe = (state: MapState): string => {
+    const standing = standings?.byIso3.get(state.iso3);
+    return standing
+      ? t(`dashboard.treatyStanding.${standing}`, {
+          name: state.name,
+          instrument: t(`authorities.instruments.${layer as MapInstrument}`),
+        })
+      : t('dashboard.mapStateCount', { name: state.name, count: state.count });
+  };
   const place = (event: MouseEvent<Element>, state: MapState): void => {
     const box = event.currentTarget.closest('svg')?.getBoundingClientRect();
     if (!box) return;
@@ -71,7 +98,30 @@ export function NeedsMap() {
 
   return (
     <figure className="needs-map" data-testid="needs-map">
-      <figcaption>{t('dashboard.mapTitle')}</figcaption>
+      <figcaption>
+        {layer === 'needs'
+          ? t('dashboard.mapTitle')
+          : t('dashboard.treatyMapTitle', { instrument: t(`authorities.instruments.${layer}`) })}
+      </figcaption>
+      <div className="field needs-map__layer">
+        <label htmlFor="map-layer">{t('dashboard.mapLayer')}</label>
+        <select
+          id="map-layer"
+          value={layer}
+          onChange={(event) => setLayer(event.target.value as 'needs' | MapInstrument)}
+          data-testid="map-layer"
+        >
+          <option value="needs">{t('dashboard.layerNeeds')}</option>
+          {MAP_INSTRUMENTS.map((code) => (
+            <option key={code} value={code}>
+              {t('dashboard.layerTreaty', { instrument: t(`authorities.instruments.${code}`) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {treaties.error && layer !== 'needs' && (
+        <LoadError error={treaties.error} onRetry={() => void treaties.refetch()} />
+      )}
       <div className="needs-map__canvas" onMouseLeave={() => setHover(null)}>
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -96,6 +146,10 @@ export function NeedsMap() {
                 );
               }
               const step = stepOf(state.count);
+              const standing = standings?.byIso3.get(state.iso3) ?? null;
+              const fill = standing
+                ? TREATY_STEPS.find((s) => s.standing === standing)?.color
+                : NEED_STEPS[step]?.color;
               return (
                 <a
                   key={state.iso3}
@@ -112,13 +166,14 @@ export function NeedsMap() {
                 >
                   <path
                     d={shape.d}
-                    fill={NEED_STEPS[step]?.color}
+                    fill={fill}
                     className="needs-map__state"
                     data-testid="map-state"
                     data-iso3={state.iso3}
                     data-m49={shape.m49}
                     data-count={state.count}
                     data-step={step}
+                    data-treaty={standing ?? undefined}
                   >
                     <title>{describe(state)}</title>
                   </path>
@@ -139,13 +194,28 @@ export function NeedsMap() {
           >
             <strong data-testid="map-tooltip-name">{hover.state.name}</strong>
             <span data-testid="map-tooltip-count">
-              {t('dashboard.openRequestsCount', { count: hover.state.count })}
+              {standings
+                ? t(`dashboard.treatyStandingShort.${standings.byIso3.get(hover.state.iso3) ?? 'NONE'}`)
+                : t('dashboard.openRequestsCount', { count: hover.state.count })}
             </span>
           </div>
         )}
       </div>
       <ul className="needs-map__legend" aria-label={t('dashboard.legend')} data-testid="map-legend">
-        {NEED_STEPS.map((step, index) => (
+        {standings
+          ? TREATY_STEPS.map((step) => (
+              <li
+                key={step.standing}
+                data-testid="legend-treaty"
+                data-standing={step.standing}
+                data-count={standings.counts[step.standing]}
+              >
+                <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
+                {t(`dashboard.treatyLegend.${step.standing}`, { count: standings.counts[step.standing] })}
+              </li>
+            ))
+          : null}
+        {(standings ? [] : NEED_STEPS).map((step, index) => (
           <li key={step.from} data-testid="legend-step" data-step={index} data-color={step.color}>
             <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
             {stepRange(index, (n) => number.format(n))}

@@ -71,3 +71,16 @@ export const dashboardRequestChanges = graphql(`
     }
   }
 `);
+
+/** Every State's standing under each instrument, to colour the map by treaty status (public: any reader). */
+export const treatyMapQuery = graphql(`
+  query TreatyMap {
+    states {
+      iso3
+      treatyStatus {
+        instrumentCode
+        status
+      }
+    }
+  }
+`);

@@ -1,4 +1,4 @@
-import { m49Key, NEED_STEPS, statesByM49, stepOf, stepRange } from './needs-scale';
+import { m49Key, NEED_STEPS, statesByM49, stepOf, stepRange, treatyStandings } from './needs-scale';
 
 describe('the colour steps of the map of needs', () => {
   it('puts none, one, a few and many apart', () => {
@@ -37,5 +37,22 @@ describe('matching the atlas to the States', () => {
     expect(byM49.get('148')).toEqual({ iso3: 'TCD', name: 'Chad', count: 4 });
     expect(byM49.get('250')?.count).toBe(0);
     expect(byM49.get('004')?.iso3).toBe('AFG');
+  });
+});
+
+describe('the map by treaty status', () => {
+  it('sets each State party, signatory or neither under the instrument chosen, and counts them', () => {
+    const states = [
+      { iso3: 'SEN', treatyStatus: [{ instrumentCode: 'UNTOC', status: 'PARTY' }] },
+      { iso3: 'JPN', treatyStatus: [{ instrumentCode: 'UNTOC', status: 'SIGNATORY' }] },
+      { iso3: 'BTN', treatyStatus: [] },
+      { iso3: 'MLI', treatyStatus: [{ instrumentCode: 'TIP', status: 'PARTY' }] },
+    ];
+    const untoc = treatyStandings(states, 'UNTOC');
+    expect(untoc.byIso3.get('SEN')).toBe('PARTY');
+    expect(untoc.byIso3.get('JPN')).toBe('SIGNATORY');
+    expect(untoc.byIso3.get('MLI')).toBe('NONE');
+    expect(untoc.counts).toEqual({ PARTY: 1, SIGNATORY: 1, NONE: 2 });
+    expect(treatyStandings(states, 'TIP').counts).toEqual({ PARTY: 1, SIGNATORY: 0, NONE: 3 });
   });
 });

@@ -66,3 +66,31 @@ export function statesByM49(
   }
   return result;
 }
+
+/** The instruments the map can be coloured by (footnote 10's four). */
+export const MAP_INSTRUMENTS = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'] as const;
+export type MapInstrument = (typeof MAP_INSTRUMENTS)[number];
+export type TreatyStanding = 'PARTY' | 'SIGNATORY' | 'NONE';
+
+/** A State's standing under an instrument: party, signatory only, or neither (no status recorded). */
+export const TREATY_STEPS: ReadonlyArray<{ standing: TreatyStanding; color: string }> = [
+  { standing: 'PARTY', color: '#1b7837' },
+  { standing: 'SIGNATORY', color: '#a6dba0' },
+  { standing: 'NONE', color: '#f7f7f7' },
+];
+
+/** Each State's standing under `instrument`, by ISO code, and how many States stand each way. */
+export function treatyStandings(
+  states: ReadonlyArray<{ iso3: string; treatyStatus: ReadonlyArray<{ instrumentCode: string; status: string }> }>,
+  instrument: MapInstrument,
+): { byIso3: Map<string, TreatyStanding>; counts: Record<TreatyStanding, number> } {
+  const byIso3 = new Map<string, TreatyStanding>();
+  const counts: Record<TreatyStanding, number> = { PARTY: 0, SIGNATORY: 0, NONE: 0 };
+  for (const state of states) {
+    const status = state.treatyStatus.find((s) => s.instrumentCode === instrument)?.status;
+    const standing: TreatyStanding = status === 'PARTY' || status === 'SIGNATORY' ? status : 'NONE';
+    byIso3.set(state.iso3, standing);
+    counts[standing] += 1;
+  }
+  return { byIso3, counts };
+}

@@ -8,7 +8,10 @@ import { Pager } from '../../components/Pager';
 import { StateLink } from '../../components/StateLink';
 import { apiLanguage } from '../../i18n';
 import { topicLabel } from '../reference/labels';
+import { mayEditProgramme } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
 import { ExpertBalance } from './ExpertBalance';
+import { ExpertRanking } from './ExpertRanking';
 import { ExpertFilters } from './ExpertFilters';
 import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
 import { expertsQuery } from './experts.graphql';
@@ -16,8 +19,9 @@ import { expertsQuery } from './experts.graphql';
 const PAGE_SIZE = 25;
 
 /** The roster: find experts for a need (topic, language, region, free dates), and see the group's balance. */
-export function ExpertsPage() {
+export function ExpertsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
+  const [chosen, setChosen] = useState<string[]>([]);
   const lang = i18n.resolvedLanguage ?? 'en';
   const [filters, setFilters] = useState<ExpertFilterValues>(EMPTY_EXPERT_FILTERS);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -101,7 +105,9 @@ export function ExpertsPage() {
           }}
         />
       )}
+      {mayEditProgramme(user.can) && <ExpertRanking chosen={chosen} onChoose={setChosen} />}
       <ExpertBalance
+        withExpertIds={chosen}
         onRegion={(region) => {
           setFilters((f) => ({ ...f, region }));
           setCursors([null]);

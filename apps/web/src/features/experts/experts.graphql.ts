@@ -30,13 +30,68 @@ export const expertsQuery = graphql(`
 `);
 
 export const expertBalanceQuery = graphql(`
-  query ExpertBalance {
-    expertBalance {
+  query ExpertBalance($withExpertIds: [ID!]) {
+    expertBalance(withExpertIds: $withExpertIds) {
       region
       experts
       states
       expertShare
       stateShare
+      expertsWithChoice
+      expertShareWithChoice
+    }
+    expertLegalSystemBalance(withExpertIds: $withExpertIds) {
+      legalSystem
+      experts
+      expertsWithChoice
+    }
+  }
+`);
+
+/** Experts ranked for a request or a workshop, with their reasons (for those who may book experts). */
+export const suggestedExpertsQuery = graphql(`
+  query SuggestedExperts($requestId: ID, $workshopId: ID) {
+    suggestedExperts(requestId: $requestId, workshopId: $workshopId, first: 10) {
+      score
+      reasonCodes {
+        key
+        matched
+        total
+        value
+      }
+      expert {
+        id
+        name
+        legalSystem
+        nationality {
+          iso3
+          region
+        }
+      }
+    }
+  }
+`);
+
+/** What the ranking can be for: workshops and open requests, newest first. */
+export const suggestionNeedsQuery = graphql(`
+  query SuggestionNeeds($lang: Language!) {
+    workshops(first: 100) {
+      nodes {
+        id
+        title(lang: $lang)
+        startsOn
+      }
+    }
+    assistanceRequests(first: 100, filter: { status: [RECEIVED, UNDER_REVIEW, ACCEPTED] }) {
+      nodes {
+        id
+        kind
+        receivedOn
+        state {
+          iso3
+          name(lang: $lang)
+        }
+      }
     }
   }
 `);

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '../../graphql/hooks';
-import type { MyReportsQuery, ReportKind } from '@ta/graphql-types/graphql';
+import type { MyReportsQuery, ReportFormat, ReportKind } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reportKinds } from '../../app/access';
+import { REPORT_FORMATS, reportKinds } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
 import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
@@ -26,7 +26,10 @@ type Report = MyReportsQuery['myReports'][number];
 export function ReportsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const { priorityAreas } = useReferenceData();
+  const { priorityAreas, states } = useReferenceData();
+  const [formats, setFormats] = useState<Partial<Record<ReportKind, ReportFormat>>>({});
+  const [stateIso3, setStateIso3] = useState('');
+  const [stateMissing, setStateMissing] = useState(false);
   const { data: donorData } = useQuery(reportDonorsQuery);
   const form = useForm<ReportOptionValues>({
     initial: () => ({
@@ -67,12 +70,24 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
 
   const submission = useSubmissionKey();
   const ask = async (kind: ReportKind, options: ReportOptionValues): Promise<void> => {
+    if (kind === 'STATE_PROFILE' && !stateIso3) {
+      setStateMissing(true);
+      return;
+    }
     setAsking(kind);
     setRequestError(null);
     setRequested(null);
     try {
       // One key per report asked for: if the answer is lost and the person clicks again, it is asked for once.
-      const input = { kind, options: reportOptionsInput(options) };
+      const { donorId, ...rest } = reportOptionsInput(options);
+      // The donor is the subject of a donor statement (a donor's own when none is chosen) and filters money reports.
+      const input = {
+        kind,
+        format: formats[kind] ?? REPORT_FORMATS[kind][0]!,
+        options: kind === 'DONOR_STATEMENT' ? rest : { ...rest, ...(donorId ? { donorId } : {}) },
+        ...(kind === 'DONOR_STATEMENT' && donorId ? { filter: { donorId } } : {}),
+        ...(kind === 'STATE_PROFILE' ? { filter: { stateIso3 } } : {}),
+      };
       const result = await requestReport({ variables: { ...input, idempotencyKey: submission.keyFor(input) } });
       submission.succeeded();
       setRequested(result.data?.requestReport.id ?? null);
@@ -196,6 +211,31 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
               </select>
             )}
           </FormField>
+          <FormField
+            id={`${id}-state`}
+            name="stateIso3"
+            label={t('reports.options.state')}
+            hint={t('reports.options.stateHint')}
+            error={stateMissing && !stateIso3 ? t('reports.options.stateMissing') : undefined}
+          >
+            {(describedBy) => (
+              <select
+                id={`${id}-state`}
+                value={stateIso3}
+                onChange={(e) => setStateIso3(e.target.value)}
+                aria-describedby={describedBy}
+                aria-invalid={stateMissing && !stateIso3 ? true : undefined}
+                data-testid="report-state"
+              >
+                <option value="">{t('reports.options.noState')}</option>
+                {states.map((s) => (
+                  <option key={s.iso3} value={s.iso3}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
           <FormField id={`${id}-language`} name="language" label={t('reports.options.language')}>
             {(describedBy) => (
               <select
@@ -221,6 +261,22 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
                 <h3>{t(`reports.kinds.${kind}`)}</h3>
                 <p className="muted">{t(`reports.kindHelp.${kind}`)}</p>
               </div>
+              {REPORT_FORMATS[kind].length > 1 && (
+                <label className="report-kind__format">
+                  {t('reports.format')}{' '}
+                  <select
+                    value={formats[kind] ?? REPORT_FORMATS[kind][0]}
+                    onChange={(e) => setFormats({ ...formats, [kind]: e.target.value as ReportFormat })}
+                    data-testid={`report-format-${kind}`}
+                  >
+                    {REPORT_FORMATS[kind].map((f) => (
+                      <option key={f} value={f}>
+                        {f}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
               <button
                 type="button"
                 className="button button--primary"
@@ -282,6 +338,7 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
         <tr>
           <th scope="col">{t('reports.report')}</th>
           <th scope="col">{t('reports.asked')}</th>
+          <th scope="col">{t('reports.asAt')}</th>
           <th scope="col">{t('reports.status')}</th>
           <th scope="col">{t('reports.progress')}</th>
           <th scope="col">{t('reports.file')}</th>
@@ -296,11 +353,17 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
               data-testid="report-row"
               data-id={report.id}
               data-kind={report.kind}
+              data-format={report.format}
               data-status={status}
             >
-              <td>{t(`reports.kinds.${report.kind}`)}</td>
+              <td>
+                {t(`reports.kinds.${report.kind}`)} <span className="muted">({report.format})</span>
+              </td>
               <td>
                 <time dateTime={report.createdAt}>{formatDateTime(report.createdAt, lang)}</time>
+              </td>
+              <td data-testid="report-as-at">
+                {status === 'DONE' && <time dateTime={report.asAt}>{formatDateTime(report.asAt, lang)}</time>}
               </td>
               <td data-testid="report-status">{t(`reports.statuses.${status}`)}</td>
               <td>

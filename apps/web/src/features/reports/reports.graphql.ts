@@ -14,10 +14,12 @@ export const myReportsQuery = graphql(`
       error
       createdAt
       finishedAt
+      asAt
       options {
         years
         priorityAreaCodes
         donorId
+        stateIso3
         language
       }
     }
@@ -25,8 +27,14 @@ export const myReportsQuery = graphql(`
 `);
 
 export const requestReportMutation = graphql(`
-  mutation RequestReport($kind: ReportKind!, $options: ReportOptionsInput, $idempotencyKey: String) {
-    requestReport(kind: $kind, options: $options, idempotencyKey: $idempotencyKey) {
+  mutation RequestReport(
+    $kind: ReportKind!
+    $format: ReportFormat
+    $options: ReportOptionsInput
+    $filter: ReportFilter
+    $idempotencyKey: String
+  ) {
+    requestReport(kind: $kind, format: $format, options: $options, filter: $filter, idempotencyKey: $idempotencyKey) {
       id
       kind
       format
@@ -38,10 +46,12 @@ export const requestReportMutation = graphql(`
       error
       createdAt
       finishedAt
+      asAt
       options {
         years
         priorityAreaCodes
         donorId
+        stateIso3
         language
       }
     }

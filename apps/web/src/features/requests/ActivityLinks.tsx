@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { SuggestionReasons } from '../../components/SuggestionReasons';
 import { apiProblems } from '../../graphql/errors';
 import { useApiLanguage } from '../../i18n';
 import { linkCandidatesQuery } from './requests.graphql';
@@ -22,6 +23,8 @@ interface ActivityLinksProps {
     id: string;
     status: RequestStatus;
     priorityArea: { code: string };
+    /** Its State, named in a suggestion's reasons ("Benin is among its beneficiaries"). */
+    state?: { iso3: string; name: string } | null;
     activities: readonly { id: string; code: string; title: string }[];
   };
 }
@@ -150,12 +153,25 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
           {candidates.loading && <Loading />}
           {!candidates.loading && choices.length === 0 && <p className="muted">{t('triage.noCandidates')}</p>}
           <ul className="plain-list">
-            {choices.map(({ activity: a, suggested }) => (
-              <li key={a.id} data-testid="link-candidate" data-activity-id={a.id} data-suggested={suggested}>
+            {choices.map(({ activity: a, suggestion }) => (
+              <li
+                key={a.id}
+                data-testid="link-candidate"
+                data-activity-id={a.id}
+                data-activity-code={a.code}
+                data-suggested={suggestion !== null}
+              >
                 <strong>
                   {a.code} — {a.title}
                 </strong>
-                {suggested && <span className="chip">{t('triage.suggested')}</span>}
+                {suggestion && <span className="chip">{t('triage.suggested')}</span>}
+                {suggestion && (
+                  <SuggestionReasons
+                    score={suggestion.score}
+                    reasons={suggestion.reasonCodes}
+                    stateName={(iso3) => (request.state?.iso3 === iso3 ? request.state.name : undefined)}
+                  />
+                )}
                 <p className="muted">{shortText(a.description)}</p>
                 <button
                   type="button"

@@ -7,7 +7,13 @@ import { useDebouncedSearch } from '../../use-debounced-search';
 import { priorityAreaOptions, topicLabel } from '../reference/labels';
 import { REGIONS } from '../reference/regions';
 import type { ReferenceData } from '../reference/use-reference-data';
-import { activeFilterCount, isFiltered, type FilterValues } from './request-list-state';
+import {
+  activeFilterCount,
+  isFiltered,
+  TREATY_FILTERS,
+  type FilterValues,
+  type TreatyFilter,
+} from './request-list-state';
 
 interface RequestFiltersProps {
   filters: FilterValues;
@@ -48,6 +54,22 @@ export function RequestFilters({ filters, onChange, onClear, reference }: Reques
           options={reference.states.map((state) => ({ value: state.iso3, label: state.name }))}
           onChange={(stateIso3) => onChange({ stateIso3 })}
           testId="filter-state"
+        />
+        <SelectFilter<TreatyFilter>
+          id="filter-treaty"
+          label={t('filters.treaty')}
+          value={filters.treaty}
+          options={TREATY_FILTERS.map((value) => {
+            const [standing, code] = value.split(':');
+            return {
+              value,
+              label: t(standing === 'party' ? 'filters.partyTo' : 'filters.notPartyTo', {
+                instrument: t(`authorities.instruments.${code as 'UNTOC'}`),
+              }),
+            };
+          })}
+          onChange={(treaty) => onChange({ treaty })}
+          testId="filter-treaty"
         />
         <SelectFilter
           id="filter-region"

@@ -83,3 +83,15 @@ describe('the address bar', () => {
     expect(toUrl(state)).toBe(`?state=MLI&workshop=${workshop}`);
   });
 });
+
+describe('the treaty-status filter', () => {
+  it('keeps the requesting State’s standing in the address and asks the API for parties or non-parties', () => {
+    const party = fromUrl('?treaty=party:TIP');
+    expect(party.filters.treaty).toBe('party:TIP');
+    expect(toApiFilter(party.filters)).toEqual({ partyTo: 'TIP' });
+    expect(toUrl(party)).toBe('?treaty=party%3ATIP');
+    expect(toApiFilter({ ...EMPTY_FILTERS, treaty: 'notParty:UNTOC' })).toEqual({ notPartyTo: 'UNTOC' });
+    expect(activeFilterCount({ ...EMPTY_FILTERS, treaty: 'notParty:UNTOC' })).toBe(1);
+    expect(fromUrl('?treaty=party:NOPE').filters.treaty).toBe('');
+  });
+});

@@ -16,9 +16,19 @@ export interface FilterValues {
   receivedFrom: string;
   receivedTo: string;
   search: string;
+  /** The requesting State's standing under an instrument: `party:UNTOC`, `notParty:TIP`, … */
+  treaty: TreatyFilter | '';
   /** Follow-up requests raised at this workshop (set by a link from the workshop's page). */
   workshopId: string;
 }
+
+/** The instruments the list can be filtered by, party or not. */
+export const TREATY_INSTRUMENTS = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'] as const;
+export type TreatyFilter = `${'party' | 'notParty'}:${(typeof TREATY_INSTRUMENTS)[number]}`;
+export const TREATY_FILTERS: readonly TreatyFilter[] = TREATY_INSTRUMENTS.flatMap((code) => [
+  `party:${code}` as const,
+  `notParty:${code}` as const,
+]);
 
 export const EMPTY_FILTERS: FilterValues = {
   stateIso3: '',
@@ -30,6 +40,7 @@ export const EMPTY_FILTERS: FilterValues = {
   receivedFrom: '',
   receivedTo: '',
   search: '',
+  treaty: '',
   workshopId: '',
 };
 
@@ -112,6 +123,7 @@ export function fromUrl(search: string): ListState {
     receivedFrom: isoDate(params.get('from')),
     receivedTo: isoDate(params.get('to')),
     search: (params.get('q') ?? '').slice(0, 200),
+    treaty: oneOf(TREATY_FILTERS, params.get('treaty')),
     workshopId: /^[0-9a-f-]{36}$/i.test(params.get('workshop') ?? '') ? (params.get('workshop') as string) : '',
   };
   const sortParam = params.get('sort') ?? '';
@@ -137,6 +149,7 @@ export function toUrl({ filters, sort }: ListState): string {
   set('from', filters.receivedFrom);
   set('to', filters.receivedTo);
   set('q', filters.search.trim());
+  set('treaty', filters.treaty);
   set('workshop', filters.workshopId);
   if (sort.column !== DEFAULT_SORT.column || sort.direction !== DEFAULT_SORT.direction) {
     params.set('sort', `${sort.column}.${sort.direction}`);
@@ -159,6 +172,11 @@ export function toApiFilter(filters: FilterValues): AssistanceRequestFilter {
   const search = filters.search.trim();
   if (search) filter.search = search;
   if (filters.workshopId) filter.workshopId = filters.workshopId;
+  if (filters.treaty) {
+    const [standing, code] = filters.treaty.split(':') as ['party' | 'notParty', string];
+    if (standing === 'party') filter.partyTo = code;
+    else filter.notPartyTo = code;
+  }
   return filter;
 }
 

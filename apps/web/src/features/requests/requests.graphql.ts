@@ -198,7 +198,13 @@ export const linkCandidatesQuery = graphql(`
     assistanceRequest(id: $requestId) {
       id
       suggestedActivities(first: 10) {
-        ...LinkCandidate
+        score
+        reasonCodes {
+          ...SuggestionReasonParts
+        }
+        activity {
+          ...LinkCandidate
+        }
       }
     }
     activities(filter: { priorityAreaCode: [$priorityAreaCode] }, first: 100) {
@@ -206,6 +212,15 @@ export const linkCandidatesQuery = graphql(`
         ...LinkCandidate
       }
     }
+  }
+`);
+
+export const suggestionReasonFragment = graphql(`
+  fragment SuggestionReasonParts on SuggestionReason {
+    key
+    matched
+    total
+    value
   }
 `);
 

@@ -109,12 +109,17 @@ describe('shortText and isStaleVersion', () => {
 describe('linkChoices', () => {
   it('lists the suggestions first, then the area’s others, without linked, cancelled or repeated ones', () => {
     const a = (id: string, status = 'ENDORSED') => ({ id, status });
-    const choices = linkChoices([a('s1'), a('x'), a('s2')], [a('s2'), a('o1'), a('c', 'CANCELLED'), a('o2')], ['x']);
-    expect(choices.map((c) => [c.activity.id, c.suggested])).toEqual([
-      ['s1', true],
-      ['s2', true],
-      ['o1', false],
-      ['o2', false],
+    const s = (id: string, score: number) => ({ activity: a(id), score });
+    const choices = linkChoices(
+      [s('s1', 80), s('x', 70), s('s2', 60)],
+      [a('s2'), a('o1'), a('c', 'CANCELLED'), a('o2')],
+      ['x'],
+    );
+    expect(choices.map((c) => [c.activity.id, c.suggestion?.score ?? null])).toEqual([
+      ['s1', 80],
+      ['s2', 60],
+      ['o1', null],
+      ['o2', null],
     ]);
   });
 });

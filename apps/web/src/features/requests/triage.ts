@@ -102,25 +102,22 @@ export function shortText(text: string, max = 160): string {
 }
 
 /**
- * The picker's list: the API's suggestions first (in its order), then the other activities of the request's
- * area; never one already linked, cancelled, or listed twice.
+ * The picker's list: the API's suggestions first (in its order, with their score and reasons), then the other
+ * activities of the request's area; never one already linked, cancelled, or listed twice.
  */
-export function linkChoices<A extends { id: string; status: string }>(
-  suggested: readonly A[],
+export function linkChoices<A extends { id: string; status: string }, S extends { activity: A }>(
+  suggestions: readonly S[],
   others: readonly A[],
   linkedIds: readonly string[],
-): { activity: A; suggested: boolean }[] {
+): { activity: A; suggestion: S | null }[] {
   const seen = new Set(linkedIds);
-  const out: { activity: A; suggested: boolean }[] = [];
-  for (const [list, isSuggested] of [
-    [suggested, true],
-    [others, false],
-  ] as const) {
-    for (const activity of list) {
-      if (seen.has(activity.id) || activity.status === 'CANCELLED') continue;
-      seen.add(activity.id);
-      out.push({ activity, suggested: isSuggested });
-    }
-  }
+  const out: { activity: A; suggestion: S | null }[] = [];
+  const add = (activity: A, suggestion: S | null) => {
+    if (seen.has(activity.id) || activity.status === 'CANCELLED') return;
+    seen.add(activity.id);
+    out.push({ activity, suggestion });
+  };
+  for (const s of suggestions) add(s.activity, s);
+  for (const a of others) add(a, null);
   return out;
 }

@@ -54,6 +54,12 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           </dd>
           <dt>{t('stateProfile.unStatus')}</dt>
           <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
+          <dt>{t('experts.legalSystem')}</dt>
+          <dd data-testid="state-legal-system" data-legal-system={state.legalSystem ?? ''}>
+            {state.legalSystem
+              ? `${t(`legalSystems.${state.legalSystem}`)} (${t('stateProfile.legalSystemNote')})`
+              : '—'}
+          </dd>
           <dt>{t('stateProfile.instruments')}</dt>
           <dd data-testid="state-treaty-status">
             {state.treatyStatus.length ? (
@@ -180,6 +186,25 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           ))}
         </ul>
         {state.authorities.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
+      </section>
+      <section className="card" data-testid="state-legislation">
+        <h2>{t('legislation.ofState')}</h2>
+        <ul className="plain-list">
+          {state.legislation.map((l) => (
+            <li key={l.id} lang={l.language}>
+              <strong>{l.title}</strong>
+              {l.enactedOn ? ` · ${formatDate(l.enactedOn, lang)}` : ''}
+              {l.articles.length ? ` · ${l.articles.join(', ')}` : ''}
+              {l.illustrative ? (
+                <span className="muted" lang={lang}>
+                  {' '}
+                  · {t('legislation.illustrative')}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {state.legislation.length === 0 && <p className="muted">{t('stateProfile.none')}</p>}
       </section>
       <section className="card" data-testid="state-cooperation">
         <h2>{t('cooperation.title')}</h2>

@@ -11,6 +11,7 @@ export const stateProfileQuery = graphql(`
         subregion
         intermediateRegion
         unStatus
+        legalSystem
         nameEn: name(lang: EN)
         nameFr: name(lang: FR)
         nameEs: name(lang: ES)
@@ -31,6 +32,14 @@ export const stateProfileQuery = graphql(`
           languages
           channels
           lastConfirmedOn
+          illustrative
+        }
+        legislation {
+          id
+          title
+          enactedOn
+          language
+          articles
           illustrative
         }
       }

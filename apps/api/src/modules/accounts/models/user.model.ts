@@ -30,6 +30,10 @@ export class UserCapabilitiesModel implements Capabilities {
   readHistory!: boolean;
   manageUsers!: boolean;
   requestRequestsReport!: boolean;
+  editAuthorities!: boolean;
+  proposeAuthorityChanges!: boolean;
+  enterChecklists!: boolean;
+  acceptChecklistNeeds!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(

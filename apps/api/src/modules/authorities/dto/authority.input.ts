@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   AUTHORITY_CHANNELS,
+  AUTHORITY_LIMITS,
   AUTHORITY_KINDS,
   LANGUAGE_CODE_PATTERN,
   PROPOSAL_STATUSES,
@@ -42,30 +43,30 @@ export class AuthorityInput {
 
   @Field()
   @IsString()
-  @MinLength(2)
-  @MaxLength(300)
+  @MinLength(AUTHORITY_LIMITS.nameMin)
+  @MaxLength(AUTHORITY_LIMITS.name)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(AUTHORITY_LIMITS.address)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(AUTHORITY_LIMITS.phone)
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail()
-  @MaxLength(320)
+  @MaxLength(AUTHORITY_LIMITS.email)
   email?: string | null;
 
   @Field(() => [String], { description: 'ISO 639-1 codes, e.g. ["fr", "en"].' })
-  @ArrayMaxSize(10)
+  @ArrayMaxSize(AUTHORITY_LIMITS.languages)
   @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each language is a two-letter ISO 639-1 code, e.g. "fr".' })
   languages!: string[];
 
@@ -77,13 +78,13 @@ export class AuthorityInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(AUTHORITY_LIMITS.legalRequirements)
   legalRequirements?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxLength(AUTHORITY_LIMITS.timeLimits)
   timeLimits?: string | null;
 
   @Field(() => DateScalar, { nullable: true })

@@ -9,9 +9,7 @@ import {
 } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../../infra/graphql/enum-of.js';
 
 export const AuthorityKindEnum = enumOf(AUTHORITY_KINDS);
 registerEnumType(AuthorityKindEnum, {

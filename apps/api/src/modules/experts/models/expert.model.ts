@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,11 +15,11 @@ import {
 } from 'class-validator';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { LegalSystemEnum } from '../../reference/models/state.model.js';
+import { SuggestionReasonModel } from '../../programme/models/suggestion.model.js';
 import { IdempotencyKeyField, PlausibleDate } from '../../../infra/graphql/validators.js';
 
-export const LegalSystemEnum = Object.fromEntries(LEGAL_SYSTEMS.map((v) => [v, v])) as Record<LegalSystem, LegalSystem>;
 export const GenderEnum = Object.fromEntries(GENDERS.map((v) => [v, v])) as Record<Gender, Gender>;
-registerEnumType(LegalSystemEnum, { name: 'LegalSystem' });
 registerEnumType(GenderEnum, { name: 'Gender' });
 
 @ObjectType('Expert', { description: 'A person on the roster who can serve as a resource person or adviser.' })
@@ -75,11 +76,31 @@ export class RegionBalanceModel {
   @Field(() => Float, { description: 'Share of the experts counted (0–1).' })
   expertShare!: number;
 
+  @Field(() => Int, { description: 'Experts with the chosen ones added (withExpertIds; else the same as experts).' })
+  expertsWithChoice!: number;
+
+  @Field(() => Float, { description: 'Share with the chosen experts added (0–1).' })
+  expertShareWithChoice!: number;
+
   @Field(() => Int)
   states!: number;
 
   @Field(() => Float, { description: 'The region’s share of UN Member States (0–1).' })
   stateShare!: number;
+}
+
+@ObjectType('LegalSystemBalance', {
+  description: 'Experts of one legal system (footnote 18, para. 46: the advisory group’s legal-system balance).',
+})
+export class LegalSystemBalanceModel {
+  @Field(() => LegalSystemEnum)
+  legalSystem!: LegalSystem;
+
+  @Field(() => Int)
+  experts!: number;
+
+  @Field(() => Int, { description: 'With the chosen experts added (withExpertIds; else the same as experts).' })
+  expertsWithChoice!: number;
 }
 
 @InputType()
@@ -206,4 +227,55 @@ export class AssignExpertInput {
   @IsString()
   @PlausibleDate()
   endsOn?: string;
+}
+
+@InputType({ description: 'Changes to an expert; a field left out stays as it is.' })
+export class UpdateExpertInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an expert id.' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  expectedVersion!: number;
+
+  @Field(() => LegalSystemEnum, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsIn(LEGAL_SYSTEMS)
+  legalSystem?: LegalSystem | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsIn(TOPICS, { each: true, message: 'each of expertise must be a topic from the topics query.' })
+  expertise?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
+  languages?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  available?: boolean;
+}
+
+@ObjectType('ExpertSuggestion', { description: 'An expert who fits a request or a workshop, with a score and why.' })
+export class ExpertSuggestionModel {
+  @Field(() => ExpertModel)
+  expert!: ExpertModel;
+
+  @Field(() => Int, { description: 'Out of 100 (the weights: EXPERT_SUGGESTION_WEIGHTS of the domain kernel).' })
+  score!: number;
+
+  @Field(() => [String], {
+    description: 'Why, in English, e.g. "matches 3 of 4 topics", "speaks French", "Africa under-represented".',
+  })
+  reasons!: string[];
+
+  @Field(() => [SuggestionReasonModel], { description: 'The same reasons as keys with their values.' })
+  reasonCodes!: SuggestionReasonModel[];
 }

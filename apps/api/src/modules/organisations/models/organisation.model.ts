@@ -5,9 +5,7 @@ import {
   type OrganisationType,
   type ParticipationRole,
 } from '@ta/domain';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+import { enumOf } from '../../../infra/graphql/enum-of.js';
 
 export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPE_NAMES);
 registerEnumType(OrganisationTypeEnum, {

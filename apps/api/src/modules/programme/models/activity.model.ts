@@ -15,9 +15,8 @@ import {
 } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
+import { enumOf } from '../../../infra/graphql/enum-of.js';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const ActivityTypeEnum = enumOf(ACTIVITY_TYPES);
 export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
 export const ActivityPhaseEnum = enumOf(ACTIVITY_PHASES);

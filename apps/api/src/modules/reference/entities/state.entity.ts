@@ -1,3 +1,4 @@
+import type { LegalSystem } from '@ta/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export type UnStatus = 'MEMBER' | 'OBSERVER';
@@ -32,4 +33,8 @@ export class StateEntity {
 
   @Column({ name: 'un_status', type: 'text' })
   unStatus!: UnStatus;
+
+  /** Null until classified (the demo sets every State's; see modules/demo/legal-systems-demo.data.ts). */
+  @Column({ name: 'legal_system', type: 'text', nullable: true })
+  legalSystem!: LegalSystem | null;
 }

@@ -1,4 +1,11 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { LEGAL_SYSTEMS, type LegalSystem } from '@ta/domain';
+
+export const LegalSystemEnum = Object.fromEntries(LEGAL_SYSTEMS.map((v) => [v, v])) as Record<LegalSystem, LegalSystem>;
+registerEnumType(LegalSystemEnum, {
+  name: 'LegalSystem',
+  description: 'A legal family: common law, civil law, Islamic law, or a mix of them.',
+});
 
 @ObjectType('State', { description: 'A UN Member State or observer State.' })
 export class StateModel {
@@ -19,6 +26,13 @@ export class StateModel {
 
   @Field({ description: 'MEMBER or OBSERVER.' })
   unStatus!: string;
+
+  @Field(() => LegalSystemEnum, {
+    nullable: true,
+    description:
+      'The legal family of its criminal law (the project’s classification, JuriGlobe-style); null: not classified.',
+  })
+  legalSystem!: LegalSystem | null;
 
   nameEn!: string;
   nameFr!: string;

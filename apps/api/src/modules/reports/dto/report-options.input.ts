@@ -46,11 +46,41 @@ export class ReportOptionsInput {
   language?: Language;
 }
 
+/**
+ * What a report is about (the contract's `ReportFilter`): a donor (its statement), a State (its profile), years of
+ * the programme and a priority area. Merged with the older `options` argument when both are given.
+ */
+@InputType()
+export class ReportFilter {
+  @Field(() => ID, { nullable: true, description: 'The donor of a DONOR_STATEMENT (a donor: its own, the default).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'donorId must be a donor id.' })
+  donorId?: string;
+
+  @Field(() => String, { nullable: true, description: 'The State of a STATE_PROFILE, by ISO 3166 alpha-3 code.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{3}$/, { message: 'stateIso3 must be a State’s three-letter code such as "SEN".' })
+  stateIso3?: string;
+
+  @Field(() => [Int], { nullable: true, description: 'Only these years of the programme (e.g. [2010, 2011]).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  years?: number[];
+
+  @Field(() => String, { nullable: true, description: 'Only this priority area, by code (e.g. "B").' })
+  @IsOptional()
+  @Matches(/^[A-Z]{1,3}$/, { message: 'priorityAreaCode must be a priority area code such as "B".' })
+  priorityAreaCode?: string;
+}
+
 /** The options as a report keeps them (`report.options`), checked. */
 export interface ReportOptions {
   years?: number[];
   priorityAreaCodes?: string[];
   phases?: ActivityPhase[];
   donorId?: string;
+  stateIso3?: string;
   language?: Language;
 }

@@ -43,6 +43,7 @@ export const ASSISTANCE_REQUEST_COLUMNS: readonly ExportColumn<RequestExportRow>
  */
 export const ASSISTANCE_REQUEST_FIELDS_NOT_EXPORTED: Readonly<Record<string, string>> = {
   activities: 'a list of other records (the programme export has them)',
+  legislation: 'a list of other records (the legal library has them)',
   suggestedActivities: 'a suggestion computed for triage, not data of the request',
   allowedMoves: 'what the reader may do next, not data',
   duplicates: 'a list of other requests',

@@ -1,5 +1,7 @@
 import { PARTICIPATION_ROLES } from '@ta/domain';
+import type { DeliveryRepository } from '../../delivery/delivery.repository.js';
 import type { FundingRepository } from '../../funding/funding.repository.js';
+import type { ResultsRepository } from '../../results/results.repository.js';
 import type { OrganisationsRepository } from '../../organisations/organisations.repository.js';
 import type { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { iatiActivitiesXml } from '../iati/iati-activities.builder.js';
@@ -18,6 +20,8 @@ export async function iatiActivitiesExport(
   orgRef: string,
   options: ReportOptions,
   progress: Progress,
+  delivery: DeliveryRepository,
+  results: ResultsRepository,
 ): Promise<ExportedFile> {
   const activities = await programme.iatiActivities({
     phases: options.phases,
@@ -29,6 +33,12 @@ export async function iatiActivitiesExport(
   const recipients = await programme.iatiRecipients();
   await progress(60);
   const transactions = await funding.iatiTransactions();
+  const ids = activities.map((a) => a.id);
+  const entities = new Map((await programme.byIds(ids)).map((e) => [e.id, e]));
+  const spent = await delivery.linesOf(ids);
+  const resultRows = await results.resultsOf(ids);
+  const indicators = resultRows.length ? await results.indicatorsOf(resultRows.map((r) => r.id)) : [];
+  const actuals = indicators.length ? await results.actualsOf(indicators.map((i) => i.id)) : [];
   await progress(80);
   const xml = iatiActivitiesXml(
     { ref: orgRef, name: 'United Nations Office on Drugs and Crime' },
@@ -66,6 +76,39 @@ export async function iatiActivitiesExport(
           rateDate,
           donorName,
           earmarkingCategory,
+        })),
+      delivery: entities.has(a.id)
+        ? {
+            status: entities.get(a.id)!.deliveryStatus,
+            startedOn: entities.get(a.id)!.deliveryStartedOn,
+            completedOn: entities.get(a.id)!.deliveryCompletedOn,
+          }
+        : undefined,
+      expenditure: spent
+        .filter((e) => e.activityId === a.id)
+        .map((e) => ({
+          spentOn: e.spentOn,
+          amountUsd: e.amountUsd,
+          rateDate: e.rateDate,
+          category: e.category,
+          description: e.description,
+        })),
+      results: resultRows
+        .filter((r) => r.activityId === a.id)
+        .map((r) => ({
+          type: r.type,
+          title: r.title,
+          indicators: indicators
+            .filter((i) => i.resultId === r.id)
+            .map((i) => ({
+              title: i.title,
+              unit: i.unit,
+              baseline: i.baseline,
+              baselineYear: i.baselineYear,
+              target: i.target,
+              targetYear: i.targetYear,
+              actuals: actuals.filter((x) => x.indicatorId === i.id).map((x) => ({ year: x.year, value: x.value })),
+            })),
         })),
     })),
     new Date(),

@@ -34,6 +34,24 @@ export interface IatiActivity {
     donorName: string | null;
     earmarkingCategory: number;
   }>;
+  /** Its delivery (issue 13): status and the dates it actually started and ended. */
+  delivery?: { status: string; startedOn: string | null; completedOn: string | null };
+  /** What it spent: each expenditure line in US dollars (outgoing, IATI transaction type 4). */
+  expenditure?: Array<{ spentOn: string; amountUsd: string; rateDate: string; category: string; description: string }>;
+  /** Its results, with indicators: baseline, target and each year's actual. */
+  results?: Array<{
+    type: string;
+    title: string;
+    indicators: Array<{
+      title: string;
+      unit: string;
+      baseline: string | null;
+      baselineYear: number | null;
+      target: string | null;
+      targetYear: number | null;
+      actuals: Array<{ year: number; value: string }>;
+    }>;
+  }>;
 }
 
 export interface IatiOrganisation {
@@ -54,6 +72,26 @@ export function iatiStatus(status: string): string {
       return '1';
   }
 }
+
+/**
+ * IATI ActivityStatus of an activity whose delivery has begun: 2 implementation, 3 finalisation, 5 cancelled;
+ * before delivery, its programme status says (`iatiStatus`).
+ */
+export function iatiDeliveryStatus(delivery: IatiActivity['delivery'], status: string): string {
+  switch (delivery?.status) {
+    case 'IN_DELIVERY':
+      return '2';
+    case 'COMPLETED':
+      return '3';
+    case 'CANCELLED':
+      return '5';
+    default:
+      return iatiStatus(status);
+  }
+}
+
+/** IATI IndicatorMeasure: 1 unit, 2 percentage; a yes/no indicator is a unit of 0 or 1. */
+const MEASURE: Readonly<Record<string, string>> = { NUMBER: '1', PERCENTAGE: '2', YES_NO: '1' };
 
 /**
  * The programme as an IATI 2.03 activity file. Codes from the 2.03 codelists: organisation type 40
@@ -89,9 +127,11 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
         .ele('narrative')
         .txt(p.name);
     }
-    act.ele('activity-status', { code: iatiStatus(a.status) });
+    act.ele('activity-status', { code: iatiDeliveryStatus(a.delivery, a.status) });
     act.ele('activity-date', { type: '1', 'iso-date': a.startsOn ?? '2009-01-01' });
+    if (a.delivery?.startedOn) act.ele('activity-date', { type: '2', 'iso-date': a.delivery.startedOn });
     if (a.endsOn) act.ele('activity-date', { type: '3', 'iso-date': a.endsOn });
+    if (a.delivery?.completedOn) act.ele('activity-date', { type: '4', 'iso-date': a.delivery.completedOn });
     // Region vocabulary 2 is UN M49; countries come before regions in the schema.
     for (const r of a.recipients.filter((x) => x.kind === 'STATE')) {
       const alpha2 = countries.alpha3ToAlpha2(r.code);
@@ -114,6 +154,37 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
       tx.ele('value', { currency: 'USD', 'value-date': t.rateDate }).txt(t.amount);
       const provider = tx.ele('provider-org');
       provider.ele('narrative').txt(t.donorName ?? 'A donor (not named)');
+    }
+    for (const e of a.expenditure ?? []) {
+      const tx = act.ele('transaction');
+      tx.ele('transaction-type', { code: '4' });
+      tx.ele('transaction-date', { 'iso-date': e.spentOn });
+      tx.ele('value', { currency: 'USD', 'value-date': e.rateDate }).txt(e.amountUsd);
+      tx.ele('description')
+        .ele('narrative')
+        .txt(e.description ? `${e.category}: ${e.description}` : e.category);
+      tx.ele('provider-org', { ref: org.ref, type: '40' }).ele('narrative').txt(org.name);
+    }
+    // Result type 1 output, 2 outcome; a result needs an indicator (the schema), so one without any is left out.
+    for (const r of (a.results ?? []).filter((x) => x.indicators.length)) {
+      const result = act.ele('result', { type: r.type === 'OUTCOME' ? '2' : '1' });
+      result.ele('title').ele('narrative').txt(r.title);
+      for (const i of r.indicators) {
+        const indicator = result.ele('indicator', { measure: MEASURE[i.unit] ?? '1', ascending: '1' });
+        indicator.ele('title').ele('narrative').txt(i.title);
+        if (i.baseline !== null && i.baselineYear !== null) {
+          indicator.ele('baseline', { year: String(i.baselineYear), value: i.baseline });
+        }
+        const years = [...new Set([...i.actuals.map((x) => x.year), ...(i.targetYear ? [i.targetYear] : [])])].sort();
+        for (const year of years) {
+          const period = indicator.ele('period');
+          period.ele('period-start', { 'iso-date': `${year}-01-01` });
+          period.ele('period-end', { 'iso-date': `${year}-12-31` });
+          if (i.target !== null && year === i.targetYear) period.ele('target', { value: i.target });
+          const actual = i.actuals.filter((x) => x.year === year);
+          for (const x of actual) period.ele('actual', { value: x.value });
+        }
+      }
     }
   }
   return root.end({ prettyPrint: true });

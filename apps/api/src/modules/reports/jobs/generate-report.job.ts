@@ -25,7 +25,13 @@ import { assistanceRequestsExport } from '../exports/assistance-requests.export.
 import { fundingGapsExport } from '../exports/funding-gaps.export.js';
 import { nameBook } from '../exports/export.types.js';
 import { iatiActivitiesExport } from '../exports/iati-activities.export.js';
-import { ReportKind } from '../models/report.model.js';
+import { ReportFiguresBuilder } from '../exports/report-figures.builder.js';
+import type { ReportFigures } from '../exports/report-figures.types.js';
+import { PDF, pdfOfFigures } from '../exports/pdf-report.export.js';
+import { XLSX, xlsxOfFigures } from '../exports/xlsx-report.export.js';
+import { ResultsRepository } from '../../results/results.repository.js';
+import { DeliveryRepository } from '../../delivery/delivery.repository.js';
+import { ReportFormat, ReportKind } from '../models/report.model.js';
 import { ReportsRepository, type ReportFile, type ReportJobRow } from '../reports.repository.js';
 
 export const REPORTS_QUEUE = 'reports';
@@ -53,6 +59,8 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly organisationRows: OrganisationsRepository,
     private readonly live: LiveEvents,
+    private readonly resultRows: ResultsRepository,
+    private readonly deliveryRows: DeliveryRepository,
   ) {
     super();
   }
@@ -71,9 +79,12 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     return this.policies.forActor(actor);
   }
 
-  protected async run({ row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
+  protected async run({ id, row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
     await progress(1);
     const options = row.options ?? {};
+    if (row.format === ReportFormat.XLSX || row.format === ReportFormat.PDF) {
+      return this.fromFigures(id, row, policy, progress);
+    }
     if (row.kind === ReportKind.IATI_ACTIVITIES) {
       return iatiActivitiesExport(
         this.programmeRows,
@@ -82,6 +93,8 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
         this.config.IATI_ORG_REF,
         options,
         progress,
+        this.deliveryRows,
+        this.resultRows,
       );
     }
     const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
@@ -92,6 +105,52 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
       }
       case ReportKind.ASSISTANCE_REQUESTS:
         return assistanceRequestsExport(this.requests, policy, options, names, progress);
+      default:
+        throw new Error(`The ${row.kind} report is made as XLSX or PDF, not ${row.format}.`);
     }
+  }
+
+  /**
+   * An XLSX or PDF report: its figures are read once, in one consistent snapshot, and kept with the report (a
+   * retried job finds them kept and does not read again); the file is rendered from the kept figures only.
+   */
+  private async fromFigures(
+    id: string,
+    row: ReportJobRow,
+    policy: AccessPolicy,
+    progress: (percent: number) => Promise<void>,
+  ): Promise<ReportFile> {
+    let figures: ReportFigures | null = await this.store.figuresOf(id);
+    if (!figures) {
+      const options = row.options ?? {};
+      const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
+      const [donor] = options.donorId ? await this.donors.findByIds([options.donorId]) : [];
+      await progress(10);
+      figures = await new ReportFiguresBuilder(
+        {
+          reports: this.store,
+          funding: this.fundingRows,
+          programme: this.programmeRows,
+          results: this.resultRows,
+        },
+        policy,
+        options,
+        names,
+      ).read(row.kind, {
+        donor: donor ? { id: donor.id, name: donor.name } : null,
+        state: options.stateIso3 ? { iso3: options.stateIso3 } : null,
+      });
+      await this.store.saveFigures(id, figures, new Date(figures.asAt));
+    }
+    await progress(60);
+    const pdf = row.format === ReportFormat.PDF;
+    const content = pdf ? await pdfOfFigures(figures) : await xlsxOfFigures(figures);
+    const stamp = figures.asAt.slice(0, 10);
+    return {
+      rows: figures.sections.reduce((n, s) => n + s.rows.length, 0),
+      fileName: `${row.kind.toLowerCase().replace(/_/g, '-')}-${figures.language.toLowerCase()}-${stamp}.${pdf ? 'pdf' : 'xlsx'}`,
+      contentType: pdf ? PDF : XLSX,
+      content,
+    };
   }
 }

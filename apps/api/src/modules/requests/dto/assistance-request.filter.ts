@@ -93,6 +93,20 @@ export class AssistanceRequestFilter {
   @IsUUID('all', { message: 'workshopId must be a workshop id.' })
   workshopId?: string;
 
+  @Field({
+    nullable: true,
+    description:
+      'Requests of States party to this instrument (UNTOC, TIP, SOM, FIREARMS, UNCAC), as the treaty status has it.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2,10}$/, { message: 'partyTo is an instrument code, e.g. "UNTOC".' })
+  partyTo?: string;
+
+  @Field({ nullable: true, description: 'Requests of States not (yet) party to this instrument.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2,10}$/, { message: 'notPartyTo is an instrument code, e.g. "TIP".' })
+  notPartyTo?: string;
+
   @Field({ nullable: true, description: 'e.g. "para. 25" or "footnote 5".' })
   @IsOptional()
   @IsString()

@@ -2,10 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ASSISTANCE_KINDS, REQUEST_STATUSES, type AssistanceKind, type RequestStatus } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
+import { enumOf } from '../../../infra/graphql/enum-of.js';
 
-function enumOf<T extends string>(values: readonly T[]): Record<T, T> {
-  return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-}
 export const AssistanceKindEnum = enumOf(ASSISTANCE_KINDS);
 export const RequestStatusEnum = enumOf(REQUEST_STATUSES);
 registerEnumType(AssistanceKindEnum, {

@@ -10,9 +10,8 @@ import {
   type ResultType,
 } from '@ta/domain';
 import { DecimalScalar } from '../../../infra/graphql/scalars.js';
+import { enumOf } from '../../../infra/graphql/enum-of.js';
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
 export const ResultTypeEnum = enumOf(RESULT_TYPES);
 export const IndicatorUnitEnum = enumOf(INDICATOR_UNITS);
 export const ActualSourceEnum = enumOf(ACTUAL_SOURCES);

@@ -1,0 +1,276 @@
+import { Injectable } from '@nestjs/common';
+import { checklistProblems, DEFAULT_PRIORITY_AREA, hasReported, nextChecklistStatus } from '@ta/domain';
+import { DataSource } from 'typeorm';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import type { AccessPolicy } from '../access/access.policy.js';
+import { AuditService } from '../audit/audit.service.js';
+import { ReferenceService } from '../reference/reference.service.js';
+import { isDuplicate } from '../requests/rules/duplicates.js';
+import { RequestsService } from '../requests/requests.service.js';
+import { ChecklistsException } from './checklists.exception.js';
+import {
+  ChecklistsRepository,
+  type AnswerValues,
+  type ReportedCountRow,
+  type StateReportingRow,
+} from './checklists.repository.js';
+import type { SubmitChecklistInput } from './dto/submit-checklist.input.js';
+import type { ChecklistAnswerEntity } from './entities/checklist-answer.entity.js';
+import type { ChecklistEntryEntity } from './entities/checklist-entry.entity.js';
+import type { ChecklistQuestionEntity } from './entities/checklist-question.entity.js';
+import type { ReportingCycleEntity } from './entities/reporting-cycle.entity.js';
+
+/** What only the demo data loader may set: the date of a past submission, the workshop, the illustrative mark. */
+export interface SubmitOptions {
+  at?: Date;
+  workshopId?: string;
+  illustrative?: boolean;
+}
+
+const today = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * Reporting cycles and the checklist (paras. 4–9): a State's answers saved as a draft or submitted (a field office
+ * for its States, the secretariat for all), and the secretariat's acceptance of an answer's need, which raises one
+ * assistance request (channel "checklist") through the requests module, or joins an open one for the same need.
+ */
+@Injectable()
+export class ChecklistsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: ChecklistsRepository,
+    private readonly reference: ReferenceService,
+    private readonly requests: RequestsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  // ---------------------------------------------------------------- queries
+
+  cycles(): Promise<ReportingCycleEntity[]> {
+    return this.repository.cycles();
+  }
+
+  cycle(id: string): Promise<ReportingCycleEntity | null> {
+    return this.repository.cycleById(id);
+  }
+
+  questionsOfCycles(cycleIds: readonly string[]): Promise<ChecklistQuestionEntity[]> {
+    return this.repository.questionsOfCycles(cycleIds);
+  }
+
+  /** A cycle's entries (one State's when asked): those who read requests read States' answers; donors do not. */
+  entries(policy: AccessPolicy, cycleId: string, stateIso3?: string | null): Promise<ChecklistEntryEntity[]> {
+    policy.assert('requests.read', 'answersByState');
+    return this.repository.entries(cycleId, stateIso3);
+  }
+
+  answersOfEntries(entryIds: readonly string[]): Promise<ChecklistAnswerEntity[]> {
+    return this.repository.answersOfEntries(entryIds);
+  }
+
+  reportingByState(cycleId: string): Promise<StateReportingRow[]> {
+    return this.repository.reportingByState(cycleId);
+  }
+
+  reportedCounts(cycleId: string): Promise<ReportedCountRow[]> {
+    return this.repository.reportedCounts(cycleId);
+  }
+
+  // ---------------------------------------------------------------- use cases
+
+  /**
+   * Saves a State's checklist in a cycle: a draft (IN_PROGRESS) or a submission (SUBMITTED, or UPDATED when it
+   * was submitted before), in one transaction, only if nobody saved it meanwhile (`expectedVersion`). The same
+   * idempotency key again answers the first save.
+   */
+  submit(
+    input: SubmitChecklistInput,
+    policy: AccessPolicy,
+    options: SubmitOptions = {},
+  ): Promise<ChecklistEntryEntity> {
+    policy.assert('checklists.enter', 'input');
+    const actor = policy.actorOrFail;
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'submitChecklist', input),
+      async (tx) => {
+        const cycle = await this.repository.cycleById(input.cycleId, tx);
+        if (!cycle) throw ChecklistsException.cycleNotFound(input.cycleId, 'input.cycleId');
+        const stateIso3 = input.stateIso3.toUpperCase();
+        const [state] = await this.reference.statesByIso3([stateIso3]);
+        if (!state) {
+          throw ChecklistsException.invalid(
+            'UNKNOWN_REFERENCE',
+            `No State has the code "${stateIso3}".`,
+            'input.stateIso3',
+          );
+        }
+        await policy.assertMayActOnState(stateIso3, 'input.stateIso3');
+        const current = await this.repository.lockEntryOf(tx, cycle.id, stateIso3);
+        if ((current?.version ?? null) !== (input.expectedVersion ?? null)) {
+          throw ChecklistsException.stale(input.expectedVersion ?? null, current?.version ?? 0);
+        }
+        const questions = await this.repository.questionsOfCycles([cycle.id], tx);
+        const answers = input.answers.map((a): AnswerValues => ({
+          questionId: a.questionId,
+          answer: a.answer ?? null,
+          comment: a.comment?.trim() || null,
+          needsAssistance: a.needsAssistance ?? false,
+          assistanceKind: a.needsAssistance ? (a.assistanceKind ?? null) : null,
+          assistanceTopics: a.needsAssistance ? [...new Set(a.assistanceTopics ?? [])] : [],
+        }));
+        const duplicate = answers.findIndex((a, i) => answers.findIndex((b) => b.questionId === a.questionId) !== i);
+        if (duplicate >= 0) {
+          throw ChecklistsException.invalid(
+            'INVALID_INPUT',
+            `answers.${duplicate}: this question is answered twice.`,
+            `input.answers.${duplicate}.questionId`,
+          );
+        }
+        // A submission answers every question: those answered before count as well as those sent now.
+        const before = current ? await this.repository.answersOfEntries([current.id]) : [];
+        const merged = new Map(before.map((a) => [a.questionId, a as AnswerValues]));
+        for (const a of answers) merged.set(a.questionId, a);
+        const ids = questions.map((q) => q.id);
+        const problems = input.submit
+          ? [
+              ...checklistProblems(ids, answers, false),
+              ...checklistProblems(ids, [...merged.values()], true).filter((p) => p.reason === 'ANSWER_MISSING'),
+            ]
+          : checklistProblems(ids, answers, false, current?.status ?? 'NOT_STARTED');
+        const problem = problems[0];
+        if (problem) {
+          const field =
+            problem.index >= 0
+              ? `input.answers.${problem.index}.${problem.field}`
+              : `input.${problem.field === 'submit' ? 'submit' : 'answers'}`;
+          throw ChecklistsException.invalid(problem.reason, problem.message, field);
+        }
+
+        const at = options.at ?? new Date();
+        const status = nextChecklistStatus(current?.status ?? 'NOT_STARTED', input.submit);
+        const focalPoint =
+          input.focalPoint === undefined ? (current?.focalPoint ?? null) : input.focalPoint?.trim() || null;
+        let entry: ChecklistEntryEntity;
+        if (!current) {
+          const inserted = await this.repository.insertEntry(tx, {
+            cycleId: cycle.id,
+            stateIso3,
+            questionnaireVersion: cycle.questionnaireVersion,
+            focalPoint,
+            status,
+            submittedOn: input.submit ? today(at) : null,
+            enteredById: actor.userId,
+            workshopId: options.workshopId ?? null,
+            illustrative: options.illustrative ?? false,
+          });
+          // Another first save of the same State's checklist committed meanwhile.
+          if (!inserted) throw ChecklistsException.stale(null, 1);
+          entry = inserted;
+        } else {
+          await this.repository.updateEntry(
+            tx,
+            current,
+            {
+              focalPoint,
+              status,
+              submittedOn: input.submit ? today(at) : current.submittedOn,
+              enteredById: actor.userId,
+              updatedAt: at,
+              ...(options.workshopId ? { workshopId: options.workshopId } : {}),
+            },
+            () => ChecklistsException.stale(input.expectedVersion ?? null, current.version + 1),
+          );
+          entry = current;
+        }
+        await this.repository.upsertAnswers(tx, entry.id, answers);
+        await this.audit.record(tx, actor, {
+          action: current ? 'UPDATED' : 'CREATED',
+          entityType: 'checklist_entry',
+          entityId: entry.id,
+          before: current ? { status: current.status, version: current.version } : undefined,
+          after: {
+            cycleId: cycle.id,
+            stateIso3,
+            status,
+            answers: answers.length,
+            version: (current?.version ?? 0) + 1,
+          },
+        });
+        return this.repository.reloadEntry(tx, entry.id);
+      },
+      (entry) => entry.id,
+      (id) => this.repository.entryById(id),
+    );
+  }
+
+  /**
+   * Accepts a submitted answer's need for technical assistance (the secretariat): it becomes one assistance
+   * request (channel "checklist") linked to the answer, or joins the State's open request for the same need (the
+   * requests module's duplicate rule). Accepting it again answers the same link and creates nothing.
+   */
+  acceptNeed(answerId: string, policy: AccessPolicy): Promise<ChecklistAnswerEntity> {
+    policy.assert('checklists.accept', 'answerId');
+    const actor = policy.actorOrFail;
+    return this.dataSource.transaction(async (tx) => {
+      const answer = await this.repository.lockAnswer(tx, answerId, () => ChecklistsException.answerNotFound(answerId));
+      if (answer.requestId) return answer;
+      const context = await this.repository.answerContext(tx, answer);
+      if (!answer.needsAssistance || !answer.assistanceKind) {
+        throw ChecklistsException.invalid(
+          'NO_NEED_TO_ACCEPT',
+          'This answer does not say the State needs technical assistance.',
+          'answerId',
+        );
+      }
+      if (!hasReported(context.status)) {
+        throw ChecklistsException.invalid(
+          'NO_NEED_TO_ACCEPT',
+          'This checklist is a draft: accept its needs once the State has submitted it.',
+          'answerId',
+        );
+      }
+      const need = {
+        id: answer.id,
+        stateIso3: context.stateIso3,
+        kind: answer.assistanceKind,
+        topics: answer.assistanceTopics,
+        status: 'RECEIVED' as const,
+      };
+      const open = await this.requests.openCandidatesOfStates(policy, [context.stateIso3]);
+      const same = open.find((candidate) => isDuplicate(need, candidate));
+      const at = new Date();
+      const requestId =
+        same?.id ??
+        (
+          await this.requests.log(
+            {
+              stateIso3: context.stateIso3,
+              kind: answer.assistanceKind,
+              topics: answer.assistanceTopics,
+              priorityAreaCode: DEFAULT_PRIORITY_AREA[answer.assistanceKind] ?? 'E',
+              receivedOn: context.submittedOn ?? today(at),
+              channel: 'checklist',
+              instruments: [context.instrumentCode],
+              description:
+                `Need stated in the checklist, ${context.instrumentCode} ${context.article} (${context.questionCode}): ` +
+                `${context.questionText}${answer.comment ? ` — ${answer.comment}` : ''}`.slice(0, 1900),
+            },
+            policy,
+            { tx, externalRef: `checklist-answer:${answer.id}` },
+          )
+        ).id;
+      await this.repository.linkAnswer(tx, answer, requestId, actor.userId, at, () =>
+        ChecklistsException.stale(answer.version, answer.version + 1, 'answerId'),
+      );
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'checklist_answer',
+        entityId: answer.id,
+        before: { requestId: null, version: answer.version },
+        after: { requestId, joinedOpenRequest: Boolean(same), version: answer.version + 1 },
+      });
+      return this.repository.reloadAnswer(tx, answer.id);
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { graphql } from '@ta/graphql-types';
+
+/** The cycles, and for the one chosen who has reported: by region (counted by the API) and State by State. */
+export const reportingCyclesQuery = graphql(`
+  query ReportingCycles {
+    reportingCycles {
+      id
+      name
+      openedBy
+      openedYear
+      instruments
+    }
+  }
+`);
+
+export const cycleReportingQuery = graphql(`
+  query CycleReporting($id: ID!) {
+    reportingCycle(id: $id) {
+      id
+      name
+      openedBy
+      openedYear
+      instruments
+      sourceParagraph
+      reportedCounts {
+        region
+        states
+        submitted
+        updated
+        inProgress
+        notReported
+      }
+      reportedByState {
+        stateIso3
+        region
+        status
+        submittedOn
+      }
+    }
+  }
+`);
+
+/** One State's checklist in a cycle: the questionnaire in the chosen language and what was saved so far. */
+export const checklistQuery = graphql(`
+  query Checklist($id: ID!, $iso3: String!, $lang: Language!) {
+    reportingCycle(id: $id) {
+      id
+      name
+      questions {
+        id
+        code
+        instrumentCode
+        article
+        illustrative
+        section(lang: $lang)
+        text(lang: $lang)
+      }
+      answersByState(stateIso3: $iso3) {
+        ...ChecklistEntryFields
+      }
+    }
+  }
+`);
+
+export const checklistEntryFields = graphql(`
+  fragment ChecklistEntryFields on ChecklistEntry {
+    id
+    stateIso3
+    status
+    submittedOn
+    focalPoint
+    version
+    answers {
+      id
+      questionId
+      answer
+      comment
+      needsAssistance
+      assistanceKind
+      assistanceTopics
+      requestId
+      version
+    }
+  }
+`);
+
+export const submitChecklistMutation = graphql(`
+  mutation SubmitChecklist($input: SubmitChecklistInput!) {
+    submitChecklist(input: $input) {
+      ...ChecklistEntryFields
+    }
+  }
+`);
+
+export const acceptChecklistNeedMutation = graphql(`
+  mutation AcceptChecklistNeed($answerId: ID!) {
+    acceptChecklistNeed(answerId: $answerId) {
+      id
+      requestId
+      version
+    }
+  }
+`);

@@ -1,0 +1,175 @@
+/**
+ * Reports people open (issue 13), in a real browser against the built system on the demo data: the secretariat
+ * picks the report to the Conference in French as XLSX, watches it made and downloads a workbook with its sheets and
+ * the date its figures are as at; a donor gets its own statement, and cannot ask for another donor's nor take the
+ * file of one the secretariat made.
+ */
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '../support/server.js';
+import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+/** The download address of a donor statement the secretariat made of another donor. */
+let othersStatement = '';
+let otherDonorId = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+/** Asks for a report of a kind and waits for its row to be done; its download address. */
+async function makeReport(session: BrowserSession, kind: string): Promise<string> {
+  const { page } = session;
+  await page.getByTestId(`report-request-${kind}`).click();
+  await page.getByTestId('report-requested').waitFor();
+  const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+  const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+  await row.waitFor();
+  await waitUntil(
+    session,
+    `the ${kind} report to finish`,
+    () => row.getAttribute('data-status'),
+    (s) => s === 'DONE' || s === 'FAILED',
+  );
+  await expect(row.getAttribute('data-status')).resolves.toBe('DONE');
+  await expect(row.getByTestId('report-as-at').locator('time').count()).resolves.toBe(1);
+  return (await row.getByTestId('report-download').getAttribute('href'))!;
+}
+
+/** Fetches a file with the page's own session: its status and bytes. */
+async function fetchFile(page: Page, url: string): Promise<{ status: number; type: string | null; bytes: number[] }> {
+  return page.evaluate(async (href) => {
+    const res = await fetch(href);
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      bytes: Array.from(new Uint8Array(await res.arrayBuffer())),
+    };
+  }, url);
+}
+
+async function workbookOf(bytes: number[]): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return book;
+}
+
+describe('reports people open, as the secretariat', () => {
+  let secretariat: BrowserSession;
+  beforeAll(async () => {
+    secretariat = await openSession(browser);
+  });
+  afterAll(async () => {
+    await secretariat?.context.close();
+  });
+
+  it(
+    'makes the report to the Conference in French as XLSX and downloads it',
+    async () => {
+      const { page } = secretariat;
+      await signInAs(secretariat, server.url, 'secretariat@demo.local');
+      await page.getByTestId('nav-reports').click();
+      await page.getByTestId('reports-page').waitFor();
+      const kinds = await page
+        .getByTestId('report-kind')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+      expect(kinds.slice(0, 4)).toEqual(['CONFERENCE_REPORT', 'PROGRAMME_PLAN', 'DONOR_STATEMENT', 'STATE_PROFILE']);
+      await page.getByTestId('report-language').selectOption('FR');
+      await expect(page.getByTestId('report-format-CONFERENCE_REPORT').inputValue()).resolves.toBe('XLSX');
+      const href = await makeReport(secretariat, 'CONFERENCE_REPORT');
+      const file = await fetchFile(page, href);
+      expect(file.status).toBe(200);
+      expect(file.type).toContain('spreadsheetml');
+      const book = await workbookOf(file.bytes);
+      expect(book.worksheets.map((s) => s.name)).toEqual([
+        'Rapport à la Conférence des Éta',
+        'Exécution par domaine',
+        'Besoins reçus',
+        'Résultats',
+      ]);
+      expect(book.worksheets[0]!.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+      const delivery = book.getWorksheet('Exécution par domaine')!;
+      expect(delivery.getRow(1).getCell(1).value).toBe('Domaine prioritaire');
+      expect(typeof delivery.getRow(2).getCell(8).value).toBe('number');
+      expect(secretariat.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'makes a State profile as PDF once a State is chosen, and another donor’s statement',
+    async () => {
+      const { page } = secretariat;
+      await page.getByTestId('report-language').selectOption('EN');
+      await page.getByTestId('report-format-STATE_PROFILE').selectOption('PDF');
+      await page.getByTestId('report-request-STATE_PROFILE').click();
+      await page.getByText('Choose the State the profile is of.').waitFor();
+      await page.getByTestId('report-state').selectOption('SEN');
+      const pdf = await fetchFile(page, await makeReport(secretariat, 'STATE_PROFILE'));
+      expect(pdf.type).toBe('application/pdf');
+      expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+
+      const donor = page.getByTestId('report-donor');
+      const options = await donor
+        .locator('option')
+        .evaluateAll((o) => o.map((x) => ({ value: (x as HTMLOptionElement).value, text: x.textContent ?? '' })));
+      const other = options.find((o) => o.value && !/Norway/.test(o.text))!;
+      otherDonorId = other.value;
+      await donor.selectOption(otherDonorId);
+      othersStatement = await makeReport(secretariat, 'DONOR_STATEMENT');
+      const book = await workbookOf((await fetchFile(page, othersStatement)).bytes);
+      expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe(other.text);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('reports people open, as a donor', () => {
+  let donor: BrowserSession;
+  beforeAll(async () => {
+    donor = await openSession(browser);
+  });
+  afterAll(async () => {
+    await donor?.context.close();
+  });
+
+  it(
+    'gets its own statement, and neither asks for nor takes another donor’s',
+    async () => {
+      const { page } = donor;
+      await signInAs(donor, server.url, 'donor@demo.local');
+      await page.getByTestId('nav-reports').click();
+      await page.getByTestId('reports-page').waitFor();
+      const href = await makeReport(donor, 'DONOR_STATEMENT');
+      const book = await workbookOf((await fetchFile(page, href)).bytes);
+      expect(book.getWorksheet('Contributions')).toBeDefined();
+      expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe('Norway (illustrative)');
+
+      // The file the secretariat made of another donor is not the donor's to take.
+      await expect(fetchFile(page, othersStatement).then((f) => f.status)).resolves.toBe(404);
+      // Asking for another donor's statement is refused (the API's answer, whatever the page offers).
+      const refused = await page.evaluate(async (donorId) => {
+        const res = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: `mutation($f: ReportFilter) { requestReport(kind: DONOR_STATEMENT, filter: $f) { id } }`,
+            variables: { f: { donorId } },
+          }),
+        });
+        return res.json();
+      }, otherDonorId);
+      expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(donor.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,139 @@
+/**
+ * Suggestions (issue 14 part 3) in a real browser on the demo data, signed in as the secretariat: the link picker
+ * lists the API's suggested activities first with their score and reasons; the experts roster ranks experts for a
+ * chosen request with why, and choosing one shows its effect on the advisory group's regional and legal-system
+ * balance; in English, French and Spanish; no accessibility violation on the page with the ranking shown.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { startServer } from '../support/server.js';
+import { describePage, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, type BrowserSession } from './browser.js';
+
+let server: { url: string; stop(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 60_000);
+
+/** Chooses the request of `iso3`'s training request in the ranking's list. */
+async function chooseTrainingRequest(page: Page, iso3: string): Promise<void> {
+  const select = page.getByTestId('rank-request');
+  const option = select.locator(`option[data-state="${iso3}"][data-kind="TRAINING"]`).first();
+  await option.waitFor({ state: 'attached' });
+  await select.selectOption((await option.getAttribute('value')) ?? '');
+}
+
+async function expectNoViolations(session: BrowserSession, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page: session.page }).analyze();
+  const found = results.violations
+    .filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact ?? ''))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  if (found.length) throw new Error(`axe on ${what}:\n${found.join('\n')}\n${await describePage(session)}`);
+}
+
+describe('suggestions in the web client', () => {
+  let session: BrowserSession | undefined;
+  afterEach(async () => {
+    await session?.context.close();
+    session = undefined;
+  });
+
+  it(
+    'lists suggested activities first in the link picker, each with its score and reasons',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, `${server.url}/requests`, 'secretariat@demo.local');
+      await page.getByTestId('filter-search').fill('Training of investigators, judges, prosecutors');
+      const row = page.getByTestId('request-row').first();
+      await row.waitFor();
+      await row.getByTestId('request-details').click();
+      await page.getByTestId('link-activity-open').click();
+      const candidate = page.getByTestId('link-candidate').first();
+      await candidate.waitFor();
+      await expect(candidate.getAttribute('data-suggested')).resolves.toBe('true');
+      const score = Number(await candidate.getByTestId('suggestion-score').getAttribute('data-score'));
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThanOrEqual(100);
+      await expect(candidate.getByTestId('suggestion-reason-list').innerText()).resolves.toMatch(
+        /same priority area \(B\)/,
+      );
+      // Suggestions come before the area's other activities, best first.
+      const flags = await page
+        .getByTestId('link-candidate')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-suggested')));
+      expect(flags.indexOf('false') === -1 || flags.lastIndexOf('true') < flags.indexOf('false')).toBe(true);
+      const scores = (await page
+        .getByTestId('suggestion-score')
+        .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-score'))))) as number[];
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'ranks experts for a request with why, and shows the effect of a choice on the regional and legal-system balance',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, `${server.url}/experts`, 'secretariat@demo.local');
+      await page.getByTestId('expert-ranking').waitFor();
+      await page.getByTestId('legal-balance-table').waitFor();
+      const civil = page.locator('[data-testid="legal-balance-table"] tr[data-legal-system="CIVIL_LAW"]');
+      await expect(civil.getByTestId('legal-balance-experts').innerText()).resolves.toBe('15');
+      await chooseTrainingRequest(page, 'BEN');
+      const first = page.getByTestId('ranked-expert').first();
+      await first.waitFor();
+      await expect(first.locator('th').innerText()).resolves.toMatch(/Senegal/);
+      await expect(first.getByTestId('suggestion-reason-list').innerText()).resolves.toBe(
+        'matches 1 of 1 topics; same legal system (Civil law); available; Africa under-represented',
+      );
+      await first.getByTestId('ranked-expert-choose').click();
+      await expect(first.getByTestId('ranked-expert-choose').getAttribute('aria-pressed')).resolves.toBe('true');
+      // The Senegalese expert would add Africa's first member and a sixteenth civil-law expert.
+      const withChoice = civil.getByTestId('legal-balance-with-choice');
+      await withChoice.waitFor();
+      await expect(withChoice.innerText()).resolves.toBe('16');
+      const africa = page.locator('[data-testid="balance-table"] tr[data-region="Africa"]');
+      await expect(africa.getByTestId('balance-with-choice').innerText()).resolves.toBe('1');
+      await expectNoViolations(session, 'the experts page with a ranking and a choice');
+      await page.getByTestId('expert-choice-clear').click();
+      await withChoice.waitFor({ state: 'detached' });
+      // The State's own legal system is on its profile (the project's classification).
+      await page.goto(`${server.url}/states/BEN`);
+      const legal = page.getByTestId('state-legal-system');
+      await legal.waitFor();
+      await expect(legal.getAttribute('data-legal-system')).resolves.toBe('CIVIL_LAW');
+      await expect(legal.innerText()).resolves.toMatch(/^Civil law \(the project’s classification, illustrative\)$/);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'says the reasons in French and Spanish',
+    async () => {
+      for (const [locale, expected] of [
+        ['fr-FR', /sous-représentée/],
+        ['es-ES', /infrarrepresentada/],
+      ] as const) {
+        session = await openSession(browser, { locale });
+        const { page } = session;
+        await signInAs(session, `${server.url}/experts`, 'secretariat@demo.local');
+        await chooseTrainingRequest(page, 'BEN');
+        const first = page.getByTestId('ranked-expert').first();
+        await first.waitFor();
+        await expect(first.getByTestId('suggestion-reason-list').innerText()).resolves.toMatch(expected);
+        await session.context.close();
+        session = undefined;
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
