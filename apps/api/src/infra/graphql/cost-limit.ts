@@ -58,7 +58,7 @@ export function firstOversizedList(value: unknown, path: string, max: number): s
 const KNOWN_COSTS = new WeakMap<DocumentNode, Map<string, number | null>>();
 const COSTS_KEPT_PER_DOCUMENT = 200;
 
-function costOf(
+export function costOf(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode | undefined,
@@ -90,6 +90,15 @@ function costOf(
   return cost;
 }
 
+/** The refusal of an operation that would cost more than `max` (null: within the limit, or not worked out). */
+export function costRefusal(cost: number | null, max: number): GraphQLError | null {
+  if (cost === null || cost <= max) return null;
+  return new GraphQLError(
+    `This query would cost ${cost} (the limit is ${max}): ask for fewer items per page or fewer nested lists.`,
+    { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
+  );
+}
+
 export function costLimitPlugin(max: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -118,13 +127,8 @@ export function costLimitPlugin(max: number): ApolloServerPlugin {
             request.operationName ?? undefined,
             request.variables ?? {},
           );
-          if (cost === null) return;
-          if (cost > max) {
-            throw new GraphQLError(
-              `This query would cost ${cost} (the limit is ${max}): ask for fewer items per page or fewer nested lists.`,
-              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
-            );
-          }
+          const refusal = costRefusal(cost, max);
+          if (refusal) throw refusal;
         },
       };
     },

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { requestIdOf } from '../logging/request-log.js';
@@ -11,7 +12,7 @@ import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
-import { socketOptions } from './subscriptions.js';
+import { socketOptions, socketSchemaPlugin, type OperationLimits } from './subscriptions.js';
 import { serviceUnavailablePlugin, unavailableInContext } from './unavailable.js';
 
 export interface Authenticator {
@@ -21,6 +22,12 @@ export interface Authenticator {
 /** Apollo Server 5 with its defaults set on purpose (see docs/stack.md). */
 export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDriverConfig {
   const production = config.NODE_ENV === 'production';
+  const limits: OperationLimits = {
+    maxDepth: config.GRAPHQL_MAX_DEPTH,
+    maxCost: config.GRAPHQL_MAX_COST,
+    maxAliases: 30,
+  };
+  const served: { schema: GraphQLSchema | null } = { schema: null };
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -32,18 +39,19 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(30)],
+    validationRules: [depthLimit(limits.maxDepth), aliasLimit(limits.maxAliases)],
     // Cache-control hints are not used (GraphQL answers are never cached, see docs/architecture.md); Apollo's plugin for
     // them would otherwise run on every field of every answer.
     plugins: [
       cleanTextPlugin(),
-      costLimitPlugin(config.GRAPHQL_MAX_COST),
+      costLimitPlugin(limits.maxCost),
+      socketSchemaPlugin(served),
       serviceUnavailablePlugin(),
       ApolloServerPluginCacheControlDisabled(),
     ],
     formatError,
     // Subscriptions over a WebSocket at the same path (graphql-transport-ws), for signed-in users only.
-    subscriptions: { 'graphql-ws': socketOptions((req) => auth.authenticate(req)) },
+    subscriptions: { 'graphql-ws': socketOptions((req) => auth.authenticate(req), limits, served) },
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
       const requestId = requestIdOf(req, res);
       const session = await auth.authenticate(req).catch((error: unknown) => {

@@ -1,10 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
-import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { WebSocket } from 'ws';
 import type { RequestAuth } from '../auth/actor.js';
 import { lifecycle, whenStopping } from '../process/graceful-shutdown.js';
+import { aliasLimit, costOf, costRefusal } from './cost-limit.js';
+import { depthLimit } from './depth-limit.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
 
 /** The session cookie's name (the accounts module sets it; the socket reads it on connect). */
@@ -23,6 +26,25 @@ interface SocketExtra {
 interface SocketContext {
   connectionParams?: Readonly<Record<string, unknown>>;
   extra: SocketExtra;
+}
+
+/** The limits every operation is held to, over HTTP and over the socket alike. */
+export interface OperationLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+}
+
+/**
+ * The schema the server serves, as Apollo started with it: the socket's subscriptions are checked against the same
+ * limits as HTTP operations (depth, aliases, cost), which need it. Nest hands graphql-ws the same schema.
+ */
+export function socketSchemaPlugin(holder: { schema: GraphQLSchema | null }): ApolloServerPlugin {
+  return {
+    async serverWillStart({ schema }) {
+      holder.schema = schema;
+    },
+  };
 }
 
 /** The sockets open in this process, closed (1001, "going away") as soon as it starts stopping. */
@@ -53,7 +75,11 @@ function cookieOf(header: string | undefined, name: string): string | undefined 
  * logs). Each event is read for the subscriber as a query would be (see the resolvers); the session is checked
  * again while events flow, and the socket ends when it has.
  */
-export function socketOptions(authenticate: (req: Request) => Promise<RequestAuth>) {
+export function socketOptions(
+  authenticate: (req: Request) => Promise<RequestAuth>,
+  limits: OperationLimits,
+  served: { schema: GraphQLSchema | null },
+) {
   const recheck = async (extra: SocketExtra): Promise<boolean> => {
     if (!extra.authRequest) return false;
     if (extra.checkedAt && Date.now() - extra.checkedAt < RECHECK_MS) return true;
@@ -89,10 +115,16 @@ export function socketOptions(authenticate: (req: Request) => Promise<RequestAut
       socket.once('close', () => sockets.delete(socket));
       return true;
     },
-    onSubscribe: (_ctx: SocketContext, _id: string, payload: { query: string; operationName?: string | null }) => {
+    onSubscribe: (
+      _ctx: SocketContext,
+      _id: string,
+      payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+    ) => {
       let operations: OperationDefinitionNode[];
+      let document: ReturnType<typeof parse>;
       try {
-        operations = parse(payload.query).definitions.filter(
+        document = parse(payload.query);
+        operations = document.definitions.filter(
           (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
         );
       } catch {
@@ -107,6 +139,15 @@ export function socketOptions(authenticate: (req: Request) => Promise<RequestAut
             extensions: { code: 'BAD_REQUEST' },
           }),
         ];
+      }
+      // The limits of every operation (the HTTP side applies them as validation rules and a plugin).
+      const schema = served.schema;
+      if (schema) {
+        const refused = validate(schema, document, [depthLimit(limits.maxDepth), aliasLimit(limits.maxAliases)]);
+        if (refused.length) return refused;
+        const name = payload.operationName ?? undefined;
+        const refusal = costRefusal(costOf(schema, document, chosen, name, payload.variables ?? {}), limits.maxCost);
+        if (refusal) return [refusal];
       }
       return undefined;
     },
