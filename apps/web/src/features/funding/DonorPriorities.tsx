@@ -16,6 +16,8 @@ interface Priorities {
 /** The donor's stated priorities (areas, M49 regions and sub-regions, instruments), which its matches follow. */
 export function DonorPriorities({ donorId, reference }: { donorId: string; reference: ReferenceData }) {
   const { data } = useQuery(donorPrioritiesQuery);
+  // Kept here: the form starts afresh at each new version (the save's own answer included), and must still say so.
+  const [saved, setSaved] = useState(false);
   const donor = data?.donors.find((d) => d.id === donorId);
   if (!data || !donor?.priorities) return null;
   return (
@@ -29,6 +31,8 @@ export function DonorPriorities({ donorId, reference }: { donorId: string; refer
         .filter((a) => a.level === 1 || a.level === 2)
         .map((a) => ({ code: a.code, label: a.name, level: a.level }))}
       instruments={data.instruments.map((i) => ({ code: i.code, label: i.shortTitle }))}
+      saved={saved}
+      setSaved={setSaved}
     />
   );
 }
@@ -46,7 +50,11 @@ function PrioritiesForm({
   areas,
   regions,
   instruments,
+  saved,
+  setSaved,
 }: {
+  saved: boolean;
+  setSaved: (saved: boolean) => void;
   donorId: string;
   version: number;
   initial: Priorities;
@@ -66,7 +74,6 @@ function PrioritiesForm({
     isField: () => false,
   });
   const { values, set, formError } = form;
-  const [saved, setSaved] = useState(false);
   const [save, { loading }] = useMutation(setDonorPrioritiesMutation, { evict: FUNDING_FIELDS });
   const submit = form.handleSubmit(async (v) => {
     setSaved(false);
