@@ -42,6 +42,9 @@ Module._resolveFilename = function resolve(request, parent, ...rest) {
   }
   return resolveFilename.call(this, request, parent, ...rest);
 };
+// PostGraphile runs as the API does, in production mode (its graphql 15 reads NODE_ENV when first loaded: without
+// it, every type check runs graphql's development-only instanceof test).
+process.env.NODE_ENV ??= 'production';
 const { postgraphile } = requireHere('postgraphile');
 
 const PAGE = 50;

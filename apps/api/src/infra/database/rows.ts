@@ -80,21 +80,24 @@ export function inTransaction<T>(
   return tx ? work(tx) : dataSource.transaction(work);
 }
 
-const RAW_COLUMNS = new WeakMap<EntityMetadata, Array<[property: string, databaseName: string]>>();
+const RAW_COLUMNS = new WeakMap<EntityMetadata, Map<string, Array<[property: string, rawName: string]>>>();
 
 /**
  * An entity from a raw row of the query builder (`<alias>_<column>`, as `getRawMany` names them), without
  * TypeORM's hydration: for read paths that fetch a page and its to-one relations in one statement. The pg
- * driver has already typed the values (dates stay 'YYYY-MM-DD', see data-source.ts).
+ * driver has already typed the values (dates stay 'YYYY-MM-DD', see data-source.ts). The raw names are worked
+ * out once per entity and alias, not once per row.
  */
 export function entityFromRaw<T>(metadata: EntityMetadata, raw: object, alias: string): T {
-  let columns = RAW_COLUMNS.get(metadata);
+  let byAlias = RAW_COLUMNS.get(metadata);
+  if (!byAlias) RAW_COLUMNS.set(metadata, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
   if (!columns) {
-    columns = metadata.columns.map((c) => [c.propertyName, c.databaseName]);
-    RAW_COLUMNS.set(metadata, columns);
+    columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`]);
+    byAlias.set(alias, columns);
   }
   const row = raw as Record<string, unknown>;
   const entity: Record<string, unknown> = {};
-  for (const [property, databaseName] of columns) entity[property] = row[`${alias}_${databaseName}`];
+  for (const [property, rawName] of columns) entity[property] = row[rawName];
   return entity as T;
 }

@@ -12,6 +12,7 @@ import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
+import { answerPreloadedFields } from './preloaded.js';
 import { socketOptions, socketSchemaPlugin, type OperationLimits } from './subscriptions.js';
 import { serviceUnavailablePlugin, unavailableInContext } from './unavailable.js';
 
@@ -33,6 +34,8 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     path: '/graphql',
     autoSchemaFile: process.env.WRITE_SCHEMA ? join(process.cwd(), 'apps/api/schema.graphql') : true,
     sortSchema: true,
+    // A list's rows answer the fields it fetched for them without a resolver call (preloaded.ts).
+    transformSchema: answerPreloadedFields,
     introspection: !production,
     playground: false,
     csrfPrevention: true,

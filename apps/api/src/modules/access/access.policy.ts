@@ -221,10 +221,18 @@ export class AccessPolicy {
 
   /** Whether the user may read a request's description and the reasons of its moves. */
   async mayReadRequestText(request: RequestScopeFacts): Promise<boolean> {
-    if (!this.readsRequestText()) return false;
-    if (!request.confidential) return true;
+    return (await this.requestTextReader())(request);
+  }
+
+  /**
+   * `mayReadRequestText` as a synchronous test, decided once for many requests (a page's rows, their history):
+   * the same rule, with the user's readable States fetched once.
+   */
+  async requestTextReader(): Promise<(request: RequestScopeFacts) => boolean> {
+    if (!this.readsRequestText()) return () => false;
     const states = await this.readableConfidentialStates();
-    return states === null || states.includes(request.stateIso3);
+    if (states === null) return () => true;
+    return (request) => !request.confidential || states.includes(request.stateIso3);
   }
 
   /**

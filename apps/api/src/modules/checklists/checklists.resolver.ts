@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
-import { inLanguage, Language } from '../reference/models/language.model.js';
+import { inLanguage, InLanguage, Language } from '../reference/models/language.model.js';
 import { ChecklistsException } from './checklists.exception.js';
 import { ChecklistsService } from './checklists.service.js';
 import { SubmitChecklistInput } from './dto/submit-checklist.input.js';
@@ -99,20 +99,14 @@ export class ChecklistsResolver {
 
 @Resolver(() => ChecklistQuestionModel)
 export class ChecklistQuestionFieldsResolver {
-  @ResolveField(() => String)
-  section(
-    @Parent() q: ChecklistQuestionModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return inLanguage({ en: q.sectionEn, fr: q.sectionFr, es: q.sectionEs }, lang ?? Language.EN);
+  @InLanguage('ChecklistQuestion', () => String)
+  section(q: ChecklistQuestionModel, lang: Language): string {
+    return inLanguage({ en: q.sectionEn, fr: q.sectionFr, es: q.sectionEs }, lang);
   }
 
-  @ResolveField(() => String)
-  text(
-    @Parent() q: ChecklistQuestionModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return inLanguage({ en: q.textEn, fr: q.textFr, es: q.textEs }, lang ?? Language.EN);
+  @InLanguage('ChecklistQuestion', () => String)
+  text(q: ChecklistQuestionModel, lang: Language): string {
+    return inLanguage({ en: q.textEn, fr: q.textFr, es: q.textEs }, lang);
   }
 }
 

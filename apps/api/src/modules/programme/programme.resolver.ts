@@ -8,7 +8,7 @@ import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/lo
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DecimalScalar } from '../../infra/graphql/scalars.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
-import { isUnofficialTranslation, Language, translated } from '../reference/models/language.model.js';
+import { InLanguage, isUnofficialTranslation, Language, translated } from '../reference/models/language.model.js';
 import { PriorityAreaModel, PrioritySubAreaModel } from '../reference/models/priority-area.model.js';
 import type { StateEntity } from '../reference/entities/state.entity.js';
 import { StateModel } from '../reference/models/state.model.js';
@@ -156,24 +156,20 @@ export class ProgrammeResolver {
 
   // ---------------------------------------------------------------- fields, batched per page
 
-  @ResolveField(() => String, { description: 'The title in the asked language (the English where not translated).' })
-  title(
-    @Parent() a: ActivityModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return translated({ en: a.title, fr: a.titleFr, es: a.titleEs }, lang ?? Language.EN);
+  @InLanguage('Activity', () => String, {
+    description: 'The title in the asked language (the English where not translated).',
+  })
+  title(a: ActivityModel, lang: Language): string {
+    return translated({ en: a.title, fr: a.titleFr, es: a.titleEs }, lang);
   }
 
-  @ResolveField(() => Boolean, {
+  @InLanguage('Activity', () => Boolean, {
     description:
       'True when the title in the asked language is a translation made for this tool, not the UN’s own text (shown as such).',
   })
-  unofficialTranslation(
-    @Parent() a: ActivityModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): boolean {
+  unofficialTranslation(a: ActivityModel, lang: Language): boolean {
     const text = { en: a.title, fr: a.titleFr, es: a.titleEs };
-    return isUnofficialTranslation(text, a.translationsOfficial ?? false, lang ?? Language.EN);
+    return isUnofficialTranslation(text, a.translationsOfficial ?? false, lang);
   }
 
   @ResolveField(() => String, { description: 'The activity’s type (contract name kept apart from activityType).' })

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, LEGAL_SYSTEMS, TOPICS, type LegalSystem } from '@ta/domain';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
@@ -9,7 +9,7 @@ import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeModel } from './models/field-office.model.js';
 import { InstrumentModel } from './models/instrument.model.js';
-import { inLanguage, Language } from './models/language.model.js';
+import { inLanguage, InLanguage, Language } from './models/language.model.js';
 import { M49AreaModel } from './models/m49-area.model.js';
 import { PriorityAreaModel, PrioritySubAreaModel } from './models/priority-area.model.js';
 import { LegalSystemEnum, StateModel } from './models/state.model.js';
@@ -101,12 +101,9 @@ export class ReferenceResolver {
 
 @Resolver(() => StateModel)
 export class StateFieldsResolver {
-  @ResolveField(() => String)
-  name(
-    @Parent() state: StateModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return inLanguage({ en: state.nameEn, fr: state.nameFr, es: state.nameEs }, lang ?? Language.EN);
+  @InLanguage('State', () => String)
+  name(state: StateModel, lang: Language): string {
+    return inLanguage({ en: state.nameEn, fr: state.nameFr, es: state.nameEs }, lang);
   }
 }
 
@@ -114,12 +111,9 @@ export class StateFieldsResolver {
 export class PriorityAreaFieldsResolver {
   constructor(private readonly reference: ReferenceService) {}
 
-  @ResolveField(() => String)
-  title(
-    @Parent() area: PriorityAreaModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return inLanguage({ en: area.titleEn, fr: area.titleFr, es: area.titleEs }, lang ?? Language.EN);
+  @InLanguage('PriorityArea', () => String)
+  title(area: PriorityAreaModel, lang: Language): string {
+    return inLanguage({ en: area.titleEn, fr: area.titleFr, es: area.titleEs }, lang);
   }
 
   @ResolveField(() => [PrioritySubAreaModel])

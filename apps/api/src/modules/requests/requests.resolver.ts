@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { selectedFieldNames } from '../../infra/graphql/selection.js';
+import { preload } from '../../infra/graphql/preloaded.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { InstrumentModel } from '../reference/models/instrument.model.js';
@@ -25,13 +26,6 @@ import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decora
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
 
-/**
- * The State and priority area a page's statement joined to each of its rows (see `assistanceRequests`), read by
- * the rows' own `state` and `priorityArea` fields. Kept beside the rows rather than primed into the shared
- * loaders, so other readers of States (an office's country, a duplicate's State) batch as they always do.
- */
-const JOINED = new WeakMap<object, { state?: StateModel; priorityArea?: PriorityAreaModel }>();
-
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
   constructor(
@@ -51,25 +45,29 @@ export class RequestsResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<Connection<AssistanceRequestModel>> {
     // Look-ahead: the total only when asked for, and the rows' State and priority area in the page's own
-    // statement when the nodes ask for them (kept beside the rows for their fields, JOINED).
+    // statement when the nodes ask for them. What the page fetched, and the description as the policy decides it
+    // for the whole page, answer the rows' fields directly (`preload`): a row then needs no resolver call.
     const asked = info ? selectedFieldNames(info) : null;
     const nodes = info ? selectedFieldNames(info, ['nodes']) : null;
-    const { page, states, priorityAreas } = await this.requests.page(
-      this.policies.of(ctx),
-      filter ?? {},
-      orderBy ?? undefined,
-      first,
-      after,
-      {
+    const policy = this.policies.of(ctx);
+    const [{ page, states, priorityAreas }, mayRead] = await Promise.all([
+      this.requests.page(policy, filter ?? {}, orderBy ?? undefined, first, after, {
         totalCount: asked?.has('totalCount') ?? true,
         state: nodes?.has('state') ?? false,
         priorityArea: nodes?.has('priorityArea') ?? false,
-      },
-    );
+      }),
+      nodes?.has('description') ? policy.requestTextReader() : null,
+    ]);
     const stateOf = new Map(states.map((s) => [s.iso3, s]));
     const areaOf = new Map(priorityAreas.map((a) => [a.code, a]));
     for (const node of page.nodes) {
-      JOINED.set(node, { state: stateOf.get(node.stateIso3), priorityArea: areaOf.get(node.priorityAreaCode) });
+      const values: Record<string, unknown> = {};
+      const state = stateOf.get(node.stateIso3);
+      const area = areaOf.get(node.priorityAreaCode);
+      if (state) values.state = state;
+      if (area) values.priorityArea = area;
+      if (mayRead) values.description = mayRead(node) ? node.description : null;
+      preload(node, values);
     }
     return page;
   }
@@ -172,8 +170,6 @@ export class RequestsResolver {
 
   @ResolveField(() => StateModel)
   async state(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel> {
-    const joined = JOINED.get(r)?.state;
-    if (joined) return joined;
     const state = await referenceLoaders(ctx.loaders, this.reference).state().load(r.stateIso3);
     if (!state) throw new Error(`Request ${r.id} names unknown State ${r.stateIso3}`);
     return state;
@@ -181,8 +177,6 @@ export class RequestsResolver {
 
   @ResolveField(() => PriorityAreaModel)
   async priorityArea(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<PriorityAreaModel> {
-    const joined = JOINED.get(r)?.priorityArea;
-    if (joined) return joined;
     const area = await referenceLoaders(ctx.loaders, this.reference).priorityArea().load(r.priorityAreaCode);
     if (!area) throw new Error(`Request ${r.id} names unknown priority area ${r.priorityAreaCode}`);
     return area;

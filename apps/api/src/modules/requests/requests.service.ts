@@ -111,10 +111,12 @@ export class RequestsService {
 
   /** The history of each request, oldest first; the reasons of a request whose text the reader may not read are hidden. */
   async historyOf(policy: AccessPolicy, requests: readonly RequestScope[]): Promise<RequestStatusChangeEntity[]> {
-    const rows = await this.repository.historyOf(requests.map((r) => r.id));
-    const readable = new Map<string, boolean>();
-    for (const r of requests) readable.set(r.id, await policy.mayReadRequestText(r));
-    return rows.map((h) => (readable.get(h.requestId) ? h : { ...h, reason: null }));
+    const [rows, mayRead] = await Promise.all([
+      this.repository.historyOf(requests.map((r) => r.id)),
+      policy.requestTextReader(),
+    ]);
+    const readable = new Set(requests.filter(mayRead).map((r) => r.id));
+    return rows.map((h) => (readable.has(h.requestId) ? h : { ...h, reason: null }));
   }
 
   /** The description, or null when the reader may not read it (confidential outside their scope; donors never). */

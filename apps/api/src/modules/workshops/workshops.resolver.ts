@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
 import { byKeys, groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -10,7 +10,7 @@ import { ActivityModel } from '../programme/models/activity.model.js';
 import { activityLoaders } from '../programme/programme.resolver.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
-import { isUnofficialTranslation, Language, translated } from '../reference/models/language.model.js';
+import { InLanguage, isUnofficialTranslation, Language, translated } from '../reference/models/language.model.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -70,32 +70,25 @@ export class WorkshopsResolver {
     return this.workshopsService.recordOutcome(workshopId, input, this.policies.of(ctx), { expectedVersion });
   }
 
-  @ResolveField(() => String, { description: 'The title in the asked language (the English where not translated).' })
-  title(
-    @Parent() w: WorkshopModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return translated({ en: w.title, fr: w.titleFr, es: w.titleEs }, lang ?? Language.EN);
+  @InLanguage('Workshop', () => String, {
+    description: 'The title in the asked language (the English where not translated).',
+  })
+  title(w: WorkshopModel, lang: Language): string {
+    return translated({ en: w.title, fr: w.titleFr, es: w.titleEs }, lang);
   }
 
-  @ResolveField(() => String, { description: 'The city (the venue) as the asked language writes it.' })
-  city(
-    @Parent() w: WorkshopModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): string {
-    return translated({ en: w.city, fr: w.cityFr, es: w.cityEs }, lang ?? Language.EN);
+  @InLanguage('Workshop', () => String, { description: 'The city (the venue) as the asked language writes it.' })
+  city(w: WorkshopModel, lang: Language): string {
+    return translated({ en: w.city, fr: w.cityFr, es: w.cityEs }, lang);
   }
 
-  @ResolveField(() => Boolean, {
+  @InLanguage('Workshop', () => Boolean, {
     description:
       'True when the title in the asked language is a translation made for this tool, not the UN’s own text (shown as such).',
   })
-  unofficialTranslation(
-    @Parent() w: WorkshopModel,
-    @Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true }) lang: Language | null,
-  ): boolean {
+  unofficialTranslation(w: WorkshopModel, lang: Language): boolean {
     const text = { en: w.title, fr: w.titleFr, es: w.titleEs };
-    return isUnofficialTranslation(text, w.translationsOfficial ?? false, lang ?? Language.EN);
+    return isUnofficialTranslation(text, w.translationsOfficial ?? false, lang);
   }
 
   @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity it delivers.' })

@@ -1,4 +1,5 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { Args, Parent, registerEnumType, ResolveField, type ResolveFieldOptions } from '@nestjs/graphql';
+import { directField } from '../../../infra/graphql/preloaded.js';
 
 export enum Language {
   EN = 'EN',
@@ -41,4 +42,26 @@ export function translated(values: TranslatedText, lang: Language = Language.EN)
 export function isUnofficialTranslation(values: TranslatedText, official: boolean, lang: Language): boolean {
   if (official || lang === Language.EN) return false;
   return Boolean(lang === Language.FR ? values.fr : values.es);
+}
+
+/**
+ * Declares a field answered in the asked language (`lang: Language = EN`), from its parent alone: the method is
+ * `(parent, lang) => value` and must not use `this`. Nest puts the field and its argument in the schema; graphql-js
+ * then calls the method directly (infra/graphql/preloaded.ts `directField`), since such a field is asked for on
+ * every row of a list and needs nothing of Nest's per-call machinery. `typeName` is the GraphQL type's name.
+ */
+export function InLanguage(
+  typeName: string,
+  returns: () => typeof String | typeof Boolean,
+  options: ResolveFieldOptions = {},
+): MethodDecorator {
+  return (target, key, descriptor) => {
+    ResolveField(returns, options)(target, key, descriptor);
+    Parent()(target, key, 0);
+    Args('lang', { type: () => Language, defaultValue: Language.EN, nullable: true })(target, key, 1);
+    const method = descriptor.value as unknown as (parent: unknown, lang: Language) => unknown;
+    directField(typeName, String(key), (source: unknown, args: { lang?: Language | null }) =>
+      method(source, args.lang ?? Language.EN),
+    );
+  };
 }
