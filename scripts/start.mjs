@@ -43,7 +43,12 @@ try {
   process.exit(1);
 }
 
-const api = spawn(process.execPath, ['--enable-source-maps', apiMain], { env, stdio: 'inherit' });
+// A larger young generation (64 MB semi-spaces, Node's default is 16): each GraphQL answer makes many short-lived
+// objects, and fewer, equally cheap, scavenges leave more of the CPU to answering (issue 12's profile: GC 8–15 %).
+const api = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=64', apiMain], {
+  env,
+  stdio: 'inherit',
+});
 let shuttingDown = false;
 
 async function shutdown(signal) {

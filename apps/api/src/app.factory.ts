@@ -36,6 +36,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   if (config.SQL_STATEMENT_COUNT) app.use(statementCount());
   app.use(drainMiddleware());
   app.disable('x-powered-by');
+  // No ETag on answers made per request (GraphQL, health): a hash of every answer, for caches that never reuse
+  // one. Files (the web client) keep theirs: serve-static sets its own.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const webDist = config.WEB_DIST && existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;
   // Hashed scripts and styles go out before helmet: its page headers (CSP, frame options…) mean nothing on a

@@ -91,6 +91,25 @@ describe('validation failures', () => {
   });
 });
 
+describe('an argument left out', () => {
+  // @nestjs/graphql's ARGS param type (3): an absent optional argument (a list's filter) is passed on as it is,
+  // not validated as an empty object; an HTTP body left out is still checked as one.
+  it('passes through as undefined or null when it is a GraphQL argument', async () => {
+    const pipe = createValidationPipe();
+    const args = { type: 3, metatype: SampleInput } as unknown as Parameters<typeof pipe.transform>[1];
+    await expect(pipe.transform(undefined, args)).resolves.toBeUndefined();
+    await expect(pipe.transform(null, args)).resolves.toBeNull();
+    await expect(pipe.transform({ description: 'ab', area: 'A', receivedOn: '2008-01-01' }, args)).rejects.toThrow(
+      DomainError,
+    );
+  });
+
+  it('is still refused when it is a missing HTTP body', async () => {
+    const error = await refusal(undefined);
+    expect((error.details?.problems as ValidationProblem[]).map((p) => p.field)).toContain('description');
+  });
+});
+
 describe('every error sent', () => {
   const send = (error: unknown) =>
     formatError({ message: 'raw', extensions: error instanceof GraphQLError ? error.extensions : undefined }, error)

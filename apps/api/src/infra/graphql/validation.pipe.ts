@@ -58,10 +58,15 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Vali
 // @nestjs/graphql passes its GqlParamtype as a number (ROOT 0, CONTEXT 1, INFO 2, ARGS 3); HTTP routes pass
 // 'body', 'query', 'param' or 'custom'.
 const NOT_INPUT = new Set<unknown>([0, 1, 2]);
+const GQL_ARGS = 3;
 
 class InputValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (NOT_INPUT.has(metadata.type as unknown)) return Promise.resolve(value);
+    // An argument left out (or null) is no input to check: GraphQL has already refused a missing required one,
+    // and Nest would otherwise validate an empty object in its place (e.g. every list's absent filter).
+    if (metadata.type === (GQL_ARGS as unknown) && (value === undefined || value === null))
+      return Promise.resolve(value);
     return super.transform(value, metadata) as Promise<unknown>;
   }
 }
