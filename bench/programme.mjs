@@ -498,9 +498,15 @@ export function programmeMarkdown({ load, timings, throughput, memory, cold }) {
   }
   if (cold) {
     md.push(
-      '| cold start | time | goal < 15 s after the build |',
-      '|---|---:|:---:|',
-      ...cold.map((c) => `| ${c.what} | ${(c.ms / 1000).toFixed(1)} s | ${c.ms < 15_000 ? '✓' : '✗'} |`),
+      '| cold start | to first answer | goal < 15 s after the build | the API logged (s after spawning) |',
+      '|---|---:|:---:|---|',
+      ...cold.map(
+        (c) =>
+          `| ${c.what} | ${(c.ms / 1000).toFixed(1)} s | ${c.ms < 15_000 ? '✓' : '✗'} | ` +
+          `${Object.entries(c.phases ?? {})
+            .map(([phase, t]) => `${phase} ${(t / 1000).toFixed(1)}`)
+            .join(', ')} |`,
+      ),
       '',
       'Timed from spawning `node scripts/start.mjs` (NODE_ENV=production, SEED_DEMO=1, PORT=0) to the first ' +
         "answered GraphQL request (a sign-in, which reads the accounts table). The first start's time includes " +

@@ -193,6 +193,13 @@ async function createScratchDatabase(adminUrl) {
 
 // ------------------------------------------------------------------ 2. the built API
 
+/** Lines of the API's log that mark its start-up's steps (app.factory.ts, main.ts), for the cold-start figures. */
+const STARTUP_PHASES = [
+  ['migrations run', /Ran migrations/],
+  ['demo data', /Demo data already loaded|Loaded the demo data/],
+  ['listening', /Listening on http/],
+];
+
 async function startApi(databaseUrl) {
   let output = '';
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
@@ -213,7 +220,15 @@ async function startApi(databaseUrl) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout.on('data', (d) => (output += d.toString()));
+  // When the API's own log first says it migrated, loaded the demo data and listened (ms after spawning).
+  const spawnedAt = performance.now();
+  const phases = {};
+  child.stdout.on('data', (d) => {
+    output += d.toString();
+    for (const [phase, pattern] of STARTUP_PHASES) {
+      if (!(phase in phases) && pattern.test(output)) phases[phase] = performance.now() - spawnedAt;
+    }
+  });
   child.stderr.on('data', (d) => (output += d.toString()));
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(signal ?? code)));
   const stop = async () => {
@@ -243,7 +258,7 @@ async function startApi(databaseUrl) {
       reject(new Error(`The API stopped while starting (exit ${code}):\n${output}`));
     });
   });
-  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output, pid: child.pid, stop };
+  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output, pid: child.pid, stop, phases };
 }
 
 /**
@@ -256,7 +271,7 @@ async function startApiTimed(databaseUrl) {
   for (let attempt = 1; ; attempt++) {
     try {
       await signIn(api.url, 'secretariat@demo.local', PASSWORD);
-      return { api, ms: performance.now() - t0 };
+      return { api, ms: performance.now() - t0, phases: api.phases };
     } catch (error) {
       if (attempt >= 100) throw error;
       await new Promise((r) => setTimeout(r, 50));
@@ -937,11 +952,11 @@ async function main() {
   const scratch = await createScratchDatabase(server.admin);
   log(`Scratch database ${scratch.name} on ${server.kind}.`);
 
-  const { api, ms: coldMs } = await startApiTimed(scratch.url);
+  const { api, ms: coldMs, phases } = await startApiTimed(scratch.url);
   log(
     `API up at ${api.url} (migrations run, demo data loaded), first answer ${(coldMs / 1000).toFixed(1)} s after spawning.`,
   );
-  const cold = [{ what: 'first start: empty database (every migration, then the demo data)', ms: coldMs }];
+  const cold = [{ what: 'first start: empty database (every migration, then the demo data)', ms: coldMs, phases }];
   const pid = serverPid(api.pid);
 
   const client = new pg.Client({ connectionString: scratch.url });
@@ -1059,7 +1074,11 @@ async function main() {
     log('Cold start again: a second API on the loaded database...');
     const again = await startApiTimed(scratch.url);
     await again.api.stop();
-    cold.push({ what: 'restart: the loaded database (nothing to migrate, demo data already there)', ms: again.ms });
+    cold.push({
+      what: 'restart: the loaded database (nothing to migrate, demo data already there)',
+      ms: again.ms,
+      phases: again.phases,
+    });
   }
   sampler?.stop();
   const memory =
