@@ -18,7 +18,7 @@
 //      process's memory (VmRSS at rest and its peak while the timed parts and throughput runs go on);
 //   9. everything stopped and dropped again; figures also written to bench/results/latest.md.
 //
-// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (420),
+// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (900),
 // BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
 // figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
 // BENCH_CANNON_S (5, seconds per throughput cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
@@ -53,7 +53,7 @@ const int = (value, fallback) => (value && /^\d+$/.test(value) ? Number(value) :
 const RUNS = int(process.env.BENCH_RUNS, 30);
 const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
 const ROWS = int(process.env.BENCH_ROWS, 100_000);
-const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 420);
+const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 900);
 const PART = ['side', 'api', 'profile', 'import', 'programme'].includes(process.env.BENCH_PART)
   ? process.env.BENCH_PART
   : 'all';
