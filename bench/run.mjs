@@ -10,12 +10,18 @@
 //   6. side by side (bench/side-by-side.mjs, issue 12): the API, the same answer as raw SQL, and PostGraphile
 //      4.14.1 in-process on the same tables: p50/p95 and ratios, throughput at 10 and 50 clients (autocannon),
 //      SQL statements per operation;
-//   7. everything stopped and dropped again; figures also written to bench/results/latest.md.
+//   7. the programme at ten times its real size (bench/programme.mjs): activities, cost lines, donors,
+//      contributions in several currencies, allocations and workshops loaded in SQL; the funding gap, a State
+//      profile and both dashboards (the web's own documents, as the secretariat and as a donor) timed against
+//      p95 < 100 ms with their SQL statements; the dashboard's throughput;
+//   8. cold start (spawn to first answer, on the empty database and again on the loaded one) and the API server
+//      process's memory (VmRSS at rest and its peak while the timed parts and throughput runs go on);
+//   9. everything stopped and dropped again; figures also written to bench/results/latest.md.
 //
-// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (420),
+// Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (900),
 // BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
-// figure, on the demo data), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
-// BENCH_CANNON_S (5, seconds per throughput cell), BENCH_RESULTS (the results file's name),
+// figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
+// BENCH_CANNON_S (5, seconds per throughput cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
 import { spawn } from 'node:child_process';
@@ -28,6 +34,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 // The reference lists come from the rule kernel, built with the API (`npm run build` first).
 import { ASSISTANCE_KINDS, CHANNELS, TOPICS } from '@ta/domain';
+import {
+  dashboardThroughput,
+  loadProgramme,
+  programmeMarkdown,
+  rssMiB,
+  rssSampler,
+  serverPid,
+  signIn,
+  timeOperations,
+} from './programme.mjs';
 import { profileFirstPage, sideBySide, sideBySideMarkdown } from './side-by-side.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,8 +53,10 @@ const int = (value, fallback) => (value && /^\d+$/.test(value) ? Number(value) :
 const RUNS = int(process.env.BENCH_RUNS, 30);
 const WARMUPS = int(process.env.BENCH_WARMUPS, 3);
 const ROWS = int(process.env.BENCH_ROWS, 100_000);
-const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 420);
-const PART = ['side', 'api', 'profile', 'import'].includes(process.env.BENCH_PART) ? process.env.BENCH_PART : 'all';
+const TIMEOUT_S = int(process.env.BENCH_TIMEOUT_S, 900);
+const PART = ['side', 'api', 'profile', 'import', 'programme'].includes(process.env.BENCH_PART)
+  ? process.env.BENCH_PART
+  : 'all';
 const IMPORT_ROWS = int(process.env.BENCH_IMPORT_ROWS, 10_000);
 const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 40);
 // BENCH_RESULTS: the file's name under bench/results (latest.md; side-by-side.md for BENCH_PART=side).
@@ -51,7 +69,9 @@ const resultsFile = join(
       ? 'side-by-side.md'
       : PART === 'import'
         ? 'import.md'
-        : 'latest.md',
+        : PART === 'programme'
+          ? 'programme.md'
+          : 'latest.md',
 );
 const EMAIL = process.env.BENCH_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? 'demo';
@@ -61,6 +81,9 @@ const PAGE = 50;
 const WALK_PAGES = 20;
 const SLOW_P95_MS = 100;
 const SEQ_SCAN_FLAG_ROWS = 10_000;
+const CANNON_S = int(process.env.BENCH_CANNON_S, 5);
+// BENCH_OP_BUDGET_S: the most seconds the programme part spends timing one operation (at least one run).
+const OP_BUDGET_S = int(process.env.BENCH_OP_BUDGET_S, 20);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 const started = performance.now();
@@ -170,6 +193,13 @@ async function createScratchDatabase(adminUrl) {
 
 // ------------------------------------------------------------------ 2. the built API
 
+/** Lines of the API's log that mark its start-up's steps (app.factory.ts, main.ts), for the cold-start figures. */
+const STARTUP_PHASES = [
+  ['migrations run', /Ran migrations/],
+  ['demo data', /Demo data already loaded|Loaded the demo data/],
+  ['listening', /Listening on http/],
+];
+
 async function startApi(databaseUrl) {
   let output = '';
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
@@ -190,10 +220,18 @@ async function startApi(databaseUrl) {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout.on('data', (d) => (output += d.toString()));
+  // When the API's own log first says it migrated, loaded the demo data and listened (ms after spawning).
+  const spawnedAt = performance.now();
+  const phases = {};
+  child.stdout.on('data', (d) => {
+    output += d.toString();
+    for (const [phase, pattern] of STARTUP_PHASES) {
+      if (!(phase in phases) && pattern.test(output)) phases[phase] = performance.now() - spawnedAt;
+    }
+  });
   child.stderr.on('data', (d) => (output += d.toString()));
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(signal ?? code)));
-  onCleanup('stop the API', async () => {
+  const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill('SIGINT');
     const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 20_000))]);
@@ -203,7 +241,8 @@ async function startApi(databaseUrl) {
       await exited;
     }
     log('API stopped.');
-  });
+  };
+  onCleanup('stop the API', stop);
   const port = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`The API did not start within 90 s:\n${output}`)), 90_000);
     const check = () => {
@@ -219,7 +258,25 @@ async function startApi(databaseUrl) {
       reject(new Error(`The API stopped while starting (exit ${code}):\n${output}`));
     });
   });
-  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output };
+  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output, pid: child.pid, stop, phases };
+}
+
+/**
+ * Starts the API and waits for its first answer (a sign-in, which reads the accounts table): the API and the
+ * milliseconds from spawning `node scripts/start.mjs` to that answer.
+ */
+async function startApiTimed(databaseUrl) {
+  const t0 = performance.now();
+  const api = await startApi(databaseUrl);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await signIn(api.url, 'secretariat@demo.local', PASSWORD);
+      return { api, ms: performance.now() - t0, phases: api.phases };
+    } catch (error) {
+      if (attempt >= 100) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 // ------------------------------------------------------------------ 3. bulk load, in SQL
@@ -799,7 +856,14 @@ function importMarkdown(r) {
 
 function report({ facts, load, results, plans }) {
   const md = [];
-  md.push(PART === 'import' ? '# Benchmark: the request import' : '# Benchmark: the requests list', '');
+  md.push(
+    PART === 'import'
+      ? '# Benchmark: the request import'
+      : PART === 'programme'
+        ? '# Benchmark: the programme at ten times its real size'
+        : '# Benchmark: the requests list',
+    '',
+  );
   md.push(`Run ${facts.date} by \`npm run bench\` (bench/run.mjs).`, '');
   md.push('| machine | |', '|---|---|');
   md.push(`| nproc | ${facts.nproc} |`);
@@ -829,6 +893,7 @@ function report({ facts, load, results, plans }) {
   );
   if (facts.side) md.push(sideBySideMarkdown(facts.side));
   if (facts.imports) md.push(importMarkdown(facts.imports));
+  md.push(programmeMarkdown(facts.programme));
   if (!results.length) return md.join('\n');
   md.push('## GraphQL over HTTP (ms, wall time per request)', '');
   md.push('| scenario | rows | totalCount | p50 ms | p95 ms | max ms | n |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -887,8 +952,12 @@ async function main() {
   const scratch = await createScratchDatabase(server.admin);
   log(`Scratch database ${scratch.name} on ${server.kind}.`);
 
-  const api = await startApi(scratch.url);
-  log(`API up at ${api.url} (migrations run, demo data loaded).`);
+  const { api, ms: coldMs, phases } = await startApiTimed(scratch.url);
+  log(
+    `API up at ${api.url} (migrations run, demo data loaded), first answer ${(coldMs / 1000).toFixed(1)} s after spawning.`,
+  );
+  const cold = [{ what: 'first start: empty database (every migration, then the demo data)', ms: coldMs, phases }];
+  const pid = serverPid(api.pid);
 
   const client = new pg.Client({ connectionString: scratch.url });
   await client.connect();
@@ -903,6 +972,16 @@ async function main() {
     `Loaded ${load.inserted} requests + ${load.history} history entries in ${(load.loadMs / 1000).toFixed(1)} s; ` +
       `VACUUM ANALYZE ${(load.analyzeMs / 1000).toFixed(1)} s; ${load.requests} requests in all (${load.size}).`,
   );
+
+  const withProgramme = PART === 'all' || PART === 'programme';
+  let programmeLoad = null;
+  if (withProgramme) {
+    log('Loading the programme at ten times its real size in SQL...');
+    programmeLoad = await loadProgramme(client, log);
+  }
+  // The server's memory from here on: at rest now, then its peak while everything below runs.
+  const atRest = pid ? rssMiB(pid) : null;
+  const sampler = pid ? rssSampler(pid) : null;
 
   const {
     rows: [pick],
@@ -949,7 +1028,7 @@ async function main() {
     );
   }
   let side = null;
-  if (PART !== 'api' && PART !== 'import') {
+  if (PART === 'all' || PART === 'side') {
     if (!gql.signedIn()) await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
     log(`Side by side: API, raw SQL, PostGraphile (${WARMUPS} warm-ups + ${SIDE_RUNS} interleaved runs each)...`);
     side = await sideBySide({
@@ -962,6 +1041,57 @@ async function main() {
       onCleanup,
     });
   }
+
+  let timings = null;
+  let throughput = null;
+  if (withProgramme) {
+    log(`The programme: funding gap, State profile, dashboards (${WARMUPS} warm-ups + ${RUNS} runs each)...`);
+    const {
+      rows: [area],
+    } = await client.query(
+      `SELECT priority_area_code AS code FROM activity GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    const timed = await timeOperations({
+      url: api.url,
+      root,
+      password: PASSWORD,
+      stateIso3: pick.iso3,
+      areaCode: area.code,
+      runs: RUNS,
+      warmups: WARMUPS,
+      budgetMs: OP_BUDGET_S * 1000,
+      log,
+    });
+    timings = { results: timed.results, runs: RUNS, warmups: WARMUPS, budgetS: OP_BUDGET_S };
+    log(`The dashboard's throughput at 10 clients (${CANNON_S} s)...`);
+    throughput = await dashboardThroughput({
+      url: api.url,
+      token: timed.tokens.secretariat,
+      query: timed.docs.Dashboard,
+      connections: 10,
+      seconds: CANNON_S,
+    });
+    log('Cold start again: a second API on the loaded database...');
+    const again = await startApiTimed(scratch.url);
+    await again.api.stop();
+    cold.push({
+      what: 'restart: the loaded database (nothing to migrate, demo data already there)',
+      ms: again.ms,
+      phases: again.phases,
+    });
+  }
+  sampler?.stop();
+  const memory =
+    sampler && atRest !== null
+      ? {
+          pid,
+          atRest,
+          peak: sampler.peak(),
+          during: `${withProgramme ? "the programme's timings and the dashboard's throughput run" : 'the timed parts'}${
+            side ? ' and the side-by-side throughput runs (10 and 50 clients)' : ''
+          } went on`,
+        }
+      : null;
 
   const facts = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -978,13 +1108,16 @@ async function main() {
     uptimeAfter: uptime(),
     side,
     imports,
+    programme: { load: programmeLoad, timings, throughput, memory, cold },
   };
   const md = report({ facts, load, results, plans });
   mkdirSync(dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, `${md}\n`);
   console.log(`\n${md}\n`);
   log(`Written to ${resultsFile.slice(root.length + 1)}.`);
-  return results.some((r) => r.error) || side?.timings.some((t) => !t.agree) ? 1 : 0;
+  return results.some((r) => r.error) || side?.timings.some((t) => !t.agree) || timings?.results.some((r) => r.error)
+    ? 1
+    : 0;
 }
 
 let code = 1;
