@@ -7,3 +7,12 @@ SELECT "l"."id" AS "l_id", "l"."state_iso3" AS "l_state_iso3", "l"."title" AS "l
 
 -- LegislationRepository.ofRequests
 SELECT "l"."id" AS "l_id", "l"."state_iso3" AS "l_state_iso3", "l"."title" AS "l_title", "l"."summary" AS "l_summary", "l"."enacted_on" AS "l_enacted_on", "l"."instruments" AS "l_instruments", "l"."articles" AS "l_articles", "l"."topics" AS "l_topics", "l"."language" AS "l_language", "l"."link" AS "l_link", "l"."illustrative" AS "l_illustrative", "l"."source_paragraph" AS "l_source_paragraph", "l"."external_ref" AS "l_external_ref", k.request_id AS "link_request_id" FROM "legislation" "l" INNER JOIN "legislation_link" "k" ON k.legislation_id = "l"."id" WHERE k.request_id IN ($1) ORDER BY "l"."title" ASC;
+
+-- LegislationRepository.ofActivities
+SELECT "l"."id" AS "l_id", "l"."state_iso3" AS "l_state_iso3", "l"."title" AS "l_title", "l"."summary" AS "l_summary", "l"."enacted_on" AS "l_enacted_on", "l"."instruments" AS "l_instruments", "l"."articles" AS "l_articles", "l"."topics" AS "l_topics", "l"."language" AS "l_language", "l"."link" AS "l_link", "l"."illustrative" AS "l_illustrative", "l"."source_paragraph" AS "l_source_paragraph", "l"."external_ref" AS "l_external_ref", k.activity_id AS "link_activity_id" FROM "legislation" "l" INNER JOIN "legislation_link" "k" ON k.legislation_id = "l"."id" WHERE k.activity_id IN ($1) ORDER BY "l"."title" ASC;
+
+-- LegislationRepository.filesOf
+SELECT f.legislation_id AS "legislationId", l.state_iso3 AS "stateIso3", f.file_name AS "fileName", f.size_bytes AS "sizeBytes", f.confidential, f.uploaded_at AS "uploadedAt" FROM legislation_file f JOIN legislation l ON l.id = f.legislation_id WHERE f.legislation_id = ANY ($1::uuid[]);
+
+-- LegislationRepository.fileContent
+SELECT f.legislation_id AS "legislationId", l.state_iso3 AS "stateIso3", f.file_name AS "fileName", f.size_bytes AS "sizeBytes", f.confidential, f.uploaded_at AS "uploadedAt", f.content FROM legislation_file f JOIN legislation l ON l.id = f.legislation_id WHERE f.legislation_id = $1;
