@@ -137,4 +137,32 @@ describe('the legal library', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'lets the secretariat link a request to the law it concerns from the request’s drawer',
+    async () => {
+      session = await openSession(browser);
+      const s = session;
+      const { page } = s;
+      await signInAs(s, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/requests?state=SEN`);
+      const row = page.getByTestId('request-row').first();
+      await row.waitFor();
+      await row.getByTestId('request-details').click();
+      const links = page.getByTestId('request-drawer').getByTestId('legislation-links');
+      await links.waitFor();
+      const title = 'Loi relative à la lutte contre la traite des personnes et pratiques assimilées';
+      await links.getByTestId('legislation-link-choice').selectOption({ label: title });
+      await links.getByTestId('legislation-link').click();
+      await waitUntil(
+        s,
+        'the law linked',
+        () => links.getByTestId('legislation-linked').innerText(),
+        (text) => text.includes(title),
+      );
+      // Linked once: the law is no longer offered.
+      await expect(links.locator(`option:has-text("${title}")`).count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
 });
