@@ -10,6 +10,12 @@ import { LegislationEntity } from './entities/legislation.entity.js';
 /** A law as the demo data writes it, and the requests and activities it is linked to (by their stable keys). */
 export type LegislationValues = Omit<LegislationEntity, 'id'>;
 
+/** A law linked to a request or an activity (`targetId`). */
+export interface LinkedLaw {
+  targetId: string;
+  law: LegislationEntity;
+}
+
 /** What is known of a law's stored file without reading its bytes. */
 export interface LegislationFileFacts {
   legislationId: string;
@@ -79,38 +85,29 @@ export class LegislationRepository {
 
   /** The laws linked to a batch of requests, with the request each is linked to. */
   @SqlSnapshot([[SqlArg.UUID]])
-  async ofRequests(requestIds: readonly string[]): Promise<Array<{ requestId: string; law: LegislationEntity }>> {
-    const ids = requestIds.filter(isUuid);
-    if (ids.length === 0) return [];
-    const rows = await this.dataSource
-      .getRepository(LegislationEntity)
-      .createQueryBuilder('l')
-      .innerJoin('legislation_link', 'k', 'k.legislation_id = l.id')
-      .addSelect('k.request_id', 'link_request_id')
-      .where('k.request_id IN (:...ids)', { ids })
-      .orderBy('l.title')
-      .getRawAndEntities();
-    return rows.entities.map((law, i) => ({
-      requestId: (rows.raw[i] as { link_request_id: string }).link_request_id,
-      law,
-    }));
+  ofRequests(requestIds: readonly string[]): Promise<LinkedLaw[]> {
+    return this.linkedTo('request_id', requestIds);
   }
 
   /** The laws linked to a batch of activities, with the activity each is linked to. */
   @SqlSnapshot([[SqlArg.UUID]])
-  async ofActivities(activityIds: readonly string[]): Promise<Array<{ activityId: string; law: LegislationEntity }>> {
-    const ids = activityIds.filter(isUuid);
+  ofActivities(activityIds: readonly string[]): Promise<LinkedLaw[]> {
+    return this.linkedTo('activity_id', activityIds);
+  }
+
+  private async linkedTo(column: 'request_id' | 'activity_id', targetIds: readonly string[]): Promise<LinkedLaw[]> {
+    const ids = targetIds.filter(isUuid);
     if (ids.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(LegislationEntity)
       .createQueryBuilder('l')
       .innerJoin('legislation_link', 'k', 'k.legislation_id = l.id')
-      .addSelect('k.activity_id', 'link_activity_id')
-      .where('k.activity_id IN (:...ids)', { ids })
+      .addSelect(`k.${column}`, 'link_target_id')
+      .where(`k.${column} IN (:...ids)`, { ids })
       .orderBy('l.title')
       .getRawAndEntities();
     return rows.entities.map((law, i) => ({
-      activityId: (rows.raw[i] as { link_activity_id: string }).link_activity_id,
+      targetId: (rows.raw[i] as { link_target_id: string }).link_target_id,
       law,
     }));
   }

@@ -102,7 +102,7 @@ export class RequestLegislationFieldsResolver {
   legislation(request: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<LegislationModel[]> {
     return ctx.loaders
       .get('requestLegislation', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.library.ofRequests(ids), (l) => l.requestId).map((rows) => rows.map((r) => r.law)),
+        groupByKeys(ids, await this.library.ofRequests(ids), (l) => l.targetId).map((rows) => rows.map((r) => r.law)),
       )
       .load(request.id);
   }
@@ -116,9 +116,7 @@ export class ActivityLegislationFieldsResolver {
   legislation(@Parent() activity: ActivityModel, @Context() ctx: GraphQLContext): Promise<LegislationModel[]> {
     return ctx.loaders
       .get('activityLegislation', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.library.ofActivities(ids), (l) => l.activityId).map((rows) =>
-          rows.map((r) => r.law),
-        ),
+        groupByKeys(ids, await this.library.ofActivities(ids), (l) => l.targetId).map((rows) => rows.map((r) => r.law)),
       )
       .load(activity.id);
   }

@@ -97,6 +97,24 @@ export function NeedsMap() {
         })
       : t('dashboard.mapStateCount', { name: state.name, count: state.count });
   };
+  // The legend of a layer of categories (treaty standing, or who has reported): one swatch and count each.
+  const categories = reported
+    ? REPORTING_STEPS.map(({ status, color }) => ({
+        testId: 'legend-reporting',
+        key: status,
+        color,
+        count: reported.counts[status],
+        label: t(`dashboard.reportingLegend.${status}`, { count: reported.counts[status] }),
+      }))
+    : standings
+      ? TREATY_STEPS.map(({ standing, color }) => ({
+          testId: 'legend-treaty',
+          key: standing,
+          color,
+          count: standings.counts[standing],
+          label: t(`dashboard.treatyLegend.${standing}`, { count: standings.counts[standing] }),
+        }))
+      : [];
   const place = (event: MouseEvent<Element>, state: MapState): void => {
     const box = event.currentTarget.closest('svg')?.getBoundingClientRect();
     if (!box) return;
@@ -231,32 +249,18 @@ export function NeedsMap() {
         )}
       </div>
       <ul className="needs-map__legend" aria-label={t('dashboard.legend')} data-testid="map-legend">
-        {standings
-          ? TREATY_STEPS.map((step) => (
-              <li
-                key={step.standing}
-                data-testid="legend-treaty"
-                data-standing={step.standing}
-                data-count={standings.counts[step.standing]}
-              >
-                <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
-                {t(`dashboard.treatyLegend.${step.standing}`, { count: standings.counts[step.standing] })}
-              </li>
-            ))
-          : null}
-        {reported
-          ? REPORTING_STEPS.map((step) => (
-              <li
-                key={step.status}
-                data-testid="legend-reporting"
-                data-status={step.status}
-                data-count={reported.counts[step.status]}
-              >
-                <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
-                {t(`dashboard.reportingLegend.${step.status}`, { count: reported.counts[step.status] })}
-              </li>
-            ))
-          : null}
+        {categories.map((item) => (
+          <li
+            key={item.key}
+            data-testid={item.testId}
+            data-standing={item.testId === 'legend-treaty' ? item.key : undefined}
+            data-status={item.testId === 'legend-reporting' ? item.key : undefined}
+            data-count={item.count}
+          >
+            <span className="needs-map__swatch" style={{ background: item.color }} aria-hidden="true" />
+            {item.label}
+          </li>
+        ))}
         {(standings || reported ? [] : NEED_STEPS).map((step, index) => (
           <li key={step.from} data-testid="legend-step" data-step={index} data-color={step.color}>
             <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pathOf } from '../../app/router';
 import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
 import { apiProblems } from '../../graphql/errors';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { legislationChoicesQuery, linkLegislationMutation } from './legislation.graphql';
@@ -93,9 +94,9 @@ export function LegislationLinks({ target, laws, stateIso3, editable, refetch }:
         </div>
       )}
       {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+        <Notice tone="error" testId="legislation-link-error">
+          <p>{error}</p>
+        </Notice>
       )}
     </section>
   );

@@ -44,9 +44,6 @@ export const uploadLegislationFileMutation = graphql(`
     ) {
       id
       file {
-        fileName
-        sizeBytes
-        confidential
         downloadUrl
       }
     }
