@@ -20,6 +20,7 @@ import { CompetentAuthorities1764376810000 } from './1764376810000-competent-aut
 import { CooperationStatistics1764376820000 } from './1764376820000-cooperation-statistics.js';
 import { PartnerOrganisations1764376840000 } from './1764376840000-partner-organisations.js';
 import { Notifications1764377050000 } from './1764377050000-notifications.js';
+import { LegislationFiles1764377200000 } from './1764377200000-legislation-files.js';
 import { WorkshopOrganisations1764376850000 } from './1764376850000-workshop-organisations.js';
 import { ReportSnapshots1764376900000 } from './1764376900000-report-snapshots.js';
 import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-checklists-and-reporting-cycles.js';
@@ -55,4 +56,5 @@ export const migrations = [
   LegalLibrary1764376960000,
   LegalSystems1764377000000,
   Notifications1764377050000,
+  LegislationFiles1764377200000,
 ];

@@ -122,6 +122,31 @@ describe('the State profile’s registries', () => {
   );
 
   it(
+    'colours the map by who has reported in the 2008 cycle (para. 5): Dakar’s 20 checklists, 6 of them updated',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/dashboard`);
+      await page.getByTestId('map-state').first().waitFor();
+      await page.getByTestId('map-layer').selectOption({ label: 'who has reported in Interim checklist, 2008' });
+      const legend = (status: string) => page.locator(`[data-testid="legend-reporting"][data-status="${status}"]`);
+      await legend('UPDATED').waitFor();
+      await expect(legend('UPDATED').getAttribute('data-count')).resolves.toBe('6');
+      await expect(legend('SUBMITTED').getAttribute('data-count')).resolves.toBe('14');
+      await expect(legend('SUBMITTED').innerText()).resolves.toMatch(/submitted \(14 States\)/);
+      const state = (iso3: string) => page.locator(`[data-testid="map-state"][data-iso3="${iso3}"]`);
+      await expect(state('SEN').getAttribute('data-reporting')).resolves.toBe('UPDATED');
+      await expect(state('JPN').getAttribute('data-reporting')).resolves.toBe('NOT_STARTED');
+      await expect(page.getByTestId('needs-map').locator('figcaption').innerText()).resolves.toBe(
+        'Who has reported in Interim checklist, 2008',
+      );
+      await expect(page.locator('[data-testid="map-state"]:not([data-reporting])').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'lists the needs of States not yet party to the Convention, the filter kept in the address',
     async () => {
       session = await openSession(browser, { locale: 'es-ES' });

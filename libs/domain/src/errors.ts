@@ -104,6 +104,10 @@ export const ERROR_REASONS = [
   'UNKNOWN_QUESTION', // an answer to a question not in the cycle's questionnaire
   'DRAFT_AFTER_SUBMISSION', // a draft saved over a submitted checklist
   'NO_NEED_TO_ACCEPT', // accepting an answer that asks for no assistance, or one not yet submitted
+
+  // legal library (limits.ts)
+  'NOT_A_PDF', // a law's file whose bytes are not a PDF's
+  'FILE_TOO_LARGE', // a file past its limit, with `maxKb`
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -1,3 +1,4 @@
+import { LEGISLATION_FILE_LIMITS, startsLikePdf } from './limits.js';
 import { isPeriodStart, periodEnd } from './programme.js';
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
 import {
@@ -73,5 +74,15 @@ describe('programme: an event dated to a day, a month or a quarter (issue 17)', 
     expect(periodEnd('QUARTER', '2009-01-01')).toBe('2009-03-31');
     expect(periodEnd('DAY', '2008-08-25')).toBe('2008-08-25');
     expect(periodEnd('YEAR', '2004-01-01')).toBe('2004-12-31');
+  });
+});
+
+describe('a law’s file', () => {
+  it('is a PDF by its first bytes (%PDF-), not by its name', () => {
+    expect(startsLikePdf(new TextEncoder().encode('%PDF-1.7\n'))).toBe(true);
+    expect(startsLikePdf(new TextEncoder().encode('%PDF'))).toBe(false);
+    expect(startsLikePdf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe(false);
+    expect(startsLikePdf(new Uint8Array())).toBe(false);
+    expect(LEGISLATION_FILE_LIMITS.pdfKb).toBeLessThan(256 * 0.75);
   });
 });

@@ -69,3 +69,18 @@ export const IMPORT_LIMITS = { rows: 2000, fileKb: 250, xlsxKb: 180 } as const;
  * class-validator check (IsEmail) is stricter and has the last word.
  */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * A law's file in the legal library: a PDF (its first bytes are `%PDF-`, whatever its name says) of at most this
+ * many kilobytes. It is sent base64-encoded (a third larger) within the API's 256 kB request limit, as an XLSX
+ * import is; a larger law is linked (`link`) rather than stored.
+ */
+export const LEGISLATION_FILE_LIMITS = { pdfKb: 180 } as const;
+
+/** The bytes every PDF file starts with (`%PDF-`). */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;
+
+/** Whether these bytes are a PDF file's (its magic number, not its name): read by the API and the upload form. */
+export function startsLikePdf(bytes: Uint8Array): boolean {
+  return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
+}

@@ -50,6 +50,11 @@ export const PERMISSIONS = [
   'checklists.enter',
   /** Accept a checklist answer's need for assistance, which logs it as a request (channel "checklist"). */
   'checklists.accept',
+  /**
+   * Keep the legal library's files: upload a law's PDF (replacing the one before) and mark it confidential, so
+   * that only those who read the State's confidential text may download it.
+   */
+  'legislation.edit',
   /** The audit log of the programme's records (administrators: every record). */
   'audit.read',
   /** Accounts, roles and scopes. */
@@ -195,6 +200,7 @@ export const CAPABILITIES = {
   proposeAuthorityChanges: 'authorities.propose',
   enterChecklists: 'checklists.enter',
   acceptChecklistNeeds: 'checklists.accept',
+  editLegislation: 'legislation.edit',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

@@ -12,3 +12,6 @@ SELECT s.iso3, s.region, COALESCE(e.status, 'NOT_STARTED') AS status, e.submitte
 
 -- ChecklistsRepository.reportedCounts
 SELECT s.region, count(*)::int AS states, count(*) FILTER (WHERE e.status IN ('SUBMITTED', 'UPDATED'))::int AS submitted, count(*) FILTER (WHERE e.status = 'UPDATED')::int AS updated, count(*) FILTER (WHERE e.status = 'IN_PROGRESS')::int AS in_progress FROM state s LEFT JOIN checklist_entry e ON e.state_iso3 = s.iso3 AND e.cycle_id = $1 GROUP BY s.region ORDER BY s.region;
+
+-- ChecklistsRepository.stateReporting
+SELECT c.name AS "cycleName", COALESCE(e.status, 'NOT_STARTED') AS status, e.submitted_on::text AS "submittedOn" FROM reporting_cycle c LEFT JOIN checklist_entry e ON e.cycle_id = c.id AND e.state_iso3 = $1 ORDER BY c.opened_year DESC, c.name;

@@ -183,7 +183,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = <CyclesPage key={routeKey} user={user} />;
       break;
     case 'legislation':
-      element = <LegislationPage key={routeKey} />;
+      element = <LegislationPage key={routeKey} user={user} />;
       break;
     case 'checklist':
       element =

@@ -61,6 +61,9 @@ export const mayEnterChecklists = (can: Capabilities): boolean => can.enterCheck
 /** Accept a checklist answer's need, which logs it as a request. */
 export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
 
+/** Keep the legal library: store a law's PDF, mark it confidential. */
+export const mayEditLegislation = (can: Capabilities): boolean => can.editLegislation;
+
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;
 

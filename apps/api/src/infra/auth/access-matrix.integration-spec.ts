@@ -810,6 +810,19 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'uploadLegislationFile',
+    query: `mutation($l: ID!, $c: String!) { uploadLegislationFile(legislationId: $l, fileName: "law.pdf", content: $c) { id } }`,
+    vars: async (t) => {
+      await t.dataSource.query(
+        `INSERT INTO legislation (state_iso3, title, language, external_ref) VALUES ('SEN', 'Matrix law', 'fr', 'test:law:matrix')
+         ON CONFLICT DO NOTHING`,
+      );
+      const [law] = await t.dataSource.query(`SELECT id FROM legislation WHERE external_ref = 'test:law:matrix'`);
+      return { l: law.id, c: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'submitChecklist (a State of the Dakar office)',
     query: `mutation($i: SubmitChecklistInput!) { submitChecklist(input: $i) { id } }`,
     vars: async (t) => {

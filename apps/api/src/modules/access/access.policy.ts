@@ -236,6 +236,17 @@ export class AccessPolicy {
   }
 
   /**
+   * Whether the user may download a law's file from the legal library: anyone signed in (the library is read by
+   * everyone who may sign in); a file marked confidential only those who read the State's confidential text.
+   */
+  async mayDownloadLegislationFile(file: { stateIso3: string; confidential: boolean }): Promise<boolean> {
+    if (!this.signedIn) return false;
+    if (!file.confidential) return true;
+    const states = await this.readableConfidentialStates();
+    return states === null || states.includes(file.stateIso3.trim());
+  }
+
+  /**
    * The SQL condition "the user may read this request's text", for lists and search: `alias` is the
    * assistance_request's alias. Named parameters, as TypeORM's query builder takes them.
    */

@@ -61,8 +61,8 @@ export class ChecklistsRepository {
 
   // ---------------------------------------------------------------- cycles and questionnaires
 
-  cycles(): Promise<ReportingCycleEntity[]> {
-    return this.dataSource.manager.find(ReportingCycleEntity, { order: { openedYear: 'DESC', name: 'ASC' } });
+  cycles(tx?: EntityManager): Promise<ReportingCycleEntity[]> {
+    return this.db(tx).find(ReportingCycleEntity, { order: { openedYear: 'DESC', name: 'ASC' } });
   }
 
   async cycleById(id: string, tx?: EntityManager): Promise<ReportingCycleEntity | null> {
@@ -310,14 +310,14 @@ export class ChecklistsRepository {
    * the cycle's entries.
    */
   @SqlSnapshot([SqlArg.UUID])
-  async reportedCounts(cycleId: string): Promise<ReportedCountRow[]> {
+  async reportedCounts(cycleId: string, tx?: EntityManager): Promise<ReportedCountRow[]> {
     const rows: Array<{
       region: string;
       states: number;
       submitted: number;
       updated: number;
       in_progress: number;
-    }> = await this.dataSource.query(
+    }> = await this.db(tx).query(
       `SELECT s.region,
               count(*)::int AS states,
               count(*) FILTER (WHERE e.status IN ('SUBMITTED', 'UPDATED'))::int AS submitted,
@@ -338,4 +338,24 @@ export class ChecklistsRepository {
       notReported: r.states - r.submitted,
     }));
   }
+
+  /** Where a State's checklist stands in every cycle, newest cycle first (its profile, a State profile report). */
+  @SqlSnapshot([SqlArg.STATE])
+  async stateReporting(iso3: string, tx?: EntityManager): Promise<StateCycleReportingRow[]> {
+    return this.db(tx).query(
+      `SELECT c.name AS "cycleName", COALESCE(e.status, 'NOT_STARTED') AS status,
+              e.submitted_on::text AS "submittedOn"
+         FROM reporting_cycle c
+         LEFT JOIN checklist_entry e ON e.cycle_id = c.id AND e.state_iso3 = $1
+        ORDER BY c.opened_year DESC, c.name`,
+      [iso3.toUpperCase()],
+    );
+  }
+}
+
+/** A State's checklist in one cycle. */
+export interface StateCycleReportingRow {
+  cycleName: string;
+  status: ChecklistStatus;
+  submittedOn: string | null;
 }

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { createOnce, idempotencyClaim, releaseIdempotencyKey } from '../../infra/database/idempotency.js';
 import { enqueue } from '../../infra/queue/enqueue.js';
+import { base64Bytes } from '../../infra/graphql/base64.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { csvContent, type ExportColumn } from '../reports/exports/export.types.js';
@@ -78,7 +79,7 @@ export class ImportsService {
     let text: string | null = null;
     if (format === 'xlsx') {
       if (file.content == null) throw badInput('An XLSX file is sent in base64 as content, not as csv.', 'content');
-      const bytes = base64(file.content);
+      const bytes = base64Bytes(file.content);
       if (bytes.length > IMPORT_LIMITS.xlsxKb * 1000) {
         throw badInput(`An XLSX file can be at most ${IMPORT_LIMITS.xlsxKb} kB; split it.`, 'content');
       }
@@ -91,7 +92,7 @@ export class ImportsService {
         );
       }
     } else {
-      text = file.content != null ? base64(file.content).toString('utf8') : file.csv!;
+      text = file.content != null ? base64Bytes(file.content).toString('utf8') : file.csv!;
       if (Buffer.byteLength(text) > IMPORT_LIMITS.fileKb * 1000) {
         throw badInput(
           `A CSV file can be at most ${IMPORT_LIMITS.fileKb} kB; split it.`,
@@ -355,9 +356,4 @@ function checkMapping(mapping: ColumnMapping): void {
     fields.add(m.field);
     columns.add(normaliseHeader(m.column));
   }
-}
-
-function base64(content: string): Buffer {
-  if (!/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(content)) throw badInput('content must be the file in base64.', 'content');
-  return Buffer.from(content, 'base64');
 }

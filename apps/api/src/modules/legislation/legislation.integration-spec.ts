@@ -121,5 +121,13 @@ describe('legal library', () => {
     expect(res.data!.assistanceRequest.legislation).toEqual([
       { title: 'Loi relative à la lutte contre la traite des personnes et pratiques assimilées' },
     ]);
+    // The activity lists the law it concerns, as the request does (Activity.legislation).
+    const act = await t.as('donor')(`query($id: ID!) { activity(id: $id) { legislation { title } } }`, {
+      id: activity.id,
+    });
+    expect(act.errors).toBeUndefined();
+    expect(act.data!.activity.legislation).toEqual([
+      { title: 'Loi relative à la lutte contre la traite des personnes et pratiques assimilées' },
+    ]);
   });
 });

@@ -10,7 +10,32 @@ import { LegislationEntity } from './entities/legislation.entity.js';
 /** A law as the demo data writes it, and the requests and activities it is linked to (by their stable keys). */
 export type LegislationValues = Omit<LegislationEntity, 'id'>;
 
-/** The only place the legal library's SQL lives (tables `legislation` and `legislation_link`). */
+/** A law linked to a request or an activity (`targetId`). */
+export interface LinkedLaw {
+  targetId: string;
+  law: LegislationEntity;
+}
+
+/** What is known of a law's stored file without reading its bytes. */
+export interface LegislationFileFacts {
+  legislationId: string;
+  stateIso3: string;
+  fileName: string;
+  sizeBytes: number;
+  confidential: boolean;
+  uploadedAt: Date;
+}
+
+/** A law's file to store: its bytes, already checked to be a PDF within the limit. */
+export interface LegislationFileValues {
+  fileName: string;
+  content: Buffer;
+  sha256: string;
+  confidential: boolean;
+  uploadedBy: string | null;
+}
+
+/** The only place the legal library's SQL lives (tables `legislation`, `legislation_link` and `legislation_file`). */
 @Injectable()
 export class LegislationRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -60,21 +85,88 @@ export class LegislationRepository {
 
   /** The laws linked to a batch of requests, with the request each is linked to. */
   @SqlSnapshot([[SqlArg.UUID]])
-  async ofRequests(requestIds: readonly string[]): Promise<Array<{ requestId: string; law: LegislationEntity }>> {
-    const ids = requestIds.filter(isUuid);
+  ofRequests(requestIds: readonly string[]): Promise<LinkedLaw[]> {
+    return this.linkedTo('request_id', requestIds);
+  }
+
+  /** The laws linked to a batch of activities, with the activity each is linked to. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  ofActivities(activityIds: readonly string[]): Promise<LinkedLaw[]> {
+    return this.linkedTo('activity_id', activityIds);
+  }
+
+  private async linkedTo(column: 'request_id' | 'activity_id', targetIds: readonly string[]): Promise<LinkedLaw[]> {
+    const ids = targetIds.filter(isUuid);
     if (ids.length === 0) return [];
     const rows = await this.dataSource
       .getRepository(LegislationEntity)
       .createQueryBuilder('l')
       .innerJoin('legislation_link', 'k', 'k.legislation_id = l.id')
-      .addSelect('k.request_id', 'link_request_id')
-      .where('k.request_id IN (:...ids)', { ids })
+      .addSelect(`k.${column}`, 'link_target_id')
+      .where(`k.${column} IN (:...ids)`, { ids })
       .orderBy('l.title')
       .getRawAndEntities();
     return rows.entities.map((law, i) => ({
-      requestId: (rows.raw[i] as { link_request_id: string }).link_request_id,
+      targetId: (rows.raw[i] as { link_target_id: string }).link_target_id,
       law,
     }));
+  }
+
+  /** What is known of the files of a batch of laws (never their bytes), in one statement. */
+  @SqlSnapshot([[SqlArg.UUID]])
+  async filesOf(legislationIds: readonly string[]): Promise<LegislationFileFacts[]> {
+    const ids = legislationIds.filter(isUuid);
+    if (ids.length === 0) return [];
+    return this.dataSource.query(
+      `SELECT f.legislation_id AS "legislationId", l.state_iso3 AS "stateIso3", f.file_name AS "fileName",
+              f.size_bytes AS "sizeBytes", f.confidential, f.uploaded_at AS "uploadedAt"
+         FROM legislation_file f JOIN legislation l ON l.id = f.legislation_id
+        WHERE f.legislation_id = ANY ($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** A law's file with its bytes (a download), or null. */
+  @SqlSnapshot([SqlArg.UUID])
+  async fileContent(legislationId: string): Promise<(LegislationFileFacts & { content: Buffer }) | null> {
+    if (!isUuid(legislationId)) return null;
+    const rows: Array<LegislationFileFacts & { content: Buffer }> = await this.dataSource.query(
+      `SELECT f.legislation_id AS "legislationId", l.state_iso3 AS "stateIso3", f.file_name AS "fileName",
+              f.size_bytes AS "sizeBytes", f.confidential, f.uploaded_at AS "uploadedAt", f.content
+         FROM legislation_file f JOIN legislation l ON l.id = f.legislation_id
+        WHERE f.legislation_id = $1`,
+      [legislationId],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Stores a law's file, replacing the one before; answers the replaced file's name and digest, if any. */
+  async saveFile(
+    tx: EntityManager,
+    legislationId: string,
+    file: LegislationFileValues,
+  ): Promise<{ fileName: string; sha256: string } | null> {
+    const before: Array<{ fileName: string; sha256: string }> = await tx.query(
+      `SELECT file_name AS "fileName", sha256 FROM legislation_file WHERE legislation_id = $1 FOR UPDATE`,
+      [legislationId],
+    );
+    await tx.query(
+      `INSERT INTO legislation_file (legislation_id, file_name, content, size_bytes, sha256, confidential, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (legislation_id) DO UPDATE SET file_name = EXCLUDED.file_name, content = EXCLUDED.content,
+         size_bytes = EXCLUDED.size_bytes, sha256 = EXCLUDED.sha256, confidential = EXCLUDED.confidential,
+         uploaded_by = EXCLUDED.uploaded_by, uploaded_at = now()`,
+      [
+        legislationId,
+        file.fileName,
+        file.content,
+        file.content.length,
+        file.sha256,
+        file.confidential,
+        file.uploadedBy,
+      ],
+    );
+    return before[0] ?? null;
   }
 
   async findById(id: string, tx?: EntityManager): Promise<LegislationEntity | null> {

@@ -164,6 +164,7 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
       'Report to the Conference of the',
       'Delivery by area',
       'Needs received',
+      'Who has reported',
       'Results',
     ]);
     const delivery = table(book.getWorksheet('Delivery by area')!);
@@ -179,6 +180,19 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
       `SELECT COALESCE(sum(amount_usd), 0)::numeric(16,2)::text AS total FROM expenditure`,
     );
     expect(cents(delivery.totals[spent])).toBe(money(total));
+    // Who has reported in each cycle, by region (para. 5), as the cycle's entries count it.
+    const reporting = table(book.getWorksheet('Who has reported')!);
+    const [entries] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE status IN ('SUBMITTED', 'UPDATED'))::int AS submitted,
+              count(*) FILTER (WHERE status = 'UPDATED')::int AS updated,
+              (SELECT count(*)::int FROM state) * (SELECT count(*)::int FROM reporting_cycle) AS states
+         FROM checklist_entry`,
+    );
+    expect(entries.submitted).toBeGreaterThan(0);
+    expect(reporting.totals[column(reporting, 'Reported')]).toBe(entries.submitted);
+    expect(reporting.totals[column(reporting, 'Of which updated')]).toBe(entries.updated);
+    expect(reporting.totals[column(reporting, 'States')]).toBe(entries.states);
+    expect(reporting.totals[column(reporting, 'Not yet reported')]).toBe(entries.states - entries.submitted);
     // Dakar's indicators come from its recorded outcome (issue 13 part 1): 20 checklists (para. 9).
     const results = table(book.getWorksheet('Results')!);
     expect(results.header).toContain('Actual');
@@ -228,6 +242,7 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
       'Requests',
       'Activities',
       'Workshops',
+      'Who has reported',
       'Experts',
       'Results',
     ]);
@@ -239,6 +254,16 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     expect(requests.data.length).toBe(n);
     expect(requests.totals).toEqual([]);
     expect(requests.data[0]![0]).toBeInstanceOf(Date);
+    // Whether Senegal has reported in each cycle, and when (its checklist from Dakar, para. 9).
+    const reported = table(book.getWorksheet('Who has reported')!);
+    const [sen] = await t.dataSource.query(
+      `SELECT c.name, e.status FROM checklist_entry e JOIN reporting_cycle c ON c.id = e.cycle_id
+        WHERE e.state_iso3 = 'SEN' AND e.status IN ('SUBMITTED', 'UPDATED')`,
+    );
+    expect(sen).toBeDefined();
+    const senRow = reported.data.find((r) => r[0] === sen.name)!;
+    expect(senRow[1]).toBe(sen.status === 'UPDATED' ? 'Updated' : 'Submitted');
+    expect(senRow[2]).toBeInstanceOf(Date);
 
     const gaps = await made('secretariat', 'kind: FUNDING_GAPS, format: XLSX, language: EN');
     const gapBook = await workbook('secretariat', gaps.downloadUrl);

@@ -8,6 +8,7 @@ import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import { ResultsModule } from '../results/results.module.js';
+import { ChecklistsModule } from '../checklists/checklists.module.js';
 import { DeliveryModule } from '../delivery/delivery.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
 import { ReportsController } from './reports.controller.js';
@@ -27,6 +28,7 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
     RequestsModule,
     ResultsModule,
     DeliveryModule,
+    ChecklistsModule,
   ],
   controllers: [ReportsController],
   providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],

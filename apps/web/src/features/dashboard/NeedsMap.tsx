@@ -6,11 +6,13 @@ import { navigate, pathOf } from '../../app/router';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { apiLanguage } from '../../i18n';
-import { needsMapQuery, treatyMapQuery } from './dashboard.graphql';
+import { mapCyclesQuery, needsMapQuery, reportingMapQuery, treatyMapQuery } from './dashboard.graphql';
 import {
   MAP_INSTRUMENTS,
   NEED_STEPS,
   NOT_A_STATE_COLOR,
+  REPORTING_STEPS,
+  reportingStandings,
   statesByM49,
   stepOf,
   stepRange,
@@ -23,6 +25,9 @@ import {
 // The shapes (Natural Earth's 1:110m countries, Equal Earth projection, Antarctica left out) are projected when
 // the app is built (apps/web/world-shapes-plugin.ts): the browser downloads paths, not the atlas and d3-geo.
 
+/** What the map is coloured by: open requests, the standing under an instrument, or who reported in a cycle. */
+type Layer = 'needs' | MapInstrument | `cycle:${string}`;
+
 interface Hover {
   state: MapState;
   x: number;
@@ -31,7 +36,7 @@ interface Hover {
 
 /**
  * The world map of needs: each State coloured by its open requests (or, chosen above it, by its standing under
- * one of the instruments: party, signatory, neither), named in the reader's language on hover or focus, and
+ * one of the instruments: party, signatory, neither; or by whether it has reported in a reporting cycle), named in the reader's language on hover or focus, and
  * leading to its profile. Loaded on demand with its shapes and its data; not for donors (the API
  * does not count requests by State for them).
  */
@@ -50,12 +55,22 @@ export function NeedsMap() {
   const byM49 = useMemo(() => (source ? statesByM49(source.states, source.requestCounts) : null), [source]);
   const [hover, setHover] = useState<Hover | null>(null);
   const [picked, setPicked] = useState('');
-  const [layer, setLayer] = useState<'needs' | MapInstrument>('needs');
-  const treaties = useQuery(treatyMapQuery, { skip: layer === 'needs' });
+  const [layer, setLayer] = useState<Layer>('needs');
+  const cycleId = layer.startsWith('cycle:') ? layer.slice('cycle:'.length) : null;
+  const instrument = layer !== 'needs' && !cycleId ? (layer as MapInstrument) : null;
+  const treaties = useQuery(treatyMapQuery, { skip: !instrument });
   const treatySource = treaties.data ?? treaties.previousData;
   const standings = useMemo(
-    () => (layer !== 'needs' && treatySource ? treatyStandings(treatySource.states, layer) : null),
-    [layer, treatySource],
+    () => (instrument && treatySource ? treatyStandings(treatySource.states, instrument) : null),
+    [instrument, treatySource],
+  );
+  const cycles = useQuery(mapCyclesQuery).data?.reportingCycles ?? [];
+  const cycleName = cycles.find((c) => c.id === cycleId)?.name ?? '';
+  const reporting = useQuery(reportingMapQuery, { variables: { id: cycleId ?? '' }, skip: !cycleId });
+  const reportingCycle = reporting.data?.reportingCycle;
+  const reported = useMemo(
+    () => (cycleId && reportingCycle?.id === cycleId ? reportingStandings(reportingCycle.reportedByState) : null),
+    [cycleId, reportingCycle],
   );
   // The keyboard's way in: the States with open requests, by name, in one list beside the map.
   const listed = useMemo(
@@ -73,13 +88,33 @@ export function NeedsMap() {
 
   const describe = (state: MapState): string => {
     const standing = standings?.byIso3.get(state.iso3);
+    const status = reported?.byIso3.get(state.iso3);
+    if (status) return t(`dashboard.reportingStanding.${status}`, { name: state.name, cycle: cycleName });
     return standing
       ? t(`dashboard.treatyStanding.${standing}`, {
           name: state.name,
-          instrument: t(`authorities.instruments.${layer as MapInstrument}`),
+          instrument: t(`authorities.instruments.${instrument ?? 'UNTOC'}`),
         })
       : t('dashboard.mapStateCount', { name: state.name, count: state.count });
   };
+  // The legend of a layer of categories (treaty standing, or who has reported): one swatch and count each.
+  const categories = reported
+    ? REPORTING_STEPS.map(({ status, color }) => ({
+        testId: 'legend-reporting',
+        key: status,
+        color,
+        count: reported.counts[status],
+        label: t(`dashboard.reportingLegend.${status}`, { count: reported.counts[status] }),
+      }))
+    : standings
+      ? TREATY_STEPS.map(({ standing, color }) => ({
+          testId: 'legend-treaty',
+          key: standing,
+          color,
+          count: standings.counts[standing],
+          label: t(`dashboard.treatyLegend.${standing}`, { count: standings.counts[standing] }),
+        }))
+      : [];
   const place = (event: MouseEvent<Element>, state: MapState): void => {
     const box = event.currentTarget.closest('svg')?.getBoundingClientRect();
     if (!box) return;
@@ -99,16 +134,18 @@ export function NeedsMap() {
   return (
     <figure className="needs-map" data-testid="needs-map">
       <figcaption>
-        {layer === 'needs'
-          ? t('dashboard.mapTitle')
-          : t('dashboard.treatyMapTitle', { instrument: t(`authorities.instruments.${layer}`) })}
+        {instrument
+          ? t('dashboard.treatyMapTitle', { instrument: t(`authorities.instruments.${instrument}`) })
+          : cycleId
+            ? t('dashboard.reportingMapTitle', { cycle: cycleName })
+            : t('dashboard.mapTitle')}
       </figcaption>
       <div className="field needs-map__layer">
         <label htmlFor="map-layer">{t('dashboard.mapLayer')}</label>
         <select
           id="map-layer"
           value={layer}
-          onChange={(event) => setLayer(event.target.value as 'needs' | MapInstrument)}
+          onChange={(event) => setLayer(event.target.value as Layer)}
           data-testid="map-layer"
         >
           <option value="needs">{t('dashboard.layerNeeds')}</option>
@@ -117,11 +154,15 @@ export function NeedsMap() {
               {t('dashboard.layerTreaty', { instrument: t(`authorities.instruments.${code}`) })}
             </option>
           ))}
+          {cycles.map((cycle) => (
+            <option key={cycle.id} value={`cycle:${cycle.id}`}>
+              {t('dashboard.layerReporting', { cycle: cycle.name })}
+            </option>
+          ))}
         </select>
       </div>
-      {treaties.error && layer !== 'needs' && (
-        <LoadError error={treaties.error} onRetry={() => void treaties.refetch()} />
-      )}
+      {treaties.error && instrument && <LoadError error={treaties.error} onRetry={() => void treaties.refetch()} />}
+      {reporting.error && cycleId && <LoadError error={reporting.error} onRetry={() => void reporting.refetch()} />}
       <div className="needs-map__canvas" onMouseLeave={() => setHover(null)}>
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -147,9 +188,12 @@ export function NeedsMap() {
               }
               const step = stepOf(state.count);
               const standing = standings?.byIso3.get(state.iso3) ?? null;
-              const fill = standing
-                ? TREATY_STEPS.find((s) => s.standing === standing)?.color
-                : NEED_STEPS[step]?.color;
+              const status = reported?.byIso3.get(state.iso3) ?? null;
+              const fill = status
+                ? REPORTING_STEPS.find((s) => s.status === status)?.color
+                : standing
+                  ? TREATY_STEPS.find((s) => s.standing === standing)?.color
+                  : NEED_STEPS[step]?.color;
               return (
                 <a
                   key={state.iso3}
@@ -174,6 +218,7 @@ export function NeedsMap() {
                     data-count={state.count}
                     data-step={step}
                     data-treaty={standing ?? undefined}
+                    data-reporting={status ?? undefined}
                   >
                     <title>{describe(state)}</title>
                   </path>
@@ -194,28 +239,29 @@ export function NeedsMap() {
           >
             <strong data-testid="map-tooltip-name">{hover.state.name}</strong>
             <span data-testid="map-tooltip-count">
-              {standings
-                ? t(`dashboard.treatyStandingShort.${standings.byIso3.get(hover.state.iso3) ?? 'NONE'}`)
-                : t('dashboard.openRequestsCount', { count: hover.state.count })}
+              {reported
+                ? t(`checklists.statuses.${reported.byIso3.get(hover.state.iso3) ?? 'NOT_STARTED'}`)
+                : standings
+                  ? t(`dashboard.treatyStandingShort.${standings.byIso3.get(hover.state.iso3) ?? 'NONE'}`)
+                  : t('dashboard.openRequestsCount', { count: hover.state.count })}
             </span>
           </div>
         )}
       </div>
       <ul className="needs-map__legend" aria-label={t('dashboard.legend')} data-testid="map-legend">
-        {standings
-          ? TREATY_STEPS.map((step) => (
-              <li
-                key={step.standing}
-                data-testid="legend-treaty"
-                data-standing={step.standing}
-                data-count={standings.counts[step.standing]}
-              >
-                <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
-                {t(`dashboard.treatyLegend.${step.standing}`, { count: standings.counts[step.standing] })}
-              </li>
-            ))
-          : null}
-        {(standings ? [] : NEED_STEPS).map((step, index) => (
+        {categories.map((item) => (
+          <li
+            key={item.key}
+            data-testid={item.testId}
+            data-standing={item.testId === 'legend-treaty' ? item.key : undefined}
+            data-status={item.testId === 'legend-reporting' ? item.key : undefined}
+            data-count={item.count}
+          >
+            <span className="needs-map__swatch" style={{ background: item.color }} aria-hidden="true" />
+            {item.label}
+          </li>
+        ))}
+        {(standings || reported ? [] : NEED_STEPS).map((step, index) => (
           <li key={step.from} data-testid="legend-step" data-step={index} data-color={step.color}>
             <span className="needs-map__swatch" style={{ background: step.color }} aria-hidden="true" />
             {stepRange(index, (n) => number.format(n))}

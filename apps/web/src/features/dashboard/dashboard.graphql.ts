@@ -84,3 +84,26 @@ export const treatyMapQuery = graphql(`
     }
   }
 `);
+
+/** The reporting cycles the map can be coloured by (para. 5: who has reported in which cycle). */
+export const mapCyclesQuery = graphql(`
+  query MapCycles {
+    reportingCycles {
+      id
+      name
+    }
+  }
+`);
+
+/** Who has reported in one cycle, State by State. */
+export const reportingMapQuery = graphql(`
+  query ReportingMap($id: ID!) {
+    reportingCycle(id: $id) {
+      id
+      reportedByState {
+        stateIso3
+        status
+      }
+    }
+  }
+`);

@@ -1,4 +1,13 @@
-import { m49Key, NEED_STEPS, statesByM49, stepOf, stepRange, treatyStandings } from './needs-scale';
+import {
+  m49Key,
+  NEED_STEPS,
+  REPORTING_STEPS,
+  reportingStandings,
+  statesByM49,
+  stepOf,
+  stepRange,
+  treatyStandings,
+} from './needs-scale';
 
 describe('the colour steps of the map of needs', () => {
   it('puts none, one, a few and many apart', () => {
@@ -54,5 +63,19 @@ describe('the map by treaty status', () => {
     expect(untoc.byIso3.get('MLI')).toBe('NONE');
     expect(untoc.counts).toEqual({ PARTY: 1, SIGNATORY: 1, NONE: 2 });
     expect(treatyStandings(states, 'TIP').counts).toEqual({ PARTY: 1, SIGNATORY: 0, NONE: 3 });
+  });
+
+  it('sets each State by its checklist in a cycle (who has reported, para. 5) and counts them', () => {
+    const cycle = reportingStandings([
+      { stateIso3: 'SEN', status: 'UPDATED' },
+      { stateIso3: 'MLI', status: 'SUBMITTED' },
+      { stateIso3: 'NER', status: 'SUBMITTED' },
+      { stateIso3: 'BEN', status: 'IN_PROGRESS' },
+      { stateIso3: 'JPN', status: 'NOT_STARTED' },
+    ]);
+    expect(cycle.byIso3.get('SEN')).toBe('UPDATED');
+    expect(cycle.byIso3.get('JPN')).toBe('NOT_STARTED');
+    expect(cycle.counts).toEqual({ UPDATED: 1, SUBMITTED: 2, IN_PROGRESS: 1, NOT_STARTED: 1 });
+    expect(new Set(REPORTING_STEPS.map((s) => s.color)).size).toBe(REPORTING_STEPS.length);
   });
 });

@@ -1,3 +1,5 @@
+import type { ChecklistStatus } from '@ta/domain';
+
 /**
  * The colour steps of the world map of needs, and how a State's shape finds its record: the atlas names
  * countries by their numeric ISO 3166 / UN M49 code, as the API's `State.m49` does.
@@ -91,6 +93,31 @@ export function treatyStandings(
     const standing: TreatyStanding = status === 'PARTY' || status === 'SIGNATORY' ? status : 'NONE';
     byIso3.set(state.iso3, standing);
     counts[standing] += 1;
+  }
+  return { byIso3, counts };
+}
+
+/**
+ * Who has reported in a reporting cycle (para. 5): a State's checklist updated, submitted, in progress (a draft
+ * only) or not started; the reported ones darker.
+ */
+export const REPORTING_STEPS: ReadonlyArray<{ status: ChecklistStatus; color: string }> = [
+  { status: 'UPDATED', color: '#2166ac' },
+  { status: 'SUBMITTED', color: '#67a9cf' },
+  { status: 'IN_PROGRESS', color: '#fddbc7' },
+  { status: 'NOT_STARTED', color: '#f7f7f7' },
+];
+
+/** Each State's checklist status in a cycle, by ISO code, and how many States are at each. */
+export function reportingStandings(rows: ReadonlyArray<{ stateIso3: string; status: ChecklistStatus }>): {
+  byIso3: Map<string, ChecklistStatus>;
+  counts: Record<ChecklistStatus, number>;
+} {
+  const byIso3 = new Map<string, ChecklistStatus>();
+  const counts: Record<ChecklistStatus, number> = { UPDATED: 0, SUBMITTED: 0, IN_PROGRESS: 0, NOT_STARTED: 0 };
+  for (const row of rows) {
+    byIso3.set(row.stateIso3, row.status);
+    counts[row.status] += 1;
   }
   return { byIso3, counts };
 }

@@ -7,17 +7,21 @@ import { Loading } from '../../components/Loading';
 import { SearchField } from '../../components/SearchField';
 import { formatDate } from '../../format';
 import { useQuery } from '../../graphql/hooks';
+import { mayEditLegislation } from '../../app/access';
+import type { SignedInUser } from '../../app/session';
 import { topicLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import { legislationQuery } from './legislation.graphql';
+import { LegislationFileForm } from './LegislationFileForm';
 
 const LANGUAGES = ['en', 'fr', 'es'] as const;
 
 /** The legal library (para. 10): laws found by words of their titles in any of the three languages, by State and language. */
-export function LegislationPage() {
+export function LegislationPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const { states } = useReferenceData();
+  const mayUpload = mayEditLegislation(user.can);
   const [search, setSearch] = useState('');
   const [stateIso3, setStateIso3] = useState('');
   const [language, setLanguage] = useState('');
@@ -100,6 +104,20 @@ export function LegislationPage() {
                   {l.topics.map((topic) => topicLabel(t, topic)).join(', ')}
                 </p>
                 {l.summary && <p lang={l.language}>{l.summary}</p>}
+                {l.file &&
+                  (l.file.downloadUrl ? (
+                    <p>
+                      <a href={l.file.downloadUrl} download={l.file.fileName} data-testid="legislation-download">
+                        {t('legislation.download', { size: Math.max(1, Math.round(l.file.sizeBytes / 1000)) })}
+                      </a>
+                      {l.file.confidential && <span className="muted"> · {t('legislation.confidentialFile')}</span>}
+                    </p>
+                  ) : (
+                    <p className="muted" data-testid="legislation-file-confidential-note">
+                      {t('legislation.confidentialFile')}
+                    </p>
+                  ))}
+                {mayUpload && <LegislationFileForm legislationId={l.id} />}
                 {l.illustrative && (
                   <p className="muted">
                     {t('legislation.illustrative')}

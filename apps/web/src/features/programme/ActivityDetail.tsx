@@ -1,6 +1,7 @@
 import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { mayEditProgramme, mayReadHistory, seesRequests } from '../../app/access';
+import { LegislationLinks } from '../legislation/LegislationLinks';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
 import { Illustrative } from '../../components/Illustrative';
@@ -160,6 +161,13 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
       {withRequests && activity.requests && (
         <ActivityRequests activityId={activity.id} requests={activity.requests} editable={editor} />
       )}
+
+      <LegislationLinks
+        target={{ activityId: activity.id }}
+        laws={activity.legislation}
+        editable={editor}
+        refetch={['ActivityDetail']}
+      />
 
       <section>
         <h3>{t('activity.allocations')}</h3>

@@ -52,6 +52,11 @@ export const activityDetailQuery = graphql(`
   query ActivityDetail($id: ID!, $lang: Language!, $withRequests: Boolean!) {
     activity(id: $id) {
       id
+      legislation {
+        id
+        title
+        language
+      }
       code
       title(lang: $lang)
       unofficialTranslation(lang: $lang)

@@ -18,6 +18,7 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
 import { channelLabel, sourceLabel, topicLabel } from '../reference/labels';
+import { LegislationLinks } from '../legislation/LegislationLinks';
 import { ActivityLinks } from './ActivityLinks';
 import { DuplicateList } from './DuplicateList';
 import { EditRequestForm } from './EditRequestForm';
@@ -170,6 +171,13 @@ function RequestDetail({
         )}
         {mayEditProgramme(user.can) && <ActivityLinks request={request} />}
       </section>
+      <LegislationLinks
+        target={{ requestId: request.id }}
+        laws={request.legislation}
+        stateIso3={request.state.iso3}
+        editable={mayEditProgramme(user.can)}
+        refetch={['RequestDetail']}
+      />
       <section>
         <h3>{t('requestDetail.moves')}</h3>
         <ol className="moves" data-testid="request-moves">

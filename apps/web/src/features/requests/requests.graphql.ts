@@ -76,6 +76,11 @@ export const requestDetailQuery = graphql(`
   query RequestDetail($id: ID!, $lang: Language!) {
     assistanceRequest(id: $id) {
       id
+      legislation {
+        id
+        title
+        language
+      }
       version
       allowedMoves
       kind

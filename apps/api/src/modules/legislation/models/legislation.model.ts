@@ -1,6 +1,27 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
-import { DateScalar } from '../../../infra/graphql/scalars.js';
+import { DateScalar, DateTimeScalar } from '../../../infra/graphql/scalars.js';
+
+@ObjectType('LegislationFile', { description: 'A law’s PDF stored in the legal library (one per law).' })
+export class LegislationFileModel {
+  @Field()
+  fileName!: string;
+
+  @Field(() => Int)
+  sizeBytes!: number;
+
+  @Field({ description: 'Only those who read the State’s confidential text may download it.' })
+  confidential!: boolean;
+
+  @Field(() => DateTimeScalar)
+  uploadedAt!: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the reader downloads it (signed in); null when the reader may not (a confidential file).',
+  })
+  downloadUrl!: string | null;
+}
 
 @ObjectType('Legislation', { description: 'A law in the legal library (para. 10).' })
 export class LegislationModel {

@@ -1,6 +1,7 @@
 import { sumDecimals } from '@ta/domain';
 import type { EntityManager } from 'typeorm';
 import type { AccessPolicy } from '../../access/access.policy.js';
+import type { ChecklistsRepository } from '../../checklists/checklists.repository.js';
 import type { FundingRepository } from '../../funding/funding.repository.js';
 import { FundingDimension, type FundingGapRowModel } from '../../funding/models/funding.model.js';
 import type { ActivityEntity } from '../../programme/entities/activity.entity.js';
@@ -25,6 +26,7 @@ export interface FigureSources {
   funding: FundingRepository;
   programme: ProgrammeRepository;
   results: ResultsRepository;
+  checklists: ChecklistsRepository;
 }
 
 /** Whom a report is about, checked when it was asked for. */
@@ -369,6 +371,15 @@ export class ReportFiguresBuilder {
         workshops.map((w) => [w.title, w.city, w.startsOn, w.endsOn, w.status, w.participants, w.women]),
       ),
     );
+    // Whether the State has reported in each cycle (para. 5), and when.
+    const reporting = await this.sources.checklists.stateReporting(iso3, tx);
+    sections.push(
+      section(
+        'reporting',
+        [text('cycle'), code('checklistStatus'), { key: 'submittedOn', type: 'date' }],
+        reporting.map((r) => [r.cycleName, r.status, r.submittedOn]),
+      ),
+    );
     const experts = await this.sources.reports.stateExperts(iso3, tx);
     sections.push(
       section(
@@ -444,8 +455,32 @@ export class ReportFiguresBuilder {
           n.open,
         ]),
       ),
+      await this.reporting(tx),
       await this.results(null, areas, tx),
     ];
+  }
+
+  /** Who has reported in each reporting cycle, by region (para. 5: "States that have not yet reported"). */
+  private async reporting(tx: EntityManager): Promise<FigureSection> {
+    const rows: FigureCell[][] = [];
+    for (const cycle of await this.sources.checklists.cycles(tx)) {
+      for (const r of await this.sources.checklists.reportedCounts(cycle.id, tx)) {
+        rows.push([cycle.name, r.region, r.states, r.submitted, r.updated, r.inProgress, r.notReported]);
+      }
+    }
+    return section(
+      'reporting',
+      [
+        text('cycle'),
+        text('region'),
+        count('states'),
+        count('submitted'),
+        count('updated'),
+        count('inProgress'),
+        count('notReported'),
+      ],
+      rows,
+    );
   }
 
   /** Results with their indicators and each year's actual (computed from workshop outcomes where bound). */

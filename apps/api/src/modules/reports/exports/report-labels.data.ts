@@ -50,6 +50,7 @@ export const SECTION_TITLES: Readonly<Record<string, Words>> = {
   experts: w('Experts', 'Experts', 'Expertos'),
   delivery: w('Delivery by area', 'Exécution par domaine', 'Ejecución por área'),
   needs: w('Needs received', 'Besoins reçus', 'Necesidades recibidas'),
+  reporting: w('Who has reported', 'États ayant fait rapport', 'Estados que han informado'),
 };
 
 export const COLUMN_TITLES: Readonly<Record<string, Words>> = {
@@ -114,10 +115,24 @@ export const COLUMN_TITLES: Readonly<Record<string, Words>> = {
   answered: w('Answered by an activity', 'Prises en charge par une activité', 'Atendidas por una actividad'),
   fulfilled: w('Fulfilled', 'Satisfaites', 'Atendidas plenamente'),
   open: w('Open', 'En cours', 'Abiertas'),
+  cycle: w('Reporting cycle', 'Cycle de rapport', 'Ciclo de presentación de informes'),
+  checklistStatus: w('Checklist', 'Liste de contrôle', 'Lista de verificación'),
+  submittedOn: w('Submitted on', 'Soumise le', 'Presentada el'),
+  states: w('States', 'États', 'Estados'),
+  submitted: w('Reported', 'Ont fait rapport', 'Han informado'),
+  updated: w('Of which updated', 'Dont mises à jour', 'De ellos, actualizadas'),
+  inProgress: w('Draft only', 'Brouillon seulement', 'Solo borrador'),
+  notReported: w('Not yet reported', 'Pas encore de rapport', 'Aún sin informe'),
 };
 
 /** The codes the figures keep, by the column that holds them. */
 export const CODE_WORDS: Readonly<Record<string, Readonly<Record<string, Words>>>> = {
+  checklistStatus: {
+    NOT_STARTED: w('Not yet reported', 'Pas encore de rapport', 'Aún sin informe'),
+    IN_PROGRESS: w('In progress (draft)', 'En cours (brouillon)', 'En curso (borrador)'),
+    SUBMITTED: w('Submitted', 'Soumise', 'Presentada'),
+    UPDATED: w('Updated', 'Mise à jour', 'Actualizada'),
+  },
   status: {
     PROPOSED: w('Proposed', 'Proposée', 'Propuesta'),
     ENDORSED: w('Endorsed', 'Approuvée', 'Aprobada'),

@@ -30,6 +30,7 @@ import type { ReportFigures } from '../exports/report-figures.types.js';
 import { PDF, pdfOfFigures } from '../exports/pdf-report.export.js';
 import { XLSX, xlsxOfFigures } from '../exports/xlsx-report.export.js';
 import { ResultsRepository } from '../../results/results.repository.js';
+import { ChecklistsRepository } from '../../checklists/checklists.repository.js';
 import { DeliveryRepository } from '../../delivery/delivery.repository.js';
 import { ReportFormat, ReportKind } from '../models/report.model.js';
 import { ReportsRepository, type ReportFile, type ReportJobRow } from '../reports.repository.js';
@@ -61,6 +62,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly live: LiveEvents,
     private readonly resultRows: ResultsRepository,
     private readonly deliveryRows: DeliveryRepository,
+    private readonly checklistRows: ChecklistsRepository,
   ) {
     super();
   }
@@ -132,6 +134,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
           funding: this.fundingRows,
           programme: this.programmeRows,
           results: this.resultRows,
+          checklists: this.checklistRows,
         },
         policy,
         options,
