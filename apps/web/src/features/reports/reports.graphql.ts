@@ -66,3 +66,30 @@ export const reportDonorsQuery = graphql(`
     }
   }
 `);
+
+/** One report as it is now, then at each step of its making (replaces polling while the socket carries it). */
+export const reportProgressSubscription = graphql(`
+  subscription ReportProgress($id: ID!) {
+    reportProgress(id: $id) {
+      id
+      kind
+      format
+      status
+      progress
+      rows
+      fileName
+      downloadUrl
+      error
+      createdAt
+      finishedAt
+      asAt
+      options {
+        years
+        priorityAreaCodes
+        donorId
+        stateIso3
+        language
+      }
+    }
+  }
+`);
