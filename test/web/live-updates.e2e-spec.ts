@@ -131,7 +131,9 @@ describe('live updates in the browser', () => {
       await signInAs(session, server.url, 'secretariat@demo.local');
       await page.goto(`${server.url}/requests`);
       const total = page.getByTestId('requests-total');
-      await page.locator('[data-testid="requests-total"][data-count]:not([data-count=""])').waitFor({ timeout: WAIT_MS });
+      await page
+        .locator('[data-testid="requests-total"][data-count]:not([data-count=""])')
+        .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
       await page.waitForTimeout(1500);
       await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the list is open');

@@ -91,8 +91,8 @@ export interface LiveChanges extends LiveState {
  * are new are counted since the page opened. `onEvent` may still act at once (the dashboard refreshes its figures).
  * Without the socket both counts stay 0 and the page works as before.
  */
-export function useLiveChanges<TData>(
-  document: TypedDocumentNode<TData, any>,
+export function useLiveChanges<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
   variables: Record<string, unknown> | undefined,
   isNew: (data: TData) => boolean,
   options: { skip?: boolean; onEvent?: (data: TData) => void } = {},

@@ -149,16 +149,19 @@ describe('notifications of workshop follow-ups and of funded activities delivere
       );
       expect(costed.errors).toBeUndefined();
       for (const [i, amountUsd] of amounts.entries()) {
-        const c = await t.gql(`mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`, {
-          input: {
-            donorId: donor,
-            amount: amountUsd,
-            currency: 'USD',
-            date: '2009-01-10',
-            stage: 'COMMITTED',
-            agreementRef: `AGR-${n}-${i}`,
+        const c = await t.gql(
+          `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`,
+          {
+            input: {
+              donorId: donor,
+              amount: amountUsd,
+              currency: 'USD',
+              date: '2009-01-10',
+              stage: 'COMMITTED',
+              agreementRef: `AGR-${n}-${i}`,
+            },
           },
-        });
+        );
         expect(c.errors).toBeUndefined();
         const allocated = await t.gql(
           `mutation($input: AllocateContributionInput!) { allocateContribution(input: $input) { id } }`,
@@ -211,7 +214,8 @@ describe('notifications of workshop follow-ups and of funded activities delivere
       });
       const mail = await until(
         'the e-mail to the donor',
-        async () => smtp.received.find((m) => m.subject === `La actividad ${a.code}, que financian sus fondos, se ha realizado`),
+        async () =>
+          smtp.received.find((m) => m.subject === `La actividad ${a.code}, que financian sus fondos, se ha realizado`),
         10_000,
       );
       expect(mail.to).toEqual(['donor@demo.local']);

@@ -71,9 +71,7 @@ export function FundingPage({ user }: { user: SignedInUser }) {
         </div>
       </div>
       <LiveMarker
-        newSince={
-          changes.newSince > 0 ? t('live.newContributionsSinceOpened', { count: changes.newSince }) : null
-        }
+        newSince={changes.newSince > 0 ? t('live.newContributionsSinceOpened', { count: changes.newSince }) : null}
         unseen={changes.unseen}
         onShow={() => void evict(FUNDING_FIELDS).then(seen)}
         testId="live-funding"

@@ -61,19 +61,23 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           <dd>{t(`stateProfile.unStatuses.${state.unStatus as 'MEMBER'}`, { defaultValue: state.unStatus })}</dd>
           <dt>{t('experts.legalSystem')}</dt>
           <dd data-testid="state-legal-system" data-legal-system={state.legalSystem ?? ''}>
-            {mayEditProgramme(user.can) ? (
-              <LegalSystemField
-                value={state.legalSystem ?? null}
-                label={t('legalSystemField.ofState', { name })}
-                onSave={(legalSystem) => setLegalSystem({ variables: { iso3: state.iso3, legalSystem } })}
-                testId="state-legal-system-field"
-              />
-            ) : state.legalSystem ? (
-              `${t(`legalSystems.${state.legalSystem}`)} (${t('stateProfile.legalSystemNote')})`
-            ) : (
-              '—'
-            )}
+            {state.legalSystem
+              ? `${t(`legalSystems.${state.legalSystem}`)} (${t('stateProfile.legalSystemNote')})`
+              : '—'}
           </dd>
+          {mayEditProgramme(user.can) && (
+            <>
+              <dt>{t('legalSystemField.set')}</dt>
+              <dd>
+                <LegalSystemField
+                  value={state.legalSystem ?? null}
+                  label={t('legalSystemField.ofState', { name })}
+                  onSave={(legalSystem) => setLegalSystem({ variables: { iso3: state.iso3, legalSystem } })}
+                  testId="state-legal-system-field"
+                />
+              </dd>
+            </>
+          )}
           <dt>{t('stateProfile.instruments')}</dt>
           <dd data-testid="state-treaty-status">
             {state.treatyStatus.length ? (
