@@ -4,7 +4,8 @@
  * list and the funding page count what happened elsewhere without moving their rows until asked to show it, and
  * work as before without the socket; the reports page follows a report over the socket (reportProgress) and
  * polls only when the socket is refused; the field office sees the notification of its request accepted in the
- * header's count and its inbox, in French; the notifications page passes the accessibility scan.
+ * header's count and its inbox, in French; a donor sets its preferences in Spanish; the notifications page passes
+ * the accessibility scan.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -285,6 +286,41 @@ describe('live updates in the browser', () => {
       await expect(row.getByTestId('report-progress').getAttribute('data-value')).resolves.toBe('100');
       await page.getByTestId('reports-polling').waitFor({ state: 'detached', timeout: WAIT_MS });
       expect(asks()).toBeGreaterThanOrEqual(2);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'a donor chooses its notifications in Spanish, its funded activities delivered among them, and the API keeps them',
+    async () => {
+      session = await openSession(browser, { locale: 'es-ES' });
+      const { page } = session;
+      await signInAs(session, server.url, 'donor@demo.local');
+      await page.goto(`${server.url}/notifications`);
+      const delivered = page.getByTestId('pref-FUNDED_ACTIVITY_DELIVERED');
+      await delivered.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
+      await expect(page.getByTestId('notification-preferences').innerText()).resolves.toContain(
+        'se realiza una actividad que financian nuestros fondos',
+      );
+      expect(await page.getByTestId('pref-REQUEST_ACCEPTED').count()).toBe(0);
+      await expect(delivered.isChecked()).resolves.toBe(true);
+      await delivered.uncheck();
+      await page.getByTestId('pref-delivery-DAILY_DIGEST').check();
+      await page.getByTestId('pref-language').selectOption('FR');
+      await page.getByTestId('save-preferences').click();
+      await page.getByTestId('preferences-saved').waitFor({ timeout: WAIT_MS });
+      const read = await gqlAt<{ notificationPreferences: Record<string, unknown> }>(
+        server.url,
+        `{ notificationPreferences { enabled delivery language } }`,
+        {},
+        await signIn(server.url, 'donor@demo.local'),
+      );
+      expect(read.data!.notificationPreferences).toEqual({
+        enabled: ['MONEY_ALLOCATED'],
+        delivery: 'DAILY_DIGEST',
+        language: 'FR',
+      });
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
