@@ -1,8 +1,11 @@
 /**
  * Live updates and notifications in a real browser (issue 14): the dashboard's open-requests figure changes
- * without a reload when a request is logged through the API, with a "new since you opened" marker; the field
- * office sees the notification of its request accepted in the header's count and its inbox, in French; the
- * notifications page passes the accessibility scan.
+ * without a reload when a request is logged through the API, with a "new since you opened" marker; the requests
+ * list and the funding page count what happened elsewhere without moving their rows until asked to show it, and
+ * work as before without the socket; the reports page follows a report over the socket (reportProgress) and
+ * polls only when the socket is refused; the field office sees the notification of its request accepted in the
+ * header's count and its inbox, in French; a donor sets its preferences in Spanish; the notifications page passes
+ * the accessibility scan.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -55,6 +58,37 @@ async function logRequest(token: string, description: string) {
   return res.data!.logAssistanceRequest;
 }
 
+const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
+
+/** Every WebSocket frame the page sends and receives, to show what went over the socket. */
+function recordFrames(session: BrowserSession): { sent: string[]; received: string[] } {
+  const frames = { sent: [] as string[], received: [] as string[] };
+  session.page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => frames.sent.push(String(f.payload)));
+    ws.on('framereceived', (f) => frames.received.push(String(f.payload)));
+  });
+  return frames;
+}
+
+/** The page's own asks for one query, by operation name (its polls among them). */
+function countAsks(session: BrowserSession, operation: string): () => number {
+  let n = 0;
+  session.page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/graphql') && request.postData()?.includes(operation))
+      n += 1;
+  });
+  return () => n;
+}
+
+/** A page whose WebSocket is refused at once (a proxy that does not carry them). */
+async function refuseSockets(session: BrowserSession): Promise<void> {
+  await session.context.routeWebSocket(/\/graphql/, (ws) => ws.close({ code: 1011, reason: 'refused by the test' }));
+}
+
+async function failing(session: BrowserSession, error: unknown): Promise<never> {
+  throw new Error(`${String(error)}\n${await describePage(session)}`);
+}
+
 describe('live updates in the browser', () => {
   let session: BrowserSession | undefined;
   afterEach(async () => {
@@ -86,6 +120,208 @@ describe('live updates in the browser', () => {
       );
       // No reload happened: the page kept its own state (the marker would be gone after one).
       expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the requests list counts a request logged elsewhere, keeps its rows until asked, then shows it',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/requests`);
+      const total = page.getByTestId('requests-total');
+      await page
+        .locator('[data-testid="requests-total"][data-count]:not([data-count=""])')
+        .waitFor({ timeout: WAIT_MS });
+      const before = Number(await total.getAttribute('data-count'));
+      await page.waitForTimeout(1500);
+      await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the list is open');
+      const show = page.getByTestId('live-new-requests-show');
+      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
+      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
+        /1 new request since you opened this page/,
+      );
+      await expect(show.innerText()).resolves.toMatch(/not shown yet — show/);
+      // The rows did not move by themselves.
+      expect(Number(await total.getAttribute('data-count'))).toBe(before);
+      await show.click();
+      await page
+        .locator(`[data-testid="requests-total"][data-count="${before + 1}"]`)
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await show.waitFor({ state: 'detached', timeout: WAIT_MS });
+      // The marker keeps what came since the page opened; no reload happened.
+      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(/1 new request/);
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the funding page counts a contribution recorded elsewhere and shows it when asked',
+    async () => {
+      const secretariat = await signIn(server.url, 'secretariat@demo.local');
+      const donors = await gqlAt<{ donors: Array<{ id: string }> }>(server.url, `{ donors { id } }`, {}, secretariat);
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/funding`);
+      const total = page.getByTestId('contributions-total');
+      await page
+        .locator('[data-testid="contributions-total"][data-count]:not([data-count=""])')
+        .waitFor({ timeout: WAIT_MS });
+      const before = Number(await total.getAttribute('data-count'));
+      await page.waitForTimeout(1500);
+      const recorded = await gqlAt(
+        server.url,
+        RECORD,
+        {
+          input: {
+            donorId: donors.data!.donors[0]!.id,
+            amount: '12345.00',
+            currency: 'USD',
+            date: '2009-01-10',
+            stage: 'PLEDGED',
+          },
+        },
+        secretariat,
+      );
+      expect(recorded.errors).toBeUndefined();
+      const show = page.getByTestId('live-funding-show');
+      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
+      await expect(page.getByTestId('live-funding').innerText()).resolves.toMatch(
+        /1 new contribution since you opened this page/,
+      );
+      expect(Number(await total.getAttribute('data-count'))).toBe(before);
+      await show.click();
+      await page
+        .locator(`[data-testid="contributions-total"][data-count="${before + 1}"]`)
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await show.waitFor({ state: 'detached', timeout: WAIT_MS });
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'without the socket the requests list and the funding page work as before, with no marker',
+    async () => {
+      session = await openSession(browser);
+      await refuseSockets(session);
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/requests`);
+      await page.getByTestId('requests-table').waitFor({ timeout: WAIT_MS });
+      await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the socket is refused');
+      await page.waitForTimeout(2000);
+      expect(await page.getByTestId('live-new-requests').count()).toBe(0);
+      // Reloading (the reader's own way without the socket) shows it.
+      await page.reload();
+      await page.getByTestId('requests-table').waitFor({ timeout: WAIT_MS });
+      await page.goto(`${server.url}/funding`);
+      await page.getByTestId('contributions-table').waitFor({ timeout: WAIT_MS });
+      expect(await page.getByTestId('live-funding').count()).toBe(0);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the reports page follows a report over the socket, not by polling, to its download',
+    async () => {
+      session = await openSession(browser);
+      const frames = recordFrames(session);
+      const asks = countAsks(session, 'query MyReports');
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/reports`);
+      await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
+      await page.waitForTimeout(500);
+      const asked = asks();
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await page.getByTestId('report-requested').waitFor();
+      const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+      const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+      await page
+        .locator(`[data-testid="report-row"][data-id="${id}"][data-status="DONE"]`)
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await expect(row.getByTestId('report-progress').getAttribute('data-value')).resolves.toBe('100');
+      await row.getByTestId('report-download').waitFor();
+      await page.getByTestId('reports-polling').waitFor({ state: 'detached', timeout: WAIT_MS });
+      // It went over the socket: the subscription for this report, and its end, came on it.
+      expect(frames.sent.some((f) => f.includes('reportProgress') && f.includes(id!))).toBe(true);
+      expect(frames.received.some((f) => f.includes(id!) && f.includes('"DONE"'))).toBe(true);
+      // The list was asked when the report was requested and once when it ended (at most one poll before the
+      // socket answered), not every second.
+      expect(asks() - asked).toBeLessThanOrEqual(3);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the reports page polls instead when the socket is refused, and still sees the report finish',
+    async () => {
+      session = await openSession(browser);
+      await refuseSockets(session);
+      const asks = countAsks(session, 'query MyReports');
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/reports`);
+      await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
+      await page.getByTestId('report-request-FUNDING_GAPS').click();
+      await page.getByTestId('report-requested').waitFor();
+      const id = await page.getByTestId('report-requested').getAttribute('data-report-id');
+      const row = page.locator(`[data-testid="report-row"][data-id="${id}"]`);
+      await row.waitFor();
+      await page
+        .locator(`[data-testid="report-row"][data-id="${id}"][data-status="DONE"]`)
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await expect(row.getByTestId('report-progress').getAttribute('data-value')).resolves.toBe('100');
+      await page.getByTestId('reports-polling').waitFor({ state: 'detached', timeout: WAIT_MS });
+      expect(asks()).toBeGreaterThanOrEqual(2);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'a donor chooses its notifications in Spanish, its funded activities delivered among them, and the API keeps them',
+    async () => {
+      session = await openSession(browser, { locale: 'es-ES' });
+      const { page } = session;
+      await signInAs(session, server.url, 'donor@demo.local');
+      await page.goto(`${server.url}/notifications`);
+      const delivered = page.getByTestId('pref-FUNDED_ACTIVITY_DELIVERED');
+      await delivered.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
+      await expect(page.getByTestId('notification-preferences').innerText()).resolves.toContain(
+        'se realiza una actividad que financian nuestros fondos',
+      );
+      expect(await page.getByTestId('pref-REQUEST_ACCEPTED').count()).toBe(0);
+      await expect(delivered.isChecked()).resolves.toBe(true);
+      await delivered.uncheck();
+      await page.getByTestId('pref-delivery-DAILY_DIGEST').check();
+      await page.getByTestId('pref-language').selectOption('FR');
+      await page.getByTestId('save-preferences').click();
+      await page.getByTestId('preferences-saved').waitFor({ timeout: WAIT_MS });
+      const read = await gqlAt<{ notificationPreferences: Record<string, unknown> }>(
+        server.url,
+        `{ notificationPreferences { enabled delivery language } }`,
+        {},
+        await signIn(server.url, 'donor@demo.local'),
+      );
+      expect(read.data!.notificationPreferences).toEqual({
+        enabled: ['MONEY_ALLOCATED'],
+        delivery: 'DAILY_DIGEST',
+        language: 'FR',
+      });
+      expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
   );

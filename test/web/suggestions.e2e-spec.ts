@@ -2,17 +2,20 @@
  * Suggestions (issue 14 part 3) in a real browser on the demo data, signed in as the secretariat: the link picker
  * lists the API's suggested activities first with their score and reasons; the experts roster ranks experts for a
  * chosen request with why, and choosing one shows its effect on the advisory group's regional and legal-system
- * balance; in English, French and Spanish; no accessibility violation on the page with the ranking shown.
+ * balance; in English, French and Spanish; no accessibility violation on the page with the ranking shown. Legal
+ * systems are set where people look for them: the secretariat classifies an expert in the roster and a State on its
+ * profile, in the page's language; a reader whose session may not edit the programme sees no control.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
+import { gqlAt, signIn, startServer } from '../support/server.js';
 import {
   describePage,
   launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  WAIT_MS,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
@@ -159,6 +162,140 @@ describe('suggestions in the web client', () => {
         await session.context.close();
         session = undefined;
       }
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+interface ExpertsPage {
+  experts: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{ id: string; legalSystem: string | null }>;
+  };
+}
+
+/** An expert's legal system as the API answers it (the roster, walked page by page). */
+async function expertLegalSystem(token: string, id: string): Promise<string | null | undefined> {
+  let after: string | null = null;
+  for (;;) {
+    const res: Awaited<ReturnType<typeof gqlAt<ExpertsPage>>> = await gqlAt<ExpertsPage>(
+      server.url,
+      `query($after: String) { experts(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { id legalSystem } } }`,
+      { after },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    const { nodes, pageInfo } = res.data!.experts;
+    const found = nodes.find((e) => e.id === id);
+    if (found) return found.legalSystem;
+    if (!pageInfo.hasNextPage) return undefined;
+    after = pageInfo.endCursor;
+  }
+}
+
+async function failing(session: BrowserSession, error: unknown): Promise<never> {
+  throw new Error(`${String(error)}\n${await describePage(session)}`);
+}
+
+describe('setting legal systems in the browser', () => {
+  let session: BrowserSession | undefined;
+  afterEach(async () => {
+    await session?.context.close();
+    session = undefined;
+  });
+
+  it(
+    'the secretariat sets an expert’s legal system in the roster, in French, and the API keeps it',
+    async () => {
+      session = await openSession(browser, { locale: 'fr-FR' });
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/experts`);
+      const row = page.getByTestId('expert-row').first();
+      await row.waitFor({ timeout: WAIT_MS });
+      const id = await row.getAttribute('data-id');
+      const field = row.getByTestId('expert-legal-system');
+      const before = await field.getAttribute('data-value');
+      const next = before === 'ISLAMIC_LAW' ? 'MIXED' : 'ISLAMIC_LAW';
+      // Offered in the page's language, with "not classified" first.
+      await expect(field.locator('option').first().innerText()).resolves.toBe('Non classé');
+      await expect(field.locator(`option[value="${next}"]`).innerText()).resolves.toBe(
+        next === 'MIXED' ? 'Mixte' : 'Droit islamique',
+      );
+      await field.selectOption(next);
+      await page
+        .locator(
+          `[data-testid="expert-row"][data-id="${id}"] [data-testid="expert-legal-system"][data-value="${next}"]`,
+        )
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await expect(row.getByTestId('expert-legal-system-status').innerText()).resolves.toBe('Enregistré.');
+
+      const token = await signIn(server.url, 'secretariat@demo.local');
+      expect(await expertLegalSystem(token, id!)).toBe(next);
+      // "Not classified" is a choice too; then the expert is put back as it was.
+      await field.selectOption('');
+      await page
+        .locator(`[data-testid="expert-row"][data-id="${id}"] [data-testid="expert-legal-system"][data-value=""]`)
+        .waitFor({ timeout: WAIT_MS });
+      expect(await expertLegalSystem(token, id!)).toBeNull();
+      await field.selectOption(before ?? '');
+      await page
+        .locator(
+          `[data-testid="expert-row"][data-id="${id}"] [data-testid="expert-legal-system"][data-value="${before ?? ''}"]`,
+        )
+        .waitFor({ timeout: WAIT_MS });
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'the secretariat sets a State’s legal system on its profile, in Spanish, and the API keeps it',
+    async () => {
+      session = await openSession(browser, { locale: 'es-ES' });
+      const { page } = session;
+      await signInAs(session, server.url, 'secretariat@demo.local');
+      await page.goto(`${server.url}/states/SEN`);
+      const field = page.getByTestId('state-legal-system-field');
+      await field.waitFor({ timeout: WAIT_MS });
+      await expect(field.getAttribute('aria-label')).resolves.toMatch(/^Sistema jurídico de /);
+      const next = (await field.getAttribute('data-value')) === 'COMMON_LAW' ? 'MIXED' : 'COMMON_LAW';
+      await field.selectOption(next);
+      await page
+        .locator(`[data-testid="state-legal-system"][data-legal-system="${next}"]`)
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
+      await expect(page.getByTestId('state-legal-system-field-status').innerText()).resolves.toBe('Guardado.');
+      const token = await signIn(server.url, 'viewer@demo.local');
+      const read = await gqlAt<{ state: { legalSystem: string } }>(
+        server.url,
+        `{ state(iso3: "SEN") { legalSystem } }`,
+        {},
+        token,
+      );
+      expect(read.data!.state.legalSystem).toBe(next);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'a reader who may not edit the programme sees the legal systems and no control to change them',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'viewer@demo.local');
+      await page.goto(`${server.url}/states/SEN`);
+      await page.getByTestId('state-legal-system').waitFor({ timeout: WAIT_MS });
+      expect(await page.getByTestId('state-legal-system-field').count()).toBe(0);
+      await page.goto(`${server.url}/experts`);
+      await page.getByTestId('expert-row').first().waitFor({ timeout: WAIT_MS });
+      expect(await page.getByTestId('expert-legal-system').count()).toBe(0);
+      await expect(page.getByTestId('experts-table').innerText()).resolves.toMatch(
+        /Common law|Civil law|Islamic law|Mixed/,
+      );
     },
     STEP_TIMEOUT_MS,
   );

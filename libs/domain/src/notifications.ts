@@ -16,7 +16,9 @@ export const NOTIFICATION_EVENTS = {
   DUPLICATE_FLAGGED: 'PROGRAMME',
   CONTRIBUTION_RECORDED: 'PROGRAMME',
   INTENTION_RECORDED: 'PROGRAMME',
+  OUTCOME_FOLLOW_UPS: 'PROGRAMME',
   MONEY_ALLOCATED: 'DONOR',
+  FUNDED_ACTIVITY_DELIVERED: 'DONOR',
 } as const satisfies Record<string, NotificationAudience>;
 export type NotificationEvent = keyof typeof NOTIFICATION_EVENTS;
 

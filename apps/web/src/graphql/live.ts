@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Live updates over the API's WebSocket (/graphql, graphql-transport-ws; the session cookie signs it in). One
@@ -74,4 +74,46 @@ export function useLive<TData>(
     };
   }, [query, vars, options.skip]);
   return { live: live && failures < 5 };
+}
+
+export interface LiveChanges extends LiveState {
+  /** Events since the page opened that `isNew` counts as new (the "new since you opened" marker). */
+  newSince: number;
+  /** Events since the page last showed fresh data (the "N new — show" button). */
+  unseen: number;
+  /** The page now shows fresh data: `unseen` starts again from 0. */
+  seen: () => void;
+}
+
+/**
+ * A page that follows changes without moving what the reader is looking at (issue 14): each event of `document`
+ * is counted, not applied, until the reader asks to see them (`seen` after refreshing), and those `isNew` says
+ * are new are counted since the page opened. `onEvent` may still act at once (the dashboard refreshes its figures).
+ * Without the socket both counts stay 0 and the page works as before.
+ */
+export function useLiveChanges<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: Record<string, unknown> | undefined,
+  isNew: (data: TData) => boolean,
+  options: { skip?: boolean; onEvent?: (data: TData) => void } = {},
+): LiveChanges {
+  const [newSince, setNewSince] = useState(0);
+  const [unseen, setUnseen] = useState(0);
+  const { live } = useLive(
+    document,
+    variables,
+    (data) => {
+      if (isNew(data)) setNewSince((n) => n + 1);
+      setUnseen((n) => n + 1);
+      options.onEvent?.(data);
+    },
+    { skip: options.skip },
+  );
+  const seen = useCallback(() => setUnseen(0), []);
+  return { live, newSince, unseen, seen };
+}
+
+/** A request event that is a new request (for `useLiveChanges`' marker). */
+export function isLogged(event: { assistanceRequestChanged: { kind: string } }): boolean {
+  return event.assistanceRequestChanged.kind === 'LOGGED';
 }

@@ -9,11 +9,13 @@ import {
 } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import type { Actor } from '../../infra/auth/actor.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FundingRepository } from '../funding/funding.repository.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import type { ActivityEntity } from '../programme/entities/activity.entity.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { DeliveryRepository, type ExpenditureRow } from './delivery.repository.js';
@@ -31,6 +33,7 @@ export class DeliveryService {
     private readonly activities: ProgrammeRepository,
     private readonly funding: FundingRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   spentOf(activityIds: readonly string[], policy: AccessPolicy): Promise<Array<{ activityId: string; spent: string }>> {
@@ -99,6 +102,7 @@ export class DeliveryService {
           reason: input.reason?.trim() || null,
         },
       });
+      if (input.to === 'COMPLETED') await this.tellFunders(activity, completedOn, actor, tx);
       return (await this.activities.findById(activity.id, tx))!;
     });
   }
@@ -215,6 +219,32 @@ export class DeliveryService {
       (saved) => saved.id,
       (id) => this.repository.byId(id),
     );
+  }
+
+  /** Each donor whose money is allocated to the activity is told it was delivered, with how much of its money. */
+  private async tellFunders(
+    activity: ActivityEntity,
+    completedOn: string | null,
+    actor: Actor,
+    tx: EntityManager,
+  ): Promise<void> {
+    const byDonor = new Map<string, bigint>();
+    for (const a of await this.funding.allocationsToActivities([activity.id], tx)) {
+      byDonor.set(a.donorId, (byDonor.get(a.donorId) ?? 0n) + toCents(a.amountUsd)!);
+    }
+    for (const [donorId, cents] of byDonor) {
+      await this.notifications.notify(
+        tx,
+        {
+          event: 'FUNDED_ACTIVITY_DELIVERED',
+          entityType: 'activity',
+          entityId: activity.id,
+          donorId,
+          params: { activity: activity.code, amount: centsToDecimal(cents), completedOn: completedOn ?? '—' },
+        },
+        actor,
+      );
+    }
   }
 
   private async rateFor(currency: string, date: string, tx: EntityManager) {

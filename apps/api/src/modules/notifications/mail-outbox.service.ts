@@ -138,7 +138,7 @@ export class MailOutboxService implements OnApplicationBootstrap, OnApplicationS
           due.language as NotificationLanguage,
           rows.map((n) => ({
             message: n.message,
-            link: `${base}${NotificationsService.linkOf(n.entityType, n.params)}`,
+            link: `${base}${NotificationsService.linkOf(n.entityType, n.entityId, n.params)}`,
           })),
         );
         await this.repository.insertEmails(tx, [

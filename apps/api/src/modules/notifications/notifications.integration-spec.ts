@@ -62,7 +62,7 @@ describe('notifications', () => {
       emailConfigured: true,
     });
     const donor = await t.as('donor')(`{ notificationPreferences { available } }`);
-    expect(donor.data!.notificationPreferences.available).toEqual(['MONEY_ALLOCATED']);
+    expect(donor.data!.notificationPreferences.available).toEqual(['MONEY_ALLOCATED', 'FUNDED_ACTIVITY_DELIVERED']);
     const set = await t.as('dakar')(PREFS, {
       input: { enabled: ['REQUEST_ACCEPTED', 'REQUEST_DECLINED'], delivery: 'IMMEDIATE', language: 'FR', email: true },
     });

@@ -20,7 +20,7 @@ function toModel(n: NotificationEntity): NotificationModel {
     entityType: n.entityType,
     entityId: n.entityId,
     message: n.message,
-    link: NotificationsService.linkOf(n.entityType, n.params),
+    link: NotificationsService.linkOf(n.entityType, n.entityId, n.params),
     createdAt: n.createdAt,
     readAt: n.readAt,
   };

@@ -19,7 +19,7 @@ import { emailFor, inboxMessage, type MessageParams } from './rules/messages.js'
 /** What happened, to which record, and whose it is (the office or donor it tells; the secretariat otherwise). */
 export interface NotificationFact {
   event: NotificationEvent;
-  entityType: 'assistance_request' | 'contribution';
+  entityType: 'assistance_request' | 'contribution' | 'workshop' | 'activity';
   entityId: string;
   /** The field office of the request (events told to an office). */
   fieldOfficeCode?: string | null;
@@ -51,8 +51,10 @@ export class NotificationsService {
   ) {}
 
   /** Where a notification's record is, in the web client (relative; e-mails put PUBLIC_URL before it). */
-  static linkOf(entityType: string, params: Record<string, string>): string {
+  static linkOf(entityType: string, entityId: string, params: Record<string, string>): string {
     if (entityType === 'contribution') return '/funding';
+    if (entityType === 'workshop') return `/workshops/${encodeURIComponent(entityId)}`;
+    if (entityType === 'activity') return `/programme?activity=${encodeURIComponent(entityId)}`;
     return params.state ? `/requests?state=${encodeURIComponent(params.state)}` : '/requests';
   }
 
@@ -78,7 +80,7 @@ export class NotificationsService {
     );
     if (recipients.length === 0) return;
     const mails = Boolean(this.config.SMTP_URL);
-    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}${NotificationsService.linkOf(fact.entityType, fact.params)}`;
+    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}${NotificationsService.linkOf(fact.entityType, fact.entityId, fact.params)}`;
     const notifications: NewNotification[] = [];
     const emails: NewEmail[] = [];
     for (const r of recipients) {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { WorkshopEntity } from './entities/workshop.entity.js';
 import { ExpertsModule } from '../experts/experts.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
@@ -24,6 +25,7 @@ import { WorkshopsService } from './workshops.service.js';
     ProgrammeModule,
     ExpertsModule,
     OrganisationsModule,
+    NotificationsModule,
   ],
   providers: [
     WorkshopsRepository,

@@ -6,6 +6,7 @@ import type { Actor } from '../../infra/auth/actor.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -31,6 +32,7 @@ export class WorkshopsService {
     private readonly programme: ProgrammeService,
     /** Organisers are organisations of the registry (the organisations module owns those tables). */
     private readonly organisations: OrganisationsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   list(filter: WorkshopFilter = {}, first?: number | null, after?: string | null): Promise<Connection<WorkshopEntity>> {
@@ -272,6 +274,24 @@ export class WorkshopsService {
           followUps: input.followUps.length,
         },
       });
+      if (input.followUps.length) {
+        // The secretariat is told that the outcome raised follow-ups (each also logged as a request above).
+        await this.notifications.notify(
+          tx,
+          {
+            event: 'OUTCOME_FOLLOW_UPS',
+            entityType: 'workshop',
+            entityId: workshop.id,
+            params: {
+              workshop: workshop.title,
+              by: actor.label,
+              count: String(input.followUps.length),
+              states: [...new Set(input.followUps.map((f) => f.stateIso3))].join(', '),
+            },
+          },
+          actor,
+        );
+      }
       return this.repository.get(tx, workshop.id);
     });
   }

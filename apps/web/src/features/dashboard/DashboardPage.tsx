@@ -1,5 +1,5 @@
 import { useQuery } from '../../graphql/hooks';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { seesCountsByState, seesRequests } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
@@ -7,7 +7,8 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { apiLanguage } from '../../i18n';
-import { useLive } from '../../graphql/live';
+import { LiveMarker } from '../../components/LiveMarker';
+import { isLogged, useLiveChanges } from '../../graphql/live';
 import { dashboardQuery, dashboardRequestChanges } from './dashboard.graphql';
 import { keyFigures } from './key-figures';
 
@@ -25,11 +26,9 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
   const byState = seesCountsByState(user.can);
   // Live: each request logged or moved in the reader's scope refreshes the figures in place, and those logged since
   // the page opened are counted in a marker; without the socket the figures are polled every minute instead.
-  const [newSince, setNewSince] = useState(0);
   const refresh = useRef<() => void>(() => undefined);
-  const { live } = useLive(dashboardRequestChanges, undefined, (event) => {
-    if (event.assistanceRequestChanged.kind === 'LOGGED') setNewSince((n) => n + 1);
-    refresh.current();
+  const { live, newSince } = useLiveChanges(dashboardRequestChanges, undefined, isLogged, {
+    onEvent: () => refresh.current(),
   });
   const query = useQuery(dashboardQuery, {
     variables: { lang: apiLanguage(lang), byState },
@@ -51,11 +50,10 @@ export function DashboardPage({ user }: { user: SignedInUser }) {
           <p className="page__intro">{t(byState ? 'dashboard.intro' : 'dashboard.introByRegion')}</p>
         </div>
       </div>
-      {newSince > 0 && (
-        <p className="live-marker" role="status" data-testid="live-new-requests">
-          {t('live.newRequestsSinceOpened', { count: newSince })}
-        </p>
-      )}
+      <LiveMarker
+        newSince={newSince > 0 ? t('live.newRequestsSinceOpened', { count: newSince }) : null}
+        testId="live-new-requests"
+      />
       {query.error && <LoadError error={query.error} onRetry={() => void query.refetch()} />}
       {figures ? (
         <dl className="key-figures" data-testid="key-figures">

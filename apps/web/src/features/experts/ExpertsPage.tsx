@@ -1,8 +1,9 @@
-import { useQuery } from '../../graphql/hooks';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '../../components/CardTable';
 import { Illustrative } from '../../components/Illustrative';
+import { LegalSystemField } from '../../components/LegalSystemField';
 import { LoadError } from '../../components/LoadError';
 import { Pager } from '../../components/Pager';
 import { StateLink } from '../../components/StateLink';
@@ -14,7 +15,7 @@ import { ExpertBalance } from './ExpertBalance';
 import { ExpertRanking } from './ExpertRanking';
 import { ExpertFilters } from './ExpertFilters';
 import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
-import { expertsQuery } from './experts.graphql';
+import { expertsQuery, setExpertLegalSystemMutation } from './experts.graphql';
 
 const PAGE_SIZE = 25;
 
@@ -32,6 +33,11 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
   });
   const connection = (data ?? previousData)?.experts;
   const rows = connection?.nodes ?? [];
+  const classifies = mayEditProgramme(user.can);
+  // The balance by legal system and the suggestions read the expert's legal system: both are asked again.
+  const [setLegalSystem] = useMutation(setExpertLegalSystemMutation, {
+    evict: ['expertLegalSystemBalance', 'expertBalance', 'suggestedExperts'],
+  });
 
   return (
     <section className="page" aria-labelledby="experts-title">
@@ -84,7 +90,22 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
                 </td>
                 <td>{e.languages.join(', ').toUpperCase()}</td>
                 <td>{e.advisoryGroup ? t('experts.member') : '—'}</td>
-                <td>{e.legalSystem ? t(`legalSystems.${e.legalSystem}`) : '—'}</td>
+                <td>
+                  {classifies ? (
+                    <LegalSystemField
+                      value={e.legalSystem ?? null}
+                      label={t('legalSystemField.ofExpert', { name: e.name })}
+                      onSave={(legalSystem) =>
+                        setLegalSystem({ variables: { id: e.id, expectedVersion: e.version, legalSystem } })
+                      }
+                      testId="expert-legal-system"
+                    />
+                  ) : e.legalSystem ? (
+                    t(`legalSystems.${e.legalSystem}`)
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -105,7 +126,7 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
           }}
         />
       )}
-      {mayEditProgramme(user.can) && <ExpertRanking chosen={chosen} onChoose={setChosen} />}
+      {classifies && <ExpertRanking chosen={chosen} onChoose={setChosen} />}
       <ExpertBalance
         withExpertIds={chosen}
         onRegion={(region) => {

@@ -18,6 +18,7 @@ export const expertsQuery = graphql(`
         available
         gender
         legalSystem
+        version
         illustrativeNote
         sourceParagraph
         nationality {
@@ -92,6 +93,17 @@ export const suggestionNeedsQuery = graphql(`
           name(lang: $lang)
         }
       }
+    }
+  }
+`);
+
+/** The secretariat classifies an expert's legal system (expert suggestions and the balance read it). */
+export const setExpertLegalSystemMutation = graphql(`
+  mutation SetExpertLegalSystem($id: ID!, $expectedVersion: Int!, $legalSystem: LegalSystem) {
+    updateExpert(input: { id: $id, expectedVersion: $expectedVersion, legalSystem: $legalSystem }) {
+      id
+      version
+      legalSystem
     }
   }
 `);

@@ -1,4 +1,5 @@
-import { useQuery } from '../../graphql/hooks';
+import { evict, useQuery } from '../../graphql/hooks';
+import { useLiveChanges } from '../../graphql/live';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayEditDonorPriorities, mayEditDonorProfile, mayManageFunding } from '../../app/access';
@@ -6,6 +7,7 @@ import { replaceQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Dialog } from '../../components/Dialog';
 import { LoadError } from '../../components/LoadError';
+import { LiveMarker } from '../../components/LiveMarker';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
@@ -24,7 +26,8 @@ import { GapsTable } from './GapsTable';
 import { IntentionsPanel } from './IntentionsPanel';
 import { PaymentForm } from './PaymentForm';
 import { WhatIfPanel } from './WhatIfPanel';
-import { contributionsQuery, fundingOverviewQuery } from './funding.graphql';
+import { FUNDING_FIELDS } from './evict-funding';
+import { contributionsQuery, fundingChanges, fundingOverviewQuery } from './funding.graphql';
 
 const FundingCharts = lazy(() => import('./FundingCharts').then((m) => ({ default: m.FundingCharts })));
 
@@ -53,6 +56,11 @@ export function FundingPage({ user }: { user: SignedInUser }) {
   const donor = user.donor !== null;
   const reference = useReferenceData();
   const openActivity = (id: string) => setView((v) => ({ ...v, activity: id }));
+  // Live: money recorded, moved or allocated elsewhere is counted, not slotted in, until the reader shows it; a
+  // fresh answer (after one's own change) shows it too. No socket: the page works as before.
+  const changes = useLiveChanges(fundingChanges, undefined, isNewContribution);
+  const { seen } = changes;
+  useEffect(() => seen(), [overview.data, seen]);
 
   return (
     <section className="page" aria-labelledby="funding-title">
@@ -62,6 +70,12 @@ export function FundingPage({ user }: { user: SignedInUser }) {
           <p className="page__intro">{t('funding.intro')}</p>
         </div>
       </div>
+      <LiveMarker
+        newSince={changes.newSince > 0 ? t('live.newContributionsSinceOpened', { count: changes.newSince }) : null}
+        unseen={changes.unseen}
+        onShow={() => void evict(FUNDING_FIELDS).then(seen)}
+        testId="live-funding"
+      />
       {user.donor && <FundingMatches donorId={user.donor.id} onActivity={openActivity} />}
       {overview.error && <LoadError error={overview.error} onRetry={() => void overview.refetch()} />}
       {source ? (
@@ -106,6 +120,10 @@ export function FundingPage({ user }: { user: SignedInUser }) {
       <ActivityDrawer id={activity} onClose={() => setView((v) => ({ ...v, activity: null }))} user={user} />
     </section>
   );
+}
+
+function isNewContribution(event: { fundingChanged: { kind: string } }): boolean {
+  return event.fundingChanged.kind === 'CONTRIBUTION_RECORDED';
 }
 
 type OpenForm = { kind: 'record' } | { kind: 'rate' } | { kind: ContributionAction; row: ContributionRow } | null;

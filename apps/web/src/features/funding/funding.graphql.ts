@@ -324,3 +324,13 @@ export const pledgeIntentionMutation = graphql(`
     }
   }
 `);
+
+/** Contributions recorded or moved and money allocated (a donor: its own): counted until the reader shows them. */
+export const fundingChanges = graphql(`
+  subscription FundingChanges {
+    fundingChanged {
+      kind
+      contributionId
+    }
+  }
+`);

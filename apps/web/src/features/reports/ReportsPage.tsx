@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '../../graphql/hooks';
 import type { MyReportsQuery, ReportFormat, ReportKind } from '@ta/graphql-types/graphql';
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_FORMATS, reportKinds } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
@@ -12,12 +12,18 @@ import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import { formatDateTime } from '../../format';
 import { problemMessages, apiProblems } from '../../graphql/errors';
+import { useLive } from '../../graphql/live';
 import { apiLanguage } from '../../i18n';
 import { useSubmissionKey } from '../../offline/drafts';
 import { useReferenceData } from '../reference/use-reference-data';
 import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
-import { jobStatus, pollIntervalFor, progressPercent } from './reports';
-import { myReportsQuery, reportDonorsQuery, requestReportMutation } from './reports.graphql';
+import { isFinished, jobStatus, pollIntervalFor, progressPercent } from './reports';
+import {
+  myReportsQuery,
+  reportDonorsQuery,
+  reportProgressSubscription,
+  requestReportMutation,
+} from './reports.graphql';
 import { CardTable } from '../../components/CardTable';
 
 type Report = MyReportsQuery['myReports'][number];
@@ -53,14 +59,37 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
   const [requested, setRequested] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
   const [pollInterval, setPollInterval] = useState(0);
-  // Polls only while a report of one's own is waiting or being made; the answer says when to stop.
+  // Each report waiting or being made is followed over the socket (reportProgress); the list is polled only while
+  // one of them is not carried by it (the socket failed or is not there), and stops once none is under way.
+  const [followed, setFollowed] = useState<Record<string, Report>>({});
+  const [liveIds, setLiveIds] = useState<ReadonlySet<string>>(new Set());
   const { data, loading, error, refetch } = useQuery(myReportsQuery, {
     pollInterval,
     notifyOnNetworkStatusChange: false,
   });
-  const reports = data?.myReports;
-  const wanted = pollIntervalFor(reports);
-  if (reports && wanted !== pollInterval) setPollInterval(wanted);
+  const reports = data?.myReports.map((r) => (!isFinished(r.status) && followed[r.id]) || r);
+  const underWay = data?.myReports.filter((r) => !isFinished(r.status)) ?? [];
+  const wanted = underWay.every((r) => liveIds.has(r.id)) ? 0 : pollIntervalFor(underWay);
+  if (data && wanted !== pollInterval) setPollInterval(wanted);
+  const onReport = useCallback(
+    (report: Report) => {
+      setFollowed((f) => ({ ...f, [report.id]: report }));
+      // Finished: the list is asked once more, and holds the report as it ended.
+      if (isFinished(report.status)) void refetch();
+    },
+    [refetch],
+  );
+  const onLive = useCallback(
+    (reportId: string, live: boolean) =>
+      setLiveIds((ids) => {
+        if (ids.has(reportId) === live) return ids;
+        const next = new Set(ids);
+        if (live) next.add(reportId);
+        else next.delete(reportId);
+        return next;
+      }),
+    [],
+  );
 
   const [requestReport] = useMutation(requestReportMutation, {
     // The new report heads the list as soon as it is asked for, and the list polls until it is done.
@@ -310,11 +339,19 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
       <section className="card" aria-labelledby="reports-mine-title">
         <div className="section-head">
           <h2 id="reports-mine-title">{t('reports.mine')}</h2>
-          {pollInterval > 0 && (
-            <span className="muted" role="status" data-testid="reports-polling">
+          {underWay.length > 0 && (
+            <span
+              className="muted"
+              role="status"
+              data-testid="reports-polling"
+              data-mode={pollInterval > 0 ? 'polling' : 'live'}
+            >
               {t('reports.updating')}
             </span>
           )}
+          {underWay.map((r) => (
+            <FollowReport key={r.id} id={r.id} onReport={onReport} onLive={onLive} />
+          ))}
         </div>
         {error && !reports && <LoadError error={error} onRetry={() => void refetch()} />}
         {!reports && loading && <Loading />}
@@ -327,6 +364,24 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
       </section>
     </section>
   );
+}
+
+/** Follows one report over the socket while it is under way, and says whether the socket carries it. */
+function FollowReport({
+  id,
+  onReport,
+  onLive,
+}: {
+  id: string;
+  onReport: (report: Report) => void;
+  onLive: (id: string, live: boolean) => void;
+}) {
+  const { live } = useLive(reportProgressSubscription, { id }, (event) => onReport(event.reportProgress));
+  useEffect(() => {
+    onLive(id, live);
+    return () => onLive(id, false);
+  }, [id, live, onLive]);
+  return null;
 }
 
 function ReportsTable({ reports }: { reports: readonly Report[] }) {

@@ -1,27 +1,34 @@
 import { graphql } from '@ta/graphql-types';
 
+/** What the reports page shows of a report, wherever it comes from (the list, a request, the socket). */
+export const reportFieldsFragment = graphql(`
+  fragment ReportFields on Report {
+    id
+    kind
+    format
+    status
+    progress
+    rows
+    fileName
+    downloadUrl
+    error
+    createdAt
+    finishedAt
+    asAt
+    options {
+      years
+      priorityAreaCodes
+      donorId
+      stateIso3
+      language
+    }
+  }
+`);
+
 export const myReportsQuery = graphql(`
   query MyReports {
     myReports {
-      id
-      kind
-      format
-      status
-      progress
-      rows
-      fileName
-      downloadUrl
-      error
-      createdAt
-      finishedAt
-      asAt
-      options {
-        years
-        priorityAreaCodes
-        donorId
-        stateIso3
-        language
-      }
+      ...ReportFields
     }
   }
 `);
@@ -35,25 +42,7 @@ export const requestReportMutation = graphql(`
     $idempotencyKey: String
   ) {
     requestReport(kind: $kind, format: $format, options: $options, filter: $filter, idempotencyKey: $idempotencyKey) {
-      id
-      kind
-      format
-      status
-      progress
-      rows
-      fileName
-      downloadUrl
-      error
-      createdAt
-      finishedAt
-      asAt
-      options {
-        years
-        priorityAreaCodes
-        donorId
-        stateIso3
-        language
-      }
+      ...ReportFields
     }
   }
 `);
@@ -63,6 +52,15 @@ export const reportDonorsQuery = graphql(`
     donors {
       id
       name
+    }
+  }
+`);
+
+/** One report as it is now, then at each step of its making (replaces polling while the socket carries it). */
+export const reportProgressSubscription = graphql(`
+  subscription ReportProgress($id: ID!) {
+    reportProgress(id: $id) {
+      ...ReportFields
     }
   }
 `);

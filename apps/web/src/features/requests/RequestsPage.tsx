@@ -1,14 +1,16 @@
 import { useQuery } from '../../graphql/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayImportRequests, mayLogRequests, mayMergeRequests, mayMoveRequests } from '../../app/access';
 import { pathOf } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Link } from '../../components/Link';
+import { LiveMarker } from '../../components/LiveMarker';
 import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { formatDate } from '../../format';
 import { apiProblems } from '../../graphql/errors';
+import { isLogged, useLiveChanges } from '../../graphql/live';
 import { apiLanguage } from '../../i18n';
 import { useReferenceData } from '../reference/use-reference-data';
 import { BulkMoveBar } from './BulkMoveBar';
@@ -17,7 +19,7 @@ import type { LoggedRequest } from './LogRequestDialog';
 import { RequestFilters } from './RequestFilters';
 import { RequestsTable } from './RequestsTable';
 import { PAGE_SIZE, useRequestListState } from './request-list-state';
-import { assistanceRequestsQuery } from './requests.graphql';
+import { assistanceRequestsQuery, requestListChanges } from './requests.graphql';
 
 // The form, the drawer and the merge dialog load when first opened (then stay mounted, as before): the list's
 // first rows do not wait for their code on a slow line. A failed load shows the page boundary's retry.
@@ -54,6 +56,11 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
   // While the next page or filter loads, keep showing the last answer (marked busy) rather than an empty table.
   const connection = (data ?? previousData)?.assistanceRequests;
   const rows = connection?.nodes ?? [];
+  // Live: requests logged or moved elsewhere that the filter matches are counted, not slotted in (the rows stay
+  // put), until the reader shows them; each fresh answer of the list shows them too. No socket: as before.
+  const changes = useLiveChanges(requestListChanges, { filter: list.variables.filter }, isLogged);
+  const { seen } = changes;
+  useEffect(() => seen(), [data, seen]);
 
   const formUsed = useOnceTrue(formOpen);
   const drawerUsed = useOnceTrue(openId !== null);
@@ -121,6 +128,13 @@ export function RequestsPage({ user }: { user: SignedInUser }) {
           )}
         </Notice>
       )}
+
+      <LiveMarker
+        newSince={changes.newSince > 0 ? t('live.newRequestsSinceOpened', { count: changes.newSince }) : null}
+        unseen={changes.unseen}
+        onShow={() => void refetch().then(seen)}
+        testId="live-new-requests"
+      />
 
       {workshopId && (
         <Suspense fallback={null}>

@@ -250,3 +250,15 @@ export const updateRequestMutation = graphql(`
     }
   }
 `);
+
+/** Requests logged, moved, corrected or merged that the list's filter matches: counted until the reader shows them. */
+export const requestListChanges = graphql(`
+  subscription RequestListChanges($filter: AssistanceRequestFilter) {
+    assistanceRequestChanged(filter: $filter) {
+      kind
+      request {
+        id
+      }
+    }
+  }
+`);

@@ -1,10 +1,11 @@
-import { useQuery } from '../../graphql/hooks';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
-import { seesRequests } from '../../app/access';
+import { mayEditProgramme, seesRequests } from '../../app/access';
 import { pathOf, withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { ActivityPhaseChip } from '../../components/ActivityPhaseChip';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
+import { LegalSystemField } from '../../components/LegalSystemField';
 import { Link } from '../../components/Link';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
@@ -15,7 +16,7 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { regionPath, sourceLabel, topicLabel } from '../reference/labels';
-import { stateProfileQuery } from './states.graphql';
+import { setStateLegalSystemMutation, stateProfileQuery } from './states.graphql';
 
 /** A State's whole picture: its names, its needs (not for donors), what reached it, its experts. */
 export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) {
@@ -24,6 +25,10 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
   const withRequests = seesRequests(user.can);
   const { data, loading, error, refetch } = useQuery(stateProfileQuery, {
     variables: { iso3, lang: apiLanguage(lang), withRequests },
+  });
+  const [setLegalSystem] = useMutation(setStateLegalSystemMutation, {
+    refetchQueries: ['StateProfile'],
+    evict: ['suggestedExperts', 'states'],
   });
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const profile = data?.stateProfile;
@@ -60,6 +65,19 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
               ? `${t(`legalSystems.${state.legalSystem}`)} (${t('stateProfile.legalSystemNote')})`
               : '—'}
           </dd>
+          {mayEditProgramme(user.can) && (
+            <>
+              <dt>{t('legalSystemField.set')}</dt>
+              <dd>
+                <LegalSystemField
+                  value={state.legalSystem ?? null}
+                  label={t('legalSystemField.ofState', { name })}
+                  onSave={(legalSystem) => setLegalSystem({ variables: { iso3: state.iso3, legalSystem } })}
+                  testId="state-legal-system-field"
+                />
+              </dd>
+            </>
+          )}
           <dt>{t('stateProfile.instruments')}</dt>
           <dd data-testid="state-treaty-status">
             {state.treatyStatus.length ? (

@@ -87,3 +87,13 @@ export const stateProfileQuery = graphql(`
     }
   }
 `);
+
+/** The secretariat classifies a State's legal system (expert suggestions match experts against it). */
+export const setStateLegalSystemMutation = graphql(`
+  mutation SetStateLegalSystem($iso3: String!, $legalSystem: LegalSystem) {
+    setStateLegalSystem(iso3: $iso3, legalSystem: $legalSystem) {
+      iso3
+      legalSystem
+    }
+  }
+`);

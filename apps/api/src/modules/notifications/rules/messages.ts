@@ -47,9 +47,17 @@ const TEMPLATES: Record<NotificationLanguage, Templates> = {
       subject: 'Intention recorded: {amount} {currency} from {donor}',
       body: '{donor} recorded its intention to give {amount} {currency}.',
     },
+    OUTCOME_FOLLOW_UPS: {
+      subject: 'Follow-up needs raised at {workshop}',
+      body: 'The outcome of {workshop} recorded by {by} raised {count} follow-up need(s), from {states}; each is logged as a request.',
+    },
     MONEY_ALLOCATED: {
       subject: '{amount} USD of your contribution allocated to {activity}',
       body: '{amount} USD of your contribution was allocated to activity {activity} for {year}.',
+    },
+    FUNDED_ACTIVITY_DELIVERED: {
+      subject: 'Activity {activity}, which your money funds, was delivered',
+      body: 'Activity {activity}, to which {amount} USD of your contributions is allocated, was delivered (completed on {completedOn}).',
     },
   },
   FR: {
@@ -89,9 +97,17 @@ const TEMPLATES: Record<NotificationLanguage, Templates> = {
       subject: 'Intention enregistrée : {amount} {currency} de {donor}',
       body: '{donor} a fait part de son intention de verser {amount} {currency}.',
     },
+    OUTCOME_FOLLOW_UPS: {
+      subject: 'Besoins de suivi issus de {workshop}',
+      body: 'Le résultat de {workshop} enregistré par {by} fait état de {count} besoin(s) de suivi, de {states} ; chacun est enregistré comme demande.',
+    },
     MONEY_ALLOCATED: {
       subject: '{amount} USD de votre contribution affectés à {activity}',
       body: '{amount} USD de votre contribution ont été affectés à l’activité {activity} pour {year}.',
+    },
+    FUNDED_ACTIVITY_DELIVERED: {
+      subject: 'L’activité {activity}, que vos fonds financent, a été réalisée',
+      body: 'L’activité {activity}, à laquelle {amount} USD de vos contributions sont affectés, a été réalisée (achevée le {completedOn}).',
     },
   },
   ES: {
@@ -131,9 +147,17 @@ const TEMPLATES: Record<NotificationLanguage, Templates> = {
       subject: 'Intención registrada: {amount} {currency} de {donor}',
       body: '{donor} registró su intención de aportar {amount} {currency}.',
     },
+    OUTCOME_FOLLOW_UPS: {
+      subject: 'Necesidades de seguimiento surgidas en {workshop}',
+      body: 'El resultado de {workshop} registrado por {by} señala {count} necesidad(es) de seguimiento, de {states}; cada una se registra como solicitud.',
+    },
     MONEY_ALLOCATED: {
       subject: '{amount} USD de su contribución asignados a {activity}',
       body: '{amount} USD de su contribución se asignaron a la actividad {activity} para {year}.',
+    },
+    FUNDED_ACTIVITY_DELIVERED: {
+      subject: 'La actividad {activity}, que financian sus fondos, se ha realizado',
+      body: 'La actividad {activity}, a la que se asignan {amount} USD de sus contribuciones, se ha realizado (terminada el {completedOn}).',
     },
   },
 };
