@@ -806,11 +806,16 @@ export class FundingRepository {
           FROM hypothetical_target)`;
     }
     const hypotheticalDonor = h ? param(h.donorId) : null;
+    // effective_cost_line orders every key descending: the unique index (activity_id, year, category, basis) is
+    // read backwards, with no sort. firm_unallocated (firm money not yet allocated) is made once (MATERIALIZED:
+    // inlined into the correlated `available` sum it was recomputed, allocations and all, for every grouped row)
+    // and summed per set of allocation rules, so each grouped row reads a few hundred rows, not every
+    // contribution (issue 12: 1.5–25 s at ten times a real programme).
     const sql = `
       WITH effective_cost_line AS (
         SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount
           FROM cost_line
-         ORDER BY activity_id, year, category, basis DESC),
+         ORDER BY activity_id DESC, year DESC, category DESC, basis DESC),
       funds AS (
         SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
           FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
@@ -854,12 +859,19 @@ export class FundingRepository {
               : ''
           }),
       ${BENEFICIARY_SHARES_CTES},
-      firm_unallocated AS (
-        SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id, ct.years_covered,
-               ea.priority_area_code AS activity_area,
-               ct.amount_usd - COALESCE((SELECT sum(al.amount_usd) FROM allocation al WHERE al.contribution_id = ct.id), 0) AS amount
-          FROM contribution ct LEFT JOIN activity ea ON ea.id = ct.activity_id
-         WHERE ct.stage IN ('COMMITTED', 'PAID')),
+      firm_unallocated AS MATERIALIZED (
+        SELECT r.donor_id, r.category, r.priority_area_code, r.activity_id, r.years_covered, r.activity_area,
+               sum(r.amount) AS amount
+          FROM (SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id,
+                       ct.years_covered, ea.priority_area_code AS activity_area,
+                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount
+                  FROM contribution ct
+                  LEFT JOIN (SELECT contribution_id, sum(amount_usd) AS allocated FROM allocation GROUP BY 1) al
+                    ON al.contribution_id = ct.id
+                  LEFT JOIN activity ea ON ea.id = ct.activity_id
+                 WHERE ct.stage IN ('COMMITTED', 'PAID')) r
+         WHERE r.amount > 0
+         GROUP BY 1, 2, 3, 4, 5, 6),
       grouped AS (
         SELECT ${[...select, ...sums].join(', ')}
           FROM facts f
@@ -872,8 +884,9 @@ export class FundingRepository {
              (g.committed + g.paid - g.spent)::numeric(16,2) AS balance,
              COALESCE((SELECT sum(u.amount) FROM firm_unallocated u
                         LEFT JOIN donor ud ON ud.id = u.donor_id
-                       WHERE u.amount > 0 AND ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
+                       WHERE ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
         FROM grouped g
+       ${dims.includes(FundingDimension.ACTIVITY) ? 'JOIN activity ga ON ga.id = g.activity_id' : ''}
        ${keys.length ? `ORDER BY ${keys.map((k) => `g.${k}`).join(', ')}` : ''}`;
     return { sql, params, param };
   }
@@ -909,7 +922,7 @@ export class FundingRepository {
       ok.push(`(cardinality(u.years_covered) = 0 OR g.year = ANY (u.years_covered))`);
     if (dims.includes(FundingDimension.ACTIVITY)) {
       ok.push(
-        `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = (SELECT priority_area_code FROM activity WHERE id = g.activity_id)) OR (u.category >= 3 AND u.activity_id = g.activity_id))`,
+        `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ga.priority_area_code) OR (u.category >= 3 AND u.activity_id = g.activity_id))`,
       );
     }
     const regionOf = (cond: string) =>
