@@ -16,7 +16,8 @@ import { apiLanguage } from '../../i18n';
 import { useSubmissionKey } from '../../offline/drafts';
 import { useReferenceData } from '../reference/use-reference-data';
 import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
-import { jobStatus, pollIntervalFor, progressPercent } from './reports';
+import { isComparable, jobStatus, pollIntervalFor, progressPercent, togglePick } from './reports';
+import { ReportComparison } from './ReportComparison';
 import { myReportsQuery, reportDonorsQuery, requestReportMutation } from './reports.graphql';
 import { CardTable } from '../../components/CardTable';
 
@@ -53,6 +54,7 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
   const [requested, setRequested] = useState<string | null>(null);
   const [requestError, setRequestError] = useState<string | null>(null);
   const [pollInterval, setPollInterval] = useState(0);
+  const [picked, setPicked] = useState<string[]>([]);
   // Polls only while a report of one's own is waiting or being made; the answer says when to stop.
   const { data, loading, error, refetch } = useQuery(myReportsQuery, {
     pollInterval,
@@ -323,13 +325,31 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
             {t('reports.none')}
           </p>
         )}
-        {reports && reports.length > 0 && <ReportsTable reports={reports} />}
+        {reports && reports.length > 0 && (
+          <ReportsTable reports={reports} picked={picked} onPick={(id) => setPicked(togglePick(picked, id))} />
+        )}
       </section>
+
+      {reports && reports.some(isComparable) && (
+        <section className="card" aria-labelledby="reports-compare-title">
+          <h2 id="reports-compare-title">{t('reports.compare.heading')}</h2>
+          <p className="muted">{t('reports.compare.intro')}</p>
+          <ReportComparison picked={picked} reports={reports} />
+        </section>
+      )}
     </section>
   );
 }
 
-function ReportsTable({ reports }: { reports: readonly Report[] }) {
+function ReportsTable({
+  reports,
+  picked,
+  onPick,
+}: {
+  reports: readonly Report[];
+  picked: readonly string[];
+  onPick: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -342,6 +362,7 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
           <th scope="col">{t('reports.status')}</th>
           <th scope="col">{t('reports.progress')}</th>
           <th scope="col">{t('reports.file')}</th>
+          <th scope="col">{t('reports.compare.column')}</th>
         </tr>
       </thead>
       <tbody>
@@ -388,6 +409,19 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
                   <span className="field-error" data-testid="report-error">
                     {t('reports.failed', { error: report.error ?? '' })}
                   </span>
+                )}
+              </td>
+              <td>
+                {isComparable(report) && (
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(report.id)}
+                      onChange={() => onPick(report.id)}
+                      data-testid="report-compare-pick"
+                    />{' '}
+                    {t('reports.compare.pick')}
+                  </label>
                 )}
               </td>
             </tr>

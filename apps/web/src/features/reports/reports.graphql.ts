@@ -66,3 +66,17 @@ export const reportDonorsQuery = graphql(`
     }
   }
 `);
+
+export const compareReportsQuery = graphql(`
+  query CompareReports($a: ID!, $b: ID!) {
+    compareReports(a: $a, b: $b) {
+      section
+      sectionTitle
+      row
+      column
+      columnTitle
+      before
+      after
+    }
+  }
+`);
