@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FundingModule } from '../funding/funding.module.js';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { DeliveryResolver } from './delivery.resolver.js';
@@ -7,7 +8,7 @@ import { DeliveryService } from './delivery.service.js';
 
 /** Delivery: an activity's delivery status and its expenditure (Activity.spent). */
 @Module({
-  imports: [ProgrammeModule, FundingModule],
+  imports: [ProgrammeModule, FundingModule, OrganisationsModule],
   providers: [DeliveryRepository, DeliveryService, DeliveryResolver],
   exports: [DeliveryService, DeliveryRepository],
 })

@@ -14,6 +14,7 @@ import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FundingRepository } from '../funding/funding.repository.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import type { ActivityEntity } from '../programme/entities/activity.entity.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { DeliveryRepository, type ExpenditureRow } from './delivery.repository.js';
@@ -31,6 +32,7 @@ export class DeliveryService {
     private readonly activities: ProgrammeRepository,
     private readonly funding: FundingRepository,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   spentOf(activityIds: readonly string[], policy: AccessPolicy): Promise<Array<{ activityId: string; spent: string }>> {
@@ -145,6 +147,15 @@ export class DeliveryService {
             firm: (SPENDABLE_STAGES as readonly string[]).includes(row.stage),
           };
         }
+        if (input.paidToOrganisationId) {
+          const partners = await this.organisations.participationsOf([activity.id], tx);
+          if (!partners.some((p) => p.role === 'IMPLEMENTING' && p.organisation.id === input.paidToOrganisationId)) {
+            throw badInput(
+              `Money is disbursed only to an implementing partner of ${activity.code}; name the organisation among its partners first.`,
+              'paidToOrganisationId',
+            );
+          }
+        }
         const rate = await this.rateFor(input.currency, input.spentOn, tx);
         const usd = await this.repository.toUsd(input.amount, rate.rate, tx);
         const amountCents = toCents(usd)!;
@@ -185,6 +196,7 @@ export class DeliveryService {
             rateDate: rate.date,
             allocationId: input.allocationId ?? null,
             beyondAllocationReason: reason,
+            paidToOrganisationId: input.paidToOrganisationId ?? null,
             description: input.description?.trim() ?? '',
             illustrative: options.illustrative ?? false,
             externalRef: options.externalRef ?? null,
