@@ -74,6 +74,7 @@ type Documents = {
     "\n  mutation LinkRequestsToActivity($activityId: ID!, $requestIds: [ID!]!) {\n    linkRequestsToActivity(activityId: $activityId, requestIds: $requestIds) {\n      id\n      version\n    }\n  }\n": typeof types.LinkRequestsToActivityDocument,
     "\n  mutation UnlinkRequestFromActivity($activityId: ID!, $requestId: ID!) {\n    unlinkRequestFromActivity(activityId: $activityId, requestId: $requestId) {\n      id\n      version\n    }\n  }\n": typeof types.UnlinkRequestFromActivityDocument,
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": typeof types.RequestChoicesDocument,
+    "\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n": typeof types.RecordExpenditureDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": typeof types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": typeof types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": typeof types.ReferenceDataDocument,
@@ -161,6 +162,7 @@ const documents: Documents = {
     "\n  mutation LinkRequestsToActivity($activityId: ID!, $requestIds: [ID!]!) {\n    linkRequestsToActivity(activityId: $activityId, requestIds: $requestIds) {\n      id\n      version\n    }\n  }\n": types.LinkRequestsToActivityDocument,
     "\n  mutation UnlinkRequestFromActivity($activityId: ID!, $requestId: ID!) {\n    unlinkRequestFromActivity(activityId: $activityId, requestId: $requestId) {\n      id\n      version\n    }\n  }\n": types.UnlinkRequestFromActivityDocument,
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": types.RequestChoicesDocument,
+    "\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n": types.RecordExpenditureDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": types.ReferenceDataDocument,
@@ -442,6 +444,10 @@ export function graphql(source: "\n  mutation UnlinkRequestFromActivity($activit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n"): (typeof documents)["\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
