@@ -3,6 +3,7 @@ import {
   centsToDecimal,
   deliveryDatesProblem,
   deliveryMoves,
+  isImplementingPartner,
   SPENDABLE_STAGES,
   spendProblem,
   toCents,
@@ -149,7 +150,7 @@ export class DeliveryService {
         }
         if (input.paidToOrganisationId) {
           const partners = await this.organisations.participationsOf([activity.id], tx);
-          if (!partners.some((p) => p.role === 'IMPLEMENTING' && p.organisation.id === input.paidToOrganisationId)) {
+          if (!isImplementingPartner(partners, input.paidToOrganisationId)) {
             throw badInput(
               `Money is disbursed only to an implementing partner of ${activity.code}; name the organisation among its partners first.`,
               'paidToOrganisationId',
