@@ -7,7 +7,7 @@ import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { useSubmissionKey } from '../../offline/drafts';
 import { FUNDING_FIELDS } from '../funding/evict-funding';
-import { AmountField, CurrencyField } from '../funding/MoneyFields';
+import { AmountField, CurrencyField, YearField } from '../funding/MoneyFields';
 import { emptyExpenditure, toExpenditureInput, validateExpenditure, type ExpenditureValues } from './expenditure-form';
 import { recordExpenditureMutation } from './programme.graphql';
 
@@ -53,23 +53,15 @@ export function ExpenditureForm({ activityId, years }: { activityId: string; yea
           </p>
         )}
         <div className="log-form__grid">
-          <FormField id={`${id}-year`} name="year" label={t('funding.year')} error={form.errorFor('year')} required>
-            {(describedBy) => (
-              <select
-                id={`${id}-year`}
-                value={values.year}
-                onChange={(e) => set('year', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="expenditure-year"
-              >
-                {years.map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <YearField
+            id={`${id}-year`}
+            name="year"
+            error={form.errorFor('year')}
+            value={values.year}
+            onChange={(v) => set('year', v)}
+            years={years}
+            testId="expenditure-year"
+          />
           <FormField
             id={`${id}-category`}
             name="category"
