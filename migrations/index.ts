@@ -26,6 +26,7 @@ import { ReportSnapshots1764376900000 } from './1764376900000-report-snapshots.j
 import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-checklists-and-reporting-cycles.js';
 import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
 import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
+import { ExpenditureDisbursements1764377400000 } from './1764377400000-expenditure-disbursements.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -57,4 +58,5 @@ export const migrations = [
   LegalSystems1764377000000,
   Notifications1764377050000,
   LegislationFiles1764377200000,
+  ExpenditureDisbursements1764377400000,
 ];

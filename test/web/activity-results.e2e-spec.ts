@@ -112,4 +112,55 @@ describe('results, delivery and money in the activity drawer', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'lets the secretariat record money spent: refused beyond the allocation, recorded once flagged with a reason',
+    async () => {
+      const secretariat = await openSession(browser);
+      try {
+        const { page } = secretariat;
+        await signInAs(secretariat, server.url, 'secretariat@demo.local');
+        await page.goto(`${server.url}/programme?section=IV.B.5`);
+        await page.locator('[data-testid="activity-row"][data-code="IV.B.5-1"]').getByTestId('activity-open').click();
+        const detail = page.getByTestId('activity-detail');
+        await waitUntil(
+          secretariat,
+          'the Balkans workshop',
+          () => detail.getAttribute('data-code'),
+          (code) => code === 'IV.B.5-1',
+        );
+        const spent = async () =>
+          BigInt(
+            ((await detail.getByTestId('activity-spent').locator('.money').getAttribute('data-value')) ?? '').replace(
+              '.',
+              '',
+            ),
+          );
+        const before = await spent();
+        await detail.getByTestId('expenditure-open').click();
+        await detail.getByTestId('expenditure-year').selectOption('2009');
+        await detail.getByTestId('expenditure-category').selectOption('TRAVEL');
+        await detail.getByTestId('expenditure-amount').fill('9999999.00');
+        await detail.getByTestId('expenditure-spent-on').fill('2009-09-01');
+        await detail.getByTestId('expenditure-submit').click();
+        // The API's refusal (OVERSPENT) is said on the amount, in the reader's words; nothing is recorded.
+        await detail.getByTestId('error-amount').waitFor();
+        await expect(detail.getByTestId('error-amount').innerText()).resolves.toMatch(/allocat/i);
+        await expect(detail.getByTestId('expenditure-recorded').count()).resolves.toBe(0);
+
+        await detail.getByTestId('expenditure-amount').fill('123.45');
+        await detail.getByTestId('expenditure-beyond').check();
+        await detail.getByTestId('expenditure-submit').click();
+        await detail.getByTestId('error-beyondAllocationReason').waitFor();
+        await detail.getByTestId('expenditure-reason').fill('Interpreters booked before the pledge was paid');
+        await detail.getByTestId('expenditure-submit').click();
+        await detail.getByTestId('expenditure-recorded').waitFor();
+        await waitUntil(secretariat, 'the spending to show', spent, (now) => now === before + 12345n);
+        expect(secretariat.pageErrors).toEqual([]);
+      } finally {
+        await secretariat.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
 });

@@ -1,7 +1,7 @@
 /**
  * Reports people open (issue 13), in a real browser against the built system on the demo data: the secretariat
  * picks the report to the Conference in French as XLSX, watches it made and downloads a workbook with its sheets and
- * the date its figures are as at; a donor gets its own statement, and cannot ask for another donor's nor take the
+ * the date its figures are as at, makes it as PDF and compares two snapshots of it; a donor gets its own statement, and cannot ask for another donor's nor take the
  * file of one the secretariat made.
  */
 import ExcelJS from 'exceljs';
@@ -27,6 +27,11 @@ afterAll(async () => {
 
 /** Asks for a report of a kind and waits for its row to be done; its download address. */
 async function makeReport(session: BrowserSession, kind: string): Promise<string> {
+  return (await makeReportRow(session, kind)).href;
+}
+
+/** Asks for a report of a kind and waits for its row to be done; its id and download address. */
+async function makeReportRow(session: BrowserSession, kind: string): Promise<{ id: string; href: string }> {
   const { page } = session;
   await page.getByTestId(`report-request-${kind}`).click();
   await page.getByTestId('report-requested').waitFor();
@@ -41,7 +46,7 @@ async function makeReport(session: BrowserSession, kind: string): Promise<string
   );
   await expect(row.getAttribute('data-status')).resolves.toBe('DONE');
   await expect(row.getByTestId('report-as-at').locator('time').count()).resolves.toBe(1);
-  return (await row.getByTestId('report-download').getAttribute('href'))!;
+  return { id: id!, href: (await row.getByTestId('report-download').getAttribute('href'))! };
 }
 
 /** Fetches a file with the page's own session: its status and bytes. */
@@ -99,6 +104,74 @@ describe('reports people open, as the secretariat', () => {
       const delivery = book.getWorksheet('Exécution par domaine')!;
       expect(delivery.getRow(1).getCell(1).value).toBe('Domaine prioritaire');
       expect(typeof delivery.getRow(2).getCell(8).value).toBe('number');
+      expect(secretariat.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'makes the report to the Conference as PDF, and compares it with a later snapshot after money was spent',
+    async () => {
+      const { page } = secretariat;
+      await page.getByTestId('report-language').selectOption('EN');
+      await page.getByTestId('report-format-CONFERENCE_REPORT').selectOption('PDF');
+      const first = await makeReportRow(secretariat, 'CONFERENCE_REPORT');
+      const pdf = await fetchFile(page, first.href);
+      expect(pdf.status).toBe(200);
+      expect(pdf.type).toBe('application/pdf');
+      expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe('%PDF-');
+
+      // Money spent after the first snapshot: the second one reads it, the first keeps its figures.
+      const spent = await page.evaluate(async () => {
+        const post = async (query: string, variables: Record<string, unknown> = {}) =>
+          (
+            await fetch('/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query, variables }),
+            })
+          ).json();
+        const gaps = await post(
+          `{ fundingGaps(groupBy: [ACTIVITY, YEAR]) { activity { id status deliveryStatus } year } }`,
+        );
+        type Gap = { year: number | null; activity: { status: string; deliveryStatus: string } };
+        const row = gaps.data.fundingGaps.find(
+          (g: Gap) => g.year !== null && g.activity.status !== 'CANCELLED' && g.activity.deliveryStatus !== 'CANCELLED',
+        );
+        return post(`mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { amountUsd } }`, {
+          input: {
+            activityId: row.activity.id,
+            year: row.year,
+            category: 'TRAVEL',
+            amount: '1234.56',
+            currency: 'USD',
+            spentOn: '2010-06-01',
+            beyondAllocation: true,
+            beyondAllocationReason: 'Advance before the allocation is signed',
+          },
+        });
+      });
+      expect(spent.errors).toBeUndefined();
+      const second = await makeReportRow(secretariat, 'CONFERENCE_REPORT');
+
+      await expect(page.getByTestId('report-compare-hint').getAttribute('data-reason')).resolves.toBe('PICK_TWO');
+      // Picked later one first: the comparison still reads from the earlier snapshot to the later.
+      for (const id of [second.id, first.id]) {
+        await page.locator(`[data-testid="report-row"][data-id="${id}"]`).getByTestId('report-compare-pick').check();
+      }
+      const total = page.locator(
+        '[data-testid="report-change"][data-section="delivery"][data-row="TOTAL"][data-column="spent"]',
+      );
+      await total.waitFor();
+      const cents = async (testId: string) =>
+        BigInt(((await total.getByTestId(testId).textContent()) ?? '').replace(/[^0-9]/g, ''));
+      expect((await cents('report-change-after')) - (await cents('report-change-before'))).toBe(123456n);
+      await expect(total.locator('td').nth(0).textContent()).resolves.toBe('Delivery by area');
+      await expect(total.locator('td').nth(2).textContent()).resolves.toBe('Spent');
+      // The cost did not move: no change of cost is listed.
+      await expect(page.locator('[data-testid="report-change"][data-column="cost"]').count()).resolves.toBe(0);
+      // The first file is as it was.
+      expect((await fetchFile(page, first.href)).bytes).toEqual(pdf.bytes);
       expect(secretariat.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

@@ -32,3 +32,11 @@ export function implementingPartnerNames(
 ): string[] {
   return participations.filter((p) => p.role === 'IMPLEMENTING').map((p) => p.organisation.name);
 }
+
+/** Whether an organisation is one of an activity's implementing partners: only those receive its disbursements. */
+export function isImplementingPartner(
+  participations: ReadonlyArray<{ role: string; organisation: { id: string } }>,
+  organisationId: string,
+): boolean {
+  return participations.some((p) => p.role === 'IMPLEMENTING' && p.organisation.id === organisationId);
+}

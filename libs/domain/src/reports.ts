@@ -23,3 +23,6 @@ export const REPORT_FORMATS: Readonly<Record<ReportKindName, readonly ReportFile
   STATE_PROFILE: ['XLSX', 'PDF'],
   CONFERENCE_REPORT: ['XLSX', 'PDF'],
 };
+
+/** The files made from kept as-at figures (`report.figures`): only those can be compared with another snapshot. */
+export const REPORT_FORMATS_WITH_FIGURES: readonly ReportFileFormat[] = ['XLSX', 'PDF'];

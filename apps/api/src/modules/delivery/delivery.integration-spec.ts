@@ -3,7 +3,7 @@ import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 const SET_DELIVERY = `mutation($input: SetDeliveryStatusInput!) { setDeliveryStatus(input: $input) {
   id version deliveryStatus deliveryStartedOn deliveryCompletedOn } }`;
 const SPEND = `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) {
-  id amount currency rateToUsd rateDate amountUsd allocationId beyondAllocationReason } }`;
+  id amount currency rateToUsd rateDate amountUsd allocationId beyondAllocationReason paidToOrganisationId } }`;
 const ACTIVITY = `query($id: ID!) { activity(id: $id) { id version deliveryStatus spent spentByYear { year amount } } }`;
 const GAPS = `query($filter: FundingFilter) { fundingGaps(groupBy: [ACTIVITY, YEAR], filter: $filter) {
   activity { id } year cost committed paid spent balance gap } }`;
@@ -192,6 +192,29 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       });
       expect(ahead.errors).toBeUndefined();
       expect(ahead.data!.recordExpenditure.beyondAllocationReason).toBe('Venue paid before the donor’s money arrived');
+    });
+
+    it('records money transferred to an implementing partner of the activity only, and refuses another organisation', async () => {
+      const a = await newActivity();
+      const updated = await t.gql(
+        `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { partners: ["Regional Centre D"] }) { id } }`,
+        { id: a.id, v: a.version },
+      );
+      expect(updated.errors).toBeUndefined();
+      const [{ id: partner }] = await t.dataSource.query(
+        `SELECT id FROM organisation WHERE name = 'Regional Centre D'`,
+      );
+      const outsider = (
+        await t.gql(`mutation { createOrganisation(input: { name: "Not a partner of D", type: OTHER }) { id } }`)
+      ).data?.createOrganisation?.id as string;
+      const flagged = { activityId: a.id, amount: '75.00', beyondAllocation: true, beyondAllocationReason: 'Advance' };
+      const lines = await count('expenditure');
+      const refused = await spend({ ...flagged, paidToOrganisationId: outsider });
+      expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paidToOrganisationId' });
+      expect(await count('expenditure')).toBe(lines);
+      const paid = await spend({ ...flagged, paidToOrganisationId: partner });
+      expect(paid.errors).toBeUndefined();
+      expect(paid.data!.recordExpenditure).toMatchObject({ amountUsd: '75.00', paidToOrganisationId: partner });
     });
 
     it('spends against one allocation no more than is left of it, and only on its own activity and year', async () => {

@@ -17,6 +17,7 @@ export interface NewExpenditure {
   rateDate: string;
   allocationId: string | null;
   beyondAllocationReason: string | null;
+  paidToOrganisationId: string | null;
   description: string;
   illustrative: boolean;
   externalRef: string | null;
@@ -27,7 +28,8 @@ export interface NewExpenditure {
 const COLUMNS = `e.id, e.activity_id AS "activityId", e.year, e.category, e.spent_on::text AS "spentOn",
   e.amount::text AS amount, e.currency, e.rate_to_usd::text AS "rateToUsd", e.rate_date::text AS "rateDate",
   e.amount_usd::text AS "amountUsd", e.allocation_id AS "allocationId",
-  e.beyond_allocation_reason AS "beyondAllocationReason", e.description, e.illustrative`;
+  e.beyond_allocation_reason AS "beyondAllocationReason", e.paid_to_organisation_id AS "paidToOrganisationId",
+  e.description, e.illustrative`;
 
 /** Expenditure lines: the expenditure table. */
 @Injectable()
@@ -109,8 +111,9 @@ export class DeliveryRepository {
     const [row]: Array<{ id: string }> = await tx.query(
       `INSERT INTO expenditure (activity_id, year, category, spent_on, amount, currency, rate_to_usd, rate_date,
                                 amount_usd, allocation_id, beyond_allocation_reason, description, illustrative,
-                                external_ref, recorded_by, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, round($5::numeric * $7::numeric, 2), $9, $10, $11, $12, $13, $14, $15)
+                                external_ref, recorded_by, recorded_by_id, paid_to_organisation_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, round($5::numeric * $7::numeric, 2), $9, $10, $11, $12, $13, $14, $15,
+               $16)
        RETURNING id`,
       [
         e.activityId,
@@ -128,6 +131,7 @@ export class DeliveryRepository {
         e.externalRef,
         e.recordedBy,
         e.recordedById,
+        e.paidToOrganisationId,
       ],
     );
     return row!.id;

@@ -3,6 +3,7 @@ import {
   centsToDecimal,
   deliveryDatesProblem,
   deliveryMoves,
+  isImplementingPartner,
   SPENDABLE_STAGES,
   spendProblem,
   toCents,
@@ -16,6 +17,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { FundingRepository } from '../funding/funding.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import type { ActivityEntity } from '../programme/entities/activity.entity.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { DeliveryRepository, type ExpenditureRow } from './delivery.repository.js';
@@ -34,6 +36,7 @@ export class DeliveryService {
     private readonly funding: FundingRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   spentOf(activityIds: readonly string[], policy: AccessPolicy): Promise<Array<{ activityId: string; spent: string }>> {
@@ -149,6 +152,15 @@ export class DeliveryService {
             firm: (SPENDABLE_STAGES as readonly string[]).includes(row.stage),
           };
         }
+        if (input.paidToOrganisationId) {
+          const partners = await this.organisations.participationsOf([activity.id], tx);
+          if (!isImplementingPartner(partners, input.paidToOrganisationId)) {
+            throw badInput(
+              `Money is disbursed only to an implementing partner of ${activity.code}; name the organisation among its partners first.`,
+              'paidToOrganisationId',
+            );
+          }
+        }
         const rate = await this.rateFor(input.currency, input.spentOn, tx);
         const usd = await this.repository.toUsd(input.amount, rate.rate, tx);
         const amountCents = toCents(usd)!;
@@ -189,6 +201,7 @@ export class DeliveryService {
             rateDate: rate.date,
             allocationId: input.allocationId ?? null,
             beyondAllocationReason: reason,
+            paidToOrganisationId: input.paidToOrganisationId ?? null,
             description: input.description?.trim() ?? '',
             illustrative: options.illustrative ?? false,
             externalRef: options.externalRef ?? null,

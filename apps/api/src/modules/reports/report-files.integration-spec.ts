@@ -302,6 +302,57 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     expect(text).toContain(`Page ${pages} sur ${pages}`);
     const asAt = report.asAt as string;
     expect(text).toContain(`Au ${asAt.slice(8, 10)}/${asAt.slice(5, 7)}/${asAt.slice(0, 4)}`);
+    // The charts, drawn from the same figures: their titles, each area's bar label, the legend.
+    expect(text).toContain('Coût, financement et dépenses par domaine prioritaire (dollars É.-U.)');
+    expect(text).toContain('Besoins reçus et pris en charge par domaine prioritaire');
+    expect(text).toContain('Financé, non encore dépensé');
+    const areas: Array<{ code: string }> = await t.dataSource.query(
+      `SELECT DISTINCT priority_area_code AS code FROM activity ORDER BY 1`,
+    );
+    for (const { code } of areas) expect(text).toMatch(new RegExp(`(^|[^A-Z])${code} [A-ZÉ]`));
+    // Vector bars (filled rectangles), nothing embedded.
+    expect(pdf.toString('latin1')).not.toContain('/Subtype /Image');
+  });
+
+  it('draws the donor’s money by year in its statement PDF, and the same bytes when downloaded again', async () => {
+    const report = await made('donor', 'kind: DONOR_STATEMENT, format: PDF, language: EN');
+    const pdf = await download('donor', report.downloadUrl);
+    const text = pdfText(pdf);
+    expect(text).toContain('Your money by year of the activities (US dollars)');
+    expect(text).toMatch(/Paid.*Committed.*Pledged/);
+    const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+    expect(text).toContain(`Page ${pages} of ${pages}`);
+    expect((await download('donor', report.downloadUrl)).equals(pdf)).toBe(true);
+  });
+
+  it('makes the funding gap report of one donor: only the activities its money went to, with its share', async () => {
+    const filter = { filter: { donorId: ownDonorId } };
+    const xlsx = await made('secretariat', 'kind: FUNDING_GAPS, format: XLSX, language: EN', filter);
+    const book = await workbook('secretariat', xlsx.downloadUrl);
+    const [{ name }] = await t.dataSource.query(`SELECT name FROM donor WHERE id = $1`, [ownDonorId]);
+    expect(book.worksheets[0]!.getRow(2).getCell(1).value).toBe(name);
+    const activities = table(book.getWorksheet('Activities')!);
+    const paid = column(activities, 'Paid by the donor');
+    // The same activity-years and the same share, to the cent, as the donor's funding gap CSV.
+    const csv = await made('secretariat', 'kind: FUNDING_GAPS, format: CSV', filter);
+    const lines = (await download('secretariat', csv.downloadUrl)).toString('utf8').trim().split('\n');
+    // donor_paid_usd is the last column (the titles before it may hold commas).
+    expect(lines[0]!.trim().split(',').at(-1)).toBe('donor_paid_usd');
+    const donorPaid = lines.slice(1).map((l) => l.trim().split(',').at(-1)!);
+    expect(activities.data.length).toBe(donorPaid.length);
+    expect(activities.data.length).toBeGreaterThan(0);
+    expect(cents(activities.totals[paid])).toBe(donorPaid.reduce((n, v) => n + money(v), 0n));
+    // Without a donor, every activity-year and no donor columns.
+    const all = await made('secretariat', 'kind: FUNDING_GAPS, format: XLSX, language: EN');
+    const whole = table((await workbook('secretariat', all.downloadUrl)).getWorksheet('Activities')!);
+    expect(whole.header).not.toContain('Paid by the donor');
+    expect(whole.data.length).toBeGreaterThan(activities.data.length);
+    // The PDF says whose it is and draws the programme's gaps by area and by year.
+    const pdf = await made('secretariat', 'kind: FUNDING_GAPS, format: PDF, language: ES', filter);
+    const text = pdfText(await download('secretariat', pdf.downloadUrl));
+    expect(text).toContain(name);
+    expect(text).toContain('Financiación por año (dólares EE. UU.)');
+    expect(text).toContain('Pagado por el donante');
   });
 
   it('makes the programme plan as a PDF in Spanish over several numbered pages, amounts written the Spanish way', async () => {
@@ -348,7 +399,7 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
 
     // The two snapshots compared: the one activity-year's original cost and the totals moved by 1000.00.
     const compared = await t.gql(
-      `query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { section row column before after } }`,
+      `query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { section row column before after sectionTitle columnTitle } }`,
       { a: before.id, b: after.id },
     );
     expect(compared.errors).toBeUndefined();
@@ -357,6 +408,7 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     expect(original.filter((c) => c.row !== 'TOTAL')).toHaveLength(1);
     const total = original.find((c) => c.section === 'activities' && c.row === 'TOTAL')!;
     expect(money(total.after!) - money(total.before!)).toBe(100000n);
+    expect(total).toMatchObject({ sectionTitle: 'Activities', columnTitle: 'Original cost' });
     // Another requester's report is not found; a CSV keeps no figures to compare.
     const refused = await t.as('donor')(`query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { row } }`, {
       a: before.id,

@@ -83,6 +83,31 @@ describe.each([
   });
 
   it('exports the programme as IATI 2.03 activity XML that validates against the IATI schema', async () => {
+    // Money an activity transferred to one of its implementing partners: a disbursement (type 3).
+    const [partner] = await t.dataSource.query(
+      `SELECT a.id AS "activityId", a.code, o.id AS "organisationId", o.name FROM activity a
+         JOIN activity_organisation ao ON ao.activity_id = a.id AND ao.role = 'IMPLEMENTING'
+         JOIN organisation o ON o.id = ao.organisation_id
+        WHERE a.status <> 'CANCELLED' AND a.delivery_status <> 'CANCELLED' ORDER BY a.code, ao.position LIMIT 1`,
+    );
+    const disbursed = await t.gql(
+      `mutation($input: RecordExpenditureInput!) { recordExpenditure(input: $input) { paidToOrganisationId } }`,
+      {
+        input: {
+          activityId: partner.activityId,
+          year: 2009,
+          category: 'MEETINGS',
+          amount: '4321.09',
+          currency: 'USD',
+          spentOn: '2009-07-01',
+          paidToOrganisationId: partner.organisationId,
+          beyondAllocation: true,
+          beyondAllocationReason: 'The partner hosts the workshop',
+          description: 'Transfer to the host',
+        },
+      },
+    );
+    expect(disbursed.errors).toBeUndefined();
     const asked = await t.gql(`mutation { requestReport(kind: IATI_ACTIVITIES) { id format } }`);
     expect(asked.data!.requestReport.format).toBe('XML');
     const { report } = await finished(asked.data!.requestReport.id, 'secretariat');
@@ -120,6 +145,13 @@ describe.each([
     expect(balkansActivity).toContain('<activity-date type="2" iso-date="2009-03-02"/>');
     expect(balkansActivity).toMatch(
       /<transaction>\s*<transaction-type code="4"\/>\s*<transaction-date iso-date="2009-06-15"\/>\s*<value currency="USD" value-date="[\d-]+">\d+\.\d{2}<\/value>\s*<description>\s*<narrative>MEETINGS/,
+    );
+    const escaped = (partner.name as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const partnered = xml.slice(xml.indexOf(`<iati-identifier>XM-DAC-41127-${partner.code}</iati-identifier>`));
+    expect(partnered.slice(0, partnered.indexOf('</iati-activity>'))).toMatch(
+      new RegExp(
+        `<transaction>\\s*<transaction-type code="3"/>\\s*<transaction-date iso-date="2009-07-01"/>\\s*<value currency="USD" value-date="[\\d-]+">4321\\.09</value>[\\s\\S]*?<receiver-org[^>]*>\\s*<narrative>${escaped}</narrative>`,
+      ),
     );
     // Dakar's indicator: 20 checklists completed, computed from its recorded outcome (para. 9).
     expect(xml).toMatch(/<result type="1">/);

@@ -11,7 +11,7 @@ import type { ContributionRow } from './ContributionsTable';
 import { FUNDING_FIELDS } from './evict-funding';
 import { validateAllocation, type AllocationValues } from './funding-forms';
 import { allocateContributionMutation } from './funding.graphql';
-import { AmountField } from './MoneyFields';
+import { AmountField, YearField } from './MoneyFields';
 import { useForm } from '../../components/use-form';
 import { useSubmissionKey } from '../../offline/drafts';
 
@@ -107,23 +107,15 @@ export function AllocationForm({
             </select>
           )}
         </FormField>
-        <FormField id={`${id}-year`} name="year" label={t('funding.year')} error={form.errorFor('year')} required>
-          {(describedBy) => (
-            <select
-              id={`${id}-year`}
-              value={values.year}
-              onChange={(e) => set('year', e.target.value)}
-              aria-describedby={describedBy}
-              data-testid="allocation-year"
-            >
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <YearField
+          id={`${id}-year`}
+          name="year"
+          error={form.errorFor('year')}
+          value={values.year}
+          onChange={(v) => set('year', v)}
+          years={years}
+          testId="allocation-year"
+        />
         <AmountField
           id={`${id}-amount`}
           name="amountUsd"

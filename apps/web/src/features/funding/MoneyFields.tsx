@@ -5,7 +5,7 @@ import { CURRENCIES } from './funding-forms';
 
 /**
  * The fields every money form shares (a contribution, a what-if pledge, an allocation, an exchange rate): an
- * amount, a currency, a priority area; each a labelled control with its error, written once.
+ * amount, a currency, a year, a priority area; each a labelled control with its error, written once.
  */
 interface FieldProps {
   /** The control's id (a form's useId() and a suffix). */
@@ -35,6 +35,38 @@ export function AmountField({ id, name, label, error, required = true, value, on
           aria-describedby={describedBy}
           data-testid={testId}
         />
+      )}
+    </FormField>
+  );
+}
+
+/** A year among those offered (the plan's, a contribution's, an activity's). */
+export function YearField({
+  id,
+  name,
+  error,
+  value,
+  onChange,
+  testId,
+  years,
+}: FieldProps & { years: readonly number[] }) {
+  const { t } = useTranslation();
+  return (
+    <FormField id={id} name={name} label={t('funding.year')} error={error ?? undefined} required>
+      {(describedBy) => (
+        <select
+          id={id}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          data-testid={testId}
+        >
+          {years.map((year) => (
+            <option key={year} value={year}>
+              {year}
+            </option>
+          ))}
+        </select>
       )}
     </FormField>
   );

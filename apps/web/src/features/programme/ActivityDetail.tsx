@@ -1,6 +1,6 @@
 import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
-import { mayEditProgramme, mayReadHistory, seesRequests } from '../../app/access';
+import { mayEditProgramme, mayManageFunding, mayReadHistory, seesRequests } from '../../app/access';
 import { LegislationLinks } from '../legislation/LegislationLinks';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
@@ -16,9 +16,11 @@ import { formatDate } from '../../format';
 import { apiLanguage } from '../../i18n';
 import { HistoryButton } from '../audit/HistoryButton';
 import { sourceLabel } from '../reference/labels';
+import { usePlanYears } from '../reference/use-reference-data';
 import { ActivityDelivery } from './ActivityDelivery';
 import { ActivityRequests } from './ActivityRequests';
 import { ActivityResults } from './ActivityResults';
+import { ExpenditureForm } from './ExpenditureForm';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
 import { activityDetailQuery } from './programme.graphql';
@@ -30,6 +32,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const { data, loading, error, refetch } = useQuery(activityDetailQuery, {
     variables: { id, lang: apiLanguage(lang), withRequests },
   });
+  const planYears = usePlanYears();
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
@@ -137,6 +140,13 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         spent={activity.spent}
         years={data?.activityMoney ?? []}
       />
+
+      {mayManageFunding(user.can) && activity.status !== 'CANCELLED' && activity.deliveryStatus !== 'CANCELLED' && (
+        <ExpenditureForm
+          activityId={activity.id}
+          years={activity.costsByYear.length ? activity.costsByYear.map((y) => y.year) : planYears}
+        />
+      )}
 
       <ActivityResults results={activity.results} />
 

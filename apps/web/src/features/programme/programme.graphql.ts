@@ -276,3 +276,19 @@ export const requestChoicesQuery = graphql(`
     }
   }
 `);
+
+export const recordExpenditureMutation = graphql(`
+  mutation RecordExpenditure($input: RecordExpenditureInput!) {
+    recordExpenditure(input: $input) {
+      id
+      activityId
+      year
+      category
+      amount
+      currency
+      amountUsd
+      spentOn
+      beyondAllocationReason
+    }
+  }
+`);

@@ -17,7 +17,8 @@ import { apiLanguage } from '../../i18n';
 import { useSubmissionKey } from '../../offline/drafts';
 import { useReferenceData } from '../reference/use-reference-data';
 import { reportOptionsInput, validateReportOptions, type ReportOptionValues } from './report-options';
-import { isFinished, jobStatus, pollIntervalFor, progressPercent } from './reports';
+import { isComparable, isFinished, jobStatus, pollIntervalFor, progressPercent, togglePick } from './reports';
+import { ReportComparison } from './ReportComparison';
 import {
   myReportsQuery,
   reportDonorsQuery,
@@ -63,6 +64,7 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
   // one of them is not carried by it (the socket failed or is not there), and stops once none is under way.
   const [followed, setFollowed] = useState<Record<string, Report>>({});
   const [liveIds, setLiveIds] = useState<ReadonlySet<string>>(new Set());
+  const [picked, setPicked] = useState<string[]>([]);
   const { data, loading, error, refetch } = useQuery(myReportsQuery, {
     pollInterval,
     notifyOnNetworkStatusChange: false,
@@ -360,8 +362,18 @@ export function ReportsPage({ user }: { user: SignedInUser }) {
             {t('reports.none')}
           </p>
         )}
-        {reports && reports.length > 0 && <ReportsTable reports={reports} />}
+        {reports && reports.length > 0 && (
+          <ReportsTable reports={reports} picked={picked} onPick={(id) => setPicked(togglePick(picked, id))} />
+        )}
       </section>
+
+      {reports && reports.some(isComparable) && (
+        <section className="card" aria-labelledby="reports-compare-title">
+          <h2 id="reports-compare-title">{t('reports.compare.heading')}</h2>
+          <p className="muted">{t('reports.compare.intro')}</p>
+          <ReportComparison picked={picked} reports={reports} />
+        </section>
+      )}
     </section>
   );
 }
@@ -384,7 +396,15 @@ function FollowReport({
   return null;
 }
 
-function ReportsTable({ reports }: { reports: readonly Report[] }) {
+function ReportsTable({
+  reports,
+  picked,
+  onPick,
+}: {
+  reports: readonly Report[];
+  picked: readonly string[];
+  onPick: (id: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -397,6 +417,7 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
           <th scope="col">{t('reports.status')}</th>
           <th scope="col">{t('reports.progress')}</th>
           <th scope="col">{t('reports.file')}</th>
+          <th scope="col">{t('reports.compare.column')}</th>
         </tr>
       </thead>
       <tbody>
@@ -443,6 +464,19 @@ function ReportsTable({ reports }: { reports: readonly Report[] }) {
                   <span className="field-error" data-testid="report-error">
                     {t('reports.failed', { error: report.error ?? '' })}
                   </span>
+                )}
+              </td>
+              <td>
+                {isComparable(report) && (
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(report.id)}
+                      onChange={() => onPick(report.id)}
+                      data-testid="report-compare-pick"
+                    />{' '}
+                    {t('reports.compare.pick')}
+                  </label>
                 )}
               </td>
             </tr>

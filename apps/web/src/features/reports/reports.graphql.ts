@@ -64,3 +64,17 @@ export const reportProgressSubscription = graphql(`
     }
   }
 `);
+
+export const compareReportsQuery = graphql(`
+  query CompareReports($a: ID!, $b: ID!) {
+    compareReports(a: $a, b: $b) {
+      section
+      sectionTitle
+      row
+      column
+      columnTitle
+      before
+      after
+    }
+  }
+`);

@@ -1,4 +1,13 @@
-import { isFinished, jobStatus, POLL_MS, pollIntervalFor, progressPercent } from './reports';
+import {
+  comparedPair,
+  isComparable,
+  isFinished,
+  jobStatus,
+  POLL_MS,
+  pollIntervalFor,
+  progressPercent,
+  togglePick,
+} from './reports';
 
 describe('polling background jobs', () => {
   it('polls while any job is waiting or running, and stops once none is', () => {
@@ -26,5 +35,30 @@ describe('polling background jobs', () => {
   it('reads an unknown status as waiting', () => {
     expect(jobStatus('RUNNING')).toBe('RUNNING');
     expect(jobStatus('PAUSED')).toBe('QUEUED');
+  });
+});
+
+describe('comparing two snapshots of a report', () => {
+  const plan1 = { id: '1', kind: 'PROGRAMME_PLAN', asAt: '2026-11-01T10:00:00.000Z' };
+  const plan2 = { id: '2', kind: 'PROGRAMME_PLAN', asAt: '2026-11-20T10:00:00.000Z' };
+  const gaps = { id: '3', kind: 'FUNDING_GAPS', asAt: '2026-11-21T10:00:00.000Z' };
+
+  it('compares finished XLSX and PDF reports only (those keep their figures)', () => {
+    expect(isComparable({ status: 'DONE', format: 'XLSX' })).toBe(true);
+    expect(isComparable({ status: 'DONE', format: 'PDF' })).toBe(true);
+    expect(isComparable({ status: 'DONE', format: 'CSV' })).toBe(false);
+    expect(isComparable({ status: 'RUNNING', format: 'PDF' })).toBe(false);
+  });
+
+  it('keeps at most two picks, and unpicks a picked one', () => {
+    expect(togglePick([], '1')).toEqual(['1']);
+    expect(togglePick(['1', '2'], '3')).toEqual(['2', '3']);
+    expect(togglePick(['1', '2'], '1')).toEqual(['2']);
+  });
+
+  it('puts the earlier snapshot first, and refuses two kinds of report', () => {
+    expect(comparedPair(['2', '1'], [plan1, plan2, gaps])).toEqual({ a: plan1, b: plan2 });
+    expect(comparedPair(['1'], [plan1, plan2])).toBe('PICK_TWO');
+    expect(comparedPair(['1', '3'], [plan1, gaps])).toBe('NOT_SAME_KIND');
   });
 });

@@ -1,3 +1,5 @@
+import { REPORT_FORMATS_WITH_FIGURES } from '@ta/domain';
+
 /** Background jobs (reports and imports) answer QUEUED, then RUNNING, then DONE or FAILED. */
 export type JobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
@@ -23,4 +25,30 @@ export function progressPercent(job: { status: string; progress: number }): numb
 /** A known status for the translations; anything new the API says reads as waiting. */
 export function jobStatus(status: string): JobStatus {
   return status === 'RUNNING' || status === 'DONE' || status === 'FAILED' ? status : 'QUEUED';
+}
+
+/** A report that may be compared: finished, and made from kept as-at figures (an XLSX or a PDF). */
+export function isComparable(report: { status: string; format: string }): boolean {
+  return report.status === 'DONE' && (REPORT_FORMATS_WITH_FIGURES as readonly string[]).includes(report.format);
+}
+
+/** Picks a report for comparing, or unpicks it; at most two are kept (a third replaces the earlier pick). */
+export function togglePick(picked: readonly string[], id: string): string[] {
+  if (picked.includes(id)) return picked.filter((p) => p !== id);
+  return [...picked, id].slice(-2);
+}
+
+/**
+ * The two picked snapshots in order, the earlier as at first (`a` before, `b` after, as compareReports reads them),
+ * or why they cannot be compared: fewer than two picked, or not the same kind of report.
+ */
+export function comparedPair<R extends { id: string; kind: string; asAt: string }>(
+  picked: readonly string[],
+  reports: readonly R[],
+): { a: R; b: R } | 'PICK_TWO' | 'NOT_SAME_KIND' {
+  const chosen = picked.map((id) => reports.find((r) => r.id === id)).filter((r): r is R => !!r);
+  if (chosen.length < 2) return 'PICK_TWO';
+  const [x, y] = chosen as [R, R];
+  if (x.kind !== y.kind) return 'NOT_SAME_KIND';
+  return x.asAt <= y.asAt ? { a: x, b: y } : { a: y, b: x };
 }

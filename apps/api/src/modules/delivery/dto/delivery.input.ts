@@ -99,6 +99,15 @@ export class RecordExpenditureInput {
   @MaxLength(2000)
   beyondAllocationReason?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Money transferred to one of the activity’s implementing partners (a disbursement): that organisation.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'paidToOrganisationId must be an organisation id.' })
+  paidToOrganisationId?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

@@ -43,6 +43,13 @@ export class ExpenditureModel {
   @Field(() => String, { nullable: true, description: 'Why it was spent beyond the allocation, when it was.' })
   beyondAllocationReason!: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The implementing partner the money was transferred to (a disbursement, IATI transaction type 3), when it was.',
+  })
+  paidToOrganisationId!: string | null;
+
   @Field()
   description!: string;
 

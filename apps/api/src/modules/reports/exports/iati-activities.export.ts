@@ -40,6 +40,11 @@ export async function iatiActivitiesExport(
   const indicators = resultRows.length ? await results.indicatorsOf(resultRows.map((r) => r.id)) : [];
   const actuals = indicators.length ? await results.actualsOf(indicators.map((i) => i.id)) : [];
   await progress(80);
+  /** The implementing partner a disbursement went to, as the activity's participations name it. */
+  const partnerOf = (activityId: string, organisationId: string) => {
+    const p = participations.find((x) => x.activityId === activityId && x.organisation.id === organisationId);
+    return p ? { name: p.organisation.name, ref: p.organisation.iatiRef, typeCode: p.organisation.typeCode } : null;
+  };
   const xml = iatiActivitiesXml(
     { ref: orgRef, name: 'United Nations Office on Drugs and Crime' },
     activities.map((a) => ({
@@ -92,6 +97,7 @@ export async function iatiActivitiesExport(
           rateDate: e.rateDate,
           category: e.category,
           description: e.description,
+          paidTo: e.paidToOrganisationId ? partnerOf(a.id, e.paidToOrganisationId) : null,
         })),
       results: resultRows
         .filter((r) => r.activityId === a.id)

@@ -1,5 +1,6 @@
 import * as pdfmakeModule from 'pdfmake';
 import type { Alignment, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { chartContent, chartsOf } from './report-charts.export.js';
 import type { FigureCell, FigureColumn, ReportFigures } from './report-figures.types.js';
 import { CODE_WORDS, COLUMN_TITLES, REPORT_TITLES, REPORT_WORDS, SECTION_TITLES, say } from './report-labels.data.js';
 
@@ -71,7 +72,7 @@ const numeric = (c: FigureColumn) =>
 
 /**
  * The PDF of a report's figures: its title, whom it is about and the moment its figures were read, then a table
- * per section with its totals row, amounts and dates written in the report's language, and "Page n of m" at the
+ * per section with its totals row (after the report's charts, `report-charts.export.ts`), amounts and dates written in the report's language, and "Page n of m" at the
  * foot of each page. Rendered from the kept figures alone.
  */
 export function pdfOfFigures(figures: ReportFigures): Promise<Buffer> {
@@ -85,6 +86,11 @@ export function pdfOfFigures(figures: ReportFigures): Promise<Buffer> {
     { text: asAtText, margin: [0, 0, 0, 2] },
     { text: say(REPORT_WORDS.currency, language), italics: true, margin: [0, 0, 0, 8] },
   ];
+  // The charts first, as the web shows them above its tables, drawn from the same kept figures.
+  for (const chart of chartsOf(figures)) {
+    const drawn = chartContent(chart, language, (v) => formatDecimal(v, language, chart.unit === 'money' ? 2 : 0));
+    if (drawn) content.push(drawn);
+  }
   for (const s of figures.sections) {
     content.push({ text: say(SECTION_TITLES[s.key], language, s.key), style: 'section' });
     if (!s.rows.length) {

@@ -1,4 +1,5 @@
 import type { FigureCell, ReportFigures } from './report-figures.types.js';
+import { COLUMN_TITLES, SECTION_TITLES, say } from './report-labels.data.js';
 
 /** One figure that differs between two snapshots of a report: where it is, and its value in each. */
 export interface FigureChange {
@@ -6,6 +7,9 @@ export interface FigureChange {
   /** The row, by its names and keys (activity, year, area, …), joined with " · ". */
   row: string;
   column: string;
+  /** The section's and the column's titles, in the language of the later report (as its file says them). */
+  sectionTitle: string;
+  columnTitle: string;
   before: string | null;
   after: string | null;
 }
@@ -21,6 +25,16 @@ const text = (v: FigureCell | undefined): string | null =>
  */
 export function compareFigures(a: ReportFigures, b: ReportFigures): FigureChange[] {
   const changes: FigureChange[] = [];
+  const push = (section: string, row: string, column: string, before: string | null, after: string | null) =>
+    changes.push({
+      section,
+      row,
+      column,
+      sectionTitle: say(SECTION_TITLES[section], b.language, section),
+      columnTitle: say(COLUMN_TITLES[column], b.language, column),
+      before,
+      after,
+    });
   const keys = [...new Set([...a.sections.map((s) => s.key), ...b.sections.map((s) => s.key)])];
   for (const key of keys) {
     const before = a.sections.find((s) => s.key === key);
@@ -47,13 +61,13 @@ export function compareFigures(a: ReportFigures, b: ReportFigures): FigureChange
       for (const { c, i } of measured) {
         const x = text(was.get(row)?.[i]);
         const y = text(is.get(row)?.[i]);
-        if (x !== y) changes.push({ section: key, row, column: c.key, before: x, after: y });
+        if (x !== y) push(key, row, c.key, x, y);
       }
     }
     for (const { c } of measured) {
       const x = before?.totals?.[c.key] ?? null;
       const y = after?.totals?.[c.key] ?? null;
-      if (x !== y) changes.push({ section: key, row: 'TOTAL', column: c.key, before: x, after: y });
+      if (x !== y) push(key, 'TOTAL', c.key, x, y);
     }
   }
   return changes;

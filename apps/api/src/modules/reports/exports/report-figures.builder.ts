@@ -88,7 +88,7 @@ export class ReportFiguresBuilder {
       case ReportKind.CONFERENCE_REPORT:
         return { sections: await this.conferenceReport(tx), about: null };
       default:
-        return { sections: await this.fundingGaps(tx), about: null };
+        return { sections: await this.fundingGaps(subject.donor?.id ?? null, tx), about: subject.donor?.name ?? null };
     }
   }
 
@@ -99,6 +99,12 @@ export class ReportFiguresBuilder {
     return this.sources.funding
       .gaps(dims, fundingFilterOf(this.options), this.policy.moneyDonorScope(), null, tx)
       .then((rows) => rows.filter((g) => !years?.length || g.year == null || years.includes(g.year)));
+  }
+
+  /** What one donor's money is to each activity and year (its pledged, committed and paid share). */
+  private async donorShares(donorId: string, tx: EntityManager): Promise<FundingGapRowModel[]> {
+    const shares = await this.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR, FundingDimension.DONOR], tx);
+    return shares.filter((g) => g.donorId === donorId);
   }
 
   private async activities(ids: readonly string[], tx: EntityManager): Promise<Map<string, ActivityEntity>> {
@@ -120,10 +126,19 @@ export class ReportFiguresBuilder {
 
   // ------------------------------------------------------------------ the reports
 
-  private async fundingGaps(tx: EntityManager): Promise<FigureSection[]> {
+  /**
+   * The gaps by area × year and by region (the whole programme's, as the requester may see it: where money is
+   * missing), and by activity and year. With a donor, the activities are those the donor's money went to, with the
+   * donor's own pledged, committed and paid share beside their totals (as the CSV does).
+   */
+  private async fundingGaps(donorId: string | null, tx: EntityManager): Promise<FigureSection[]> {
     const byAreaYear = await this.gaps([FundingDimension.PRIORITY_AREA, FundingDimension.YEAR], tx);
     const byRegion = await this.gaps([FundingDimension.REGION], tx);
-    const byActivity = await this.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR], tx);
+    const at = (g: FundingGapRowModel) => `${g.activityId}/${g.year}`;
+    const shares = donorId ? new Map((await this.donorShares(donorId, tx)).map((g) => [at(g), g])) : null;
+    const byActivity = (await this.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR], tx)).filter(
+      (g) => !shares || shares.has(at(g)),
+    );
     const activities = await this.activities(
       byActivity.map((g) => g.activityId!),
       tx,
@@ -162,10 +177,19 @@ export class ReportFiguresBuilder {
       ),
       section(
         'activities',
-        [text('activity'), text('title'), code('priorityArea'), { key: 'year', type: 'year' }, ...moneyColumns],
+        [
+          text('activity'),
+          text('title'),
+          code('priorityArea'),
+          { key: 'year', type: 'year' },
+          ...moneyColumns,
+          ...(shares ? [money('donorPledged'), money('donorCommitted'), money('donorPaid')] : []),
+        ],
         byActivity.map((g) => {
           const a = activities.get(g.activityId!);
-          return [a?.code ?? '', this.title(a), a?.priorityAreaCode ?? '', g.year, ...moneyOf(g)];
+          const share = shares?.get(at(g));
+          const own = share ? [share.pledged, share.committed, share.paid] : [];
+          return [a?.code ?? '', this.title(a), a?.priorityAreaCode ?? '', g.year, ...moneyOf(g), ...own];
         }),
       ),
     ];
@@ -245,9 +269,7 @@ export class ReportFiguresBuilder {
   private async donorStatement(donorId: string, tx: EntityManager): Promise<FigureSection[]> {
     const contributions = await this.sources.reports.donorContributions(donorId, tx);
     const payments = await this.sources.reports.donorPayments(donorId, tx);
-    const shares = (
-      await this.gaps([FundingDimension.ACTIVITY, FundingDimension.YEAR, FundingDimension.DONOR], tx)
-    ).filter((g) => g.donorId === donorId);
+    const shares = await this.donorShares(donorId, tx);
     const ids = [...new Set(shares.map((g) => g.activityId!))];
     const activities = await this.activities(ids, tx);
     const totals = new Map(

@@ -53,6 +53,42 @@ export const SECTION_TITLES: Readonly<Record<string, Words>> = {
   reporting: w('Who has reported', 'États ayant fait rapport', 'Estados que han informado'),
 };
 
+/** The titles of the PDF's charts, and the words of the parts no column names. */
+export const CHART_TITLES: Readonly<Record<string, Words>> = {
+  fundingByArea: w(
+    'Funding by priority area (US dollars)',
+    'Financement par domaine prioritaire (dollars É.-U.)',
+    'Financiación por área prioritaria (dólares EE. UU.)',
+  ),
+  fundingByYear: w(
+    'Funding by year (US dollars)',
+    'Financement par année (dollars É.-U.)',
+    'Financiación por año (dólares EE. UU.)',
+  ),
+  moneyByArea: w(
+    'Cost, funding and spending by priority area (US dollars)',
+    'Coût, financement et dépenses par domaine prioritaire (dollars É.-U.)',
+    'Costo, financiación y gasto por área prioritaria (dólares EE. UU.)',
+  ),
+  deliveryByArea: w(
+    'Activities by delivery status and priority area',
+    'Activités par état d’exécution et domaine prioritaire',
+    'Actividades por estado de ejecución y área prioritaria',
+  ),
+  needsByArea: w(
+    'Needs received and answered by priority area',
+    'Besoins reçus et pris en charge par domaine prioritaire',
+    'Necesidades recibidas y atendidas por área prioritaria',
+  ),
+  allocationsByYear: w(
+    'Your money by year of the activities (US dollars)',
+    'Vos fonds par année des activités (dollars É.-U.)',
+    'Sus fondos por año de las actividades (dólares EE. UU.)',
+  ),
+  fundedUnspent: w('Funded, not yet spent', 'Financé, non encore dépensé', 'Financiado, aún no gastado'),
+  notAnswered: w('Not yet answered', 'Pas encore pris en charge', 'Aún no atendidas'),
+};
+
 export const COLUMN_TITLES: Readonly<Record<string, Words>> = {
   priorityArea: w('Priority area', 'Domaine prioritaire', 'Área prioritaria'),
   priorityAreaTitle: w('Priority area title', 'Intitulé du domaine', 'Título del área'),
@@ -68,6 +104,9 @@ export const COLUMN_TITLES: Readonly<Record<string, Words>> = {
   committed: w('Committed', 'Engagé', 'Comprometido'),
   paid: w('Paid', 'Versé', 'Pagado'),
   funded: w('Funded', 'Financé', 'Financiado'),
+  donorPledged: w('Pledged by the donor', 'Annoncé par le donateur', 'Prometido por el donante'),
+  donorCommitted: w('Committed by the donor', 'Engagé par le donateur', 'Comprometido por el donante'),
+  donorPaid: w('Paid by the donor', 'Versé par le donateur', 'Pagado por el donante'),
   spent: w('Spent', 'Dépensé', 'Gastado'),
   gap: w('Gap', 'Déficit', 'Déficit'),
   balance: w('Balance', 'Solde', 'Saldo'),

@@ -36,8 +36,19 @@ export interface IatiActivity {
   }>;
   /** Its delivery (issue 13): status and the dates it actually started and ended. */
   delivery?: { status: string; startedOn: string | null; completedOn: string | null };
-  /** What it spent: each expenditure line in US dollars (outgoing, IATI transaction type 4). */
-  expenditure?: Array<{ spentOn: string; amountUsd: string; rateDate: string; category: string; description: string }>;
+  /**
+   * What it spent: each expenditure line in US dollars — spent by the programme itself (IATI transaction type 4,
+   * expenditure), or transferred to an implementing partner (`paidTo`: type 3, disbursement, the partner as
+   * receiver-org).
+   */
+  expenditure?: Array<{
+    spentOn: string;
+    amountUsd: string;
+    rateDate: string;
+    category: string;
+    description: string;
+    paidTo?: { name: string; ref: string | null; typeCode: string } | null;
+  }>;
   /** Its results, with indicators: baseline, target and each year's actual. */
   results?: Array<{
     type: string;
@@ -157,13 +168,18 @@ export function iatiActivitiesXml(org: IatiOrganisation, activities: IatiActivit
     }
     for (const e of a.expenditure ?? []) {
       const tx = act.ele('transaction');
-      tx.ele('transaction-type', { code: '4' });
+      tx.ele('transaction-type', { code: e.paidTo ? '3' : '4' });
       tx.ele('transaction-date', { 'iso-date': e.spentOn });
       tx.ele('value', { currency: 'USD', 'value-date': e.rateDate }).txt(e.amountUsd);
       tx.ele('description')
         .ele('narrative')
         .txt(e.description ? `${e.category}: ${e.description}` : e.category);
       tx.ele('provider-org', { ref: org.ref, type: '40' }).ele('narrative').txt(org.name);
+      if (e.paidTo) {
+        tx.ele('receiver-org', { ...(e.paidTo.ref ? { ref: e.paidTo.ref } : {}), type: e.paidTo.typeCode })
+          .ele('narrative')
+          .txt(e.paidTo.name);
+      }
     }
     // Result type 1 output, 2 outcome; a result needs an indicator (the schema), so one without any is left out.
     for (const r of (a.results ?? []).filter((x) => x.indicators.length)) {

@@ -1,3 +1,4 @@
+import { REPORT_FORMATS_WITH_FIGURES } from '@ta/domain';
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import type { Actor } from '../../../infra/auth/actor.js';
@@ -84,7 +85,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
   protected async run({ id, row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
     await progress(1);
     const options = row.options ?? {};
-    if (row.format === ReportFormat.XLSX || row.format === ReportFormat.PDF) {
+    if ((REPORT_FORMATS_WITH_FIGURES as readonly string[]).includes(row.format)) {
       return this.fromFigures(id, row, policy, progress);
     }
     if (row.kind === ReportKind.IATI_ACTIVITIES) {

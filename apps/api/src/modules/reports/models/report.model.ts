@@ -113,6 +113,12 @@ export class ReportChangeModel {
   @Field({ description: 'The column: e.g. cost, funded, spent, gap, actual.' })
   column!: string;
 
+  @Field({ description: 'The section’s title in the language of the second report (its sheet’s name).' })
+  sectionTitle!: string;
+
+  @Field({ description: 'The column’s title in the language of the second report (its header).' })
+  columnTitle!: string;
+
   @Field(() => String, { nullable: true, description: 'Its value in the first report (none: the row was not there).' })
   before!: string | null;
 
