@@ -195,6 +195,7 @@ export const CAPABILITIES = {
   proposeAuthorityChanges: 'authorities.propose',
   enterChecklists: 'checklists.enter',
   acceptChecklistNeeds: 'checklists.accept',
+  recordCooperation: 'cooperation.record',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

@@ -34,6 +34,7 @@ export class UserCapabilitiesModel implements Capabilities {
   proposeAuthorityChanges!: boolean;
   enterChecklists!: boolean;
   acceptChecklistNeeds!: boolean;
+  recordCooperation!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(
