@@ -18,6 +18,7 @@ const ALL_PAGES: readonly PageName[] = [
   'legislation',
   'experts',
   'authorities',
+  'cooperation',
   'funding',
   'reports',
 ];
@@ -31,6 +32,7 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'legislation',
   'experts',
   'authorities',
+  'cooperation',
   'reports',
 ];
 
@@ -60,6 +62,9 @@ export const mayEnterChecklists = (can: Capabilities): boolean => can.enterCheck
 
 /** Accept a checklist answer's need, which logs it as a request. */
 export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
+
+/** Record international cooperation requests, one by one or from a spreadsheet (the API limits a field office to its States). */
+export const mayRecordCooperation = (can: Capabilities): boolean => can.recordCooperation;
 
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;

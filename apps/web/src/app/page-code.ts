@@ -10,6 +10,7 @@ export const PAGE_CODE = {
   workshop: () => import('../features/workshops/WorkshopPage'),
   experts: () => import('../features/experts/ExpertsPage'),
   authorities: () => import('../features/authorities/AuthoritiesPage'),
+  cooperation: () => import('../features/cooperation/CooperationPage'),
   state: () => import('../features/states/StatePage'),
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),

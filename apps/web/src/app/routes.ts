@@ -12,6 +12,7 @@ export type Route =
   | { page: 'workshop'; id: string }
   | { page: 'experts' }
   | { page: 'authorities' }
+  | { page: 'cooperation' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
   | { page: 'reports' }
@@ -42,6 +43,7 @@ export function parseRoute(pathname: string): Route {
       case 'workshops':
       case 'experts':
       case 'authorities':
+      case 'cooperation':
       case 'funding':
       case 'reports':
       case 'notifications':
