@@ -50,6 +50,7 @@ describe('navigation from what the user may do', () => {
         'experts',
         'authorities',
         'cooperation',
+        'organisations',
         'funding',
         'reports',
       ]);
@@ -72,6 +73,7 @@ describe('navigation from what the user may do', () => {
   it('shows everyone the cooperation statistics, and lets only the secretariat and field offices record them', () => {
     expect(mayOpen(donor, 'cooperation')).toBe(true);
     expect(navPages(donor)).toContain('cooperation');
+    expect(mayOpen(donor, 'organisations')).toBe(true);
     expect(mayRecordCooperation(secretariat)).toBe(true);
     expect(mayRecordCooperation(office)).toBe(true);
     expect(mayRecordCooperation(donor)).toBe(false);

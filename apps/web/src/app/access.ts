@@ -19,6 +19,7 @@ const ALL_PAGES: readonly PageName[] = [
   'experts',
   'authorities',
   'cooperation',
+  'organisations',
   'funding',
   'reports',
 ];
@@ -33,6 +34,7 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'experts',
   'authorities',
   'cooperation',
+  'organisations',
   'reports',
 ];
 

@@ -11,6 +11,7 @@ export const PAGE_CODE = {
   experts: () => import('../features/experts/ExpertsPage'),
   authorities: () => import('../features/authorities/AuthoritiesPage'),
   cooperation: () => import('../features/cooperation/CooperationPage'),
+  organisations: () => import('../features/organisations/OrganisationsPage'),
   state: () => import('../features/states/StatePage'),
   funding: () => import('../features/funding/FundingPage'),
   reports: () => import('../features/reports/ReportsPage'),

@@ -13,6 +13,7 @@ export type Route =
   | { page: 'experts' }
   | { page: 'authorities' }
   | { page: 'cooperation' }
+  | { page: 'organisations' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
   | { page: 'reports' }
@@ -44,6 +45,7 @@ export function parseRoute(pathname: string): Route {
       case 'experts':
       case 'authorities':
       case 'cooperation':
+      case 'organisations':
       case 'funding':
       case 'reports':
       case 'notifications':

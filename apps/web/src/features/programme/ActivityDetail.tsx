@@ -20,6 +20,7 @@ import { ActivityRequests } from './ActivityRequests';
 import { ActivityResults } from './ActivityResults';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
+import { ParticipantsEditor } from './ParticipantsEditor';
 import { activityDetailQuery } from './programme.graphql';
 
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
@@ -138,6 +139,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
       />
 
       <ActivityResults results={activity.results} />
+
+      <ParticipantsEditor activity={activity} editable={editor} />
 
       {editor && <MoveActivityForm activity={activity} />}
 
