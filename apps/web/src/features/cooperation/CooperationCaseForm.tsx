@@ -8,7 +8,7 @@ import {
   isNotInFuture,
 } from '@ta/domain';
 import type { CooperationCaseInput } from '@ta/graphql-types/graphql';
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignedInUser } from '../../app/session';
 import { FormField } from '../../components/FormField';
@@ -102,57 +102,54 @@ export function CooperationCaseForm({
     form.reset();
   });
 
-  const select = (field: keyof Values, options: ReadonlyArray<{ value: string; label: string }>, optional = false) => (
+  /** A field of the form: its label, error and the control's common properties, the control (select or input) given. */
+  const field = (
+    name: keyof Values,
+    optional: boolean,
+    control: (props: {
+      id: string;
+      value: string;
+      onChange: (e: { target: { value: string } }) => void;
+      onBlur: () => void;
+      'aria-describedby': string | undefined;
+      'aria-invalid': boolean;
+      'data-testid': string;
+    }) => ReactNode,
+  ) => (
     <FormField
-      key={field}
-      id={`${id}-${field}`}
-      name={field}
-      label={t(`cooperationPage.fields.${field}`)}
-      error={form.errorFor(field)}
+      key={name}
+      id={`${id}-${name}`}
+      name={name}
+      label={t(`cooperationPage.fields.${name}`)}
+      error={form.errorFor(name)}
       required={!optional}
     >
-      {(describedBy) => (
-        <select
-          id={`${id}-${field}`}
-          value={form.values[field]}
-          onChange={(e) => form.set(field, e.target.value)}
-          onBlur={form.touch(field)}
-          aria-describedby={describedBy}
-          aria-invalid={Boolean(form.errorFor(field))}
-          data-testid={`cooperation-case-${field}`}
-        >
-          {(optional || options.length === 0 || !form.values[field]) && <option value="">—</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
+      {(describedBy) =>
+        control({
+          id: `${id}-${name}`,
+          value: form.values[name],
+          onChange: (e) => form.set(name, e.target.value),
+          onBlur: form.touch(name),
+          'aria-describedby': describedBy,
+          'aria-invalid': Boolean(form.errorFor(name)),
+          'data-testid': `cooperation-case-${name}`,
+        })
+      }
     </FormField>
   );
-  const input = (field: 'sentOn' | 'executedOn' | 'caseRef', type: string, optional = false) => (
-    <FormField
-      id={`${id}-${field}`}
-      name={field}
-      label={t(`cooperationPage.fields.${field}`)}
-      error={form.errorFor(field)}
-      required={!optional}
-    >
-      {(describedBy) => (
-        <input
-          id={`${id}-${field}`}
-          type={type}
-          value={form.values[field]}
-          onChange={(e) => form.set(field, e.target.value)}
-          onBlur={form.touch(field)}
-          aria-describedby={describedBy}
-          aria-invalid={Boolean(form.errorFor(field))}
-          data-testid={`cooperation-case-${field}`}
-        />
-      )}
-    </FormField>
-  );
+  const select = (name: keyof Values, options: ReadonlyArray<{ value: string; label: string }>, optional = false) =>
+    field(name, optional, (props) => (
+      <select {...props}>
+        {(optional || options.length === 0 || !form.values[name]) && <option value="">—</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    ));
+  const input = (name: 'sentOn' | 'executedOn' | 'caseRef', type: string, optional = false) =>
+    field(name, optional, (props) => <input type={type} {...props} />);
   const stateOptions = states.map((s) => ({ value: s.iso3, label: s.name }));
 
   return (
