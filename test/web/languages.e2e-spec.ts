@@ -161,6 +161,7 @@ const PAGES: Array<{ path: string; ready: string }> = [
   { path: '/funding', ready: 'cell-cost' },
   { path: '/states/DEU', ready: 'state-activities' },
   { path: '/cooperation', ready: 'cooperation-row' },
+  { path: '/organisations', ready: 'organisation-row' },
 ];
 
 const HEADINGS: Record<Locale, { germany: string; currency: RegExp }> = {
