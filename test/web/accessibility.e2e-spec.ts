@@ -133,6 +133,12 @@ const SECRETARIAT: Visit[] = [
     ready: '[data-testid="authority-row"]',
     open: { click: '[data-testid="authority-change"]', ready: '[data-testid="authority-form"]' },
   },
+  {
+    name: 'the cooperation statistics, with the entry form and the import',
+    path: '/cooperation',
+    ready: '[data-testid="cooperation-row"]',
+  },
+  { name: 'the partner organisations', path: '/organisations', ready: '[data-testid="organisation-row"]' },
 ];
 
 /** One signed-in session per role, each page scanned in a test of its own (a scan takes seconds on a busy machine). */

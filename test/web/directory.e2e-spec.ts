@@ -3,7 +3,9 @@
  * the Dakar field office proposes a change to Senegal's entry (its form checks as it types); the secretariat
  * refuses to reject without a reason, then confirms, and the entry shows the change; in French too.
  */
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
+import { pdfText } from '../support/pdf-text.js';
 import { startServer } from '../support/server.js';
 import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, WAIT_MS, type BrowserSession } from './browser.js';
 
@@ -150,6 +152,37 @@ describe('the directory of competent authorities', () => {
       await page.getByTestId('authority-row').first().waitFor();
       await expect(page.locator('h1').innerText()).resolves.toBe('Répertoire des autorités compétentes');
       await expect(page.getByTestId('authorities-table').innerText()).resolves.toMatch(/entraide judiciaire/);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'prints an authority’s “how to send us a request” sheet as a PDF in the language chosen',
+    async () => {
+      session = await openSession(browser);
+      const { page } = session;
+      await signInAs(session, server.url, 'donor@demo.local');
+      await page.goto(`${server.url}/authorities`);
+      await page.getByTestId('authority-row').first().waitFor();
+      await page.getByTestId('authorities-filter-state').selectOption('SEN');
+      await onlySenegal(page);
+      for (const [code, title] of [
+        ['FR', 'Comment nous adresser une demande'],
+        ['ES', 'Cómo enviarnos una solicitud'],
+      ] as const) {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByTestId(`authority-request-sheet-${code}`).click(),
+        ]);
+        expect(download.suggestedFilename()).toBe(
+          `request-sheet-sen-mutual-legal-assistance-${code.toLowerCase()}.pdf`,
+        );
+        const pdf = await readFile((await download.path())!);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        const text = pdfText(pdf);
+        expect(text).toContain(title);
+        expect(text).toContain('Direction des affaires pénales et des grâces');
+      }
     },
     STEP_TIMEOUT_MS,
   );

@@ -160,6 +160,8 @@ const PAGES: Array<{ path: string; ready: string }> = [
   { path: '/workshops', ready: 'workshop-row' },
   { path: '/funding', ready: 'cell-cost' },
   { path: '/states/DEU', ready: 'state-activities' },
+  { path: '/cooperation', ready: 'cooperation-row' },
+  { path: '/organisations', ready: 'organisation-row' },
 ];
 
 const HEADINGS: Record<Locale, { germany: string; currency: RegExp }> = {

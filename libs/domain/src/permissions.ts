@@ -201,6 +201,7 @@ export const CAPABILITIES = {
   enterChecklists: 'checklists.enter',
   acceptChecklistNeeds: 'checklists.accept',
   editLegislation: 'legislation.edit',
+  recordCooperation: 'cooperation.record',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

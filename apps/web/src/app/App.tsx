@@ -25,6 +25,8 @@ const WorkshopsPage = lazyPage(() => PAGE_CODE.workshops().then((m) => m.Worksho
 const WorkshopPage = lazyPage(() => PAGE_CODE.workshop().then((m) => m.WorkshopPage));
 const ExpertsPage = lazyPage(() => PAGE_CODE.experts().then((m) => m.ExpertsPage));
 const AuthoritiesPage = lazyPage(() => PAGE_CODE.authorities().then((m) => m.AuthoritiesPage));
+const CooperationPage = lazyPage(() => PAGE_CODE.cooperation().then((m) => m.CooperationPage));
+const OrganisationsPage = lazyPage(() => PAGE_CODE.organisations().then((m) => m.OrganisationsPage));
 const StatePage = lazyPage(() => PAGE_CODE.state().then((m) => m.StatePage));
 const FundingPage = lazyPage(() => PAGE_CODE.funding().then((m) => m.FundingPage));
 const ReportsPage = lazyPage(() => PAGE_CODE.reports().then((m) => m.ReportsPage));
@@ -163,6 +165,12 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'authorities':
       element = <AuthoritiesPage key={routeKey} user={user} />;
+      break;
+    case 'cooperation':
+      element = <CooperationPage key={routeKey} user={user} />;
+      break;
+    case 'organisations':
+      element = <OrganisationsPage key={routeKey} />;
       break;
     case 'state':
       element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;

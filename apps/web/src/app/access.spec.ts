@@ -4,6 +4,7 @@ import {
   mayImportRequests,
   mayLogRequests,
   mayManageFunding,
+  mayRecordCooperation,
   mayMergeRequests,
   mayMoveRequests,
   mayOpen,
@@ -48,6 +49,8 @@ describe('navigation from what the user may do', () => {
         'legislation',
         'experts',
         'authorities',
+        'cooperation',
+        'organisations',
         'funding',
         'reports',
       ]);
@@ -65,6 +68,16 @@ describe('navigation from what the user may do', () => {
     expect(mayEnterChecklists(viewer)).toBe(false);
     expect(mayAcceptChecklistNeeds(secretariat)).toBe(true);
     expect(mayAcceptChecklistNeeds(office)).toBe(false);
+  });
+
+  it('shows everyone the cooperation statistics, and lets only the secretariat and field offices record them', () => {
+    expect(mayOpen(donor, 'cooperation')).toBe(true);
+    expect(navPages(donor)).toContain('cooperation');
+    expect(mayOpen(donor, 'organisations')).toBe(true);
+    expect(mayRecordCooperation(secretariat)).toBe(true);
+    expect(mayRecordCooperation(office)).toBe(true);
+    expect(mayRecordCooperation(donor)).toBe(false);
+    expect(mayRecordCooperation(viewer)).toBe(false);
   });
 
   it('lets only those who manage funding handle money', () => {

@@ -18,6 +18,8 @@ const ALL_PAGES: readonly PageName[] = [
   'legislation',
   'experts',
   'authorities',
+  'cooperation',
+  'organisations',
   'funding',
   'reports',
 ];
@@ -31,6 +33,8 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'legislation',
   'experts',
   'authorities',
+  'cooperation',
+  'organisations',
   'reports',
 ];
 
@@ -63,6 +67,8 @@ export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.accep
 
 /** Keep the legal library: store a law's PDF, mark it confidential. */
 export const mayEditLegislation = (can: Capabilities): boolean => can.editLegislation;
+/** Record international cooperation requests, one by one or from a spreadsheet (the API limits a field office to its States). */
+export const mayRecordCooperation = (can: Capabilities): boolean => can.recordCooperation;
 
 /** Import requests from a spreadsheet. */
 export const mayImportRequests = (can: Capabilities): boolean => can.importRequests;

@@ -12,6 +12,8 @@ export type Route =
   | { page: 'workshop'; id: string }
   | { page: 'experts' }
   | { page: 'authorities' }
+  | { page: 'cooperation' }
+  | { page: 'organisations' }
   | { page: 'state'; iso3: string }
   | { page: 'funding' }
   | { page: 'reports' }
@@ -42,6 +44,8 @@ export function parseRoute(pathname: string): Route {
       case 'workshops':
       case 'experts':
       case 'authorities':
+      case 'cooperation':
+      case 'organisations':
       case 'funding':
       case 'reports':
       case 'notifications':

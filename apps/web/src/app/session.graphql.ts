@@ -41,6 +41,7 @@ export const meQuery = graphql(`
         enterChecklists
         acceptChecklistNeeds
         editLegislation
+        recordCooperation
       }
     }
   }

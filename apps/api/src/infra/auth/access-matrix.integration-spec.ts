@@ -869,6 +869,16 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat', 'dakar'],
   },
   {
+    name: 'importCooperationCases (dry run, a line of a State of the Dakar office)',
+    query: `mutation($c: String!) { importCooperationCases(fileName: "c.csv", content: $c, dryRun: true) { refused } }`,
+    vars: async () => ({
+      c: Buffer.from(
+        'requesting_state,requested_state,reported_by,kind,offence,legal_basis,outcome,sent_on,case_ref\nSEN,FRA,SEN,EXTRADITION,corruption,CONVENTION,PENDING,2008-01-10,MATRIX-2',
+      ).toString('base64'),
+    }),
+    allowed: ['admin', 'secretariat', 'bangkok', 'dakar'],
+  },
+  {
     name: 'setTreatyStatus',
     query: `mutation($v: Int) { setTreatyStatus(stateIso3: "BRA", instrumentCode: "UNCAC", expectedVersion: $v, input: { status: SIGNATORY, signedOn: "2003-12-09" }) { version } }`,
     vars: async (t) => {

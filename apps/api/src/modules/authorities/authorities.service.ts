@@ -5,6 +5,9 @@ import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { PDF } from '../../infra/pdf/pdf.js';
+import type { DownloadFile } from '../accounts/file-downloads.service.js';
+import { requestSheetPdf, type SheetLanguage } from './exports/request-sheet.export.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AuthoritiesRepository, type AuthorityValues } from './authorities.repository.js';
@@ -50,6 +53,17 @@ export class AuthoritiesService {
 
   list(filter: AuthorityFilter, first: number | null | undefined, after: string | null | undefined) {
     return this.repository.list(filter, first, after);
+  }
+
+  /** An entry's "how to send us a request" sheet as a PDF file in the language asked; null when there is no such entry. */
+  async requestSheet(id: string, language: SheetLanguage): Promise<DownloadFile | null> {
+    const entry = await this.repository.findById(id);
+    if (!entry) return null;
+    const [state] = await this.reference.statesByIso3([entry.stateIso3.trim()]);
+    const stateName = state ? { EN: state.nameEn, FR: state.nameFr, ES: state.nameEs }[language] : entry.stateIso3;
+    const content = await requestSheetPdf({ ...entry, stateName }, language);
+    const slug = `${entry.stateIso3.trim()}-${entry.kind}`.toLowerCase().replace(/_/g, '-');
+    return { fileName: `request-sheet-${slug}-${language.toLowerCase()}.pdf`, content, contentType: PDF };
   }
 
   ofStates(iso3s: readonly string[]): Promise<CompetentAuthorityEntity[]> {

@@ -10,6 +10,7 @@ import {
   CooperationCaseModel,
   CooperationCaseRecordedModel,
   CooperationDimension,
+  CooperationImportModel,
   CooperationStatisticsRowModel,
 } from './models/cooperation.model.js';
 
@@ -58,5 +59,24 @@ export class CooperationResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<CooperationCaseRecordedModel> {
     return this.cooperation.record(input, this.policies.of(ctx));
+  }
+
+  @Allow('cooperation.record')
+  @Mutation(() => CooperationImportModel, {
+    description:
+      'Records the requests of a spreadsheet (para. 41): a CSV or XLSX (its first sheet) in base64 in `content`, ' +
+      '`fileName` saying which. The first row names the columns requesting_state, requested_state, reported_by, ' +
+      'kind, offence, legal_basis, outcome, sent_on, case_ref, and optionally executed_on, refusal_ground; each ' +
+      'line is checked as recordCooperationCase checks its input (a field office only for its States). The valid ' +
+      'lines are recorded in one transaction, each request once; `dryRun: true` checks them and writes nothing.',
+  })
+  importCooperationCases(
+    @Args('fileName', { description: 'The file’s name: .csv or .xlsx says its format.' }) fileName: string,
+    @Args('content', { description: 'The file’s bytes in base64.' }) content: string,
+    @Context() ctx: GraphQLContext,
+    @Args('dryRun', { type: () => Boolean, nullable: true, description: 'Check every line, write nothing.' })
+    dryRun?: boolean | null,
+  ): Promise<CooperationImportModel> {
+    return this.cooperation.importCases({ fileName, content }, dryRun ?? false, this.policies.of(ctx));
   }
 }

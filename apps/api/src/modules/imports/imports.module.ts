@@ -14,5 +14,6 @@ import { RowCheckService } from './row-check.service.js';
   imports: [BullModule.registerQueue({ name: IMPORTS_QUEUE }), RequestsModule, AccountsModule, ReferenceModule],
   controllers: [ImportsController],
   providers: [ImportsRepository, ImportsService, ImportsResolver, ImportRequestsJob, RowCheckService],
+  exports: [ImportsService],
 })
 export class ImportsModule {}

@@ -59,6 +59,38 @@ describe('partner organisations', () => {
     );
   });
 
+  it('lists what each organisation takes part in: its activities and workshops with its role on each', async () => {
+    const res = await t.as('donor')(
+      `{ organisations(filter: { search: "Partnership for Peace" }) {
+          name activities { role activity { code title } } workshops { role workshop { city } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const [pfp] = res.data!.organisations;
+    expect(
+      (pfp.activities as Array<{ role: string; activity: { code: string } }>)
+        .map((a) => `${a.activity.code}:${a.role}`)
+        .sort(),
+    ).toEqual(['VI.A.1-3:IMPLEMENTING', 'VI.B.1-4:IMPLEMENTING']);
+    expect(pfp.workshops).toEqual([]);
+    const pogar = await t.gql(
+      `{ organisations(filter: { search: "Governance in the Arab Region" }) { workshops { role workshop { city } } } }`,
+    );
+    expect(pogar.errors).toBeUndefined();
+    expect(pogar.data!.organisations[0].workshops).toContainEqual({
+      role: 'IMPLEMENTING',
+      workshop: { city: 'Cairo' },
+    });
+    // Every organisation of the registry at once: one statement per kind, not one per organisation.
+    const all = await t.gql(
+      `{ organisations { name activities { role activity { id } } workshops { role workshop { id } } } }`,
+    );
+    expect(all.errors).toBeUndefined();
+    const linked = (all.data!.organisations as Array<{ activities: unknown[]; workshops: unknown[] }>).filter(
+      (o) => o.activities.length + o.workshops.length > 0,
+    );
+    expect(linked.length).toBeGreaterThan(5);
+  });
+
   it('names organisations with roles on an activity at its version, checks them and audits the change', async () => {
     const before = await activity('VI.B.1-4');
     const undp = (await t.gql(`{ organisations(filter: { search: "UNDP" }) { id } }`)).data!.organisations[0].id;

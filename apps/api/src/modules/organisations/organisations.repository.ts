@@ -191,6 +191,24 @@ export class OrganisationsRepository {
     return this.setImplementing('workshop', workshopId, names, tx);
   }
 
+  /** What a batch of organisations take part in, by kind (activities or workshops), with their roles. */
+  @SqlSnapshot(['activity', [SqlArg.UUID]])
+  async rolesOf(
+    owner: keyof typeof LINKS,
+    organisationIds: readonly string[],
+  ): Promise<Array<{ organisationId: string; ownerId: string; role: ParticipationRole }>> {
+    const { table, key } = LINKS[owner];
+    const rows: Array<{ organisation_id: string; owner_id: string; role: ParticipationRole }> =
+      await this.dataSource.query(
+        `SELECT l.organisation_id, l.${key} AS owner_id, l.role
+           FROM ${table} l
+          WHERE l.organisation_id = ANY ($1::uuid[])
+          ORDER BY l.organisation_id, l.${key}, l.role`,
+        [organisationIds.filter(isUuid)],
+      );
+    return rows.map((r) => ({ organisationId: r.organisation_id, ownerId: r.owner_id, role: r.role }));
+  }
+
   // ---------------------------------------------------------------- the two link tables, one way
 
   private async linksOf(

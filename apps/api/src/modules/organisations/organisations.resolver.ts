@@ -6,13 +6,59 @@ import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js
 import { ActivityModel } from '../programme/models/activity.model.js';
 import { WorkshopModel } from '../workshops/models/workshop.model.js';
 import { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
-import { OrganisationModel, ParticipatingOrganisationModel } from './models/organisation.model.js';
+import {
+  OrganisationActivityRoleModel,
+  OrganisationModel,
+  OrganisationWorkshopRoleModel,
+  ParticipatingOrganisationModel,
+} from './models/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
-  constructor(private readonly registry: OrganisationsService) {}
+  constructor(
+    private readonly registry: OrganisationsService,
+    private readonly repository: OrganisationsRepository,
+  ) {}
+
+  private roles(owner: 'activity' | 'workshop', organisation: OrganisationModel, ctx: GraphQLContext) {
+    return ctx.loaders
+      .get(`organisationRoles:${owner}`, async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.repository.rolesOf(owner, ids), (r) => r.organisationId),
+      )
+      .load(organisation.id);
+  }
+
+  @ResolveField(() => [OrganisationActivityRoleModel], {
+    description: 'The activities it takes part in, with its role on each (the activity resolved by the programme).',
+  })
+  async activities(
+    organisation: OrganisationModel,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<Array<Omit<OrganisationActivityRoleModel, 'activity'>>> {
+    return (await this.roles('activity', organisation, ctx)).map((r) => ({
+      activityId: r.ownerId,
+      organisationId: r.organisationId,
+      role: r.role,
+    }));
+  }
+
+  @ResolveField(() => [OrganisationWorkshopRoleModel], {
+    description: 'The workshops it organises or takes part in, with its role on each.',
+  })
+  async workshops(
+    organisation: OrganisationModel,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<Array<Omit<OrganisationWorkshopRoleModel, 'workshop'>>> {
+    return (await this.roles('workshop', organisation, ctx)).map((r) => ({
+      workshopId: r.ownerId,
+      organisationId: r.organisationId,
+      role: r.role,
+    }));
+  }
 
   @AnyUser()
   @Query(() => [OrganisationModel], { description: 'Partner organisations, by name.' })

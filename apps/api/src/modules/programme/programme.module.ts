@@ -5,7 +5,7 @@ import { ActivityStatusChangeEntity } from './entities/activity-status-change.en
 import { CostLineEntity } from './entities/cost-line.entity.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
-import { ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
+import { OrganisationActivityResolver, ProgrammeResolver, RequestActivitiesResolver } from './programme.resolver.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
 import { ProgrammeRepository } from './programme.repository.js';
@@ -19,7 +19,13 @@ import { ProgrammeService } from './programme.service.js';
     OrganisationsModule,
     NotificationsModule,
   ],
-  providers: [ProgrammeRepository, ProgrammeService, ProgrammeResolver, RequestActivitiesResolver],
+  providers: [
+    ProgrammeRepository,
+    ProgrammeService,
+    ProgrammeResolver,
+    RequestActivitiesResolver,
+    OrganisationActivityResolver,
+  ],
   exports: [ProgrammeService, ProgrammeRepository],
 })
 export class ProgrammeModule {}

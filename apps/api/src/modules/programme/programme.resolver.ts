@@ -27,6 +27,7 @@ import {
 } from './models/activity.model.js';
 import { ActivitySuggestionModel, reasonFields } from './models/suggestion.model.js';
 import { ProgrammeService, SUGGESTIONS_MAX } from './programme.service.js';
+import { OrganisationActivityRoleModel } from '../organisations/models/organisation.model.js';
 
 /** Loaders for activities, shared with other modules' field resolvers. */
 export function activityLoaders(ctx: GraphQLContext, service: ProgrammeService) {
@@ -349,5 +350,16 @@ export class RequestActivitiesResolver {
         ),
       )
       .load(r);
+  }
+}
+
+/** From an organisation's role to the activity itself (the organisations module knows only the link). */
+@Resolver(() => OrganisationActivityRoleModel)
+export class OrganisationActivityResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @ResolveField(() => ActivityModel)
+  activity(r: OrganisationActivityRoleModel, _args: unknown, ctx: GraphQLContext): Promise<ActivityModel> {
+    return activityLoaders(ctx, this.programme).activity().load(r.activityId) as Promise<ActivityModel>;
   }
 }

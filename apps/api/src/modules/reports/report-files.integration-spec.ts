@@ -1,43 +1,13 @@
-import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { pdfText } from '../../../../../test/support/pdf-text.js';
 
 type Who = 'donor' | 'secretariat';
 
 /** Cents of a money cell read back (a number with at most two decimals), exactly. */
 const cents = (v: ExcelJS.CellValue): bigint => BigInt(Math.round(Number(v) * 100));
 const money = (decimal: string): bigint => BigInt(decimal.replace('.', ''));
-
-/** The text a PDF shows with the standard fonts: every TJ array's hex strings, each stream inflated. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const parts: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = raw.indexOf('>>\nstream\n', from);
-    if (open < 0) break;
-    const start = open + '>>\nstream\n'.length;
-    const end = raw.indexOf('\nendstream', start);
-    if (end < 0) break;
-    from = end + 1;
-    const bytes = pdf.subarray(start, end);
-    let text: string;
-    try {
-      text = inflateSync(bytes).toString('latin1');
-    } catch {
-      text = bytes.toString('latin1');
-    }
-    for (const tj of text.match(/\[([^\]]*)\]\s*TJ/g) ?? []) {
-      parts.push(
-        (tj.match(/<([0-9a-fA-F]*)>/g) ?? [])
-          .map((h) => Buffer.from(h.slice(1, -1), 'hex').toString('latin1'))
-          .join(''),
-      );
-    }
-  }
-  return parts.join('');
-}
 
 describe('reports people open: XLSX and PDF from as-at snapshots', () => {
   let t: TestApp;

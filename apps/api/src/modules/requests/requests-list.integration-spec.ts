@@ -169,6 +169,25 @@ describe('the assistanceRequests list (on the demo data)', () => {
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'partyTo' });
   });
 
+  it('counts by treaty status with the same filter as the list: requestCounts(partyTo / notPartyTo)', async () => {
+    const COUNTS = `query($g: [RequestCountDimension!]!, $f: RequestCountFilter) { requestCounts(groupBy: $g, filter: $f) { status count } }`;
+    const total = async (f: Record<string, unknown>) => {
+      const res = await t.gql(COUNTS, { g: ['STATUS'], f });
+      expect(res.errors).toBeUndefined();
+      return (res.data!.requestCounts as Array<{ count: number }>).reduce((n, r) => n + r.count, 0);
+    };
+    for (const code of ['UNTOC', 'SOM']) {
+      const parties = await total({ partyTo: code });
+      expect(parties).toBe((await list({ filter: { partyTo: code }, first: 0 })).totalCount);
+      expect(parties).toBeGreaterThan(0);
+      const others = await total({ notPartyTo: code, open: true });
+      expect(others).toBe((await list({ filter: { notPartyTo: code, open: true }, first: 0 })).totalCount);
+    }
+    expect(await total({ partyTo: 'UNTOC', notPartyTo: 'UNTOC' })).toBe(0);
+    const bad = await t.gql(COUNTS, { g: ['STATUS'], f: { notPartyTo: 'TIP;' } });
+    expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'notPartyTo' });
+  });
+
   it('refuses a cursor it did not give out and a page size out of range', async () => {
     const forged = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
     for (const after of [

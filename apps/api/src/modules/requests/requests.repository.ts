@@ -21,6 +21,7 @@ import {
   OrderDirection,
   type AssistanceRequestFilter,
   type AssistanceRequestOrder,
+  type TreatyStatusFilter,
 } from './dto/assistance-request.filter.js';
 import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
 import { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
@@ -99,6 +100,22 @@ function keysetOrderOf(order: AssistanceRequestOrder): KeysetOrder {
   };
 }
 
+/**
+ * The treaty-status filter (partyTo / notPartyTo) of the requests `r`, for the list's query builder and the counts'
+ * plain SQL alike: `bind` gives the value its placeholder in the caller's query. The party rule is the treaties
+ * module's (partyCondition).
+ */
+function treatyStatusConditions(
+  f: TreatyStatusFilter,
+  bind: (name: 'partyTo' | 'notPartyTo', value: string) => string,
+): string[] {
+  const conditions: string[] = [];
+  if (f.partyTo) conditions.push(partyCondition('r.state_iso3', bind('partyTo', f.partyTo.toUpperCase()), true));
+  if (f.notPartyTo)
+    conditions.push(partyCondition('r.state_iso3', bind('notPartyTo', f.notPartyTo.toUpperCase()), false));
+  return conditions;
+}
+
 function applyFilter(
   q: SelectQueryBuilder<AssistanceRequestEntity>,
   f: AssistanceRequestFilter,
@@ -124,9 +141,11 @@ function applyFilter(
   if (f.answered === true) q.andWhere('EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
   if (f.answered === false) q.andWhere('NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.request_id = r.id)');
   if (f.workshopId) q.andWhere('r.workshop_id = :workshopId', { workshopId: f.workshopId });
-  if (f.partyTo) q.andWhere(partyCondition('r.state_iso3', 'partyTo', true), { partyTo: f.partyTo.toUpperCase() });
-  if (f.notPartyTo)
-    q.andWhere(partyCondition('r.state_iso3', 'notPartyTo', false), { notPartyTo: f.notPartyTo.toUpperCase() });
+  for (const condition of treatyStatusConditions(f, (name, value) => {
+    q.setParameter(name, value);
+    return `:${name}`;
+  }))
+    q.andWhere(condition);
   if (f.open === true) q.andWhere(`r.status NOT IN ${CLOSED_STATUSES_SQL}`);
   if (f.open === false) q.andWhere(`r.status IN ${CLOSED_STATUSES_SQL}`);
   const search = f.search?.trim();
@@ -367,6 +386,12 @@ export class RequestsRepository {
     }
     if (filter.open === true) where.push(`r.status NOT IN ${CLOSED_STATUSES_SQL}`);
     if (filter.open === false) where.push(`r.status IN ${CLOSED_STATUSES_SQL}`);
+    where.push(
+      ...treatyStatusConditions(filter, (_name, value) => {
+        params.push(value);
+        return `$${params.length}`;
+      }),
+    );
     const groupInner = innerDims.length ? `GROUP BY ${innerDims.map((_, i) => i + 1).join(', ')}` : '';
     const positions = dims.map((_, i) => i + 1).join(', ');
     const groupOuter = dims.length ? `GROUP BY ${positions} ORDER BY ${positions}` : '';

@@ -9,6 +9,7 @@ import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestsModule } from '../requests/requests.module.js';
 import {
   ActivityWorkshopsResolver,
+  OrganisationWorkshopResolver,
   RequestWorkshopResolver,
   WorkshopOutcomeResolver,
   WorkshopParticipantResolver,
@@ -35,6 +36,7 @@ import { WorkshopsService } from './workshops.service.js';
     WorkshopOutcomeResolver,
     RequestWorkshopResolver,
     ActivityWorkshopsResolver,
+    OrganisationWorkshopResolver,
   ],
   exports: [WorkshopsService, WorkshopsRepository],
 })

@@ -15,6 +15,7 @@ import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
+import { OrganisationWorkshopRoleModel } from '../organisations/models/organisation.model.js';
 import { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import {
   WorkshopConnection,
@@ -23,6 +24,13 @@ import {
   WorkshopParticipantModel,
 } from './models/workshop.model.js';
 import { WorkshopsService } from './workshops.service.js';
+
+/** The workshops by id, one statement per request, shared by the field resolvers that reach a workshop. */
+function workshopLoader(ctx: GraphQLContext, service: WorkshopsService) {
+  return ctx.loaders.get('workshop', async (ids: readonly string[]) =>
+    byKeys(ids, await service.byIds(ids), (w) => w.id),
+  );
+}
 
 @Resolver(() => WorkshopModel)
 export class WorkshopsResolver {
@@ -154,9 +162,7 @@ export class WorkshopsResolver {
   }
 
   private loader(ctx: GraphQLContext) {
-    return ctx.loaders.get('workshop', async (ids: readonly string[]) =>
-      byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id),
-    );
+    return workshopLoader(ctx, this.workshopsService);
   }
 }
 
@@ -202,11 +208,7 @@ export class RequestWorkshopResolver {
   @ResolveField(() => WorkshopModel, { nullable: true, description: 'The workshop whose outcome raised it.' })
   workshop(r: AssistanceRequestModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopModel | null> {
     if (!r.workshopId) return Promise.resolve(null);
-    return ctx.loaders
-      .get('workshop', async (ids: readonly string[]) =>
-        byKeys(ids, await this.workshopsService.byIds(ids), (w) => w.id),
-      )
-      .load(r.workshopId);
+    return workshopLoader(ctx, this.workshopsService).load(r.workshopId);
   }
 }
 
@@ -222,5 +224,16 @@ export class ActivityWorkshopsResolver {
         groupByKeys(ids, await this.workshopsService.ofActivities(ids), (w) => w.activityId!),
       )
       .load(a.id);
+  }
+}
+
+/** From an organisation's role to the workshop itself (the organisations module knows only the link). */
+@Resolver(() => OrganisationWorkshopRoleModel)
+export class OrganisationWorkshopResolver {
+  constructor(private readonly workshopsService: WorkshopsService) {}
+
+  @ResolveField(() => WorkshopModel)
+  workshop(r: OrganisationWorkshopRoleModel, _args: unknown, ctx: GraphQLContext): Promise<WorkshopModel> {
+    return workshopLoader(ctx, this.workshopsService).load(r.workshopId) as Promise<WorkshopModel>;
   }
 }

@@ -24,6 +24,12 @@ import { authoritiesQuery } from './authorities.graphql';
 const PAGE_SIZE = 25;
 const INSTRUMENTS = ['UNTOC', 'TIP', 'SOM', 'FIREARMS'] as const;
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh', 'pt'] as const;
+/** The languages an authority's request sheet is printed in, each named in its own language. */
+const SHEET_LANGUAGES = [
+  { code: 'EN', name: 'English' },
+  { code: 'FR', name: 'Français' },
+  { code: 'ES', name: 'Español' },
+] as const;
 
 interface Filters {
   search: string;
@@ -185,6 +191,22 @@ export function AuthoritiesPage({ user }: { user: SignedInUser }) {
                 </td>
                 <td>{a.lastConfirmedOn ? formatDate(a.lastConfirmedOn, lang) : '—'}</td>
                 <td>
+                  <p className="request-sheet" data-testid="authority-request-sheet">
+                    {t('authorities.requestSheet')}{' '}
+                    {SHEET_LANGUAGES.map(({ code, name }, i) => (
+                      <span key={code}>
+                        {i > 0 && ' · '}
+                        <a
+                          href={`/api/authorities/${encodeURIComponent(a.id)}/request-sheet?language=${code}`}
+                          download
+                          aria-label={t('authorities.requestSheetIn', { name: a.name, language: name })}
+                          data-testid={`authority-request-sheet-${code}`}
+                        >
+                          {code}
+                        </a>
+                      </span>
+                    ))}
+                  </p>
                   {mayChange(a.stateIso3) && (
                     <button
                       type="button"

@@ -23,6 +23,7 @@ import { ActivityResults } from './ActivityResults';
 import { ExpenditureForm } from './ExpenditureForm';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
+import { ParticipantsEditor } from './ParticipantsEditor';
 import { activityDetailQuery } from './programme.graphql';
 
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
@@ -149,6 +150,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
       )}
 
       <ActivityResults results={activity.results} />
+
+      <ParticipantsEditor activity={activity} editable={editor} />
 
       {editor && <MoveActivityForm activity={activity} />}
 

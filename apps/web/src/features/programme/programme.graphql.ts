@@ -92,6 +92,13 @@ export const activityDetailQuery = graphql(`
       }
       beneficiaryRegions
       partners
+      participatingOrganisations {
+        role
+        organisation {
+          id
+          name
+        }
+      }
       leadOffice {
         code
         name

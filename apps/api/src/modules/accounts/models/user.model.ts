@@ -35,6 +35,7 @@ export class UserCapabilitiesModel implements Capabilities {
   enterChecklists!: boolean;
   acceptChecklistNeeds!: boolean;
   editLegislation!: boolean;
+  recordCooperation!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(

@@ -140,3 +140,64 @@ export class CooperationStatisticsRowModel {
 }
 
 export const CooperationCaseConnection = ConnectionType(CooperationCaseModel, 'CooperationCaseConnection');
+
+/** What became of a line of a cooperation statistics spreadsheet (or, in a dry run, what would). */
+export enum CooperationImportOutcome {
+  RECORDED = 'RECORDED',
+  ALREADY_REPORTED = 'ALREADY_REPORTED',
+  WOULD_RECORD = 'WOULD_RECORD',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(CooperationImportOutcome, {
+  name: 'CooperationImportOutcome',
+  valuesMap: {
+    RECORDED: { description: 'The line was recorded as `caseId`.' },
+    ALREADY_REPORTED: {
+      description: 'The same request (matching rule: cooperationMatchKey) was already there, reported by either State.',
+    },
+    WOULD_RECORD: { description: 'Dry run: the line is valid and would be recorded (or matched).' },
+    REFUSED: { description: 'Nothing was recorded from the line: `problems` says why, each with its column.' },
+  },
+});
+
+@ObjectType('CooperationImportProblem', { description: 'One thing wrong with a refused line.' })
+export class CooperationImportProblemModel {
+  @Field(() => String, { nullable: true, description: 'The column at fault (requesting_state, sent_on, …).' })
+  column!: string | null;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType('CooperationImportRow')
+export class CooperationImportRowModel {
+  @Field(() => Int, { description: 'The line in the file (the header is line 1).' })
+  line!: number;
+
+  @Field(() => CooperationImportOutcome)
+  outcome!: CooperationImportOutcome;
+
+  @Field(() => ID, { nullable: true })
+  caseId!: string | null;
+
+  @Field(() => [CooperationImportProblemModel])
+  problems!: CooperationImportProblemModel[];
+}
+
+@ObjectType('CooperationImport', { description: 'A cooperation statistics spreadsheet, line by line.' })
+export class CooperationImportModel {
+  @Field()
+  dryRun!: boolean;
+
+  @Field(() => Int)
+  recorded!: number;
+
+  @Field(() => Int)
+  alreadyReported!: number;
+
+  @Field(() => Int)
+  refused!: number;
+
+  @Field(() => [CooperationImportRowModel])
+  rows!: CooperationImportRowModel[];
+}

@@ -6,6 +6,8 @@ import {
   type ParticipationRole,
 } from '@ta/domain';
 import { enumOf } from '../../../infra/graphql/enum-of.js';
+import { ActivityModel } from '../../programme/models/activity.model.js';
+import { WorkshopModel } from '../../workshops/models/workshop.model.js';
 
 export const OrganisationTypeEnum = enumOf(ORGANISATION_TYPE_NAMES);
 registerEnumType(OrganisationTypeEnum, {
@@ -51,4 +53,28 @@ export class ParticipatingOrganisationModel {
   role!: ParticipationRole;
 
   activityId!: string;
+}
+
+@ObjectType('OrganisationActivityRole', { description: 'An activity an organisation takes part in, and its role.' })
+export class OrganisationActivityRoleModel {
+  @Field(() => ActivityModel)
+  activity!: ActivityModel;
+
+  @Field(() => ParticipationRoleEnum)
+  role!: ParticipationRole;
+
+  activityId!: string;
+  organisationId!: string;
+}
+
+@ObjectType('OrganisationWorkshopRole', { description: 'A workshop an organisation takes part in, and its role.' })
+export class OrganisationWorkshopRoleModel {
+  @Field(() => WorkshopModel)
+  workshop!: WorkshopModel;
+
+  @Field(() => ParticipationRoleEnum)
+  role!: ParticipationRole;
+
+  workshopId!: string;
+  organisationId!: string;
 }

@@ -1,28 +1,12 @@
-import * as pdfmakeModule from 'pdfmake';
 import type { Alignment, Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { chartContent, chartsOf } from './report-charts.export.js';
+import { PDF, PDF_FONT, renderPdf } from '../../../infra/pdf/pdf.js';
 import type { FigureCell, FigureColumn, ReportFigures } from './report-figures.types.js';
 import { CODE_WORDS, COLUMN_TITLES, REPORT_TITLES, REPORT_WORDS, SECTION_TITLES, say } from './report-labels.data.js';
 
-export const PDF = 'application/pdf';
+export { PDF };
 
 type Lang = 'EN' | 'FR' | 'ES';
-
-// pdfmake's Node entry is a CommonJS instance (module.exports = new pdfmake()); under ESM it is the default export.
-const pdfmake = (pdfmakeModule as unknown as { default?: typeof pdfmakeModule }).default ?? pdfmakeModule;
-// The PDF standard fonts (no font file, nothing fetched): Helvetica writes the Latin letters of EN, FR and ES.
-pdfmake.addFonts({
-  Helvetica: {
-    normal: 'Helvetica',
-    bold: 'Helvetica-Bold',
-    italics: 'Helvetica-Oblique',
-    bolditalics: 'Helvetica-BoldOblique',
-  },
-});
-const STANDARD_FONTS = new Set(['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique']);
-// A report names no image or file: nothing is fetched, and nothing read from the disk but the standard fonts' metrics.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
 
 const SEPARATORS: Readonly<Record<Lang, { group: string; decimal: string }>> = {
   EN: { group: ',', decimal: '.' },
@@ -140,7 +124,7 @@ export function pdfOfFigures(figures: ReportFigures): Promise<Buffer> {
     pageOrientation: 'landscape',
     pageMargins: [30, 30, 30, 40],
     info: { title, creationDate: new Date(asAt), modDate: new Date(asAt) },
-    defaultStyle: { font: 'Helvetica', fontSize: 7 },
+    defaultStyle: { font: PDF_FONT, fontSize: 7 },
     styles: {
       title: { fontSize: 14, bold: true, margin: [0, 0, 0, 4] },
       subject: { fontSize: 11, margin: [0, 0, 0, 4] },
@@ -159,5 +143,5 @@ export function pdfOfFigures(figures: ReportFigures): Promise<Buffer> {
     }),
     content,
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

@@ -15,8 +15,29 @@ import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { AssistanceKindEnum, RequestStatusEnum } from '../models/assistance-request.model.js';
 import { IsPriorityAreaCode } from '../../../infra/graphql/validators.js';
 
+/**
+ * The requests' treaty-status filter, one definition for the list (assistanceRequests) and the counts
+ * (requestCounts); the SQL is `treatyStatusConditions` in the repository.
+ */
+@InputType({ isAbstract: true })
+export class TreatyStatusFilter {
+  @Field({
+    nullable: true,
+    description:
+      'Requests of States party to this instrument (UNTOC, TIP, SOM, FIREARMS, UNCAC), as the treaty status has it.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2,10}$/, { message: 'partyTo is an instrument code, e.g. "UNTOC".' })
+  partyTo?: string;
+
+  @Field({ nullable: true, description: 'Requests of States not (yet) party to this instrument.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2,10}$/, { message: 'notPartyTo is an instrument code, e.g. "TIP".' })
+  notPartyTo?: string;
+}
+
 @InputType()
-export class AssistanceRequestFilter {
+export class AssistanceRequestFilter extends TreatyStatusFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
@@ -92,20 +113,6 @@ export class AssistanceRequestFilter {
   @IsOptional()
   @IsUUID('all', { message: 'workshopId must be a workshop id.' })
   workshopId?: string;
-
-  @Field({
-    nullable: true,
-    description:
-      'Requests of States party to this instrument (UNTOC, TIP, SOM, FIREARMS, UNCAC), as the treaty status has it.',
-  })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2,10}$/, { message: 'partyTo is an instrument code, e.g. "UNTOC".' })
-  partyTo?: string;
-
-  @Field({ nullable: true, description: 'Requests of States not (yet) party to this instrument.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z]{2,10}$/, { message: 'notPartyTo is an instrument code, e.g. "TIP".' })
-  notPartyTo?: string;
 
   @Field({ nullable: true, description: 'e.g. "para. 25" or "footnote 5".' })
   @IsOptional()

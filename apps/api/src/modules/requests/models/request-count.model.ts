@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { TreatyStatusFilter } from '../dto/assistance-request.filter.js';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
 import { IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { PriorityAreaModel } from '../../reference/models/priority-area.model.js';
@@ -17,7 +18,7 @@ export enum RequestCountDimension {
 registerEnumType(RequestCountDimension, { name: 'RequestCountDimension' });
 
 @InputType()
-export class RequestCountFilter {
+export class RequestCountFilter extends TreatyStatusFilter {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
