@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { pdfText } from '../../../../../test/support/pdf-text.js';
+import { REPORT_TITLES, REPORT_WORDS, say } from './exports/report-labels.data.js';
 
 type Who = 'donor' | 'secretariat';
 
@@ -124,6 +125,55 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
       const cover = book.worksheets[0]!;
       expect(cover.getRow(2).getCell(2).value).toBeInstanceOf(Date);
       expect((cover.getRow(2).getCell(2).value as Date).toISOString()).toBe(report.asAt);
+    },
+  );
+
+  // Issue 13's "done when", every cell of it: each report people open, in each language, as XLSX (typed cells,
+  // totals to the cent) and as PDF (its title in the language, every page numbered "Page n of m").
+  const FILE_REPORTS = ['FUNDING_GAPS', 'DONOR_STATEMENT', 'PROGRAMME_PLAN', 'STATE_PROFILE', 'CONFERENCE_REPORT'];
+  const LANGUAGES = ['EN', 'FR', 'ES'] as const;
+  it.each(FILE_REPORTS.flatMap((kind) => LANGUAGES.map((language) => [kind, language] as const)))(
+    'makes %s in %s as XLSX with every totals row the exact sum of its column, and as a numbered PDF',
+    async (kind, language) => {
+      const who: Who = kind === 'DONOR_STATEMENT' ? 'donor' : 'secretariat';
+      const filter = kind === 'STATE_PROFILE' ? { filter: { stateIso3: 'SEN' } } : {};
+      const xlsx = await made(who, `kind: ${kind}, format: XLSX, language: ${language}`, filter);
+      const book = await workbook(who, xlsx.downloadUrl);
+      expect(book.worksheets.length).toBeGreaterThan(1);
+      // The cover sheet: the report's title in the language and its as-at moment as a real date cell.
+      const cover = book.worksheets[0]!;
+      expect(String(cover.getRow(1).getCell(1).value)).toContain(say(REPORT_TITLES[kind], language));
+      const asAtRows: ExcelJS.CellValue[] = [];
+      cover.eachRow((row) => {
+        if (row.getCell(1).value === say(REPORT_WORDS.asAt, language)) asAtRows.push(row.getCell(2).value);
+      });
+      expect(asAtRows).toEqual([new Date(xlsx.asAt)]);
+      let summedColumns = 0;
+      for (const sheet of book.worksheets.slice(1)) {
+        const { data, totals } = table(sheet);
+        if (totals.length === 0) continue;
+        expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+        totals.forEach((total, i) => {
+          if (typeof total !== 'number') return;
+          // Every data cell of a totalled column is a number cell, and they add up to the total, cent for cent.
+          for (const row of data) expect(['number', 'undefined']).toContain(typeof row[i]);
+          expect(cents(total)).toBe(data.reduce((n, row) => n + cents(row[i] ?? 0), 0n));
+          summedColumns += 1;
+        });
+      }
+      expect(summedColumns).toBeGreaterThan(0);
+
+      const pdfReport = await made(who, `kind: ${kind}, format: PDF, language: ${language}`, filter);
+      const pdf = await download(who, pdfReport.downloadUrl);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pages = (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      // The text reader keeps Latin-1 only (a title's dash or apostrophe is drawn, not read back): compare on that.
+      const latin1 = (x: string) => x.replace(/[^\x20-\x7e\xa0-\xff]/g, '');
+      const text = latin1(pdfText(pdf));
+      expect(text).toContain(latin1(say(REPORT_TITLES[kind], language)));
+      const [page, of] = [say(REPORT_WORDS.page, language), say(REPORT_WORDS.of, language)];
+      for (let n = 1; n <= pages; n++) expect(text).toContain(`${page} ${n} ${of} ${pages}`);
     },
   );
 
