@@ -32,7 +32,16 @@ export class FileDownloads {
 
   send(res: Response, file: DownloadFile): void {
     res.setHeader('Content-Type', file.contentType ?? 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    // The name as given (any script, RFC 6266's filename*), and an ASCII stand-in for clients without it: a header
+    // may carry no character above U+00FF, so "l’entraide.pdf" written raw would fail the whole download.
+    const ascii = file.fileName
+      .normalize('NFKD')
+      .replace(/[^\x20-\x7e]/g, '_')
+      .replace(/["\\]/g, '_');
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(file.content);
   }

@@ -37,9 +37,8 @@ describe('an authority’s request sheet', () => {
     const res = await sheet(senegal.id, language);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="request-sheet-sen-mutual-legal-assistance-${language.toLowerCase()}.pdf"`,
-    );
+    const name = `request-sheet-sen-mutual-legal-assistance-${language.toLowerCase()}.pdf`;
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="${name}"; filename*=UTF-8''${name}`);
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf);

@@ -225,6 +225,7 @@ export class DeliveryService {
             amountUsd: saved.amountUsd,
             allocationId: saved.allocationId,
             beyondAllocationReason: saved.beyondAllocationReason,
+            paidToOrganisationId: saved.paidToOrganisationId,
           },
         });
         return saved;

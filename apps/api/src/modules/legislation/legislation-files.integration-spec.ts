@@ -80,9 +80,19 @@ describe('a law’s PDF', () => {
     const donor = await download('donor');
     expect(donor.status).toBe(200);
     expect(donor.headers['content-type']).toBe('application/pdf');
-    expect(donor.headers['content-disposition']).toBe('attachment; filename="loi-traite.pdf"');
+    expect(donor.headers['content-disposition']).toBe(
+      `attachment; filename="loi-traite.pdf"; filename*=UTF-8''loi-traite.pdf`,
+    );
     expect(Buffer.compare(donor.body as Buffer, PDF)).toBe(0);
     expect((await download('anonymous')).status).toBe(401);
+    // A name no header may carry as it is (an apostrophe, Arabic): downloaded all the same, its name kept whole.
+    const named = 'Loi relative à l’entraide قانون.pdf';
+    expect((await upload(PDF, 'secretariat', named)).errors).toBeUndefined();
+    const again = await download('donor');
+    expect(again.status).toBe(200);
+    const disposition = again.headers['content-disposition'] as string;
+    expect(disposition).toMatch(/^attachment; filename="Loi relative a_? l_entraide _+\.pdf"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.split("UTF-8''")[1]!)).toBe(named);
   });
 
   it('gives a confidential file only to those who read the State’s confidential text', async () => {

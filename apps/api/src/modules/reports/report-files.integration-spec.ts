@@ -435,5 +435,12 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
       b: after.id,
     });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    // Its figures are its requester's only while their role is the one they asked in, as its file is.
+    await t.dataSource.query(`UPDATE report SET requested_role = 'VIEWER' WHERE id = $1`, [before.id]);
+    const roleChanged = await t.gql(`query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { row } }`, {
+      a: before.id,
+      b: after.id,
+    });
+    expect(roleChanged.errors![0]!.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'a' });
   });
 });

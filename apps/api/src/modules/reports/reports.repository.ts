@@ -179,6 +179,16 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
     return row?.figures ?? null;
   }
 
+  /** Who asked for a report and in which role (a report's reader rule: theirs only while their role is the same). */
+  async requesterOf(id: string): Promise<{ requested_by: string; requested_role: string } | null> {
+    if (!isUuid(id)) return null;
+    const [row]: Array<{ requested_by: string; requested_role: string }> = await this.dataSource.query(
+      `SELECT requested_by, requested_role FROM report WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
   // ---------------------------------------------------------------- figures of the reports (read in a snapshot)
 
   /**

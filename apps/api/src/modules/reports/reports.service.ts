@@ -246,6 +246,14 @@ export class ReportsService {
     if (first.kind !== second.kind) {
       throw badInput(`A ${first.kind} report compares only with another ${first.kind} report.`, 'b');
     }
+    // A report's figures are what its requester could see when asking: theirs only while their role is the same
+    // (as its file).
+    const requesters = await Promise.all([this.repository.requesterOf(a), this.repository.requesterOf(b)]);
+    requesters.forEach((row, i) => {
+      if (!row || !policy.mayTakeJobResult(row.requested_by, row.requested_role, 'report')) {
+        throw notFound('report', i === 0 ? a : b, i === 0 ? 'a' : 'b');
+      }
+    });
     const [x, y] = await Promise.all([this.repository.figuresOf(a), this.repository.figuresOf(b)]);
     if (!x || !y) {
       throw badInput(
