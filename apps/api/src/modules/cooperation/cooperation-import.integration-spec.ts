@@ -85,9 +85,15 @@ describe('importing cooperation statistics', () => {
     );
     // Two created, and France's report merged into Mali's.
     expect(steps.map((e) => e.action).sort()).toEqual(['CREATED', 'CREATED', 'UPDATED']);
-    // The same file again adds nothing.
+    // The same file again adds nothing, sent in base64 or as its text (as the web sends a CSV).
     const again = await t.gql(IMPORT, { n: 'mali.csv', c: b64(csv) });
     expect(again.data!.importCooperationCases).toMatchObject({ recorded: 0, alreadyReported: 3, refused: 1 });
+    const asText = await t.gql(
+      `mutation($n: String!, $csv: String) { importCooperationCases(fileName: $n, csv: $csv) { recorded alreadyReported refused } }`,
+      { n: 'mali.csv', csv },
+    );
+    expect(asText.errors).toBeUndefined();
+    expect(asText.data!.importCooperationCases).toEqual({ recorded: 0, alreadyReported: 3, refused: 1 });
     expect(await requestsIn2009('MLI')).toBe(2);
   });
 

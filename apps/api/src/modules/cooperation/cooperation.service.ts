@@ -71,7 +71,7 @@ export class CooperationService {
    * recorded in one transaction (a request already there counted once). A dry run answers the same and writes nothing.
    */
   async importCases(
-    file: { fileName: string; content: string },
+    file: { fileName: string; content?: string | null; csv?: string | null },
     dryRun: boolean,
     policy: AccessPolicy,
   ): Promise<CooperationImportModel> {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
-import { importFileProblem, toBase64 } from '../imports/import-file';
+import { importFileBody, importFileProblem } from '../imports/import-file';
 import { importCooperationCasesMutation } from './cooperation.graphql';
 
 type Result = ImportCooperationCasesMutation['importCooperationCases'];
@@ -38,8 +38,7 @@ export function CooperationImport() {
   const send = (dryRun: boolean) =>
     form.handleSubmit(async ({ file }) => {
       if (!file) return;
-      const content = toBase64(await file.arrayBuffer());
-      const answer = await importCases({ variables: { fileName: file.name, content, dryRun } });
+      const answer = await importCases({ variables: { fileName: file.name, ...(await importFileBody(file)), dryRun } });
       setResult(answer.data?.importCooperationCases ?? null);
     });
 

@@ -33,8 +33,8 @@ export const recordCooperationCaseMutation = graphql(`
 `);
 
 export const importCooperationCasesMutation = graphql(`
-  mutation ImportCooperationCases($fileName: String!, $content: String!, $dryRun: Boolean) {
-    importCooperationCases(fileName: $fileName, content: $content, dryRun: $dryRun) {
+  mutation ImportCooperationCases($fileName: String!, $content: String, $csv: String, $dryRun: Boolean) {
+    importCooperationCases(fileName: $fileName, content: $content, csv: $csv, dryRun: $dryRun) {
       dryRun
       recorded
       alreadyReported

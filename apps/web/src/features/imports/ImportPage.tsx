@@ -9,12 +9,11 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { ProgressBar } from '../../components/ProgressBar';
 import {
+  importFileBody,
   importFileProblem,
-  importFormat,
   importTextProblem,
   MAX_IMPORT_KB,
   MAX_XLSX_KB,
-  toBase64,
   OPTIONAL_COLUMNS,
   REQUIRED_COLUMNS,
   TEMPLATE_FILE_NAME,
@@ -99,14 +98,13 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const read = async (file: File): Promise<{ csv?: string; content?: string } | null> => {
     setReading(true);
     try {
-      if (importFormat(file.name) === 'xlsx') return { content: toBase64(await file.arrayBuffer()) };
-      const csv = await file.text();
-      const empty = importTextProblem(csv);
+      const body = await importFileBody(file);
+      const empty = 'csv' in body ? importTextProblem(body.csv) : undefined;
       if (empty) {
         form.setFieldError('file', problemText(t, empty));
         return null;
       }
-      return { csv };
+      return body;
     } catch (error) {
       form.setFormError(t('imports.startError', { message: error instanceof Error ? error.message : String(error) }));
       return null;
