@@ -91,7 +91,7 @@ type Documents = {
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": typeof types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": typeof types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": typeof types.ReferenceDataDocument,
-    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      donorId\n      stateIso3\n      language\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
+    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      phases\n      donorId\n      stateIso3\n      language\n    }\n  }\n": typeof types.ReportFieldsFragmentDoc,
     "\n  query MyReports {\n    myReports {\n      ...ReportFields\n    }\n  }\n": typeof types.MyReportsDocument,
     "\n  mutation RequestReport(\n    $kind: ReportKind!\n    $format: ReportFormat\n    $options: ReportOptionsInput\n    $filter: ReportFilter\n    $idempotencyKey: String\n  ) {\n    requestReport(kind: $kind, format: $format, options: $options, filter: $filter, idempotencyKey: $idempotencyKey) {\n      ...ReportFields\n    }\n  }\n": typeof types.RequestReportDocument,
     "\n  query ReportDonors {\n    donors {\n      id\n      name\n    }\n  }\n": typeof types.ReportDonorsDocument,
@@ -196,7 +196,7 @@ const documents: Documents = {
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": types.ReferenceDataDocument,
-    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      donorId\n      stateIso3\n      language\n    }\n  }\n": types.ReportFieldsFragmentDoc,
+    "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      phases\n      donorId\n      stateIso3\n      language\n    }\n  }\n": types.ReportFieldsFragmentDoc,
     "\n  query MyReports {\n    myReports {\n      ...ReportFields\n    }\n  }\n": types.MyReportsDocument,
     "\n  mutation RequestReport(\n    $kind: ReportKind!\n    $format: ReportFormat\n    $options: ReportOptionsInput\n    $filter: ReportFilter\n    $idempotencyKey: String\n  ) {\n    requestReport(kind: $kind, format: $format, options: $options, filter: $filter, idempotencyKey: $idempotencyKey) {\n      ...ReportFields\n    }\n  }\n": types.RequestReportDocument,
     "\n  query ReportDonors {\n    donors {\n      id\n      name\n    }\n  }\n": types.ReportDonorsDocument,
@@ -549,7 +549,7 @@ export function graphql(source: "\n  query ReferenceData($lang: Language!) {\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      donorId\n      stateIso3\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      donorId\n      stateIso3\n      language\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      phases\n      donorId\n      stateIso3\n      language\n    }\n  }\n"): (typeof documents)["\n  fragment ReportFields on Report {\n    id\n    kind\n    format\n    status\n    progress\n    rows\n    fileName\n    downloadUrl\n    error\n    createdAt\n    finishedAt\n    asAt\n    options {\n      years\n      priorityAreaCodes\n      phases\n      donorId\n      stateIso3\n      language\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

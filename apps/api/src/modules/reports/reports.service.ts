@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable } from '@nestjs/common';
-import { yearsOutsidePlan } from '@ta/domain';
+import { sameReport, yearsOutsidePlan } from '@ta/domain';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
@@ -243,8 +243,11 @@ export class ReportsService {
     const [first, second] = await Promise.all([this.get(a, policy), this.get(b, policy)]);
     if (!first) throw notFound('report', a, 'a');
     if (!second) throw notFound('report', b, 'b');
-    if (first.kind !== second.kind) {
-      throw badInput(`A ${first.kind} report compares only with another ${first.kind} report.`, 'b');
+    if (!sameReport(first, second)) {
+      throw badInput(
+        `A report compares only with another snapshot of the same report: a ${first.kind} asked with the same options and language.`,
+        'b',
+      );
     }
     // A report's figures are what its requester could see when asking: theirs only while their role is the same
     // (as its file).

@@ -27,7 +27,7 @@ export function ReportComparison({ picked, reports }: { picked: readonly string[
   if (!ready) {
     return (
       <p className="muted" data-testid="report-compare-hint" data-reason={pair}>
-        {pair === 'NOT_SAME_KIND' ? t('reports.compare.sameKind') : t('reports.compare.pickTwo')}
+        {pair === 'NOT_SAME_REPORT' ? t('reports.compare.sameKind') : t('reports.compare.pickTwo')}
       </p>
     );
   }

@@ -18,6 +18,7 @@ export const reportFieldsFragment = graphql(`
     options {
       years
       priorityAreaCodes
+      phases
       donorId
       stateIso3
       language

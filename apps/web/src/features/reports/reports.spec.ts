@@ -59,6 +59,14 @@ describe('comparing two snapshots of a report', () => {
   it('puts the earlier snapshot first, and refuses two kinds of report', () => {
     expect(comparedPair(['2', '1'], [plan1, plan2, gaps])).toEqual({ a: plan1, b: plan2 });
     expect(comparedPair(['1'], [plan1, plan2])).toBe('PICK_TWO');
-    expect(comparedPair(['1', '3'], [plan1, gaps])).toBe('NOT_SAME_KIND');
+    expect(comparedPair(['1', '3'], [plan1, gaps])).toBe('NOT_SAME_REPORT');
+    // The same kind asked in another language, or for one donor only, is another report: every row would differ.
+    const french = { ...plan2, id: '4', options: { language: 'FR' } };
+    expect(comparedPair(['1', '4'], [plan1, french])).toBe('NOT_SAME_REPORT');
+    const oneDonor = { ...plan2, id: '5', options: { donorId: 'd1' } };
+    expect(comparedPair(['1', '5'], [plan1, oneDonor])).toBe('NOT_SAME_REPORT');
+    const sameOptions = { ...plan2, id: '6', options: { language: 'EN', years: [2010, 2009] } };
+    const plan1Years = { ...plan1, options: { years: [2009, 2010] } };
+    expect(comparedPair(['1', '6'], [plan1Years, sameOptions])).toEqual({ a: plan1Years, b: sameOptions });
   });
 });

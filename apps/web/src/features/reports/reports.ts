@@ -1,4 +1,4 @@
-import { REPORT_FORMATS_WITH_FIGURES } from '@ta/domain';
+import { REPORT_FORMATS_WITH_FIGURES, sameReport, type ReportIdentity } from '@ta/domain';
 
 /** Background jobs (reports and imports) answer QUEUED, then RUNNING, then DONE or FAILED. */
 export type JobStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -40,15 +40,15 @@ export function togglePick(picked: readonly string[], id: string): string[] {
 
 /**
  * The two picked snapshots in order, the earlier as at first (`a` before, `b` after, as compareReports reads them),
- * or why they cannot be compared: fewer than two picked, or not the same kind of report.
+ * or why they cannot be compared: fewer than two picked, or not the same report (kind and options, `sameReport`).
  */
-export function comparedPair<R extends { id: string; kind: string; asAt: string }>(
+export function comparedPair<R extends ReportIdentity & { id: string; asAt: string }>(
   picked: readonly string[],
   reports: readonly R[],
-): { a: R; b: R } | 'PICK_TWO' | 'NOT_SAME_KIND' {
+): { a: R; b: R } | 'PICK_TWO' | 'NOT_SAME_REPORT' {
   const chosen = picked.map((id) => reports.find((r) => r.id === id)).filter((r): r is R => !!r);
   if (chosen.length < 2) return 'PICK_TWO';
   const [x, y] = chosen as [R, R];
-  if (x.kind !== y.kind) return 'NOT_SAME_KIND';
+  if (!sameReport(x, y)) return 'NOT_SAME_REPORT';
   return x.asAt <= y.asAt ? { a: x, b: y } : { a: y, b: x };
 }
