@@ -98,6 +98,7 @@ describe('reports people open, as the secretariat', () => {
         'Rapport à la Conférence des Éta',
         'Exécution par domaine',
         'Besoins reçus',
+        'États ayant fait rapport',
         'Résultats',
       ]);
       expect(book.worksheets[0]!.getRow(2).getCell(2).value).toBeInstanceOf(Date);

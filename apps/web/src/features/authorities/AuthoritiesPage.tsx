@@ -199,7 +199,8 @@ export function AuthoritiesPage({ user }: { user: SignedInUser }) {
                         <a
                           href={`/api/authorities/${encodeURIComponent(a.id)}/request-sheet?language=${code}`}
                           download
-                          aria-label={t('authorities.requestSheetIn', { name: a.name, language: name })}
+                          // The visible code begins the name read aloud (WCAG 2.5.3, label in name).
+                          aria-label={`${code}: ${t('authorities.requestSheetIn', { name: a.name, language: name })}`}
                           data-testid={`authority-request-sheet-${code}`}
                         >
                           {code}
