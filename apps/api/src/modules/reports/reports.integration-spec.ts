@@ -157,6 +157,25 @@ describe.each([
     expect(xml).toMatch(/<result type="1">/);
     expect(xml).toMatch(/<indicator measure="1" ascending="1">/);
     expect(xml).toContain('<actual value="20.00"/>');
+
+    // The partner no longer named on the activity: the money went to it all the same, still a disbursement to it.
+    await t.dataSource.query(`DELETE FROM activity_organisation WHERE activity_id = $1 AND organisation_id = $2`, [
+      partner.activityId,
+      partner.organisationId,
+    ]);
+    const later = await t.gql(`mutation { requestReport(kind: IATI_ACTIVITIES) { id } }`);
+    const { report: again } = await finished(later.data!.requestReport.id, 'secretariat');
+    const xmlAgain = (
+      await request(t.app.getHttpServer())
+        .get(again.downloadUrl)
+        .set('authorization', `Bearer ${await t.login('secretariat@demo.local')}`)
+    ).text;
+    const stillPartnered = xmlAgain.slice(
+      xmlAgain.indexOf(`<iati-identifier>XM-DAC-41127-${partner.code}</iati-identifier>`),
+    );
+    expect(stillPartnered.slice(0, stillPartnered.indexOf('</iati-activity>'))).toMatch(
+      new RegExp(`<transaction-type code="3"/>[\\s\\S]*?<receiver-org[^>]*>\\s*<narrative>${escaped}</narrative>`),
+    );
   });
 
   it('makes the request list for the secretariat, and refuses it to donors', async () => {

@@ -40,11 +40,15 @@ export async function iatiActivitiesExport(
   const indicators = resultRows.length ? await results.indicatorsOf(resultRows.map((r) => r.id)) : [];
   const actuals = indicators.length ? await results.actualsOf(indicators.map((i) => i.id)) : [];
   await progress(80);
-  /** The implementing partner a disbursement went to, as the activity's participations name it. */
-  const partnerOf = (activityId: string, organisationId: string) => {
-    const p = participations.find((x) => x.activityId === activityId && x.organisation.id === organisationId);
-    return p ? { name: p.organisation.name, ref: p.organisation.iatiRef, typeCode: p.organisation.typeCode } : null;
-  };
+  // The partner each disbursement went to, from the organisations registry: it stays the receiver even after it
+  // stops being one of the activity's partners (the money went to it all the same).
+  const receivers = new Map(
+    (
+      await organisations.findByIds([
+        ...new Set(spent.flatMap((e) => (e.paidToOrganisationId ? [e.paidToOrganisationId] : []))),
+      ])
+    ).map((o) => [o.id, { name: o.name, ref: o.iatiRef, typeCode: o.typeCode }]),
+  );
   const xml = iatiActivitiesXml(
     { ref: orgRef, name: 'United Nations Office on Drugs and Crime' },
     activities.map((a) => ({
@@ -97,7 +101,7 @@ export async function iatiActivitiesExport(
           rateDate: e.rateDate,
           category: e.category,
           description: e.description,
-          paidTo: e.paidToOrganisationId ? partnerOf(a.id, e.paidToOrganisationId) : null,
+          paidTo: e.paidToOrganisationId ? (receivers.get(e.paidToOrganisationId) ?? null) : null,
         })),
       results: resultRows
         .filter((r) => r.activityId === a.id)
