@@ -126,6 +126,23 @@ describe('importing cooperation statistics', () => {
     ]);
   });
 
+  it('refuses a file with a NUL character in a cell, naming its line and column, before checking or writing anything', async () => {
+    const csv = [HEADER, 'MLI,NER,MLI,EXTRADITION,drug-trafficking,CONVENTION,PENDING,2009-04-01,,,ML-\u0000-9'].join(
+      '\n',
+    );
+    for (const dryRun of [true, false]) {
+      const res = await t.gql(IMPORT, { n: 'nul.csv', c: b64(csv), d: dryRun });
+      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });
+      expect(res.errors![0]!.message).toBe(
+        'Line 2, column "Case ref" holds a NUL character, which no text may contain; save the file again without it.',
+      );
+    }
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM cooperation_case WHERE case_ref LIKE 'ML-%-9'`,
+    );
+    expect(n).toBe(0);
+  });
+
   it('refuses a file without the required columns, naming them, and any other kind of file', async () => {
     const missing = await t.gql(IMPORT, { n: 'c.csv', c: b64('requesting_state,requested_state\nSEN,FRA') });
     expect(missing.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'content' });

@@ -23,6 +23,7 @@ import {
   xlsxTable,
   type ColumnMapping,
   type ImportTable,
+  firstNulCell,
 } from './rules/import-file.js';
 import { IMPORTS_QUEUE, type ImportRequestsPayload } from './jobs/import-requests.job.js';
 import { ImportRowOutcome, type ImportRowResultModel, type RequestImportModel } from './models/request-import.model.js';
@@ -111,6 +112,13 @@ export class ImportsService {
     }
     if (!table.header.length && !table.rows.length)
       throw badInput('The file is empty.', file.content != null ? 'content' : 'csv');
+    const nul = firstNulCell(table);
+    if (nul) {
+      throw badInput(
+        `Line ${nul.line}, column "${nul.column}" holds a NUL character, which no text may contain; save the file again without it.`,
+        file.content != null ? 'content' : 'csv',
+      );
+    }
     if (table.rows.length > MAX_IMPORT_ROWS) {
       throw badInput(
         `A file can hold at most ${MAX_IMPORT_ROWS} requests; this one has ${table.rows.length}. Split it.`,

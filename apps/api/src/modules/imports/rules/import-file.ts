@@ -26,6 +26,24 @@ export function csvTable(text: string): ImportTable {
   return { header, rows };
 }
 
+/**
+ * The first cell holding a NUL character (which no text stored may contain: PostgreSQL refuses it), as the person
+ * sees the file: its line (the header is line 1) and its column's name; null when there is none.
+ */
+export function firstNulCell(table: ImportTable): { line: number; column: string } | null {
+  const at = (cells: string[], line: number) => {
+    const i = cells.findIndex((cell) => typeof cell === 'string' && cell.includes('\u0000'));
+    return i < 0 ? null : { line, column: table.header[i] || `#${i + 1}` };
+  };
+  const inHeader = at(table.header, 1);
+  if (inHeader) return inHeader;
+  for (let r = 0; r < table.rows.length; r++) {
+    const found = at(table.rows[r]!, r + 2);
+    if (found) return found;
+  }
+  return null;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
