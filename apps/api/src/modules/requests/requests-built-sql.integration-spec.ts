@@ -1,0 +1,105 @@
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { builtSql } from '../../infra/database/keyset.js';
+import type { SqlCondition } from '../../infra/database/sql-condition.js';
+import {
+  AssistanceRequestOrderField,
+  OrderDirection,
+  type AssistanceRequestFilter,
+  type AssistanceRequestOrder,
+} from './dto/assistance-request.filter.js';
+import { requestListQueries } from './requests.repository.js';
+
+/**
+ * A list's SQL is built once per shape and kept (`builtSql`, issue 12): whatever filters, order, cursor and page
+ * size come, the kept text must be exactly what TypeORM builds for that query, and two shapes never share one.
+ * Each shape is first built with other values (so the text comes from the cache), then compared with a fresh
+ * build; on real PostgreSQL, the answers of a page read through the cache are those TypeORM's own `getRawMany`
+ * reads.
+ */
+const OPEN: SqlCondition = { sql: 'TRUE', params: {} };
+const SCOPED: SqlCondition = {
+  sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))',
+  params: { policyReadableStates: ['SEN'] },
+};
+
+/** Each filter, with a second value of the same shape. */
+const FILTERS: Array<[AssistanceRequestFilter, AssistanceRequestFilter]> = [
+  [{}, {}],
+  [{ stateIso3: ['SEN'] }, { stateIso3: ['KEN'] }],
+  [{ stateIso3: ['SEN', 'MLI'] }, { stateIso3: ['KEN', 'BOL'] }],
+  [{ region: ['Africa'] }, { region: ['Americas'] }],
+  [{ kind: ['TRAINING'] }, { kind: ['LEGISLATIVE_ASSISTANCE'] }],
+  [{ status: ['RECEIVED', 'UNDER_REVIEW'] }, { status: ['DECLINED', 'FULFILLED'] }],
+  [{ priorityAreaCode: ['A'] }, { priorityAreaCode: ['B'] }],
+  [{ topic: ['extradition'] }, { topic: ['cybercrime'] }],
+  [
+    { receivedFrom: '2008-01-01', receivedTo: '2008-12-31' },
+    { receivedFrom: '2007-01-01', receivedTo: '2007-06-30' },
+  ],
+  [{ sourceParagraph: '67' }, { sourceParagraph: '12' }],
+  [{ answered: true }, { answered: true }],
+  [{ answered: false }, { answered: false }],
+  [{ open: true }, { open: true }],
+  [{ open: false }, { open: false }],
+  [{ search: 'training' }, { search: 'law' }],
+  [{ partyTo: 'UNTOC' }, { partyTo: 'TIP' }],
+  [{ notPartyTo: 'UNTOC' }, { notPartyTo: 'SOM' }],
+  [
+    { stateIso3: ['SEN'], kind: ['TRAINING'], open: true, search: 'x' },
+    { stateIso3: ['MLI'], kind: ['TRAINING'], open: true, search: 'y' },
+  ],
+];
+
+const ORDERS: AssistanceRequestOrder[] = [
+  { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
+  { field: AssistanceRequestOrderField.STATE, direction: OrderDirection.ASC },
+];
+
+describe('the requests list SQL kept by its shape', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await bootApp({ demo: true });
+  });
+  afterAll(() => t.close());
+
+  const queries = (filter: AssistanceRequestFilter, order: AssistanceRequestOrder, first: number, text = OPEN) =>
+    requestListQueries(t.dataSource.manager, filter, order, first, null, text);
+
+  it('is, for every filter, order and page size, the very text TypeORM builds', () => {
+    let compared = 0;
+    for (const [warm, asked] of FILTERS)
+      for (const order of ORDERS)
+        for (const first of [10, 50])
+          for (const text of [OPEN, SCOPED]) {
+            builtSql(queries(warm, order, first, text).page);
+            const { page, count } = queries(asked, order, first, text);
+            expect(builtSql(page)).toBe(queries(asked, order, first, text).page.getQuery());
+            expect(builtSql(count)).toBe(queries(asked, order, first, text).count.getQuery());
+            compared += 1;
+          }
+    expect(compared).toBe(FILTERS.length * ORDERS.length * 2 * 2);
+  });
+
+  it('never gives two shapes the same text, and keeps one text for any number of values', () => {
+    const order = ORDERS[0];
+    const oneState = builtSql(queries({ stateIso3: ['SEN'] }, order, 50).page);
+    expect(builtSql(queries({ stateIso3: ['SEN', 'MLI', 'KEN'] }, order, 50).page)).toBe(oneState);
+    const shapes = FILTERS.filter(([, asked]) => (asked.stateIso3?.length ?? 0) < 2);
+    const texts = shapes.map(([, asked]) => builtSql(queries(asked, order, 50).page));
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(builtSql(queries({}, order, 10).page)).not.toBe(builtSql(queries({}, order, 11).page));
+  });
+
+  it('reads, through the kept text, the rows getRawMany reads', async () => {
+    for (const [, asked] of FILTERS) {
+      const { page } = queries(asked, ORDERS[0], 50);
+      const [sql, parameters] = t.dataSource.driver.escapeQueryWithParameters(builtSql(page), page.getParameters());
+      const kept = (await t.dataSource.query(sql, parameters)) as Array<{ keyset_id: string }>;
+      const built = await queries(asked, ORDERS[0], 50).page.getRawMany<{ keyset_id: string }>();
+      expect(kept.map((r) => r.keyset_id)).toEqual(built.map((r) => r.keyset_id));
+    }
+    const { page } = queries({ stateIso3: ['BOL'] }, ORDERS[0], 50);
+    const [sql, parameters] = t.dataSource.driver.escapeQueryWithParameters(builtSql(page), page.getParameters());
+    expect(((await t.dataSource.query(sql, parameters)) as unknown[]).length).toBeGreaterThan(0);
+  });
+});
