@@ -10,6 +10,7 @@ describe('scalars and paging helpers', () => {
     expect(isCalendarDate('10/06/2008')).toBe(false);
     expect(() => DateScalar.parseValue('2008-13-01')).toThrow(/YYYY-MM-DD/);
     expect(DateScalar.serialize('2008-06-10')).toBe('2008-06-10');
+    expect(() => DateScalar.serialize('10 June 2008')).toThrow(/YYYY-MM-DD/);
   });
 
   it('keeps money as exact decimal strings and refuses numbers', () => {

@@ -17,11 +17,17 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+/** The shape of a `date` as PostgreSQL sends it (data-source.ts keeps it a string): its calendar is PostgreSQL's. */
+const DATABASE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar date, "2008-06-10".',
+  // An answer's dates come from PostgreSQL `date` columns, which hold only real days: their shape is checked, not
+  // their calendar again (a Date object per row of every page). Input is checked in full (parseValue, parseLiteral).
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (typeof value === 'string' && DATABASE_DATE.test(value)) return value;
     return parseDate(value);
   },
   parseValue: parseDate,
