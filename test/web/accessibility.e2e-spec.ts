@@ -6,22 +6,18 @@
  * Each scan must find no critical, serious or moderate violation; a failure prints them with their elements.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { describePage, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, type BrowserSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import {
+  describePage,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  useSession,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 const BLOCKING = new Set(['critical', 'serious', 'moderate']);
 
@@ -69,7 +65,7 @@ interface Visit {
 
 async function visit(session: BrowserSession, { name, path, ready, open }: Visit): Promise<void> {
   const { page } = session;
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${web.url}${path}`);
   await settled(page, ready);
   await expectClean(session, name);
   if (open) {
@@ -143,15 +139,8 @@ const SECRETARIAT: Visit[] = [
 
 /** One signed-in session per role, each page scanned in a test of its own (a scan takes seconds on a busy machine). */
 function scansFor(email: string, visits: Visit[], viewport?: { width: number; height: number }): void {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openSession(browser);
-    if (viewport) await session.page.setViewportSize(viewport);
-    await signInAs(session, server.url, email);
-  }, STEP_TIMEOUT_MS);
-  afterAll(async () => {
-    await session?.context.close();
-  });
+  const session = useSession(web, { viewport });
+  beforeAll(() => signInAs(session, web.url, email), STEP_TIMEOUT_MS);
   it.each(visits)('$name', (page) => visit(session, page), STEP_TIMEOUT_MS);
 }
 
@@ -159,9 +148,9 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
   it(
     'the sign-in page',
     async () => {
-      const session = await openSession(browser);
+      const session = await openSession(web.browser);
       try {
-        await session.page.goto(server.url);
+        await session.page.goto(web.url);
         await session.page.getByTestId('sign-in-form').waitFor();
         await expectClean(session, 'sign-in');
       } finally {
@@ -235,11 +224,11 @@ describe('keyboard and charts', () => {
   it(
     'the skip link is the first tab stop; the map is no tab stop of its own and its list of States opens one',
     async () => {
-      const session = await openSession(browser);
+      const session = await openSession(web.browser);
       const { page } = session;
       try {
-        await signInAs(session, server.url, 'secretariat@demo.local');
-        await page.goto(`${server.url}/dashboard`);
+        await signInAs(session, web.url, 'secretariat@demo.local');
+        await page.goto(`${web.url}/dashboard`);
         await settled(page, '[data-testid="map-pick-state"] option:nth-child(2)');
         await page.locator('body').focus();
         await page.keyboard.press('Tab');
@@ -250,7 +239,7 @@ describe('keyboard and charts', () => {
         await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
         // From the top of a fresh page, the requests are a few tabs away: skip link, header, then the navigation.
         // (Opened afresh, not reloaded: the skip link left `#main` in the address, where a reload starts the tabs.)
-        await page.goto(`${server.url}/dashboard`);
+        await page.goto(`${web.url}/dashboard`);
         await settled(page, '[data-testid="map-pick-state"] option:nth-child(2)');
         let tabs = 0;
         while (tabs < 15) {
@@ -288,11 +277,11 @@ describe('keyboard and charts', () => {
   it(
     "a chart's figures are a table that describes it, and a bar or a row opens what it stands for",
     async () => {
-      const session = await openSession(browser);
+      const session = await openSession(web.browser);
       const { page } = session;
       try {
-        await signInAs(session, server.url, 'secretariat@demo.local');
-        await page.goto(`${server.url}/dashboard`);
+        await signInAs(session, web.url, 'secretariat@demo.local');
+        await page.goto(`${web.url}/dashboard`);
         const chart = page.getByTestId('chart-by-area-status');
         await chart.locator('canvas').waitFor();
         // The canvas is described by the table of its figures (visually hidden until asked for).
@@ -309,7 +298,7 @@ describe('keyboard and charts', () => {
         await expect(page.getByTestId('filter-priority-area').inputValue()).resolves.toBe(area);
 
         // The programme's cost by year leads to the funding gaps.
-        await page.goto(`${server.url}/dashboard`);
+        await page.goto(`${web.url}/dashboard`);
         const cost = page.getByTestId('chart-cost-by-year');
         await cost.locator('canvas').waitFor();
         await cost.getByTestId('chart-table-toggle').click();

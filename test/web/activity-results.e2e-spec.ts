@@ -4,35 +4,20 @@
  * illustrative; the reporting proposal's indicators are marked illustrative; planned cost, funded, spent and
  * balance per year are the API's figures; the labels follow the language.
  */
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import { openSession, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  session = await openSession(browser);
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser({ session: {} });
+const session = web.session;
 
 describe('results, delivery and money in the activity drawer', () => {
   it(
     'shows a donor the Dakar indicators from the recorded outcome, the illustrative ones marked, and spent against funded',
     async () => {
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
+      await signInAs(session, web.url, 'donor@demo.local');
 
       // The regional workshops under way in 2008 (IV.A-1), which the Dakar workshop delivered.
-      await page.goto(`${server.url}/programme?phase=all&section=IV.A`);
+      await page.goto(`${web.url}/programme?phase=all&section=IV.A`);
       await page.locator('[data-testid="activity-row"][data-code="IV.A-1"]').getByTestId('activity-open').click();
       const detail = page.getByTestId('activity-detail');
       await waitUntil(
@@ -56,7 +41,7 @@ describe('results, delivery and money in the activity drawer', () => {
       await page.getByTestId('activity-drawer').getByTestId('dialog-close').click();
 
       // The proposal for reporting sessions (para. 9): illustrative indicators.
-      await page.goto(`${server.url}/programme?section=II.B.1`);
+      await page.goto(`${web.url}/programme?section=II.B.1`);
       await page.locator('[data-testid="activity-row"][data-code="II.B.1-1"]').getByTestId('activity-open').click();
       await waitUntil(
         session,
@@ -74,7 +59,7 @@ describe('results, delivery and money in the activity drawer', () => {
       await page.getByTestId('activity-drawer').getByTestId('dialog-close').click();
 
       // The Balkans workshop, paid for in full: planned cost, funded, spent and balance are the API's figures.
-      await page.goto(`${server.url}/programme?section=IV.B.5`);
+      await page.goto(`${web.url}/programme?section=IV.B.5`);
       await page.locator('[data-testid="activity-row"][data-code="IV.B.5-1"]').getByTestId('activity-open').click();
       await waitUntil(
         session,
@@ -116,11 +101,11 @@ describe('results, delivery and money in the activity drawer', () => {
   it(
     'lets the secretariat record money spent: refused beyond the allocation, recorded once flagged with a reason',
     async () => {
-      const secretariat = await openSession(browser);
+      const secretariat = await openSession(web.browser);
       try {
         const { page } = secretariat;
-        await signInAs(secretariat, server.url, 'secretariat@demo.local');
-        await page.goto(`${server.url}/programme?section=IV.B.5`);
+        await signInAs(secretariat, web.url, 'secretariat@demo.local');
+        await page.goto(`${web.url}/programme?section=IV.B.5`);
         await page.locator('[data-testid="activity-row"][data-code="IV.B.5-1"]').getByTestId('activity-open').click();
         const detail = page.getByTestId('activity-detail');
         await waitUntil(

@@ -1,8 +1,9 @@
 /**
- * What the browser tests share: Chromium launched as in requests-page.e2e-spec.ts, signing in with a demo
- * account, and waits that fail with what the page showed.
+ * What the browser tests share: the built server and Chromium for a whole file (`useServerAndBrowser`), a session
+ * for a `describe` (`useSession`), signing in with a demo account, and waits that fail with what the page showed.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../support/server.js';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -27,14 +28,18 @@ export interface BrowserSession {
   pageErrors: string[];
 }
 
+export interface SessionOptions {
+  locale?: string;
+  serviceWorkers?: 'allow' | 'block';
+  /** The page's size, set once it is open (a phone, say); the context's own is 1400 × 1000. */
+  viewport?: { width: number; height: number };
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-export async function openSession(
-  browser: Browser,
-  options: { locale?: string; serviceWorkers?: 'allow' | 'block' } = {},
-): Promise<BrowserSession> {
+export async function openSession(browser: Browser, options: SessionOptions = {}): Promise<BrowserSession> {
   // UTC, so "today" in the browser is the test's today. The locale is the browser's language (the web client's first).
   const context = await browser.newContext({
     locale: options.locale ?? 'en-GB',
@@ -53,7 +58,72 @@ export async function openSession(
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
   });
+  if (options.viewport) await page.setViewportSize(options.viewport);
   return { context, page, problems, pageErrors };
+}
+
+/** What `useServerAndBrowser` answers; its fields are set in its `beforeAll`, so read them inside tests and hooks. */
+export interface ServerAndBrowser {
+  /** The built server's base URL. */
+  url: string;
+  browser: Browser;
+  /**
+   * With the option `session`: one session for the whole file. The same object from the start (filled in
+   * `beforeAll`), so a spec may keep it in a constant of its own.
+   */
+  session: BrowserSession;
+  /** Opens a session that is closed at the end of the file, before the browser. */
+  open(options?: SessionOptions): Promise<BrowserSession>;
+}
+
+/**
+ * The built server on a database of its own, with the demo data, and Chromium, for the whole spec file: registers
+ * the `beforeAll` that starts them (and opens `session` when asked) and the `afterAll` that closes the sessions
+ * opened through the handle, the browser and the server.
+ */
+export function useServerAndBrowser(options: { session?: SessionOptions } = {}): ServerAndBrowser {
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser | undefined;
+  const opened: BrowserSession[] = [];
+  const handle: ServerAndBrowser = {
+    url: '',
+    browser: undefined as unknown as Browser,
+    session: {} as BrowserSession,
+    async open(sessionOptions) {
+      const session = await openSession(handle.browser, sessionOptions);
+      opened.push(session);
+      return session;
+    },
+  };
+  beforeAll(async () => {
+    server = await startServer();
+    handle.url = server.url;
+    handle.browser = browser = await launchBrowser();
+    if (options.session) Object.assign(handle.session, await handle.open(options.session));
+  }, 120_000);
+  afterAll(async () => {
+    for (const session of opened) await session.context.close();
+    await browser?.close();
+    await server?.stop();
+  }, 60_000);
+  return handle;
+}
+
+/**
+ * A session for the `describe` it is called in: opened in its `beforeAll`, closed in its `afterAll`. The same
+ * object from the start (filled in `beforeAll`), so the caller may keep it in a constant.
+ */
+export function useSession(web: ServerAndBrowser, options: SessionOptions = {}): BrowserSession {
+  const session = {} as BrowserSession;
+  let opened: BrowserSession | undefined;
+  beforeAll(async () => {
+    opened = await openSession(web.browser, options);
+    Object.assign(session, opened);
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+  return session;
 }
 
 /** Signs in through the form and waits for the user menu. */

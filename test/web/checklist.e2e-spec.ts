@@ -4,30 +4,18 @@
  * saves it as a draft and submits it; the secretariat accepts its need for training; the cycle page in French.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
 import {
   describePage,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 async function expectAccessible(session: BrowserSession, what: string): Promise<void> {
   const result = await new AxeBuilder({ page: session.page }).analyze();
@@ -51,10 +39,10 @@ describe('the checklist and who has reported', () => {
   it(
     'lets the Dakar office fill in a checklist, keep it through a reload, save a draft and submit it',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const s = session;
       const { page } = s;
-      await signInAs(s, server.url, 'dakar@demo.local');
+      await signInAs(s, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-cycles').click();
       const africa = page.getByTestId('region-Africa');
       await africa.waitFor();
@@ -135,9 +123,9 @@ describe('the checklist and who has reported', () => {
   it(
     'lets the secretariat accept the submitted need, which becomes a request',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
+      await signInAs(session, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-cycles').click();
       await page.getByTestId('reported-GHA').getByRole('link').click();
       await page.getByTestId('accept-UNTOC-29').click();
@@ -157,10 +145,10 @@ describe('the checklist and who has reported', () => {
   it(
     'says who has not yet reported in French',
     async () => {
-      session = await openSession(browser, { locale: 'fr-FR' });
+      session = await openSession(web.browser, { locale: 'fr-FR' });
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
-      await page.goto(`${server.url}/cycles`);
+      await signInAs(session, web.url, 'donor@demo.local');
+      await page.goto(`${web.url}/cycles`);
       const counts = page.getByTestId('reported-counts');
       await counts.waitFor();
       await expect(counts.innerText()).resolves.toMatch(/N’ont pas encore fait rapport/);

@@ -4,22 +4,17 @@
  * name a case and no way to record one; the Dakar field office records a request for Senegal through the form,
  * then checks and imports a spreadsheet, the statistics following each step.
  */
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import {
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** The table's rows as text cells, read once the page has settled. */
 async function tableRows(page: Page): Promise<string[][]> {
@@ -46,9 +41,9 @@ describe('international cooperation statistics', () => {
   it(
     'shows a donor the aggregates by the dimensions chosen, as a table and a chart, never a single case',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
+      await signInAs(session, web.url, 'donor@demo.local');
       await page.getByTestId('nav-cooperation').click();
       await page.getByTestId('cooperation-row').first().waitFor();
       const byYear = await tableRows(page);
@@ -99,10 +94,10 @@ describe('international cooperation statistics', () => {
     'lets a field office record a request for its State, and check then import a spreadsheet of them',
     async () => {
       const ref = `SN-E2E-${Date.now()}`;
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'dakar@demo.local');
-      await page.goto(`${server.url}/cooperation`);
+      await signInAs(session, web.url, 'dakar@demo.local');
+      await page.goto(`${web.url}/cooperation`);
       await page.getByTestId('cooperation-row').first().waitFor();
       await page.getByTestId('cooperation-filter-year').selectOption('2009');
       await page.getByTestId('cooperation-empty').waitFor();

@@ -4,22 +4,17 @@
  * none), a State's name in the reader's language, a click to its profile. A donor, whom the API does not tell
  * requests by State, sees the dashboard without the map and without any refusal.
  */
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import { gqlAt, signIn } from '../support/server.js';
+import {
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  useSession,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** The colour of the legend's first step: States without open requests. */
 async function legendColor(session: BrowserSession, step: number): Promise<string> {
@@ -29,28 +24,22 @@ async function legendColor(session: BrowserSession, step: number): Promise<strin
 }
 
 describe('dashboard, as the secretariat', () => {
-  let secretariat: BrowserSession;
-  beforeAll(async () => {
-    secretariat = await openSession(browser);
-  });
-  afterAll(async () => {
-    await secretariat?.context.close();
-  });
+  const secretariat = useSession(web);
 
   it(
     'is the home page, with key figures that agree with the API',
     async () => {
       const { page } = secretariat;
-      await signInAs(secretariat, server.url, 'secretariat@demo.local');
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
       await page.getByTestId('dashboard-page').waitFor();
       expect(new URL(page.url()).pathname).toBe('/');
       await expect(page.getByTestId('nav-dashboard').getAttribute('aria-current')).resolves.toBe('page');
       const firstNav = await page.getByTestId('app-nav').locator('a').first().getAttribute('data-testid');
       expect(firstNav).toBe('nav-dashboard');
 
-      const token = await signIn(server.url, 'secretariat@demo.local');
+      const token = await signIn(web.url, 'secretariat@demo.local');
       const answer = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
-        server.url,
+        web.url,
         '{ assistanceRequests(filter: { open: true }) { totalCount } }',
         {},
         token,
@@ -156,13 +145,7 @@ describe('dashboard, as the secretariat', () => {
 });
 
 describe('dashboard, as a donor', () => {
-  let donor: BrowserSession;
-  beforeAll(async () => {
-    donor = await openSession(browser);
-  });
-  afterAll(async () => {
-    await donor?.context.close();
-  });
+  const donor = useSession(web);
 
   it(
     'starts on funding, opens the dashboard from the bar, and shows it without a refusal: needs by region, no map',
@@ -179,7 +162,7 @@ describe('dashboard, as a donor', () => {
           })
           .catch(() => undefined);
       });
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       await page.getByTestId('gaps-table').waitFor();
       await expect(page.getByTestId('nav-funding').getAttribute('aria-current')).resolves.toBe('page');
       await page.getByTestId('nav-dashboard').click();

@@ -4,23 +4,18 @@
  * refuses to reject without a reason, then confirms, and the entry shows the change; in French too.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdf-text.js';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, WAIT_MS, type BrowserSession } from './browser.js';
+import {
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  WAIT_MS,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 const SENEGAL = 'Direction des affaires pénales et des grâces';
 
@@ -50,9 +45,9 @@ describe('the directory of competent authorities', () => {
   it(
     'finds an entry by a word of its name and by the language it accepts',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'viewer@demo.local');
+      await signInAs(session, web.url, 'viewer@demo.local');
       await page.getByTestId('nav-authorities').click();
       await page.getByTestId('authority-row').first().waitFor();
       const all = Number(await page.getByTestId('authorities-total').getAttribute('data-count'));
@@ -87,10 +82,10 @@ describe('the directory of competent authorities', () => {
     'takes a field office’s proposal for its State to the secretariat, who confirms it only with its reasons heard',
     async () => {
       const phone = `+221 33 ${String(Date.now()).slice(-6)}`;
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       let { page } = session;
-      await signInAs(session, server.url, 'dakar@demo.local');
-      await page.goto(`${server.url}/authorities`);
+      await signInAs(session, web.url, 'dakar@demo.local');
+      await page.goto(`${web.url}/authorities`);
       await page.getByTestId('authority-row').first().waitFor();
       await page.getByTestId('authorities-filter-state').selectOption('SEN');
       await onlySenegal(page);
@@ -117,10 +112,10 @@ describe('the directory of competent authorities', () => {
       await expect(page.getByTestId('authority-proposal-confirm').count()).resolves.toBe(0);
       await session.context.close();
 
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       page = session.page;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/authorities`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/authorities`);
       const proposal = page.getByTestId('authority-proposal').filter({ hasText: 'New switchboard number' });
       await proposal.waitFor();
       await expect(proposal.innerText()).resolves.toContain(phone);
@@ -144,9 +139,9 @@ describe('the directory of competent authorities', () => {
   it(
     'speaks French: Répertoire, entraide judiciaire',
     async () => {
-      session = await openSession(browser, { locale: 'fr-FR' });
+      session = await openSession(web.browser, { locale: 'fr-FR' });
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
+      await signInAs(session, web.url, 'secretariat@demo.local');
       await expect(page.getByTestId('nav-authorities').innerText()).resolves.toBe('Répertoire');
       await page.getByTestId('nav-authorities').click();
       await page.getByTestId('authority-row').first().waitFor();
@@ -159,10 +154,10 @@ describe('the directory of competent authorities', () => {
   it(
     'prints an authority’s “how to send us a request” sheet as a PDF in the language chosen',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
-      await page.goto(`${server.url}/authorities`);
+      await signInAs(session, web.url, 'donor@demo.local');
+      await page.goto(`${web.url}/authorities`);
       await page.getByTestId('authority-row').first().waitFor();
       await page.getByTestId('authorities-filter-state').selectOption('SEN');
       await onlySenegal(page);

@@ -5,52 +5,26 @@
  * currency and in dollars; the what-if panel shows a pledge's effect by year (with a chart) and by region. The
  * secretariat turns the donor's intention into a pledge and sees area C's deliberate over-funding flagged.
  */
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
-import {
-  cents,
-  launchBrowser,
-  openSession,
-  signInAs,
-  STEP_TIMEOUT_MS,
-  waitUntil,
-  type BrowserSession,
-} from './browser.js';
+import { gqlAt, signIn } from '../support/server.js';
+import { cents, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, useSession, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 async function asApi<T>(email: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const token = await signIn(server.url, email);
-  const answer = await gqlAt<T>(server.url, query, variables, token);
+  const token = await signIn(web.url, email);
+  const answer = await gqlAt<T>(web.url, query, variables, token);
   if (!answer.data) throw new Error(JSON.stringify(answer.errors));
   return answer.data;
 }
 
 describe('funding decisions, as a donor', () => {
-  let donor: BrowserSession;
-  beforeAll(async () => {
-    donor = await openSession(browser);
-  });
-  afterAll(async () => {
-    await donor?.context.close();
-  });
+  const donor = useSession(web);
 
   it(
     'opens on the gaps matching its priorities (area C, Africa and South Asia), largest first, as the API ranks them',
     async () => {
       const { page } = donor;
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       const rows = page.getByTestId('match-row');
       await rows.first().waitFor();
       // The matches come first on the page, before the charts and the gaps table.
@@ -202,19 +176,13 @@ describe('funding decisions, as a donor', () => {
 });
 
 describe('funding decisions, as the secretariat', () => {
-  let secretariat: BrowserSession;
-  beforeAll(async () => {
-    secretariat = await openSession(browser);
-  });
-  afterAll(async () => {
-    await secretariat?.context.close();
-  });
+  const secretariat = useSession(web);
 
   it(
     'turns Norway’s intention into a pledge: it leaves the intentions and is a pledge in the API',
     async () => {
       const { page } = secretariat;
-      await signInAs(secretariat, server.url, 'secretariat@demo.local');
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-funding').click();
       const row = page.locator('[data-testid="intention-row"][data-amount="80000.00"]');
       await row.waitFor();

@@ -4,31 +4,20 @@
  * contribution (a missing rate first, a double click recorded once), allocates part of it, and the activity's
  * gap decreases by exactly that amount.
  */
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
+import { gqlAt, signIn } from '../support/server.js';
 import {
   countOf,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
   subtractDecimal,
+  useServerAndBrowser,
+  useSession,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** The gap of one activity in the drill-down of its priority area, as the API's decimal string. */
 async function gapOf(session: BrowserSession, area: string, code: string): Promise<string> {
@@ -43,19 +32,13 @@ async function gapOf(session: BrowserSession, area: string, code: string): Promi
 }
 
 describe('funding, as a donor', () => {
-  let donor: BrowserSession;
-  beforeAll(async () => {
-    donor = await openSession(browser);
-  });
-  afterAll(async () => {
-    await donor?.context.close();
-  });
+  const donor = useSession(web);
 
   it(
     'starts on the funding page, with both charts and the gaps table, and no requests in the navigation',
     async () => {
       const { page } = donor;
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       await page.getByTestId('gaps-table').waitFor();
       await expect(page.getByTestId('nav-funding').getAttribute('aria-current')).resolves.toBe('page');
       await expect(page.getByTestId('nav-requests').count()).resolves.toBe(0);
@@ -132,7 +115,7 @@ describe('funding, as the secretariat', () => {
   let gapBefore = '';
 
   beforeAll(async () => {
-    secretariat = await openSession(browser);
+    secretariat = await openSession(web.browser);
   });
   afterAll(async () => {
     await secretariat?.context.close();
@@ -142,7 +125,7 @@ describe('funding, as the secretariat', () => {
     'is told there is no EUR rate for the date, sets it, and records the contribution once despite a double click',
     async () => {
       const { page } = secretariat;
-      await signInAs(secretariat, server.url, 'secretariat@demo.local');
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-funding').click();
       before = await waitUntil(
         secretariat,
@@ -191,10 +174,10 @@ describe('funding, as the secretariat', () => {
       );
 
       // The API too holds exactly one contribution with this agreement.
-      const token = await signIn(server.url, 'secretariat@demo.local');
+      const token = await signIn(web.url, 'secretariat@demo.local');
       const answer = await gqlAt<{
         contributions: { nodes: Array<{ id: string; agreementRef: string | null; amountUsd: string }> };
-      }>(server.url, '{ contributions(first: 100) { nodes { id agreementRef amountUsd } } }', {}, token);
+      }>(web.url, '{ contributions(first: 100) { nodes { id agreementRef amountUsd } } }', {}, token);
       const mine = answer.data?.contributions.nodes.filter((c) => c.agreementRef === agreementRef) ?? [];
       expect(mine).toEqual([{ id: contributionId, agreementRef, amountUsd: '330000.00' }]);
       await expect(countOf(page, 'contributions-total')).resolves.toBe(before + 1);

@@ -6,17 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
 import {
   DEMO_PASSWORD,
   describePage,
-  launchBrowser,
-  openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  useSession,
   waitUntil,
-  type BrowserSession,
 } from './browser.js';
 
 type Locale = 'fr' | 'es';
@@ -115,18 +113,15 @@ async function englishOn(page: Page, lang: Locale): Promise<string[]> {
   return found;
 }
 
-let server: { url: string; stop(): Promise<unknown> };
-let browser: Browser;
+const web = useServerAndBrowser();
 /** The States' names in each language, from the API. */
 let names: Record<'en' | Locale, Map<string, string>>;
 /** The activities' English titles, by code. */
 let englishTitles: Map<string, string>;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   const post = async (query: string, token?: string): Promise<Response> =>
-    fetch(`${server.url}/graphql`, {
+    fetch(`${web.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query }),
@@ -147,11 +142,6 @@ beforeAll(async () => {
   englishTitles = new Map(programme.data.activities.nodes.map((a) => [a.code, a.title]));
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
-
 /** Each main page, and what shows that its data is there. */
 const PAGES: Array<{ path: string; ready: string }> = [
   { path: '/dashboard', ready: 'key-figures' },
@@ -170,16 +160,9 @@ const HEADINGS: Record<Locale, { germany: string; currency: RegExp }> = {
 };
 
 describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
-  let session: BrowserSession;
+  const session = useSession(web, { locale: lang === 'fr' ? 'fr-FR' : 'es-ES' });
 
-  beforeAll(async () => {
-    session = await openSession(browser, { locale: lang === 'fr' ? 'fr-FR' : 'es-ES' });
-    await signInAs(session, server.url, 'secretariat@demo.local');
-  }, STEP_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await session?.context.close();
-  });
+  beforeAll(() => signInAs(session, web.url, 'secretariat@demo.local'), STEP_TIMEOUT_MS);
 
   it('knows English strings to look for (the check is not empty)', () => {
     const strings = englishOnlyStrings(lang);
@@ -192,7 +175,7 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
     async ({ path, ready }) => {
       const { page } = session;
       try {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${web.url}${path}`);
         await page.getByTestId(ready).first().waitFor();
         await expect(page.locator('html').getAttribute('lang')).resolves.toBe(lang);
         // Data loaded after the first row (charts, counts) settles before the text is read.
@@ -209,7 +192,7 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
     'names States in the reader’s language and writes money as the language does',
     async () => {
       const { page } = session;
-      await page.goto(`${server.url}/requests`);
+      await page.goto(`${web.url}/requests`);
       await page.getByTestId('request-row').first().waitFor();
       const shown = await page.getByTestId('cell-state').allInnerTexts();
       const expected = new Set(names[lang].values());
@@ -218,7 +201,7 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
       const english = new Set(names.en.values());
       expect(shown.some((name) => !english.has(name.trim()))).toBe(true);
 
-      await page.goto(`${server.url}/states/DEU`);
+      await page.goto(`${web.url}/states/DEU`);
       await waitUntil(
         session,
         'the State profile heading',
@@ -227,7 +210,7 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
       );
 
       // The programme's titles in the language, each marked as an unofficial translation (one note for the list).
-      await page.goto(`${server.url}/programme`);
+      await page.goto(`${web.url}/programme`);
       await page.getByTestId('activity-row').first().waitFor();
       await page.getByTestId('unofficial-translations-note').waitFor();
       const rows = await page.getByTestId('activity-row').all();
@@ -239,7 +222,7 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
         expect((await title.innerText()).startsWith(englishTitles.get(code)!)).toBe(false);
       }
 
-      await page.goto(`${server.url}/dashboard`);
+      await page.goto(`${web.url}/dashboard`);
       const gap = await waitUntil(
         session,
         'the funding gap figure',

@@ -4,30 +4,17 @@
  * stores a law's PDF (a file that is not a PDF is refused), which a donor then downloads.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
 import {
   describePage,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 describe('the legal library', () => {
   let session: BrowserSession | undefined;
@@ -39,10 +26,10 @@ describe('the legal library', () => {
   it(
     'finds a law by a word of its title in Spanish or French, and lists a State’s laws on its profile',
     async () => {
-      session = await openSession(browser, { locale: 'es-ES' });
+      session = await openSession(web.browser, { locale: 'es-ES' });
       const s = session;
       const { page } = s;
-      await signInAs(s, server.url, 'donor@demo.local');
+      await signInAs(s, web.url, 'donor@demo.local');
       await page.getByTestId('nav-legislation').click();
       await page.getByTestId('legislation-row').first().waitFor();
       await expect(page.getByTestId('legislation-row').count()).resolves.toBe(5);
@@ -69,7 +56,7 @@ describe('the legal library', () => {
       await page.getByTestId('legislation-state').selectOption('MLI');
       await waitUntil(s, 'Mali’s code', titles, (v) => v.length === 1 && v[0] === 'Code de procédure pénale du Mali');
 
-      await page.goto(`${server.url}/states/MLI`);
+      await page.goto(`${web.url}/states/MLI`);
       const laws = page.getByTestId('state-legislation');
       await laws.waitFor();
       await expect(laws.innerText()).resolves.toMatch(/Code de procédure pénale du Mali/);
@@ -81,10 +68,10 @@ describe('the legal library', () => {
     'stores a law’s PDF for the secretariat, refusing a file that is not one, and a donor downloads it',
     async () => {
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const s = session;
       const { page } = s;
-      await signInAs(s, server.url, 'secretariat@demo.local');
+      await signInAs(s, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-legislation').click();
       await page.getByTestId('legislation-search').fill('municiones');
       await page.getByTestId('legislation-search').press('Enter');
@@ -114,9 +101,9 @@ describe('the legal library', () => {
       await row.getByTestId('legislation-file-stored').waitFor();
       await row.getByTestId('legislation-download').waitFor();
 
-      const donor = await openSession(browser, { locale: 'fr-FR' });
+      const donor = await openSession(web.browser, { locale: 'fr-FR' });
       try {
-        await signInAs(donor, server.url, 'donor@demo.local');
+        await signInAs(donor, web.url, 'donor@demo.local');
         await donor.page.getByTestId('nav-legislation').click();
         await donor.page.getByTestId('legislation-search').fill('municiones');
         await donor.page.getByTestId('legislation-search').press('Enter');
@@ -141,11 +128,11 @@ describe('the legal library', () => {
   it(
     'lets the secretariat link a request to the law it concerns from the request’s drawer',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const s = session;
       const { page } = s;
-      await signInAs(s, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/requests?state=SEN`);
+      await signInAs(s, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/requests?state=SEN`);
       const row = page.getByTestId('request-row').first();
       await row.waitFor();
       await row.getByTestId('request-details').click();

@@ -8,30 +8,18 @@
  * the accessibility scan.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
+import { gqlAt, signIn } from '../support/server.js';
 import {
   describePage,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   WAIT_MS,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`;
 const MOVE = `mutation($id: ID!, $to: RequestStatus!, $v: Int!) {
@@ -39,7 +27,7 @@ const MOVE = `mutation($id: ID!, $to: RequestStatus!, $v: Int!) {
 
 async function logRequest(token: string, description: string) {
   const res = await gqlAt<{ logAssistanceRequest: { id: string; version: number } }>(
-    server.url,
+    web.url,
     LOG,
     {
       input: {
@@ -99,16 +87,16 @@ describe('live updates in the browser', () => {
   it(
     'the dashboard’s open requests change without a reload when a request is logged through the API',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/dashboard`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/dashboard`);
       const figure = page.getByTestId('figure-open-requests');
       await figure.waitFor({ timeout: WAIT_MS });
       const before = Number(await figure.getAttribute('data-value'));
       // Give the socket a moment to subscribe, then log a request as the Dakar office, through the API.
       await page.waitForTimeout(1500);
-      await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the dashboard is open');
+      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the dashboard is open');
       await page
         .locator(`[data-testid="figure-open-requests"][data-value="${before + 1}"]`)
         .waitFor({ timeout: WAIT_MS })
@@ -127,17 +115,17 @@ describe('live updates in the browser', () => {
   it(
     'the requests list counts a request logged elsewhere, keeps its rows until asked, then shows it',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/requests`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/requests`);
       const total = page.getByTestId('requests-total');
       await page
         .locator('[data-testid="requests-total"][data-count]:not([data-count=""])')
         .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
       await page.waitForTimeout(1500);
-      await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the list is open');
+      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the list is open');
       const show = page.getByTestId('live-new-requests-show');
       await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
       await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
@@ -163,12 +151,12 @@ describe('live updates in the browser', () => {
   it(
     'the funding page counts a contribution recorded elsewhere and shows it when asked',
     async () => {
-      const secretariat = await signIn(server.url, 'secretariat@demo.local');
-      const donors = await gqlAt<{ donors: Array<{ id: string }> }>(server.url, `{ donors { id } }`, {}, secretariat);
-      session = await openSession(browser);
+      const secretariat = await signIn(web.url, 'secretariat@demo.local');
+      const donors = await gqlAt<{ donors: Array<{ id: string }> }>(web.url, `{ donors { id } }`, {}, secretariat);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/funding`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/funding`);
       const total = page.getByTestId('contributions-total');
       await page
         .locator('[data-testid="contributions-total"][data-count]:not([data-count=""])')
@@ -176,7 +164,7 @@ describe('live updates in the browser', () => {
       const before = Number(await total.getAttribute('data-count'));
       await page.waitForTimeout(1500);
       const recorded = await gqlAt(
-        server.url,
+        web.url,
         RECORD,
         {
           input: {
@@ -210,19 +198,19 @@ describe('live updates in the browser', () => {
   it(
     'without the socket the requests list and the funding page work as before, with no marker',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       await refuseSockets(session);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/requests`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/requests`);
       await page.getByTestId('requests-table').waitFor({ timeout: WAIT_MS });
-      await logRequest(await signIn(server.url, 'dakar@demo.local'), 'Logged while the socket is refused');
+      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the socket is refused');
       await page.waitForTimeout(2000);
       expect(await page.getByTestId('live-new-requests').count()).toBe(0);
       // Reloading (the reader's own way without the socket) shows it.
       await page.reload();
       await page.getByTestId('requests-table').waitFor({ timeout: WAIT_MS });
-      await page.goto(`${server.url}/funding`);
+      await page.goto(`${web.url}/funding`);
       await page.getByTestId('contributions-table').waitFor({ timeout: WAIT_MS });
       expect(await page.getByTestId('live-funding').count()).toBe(0);
       expect(session.pageErrors).toEqual([]);
@@ -233,12 +221,12 @@ describe('live updates in the browser', () => {
   it(
     'the reports page follows a report over the socket, not by polling, to its download',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const frames = recordFrames(session);
       const asks = countAsks(session, 'query MyReports');
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/reports`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/reports`);
       await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
       await page.waitForTimeout(500);
       const asked = asks();
@@ -267,12 +255,12 @@ describe('live updates in the browser', () => {
   it(
     'the reports page polls instead when the socket is refused, and still sees the report finish',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       await refuseSockets(session);
       const asks = countAsks(session, 'query MyReports');
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/reports`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/reports`);
       await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
       await page.getByTestId('report-request-FUNDING_GAPS').click();
       await page.getByTestId('report-requested').waitFor();
@@ -294,10 +282,10 @@ describe('live updates in the browser', () => {
   it(
     'a donor chooses its notifications in Spanish, its funded activities delivered among them, and the API keeps them',
     async () => {
-      session = await openSession(browser, { locale: 'es-ES' });
+      session = await openSession(web.browser, { locale: 'es-ES' });
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
-      await page.goto(`${server.url}/notifications`);
+      await signInAs(session, web.url, 'donor@demo.local');
+      await page.goto(`${web.url}/notifications`);
       const delivered = page.getByTestId('pref-FUNDED_ACTIVITY_DELIVERED');
       await delivered.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
       await expect(page.getByTestId('notification-preferences').innerText()).resolves.toContain(
@@ -311,10 +299,10 @@ describe('live updates in the browser', () => {
       await page.getByTestId('save-preferences').click();
       await page.getByTestId('preferences-saved').waitFor({ timeout: WAIT_MS });
       const read = await gqlAt<{ notificationPreferences: Record<string, unknown> }>(
-        server.url,
+        web.url,
         `{ notificationPreferences { enabled delivery language } }`,
         {},
-        await signIn(server.url, 'donor@demo.local'),
+        await signIn(web.url, 'donor@demo.local'),
       );
       expect(read.data!.notificationPreferences).toEqual({
         enabled: ['MONEY_ALLOCATED'],
@@ -329,31 +317,31 @@ describe('live updates in the browser', () => {
   it(
     'the field office sees its request accepted in the header and its inbox, in French, and can mark it read',
     async () => {
-      const dakar = await signIn(server.url, 'dakar@demo.local');
+      const dakar = await signIn(web.url, 'dakar@demo.local');
       await gqlAt(
-        server.url,
+        web.url,
         `mutation { setNotificationPreferences(input: { enabled: [REQUEST_ACCEPTED], delivery: IMMEDIATE, language: FR, email: true }) { language } }`,
         {},
         dakar,
       );
-      const secretariat = await signIn(server.url, 'secretariat@demo.local');
+      const secretariat = await signIn(web.url, 'secretariat@demo.local');
       const logged = await logRequest(dakar, 'Accepted while the office looks');
       const review = await gqlAt<any>(
-        server.url,
+        web.url,
         MOVE,
         { id: logged.id, to: 'UNDER_REVIEW', v: logged.version },
         secretariat,
       );
       await gqlAt(
-        server.url,
+        web.url,
         MOVE,
         { id: logged.id, to: 'ACCEPTED', v: review.data.transitionAssistanceRequest.version },
         secretariat,
       );
 
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'dakar@demo.local');
+      await signInAs(session, web.url, 'dakar@demo.local');
       await page.getByTestId('unread-count').waitFor({ timeout: WAIT_MS });
       await page.getByTestId('notifications-link').click();
       const item = page.locator('[data-testid="notification"][data-event="REQUEST_ACCEPTED"]').first();

@@ -6,34 +6,15 @@
  * - the Dakar office's half-typed request survives Cancel and a reload; submitted offline it is "saved on this
  *   device", the page reloads offline from the service worker, and once online the request is logged exactly once.
  */
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import { gqlAt, signIn } from '../support/server.js';
+import { signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil, type BrowserSession } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-const sessions: BrowserSession[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  for (const s of sessions) await s.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
-
-async function session(options: Parameters<typeof openSession>[1] = {}): Promise<BrowserSession> {
-  const s = await openSession(browser, options);
-  sessions.push(s);
-  return s;
-}
+// The sessions a test opens (`web.open`) are closed at the end of the file.
+const web = useServerAndBrowser();
 
 describe('serving the web client', () => {
   it('JavaScript and CSS compressed, hashed assets immutable, the shell and the service worker revalidated', async () => {
-    const index = await fetch(`${server.url}/`, { headers: { accept: 'text/html' } });
+    const index = await fetch(`${web.url}/`, { headers: { accept: 'text/html' } });
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const html = await index.text();
     expect(html).toContain('rel="manifest"');
@@ -42,38 +23,38 @@ describe('serving the web client', () => {
     expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
     let checked = 0;
     for (const asset of assets) {
-      const plain = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+      const plain = await fetch(`${web.url}${asset}`, { headers: { 'accept-encoding': 'identity' } });
       expect(plain.headers.get('content-encoding')).toBeNull();
       expect(plain.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       // A file of a few hundred bytes gains nothing from compression: the build leaves it as it is.
       if ((await plain.text()).length < 1024) continue;
       checked++;
-      const br = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+      const br = await fetch(`${web.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
       expect([asset, br.status, br.headers.get('content-encoding')]).toEqual([asset, 200, 'br']);
       expect(br.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(br.headers.get('content-type')).toMatch(asset.endsWith('.js') ? /javascript/ : /text\/css/);
       expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
       expect((await br.text()).length).toBeGreaterThan(0);
-      const gzip = await fetch(`${server.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+      const gzip = await fetch(`${web.url}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
       expect(gzip.headers.get('content-encoding')).toBe('gzip');
     }
     expect(checked).toBeGreaterThan(1);
-    const sw = await fetch(`${server.url}/sw.js`, { headers: { 'accept-encoding': 'br' } });
+    const sw = await fetch(`${web.url}/sw.js`, { headers: { 'accept-encoding': 'br' } });
     expect(sw.status).toBe(200);
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     expect(sw.headers.get('content-type')).toMatch(/javascript/);
     expect(await sw.text()).toContain("addEventListener('fetch'");
-    const manifest = await fetch(`${server.url}/manifest.webmanifest`);
+    const manifest = await fetch(`${web.url}/manifest.webmanifest`);
     expect(manifest.status).toBe(200);
     const body = (await manifest.json()) as { start_url: string; display: string; icons: { sizes: string }[] };
     expect(body).toMatchObject({ start_url: '/', display: 'standalone' });
     expect(body.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    const icon = await fetch(`${server.url}/icon-192.png`);
+    const icon = await fetch(`${web.url}/icon-192.png`);
     expect(icon.headers.get('content-type')).toBe('image/png');
 
     // GraphQL answers of more than a kilobyte are compressed too (a page of requests).
-    const token = await signIn(server.url, 'dakar@demo.local');
-    const page = await fetch(`${server.url}/graphql`, {
+    const token = await signIn(web.url, 'dakar@demo.local');
+    const page = await fetch(`${web.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ assistanceRequests(first: 50) { totalCount nodes { id kind status } } }' }),
@@ -89,9 +70,9 @@ describe('a page whose code cannot be fetched', () => {
     'shows a retry instead of a blank page, and opens once the line returns',
     async () => {
       // Without the service worker, which would otherwise serve the chunk from its cache.
-      const s = await session({ serviceWorkers: 'block' });
+      const s = await web.open({ serviceWorkers: 'block' });
       const { page } = s;
-      await signInAs(s, server.url, 'dakar@demo.local');
+      await signInAs(s, web.url, 'dakar@demo.local');
       const chunk = /\/assets\/WorkshopsPage-[^/]+\.js$/;
       let aborted = 0;
       await page.route(chunk, (route) => {
@@ -123,9 +104,9 @@ describe('logging a request on a poor line', () => {
   let s: BrowserSession;
 
   const countLogged = async (): Promise<number> => {
-    const token = await signIn(server.url, 'dakar@demo.local');
+    const token = await signIn(web.url, 'dakar@demo.local');
     const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
-      server.url,
+      web.url,
       `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
       { s: description },
       token,
@@ -137,9 +118,9 @@ describe('logging a request on a poor line', () => {
   it(
     'the draft survives Cancel and a reload',
     async () => {
-      s = await session();
+      s = await web.open();
       const { page } = s;
-      await signInAs(s, server.url, 'dakar@demo.local');
+      await signInAs(s, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-requests').click();
       await page.getByTestId('log-request-open').click();
       await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
@@ -253,9 +234,9 @@ describe('logging a request on a poor line', () => {
       await expect(pending.innerText()).resolves.toMatch(/saved on this device/i);
       await expect(page.getByText('Failed to fetch').count()).resolves.toBe(0);
       const count = async (): Promise<number> => {
-        const token = await signIn(server.url, 'dakar@demo.local');
+        const token = await signIn(web.url, 'dakar@demo.local');
         const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
-          server.url,
+          web.url,
           `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
           { s: lost },
           token,
@@ -284,10 +265,10 @@ describe('recording a workshop outcome on a poor line', () => {
   it(
     'the draft survives a reload; saved offline, it is recorded once when the line returns',
     async () => {
-      const s = await session();
+      const s = await web.open();
       const { page, context } = s;
       const conclusions = `Offline conclusions ${Date.now()}: central authorities agreed a common request template.`;
-      await signInAs(s, server.url, 'dakar@demo.local');
+      await signInAs(s, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-workshops').click();
       const row = page.locator('[data-testid="workshop-row"][data-city="Dakar"]');
       await row.getByTestId('workshop-link').click();
@@ -314,9 +295,9 @@ describe('recording a workshop outcome on a poor line', () => {
       await context.setOffline(false);
       const sent = page.locator('[data-testid="outbox-sent"][data-kind="recordWorkshopOutcome"]');
       await sent.waitFor({ timeout: 60_000 });
-      const token = await signIn(server.url, 'dakar@demo.local');
+      const token = await signIn(web.url, 'dakar@demo.local');
       const res = await gqlAt<{ workshop: { outcome: { conclusions: string } | null } }>(
-        server.url,
+        web.url,
         `query($id: ID!) { workshop(id: $id) { outcome { conclusions } } }`,
         { id: workshopId },
         token,

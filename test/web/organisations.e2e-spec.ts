@@ -3,22 +3,17 @@
  * their IATI type and identifier and the activities each takes part in, with roles; the secretariat opens one of
  * them from there and names UNDP as its funder, which the organisations page then shows.
  */
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import {
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 async function search(session: BrowserSession, text: string, name: string): Promise<void> {
   const { page } = session;
@@ -45,9 +40,9 @@ describe('partner organisations', () => {
   it(
     'lists each organisation with its type, IATI identifier and the activities and workshops it takes part in',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'viewer@demo.local');
+      await signInAs(session, web.url, 'viewer@demo.local');
       await page.getByTestId('nav-organisations').click();
       await page.getByTestId('organisation-row').first().waitFor();
       await search(session, 'Partnership for Peace', 'Partnership for Peace');
@@ -75,10 +70,10 @@ describe('partner organisations', () => {
   it(
     'lets the secretariat name an activity’s organisations with their roles',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/organisations`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/organisations`);
       await page.getByTestId('organisation-row').first().waitFor();
       await search(session, 'Partnership for Peace', 'Partnership for Peace');
       await page.getByTestId('organisation-activity-link').filter({ hasText: 'VI.B.1-4' }).click();
@@ -107,7 +102,7 @@ describe('partner organisations', () => {
         (names) => names.includes('UNDP (funding)') && names.length === 3,
       );
 
-      await page.goto(`${server.url}/organisations`);
+      await page.goto(`${web.url}/organisations`);
       await page.getByTestId('organisation-row').first().waitFor();
       await page.getByTestId('organisations-filter-search').fill('UNDP');
       await page.getByTestId('organisations-filter-search').press('Enter');

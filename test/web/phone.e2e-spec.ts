@@ -5,40 +5,20 @@
  * a request's drawer, a request logged, and the funding page. At every step the page does not scroll sideways
  * (`scrollWidth <= innerWidth`); the header's language buttons are all on screen.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import {
-  countOf,
-  launchBrowser,
-  openSession,
-  signInAs,
-  STEP_TIMEOUT_MS,
-  waitUntil,
-  type BrowserSession,
-} from './browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { countOf, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
 
 const WIDTH = 390;
 const HEIGHT = 844;
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-let session: BrowserSession;
+const web = useServerAndBrowser({ session: { viewport: { width: WIDTH, height: HEIGHT } } });
+const session = web.session;
 let page: Page;
 const description = `E2E phone: Mali asks for training on firearms (${Date.now()})`;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  session = await openSession(browser);
+beforeAll(() => {
   page = session.page;
-  await page.setViewportSize({ width: WIDTH, height: HEIGHT });
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+});
 
 /** The page does not scroll sideways. */
 async function expectNoSidewaysScroll(what: string): Promise<void> {
@@ -76,7 +56,7 @@ describe('the main paths on a 390 px phone (Dakar field office)', () => {
   it(
     'signs in with every language button on screen',
     async () => {
-      await signInAs(session, server.url, 'dakar@demo.local');
+      await signInAs(session, web.url, 'dakar@demo.local');
       for (const lang of ['en', 'fr', 'es']) await expectWithinWidth(page.getByTestId(`language-${lang}`), lang);
       await expectNoSidewaysScroll('after signing in');
     },

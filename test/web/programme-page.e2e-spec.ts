@@ -4,40 +4,17 @@
  * details drawer with its history; the phase filter (the proposals by default, the work under way in 2008, or
  * both) and a proposal's link to the current work it builds on.
  */
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import {
-  countOf,
-  launchBrowser,
-  openSession,
-  signInAs,
-  STEP_TIMEOUT_MS,
-  waitUntil,
-  type BrowserSession,
-} from './browser.js';
+import { countOf, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  session = await openSession(browser);
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser({ session: {} });
+const session = web.session;
 
 describe('programme page', () => {
   it(
     'shows the activities × years grid with the programme totals, and filters by priority area',
     async () => {
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
+      await signInAs(session, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-programme').click();
       const all = await waitUntil(
         session,
@@ -168,7 +145,7 @@ describe('programme page', () => {
     'filters by phase: the proposals by default, the current work, or both; a proposal links to what it builds on',
     async () => {
       const { page } = session;
-      await page.goto(`${server.url}/programme`);
+      await page.goto(`${web.url}/programme`);
       const phaseOf = () =>
         page.getByTestId('activity-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-phase') ?? ''));
       const proposed = await waitUntil(
@@ -228,7 +205,7 @@ describe('programme page', () => {
       );
 
       // Madagascar's profile shows that legal advice as current work, without a cost, and opens it on the grid.
-      await page.goto(`${server.url}/states/MDG`);
+      await page.goto(`${web.url}/states/MDG`);
       const advice = page.locator('[data-testid="state-activity"][data-code="III.A.2-1"]');
       await advice.waitFor();
       await expect(advice.getByTestId('activity-phase').innerText()).resolves.toBe('Current');

@@ -3,26 +3,20 @@
  * client translates `extensions.reason` (apps/web/src/graphql/errors.ts). In a real browser against the
  * real built system on the demo data.
  */
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { describePage, launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, type BrowserSession } from './browser.js';
+import {
+  describePage,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** A session whose browser speaks `locale` (the web client takes its language from the browser at first). */
 function sessionIn(locale: string): Promise<BrowserSession> {
-  return openSession(browser, { locale });
+  return openSession(web.browser, { locale });
 }
 
 describe('refusals in the user’s language', () => {
@@ -32,7 +26,7 @@ describe('refusals in the user’s language', () => {
       const session = await sessionIn('es-ES');
       const { page } = session;
       try {
-        await page.goto(server.url);
+        await page.goto(web.url);
         await page.getByTestId('sign-in-form').waitFor();
         await page.getByTestId('sign-in-email').fill('viewer@demo.local');
         await page.getByTestId('sign-in-password').fill('not-the-password');
@@ -57,7 +51,7 @@ describe('refusals in the user’s language', () => {
       const session = await sessionIn('fr-FR');
       const { page } = session;
       try {
-        await signInAs(session, `${server.url}/requests`, 'bangkok@demo.local');
+        await signInAs(session, `${web.url}/requests`, 'bangkok@demo.local');
         await page.getByTestId('log-request-open').click();
         await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
         const yours = page.getByTestId('form-states-yours');

@@ -5,25 +5,21 @@
  * file of one the secretariat made.
  */
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import {
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  useSession,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
 /** The download address of a donor statement the secretariat made of another donor. */
 let othersStatement = '';
 let otherDonorId = '';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** Asks for a report of a kind and waits for its row to be done; its download address. */
 async function makeReport(session: BrowserSession, kind: string): Promise<string> {
@@ -68,19 +64,13 @@ async function workbookOf(bytes: number[]): Promise<ExcelJS.Workbook> {
 }
 
 describe('reports people open, as the secretariat', () => {
-  let secretariat: BrowserSession;
-  beforeAll(async () => {
-    secretariat = await openSession(browser);
-  });
-  afterAll(async () => {
-    await secretariat?.context.close();
-  });
+  const secretariat = useSession(web);
 
   it(
     'makes the report to the Conference in French as XLSX and downloads it',
     async () => {
       const { page } = secretariat;
-      await signInAs(secretariat, server.url, 'secretariat@demo.local');
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-reports').click();
       await page.getByTestId('reports-page').waitFor();
       const kinds = await page
@@ -207,19 +197,13 @@ describe('reports people open, as the secretariat', () => {
 });
 
 describe('reports people open, as a donor', () => {
-  let donor: BrowserSession;
-  beforeAll(async () => {
-    donor = await openSession(browser);
-  });
-  afterAll(async () => {
-    await donor?.context.close();
-  });
+  const donor = useSession(web);
 
   it(
     'gets its own statement, and neither asks for nor takes another donor’s',
     async () => {
       const { page } = donor;
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       await page.getByTestId('nav-reports').click();
       await page.getByTestId('reports-page').waitFor();
       const href = await makeReport(donor, 'DONOR_STATEMENT');

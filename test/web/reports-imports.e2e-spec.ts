@@ -6,22 +6,10 @@
  */
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import {
-  countOf,
-  launchBrowser,
-  openSession,
-  signInAs,
-  STEP_TIMEOUT_MS,
-  waitUntil,
-  type BrowserSession,
-} from './browser.js';
+import { countOf, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, useSession, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
 /** The English title of priority area C, as the first funding gaps CSV wrote it. */
 let englishTitleOfC = '';
-let browser: Browser;
 
 // A word no demo request uses, to find the imported one.
 const MARKER = 'Songkhla';
@@ -32,30 +20,16 @@ const CSV = [
   'Kenya,training,extradition,C,2009-04-01,workshop,Training of Kenyan prosecutors on extradition requests',
 ].join('\n');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 describe('importing requests, as the Bangkok office', () => {
-  let bangkok: BrowserSession;
-  beforeAll(async () => {
-    bangkok = await openSession(browser);
-  });
-  afterAll(async () => {
-    await bangkok?.context.close();
-  });
+  const bangkok = useSession(web);
 
   it(
     'opens the import from the requests page, and is told before sending that only a small .csv or .xlsx file will do',
     async () => {
       const { page } = bangkok;
-      await signInAs(bangkok, server.url, 'bangkok@demo.local');
+      await signInAs(bangkok, web.url, 'bangkok@demo.local');
       await page.getByTestId('nav-requests').click();
       await page.getByTestId('import-open').click();
       await page.getByTestId('import-page').waitFor();
@@ -200,7 +174,7 @@ describe('importing requests, as the Bangkok office', () => {
       sheet.addRow(['Atlantis', 'magic', 'extradition', 'C', '2009-02-30', 'pigeon', 'A row with every mistake']);
       const xlsx = Buffer.from(await book.xlsx.writeBuffer());
 
-      await page.goto(`${server.url}/requests/import`);
+      await page.goto(`${web.url}/requests/import`);
       await page.getByTestId('import-form').waitFor();
       await page.getByTestId('import-file').setInputFiles({
         name: 'bangkok.xlsx',
@@ -249,7 +223,7 @@ describe('importing requests, as the Bangkok office', () => {
     'saves a column mapping, told as it types that a column is named twice, and checks a file with its own headers',
     async () => {
       const { page } = bangkok;
-      await page.goto(`${server.url}/requests/import`);
+      await page.goto(`${web.url}/requests/import`);
       await page.getByTestId('import-form').waitFor();
       await page.getByTestId('mapping-form-panel').locator('summary').click();
       await page.getByTestId('mapping-name').fill('Bangkok sheet');
@@ -303,19 +277,13 @@ describe('importing requests, as the Bangkok office', () => {
 });
 
 describe('reports, as a donor', () => {
-  let donor: BrowserSession;
-  beforeAll(async () => {
-    donor = await openSession(browser);
-  });
-  afterAll(async () => {
-    await donor?.context.close();
-  });
+  const donor = useSession(web);
 
   it(
     'offers the funding gaps and IATI reports, not the requests one',
     async () => {
       const { page } = donor;
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       await page.getByTestId('nav-reports').click();
       await page.getByTestId('reports-page').waitFor();
       await expect(page.getByTestId('nav-reports').getAttribute('aria-current')).resolves.toBe('page');

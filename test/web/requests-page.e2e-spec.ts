@@ -2,22 +2,8 @@
  * The requests page in a real browser, against the real built system (API + dist/web) on the demo data:
  * sign-in, list, server-side filter, language switch, "Log a request" with validation, and the new request listed.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-// Generous: CI machines are small and may be busy; the waits end as soon as the page is ready.
-const STEP_TIMEOUT_MS = 90_000;
-const WAIT_MS = 30_000;
+import type { BrowserContext, Page } from 'playwright-core';
+import { STEP_TIMEOUT_MS, useServerAndBrowser, WAIT_MS } from './browser.js';
 
 interface Row {
   id: string;
@@ -27,8 +13,7 @@ interface Row {
   text: string;
 }
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
+const web = useServerAndBrowser();
 let context: BrowserContext;
 let page: Page;
 let initialTotal = 0;
@@ -113,33 +98,31 @@ function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  // UTC, so "today" in the browser is the test's today.
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'UTC' });
-  page = await context.newPage();
-  page.setDefaultTimeout(WAIT_MS);
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') browserProblems.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) browserProblems.push(`HTTP ${response.status()} ${response.url()}`);
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
-
 describe('requests page', () => {
+  // A page of its own, not `openSession`'s: Playwright's default window size, and the problems this spec quotes.
+  // Its hooks are in this block so that the context is closed before `useServerAndBrowser` closes the browser.
+  beforeAll(async () => {
+    // UTC, so "today" in the browser is the test's today.
+    context = await web.browser.newContext({ locale: 'en-GB', timezoneId: 'UTC' });
+    page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') browserProblems.push(`console: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) browserProblems.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+  });
+
   it(
     'asks to sign in, checks the form as you type, then signs in',
     async () => {
-      const response = await page.goto(server.url);
+      const response = await page.goto(web.url);
       expect(response?.ok()).toBe(true);
       await expect(page.getByTestId('app-name').innerText()).resolves.toBe('TA Programme — Needs tracker');
       await page.getByTestId('sign-in-form').waitFor();

@@ -2,22 +2,16 @@
  * A State's profile shows its treaty status, its competent authorities and its international cooperation
  * figures (issue 15), in a real browser on the demo data, in English and in French.
  */
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, WAIT_MS, type BrowserSession } from './browser.js';
+import {
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  WAIT_MS,
+  type BrowserSession,
+} from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 describe('the State profile’s registries', () => {
   let session: BrowserSession | undefined;
@@ -29,10 +23,10 @@ describe('the State profile’s registries', () => {
   it(
     'shows a donor Senegal’s treaty status, its central authority and its cooperation figures by year',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'donor@demo.local');
-      await page.goto(`${server.url}/states/SEN`);
+      await signInAs(session, web.url, 'donor@demo.local');
+      await page.goto(`${web.url}/states/SEN`);
       const treaties = page.getByTestId('state-treaty-status');
       await treaties.waitFor();
       await expect(treaties.innerText()).resolves.toMatch(/UNTOC: party/);
@@ -59,10 +53,10 @@ describe('the State profile’s registries', () => {
   it(
     'says it in French: partie, entraide judiciaire, demandes de coopération',
     async () => {
-      session = await openSession(browser, { locale: 'fr-FR' });
+      session = await openSession(web.browser, { locale: 'fr-FR' });
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/states/MOZ`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/states/MOZ`);
       const treaties = page.getByTestId('state-treaty-status');
       await treaties.waitFor();
       await expect(treaties.innerText()).resolves.toMatch(/UNTOC : partie|UNTOC: partie/);
@@ -79,10 +73,10 @@ describe('the State profile’s registries', () => {
   it(
     'colours the dashboard’s map by each instrument’s parties and signatories, footnote 10’s counts in its legend',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/dashboard`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/dashboard`);
       await page.getByTestId('map-state').first().waitFor();
       await page.getByTestId('map-layer').selectOption('UNTOC');
       const legend = (standing: string) => page.locator(`[data-testid="legend-treaty"][data-standing="${standing}"]`);
@@ -124,10 +118,10 @@ describe('the State profile’s registries', () => {
   it(
     'colours the map by who has reported in the 2008 cycle (para. 5): Dakar’s 20 checklists, 6 of them updated',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/dashboard`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/dashboard`);
       await page.getByTestId('map-state').first().waitFor();
       await page.getByTestId('map-layer').selectOption({ label: 'who has reported in Interim checklist, 2008' });
       const legend = (status: string) => page.locator(`[data-testid="legend-reporting"][data-status="${status}"]`);
@@ -149,10 +143,10 @@ describe('the State profile’s registries', () => {
   it(
     'lists the needs of States not yet party to the Convention, the filter kept in the address',
     async () => {
-      session = await openSession(browser, { locale: 'es-ES' });
+      session = await openSession(web.browser, { locale: 'es-ES' });
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/requests`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/requests`);
       await page.getByTestId('request-row').first().waitFor();
       const all = Number(await page.getByTestId('requests-total').getAttribute('data-count'));
       const options = await page.getByTestId('filter-treaty').locator('option').allInnerTexts();

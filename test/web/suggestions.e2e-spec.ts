@@ -7,31 +7,20 @@
  * profile, in the page's language; a reader whose session may not edit the programme sees no control.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { gqlAt, signIn } from '../support/server.js';
 import {
   describePage,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   WAIT_MS,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** Chooses the request of `iso3`'s training request in the ranking's list. */
 async function chooseTrainingRequest(page: Page, iso3: string): Promise<void> {
@@ -59,12 +48,12 @@ describe('suggestions in the web client', () => {
   it(
     'lists suggested activities first in the link picker, each with its score and reasons',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
       // The search in the address: the list's first answer is already the para. 31 training requests (typing it
       // would race the unfiltered first page).
       const search = encodeURIComponent('Training of investigators, judges, prosecutors');
-      await signInAs(session, `${server.url}/requests?q=${search}`, 'secretariat@demo.local');
+      await signInAs(session, `${web.url}/requests?q=${search}`, 'secretariat@demo.local');
       const row = page.getByTestId('request-row').first();
       await row.waitFor();
       await expect(row.getAttribute('data-kind')).resolves.toBe('TRAINING');
@@ -95,9 +84,9 @@ describe('suggestions in the web client', () => {
   it(
     'ranks experts for a request with why, and shows the effect of a choice on the regional and legal-system balance',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, `${server.url}/experts`, 'secretariat@demo.local');
+      await signInAs(session, `${web.url}/experts`, 'secretariat@demo.local');
       await page.getByTestId('expert-ranking').waitFor();
       await page.getByTestId('legal-balance-table').waitFor();
       const civil = page.locator('[data-testid="legal-balance-table"] tr[data-legal-system="CIVIL_LAW"]');
@@ -136,7 +125,7 @@ describe('suggestions in the web client', () => {
       await page.getByTestId('expert-choice-clear').click();
       await withChoice.waitFor({ state: 'detached' });
       // The State's own legal system is on its profile (the project's classification).
-      await page.goto(`${server.url}/states/BEN`);
+      await page.goto(`${web.url}/states/BEN`);
       const legal = page.getByTestId('state-legal-system');
       await legal.waitFor();
       await expect(legal.getAttribute('data-legal-system')).resolves.toBe('CIVIL_LAW');
@@ -152,9 +141,9 @@ describe('suggestions in the web client', () => {
         ['fr-FR', /sous-représentée/],
         ['es-ES', /infrarrepresentada/],
       ] as const) {
-        session = await openSession(browser, { locale });
+        session = await openSession(web.browser, { locale });
         const { page } = session;
-        await signInAs(session, `${server.url}/experts`, 'secretariat@demo.local');
+        await signInAs(session, `${web.url}/experts`, 'secretariat@demo.local');
         await chooseTrainingRequest(page, 'BEN');
         const first = page.getByTestId('ranked-expert').first();
         await first.waitFor();
@@ -179,7 +168,7 @@ async function expertLegalSystem(token: string, id: string): Promise<string | nu
   let after: string | null = null;
   for (;;) {
     const res: Awaited<ReturnType<typeof gqlAt<ExpertsPage>>> = await gqlAt<ExpertsPage>(
-      server.url,
+      web.url,
       `query($after: String) { experts(first: 100, after: $after) {
         pageInfo { hasNextPage endCursor } nodes { id legalSystem } } }`,
       { after },
@@ -208,10 +197,10 @@ describe('setting legal systems in the browser', () => {
   it(
     'the secretariat sets an expert’s legal system in the roster, in French, and the API keeps it',
     async () => {
-      session = await openSession(browser, { locale: 'fr-FR' });
+      session = await openSession(web.browser, { locale: 'fr-FR' });
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/experts`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/experts`);
       const row = page.getByTestId('expert-row').first();
       await row.waitFor({ timeout: WAIT_MS });
       const id = await row.getAttribute('data-id');
@@ -232,7 +221,7 @@ describe('setting legal systems in the browser', () => {
         .catch((e: unknown) => failing(session!, e));
       await expect(row.getByTestId('expert-legal-system-status').innerText()).resolves.toBe('Enregistré.');
 
-      const token = await signIn(server.url, 'secretariat@demo.local');
+      const token = await signIn(web.url, 'secretariat@demo.local');
       expect(await expertLegalSystem(token, id!)).toBe(next);
       // "Not classified" is a choice too; then the expert is put back as it was.
       await field.selectOption('');
@@ -254,10 +243,10 @@ describe('setting legal systems in the browser', () => {
   it(
     'the secretariat sets a State’s legal system on its profile, in Spanish, and the API keeps it',
     async () => {
-      session = await openSession(browser, { locale: 'es-ES' });
+      session = await openSession(web.browser, { locale: 'es-ES' });
       const { page } = session;
-      await signInAs(session, server.url, 'secretariat@demo.local');
-      await page.goto(`${server.url}/states/SEN`);
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await page.goto(`${web.url}/states/SEN`);
       const field = page.getByTestId('state-legal-system-field');
       await field.waitFor({ timeout: WAIT_MS });
       await expect(field.getAttribute('aria-label')).resolves.toMatch(/^Sistema jurídico de /);
@@ -268,9 +257,9 @@ describe('setting legal systems in the browser', () => {
         .waitFor({ timeout: WAIT_MS })
         .catch((e: unknown) => failing(session!, e));
       await expect(page.getByTestId('state-legal-system-field-status').innerText()).resolves.toBe('Guardado.');
-      const token = await signIn(server.url, 'viewer@demo.local');
+      const token = await signIn(web.url, 'viewer@demo.local');
       const read = await gqlAt<{ state: { legalSystem: string } }>(
-        server.url,
+        web.url,
         `{ state(iso3: "SEN") { legalSystem } }`,
         {},
         token,
@@ -284,13 +273,13 @@ describe('setting legal systems in the browser', () => {
   it(
     'a reader who may not edit the programme sees the legal systems and no control to change them',
     async () => {
-      session = await openSession(browser);
+      session = await openSession(web.browser);
       const { page } = session;
-      await signInAs(session, server.url, 'viewer@demo.local');
-      await page.goto(`${server.url}/states/SEN`);
+      await signInAs(session, web.url, 'viewer@demo.local');
+      await page.goto(`${web.url}/states/SEN`);
       await page.getByTestId('state-legal-system').waitFor({ timeout: WAIT_MS });
       expect(await page.getByTestId('state-legal-system-field').count()).toBe(0);
-      await page.goto(`${server.url}/experts`);
+      await page.goto(`${web.url}/experts`);
       await page.getByTestId('expert-row').first().waitFor({ timeout: WAIT_MS });
       expect(await page.getByTestId('expert-legal-system').count()).toBe(0);
       await expect(page.getByTestId('experts-table').innerText()).resolves.toMatch(

@@ -5,31 +5,20 @@
  * (it becomes PLANNED), unlinked and re-linked with Undo, its description corrected, a stale
  * version said and reloaded, and two requests are moved together from the list.
  */
-import type { Browser, Page } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import type { Page } from 'playwright-core';
+import { openSession, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-let session: BrowserSession;
+const web = useServerAndBrowser({ session: {} });
+const session = web.session;
 let page: Page;
 const tag = `E2E triage ${Date.now()}`;
 let firstId = '';
 let duplicateId = '';
 let otherId = '';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  session = await openSession(browser);
+beforeAll(() => {
   page = session.page;
-}, 120_000);
-
-afterAll(async () => {
-  await session?.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+});
 
 /** The value of the option whose label starts with `code` (a priority area "B — …"). */
 async function optionValue(testId: string, code: string): Promise<string> {
@@ -91,7 +80,7 @@ describe('triage', () => {
   it(
     'logs a request, then a duplicate of it: the notice lists the first, which opens in the drawer',
     async () => {
-      await signInAs(session, server.url, 'secretariat@demo.local');
+      await signInAs(session, web.url, 'secretariat@demo.local');
       await page.getByTestId('nav-requests').click();
       await page.getByTestId('requests-table').waitFor();
       firstId = await logRequest('TRAINING', 'cybercrime', `${tag}: training of investigators on cybercrime`);
@@ -302,10 +291,10 @@ describe('triage', () => {
   it(
     'says it all in French: the triage panel, the reason rule, what a link will do',
     async () => {
-      const french = await openSession(browser, { locale: 'fr-FR' });
+      const french = await openSession(web.browser, { locale: 'fr-FR' });
       try {
         const fr = french.page;
-        await signInAs(french, `${server.url}/requests`, 'secretariat@demo.local');
+        await signInAs(french, `${web.url}/requests`, 'secretariat@demo.local');
         await fr.getByTestId('filter-search').fill(tag);
         const row = fr.locator(`[data-testid="request-row"][data-id="${firstId}"]`);
         await row.waitFor();

@@ -3,37 +3,25 @@
  * types an amount and sees, by priority area, the gap before, what it covers and the gap after — and nothing is
  * recorded; then it saves the same figures as an intention, which is confirmed and listed among its contributions.
  */
-import type { Browser } from 'playwright-core';
-import { gqlAt, signIn, startServer } from '../support/server.js';
+import { gqlAt, signIn } from '../support/server.js';
 import {
   cents,
   countOf,
-  launchBrowser,
   openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 /** Every contribution recorded, intentions included, as the secretariat counts them through the API. */
 async function contributionCount(): Promise<number> {
-  const token = await signIn(server.url, 'secretariat@demo.local');
+  const token = await signIn(web.url, 'secretariat@demo.local');
   const answer = await gqlAt<{ contributions: { totalCount: number } }>(
-    server.url,
+    web.url,
     `query { contributions(first: 1) { totalCount } }`,
     {},
     token,
@@ -46,7 +34,7 @@ describe('what a pledge would close, as a donor', () => {
   let donor: BrowserSession;
   let before: number;
   beforeAll(async () => {
-    donor = await openSession(browser);
+    donor = await openSession(web.browser);
   });
   afterAll(async () => {
     await donor?.context.close();
@@ -56,7 +44,7 @@ describe('what a pledge would close, as a donor', () => {
     'shows an Available column beside the gap',
     async () => {
       const { page } = donor;
-      await signInAs(donor, server.url, 'donor@demo.local');
+      await signInAs(donor, web.url, 'donor@demo.local');
       await page.getByTestId('gaps-table').waitFor();
       const available = await page
         .getByTestId('cell-available')

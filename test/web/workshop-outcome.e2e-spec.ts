@@ -3,42 +3,20 @@
  * office records a follow-up need for Mali at the Dakar workshop, is told first that it needs a topic, saves,
  * sees the follow-up request and finds it on the requests page; the Bangkok office is not offered the form.
  */
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
-import {
-  countOf,
-  launchBrowser,
-  openSession,
-  signInAs,
-  STEP_TIMEOUT_MS,
-  waitUntil,
-  type BrowserSession,
-} from './browser.js';
+import { countOf, openSession, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-let dakar: BrowserSession;
 let workshopUrl = '';
 let followUpId = '';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  dakar = await openSession(browser);
-}, 120_000);
-
-afterAll(async () => {
-  await dakar?.context.close();
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser({ session: {} });
+const dakar = web.session;
 
 describe('workshop outcome', () => {
   it(
     'the Dakar office opens the Dakar workshop: 20 participating States, and the outcome form',
     async () => {
       const { page } = dakar;
-      await signInAs(dakar, server.url, 'dakar@demo.local');
+      await signInAs(dakar, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-workshops').click();
       const row = page.locator('[data-testid="workshop-row"][data-city="Dakar"]');
       await row.waitFor();
@@ -164,9 +142,9 @@ describe('workshop outcome', () => {
   it(
     'does not offer the Bangkok office the outcome form of the Dakar workshop',
     async () => {
-      const bangkok = await openSession(browser);
+      const bangkok = await openSession(web.browser);
       try {
-        await signInAs(bangkok, server.url, 'bangkok@demo.local');
+        await signInAs(bangkok, web.url, 'bangkok@demo.local');
         await bangkok.page.goto(workshopUrl);
         await bangkok.page.getByTestId('workshop-page').waitFor();
         await bangkok.page.getByTestId('outcome-not-offered').waitFor();

@@ -1,3 +1,6 @@
+-- ReportsRepository.toCompare
+SELECT id, kind, options, requested_by, requested_role, figures FROM report WHERE id = ANY($1::uuid[]);
+
 -- ReportsRepository.donorContributions
 SELECT c.contributed_on::text AS "contributedOn", c.stage, c.currency, c.amount::text AS amount, c.amount_usd::text AS "amountUsd", c.earmarking_category AS "earmarkingCategory", COALESCE(c.priority_area_code, '') AS "priorityAreaCode", COALESCE((SELECT sum(p.amount_usd) FROM contribution_payment p WHERE p.contribution_id = c.id), 0)::numeric(16,2)::text AS "paidUsd", COALESCE((SELECT sum(al.amount_usd) FROM allocation al WHERE al.contribution_id = c.id), 0)::numeric(16,2)::text AS "allocatedUsd" FROM contribution c WHERE c.donor_id = $1 AND c.stage <> 'INTENDED' ORDER BY c.contributed_on, c.id;
 

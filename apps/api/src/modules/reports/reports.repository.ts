@@ -44,6 +44,16 @@ export interface ReportJobRow {
   roleAtRequest: Role;
 }
 
+/** What comparing reads of a report: which report it is, whose, and its figures. */
+export interface ReportToCompareRow {
+  id: string;
+  kind: ReportKind;
+  options: ReportOptions;
+  requested_by: string;
+  requested_role: Role;
+  figures: ReportFigures | null;
+}
+
 /** A made report, for `done`. */
 export interface ReportFile {
   rows: number;
@@ -179,14 +189,20 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
     return row?.figures ?? null;
   }
 
-  /** Who asked for a report and in which role (a report's reader rule: theirs only while their role is the same). */
-  async requesterOf(id: string): Promise<{ requested_by: string; requested_role: string } | null> {
-    if (!isUuid(id)) return null;
-    const [row]: Array<{ requested_by: string; requested_role: string }> = await this.dataSource.query(
-      `SELECT requested_by, requested_role FROM report WHERE id = $1`,
-      [id],
+  /**
+   * What comparing two reports reads of each, in one statement: its kind and options (which report it is), who
+   * asked for it in which role (its reader rule), and the figures kept with it (null before they were read, and
+   * for CSV and XML reports). Keyed by id; an id of no report (or no UUID) is absent.
+   */
+  @SqlSnapshot([[SqlArg.UUID, SqlArg.UUID]])
+  async toCompare(ids: readonly string[]): Promise<Map<string, ReportToCompareRow>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows: ReportToCompareRow[] = await this.dataSource.query(
+      `SELECT id, kind, options, requested_by, requested_role, figures FROM report WHERE id = ANY($1::uuid[])`,
+      [valid],
     );
-    return row ?? null;
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   // ---------------------------------------------------------------- figures of the reports (read in a snapshot)

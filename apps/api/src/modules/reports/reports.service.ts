@@ -240,9 +240,11 @@ export class ReportsService {
    * cost, money, counts and results that differs (`a` before, `b` after). Reports made as CSV or XML keep no figures.
    */
   async compare(a: string, b: string, policy: AccessPolicy): Promise<FigureChange[]> {
-    const [first, second] = await Promise.all([this.get(a, policy), this.get(b, policy)]);
-    if (!first) throw notFound('report', a, 'a');
-    if (!second) throw notFound('report', b, 'b');
+    const rows = await this.repository.toCompare([a, b]);
+    const first = rows.get(a);
+    const second = rows.get(b);
+    if (!first || !policy.maySeeJob(first.requested_by, 'report')) throw notFound('report', a, 'a');
+    if (!second || !policy.maySeeJob(second.requested_by, 'report')) throw notFound('report', b, 'b');
     if (!sameReport(first, second)) {
       throw badInput(
         `A report compares only with another snapshot of the same report: a ${first.kind} asked with the same options and language.`,
@@ -251,20 +253,16 @@ export class ReportsService {
     }
     // A report's figures are what its requester could see when asking: theirs only while their role is the same
     // (as its file).
-    const requesters = await Promise.all([this.repository.requesterOf(a), this.repository.requesterOf(b)]);
-    requesters.forEach((row, i) => {
-      if (!row || !policy.mayTakeJobResult(row.requested_by, row.requested_role, 'report')) {
-        throw notFound('report', i === 0 ? a : b, i === 0 ? 'a' : 'b');
-      }
-    });
-    const [x, y] = await Promise.all([this.repository.figuresOf(a), this.repository.figuresOf(b)]);
-    if (!x || !y) {
+    if (!policy.mayTakeJobResult(first.requested_by, first.requested_role, 'report')) throw notFound('report', a, 'a');
+    if (!policy.mayTakeJobResult(second.requested_by, second.requested_role, 'report'))
+      throw notFound('report', b, 'b');
+    if (!first.figures || !second.figures) {
       throw badInput(
         'Only XLSX and PDF reports keep the figures they were made from; ask for one of those.',
-        x ? 'b' : 'a',
+        first.figures ? 'b' : 'a',
       );
     }
-    return compareFigures(x, y);
+    return compareFigures(first.figures, second.figures);
   }
 
   async mine(policy: AccessPolicy): Promise<ReportModel[]> {

@@ -289,7 +289,7 @@ export class RequestsRepository {
       .getMany();
   }
 
-  /** The requests raised as follow-up needs by each of these workshops, oldest first (for the workshops module). */
+  /** The requests raised as follow-up needs by each of these workshops, oldest first (an outcome's follow-ups). */
   async findByWorkshopIds(workshopIds: readonly string[]): Promise<AssistanceRequestEntity[]> {
     const valid = workshopIds.filter(isUuid);
     if (valid.length === 0) return [];

@@ -156,6 +156,11 @@ export class RequestsService {
     return heard;
   }
 
+  /** The requests raised as follow-up needs at each of these workshops (an outcome's follow-ups), oldest first. */
+  raisedAtWorkshops(workshopIds: readonly string[]): Promise<AssistanceRequestEntity[]> {
+    return this.repository.findByWorkshopIds(workshopIds);
+  }
+
   // ---------------------------------------------------------------- use cases
 
   /** Logs a State's request: one transaction, the request and its first history entry. */

@@ -15,6 +15,7 @@ import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AssistanceRequestModel } from '../requests/models/assistance-request.model.js';
+import { RequestsService } from '../requests/requests.service.js';
 import { OrganisationWorkshopRoleModel } from '../organisations/models/organisation.model.js';
 import { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import {
@@ -179,7 +180,7 @@ export class WorkshopParticipantResolver {
 @Resolver(() => WorkshopOutcomeModel)
 export class WorkshopOutcomeResolver {
   constructor(
-    private readonly workshops: WorkshopsService,
+    private readonly requests: RequestsService,
     private readonly policies: AccessPolicies,
   ) {}
 
@@ -194,7 +195,7 @@ export class WorkshopOutcomeResolver {
     if (!this.policies.of(ctx).can('requests.read')) return Promise.resolve([]);
     return ctx.loaders
       .get('workshopFollowUps', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.workshops.followUpsOf(ids), (r) => r.workshopId!),
+        groupByKeys(ids, await this.requests.raisedAtWorkshops(ids), (r) => r.workshopId!),
       )
       .load(o.workshopId);
   }

@@ -10,8 +10,6 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
-import { RequestsRepository } from '../requests/requests.repository.js';
 import { RequestsService } from '../requests/requests.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import type { WorkshopEntity } from './entities/workshop.entity.js';
@@ -27,7 +25,6 @@ export class WorkshopsService {
     private readonly repository: WorkshopsRepository,
     private readonly audit: AuditService,
     private readonly requests: RequestsService,
-    private readonly requestRows: RequestsRepository,
     private readonly reference: ReferenceService,
     private readonly programme: ProgrammeService,
     /** Organisers are organisations of the registry (the organisations module owns those tables). */
@@ -54,10 +51,6 @@ export class WorkshopsService {
 
   outcomesOf(ids: readonly string[]): Promise<WorkshopOutcomeModel[]> {
     return this.repository.outcomesOf(ids);
-  }
-
-  followUpsOf(ids: readonly string[]): Promise<AssistanceRequestEntity[]> {
-    return this.requestRows.findByWorkshopIds(ids);
   }
 
   create(
