@@ -794,11 +794,17 @@ export class FundingRepository {
     if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
     if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
     if (extraWhere) where.push(...extraWhere(param));
-    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares.
+    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares. Most
+    // facts' amounts are zero (an allocation row has no cost, an activity-year row no pledge): their share is
+    // zero, found without the arithmetic (the fast statement; the reference splits every amount).
+    const split = (column: string) =>
+      `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`;
     const part = (column: string) =>
-      geography
-        ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
-        : `f.${column}`;
+      !geography
+        ? `f.${column}`
+        : reference
+          ? split(column)
+          : `CASE WHEN f.${column} = 0 THEN 0 ELSE ${split(column)} END`;
     const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
     const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
     // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.

@@ -30,11 +30,11 @@ export const BENEFICIARY_SHARES_CTES = `
                               AND (wider.level = 0 OR (wider.level < ma.level AND wider.name IN (ma.region, ma.subregion))))),
       state_share AS (
         SELECT a.id AS activity_id, s.iso3::text AS key, 'STATE' AS kind, s.region, s.subregion
-          FROM activity a CROSS JOIN LATERAL (SELECT DISTINCT iso3 FROM unnest(a.beneficiary_states) iso3) named
-          JOIN state s ON s.iso3 = named.iso3
-         WHERE NOT EXISTS (SELECT 1 FROM m49_area ma
-                            WHERE ma.code = ANY (a.beneficiary_areas)
-                              AND (ma.level = 0 OR ma.name IN (s.region, s.subregion, s.intermediate_region)))),
+          FROM (SELECT DISTINCT a.id, a.beneficiary_areas, named.iso3
+                  FROM activity a, unnest(a.beneficiary_states) named(iso3)) a
+          JOIN state s ON s.iso3 = a.iso3
+         WHERE NOT EXISTS (SELECT 1 FROM unnest(a.beneficiary_areas) area JOIN m49_area ma ON ma.code = area
+                            WHERE ma.level = 0 OR ma.name IN (s.region, s.subregion, s.intermediate_region))),
       share AS (
         SELECT activity_id, key, kind, region, subregion FROM area_share
         UNION ALL SELECT activity_id, key, kind, region, subregion FROM state_share
