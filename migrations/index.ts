@@ -27,6 +27,7 @@ import { ChecklistsAndReportingCycles1764376950000 } from './1764376950000-check
 import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
 import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 import { ExpenditureDisbursements1764377400000 } from './1764377400000-expenditure-disbursements.js';
+import { FundingActivityYear1764377700000 } from './1764377700000-funding-activity-year.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   Notifications1764377050000,
   LegislationFiles1764377200000,
   ExpenditureDisbursements1764377400000,
+  FundingActivityYear1764377700000,
 ];

@@ -658,6 +658,22 @@ export class FundingRepository {
   }
 
   /**
+   * The same answer as `gaps`, computed the slow way from the base tables (no funding_activity_year, every
+   * allocation rule applied per grouped row): what the tests compare the fast statement with.
+   */
+  async referenceGaps(
+    groupBy: FundingDimension[],
+    filter: FundingFilter,
+    hideOthersThan: GapDonorScope | null,
+    hypothetical: HypotheticalContribution | null = null,
+    tx?: EntityManager,
+  ): Promise<FundingGapRowModel[]> {
+    const { sql, params } = this.gapStatement(groupBy, filter, hideOthersThan, hypothetical, undefined, true);
+    const rows: GapSqlRow[] = await this.withoutJit((m) => m.query(sql, params), tx);
+    return rows.map(toGapRow);
+  }
+
+  /**
    * The unfunded activity-years that match a donor's stated priorities, largest gap first (then by activity
    * code and year), a page at a time: the funding-gap statement (`gaps`, by activity and year) with the
    * donor's priorities as its filter, ordered and paged in SQL. An activity matches when, for each kind of
@@ -742,6 +758,7 @@ export class FundingRepository {
     hideOthersThan: GapDonorScope | null,
     hypothetical: HypotheticalContribution | null,
     extraWhere?: (param: (value: unknown) => string) => string[],
+    reference = false,
   ): { sql: string; params: unknown[]; param: (value: unknown) => string } {
     const dims = [...new Set(groupBy)];
     const params: unknown[] = [];
@@ -777,11 +794,17 @@ export class FundingRepository {
     if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
     if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
     if (extraWhere) where.push(...extraWhere(param));
-    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares.
+    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares. Most
+    // facts' amounts are zero (an allocation row has no cost, an activity-year row no pledge): their share is
+    // zero, found without the arithmetic (the fast statement; the reference splits every amount).
+    const split = (column: string) =>
+      `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`;
     const part = (column: string) =>
-      geography
-        ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
-        : `f.${column}`;
+      !geography
+        ? `f.${column}`
+        : reference
+          ? split(column)
+          : `CASE WHEN f.${column} = 0 THEN 0 ELSE ${split(column)} END`;
     const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
     const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
     // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.
@@ -806,20 +829,15 @@ export class FundingRepository {
           FROM hypothetical_target)`;
     }
     const hypotheticalDonor = h ? param(h.donorId) : null;
-    // effective_cost_line orders every key descending: the unique index (activity_id, year, category, basis) is
-    // read backwards, with no sort. firm_unallocated (firm money not yet allocated) is made once (MATERIALIZED:
-    // inlined into the correlated `available` sum it was recomputed, allocations and all, for every grouped row)
-    // and summed per set of allocation rules, so each grouped row reads a few hundred rows, not every
-    // contribution (issue 12: 1.5–25 s at ten times a real programme).
-    const sql = `
-      WITH effective_cost_line AS (
+    // activity_year: the facts of each activity-year, read from funding_activity_year (kept current by triggers,
+    // migration 1764377700000) or, for the reference statement the tests compare it with, computed from the base
+    // tables: effective cost lines (DISTINCT ON, the unique index read backwards), allocations past intention and
+    // expenditure, over the UNION of their keys (~110 ms at ten times a real programme; issue 12).
+    const activityYear = reference
+      ? `effective_cost_line AS (
         SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount
           FROM cost_line
          ORDER BY activity_id DESC, year DESC, category DESC, basis DESC),
-      funds AS (
-        SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
-          FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
-         WHERE ct.stage <> 'INTENDED'),
       spending AS (
         SELECT activity_id, year, sum(amount_usd) AS spent FROM expenditure GROUP BY 1, 2),
       activity_year AS (
@@ -840,7 +858,30 @@ export class FundingRepository {
                             bool_or(deliberate) AS any_deliberate
                        FROM funds GROUP BY 1, 2) m
             ON m.activity_id = k.activity_id AND m.year = k.year
-          LEFT JOIN spending sp ON sp.activity_id = k.activity_id AND sp.year = k.year)${hypotheticalFacts},
+          LEFT JOIN spending sp ON sp.activity_id = k.activity_id AND sp.year = k.year)`
+      : `activity_year AS (
+        SELECT activity_id, year, cost, firm, spent, greatest(cost - firm, 0) AS gap,
+               greatest(firm - cost, 0) AS over_funded, greatest(allocated - cost - deliberate, 0) AS to_reallocate,
+               any_deliberate AS deliberate
+          FROM funding_activity_year WHERE present)`;
+    // firm_unallocated (firm money not yet allocated) is made once (MATERIALIZED: inlined into the correlated
+    // `available` sum it was recomputed, allocations and all, for every grouped row). The reference statement
+    // sums it per set of allocation rules and applies every rule per grouped row; the fast one applies the
+    // filter's rules once, before summing, and sums by only the columns the grouped rows' rules read (the
+    // regions of an earmarked activity as one array), so each grouped row reads a handful of rows.
+    const available = this.availableTo(
+      dims,
+      filter,
+      hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'),
+      param,
+      reference,
+    );
+    const sql = `
+      WITH funds AS (
+        SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
+          FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
+         WHERE ct.stage <> 'INTENDED'),
+      ${activityYear}${hypotheticalFacts},
       facts AS (
         SELECT activity_id, year, NULL::uuid AS donor_id, cost, 0::numeric AS pledged, 0::numeric AS committed,
                0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate, spent
@@ -860,18 +901,25 @@ export class FundingRepository {
           }),
       ${BENEFICIARY_SHARES_CTES},
       firm_unallocated AS MATERIALIZED (
-        SELECT r.donor_id, r.category, r.priority_area_code, r.activity_id, r.years_covered, r.activity_area,
-               sum(r.amount) AS amount
+        SELECT ${available.columns.map((c) => `u.${c}`).join(', ')}, sum(u.amount) AS amount
           FROM (SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id,
                        ct.years_covered, ea.priority_area_code AS activity_area,
-                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount
+                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount${
+                         available.columns.includes('regions') ? `, COALESCE(ar.regions, '{}') AS regions` : ''
+                       }
                   FROM contribution ct
                   LEFT JOIN (SELECT contribution_id, sum(amount_usd) AS allocated FROM allocation GROUP BY 1) al
                     ON al.contribution_id = ct.id
-                  LEFT JOIN activity ea ON ea.id = ct.activity_id
-                 WHERE ct.stage IN ('COMMITTED', 'PAID')) r
-         WHERE r.amount > 0
-         GROUP BY 1, 2, 3, 4, 5, 6),
+                  LEFT JOIN activity ea ON ea.id = ct.activity_id${
+                    available.columns.includes('regions')
+                      ? `
+                  LEFT JOIN (SELECT activity_id, array_agg(DISTINCT region ORDER BY region) AS regions
+                               FROM ranked_share GROUP BY 1) ar ON ar.activity_id = ct.activity_id`
+                      : ''
+                  }
+                 WHERE ct.stage IN ('COMMITTED', 'PAID')) u
+         WHERE ${['u.amount > 0', ...available.once].join(' AND ')}
+         GROUP BY ${available.columns.map((_, i) => i + 1).join(', ')}),
       grouped AS (
         SELECT ${[...select, ...sums].join(', ')}
           FROM facts f
@@ -883,8 +931,8 @@ export class FundingRepository {
       SELECT g.*, (g.gap - g.covered)::numeric(16,2) AS gap_after,
              (g.committed + g.paid - g.spent)::numeric(16,2) AS balance,
              COALESCE((SELECT sum(u.amount) FROM firm_unallocated u
-                        LEFT JOIN donor ud ON ud.id = u.donor_id
-                       WHERE ${this.availableTo(dims, filter, hidden.replace(/f\.donor_id/g, 'u.donor_id').replace(/d\.named_publicly/g, 'ud.named_publicly'), param)}), 0)::numeric(16,2) AS available
+                        ${available.columns.includes('donor_id') ? 'LEFT JOIN donor ud ON ud.id = u.donor_id' : ''}
+                       WHERE ${available.perRow.length ? available.perRow.join(' AND ') : 'true'}), 0)::numeric(16,2) AS available
         FROM grouped g
        ${dims.includes(FundingDimension.ACTIVITY) ? 'JOIN activity ga ON ga.id = g.activity_id' : ''}
        ${keys.length ? `ORDER BY ${keys.map((k) => `g.${k}`).join(', ')}` : ''}`;
@@ -907,54 +955,82 @@ export class FundingRepository {
   /**
    * Whether unallocated money `u` (firm_unallocated) could go to the grouped row `g`: the allocation rules
    * (earmarking to a priority area or an activity, years covered) applied to the row's keys and the filter.
+   * `perRow`: the rules that read the grouped row; `once`: the filter's, which read only `u` (the fast statement
+   * applies them before summing firm_unallocated); `columns`: what firm_unallocated is summed by, the columns
+   * the rules read. The reference statement keeps every column and applies every rule per row.
    */
   private availableTo(
     dims: FundingDimension[],
     filter: FundingFilter,
     hiddenDonor: string,
     param: (value: unknown) => string,
-  ): string {
-    const ok: string[] = [];
+    reference: boolean,
+  ): { perRow: string[]; once: string[]; columns: string[] } {
+    const perRow: string[] = [];
+    const once: string[] = [];
+    const columns = new Set(['category', 'priority_area_code', 'activity_area']);
     const area = (expr: string) =>
       `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ${expr}) OR (u.category >= 3 AND u.activity_area = ${expr}))`;
-    if (dims.includes(FundingDimension.PRIORITY_AREA)) ok.push(area('g.priority_area_code'));
-    if (dims.includes(FundingDimension.YEAR))
-      ok.push(`(cardinality(u.years_covered) = 0 OR g.year = ANY (u.years_covered))`);
+    if (dims.includes(FundingDimension.PRIORITY_AREA)) perRow.push(area('g.priority_area_code'));
+    if (dims.includes(FundingDimension.YEAR)) {
+      perRow.push(`(cardinality(u.years_covered) = 0 OR g.year = ANY (u.years_covered))`);
+      columns.add('years_covered');
+    }
     if (dims.includes(FundingDimension.ACTIVITY)) {
-      ok.push(
+      perRow.push(
         `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ga.priority_area_code) OR (u.category >= 3 AND u.activity_id = g.activity_id))`,
       );
+      columns.add('activity_id');
     }
     const regionOf = (cond: string) =>
       `(u.category < 3 OR EXISTS (SELECT 1 FROM ranked_share rs WHERE rs.activity_id = u.activity_id AND ${cond}))`;
-    if (dims.includes(FundingDimension.REGION)) ok.push(regionOf('rs.region = g.region'));
+    if (dims.includes(FundingDimension.REGION)) {
+      if (reference) perRow.push(regionOf('rs.region = g.region'));
+      else {
+        // The regions of the earmarked activity's shares, once per contribution: g.region is one of them
+        // exactly when a share of that activity lies in g.region (the EXISTS above).
+        perRow.push(`(u.category < 3 OR g.region = ANY (u.regions))`);
+        columns.add('regions');
+      }
+    }
     if (dims.includes(FundingDimension.SUBREGION)) {
-      ok.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+      perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+      columns.add('activity_id');
     }
     if (dims.includes(FundingDimension.DONOR)) {
-      ok.push(`(CASE WHEN g.other_donors THEN ${hiddenDonor} ELSE u.donor_id = g.donor_id AND NOT ${hiddenDonor} END)`);
+      perRow.push(
+        `(CASE WHEN g.other_donors THEN ${hiddenDonor} ELSE u.donor_id = g.donor_id AND NOT ${hiddenDonor} END)`,
+      );
+      columns.add('donor_id');
     }
     if (filter.priorityAreaCode?.length) {
       const codes = param(filter.priorityAreaCode);
-      ok.push(
+      once.push(
         `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = ANY (${codes})) OR (u.category >= 3 AND u.activity_area = ANY (${codes})))`,
       );
     }
     if (filter.activityId) {
       const id = param(filter.activityId);
-      ok.push(
+      once.push(
         `(u.category = 1 OR (u.category = 2 AND u.priority_area_code = (SELECT priority_area_code FROM activity WHERE id = ${id}::uuid)) OR (u.category >= 3 AND u.activity_id = ${id}::uuid))`,
       );
     }
     if (filter.yearFrom != null || filter.yearTo != null) {
       const from = param(filter.yearFrom ?? null);
       const to = param(filter.yearTo ?? null);
-      ok.push(
+      once.push(
         `(cardinality(u.years_covered) = 0 OR EXISTS (SELECT 1 FROM unnest(u.years_covered) y WHERE (${from}::int IS NULL OR y >= ${from}::int) AND (${to}::int IS NULL OR y <= ${to}::int)))`,
       );
     }
-    if (filter.region?.length) ok.push(regionOf(`rs.region = ANY (${param(filter.region)})`));
-    return ok.length ? ok.join(' AND ') : 'true';
+    if (filter.region?.length) once.push(regionOf(`rs.region = ANY (${param(filter.region)})`));
+    if (reference) {
+      return {
+        perRow: [...perRow, ...once],
+        once: [],
+        columns: ['donor_id', 'category', 'priority_area_code', 'activity_id', 'years_covered', 'activity_area'],
+      };
+    }
+    return { perRow, once, columns: [...columns] };
   }
 
   // ---------------------------------------------------------------- the IATI export

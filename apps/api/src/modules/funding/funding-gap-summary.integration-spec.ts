@@ -1,0 +1,306 @@
+import type { DataSource } from 'typeorm';
+import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import type { FundingFilter } from './dto/funding.input.js';
+import { FundingRepository, type GapDonorScope, type HypotheticalContribution } from './funding.repository.js';
+import { FundingDimension as D } from './models/funding.model.js';
+
+/**
+ * The funding gap reads its activity-year facts from funding_activity_year, which triggers keep current (migration
+ * 1764377700000), and sums available money the fast way. Random writes of every kind that feeds the gap, straight
+ * in SQL (so no repository path is trusted), and after each batch every grouping must equal the reference
+ * statement (`referenceGaps`: the facts from the base tables, every allocation rule per grouped row) to the cent.
+ */
+describe('the funding gap summary stays exact under random writes', () => {
+  let t: TestApp;
+  let repo: FundingRepository;
+  let db: DataSource;
+  // A seeded generator, so a failure can be replayed.
+  let seed = 20091;
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const int = (n: number) => Math.floor(rnd() * n);
+  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const money = () => `${int(500000)}.${String(int(100)).padStart(2, '0')}`;
+  const YEARS = [2009, 2010, 2011];
+  const CATEGORIES = ['STAFF', 'CONSULTANTS', 'TRAVEL', 'MEETINGS', 'EQUIPMENT', 'PUBLICATIONS', 'OTHER'];
+  const STAGES = ['INTENDED', 'PLEDGED', 'COMMITTED', 'PAID'];
+  let activities: string[] = [];
+  let donors: string[] = [];
+  let areas: string[] = [];
+  let states: string[] = [];
+  let m49: string[] = [];
+  let ownDonor: string;
+
+  const ids = async (sql: string) => ((await db.query(sql)) as Array<{ id: string }>).map((r) => r.id);
+  const anyId = async (table: string) =>
+    (
+      (await db.query(`SELECT id FROM ${table} ORDER BY id OFFSET $1 LIMIT 1`, [
+        int(Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n) || 1),
+      ])) as Array<{ id: string }>
+    )[0]?.id ?? null;
+
+  /** One random write of one kind, in SQL; some are several rows in one statement. */
+  const writes: Array<(q: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<void>> = [
+    // cost lines: set (insert or change), move to another year, delete one, delete an activity-year's
+    async (q) => {
+      await q(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, $2, $3, $4, $5, '2008-08-22')
+         ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
+        [pick(activities), pick(YEARS), pick(CATEGORIES), pick(['ORIGINAL', 'REVISED']), money()],
+      );
+    },
+    async (q) => {
+      const id = await anyId('cost_line');
+      await q(
+        `UPDATE cost_line c SET year = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM cost_line o
+           WHERE o.activity_id = c.activity_id AND o.year = $2 AND o.category = c.category AND o.basis = c.basis)`,
+        [id, pick(YEARS)],
+      );
+    },
+    async (q) => q(`DELETE FROM cost_line WHERE id = $1`, [await anyId('cost_line')]).then(() => undefined),
+    async (q) =>
+      q(`DELETE FROM cost_line WHERE activity_id = $1 AND year = $2`, [pick(activities), pick(YEARS)]).then(
+        () => undefined,
+      ),
+    // contributions: a new one (any earmarking, any stage), a stage change, several donors' stages at once
+    async (q) => {
+      const category = 1 + int(4);
+      const stage = pick(STAGES);
+      await q(
+        `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                   years_covered, earmarking_category, priority_area_code, activity_id, stage,
+                                   agreement_ref, request_hash, illustrative)
+         VALUES ($1, $2, 'USD', '2009-03-01', 1, '2009-03-01', $2, $3, $4, $5, $6, $7, $8, 'h', false)`,
+        [
+          pick(donors),
+          money(),
+          pick([[], [2009], [2010, 2011], [2011]]),
+          category,
+          category === 2 ? pick(areas) : null,
+          category >= 3 ? pick(activities) : null,
+          stage,
+          stage === 'COMMITTED' || stage === 'PAID' ? 'AGR-1' : null,
+        ],
+      );
+    },
+    async (q) =>
+      q(`UPDATE contribution SET stage = $2, agreement_ref = COALESCE(agreement_ref, 'AGR-2') WHERE id = $1`, [
+        await anyId('contribution'),
+        pick(STAGES),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE contribution SET stage = $2, agreement_ref = COALESCE(agreement_ref, 'AGR-3') WHERE donor_id = $1`, [
+        pick(donors),
+        pick(STAGES),
+      ]).then(() => undefined),
+    // allocations: new, changed amount or deliberate over-funding, moved, deleted, many at once
+    async (q) => {
+      await q(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, over_funding_reason, created_by)
+         VALUES ($1, $2, $3, $4, $5, 'test')`,
+        [
+          await anyId('contribution'),
+          pick(activities),
+          pick(YEARS),
+          `${1 + int(90000)}.${int(10)}5`,
+          pick([null, null, 'Deliberate']),
+        ],
+      );
+    },
+    async (q) =>
+      q(`UPDATE allocation SET amount_usd = $2, over_funding_reason = $3 WHERE id = $1`, [
+        await anyId('allocation'),
+        `${1 + int(90000)}.${int(100)}`,
+        pick([null, 'Deliberate']),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE allocation SET activity_id = $2, year = $3 WHERE id = $1`, [
+        await anyId('allocation'),
+        pick(activities),
+        pick(YEARS),
+      ]).then(() => undefined),
+    async (q) => q(`DELETE FROM allocation WHERE id = $1`, [await anyId('allocation')]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE allocation SET amount_usd = amount_usd + 0.01 WHERE year = $1`, [pick(YEARS)]).then(() => undefined),
+    // expenditure: new, changed, moved, deleted
+    async (q) => {
+      const amount = `${1 + int(20000)}.${String(int(100)).padStart(2, '0')}`;
+      await q(
+        `INSERT INTO expenditure (activity_id, year, category, spent_on, amount, currency, rate_to_usd, rate_date,
+                                  amount_usd, recorded_by)
+         VALUES ($1, $2, $3, '2009-06-01', $4, 'USD', 1, '2009-06-01', $4, 'test')`,
+        [pick(activities), pick(YEARS), pick(CATEGORIES), amount],
+      );
+    },
+    async (q) =>
+      q(`UPDATE expenditure SET amount_usd = amount_usd + 1, year = $2 WHERE id = $1`, [
+        await anyId('expenditure'),
+        pick(YEARS),
+      ]).then(() => undefined),
+    async (q) => q(`DELETE FROM expenditure WHERE id = $1`, [await anyId('expenditure')]).then(() => undefined),
+    // exchange rates (amounts are stored in dollars: a rate must change nothing), activities' area, status,
+    // phase and beneficiaries (the gap joins them)
+    async (q) =>
+      q(
+        `INSERT INTO exchange_rate (currency, rate_date, rate_to_usd, set_by) VALUES ('EUR', '2009-03-01', $1, 'test')
+         ON CONFLICT (currency, rate_date) DO UPDATE SET rate_to_usd = EXCLUDED.rate_to_usd`,
+        [`1.${int(9999)}`],
+      ).then(() => undefined),
+    async (q) =>
+      q(`UPDATE activity SET priority_area_code = $2, sub_area_code = NULL WHERE id = $1`, [
+        pick(activities),
+        pick(areas),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE activity SET status = $2, phase = $3 WHERE id = $1`, [
+        pick(activities),
+        pick(['PROPOSED', 'ENDORSED', 'FUNDED', 'UNDER_WAY', 'COMPLETED', 'CANCELLED']),
+        pick(['CURRENT', 'PROPOSED']),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE activity SET beneficiary_states = $2, beneficiary_areas = $3 WHERE id = $1`, [
+        pick(activities),
+        [pick(states), pick(states)].slice(0, int(3)),
+        [pick(m49)].slice(0, int(2)),
+      ]).then(() => undefined),
+  ];
+
+  const GROUPINGS: Array<[D[], FundingFilter, GapDonorScope | null]> = [
+    [[D.PRIORITY_AREA], {}, null],
+    [[D.YEAR], {}, null],
+    [[D.PRIORITY_AREA, D.YEAR], {}, null],
+    [[D.REGION], {}, null],
+    [[D.REGION, D.SUBREGION], {}, null],
+    [[D.SUBREGION], { yearFrom: 2010 }, null],
+    [[D.ACTIVITY], { priorityAreaCode: ['B', 'C'] }, null],
+    [[D.ACTIVITY, D.YEAR], {}, null],
+    [[D.DONOR], {}, null],
+    [[D.DONOR, D.YEAR], { region: ['Africa', 'Asia'], yearTo: 2010 }, null],
+    [[D.PRIORITY_AREA, D.REGION], { status: ['ENDORSED', 'FUNDED', 'UNDER_WAY'] }, null],
+    [[], {}, null],
+  ];
+
+  async function expectSameAsReference(label: string) {
+    // The summary table itself: every activity-year recomputed from the base tables.
+    const drift = await db.query(
+      `SELECT f.activity_id, f.year FROM funding_activity_year f, funding_activity_year_facts(f.activity_id, f.year) x
+        WHERE (f.present, f.cost, f.firm, f.allocated, f.deliberate, f.any_deliberate, f.spent)
+              IS DISTINCT FROM (x.present, x.cost, x.firm, x.allocated, x.deliberate, x.any_deliberate, x.spent)
+       UNION ALL
+       SELECT activity_id, year FROM cost_line
+        WHERE (activity_id, year) NOT IN (SELECT activity_id, year FROM funding_activity_year WHERE present)`,
+    );
+    expect({ label, drift }).toEqual({ label, drift: [] });
+    const scoped = [...GROUPINGS, [[D.DONOR], {}, { donorId: ownDonor }] as [D[], FundingFilter, GapDonorScope]];
+    for (const [groupBy, filter, scope] of scoped) {
+      const fast = await repo.gaps(groupBy, filter, scope);
+      const slow = await repo.referenceGaps(groupBy, filter, scope);
+      expect({ label, groupBy, filter, rows: fast }).toEqual({ label, groupBy, filter, rows: slow });
+    }
+    const what: HypotheticalContribution = {
+      donorId: ownDonor,
+      amountUsd: money(),
+      earmarkingCategory: 2,
+      priorityAreaCode: pick(areas),
+      activityId: null,
+      yearsCovered: [],
+      planYears: YEARS,
+    };
+    for (const groupBy of [[D.PRIORITY_AREA], [D.REGION]]) {
+      expect(await repo.gaps(groupBy, {}, null, what)).toEqual(await repo.referenceGaps(groupBy, {}, null, what));
+    }
+  }
+
+  beforeAll(async () => {
+    t = await bootApp({ demo: true });
+    repo = t.app.get(FundingRepository);
+    db = t.dataSource;
+    activities = await ids(`SELECT id FROM activity ORDER BY code LIMIT 12`);
+    donors = await ids(`SELECT id FROM donor ORDER BY name LIMIT 6`);
+    ownDonor = donors[0]!;
+    areas = ((await db.query(`SELECT code FROM priority_area ORDER BY code`)) as Array<{ code: string }>).map(
+      (r) => r.code,
+    );
+    states = ((await db.query(`SELECT iso3 FROM state ORDER BY iso3 LIMIT 40`)) as Array<{ iso3: string }>).map((r) =>
+      r.iso3.trim(),
+    );
+    m49 = ((await db.query(`SELECT code FROM m49_area ORDER BY code`)) as Array<{ code: string }>).map((r) =>
+      r.code.trim(),
+    );
+  }, 120_000);
+  afterAll(() => t.close());
+
+  it('starts equal to the reference on the demo programme', async () => {
+    expect(Number((await db.query(`SELECT count(*)::int AS n FROM funding_activity_year WHERE present`))[0].n)).toBe(
+      Number(
+        (
+          await db.query(
+            `SELECT count(*)::int AS n FROM (SELECT activity_id, year FROM cost_line UNION SELECT activity_id, year FROM expenditure
+             UNION SELECT al.activity_id, al.year FROM allocation al JOIN contribution c ON c.id = al.contribution_id
+              WHERE c.stage <> 'INTENDED') k`,
+          )
+        )[0].n,
+      ),
+    );
+    await expectSameAsReference('demo data');
+  });
+
+  it('stays equal after each batch of random writes of every kind, committed or rolled back', async () => {
+    for (let batch = 0; batch < 12; batch += 1) {
+      const rollback = batch % 4 === 3;
+      await db
+        .transaction(async (tx) => {
+          const q = (sql: string, params?: unknown[]) => tx.query(sql, params);
+          for (let i = 0; i < 12; i += 1) await pick(writes)(q);
+          if (rollback) throw new Error('rolled back on purpose');
+        })
+        .catch((e: Error) => {
+          if (e.message !== 'rolled back on purpose') throw e;
+        });
+      await expectSameAsReference(`batch ${batch}${rollback ? ' (rolled back)' : ''}`);
+    }
+    // Every kind at least once, in order, then checked.
+    for (const write of writes) await write((sql, params) => db.query(sql, params));
+    await expectSameAsReference('every kind of write');
+  }, 600_000);
+
+  it('two transactions writing the same activity-year: the later one waits and counts what the first committed', async () => {
+    const [activity] = activities;
+    const one = db.createQueryRunner();
+    const two = db.createQueryRunner();
+    await one.connect();
+    await two.connect();
+    try {
+      const contribution = (
+        await db.query(`SELECT id FROM contribution WHERE stage IN ('COMMITTED', 'PAID') LIMIT 1`)
+      )[0].id;
+      await one.startTransaction('READ COMMITTED');
+      await two.startTransaction('READ COMMITTED');
+      await one.query(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2010, 777.77, 'one')`,
+        [contribution, activity],
+      );
+      // Blocks on the summary row `one` holds until `one` commits.
+      const pending = two.query(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2010, 'OTHER', 'REVISED', 333.33, '2008-08-22')
+         ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
+        [activity],
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await one.commitTransaction();
+      await pending;
+      await two.commitTransaction();
+    } finally {
+      await one.release();
+      await two.release();
+    }
+    await expectSameAsReference('two concurrent writers');
+  }, 120_000);
+
+  it('a TRUNCATE rebuilds the summary', async () => {
+    await db.query(`TRUNCATE expenditure CASCADE`);
+    await expectSameAsReference('after TRUNCATE expenditure');
+  }, 120_000);
+});
