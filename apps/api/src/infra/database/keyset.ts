@@ -141,17 +141,20 @@ export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
  * binds them. The shape is everything `getQuery` reads; a query it cannot describe (CTEs, a condition that is
  * not text) is built every time.
  */
-const BUILT_SQL = new Map<string, string>();
+const BUILT_SQL = new WeakMap<object, Map<string, string>>();
 const BUILT_SQL_LIMIT = 1000;
 
 export function builtSql(q: SelectQueryBuilder<ObjectLiteral>): string {
   const shape = shapeOf(q);
   if (shape === null) return q.getQuery();
-  let sql = BUILT_SQL.get(shape);
+  // One cache per DataSource: two databases' metadata may build one shape differently.
+  let built = BUILT_SQL.get(q.connection);
+  if (!built) BUILT_SQL.set(q.connection, (built = new Map()));
+  let sql = built.get(shape);
   if (sql === undefined) {
     sql = q.getQuery();
-    if (BUILT_SQL.size >= BUILT_SQL_LIMIT) BUILT_SQL.clear();
-    BUILT_SQL.set(shape, sql);
+    if (built.size >= BUILT_SQL_LIMIT) built.clear();
+    built.set(shape, sql);
   }
   return sql;
 }
@@ -167,12 +170,18 @@ const nameOf = (target: unknown): unknown => (typeof target === 'function' ? `cl
 
 function shapeOf(q: SelectQueryBuilder<ObjectLiteral>): string | null {
   const e = q.expressionMap;
+  // What the key below cannot describe is built every time: CTEs, conditions that are not text (brackets), joins
+  // or sources that are sub-queries (their text is not in the expression map), several FROM sources, lock options.
   if (e.commonTableExpressions.length > 0 || e.wheres.some((w) => typeof w.condition !== 'string')) return null;
   if (
     e.mainAlias?.subQuery ||
-    e.joinAttributes.some((j) => typeof j.condition !== 'string' && j.condition !== undefined)
+    e.aliases.some((a) => a.subQuery) ||
+    e.aliases.filter((a) => a.type === 'from').length > 1
   )
     return null;
+  if (e.joinAttributes.some((j) => typeof j.entityOrProperty === 'function' && !j.entityOrProperty.name)) return null;
+  if (e.joinAttributes.some((j) => typeof j.condition !== 'string' && j.condition !== undefined)) return null;
+  if (e.onLocked || e.lockTables?.length || e.extraAppendedAndWhereCondition) return null;
   return JSON.stringify([
     e.queryType,
     e.mainAlias?.name,

@@ -90,6 +90,28 @@ describe('the requests list SQL kept by its shape', () => {
     expect(builtSql(queries({}, order, 10).page)).not.toBe(builtSql(queries({}, order, 11).page));
   });
 
+  it('builds every time what its shape cannot describe: a sub-query join, a lock option', () => {
+    const joined = (area: string) =>
+      t.dataSource.manager
+        .createQueryBuilder()
+        .select('r.id', 'id')
+        .from('assistance_request', 'r')
+        .leftJoin(
+          (sub) => sub.select('pa.code', 'code').from('priority_area', 'pa').where(`pa.code = '${area}'`),
+          'a',
+          'a.code = r.priority_area_code',
+        );
+    expect(builtSql(joined('A'))).toBe(joined('A').getQuery());
+    expect(builtSql(joined('B'))).toBe(joined('B').getQuery());
+    expect(builtSql(joined('B'))).not.toBe(builtSql(joined('A')));
+    const locked = (skip: boolean) => {
+      const q = t.dataSource.manager.createQueryBuilder().select('r.id').from('assistance_request', 'r');
+      return skip ? q.setLock('pessimistic_write').setOnLocked('skip_locked') : q.setLock('pessimistic_write');
+    };
+    expect(builtSql(locked(false))).toBe(locked(false).getQuery());
+    expect(builtSql(locked(true))).toBe(locked(true).getQuery());
+  });
+
   it('reads, through the kept text, the rows getRawMany reads', async () => {
     for (const [, asked] of FILTERS) {
       const { page } = queries(asked, ORDERS[0], 50);
