@@ -429,6 +429,13 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     const total = original.find((c) => c.section === 'activities' && c.row === 'TOTAL')!;
     expect(money(total.after!) - money(total.before!)).toBe(100000n);
     expect(total).toMatchObject({ sectionTitle: 'Activities', columnTitle: 'Original cost' });
+    // An id written in capitals is the same report.
+    const capitals = await t.gql(
+      `query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { section row column before after } }`,
+      { a: before.id.toUpperCase(), b: after.id.toUpperCase() },
+    );
+    expect(capitals.errors).toBeUndefined();
+    expect(capitals.data!.compareReports).toHaveLength(changes.length);
     // Another requester's report is not found; a CSV keeps no figures to compare.
     const refused = await t.as('donor')(`query($a: ID!, $b: ID!) { compareReports(a: $a, b: $b) { row } }`, {
       a: before.id,

@@ -195,6 +195,7 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
    * for CSV and XML reports). Keyed by id; an id of no report (or no UUID) is absent.
    */
   @SqlSnapshot([[SqlArg.UUID, SqlArg.UUID]])
+  /** The reports to compare, by id as asked (a UUID in capitals finds its report too). */
   async toCompare(ids: readonly string[]): Promise<Map<string, ReportToCompareRow>> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return new Map();
@@ -202,7 +203,8 @@ export class ReportsRepository implements JobStatusStore<ReportJobRow, ReportFil
       `SELECT id, kind, options, requested_by, requested_role, figures FROM report WHERE id = ANY($1::uuid[])`,
       [valid],
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    const byId = new Map(rows.map((row) => [row.id.toLowerCase(), row]));
+    return new Map(valid.flatMap((id) => (byId.has(id.toLowerCase()) ? [[id, byId.get(id.toLowerCase())!]] : [])));
   }
 
   // ---------------------------------------------------------------- figures of the reports (read in a snapshot)
