@@ -173,13 +173,16 @@ export class ChecklistsRepository {
 
   // ---------------------------------------------------------------- publishing a new version
 
-  /** The cycle, locked for the rest of the transaction (a publication takes turns with saves that read its version). */
-  lockCycle(tx: EntityManager, id: string): Promise<ReportingCycleEntity | null> {
+  /**
+   * The cycle, locked for the rest of the transaction: `share` by a save (saves go together, a publication waits for
+   * them), else for a publication (saves wait for it, then answer the version it made current).
+   */
+  lockCycle(tx: EntityManager, id: string, share = false): Promise<ReportingCycleEntity | null> {
     if (!isUuid(id)) return Promise.resolve(null);
     return tx
       .getRepository(ReportingCycleEntity)
       .createQueryBuilder('c')
-      .setLock('pessimistic_write')
+      .setLock(share ? 'pessimistic_read' : 'pessimistic_write')
       .where('c.id = :id', { id })
       .getOne();
   }

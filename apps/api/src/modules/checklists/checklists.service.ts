@@ -111,7 +111,8 @@ export class ChecklistsService {
       this.dataSource,
       idempotencyClaim(actor, 'submitChecklist', input),
       async (tx) => {
-        const cycle = await this.repository.cycleById(input.cycleId, tx);
+        // Shared: a publication of a new version waits for this save, or this save for it.
+        const cycle = await this.repository.lockCycle(tx, input.cycleId, true);
         if (!cycle) throw ChecklistsException.cycleNotFound(input.cycleId, 'input.cycleId');
         const stateIso3 = input.stateIso3.toUpperCase();
         const [state] = await this.reference.statesByIso3([stateIso3]);
