@@ -72,14 +72,7 @@ export function QuestionnaireVersion({ cycleId, mayPublish }: { cycleId: string;
   );
 }
 
-const TEXTS = [
-  ['sectionEn', 'section', 'EN'],
-  ['sectionFr', 'section', 'FR'],
-  ['sectionEs', 'section', 'ES'],
-  ['textEn', 'text', 'EN'],
-  ['textFr', 'text', 'FR'],
-  ['textEs', 'text', 'ES'],
-] as const;
+const TEXTS = ['sectionEn', 'sectionFr', 'sectionEs', 'textEn', 'textFr', 'textEs'] as const;
 
 function QuestionnaireForm({
   cycle,
@@ -203,13 +196,13 @@ function QuestionnaireForm({
             )}
           </FormField>
           {field(i, 'article', t('questionnaire.article'), 'input', QUESTIONNAIRE_LIMITS.articleMax)}
-          {TEXTS.map(([name, what, lang]) =>
+          {TEXTS.map((name) =>
             field(
               i,
               name,
-              t(`questionnaire.${what}In`, { language: t(`questionnaire.languages.${lang}`) }),
-              what === 'text' ? 'textarea' : 'input',
-              what === 'text' ? QUESTIONNAIRE_LIMITS.textMax : QUESTIONNAIRE_LIMITS.sectionMax,
+              t(`questionnaire.fields.${name}`),
+              name.startsWith('text') ? 'textarea' : 'input',
+              name.startsWith('text') ? QUESTIONNAIRE_LIMITS.textMax : QUESTIONNAIRE_LIMITS.sectionMax,
             ),
           )}
           <button
