@@ -4,9 +4,18 @@
  * removed, one added, the form checking codes as typed), and the draft then answers version 2 with the answer it
  * kept; Senegal's submitted checklist stays on version 1 and says so. A field office is offered no such form.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { startServer } from '../support/server.js';
-import { launchBrowser, openSession, signInAs, STEP_TIMEOUT_MS, waitUntil, type BrowserSession } from './browser.js';
+import {
+  describePage,
+  launchBrowser,
+  openSession,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
 
 let server: { url: string; stop(): Promise<void> };
 let browser: Browser;
@@ -20,6 +29,16 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 }, 60_000);
+
+async function expectAccessible(session: BrowserSession, what: string): Promise<void> {
+  const result = await new AxeBuilder({ page: session.page }).analyze();
+  const blocking = result.violations.filter((v) => ['critical', 'serious', 'moderate'].includes(v.impact ?? ''));
+  if (blocking.length) {
+    throw new Error(
+      `axe found violations on ${what}: ${blocking.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}\n${await describePage(session)}`,
+    );
+  }
+}
 
 describe('publishing a new version of the questionnaire', () => {
   let session: BrowserSession | undefined;
@@ -82,6 +101,7 @@ describe('publishing a new version of the questionnaire', () => {
       await expect(page.getByTestId('error-questions.9.textEs').innerText()).resolves.toMatch(
         /English, French and Spanish/,
       );
+      await expectAccessible(s, 'the new questionnaire version form');
       await page.getByTestId('q-9-textEs').fill('¿Se adoptan medidas para proteger a los migrantes objeto de tráfico?');
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
