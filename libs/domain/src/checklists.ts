@@ -1,4 +1,5 @@
 import { requiresTopic, type AssistanceKind } from './assistance.js';
+import { QUESTION_CODE_PATTERN, QUESTIONNAIRE_LIMITS } from './limits.js';
 
 /**
  * The self-assessment checklist and its reporting cycles (paras. 4–9): the vocabulary and the rules of an
@@ -117,5 +118,179 @@ export function checklistProblems(
       });
     }
   }
+  return problems;
+}
+
+// ---------------------------------------------------------------- versions of the questionnaire
+
+/** A question as the versioning rule sees it: its row in one version, and the code that carries it across versions. */
+export interface VersionedQuestion {
+  id: string;
+  code: string;
+}
+
+/**
+ * When a new version of the questionnaire is published, which version an entry answers: a submitted entry (SUBMITTED
+ * or UPDATED) stays on the version it was submitted under, its answers read against that version's questions; an
+ * entry not yet submitted (a draft) moves to the new version.
+ */
+export function versionAfterPublish(
+  entry: { status: ChecklistStatus; questionnaireVersion: number },
+  published: number,
+): number {
+  return hasReported(entry.status) ? entry.questionnaireVersion : published;
+}
+
+/**
+ * When an entry is saved (a draft, or a State's update of a submitted checklist, status UPDATED): the save answers
+ * the cycle's current version, whatever version the entry answered before.
+ */
+export function versionOnSave(cycleVersion: number): number {
+  return cycleVersion;
+}
+
+/**
+ * How an entry's answers follow it from one version of the questionnaire to another: an answer whose question's
+ * `code` is still in the new version is carried (the same answer, now to the new version's question of that code);
+ * an answer to a question that was removed is left out of the new version, not destroyed: it stays readable with
+ * the old version. Answers to questions unknown in `from` are left out too.
+ */
+export function carryAnswersByCode<A extends { questionId: string }>(
+  answers: readonly A[],
+  from: readonly VersionedQuestion[],
+  to: readonly VersionedQuestion[],
+): { carried: Array<{ answer: A; questionId: string }>; leftOut: A[] } {
+  const codeOf = new Map(from.map((q) => [q.id, q.code]));
+  const idOf = new Map(to.map((q) => [q.code, q.id]));
+  const carried: Array<{ answer: A; questionId: string }> = [];
+  const leftOut: A[] = [];
+  for (const answer of answers) {
+    const code = codeOf.get(answer.questionId);
+    const questionId = code === undefined ? undefined : idOf.get(code);
+    if (questionId === undefined) leftOut.push(answer);
+    else carried.push({ answer, questionId });
+  }
+  return { carried, leftOut };
+}
+
+/** One question of a new version as typed (the API's input and the web form alike). */
+export interface QuestionDraft {
+  code: string;
+  sectionEn: string;
+  sectionFr: string;
+  sectionEs: string;
+  instrumentCode: string;
+  article: string;
+  textEn: string;
+  textFr: string;
+  textEs: string;
+}
+
+export type QuestionnaireProblemReason =
+  | 'QUESTIONNAIRE_EMPTY'
+  | 'QUESTIONNAIRE_TOO_LONG'
+  | 'QUESTION_CODE_INVALID'
+  | 'DUPLICATE_QUESTION_CODE'
+  | 'QUESTION_TEXT_MISSING'
+  | 'QUESTION_TEXT_TOO_LONG'
+  | 'INSTRUMENT_NOT_IN_CYCLE';
+
+export interface QuestionnaireProblem {
+  /** Which question (its index in the list given), or -1 for the questionnaire as a whole. */
+  index: number;
+  field: keyof QuestionDraft | 'questions';
+  reason: QuestionnaireProblemReason;
+  message: string;
+  values?: Record<string, string | number>;
+}
+
+const TEXT_FIELDS = [
+  ['sectionEn', QUESTIONNAIRE_LIMITS.sectionMax],
+  ['sectionFr', QUESTIONNAIRE_LIMITS.sectionMax],
+  ['sectionEs', QUESTIONNAIRE_LIMITS.sectionMax],
+  ['article', QUESTIONNAIRE_LIMITS.articleMax],
+  ['textEn', QUESTIONNAIRE_LIMITS.textMax],
+  ['textFr', QUESTIONNAIRE_LIMITS.textMax],
+  ['textEs', QUESTIONNAIRE_LIMITS.textMax],
+] as const;
+
+/**
+ * What is wrong with a new version of a questionnaire: at least one question and at most `questionsMax`; each
+ * question has a code of its own (capitals, digits, ".", "_", "-"), its section and text in English, French and
+ * Spanish and its article, none blank or too long, under one of the cycle's instruments.
+ */
+export function questionnaireProblems(
+  questions: readonly QuestionDraft[],
+  cycleInstruments: readonly string[],
+): QuestionnaireProblem[] {
+  const problems: QuestionnaireProblem[] = [];
+  if (questions.length === 0) {
+    problems.push({
+      index: -1,
+      field: 'questions',
+      reason: 'QUESTIONNAIRE_EMPTY',
+      message: 'Give at least one question.',
+    });
+  }
+  if (questions.length > QUESTIONNAIRE_LIMITS.questionsMax) {
+    problems.push({
+      index: -1,
+      field: 'questions',
+      reason: 'QUESTIONNAIRE_TOO_LONG',
+      message: `A questionnaire has at most ${QUESTIONNAIRE_LIMITS.questionsMax} questions.`,
+      values: { max: QUESTIONNAIRE_LIMITS.questionsMax },
+    });
+  }
+  const firstIndexOf = new Map<string, number>();
+  questions.forEach((q, index) => {
+    const code = q.code.trim();
+    if (!QUESTION_CODE_PATTERN.test(code)) {
+      problems.push({
+        index,
+        field: 'code',
+        reason: 'QUESTION_CODE_INVALID',
+        message: `questions.${index}: a code is 1 to ${QUESTIONNAIRE_LIMITS.codeMax} capitals, digits, ".", "_" or "-", e.g. "UNTOC-5".`,
+        values: { max: QUESTIONNAIRE_LIMITS.codeMax },
+      });
+    } else if (firstIndexOf.has(code)) {
+      problems.push({
+        index,
+        field: 'code',
+        reason: 'DUPLICATE_QUESTION_CODE',
+        message: `questions.${index}: the code "${code}" is already used by question ${firstIndexOf.get(code)! + 1}: each question needs its own code.`,
+        values: { code, other: firstIndexOf.get(code)! + 1 },
+      });
+    } else {
+      firstIndexOf.set(code, index);
+    }
+    for (const [field, max] of TEXT_FIELDS) {
+      const value = q[field].trim();
+      if (!value) {
+        problems.push({
+          index,
+          field,
+          reason: 'QUESTION_TEXT_MISSING',
+          message: `questions.${index}.${field}: required (every question is asked in English, French and Spanish).`,
+        });
+      } else if (value.length > max) {
+        problems.push({
+          index,
+          field,
+          reason: 'QUESTION_TEXT_TOO_LONG',
+          message: `questions.${index}.${field}: at most ${max} characters.`,
+          values: { max },
+        });
+      }
+    }
+    if (!cycleInstruments.includes(q.instrumentCode)) {
+      problems.push({
+        index,
+        field: 'instrumentCode',
+        reason: 'INSTRUMENT_NOT_IN_CYCLE',
+        message: `questions.${index}: the cycle covers ${cycleInstruments.join(', ')}; "${q.instrumentCode}" is not one of them.`,
+        values: { instruments: cycleInstruments.join(', ') },
+      });
+    }
+  });
   return problems;
 }

@@ -104,6 +104,14 @@ export const ERROR_REASONS = [
   'UNKNOWN_QUESTION', // an answer to a question not in the cycle's questionnaire
   'DRAFT_AFTER_SUBMISSION', // a draft saved over a submitted checklist
   'NO_NEED_TO_ACCEPT', // accepting an answer that asks for no assistance, or one not yet submitted
+  // a new version of a questionnaire (questionnaireProblems), with `field` input.questions.<i>.<field>
+  'QUESTIONNAIRE_EMPTY',
+  'QUESTIONNAIRE_TOO_LONG', // with `max`
+  'QUESTION_CODE_INVALID',
+  'DUPLICATE_QUESTION_CODE', // with `code` and `other` (the question, counted from 1, that has it first)
+  'QUESTION_TEXT_MISSING',
+  'QUESTION_TEXT_TOO_LONG', // with `max`
+  'INSTRUMENT_NOT_IN_CYCLE', // with `instruments`, the cycle's
 
   // legal library (limits.ts)
   'NOT_A_PDF', // a law's file whose bytes are not a PDF's

@@ -84,3 +84,18 @@ const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] as const;
 export function startsLikePdf(bytes: Uint8Array): boolean {
   return bytes.length >= PDF_MAGIC.length && PDF_MAGIC.every((b, i) => bytes[i] === b);
 }
+
+/**
+ * A new version of a reporting cycle's questionnaire (publishQuestionnaireVersion): how many questions, and how long
+ * each of a question's strings may be. A code is capitals, digits, ".", "_" or "-" (e.g. "UNTOC-5"): it is what
+ * carries an answer from one version to the next, so it is typed with care and never reused for another question.
+ */
+export const QUESTIONNAIRE_LIMITS = {
+  questionsMax: 200,
+  codeMax: 40,
+  sectionMax: 200,
+  articleMax: 50,
+  textMax: 1000,
+} as const;
+
+export const QUESTION_CODE_PATTERN = /^[A-Z0-9][A-Z0-9._-]{0,39}$/;

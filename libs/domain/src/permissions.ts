@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   'checklists.enter',
   /** Accept a checklist answer's need for assistance, which logs it as a request (channel "checklist"). */
   'checklists.accept',
+  /** Publish a new version of a reporting cycle's questionnaire (the secretariat). */
+  'checklists.publishQuestionnaire',
   /**
    * Keep the legal library's files: upload a law's PDF (replacing the one before) and mark it confidential, so
    * that only those who read the State's confidential text may download it.
@@ -200,6 +202,7 @@ export const CAPABILITIES = {
   proposeAuthorityChanges: 'authorities.propose',
   enterChecklists: 'checklists.enter',
   acceptChecklistNeeds: 'checklists.accept',
+  publishQuestionnaires: 'checklists.publishQuestionnaire',
   editLegislation: 'legislation.edit',
   recordCooperation: 'cooperation.record',
 } as const satisfies Record<string, Permission>;

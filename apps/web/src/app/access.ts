@@ -65,6 +65,9 @@ export const mayEnterChecklists = (can: Capabilities): boolean => can.enterCheck
 /** Accept a checklist answer's need, which logs it as a request. */
 export const mayAcceptChecklistNeeds = (can: Capabilities): boolean => can.acceptChecklistNeeds;
 
+/** Publish a new version of a reporting cycle's questionnaire (the secretariat). */
+export const mayPublishQuestionnaires = (can: Capabilities): boolean => can.publishQuestionnaires;
+
 /** Keep the legal library: store a law's PDF, mark it confidential. */
 export const mayEditLegislation = (can: Capabilities): boolean => can.editLegislation;
 /** Record international cooperation requests, one by one or from a spreadsheet (the API limits a field office to its States). */

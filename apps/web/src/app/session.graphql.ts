@@ -40,6 +40,7 @@ export const meQuery = graphql(`
         proposeAuthorityChanges
         enterChecklists
         acceptChecklistNeeds
+        publishQuestionnaires
         editLegislation
         recordCooperation
       }

@@ -853,6 +853,32 @@ const ROWS: Row[] = [
     allowed: ['admin', 'secretariat'],
   },
   {
+    name: 'publishQuestionnaireVersion',
+    query: `mutation($i: PublishQuestionnaireVersionInput!) { publishQuestionnaireVersion(input: $i) { questionnaireVersion } }`,
+    vars: async (t) => {
+      // A cycle of its own for each call, at version 1.
+      n += 1;
+      const [cycle] = await t.dataSource.query(
+        `INSERT INTO reporting_cycle (name, opened_by, opened_year, instruments, external_ref)
+         VALUES ('Matrix cycle', 'Matrix', 2008, '{UNTOC}', $1) RETURNING id`,
+        [`test:cycle:matrix-publish-${n}`],
+      );
+      const question = {
+        code: 'M-1',
+        sectionEn: 'S',
+        sectionFr: 'S',
+        sectionEs: 'S',
+        instrumentCode: 'UNTOC',
+        article: 'art. 5',
+        textEn: 'Q',
+        textFr: 'Q',
+        textEs: 'Q',
+      };
+      return { i: { cycleId: cycle.id, expectedVersion: 1, questions: [question] } };
+    },
+    allowed: ['admin', 'secretariat'],
+  },
+  {
     name: 'decideAuthorityProposal',
     query: `mutation($id: ID!) { decideAuthorityProposal(id: $id, expectedVersion: 1, confirm: false, reason: "Not needed") { id } }`,
     vars: async (t) => {

@@ -49,6 +49,7 @@ export const PROGRAMME_ENTITY_TYPES: readonly string[] = [
   'activity_result',
   'result_indicator',
   'expenditure',
+  'reporting_cycle',
   'checklist_entry',
   'checklist_answer',
   'legislation',

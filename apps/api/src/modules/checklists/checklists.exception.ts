@@ -49,7 +49,23 @@ export class ChecklistsException extends DomainError {
     );
   }
 
-  static invalid(reason: ErrorReason, message: string, field: string): ChecklistsException {
-    return new ChecklistsException(ErrorCode.BAD_USER_INPUT, reason, message, field);
+  static staleQuestionnaire(expected: number, current: number): ChecklistsException {
+    return new ChecklistsException(
+      ErrorCode.CONFLICT,
+      'STALE_VERSION',
+      `Version ${current} of this questionnaire was published meanwhile (you edited version ${expected}). ` +
+        'Reload the questionnaire, make your changes again and publish.',
+      'input.expectedVersion',
+      { what: 'questionnaire', currentVersion: current, expectedVersion: expected },
+    );
+  }
+
+  static invalid(
+    reason: ErrorReason,
+    message: string,
+    field: string,
+    values?: Record<string, unknown>,
+  ): ChecklistsException {
+    return new ChecklistsException(ErrorCode.BAD_USER_INPUT, reason, message, field, values);
   }
 }

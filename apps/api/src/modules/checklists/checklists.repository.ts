@@ -121,19 +121,142 @@ export class ChecklistsRepository {
     return q.orderBy('e.state_iso3').getMany();
   }
 
-  /** The answers of a batch of entries, in the questionnaire's order. */
+  /**
+   * The answers of a batch of entries to the version of the questionnaire each answers (its own, or `version` when
+   * given: answers left out of a newer version stay readable with the old one), in the questionnaire's order.
+   */
   @SqlSnapshot([[SqlArg.UUID]])
-  answersOfEntries(entryIds: readonly string[]): Promise<ChecklistAnswerEntity[]> {
+  answersOfEntries(
+    entryIds: readonly string[],
+    tx?: EntityManager,
+    version?: number | null,
+  ): Promise<ChecklistAnswerEntity[]> {
     const ids = entryIds.filter(isUuid);
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource
+    return this.db(tx)
       .getRepository(ChecklistAnswerEntity)
       .createQueryBuilder('a')
-      .innerJoin(ChecklistQuestionEntity, 'q', 'q.id = a.question_id')
+      .innerJoin(ChecklistEntryEntity, 'e', 'e.id = a.entry_id')
+      .innerJoin(
+        ChecklistQuestionEntity,
+        'q',
+        'q.id = a.question_id AND q.questionnaire_version = COALESCE(CAST(:version AS int), e.questionnaire_version)',
+        { version: version ?? null },
+      )
       .where('a.entry_id IN (:...ids)', { ids })
       .orderBy('a.entry_id')
       .addOrderBy('q.position')
       .getMany();
+  }
+
+  /** The questions of given versions of cycles' questionnaires (`cycleId:version` keys), in order. */
+  @SqlSnapshot([[`${SqlArg.UUID}:1`]])
+  questionsOfVersions(keys: readonly string[], tx?: EntityManager): Promise<ChecklistQuestionEntity[]> {
+    const pairs = keys
+      .map((k) => k.split(':'))
+      .filter(([id, v]) => isUuid(id) && /^\d{1,6}$/.test(v ?? ''))
+      .map(([id, v]) => ({ cycle_id: id, version: Number(v) }));
+    if (pairs.length === 0) return Promise.resolve([]);
+    return this.db(tx)
+      .getRepository(ChecklistQuestionEntity)
+      .createQueryBuilder('q')
+      .where(
+        `(q.cycle_id, q.questionnaire_version) IN (SELECT k.cycle_id, k.version
+           FROM jsonb_to_recordset(CAST(:pairs AS jsonb)) AS k(cycle_id uuid, version int))`,
+        { pairs: JSON.stringify(pairs) },
+      )
+      .orderBy('q.cycle_id')
+      .addOrderBy('q.questionnaire_version')
+      .addOrderBy('q.position')
+      .getMany();
+  }
+
+  // ---------------------------------------------------------------- publishing a new version
+
+  /**
+   * The cycle, locked for the rest of the transaction: `share` by a save (saves go together, a publication waits for
+   * them), else for a publication (saves wait for it, then answer the version it made current).
+   */
+  lockCycle(tx: EntityManager, id: string, share = false): Promise<ReportingCycleEntity | null> {
+    if (!isUuid(id)) return Promise.resolve(null);
+    return tx
+      .getRepository(ReportingCycleEntity)
+      .createQueryBuilder('c')
+      .setLock(share ? 'pessimistic_read' : 'pessimistic_write')
+      .where('c.id = :id', { id })
+      .getOne();
+  }
+
+  /** A cycle's entries, locked for the rest of the transaction (a publication moves the drafts among them). */
+  lockEntriesOf(tx: EntityManager, cycleId: string): Promise<ChecklistEntryEntity[]> {
+    return tx
+      .getRepository(ChecklistEntryEntity)
+      .createQueryBuilder('e')
+      .setLock('pessimistic_write')
+      .where('e.cycle_id = :cycleId', { cycleId })
+      .orderBy('e.state_iso3')
+      .getMany();
+  }
+
+  /** Writes a version of a cycle's questionnaire (positions in the order given); answers its questions. */
+  async insertQuestions(
+    tx: EntityManager,
+    cycleId: string,
+    version: number,
+    questions: ReadonlyArray<Omit<ChecklistQuestionEntity, 'id' | 'cycleId' | 'questionnaireVersion' | 'position'>>,
+  ): Promise<ChecklistQuestionEntity[]> {
+    await tx.insert(
+      ChecklistQuestionEntity,
+      questions.map((q, i) => ({ ...q, cycleId, questionnaireVersion: version, position: i + 1 })),
+    );
+    return this.questionsOfVersions([`${cycleId}:${version}`], tx);
+  }
+
+  /** Makes `to` the cycle's current version, only if it is still at `from` (else the stale error). */
+  async setQuestionnaireVersion(
+    tx: EntityManager,
+    cycleId: string,
+    from: number,
+    to: number,
+    stale: () => DomainError,
+  ): Promise<void> {
+    const result = await tx
+      .createQueryBuilder()
+      .update(ReportingCycleEntity)
+      .set({ questionnaireVersion: to })
+      .where('id = :cycleId AND questionnaire_version = :from', { cycleId, from })
+      .execute();
+    if (!result.affected) throw stale();
+  }
+
+  /**
+   * Copies answers to other questions of their entries (the new version's questions of the same code), in one
+   * statement: the answer, comment, need and the request an accepted need raised. The answers copied stay as
+   * they were, read with their own version.
+   */
+  async carryAnswers(tx: EntityManager, rows: ReadonlyArray<{ answerId: string; questionId: string }>): Promise<void> {
+    if (rows.length === 0) return;
+    await tx.query(
+      `INSERT INTO checklist_answer (entry_id, question_id, answer, comment, needs_assistance, assistance_kind,
+                                     assistance_topics, request_id, accepted_at, accepted_by_id)
+       SELECT a.entry_id, m.question_id, a.answer, a.comment, a.needs_assistance, a.assistance_kind,
+              a.assistance_topics, a.request_id, a.accepted_at, a.accepted_by_id
+         FROM jsonb_to_recordset($1::jsonb) AS m(answer_id uuid, question_id uuid)
+         JOIN checklist_answer a ON a.id = m.answer_id
+       ON CONFLICT (entry_id, question_id) DO NOTHING`,
+      [JSON.stringify(rows.map((r) => ({ answer_id: r.answerId, question_id: r.questionId })))],
+    );
+  }
+
+  /** Moves entries to a version of the questionnaire: each is changed, so its version moves on. */
+  async moveEntries(tx: EntityManager, entryIds: readonly string[], questionnaireVersion: number): Promise<void> {
+    if (entryIds.length === 0) return;
+    await tx
+      .createQueryBuilder()
+      .update(ChecklistEntryEntity)
+      .set({ questionnaireVersion, version: () => 'version + 1', updatedAt: () => 'now()' })
+      .where('id IN (:...ids)', { ids: [...entryIds] })
+      .execute();
   }
 
   /** The State's entry in the cycle, locked for the rest of the transaction; null when it has none yet. */

@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { inLanguage, InLanguage, Language } from '../reference/models/language.model.js';
 import { ChecklistsException } from './checklists.exception.js';
 import { ChecklistsService } from './checklists.service.js';
+import { PublishQuestionnaireVersionInput } from './dto/publish-questionnaire-version.input.js';
 import { SubmitChecklistInput } from './dto/submit-checklist.input.js';
 import {
   ChecklistAnswerModel,
@@ -64,8 +65,36 @@ export class ChecklistsResolver {
     return this.checklists.acceptNeed(answerId, this.policies.of(ctx));
   }
 
-  @ResolveField(() => [ChecklistQuestionModel], { description: 'The current version of its questionnaire, in order.' })
-  questions(cycle: ReportingCycleModel, _args: unknown, ctx: GraphQLContext): Promise<ChecklistQuestionModel[]> {
+  @Allow('checklists.publishQuestionnaire')
+  @Mutation(() => ReportingCycleModel, {
+    description:
+      'Publishes a new version of the cycle’s questionnaire (the secretariat): `questions` are every question of ' +
+      'version N+1, in order, where N is `expectedVersion`, the cycle’s current version (else CONFLICT, ' +
+      'STALE_VERSION). One transaction; audited. How entries answer it: a submitted entry (SUBMITTED or ' +
+      'UPDATED) stays on the version it was submitted under, its answers read against that version’s questions; ' +
+      'an entry not yet submitted (a draft) moves to the new version, carrying the answers whose question `code` ' +
+      'is still in it, while answers to removed questions are left out but kept (read them with ' +
+      '`answers(version:)`); when a State later updates a submitted entry, the update answers the current ' +
+      'version, its answers carried by code the same way.',
+  })
+  publishQuestionnaireVersion(
+    @Args('input') input: PublishQuestionnaireVersionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ReportingCycleModel> {
+    return this.checklists.publishQuestionnaireVersion(input, this.policies.of(ctx));
+  }
+
+  @ResolveField(() => [ChecklistQuestionModel], {
+    description: 'A version of its questionnaire, in order: the current one unless `version` is given.',
+  })
+  questions(
+    @Parent() cycle: ReportingCycleModel,
+    @Context() ctx: GraphQLContext,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<ChecklistQuestionModel[]> {
+    if (version != null && version !== cycle.questionnaireVersion) {
+      return questionsOfVersion(ctx, this.checklists, cycle.id, version);
+    }
     return ctx.loaders
       .get('cycleQuestions', async (ids: readonly string[]) =>
         groupByKeys(ids, await this.checklists.questionsOfCycles(ids), (q) => q.cycleId),
@@ -114,12 +143,42 @@ export class ChecklistQuestionFieldsResolver {
 export class ChecklistEntryFieldsResolver {
   constructor(private readonly checklists: ChecklistsService) {}
 
-  @ResolveField(() => [ChecklistAnswerModel], { description: 'Its answers, in the questionnaire’s order.' })
-  answers(entry: ChecklistEntryModel, _args: unknown, ctx: GraphQLContext): Promise<ChecklistAnswerModel[]> {
+  @ResolveField(() => [ChecklistAnswerModel], {
+    description:
+      'Its answers to the version of the questionnaire it answers (`questionnaireVersion`), in its order; with ' +
+      '`version`, its answers to that version (e.g. those a newer version left out).',
+  })
+  answers(
+    @Parent() entry: ChecklistEntryModel,
+    @Context() ctx: GraphQLContext,
+    @Args('version', { type: () => Int, nullable: true }) version?: number | null,
+  ): Promise<ChecklistAnswerModel[]> {
+    const at = version ?? null;
     return ctx.loaders
-      .get('entryAnswers', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.checklists.answersOfEntries(ids), (a) => a.entryId),
+      .get(`entryAnswers:${at ?? 'own'}`, async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.checklists.answersOfEntries(ids, at), (a) => a.entryId),
       )
       .load(entry.id);
   }
+
+  @ResolveField(() => [ChecklistQuestionModel], {
+    description: 'The questions of the version of the questionnaire it answers, in order.',
+  })
+  questions(@Parent() entry: ChecklistEntryModel, @Context() ctx: GraphQLContext): Promise<ChecklistQuestionModel[]> {
+    return questionsOfVersion(ctx, this.checklists, entry.cycleId, entry.questionnaireVersion);
+  }
+}
+
+/** A version of a cycle's questionnaire, batched for a page (one statement for every cycle and version asked). */
+function questionsOfVersion(
+  ctx: GraphQLContext,
+  checklists: ChecklistsService,
+  cycleId: string,
+  version: number,
+): Promise<ChecklistQuestionModel[]> {
+  return ctx.loaders
+    .get('questionsOfVersion', async (keys: readonly string[]) =>
+      groupByKeys(keys, await checklists.questionsOfVersions(keys), (q) => `${q.cycleId}:${q.questionnaireVersion}`),
+    )
+    .load(`${cycleId}:${version}`);
 }

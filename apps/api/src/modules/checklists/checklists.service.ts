@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { checklistProblems, DEFAULT_PRIORITY_AREA, hasReported, nextChecklistStatus } from '@ta/domain';
+import {
+  carryAnswersByCode,
+  checklistProblems,
+  DEFAULT_PRIORITY_AREA,
+  hasReported,
+  nextChecklistStatus,
+  questionnaireProblems,
+  versionAfterPublish,
+  versionOnSave,
+} from '@ta/domain';
+import type { EntityManager } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import type { AccessPolicy } from '../access/access.policy.js';
@@ -14,6 +24,7 @@ import {
   type ReportedCountRow,
   type StateReportingRow,
 } from './checklists.repository.js';
+import type { PublishQuestionnaireVersionInput } from './dto/publish-questionnaire-version.input.js';
 import type { SubmitChecklistInput } from './dto/submit-checklist.input.js';
 import type { ChecklistAnswerEntity } from './entities/checklist-answer.entity.js';
 import type { ChecklistEntryEntity } from './entities/checklist-entry.entity.js';
@@ -64,8 +75,14 @@ export class ChecklistsService {
     return this.repository.entries(cycleId, stateIso3);
   }
 
-  answersOfEntries(entryIds: readonly string[]): Promise<ChecklistAnswerEntity[]> {
-    return this.repository.answersOfEntries(entryIds);
+  /** Entries' answers to the version each answers, or to `version` when given (answers a newer one left out). */
+  answersOfEntries(entryIds: readonly string[], version?: number | null): Promise<ChecklistAnswerEntity[]> {
+    return this.repository.answersOfEntries(entryIds, undefined, version);
+  }
+
+  /** The questions of given versions of cycles' questionnaires (`cycleId:version` keys). */
+  questionsOfVersions(keys: readonly string[]): Promise<ChecklistQuestionEntity[]> {
+    return this.repository.questionsOfVersions(keys);
   }
 
   reportingByState(cycleId: string): Promise<StateReportingRow[]> {
@@ -94,7 +111,8 @@ export class ChecklistsService {
       this.dataSource,
       idempotencyClaim(actor, 'submitChecklist', input),
       async (tx) => {
-        const cycle = await this.repository.cycleById(input.cycleId, tx);
+        // Shared: a publication of a new version waits for this save, or this save for it.
+        const cycle = await this.repository.lockCycle(tx, input.cycleId, true);
         if (!cycle) throw ChecklistsException.cycleNotFound(input.cycleId, 'input.cycleId');
         const stateIso3 = input.stateIso3.toUpperCase();
         const [state] = await this.reference.statesByIso3([stateIso3]);
@@ -111,6 +129,12 @@ export class ChecklistsService {
           throw ChecklistsException.stale(input.expectedVersion ?? null, current?.version ?? 0);
         }
         const questions = await this.repository.questionsOfCycles([cycle.id], tx);
+        // A save answers the cycle's current version: an entry begun (or submitted) under an older one takes the
+        // answers whose question code is still there (checklists.ts of @ta/domain); the others stay with their version.
+        const questionnaireVersion = versionOnSave(cycle.questionnaireVersion);
+        if (current && current.questionnaireVersion !== questionnaireVersion) {
+          await this.carryTo(tx, [current], questions, false);
+        }
         const answers = input.answers.map((a): AnswerValues => ({
           questionId: a.questionId,
           answer: a.answer ?? null,
@@ -128,7 +152,7 @@ export class ChecklistsService {
           );
         }
         // A submission answers every question: those answered before count as well as those sent now.
-        const before = current ? await this.repository.answersOfEntries([current.id]) : [];
+        const before = current ? await this.repository.answersOfEntries([current.id], tx, questionnaireVersion) : [];
         const merged = new Map(before.map((a) => [a.questionId, a as AnswerValues]));
         for (const a of answers) merged.set(a.questionId, a);
         const ids = questions.map((q) => q.id);
@@ -156,7 +180,7 @@ export class ChecklistsService {
           const inserted = await this.repository.insertEntry(tx, {
             cycleId: cycle.id,
             stateIso3,
-            questionnaireVersion: cycle.questionnaireVersion,
+            questionnaireVersion,
             focalPoint,
             status,
             submittedOn: input.submit ? today(at) : null,
@@ -174,6 +198,7 @@ export class ChecklistsService {
             {
               focalPoint,
               status,
+              questionnaireVersion,
               submittedOn: input.submit ? today(at) : current.submittedOn,
               enteredById: actor.userId,
               updatedAt: at,
@@ -188,11 +213,14 @@ export class ChecklistsService {
           action: current ? 'UPDATED' : 'CREATED',
           entityType: 'checklist_entry',
           entityId: entry.id,
-          before: current ? { status: current.status, version: current.version } : undefined,
+          before: current
+            ? { status: current.status, questionnaireVersion: current.questionnaireVersion, version: current.version }
+            : undefined,
           after: {
             cycleId: cycle.id,
             stateIso3,
             status,
+            questionnaireVersion,
             answers: answers.length,
             version: (current?.version ?? 0) + 1,
           },
@@ -202,6 +230,128 @@ export class ChecklistsService {
       (entry) => entry.id,
       (id) => this.repository.entryById(id),
     );
+  }
+
+  /**
+   * Publishes a new version of a cycle's questionnaire (the secretariat), in one transaction, only if the cycle is
+   * still at `expectedVersion`: the questions are written as version N+1, which becomes the cycle's current one;
+   * entries then follow the rule of `@ta/domain` (checklists.ts): a submitted entry stays on its version, a draft
+   * moves to the new one with the answers whose question code is still there (the others stay, readable with the
+   * old version). Audited: the cycle, and each entry moved.
+   */
+  publishQuestionnaireVersion(
+    input: PublishQuestionnaireVersionInput,
+    policy: AccessPolicy,
+  ): Promise<ReportingCycleEntity> {
+    policy.assert('checklists.publishQuestionnaire', 'input');
+    const actor = policy.actorOrFail;
+    return this.dataSource.transaction(async (tx) => {
+      const cycle = await this.repository.lockCycle(tx, input.cycleId);
+      if (!cycle) throw ChecklistsException.cycleNotFound(input.cycleId, 'input.cycleId');
+      const from = cycle.questionnaireVersion;
+      if (from !== input.expectedVersion) throw ChecklistsException.staleQuestionnaire(input.expectedVersion, from);
+      const problem = questionnaireProblems(input.questions, cycle.instruments)[0];
+      if (problem) {
+        throw ChecklistsException.invalid(
+          problem.reason,
+          problem.message,
+          problem.index >= 0 ? `input.questions.${problem.index}.${problem.field}` : 'input.questions',
+          problem.values,
+        );
+      }
+      const to = from + 1;
+      const questions = await this.repository.insertQuestions(
+        tx,
+        cycle.id,
+        to,
+        input.questions.map((q) => ({
+          code: q.code.trim(),
+          sectionEn: q.sectionEn.trim(),
+          sectionFr: q.sectionFr.trim(),
+          sectionEs: q.sectionEs.trim(),
+          instrumentCode: q.instrumentCode,
+          article: q.article.trim(),
+          textEn: q.textEn.trim(),
+          textFr: q.textFr.trim(),
+          textEs: q.textEs.trim(),
+          illustrative: q.illustrative ?? false,
+        })),
+      );
+      await this.repository.setQuestionnaireVersion(tx, cycle.id, from, to, () =>
+        ChecklistsException.staleQuestionnaire(input.expectedVersion, to),
+      );
+      const entries = await this.repository.lockEntriesOf(tx, cycle.id);
+      const moving = entries.filter((e) => versionAfterPublish(e, to) !== e.questionnaireVersion);
+      const carried = await this.carryTo(tx, moving, questions, true);
+      await this.audit.record(tx, actor, {
+        action: 'UPDATED',
+        entityType: 'reporting_cycle',
+        entityId: cycle.id,
+        before: { questionnaireVersion: from },
+        after: {
+          questionnaireVersion: to,
+          questions: questions.length,
+          codes: questions.map((q) => q.code),
+          draftsMoved: moving.length,
+          submittedStayed: entries.length - moving.length,
+        },
+      });
+      for (const entry of moving) {
+        await this.audit.record(tx, actor, {
+          action: 'UPDATED',
+          entityType: 'checklist_entry',
+          entityId: entry.id,
+          before: { questionnaireVersion: entry.questionnaireVersion, version: entry.version },
+          after: {
+            questionnaireVersion: to,
+            version: entry.version + 1,
+            answersCarried: carried.get(entry.id)?.carried ?? 0,
+            answersLeftOut: carried.get(entry.id)?.leftOut ?? 0,
+          },
+        });
+      }
+      return (await this.repository.lockCycle(tx, cycle.id))!;
+    });
+  }
+
+  /**
+   * Carries entries' answers to the version `questions` belong to, by question code (the rule of
+   * `carryAnswersByCode`), and with `move` moves the entries there (a save moves its entry itself); the answers to
+   * questions the new version removed stay with the old version.
+   */
+  private async carryTo(
+    tx: EntityManager,
+    entries: readonly ChecklistEntryEntity[],
+    questions: readonly ChecklistQuestionEntity[],
+    move: boolean,
+  ): Promise<Map<string, { carried: number; leftOut: number }>> {
+    const counts = new Map<string, { carried: number; leftOut: number }>();
+    const version = questions[0]?.questionnaireVersion;
+    if (entries.length === 0 || version === undefined) return counts;
+    const answers = await this.repository.answersOfEntries(
+      entries.map((e) => e.id),
+      tx,
+    );
+    const keys = [...new Set(entries.map((e) => `${e.cycleId}:${e.questionnaireVersion}`))];
+    const old = await this.repository.questionsOfVersions(keys, tx);
+    const rows: Array<{ answerId: string; questionId: string }> = [];
+    for (const entry of entries) {
+      const from = old.filter(
+        (q) => q.cycleId === entry.cycleId && q.questionnaireVersion === entry.questionnaireVersion,
+      );
+      const own = answers.filter((a) => a.entryId === entry.id);
+      const { carried, leftOut } = carryAnswersByCode(own, from, questions);
+      rows.push(...carried.map((c) => ({ answerId: c.answer.id, questionId: c.questionId })));
+      counts.set(entry.id, { carried: carried.length, leftOut: leftOut.length });
+    }
+    await this.repository.carryAnswers(tx, rows);
+    if (move)
+      await this.repository.moveEntries(
+        tx,
+        entries.map((e) => e.id),
+        version,
+      );
+    return counts;
   }
 
   /**

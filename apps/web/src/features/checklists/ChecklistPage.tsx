@@ -1,4 +1,11 @@
-import { ASSISTANCE_KINDS, CHECKLIST_ANSWERS, hasReported, TOPICS, type ChecklistStatus } from '@ta/domain';
+import {
+  ASSISTANCE_KINDS,
+  carryAnswersByCode,
+  CHECKLIST_ANSWERS,
+  hasReported,
+  TOPICS,
+  type ChecklistStatus,
+} from '@ta/domain';
 import type { ChecklistEntryFieldsFragment, ChecklistQuery, SubmitChecklistMutation } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +28,7 @@ import { checklistValues, toChecklistInput, validateChecklist, type ChecklistVal
 import { acceptChecklistNeedMutation, checklistQuery, submitChecklistMutation } from './checklists.graphql';
 
 type Cycle = NonNullable<ChecklistQuery['reportingCycle']>;
+type Question = Cycle['questions'][number];
 
 /** One State's checklist in a cycle: answered, saved as a draft, submitted (and later updated). */
 export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: string; user: SignedInUser }) {
@@ -38,6 +46,20 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const entry = cycle.answersByState[0] ?? null;
   const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
   const mayEnter = mayEnterChecklists(user.can) && (user.actableStates == null || user.actableStates.includes(iso3));
+  // A checklist submitted under an older version of the questionnaire: read, it shows that version's questions and
+  // answers; an update answers the current version, its answers carried by code (the rule of @ta/domain).
+  const older = entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
+  const questions = older && !mayEnter ? older.questions : cycle.questions;
+  const shown =
+    older && mayEnter
+      ? {
+          ...older,
+          answers: carryAnswersByCode(older.answers, older.questions, cycle.questions).carried.map((c) => ({
+            ...c.answer,
+            questionId: c.questionId,
+          })),
+        }
+      : entry;
   return (
     <section className="page" aria-labelledby="checklist-title" data-testid="checklist-page">
       <div className="page__head">
@@ -50,6 +72,10 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
             {entry?.submittedOn
               ? ` · ${t('checklists.submittedOn', { date: formatDate(entry.submittedOn, lang) })}`
               : ''}
+            {' · '}
+            <span data-testid="checklist-questionnaire-version">
+              {t('questionnaire.entryVersion', { version: entry?.questionnaireVersion ?? cycle.questionnaireVersion })}
+            </span>
           </p>
           <p className="field-hint">{t('checklists.illustrativeQuestions')}</p>
         </div>
@@ -59,12 +85,23 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           <p>{t(saved === 'draft' ? 'checklists.draftSaved' : 'checklists.submitted')}</p>
         </Notice>
       )}
+      {older && (
+        <Notice tone="warning" testId="checklist-older-version">
+          <p>
+            {t('questionnaire.olderVersion', {
+              version: older.questionnaireVersion,
+              current: cycle.questionnaireVersion,
+            })}
+          </p>
+        </Notice>
+      )}
       {/* Keyed by the saved version: a save shows the entry as the API answered it. */}
       <ChecklistForm
-        key={entry?.version ?? 0}
+        key={`${entry?.version ?? 0}:${cycle.questionnaireVersion}`}
         cycle={cycle}
+        questions={questions}
         iso3={iso3}
-        entry={entry}
+        entry={shown}
         user={user}
         readOnly={!mayEnter}
         onSaved={setSaved}
@@ -75,6 +112,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
 
 function ChecklistForm({
   cycle,
+  questions,
   iso3,
   entry,
   user,
@@ -83,6 +121,7 @@ function ChecklistForm({
 }: {
   onSaved: (what: 'draft' | 'submitted') => void;
   cycle: Cycle;
+  questions: readonly Question[];
   iso3: string;
   entry: ChecklistEntryFieldsFragment | null;
   user: SignedInUser;
@@ -91,7 +130,7 @@ function ChecklistForm({
   const { t } = useTranslation();
   const id = useId();
   const status: ChecklistStatus = entry?.status ?? 'NOT_STARTED';
-  const questionIds = cycle.questions.map((q) => q.id);
+  const questionIds = questions.map((q) => q.id);
   const form = useForm<ChecklistValues>({
     initial: () => checklistValues(questionIds, entry),
     validate: (v) => validateChecklist(v, hasReported(status), status),
@@ -99,7 +138,7 @@ function ChecklistForm({
     fixMessage: t('form.fixErrors'),
   });
   const { values, errorFor, formError } = form;
-  const draft = useDraft(`checklist:${cycle.id}:${iso3}:${user.id}`, form, {
+  const draft = useDraft(`checklist:${cycle.id}:${iso3}:${user.id}:v${cycle.questionnaireVersion}`, form, {
     empty: () => checklistValues(questionIds, entry),
     basis: entry?.version ?? 0,
     active: !readOnly,
@@ -174,10 +213,10 @@ function ChecklistForm({
           )}
         </FormField>
       </fieldset>
-      {cycle.questions.map((q, i) => {
+      {questions.map((q, i) => {
         const a = values.answers[i];
         const saved = entry?.answers.find((s) => s.questionId === q.id);
-        const heading = i === 0 || cycle.questions[i - 1].section !== q.section ? q.section : null;
+        const heading = i === 0 || questions[i - 1].section !== q.section ? q.section : null;
         return (
           <div key={q.id}>
             {heading && <h2 className="checklist-form__section">{heading}</h2>}

@@ -1,6 +1,7 @@
 import { hasReported, type ChecklistStatus } from '@ta/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayPublishQuestionnaires } from '../../app/access';
 import { pathOf, replaceQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Link } from '../../components/Link';
@@ -12,6 +13,7 @@ import { useQuery } from '../../graphql/hooks';
 import { regionLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import { cycleReportingQuery, reportingCyclesQuery } from './checklists.graphql';
+import { QuestionnaireVersion } from './QuestionnaireVersionForm';
 
 type Show = 'all' | 'reported' | 'notReported';
 
@@ -83,6 +85,7 @@ function CycleReporting({ cycleId, user }: { cycleId: string; user: SignedInUser
         {t('checklists.openedBy', { by: cycle.openedBy, year: cycle.openedYear })} · {cycle.instruments.join(', ')}
         {cycle.sourceParagraph ? ` · ${cycle.sourceParagraph}` : ''}
       </p>
+      <QuestionnaireVersion cycleId={cycleId} mayPublish={mayPublishQuestionnaires(user.can)} />
       <div className="card">
         <table className="table" data-testid="reported-counts">
           <caption>{t('checklists.byRegion')}</caption>

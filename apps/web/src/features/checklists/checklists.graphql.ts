@@ -22,6 +22,7 @@ export const cycleReportingQuery = graphql(`
       openedYear
       instruments
       sourceParagraph
+      questionnaireVersion
       reportedCounts {
         region
         states
@@ -46,19 +47,29 @@ export const checklistQuery = graphql(`
     reportingCycle(id: $id) {
       id
       name
+      questionnaireVersion
       questions {
-        id
-        code
-        instrumentCode
-        article
-        illustrative
-        section(lang: $lang)
-        text(lang: $lang)
+        ...ChecklistQuestionFields
       }
       answersByState(stateIso3: $iso3) {
         ...ChecklistEntryFields
+        questions {
+          ...ChecklistQuestionFields
+        }
       }
     }
+  }
+`);
+
+export const checklistQuestionFields = graphql(`
+  fragment ChecklistQuestionFields on ChecklistQuestion {
+    id
+    code
+    instrumentCode
+    article
+    illustrative
+    section(lang: $lang)
+    text(lang: $lang)
   }
 `);
 
@@ -70,6 +81,7 @@ export const checklistEntryFields = graphql(`
     submittedOn
     focalPoint
     version
+    questionnaireVersion
     answers {
       id
       questionId
@@ -98,6 +110,39 @@ export const acceptChecklistNeedMutation = graphql(`
       id
       requestId
       version
+    }
+  }
+`);
+
+/** The cycle's current questionnaire in its three languages, to start a new version from. */
+export const questionnaireQuery = graphql(`
+  query Questionnaire($id: ID!) {
+    reportingCycle(id: $id) {
+      id
+      instruments
+      questionnaireVersion
+      questions {
+        id
+        code
+        instrumentCode
+        article
+        illustrative
+        sectionEn: section(lang: EN)
+        sectionFr: section(lang: FR)
+        sectionEs: section(lang: ES)
+        textEn: text(lang: EN)
+        textFr: text(lang: FR)
+        textEs: text(lang: ES)
+      }
+    }
+  }
+`);
+
+export const publishQuestionnaireVersionMutation = graphql(`
+  mutation PublishQuestionnaireVersion($input: PublishQuestionnaireVersionInput!) {
+    publishQuestionnaireVersion(input: $input) {
+      id
+      questionnaireVersion
     }
   }
 `);

@@ -34,6 +34,7 @@ export class UserCapabilitiesModel implements Capabilities {
   proposeAuthorityChanges!: boolean;
   enterChecklists!: boolean;
   acceptChecklistNeeds!: boolean;
+  publishQuestionnaires!: boolean;
   editLegislation!: boolean;
   recordCooperation!: boolean;
 }

@@ -37,7 +37,9 @@ export class ReportingCycleModel {
   @Field(() => [String], { description: 'The instruments its questionnaire covers.' })
   instruments!: string[];
 
-  @Field(() => Int, { description: 'The questionnaire’s version new entries answer.' })
+  @Field(() => Int, {
+    description: 'The questionnaire’s current version: the one new entries, drafts and updates answer.',
+  })
   questionnaireVersion!: number;
 
   @Field(() => String, { nullable: true })
@@ -125,7 +127,11 @@ export class ChecklistEntryModel {
   @Field()
   stateIso3!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'The version of the questionnaire it answers: a submitted entry keeps the one it was submitted under; a ' +
+      'draft or an update answers the current one.',
+  })
   questionnaireVersion!: number;
 
   @Field(() => String, { nullable: true })

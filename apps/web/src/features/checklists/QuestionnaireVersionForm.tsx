@@ -1,0 +1,234 @@
+import { QUESTIONNAIRE_LIMITS } from '@ta/domain';
+import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { useForm } from '../../components/use-form';
+import { useMutation, useQuery } from '../../graphql/hooks';
+import { publishQuestionnaireVersionMutation, questionnaireQuery } from './checklists.graphql';
+import {
+  newQuestion,
+  questionnaireValues,
+  toQuestionnaireInput,
+  validateQuestionnaire,
+  type QuestionnaireValues,
+  type QuestionValues,
+} from './questionnaire-form';
+
+type Cycle = NonNullable<QuestionnaireQuery['reportingCycle']>;
+
+/**
+ * The cycle's questionnaire version, and for the secretariat a new version to publish: the current questions to
+ * edit, remove or add to, checked as typed with the API's rules. Drafts then move to it with the answers whose code
+ * is kept; submitted checklists stay on the version they were submitted under.
+ */
+export function QuestionnaireVersion({ cycleId, mayPublish }: { cycleId: string; mayPublish: boolean }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [published, setPublished] = useState<number | null>(null);
+  const { data, error, refetch } = useQuery(questionnaireQuery, { variables: { id: cycleId } });
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  const cycle = data?.reportingCycle;
+  if (!cycle) return <Loading />;
+  return (
+    <section className="card" aria-labelledby="questionnaire-title" data-testid="questionnaire">
+      <h2 id="questionnaire-title">{t('questionnaire.title')}</h2>
+      <p className="page__intro" data-testid="questionnaire-version">
+        {t('questionnaire.current', { version: cycle.questionnaireVersion, count: cycle.questions.length })}
+      </p>
+      {published && (
+        <Notice tone="success" testId="questionnaire-published">
+          <p>{t('questionnaire.published', { version: published })}</p>
+        </Notice>
+      )}
+      {mayPublish && !open && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setPublished(null);
+            setOpen(true);
+          }}
+          data-testid="questionnaire-new"
+        >
+          {t('questionnaire.newVersion')}
+        </button>
+      )}
+      {mayPublish && open && (
+        <QuestionnaireForm
+          key={cycle.questionnaireVersion}
+          cycle={cycle}
+          onCancel={() => setOpen(false)}
+          onPublished={(version) => {
+            setOpen(false);
+            setPublished(version);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+const TEXTS = ['sectionEn', 'sectionFr', 'sectionEs', 'textEn', 'textFr', 'textEs'] as const;
+
+function QuestionnaireForm({
+  cycle,
+  onCancel,
+  onPublished,
+}: {
+  cycle: Cycle;
+  onCancel: () => void;
+  onPublished: (version: number) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const form = useForm<QuestionnaireValues>({
+    initial: () => questionnaireValues(cycle.questions),
+    validate: (v) => validateQuestionnaire(v, cycle.instruments),
+    isField: (path) => path === 'questions' || /^questions\.\d+\.\w+$/.test(path),
+    fixMessage: t('questionnaire.fixErrors'),
+  });
+  const { values, errorFor, formError } = form;
+  const [publish, { loading }] = useMutation(publishQuestionnaireVersionMutation, {
+    refetchQueries: ['Questionnaire', 'CycleReporting', 'Checklist'],
+  });
+  const setQuestion = (i: number, field: keyof QuestionValues, value: string) =>
+    form.change(
+      (v) => ({ ...v, questions: v.questions.map((q, j) => (j === i ? { ...q, [field]: value } : q)) }),
+      `questions.${i}.${field}`,
+    );
+  const remove = (i: number) =>
+    form.change((v) => ({ ...v, questions: v.questions.filter((_, j) => j !== i) }), 'questions');
+  const add = () =>
+    form.change(
+      (v) => ({ ...v, questions: [...v.questions, newQuestion(cycle.instruments, v.questions.at(-1))] }),
+      'questions',
+    );
+  const send = form.handleSubmit(async (v) => {
+    const { data } = await publish({
+      variables: {
+        input: { cycleId: cycle.id, expectedVersion: cycle.questionnaireVersion, questions: toQuestionnaireInput(v) },
+      },
+    });
+    if (!data) throw new Error('The API answered without the cycle.');
+    onPublished(data.publishQuestionnaireVersion.questionnaireVersion);
+  });
+  const field = (i: number, name: keyof QuestionValues, label: string, control: 'input' | 'textarea', max: number) => {
+    const fieldId = `${id}-${i}-${name}`;
+    const q = values.questions[i];
+    return (
+      <FormField
+        id={fieldId}
+        name={`questions.${i}.${name}`}
+        label={label}
+        error={errorFor(`questions.${i}.${name}`)}
+        required
+      >
+        {(describedBy) =>
+          control === 'textarea' ? (
+            <textarea
+              id={fieldId}
+              rows={2}
+              maxLength={max + 100}
+              value={String(q[name])}
+              onChange={(e) => setQuestion(i, name, e.target.value)}
+              onBlur={form.touch(`questions.${i}.${name}`)}
+              aria-describedby={describedBy}
+              data-testid={`q-${i}-${name}`}
+            />
+          ) : (
+            <input
+              id={fieldId}
+              type="text"
+              value={String(q[name])}
+              onChange={(e) => setQuestion(i, name, e.target.value)}
+              onBlur={form.touch(`questions.${i}.${name}`)}
+              aria-describedby={describedBy}
+              data-testid={`q-${i}-${name}`}
+            />
+          )
+        }
+      </FormField>
+    );
+  };
+
+  return (
+    <form className="questionnaire-form" noValidate onSubmit={send} data-testid="questionnaire-form">
+      <p className="field-hint">{t('questionnaire.rule', { version: cycle.questionnaireVersion + 1 })}</p>
+      {formError && (
+        <p className="form-error" role="alert" data-testid="questionnaire-error">
+          {formError}
+        </p>
+      )}
+      {errorFor('questions') && (
+        <p className="form-error" role="alert" data-testid="questionnaire-list-error">
+          {errorFor('questions')}
+        </p>
+      )}
+      {values.questions.map((q, i) => (
+        <fieldset key={q.key} className="sub-form" data-testid={`q-${i}`}>
+          <legend>{t('questionnaire.question', { n: i + 1, code: q.code || '…' })}</legend>
+          {field(i, 'code', t('questionnaire.code'), 'input', QUESTIONNAIRE_LIMITS.codeMax)}
+          <FormField
+            id={`${id}-${i}-instrument`}
+            name={`questions.${i}.instrumentCode`}
+            label={t('questionnaire.instrument')}
+            error={errorFor(`questions.${i}.instrumentCode`)}
+            required
+          >
+            {(describedBy) => (
+              <select
+                id={`${id}-${i}-instrument`}
+                value={q.instrumentCode}
+                onChange={(e) => setQuestion(i, 'instrumentCode', e.target.value)}
+                aria-describedby={describedBy}
+                data-testid={`q-${i}-instrumentCode`}
+              >
+                {cycle.instruments.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {field(i, 'article', t('questionnaire.article'), 'input', QUESTIONNAIRE_LIMITS.articleMax)}
+          {TEXTS.map((name) =>
+            field(
+              i,
+              name,
+              t(`questionnaire.fields.${name}`),
+              name.startsWith('text') ? 'textarea' : 'input',
+              name.startsWith('text') ? QUESTIONNAIRE_LIMITS.textMax : QUESTIONNAIRE_LIMITS.sectionMax,
+            ),
+          )}
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => remove(i)}
+            data-testid={`q-${i}-remove`}
+          >
+            {t('questionnaire.remove', { code: q.code || i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      <footer className="form-actions">
+        <button type="button" className="button button--secondary" onClick={add} data-testid="questionnaire-add">
+          {t('questionnaire.add')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="button button--quiet" onClick={onCancel} data-testid="questionnaire-cancel">
+          {t('form.cancel')}
+        </button>
+        <button type="submit" className="button button--primary" disabled={loading} data-testid="questionnaire-publish">
+          {loading
+            ? t('questionnaire.publishing')
+            : t('questionnaire.publish', { version: cycle.questionnaireVersion + 1 })}
+        </button>
+      </footer>
+    </form>
+  );
+}
