@@ -180,9 +180,8 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
           }
         }
         const ids = await this.requests.logMany(
-          toLog.map(({ row }) =>
-            plainToInstance(LogAssistanceRequestInput, { ...row.input, stateIso3: row.stateIso3 }),
-          ),
+          // The checked input as it is (it has no transforms): no class instance per row.
+          toLog.map(({ row }): LogAssistanceRequestInput => ({ ...row.input, stateIso3: row.stateIso3 })),
           policy,
           tx,
           offices,
