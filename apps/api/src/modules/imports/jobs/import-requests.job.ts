@@ -31,6 +31,9 @@ export const IMPORTS_QUEUE = 'imports';
  */
 export const IMPORT_BATCH_ROWS = 500;
 
+/** Rows checked between two turns of the event loop while another batch is being written. */
+const CHECK_YIELD_ROWS = 50;
+
 /** An import to run: the id of its row in `request_import`. */
 export type ImportRequestsPayload = TrackedPayload;
 
@@ -122,18 +125,30 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     const size = this.batchSize ?? IMPORT_BATCH_ROWS;
     const offices = new Map<string, string | null>();
     let imported = 0;
-    for (let start = 0; start < rows.length; start += size) {
-      const slice = rows.slice(start, start + size);
+    const checkBatch = async (start: number): Promise<CheckedRow[]> => {
       const checked: CheckedRow[] = [];
-      for (const raw of slice) checked.push(await check(raw));
+      for (const [i, raw] of rows.slice(start, start + size).entries()) {
+        // Now and then the event loop's turn, so that the batch being written goes on meanwhile.
+        if (i > 0 && i % CHECK_YIELD_ROWS === 0) await new Promise((resolve) => setImmediate(resolve));
+        checked.push(await check(raw));
+      }
+      return checked;
+    };
+    let next: Promise<CheckedRow[]> | null = checkBatch(0);
+    for (let start = 0; next; start += size) {
+      const checked: CheckedRow[] = await next;
+      // The next batch is checked (here, CPU) while this one is written (PostgreSQL); its failure, if any, is
+      // thrown when it is awaited.
+      next = start + size < rows.length ? checkBatch(start + size) : null;
+      next?.catch(() => undefined);
       imported += await this.importBatch(
         id,
-        slice.map((_, i) => start + i + 2),
+        checked.map((_, i) => start + i + 2),
         checked,
         policy,
         offices,
       );
-      await progress(Math.min(Math.round(((start + slice.length) / rows.length) * 100), 99));
+      await progress(Math.min(Math.round(((start + checked.length) / rows.length) * 100), 99));
     }
     return { imported };
   }
