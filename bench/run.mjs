@@ -750,6 +750,9 @@ async function explainAll(client, sql, stateIso3, ids) {
 const IMPORT_MUTATION = `mutation BenchImport($fileName: String!, $csv: String!, $dryRun: Boolean) {
   importAssistanceRequests(fileName: $fileName, csv: $csv, dryRun: $dryRun) { id status totalRows rows { outcome } }
 }`;
+const IMPORT_XLSX_MUTATION = `mutation BenchImportXlsx($fileName: String!, $content: String!, $dryRun: Boolean) {
+  importAssistanceRequests(fileName: $fileName, content: $content, dryRun: $dryRun) { id status totalRows rows { outcome } }
+}`;
 const IMPORT_STATUS = `query BenchImportStatus($id: ID!) { requestImport(id: $id) { status importedRows totalRows failure } }`;
 
 /**
@@ -773,12 +776,32 @@ function importFiles(states, tag) {
   return files;
 }
 
+/** The same files as XLSX workbooks (every cell text, as the CSV's), in base64. */
+async function xlsxFiles(files) {
+  const { default: ExcelJS } = await import('exceljs');
+  return Promise.all(
+    files.map(async (csv) => {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Requests');
+      for (const line of csv.split('\n')) sheet.addRow(line.split(','));
+      return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+    }),
+  );
+}
+
+/** Sends one file (CSV text, or an XLSX in base64) as a dry run or an import. */
+function sendImport(gql, file, name, xlsx, dryRun) {
+  return xlsx
+    ? gql.query(IMPORT_XLSX_MUTATION, { fileName: `${name}.xlsx`, content: file, dryRun })
+    : gql.query(IMPORT_MUTATION, { fileName: `${name}.csv`, csv: file, dryRun });
+}
+
 /** Starts each file's import and waits for all of them: answers the seconds from the first start to the last end. */
-async function importAll(gql, files, tag) {
+async function importAll(gql, files, tag, xlsx = false) {
   const t0 = performance.now();
   const ids = [];
-  for (const [i, csv] of files.entries()) {
-    const data = await gql.query(IMPORT_MUTATION, { fileName: `bench-${tag}-${i + 1}.csv`, csv, dryRun: false });
+  for (const [i, file] of files.entries()) {
+    const data = await sendImport(gql, file, `bench-${tag}-${i + 1}`, xlsx, false);
     ids.push(data.importAssistanceRequests.id);
   }
   let imported = 0;
@@ -807,32 +830,57 @@ async function benchImport(gql, client) {
     rows.map((r) => r.iso3),
     tag,
   );
-  const outcomes = {};
-  const t0 = performance.now();
-  for (const [i, csv] of files.entries()) {
-    const data = await gql.query(IMPORT_MUTATION, { fileName: `bench-${tag}-${i + 1}.csv`, csv, dryRun: true });
-    for (const r of data.importAssistanceRequests.rows) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
-  }
-  const dryRunS = (performance.now() - t0) / 1000;
+  const dryRun = async (sent, xlsx) => {
+    const outcomes = {};
+    const t0 = performance.now();
+    for (const [i, file] of sent.entries()) {
+      const data = await sendImport(gql, file, `bench-${tag}-${i + 1}`, xlsx, true);
+      for (const r of data.importAssistanceRequests.rows) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
+    }
+    return { seconds: (performance.now() - t0) / 1000, outcomes };
+  };
+  const checked = await dryRun(files, false);
   const first = await importAll(gql, files, tag);
   const again = await importAll(gql, files, `${tag}-again`);
-  const {
-    rows: [logged],
-  } = await client.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE $1`, [
-    `Bench import ${tag} row %`,
-  ]);
+  // The same rows as XLSX workbooks, new rows (another tag): checked, then imported.
+  const xlsxTag = `${tag}x`;
+  const workbooks = await xlsxFiles(
+    importFiles(
+      rows.map((r) => r.iso3),
+      xlsxTag,
+    ),
+  );
+  const xlsxChecked = await dryRun(workbooks, true);
+  const xlsxFirst = await importAll(gql, workbooks, xlsxTag, true);
+  const count = async (t) =>
+    (
+      await client.query(`SELECT count(*)::int AS n FROM assistance_request WHERE description LIKE $1`, [
+        `Bench import ${t} row %`,
+      ])
+    ).rows[0].n;
   return {
     rows: IMPORT_ROWS,
     files: files.length,
-    dryRunS,
-    outcomes,
+    dryRunS: checked.seconds,
+    outcomes: checked.outcomes,
     importS: first.seconds,
     imported: first.imported,
     againS: again.seconds,
     importedAgain: again.imported,
-    logged: logged.n,
+    logged: await count(tag),
+    xlsxKb: Math.max(...workbooks.map((w) => Buffer.from(w, 'base64').length)) / 1000,
+    xlsxDryRunS: xlsxChecked.seconds,
+    xlsxOutcomes: xlsxChecked.outcomes,
+    xlsxImportS: xlsxFirst.seconds,
+    xlsxImported: xlsxFirst.imported,
+    xlsxLogged: await count(xlsxTag),
   };
 }
+
+const outcomesOf = (outcomes) =>
+  Object.entries(outcomes)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
 
 function importMarkdown(r) {
   const fmtS = (s) => `${s.toFixed(1)} s (${Math.round(r.rows / s)} rows/s)`;
@@ -843,13 +891,13 @@ function importMarkdown(r) {
     '',
     '| step | time | outcome |',
     '|---|---:|---|',
-    `| dry run (every row checked, nothing written) | ${fmtS(r.dryRunS)} | ${Object.entries(r.outcomes)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(', ')} |`,
-    `| import (rows logged in batches of 100, each batch with its import lines in one transaction) | ${fmtS(r.importS)} | ${r.imported} logged |`,
+    `| dry run (every row checked, nothing written) | ${fmtS(r.dryRunS)} | ${outcomesOf(r.outcomes)} |`,
+    `| import (rows logged in batches of 500, each batch one transaction of a fixed number of statements with its import lines; the next batch checked meanwhile) | ${fmtS(r.importS)} | ${r.imported} logged |`,
     `| the same files again | ${fmtS(r.againS)} | ${r.importedAgain} logged (every row ALREADY_IMPORTED) |`,
+    `| XLSX: other rows as workbooks (at most ${r.xlsxKb.toFixed(0)} kB), dry run | ${fmtS(r.xlsxDryRunS)} | ${outcomesOf(r.xlsxOutcomes)} |`,
+    `| XLSX: those workbooks imported | ${fmtS(r.xlsxImportS)} | ${r.xlsxImported} logged |`,
     '',
-    `Requests of the run in the database afterwards: ${r.logged}.`,
+    `Requests of the run in the database afterwards: ${r.logged} from the CSV files, ${r.xlsxLogged} from the workbooks.`,
     '',
   ].join('\n');
 }
@@ -1024,7 +1072,8 @@ async function main() {
     imports = await benchImport(gql, client);
     log(
       `Import: dry run ${imports.dryRunS.toFixed(1)} s, import ${imports.importS.toFixed(1)} s, ` +
-        `again ${imports.againS.toFixed(1)} s (${imports.imported} logged, then ${imports.importedAgain}).`,
+        `again ${imports.againS.toFixed(1)} s (${imports.imported} logged, then ${imports.importedAgain}); XLSX: dry run ` +
+        `${imports.xlsxDryRunS.toFixed(1)} s, import ${imports.xlsxImportS.toFixed(1)} s (${imports.xlsxImported} logged).`,
     );
   }
   let side = null;

@@ -9,9 +9,23 @@ const MAX_PAYLOAD = 7900;
  * Sends a notification on `channel` inside the caller's transaction: PostgreSQL delivers it to every listener
  * when (and only if) the transaction commits, so a subscriber never hears of a change that rolled back.
  */
-export async function notifyInTransaction(tx: EntityManager, channel: string, payload: string): Promise<void> {
-  if (Buffer.byteLength(payload) > MAX_PAYLOAD) throw new Error(`A notification on ${channel} is too long`);
-  await tx.query(`SELECT pg_notify($1, $2)`, [channel, payload]);
+export async function notifyInTransaction(
+  tx: EntityManager,
+  channel: string,
+  payload: string | readonly string[],
+): Promise<void> {
+  const payloads = typeof payload === 'string' ? [payload] : payload;
+  for (const p of payloads) {
+    if (Buffer.byteLength(p) > MAX_PAYLOAD) throw new Error(`A notification on ${channel} is too long`);
+  }
+  if (payloads.length === 1) await tx.query(`SELECT pg_notify($1, $2)`, [channel, payloads[0]]);
+  // Several in one statement, in the order given.
+  else if (payloads.length > 1) {
+    await tx.query(`SELECT pg_notify($1, p) FROM unnest($2::text[]) WITH ORDINALITY AS u (p, n) ORDER BY n`, [
+      channel,
+      [...payloads],
+    ]);
+  }
 }
 
 /**

@@ -87,25 +87,27 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown, EntitySu
    * fails the change it reports: a lost event costs a subscriber a refresh, a failed change costs the user's work.
    */
   async publish(tx: EntityManager | null, event: LiveEvent): Promise<void> {
+    const parts: LiveEvent[] = [];
     for (let i = 0; i < Math.max(1, event.ids.length); i += IDS_PER_MESSAGE) {
-      const part = { ...event, ids: event.ids.slice(i, i + IDS_PER_MESSAGE) };
-      const payload = JSON.stringify(part);
-      if (this.redisOut) {
-        const runner = tx?.queryRunner;
-        if (runner?.isTransactionActive) {
-          const list = this.pending.get(runner) ?? [];
-          list.push(part);
-          this.pending.set(runner, list);
-        } else {
-          this.sendRedis(payload);
-        }
-      } else if (tx?.queryRunner?.isTransactionActive) {
-        await notifyInTransaction(tx, this.channel, payload);
+      parts.push({ ...event, ids: event.ids.slice(i, i + IDS_PER_MESSAGE) });
+    }
+    const payloads = parts.map((part) => JSON.stringify(part));
+    if (this.redisOut) {
+      const runner = tx?.queryRunner;
+      if (runner?.isTransactionActive) {
+        const list = this.pending.get(runner) ?? [];
+        list.push(...parts);
+        this.pending.set(runner, list);
       } else {
-        await notifyInTransaction(this.dataSource.manager, this.channel, payload).catch((error: unknown) => {
-          this.logger.warn(`A live event was not sent: ${error instanceof Error ? error.message : String(error)}`);
-        });
+        for (const payload of payloads) this.sendRedis(payload);
       }
+    } else if (tx?.queryRunner?.isTransactionActive) {
+      // Every part in one statement, however many ids the change has.
+      await notifyInTransaction(tx, this.channel, payloads);
+    } else {
+      await notifyInTransaction(this.dataSource.manager, this.channel, payloads).catch((error: unknown) => {
+        this.logger.warn(`A live event was not sent: ${error instanceof Error ? error.message : String(error)}`);
+      });
     }
   }
 

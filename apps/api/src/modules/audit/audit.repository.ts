@@ -17,9 +17,33 @@ export class AuditRepository {
     await tx.insert(AuditEntryEntity, entry as never);
   }
 
-  /** Writes many entries in one statement, in the caller's transaction (a bulk import's rows). */
+  /**
+   * Writes many entries in one statement whatever their number, in the caller's transaction (a bulk import's
+   * rows), in the order given (the ids follow it).
+   */
   async insertMany(tx: EntityManager, entries: ReadonlyArray<Omit<AuditEntryEntity, 'id'>>): Promise<void> {
-    if (entries.length) await tx.insert(AuditEntryEntity, entries as never);
+    if (entries.length === 0) return;
+    const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+    await tx.query(
+      `INSERT INTO audit_entry (at, actor_id, actor_label, action, entity_type, entity_id, before, after, request_id)
+       SELECT u.at, u.actor_id, u.actor_label, u.action, u.entity_type, u.entity_id, u.before::jsonb, u.after::jsonb,
+              u.request_id
+         FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+                     $8::text[], $9::text[]) WITH ORDINALITY
+              AS u (at, actor_id, actor_label, action, entity_type, entity_id, before, after, request_id, n)
+        ORDER BY u.n`,
+      [
+        entries.map((e) => e.at),
+        entries.map((e) => e.actorId),
+        entries.map((e) => e.actorLabel),
+        entries.map((e) => e.action),
+        entries.map((e) => e.entityType),
+        entries.map((e) => e.entityId),
+        entries.map((e) => json(e.before)),
+        entries.map((e) => json(e.after)),
+        entries.map((e) => e.requestId),
+      ],
+    );
   }
 
   /** The ids of `entityType` that someone deleted at least once (the demo loader leaves those deleted). */

@@ -187,22 +187,29 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
     work: (tx: EntityManager, pending: number[]) => Promise<Map<number, LineOutcome>>,
   ): Promise<Map<number, LineOutcome>> {
     return this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM request_import WHERE id = $1 FOR UPDATE`, [id]);
-      const done: Array<{ line: number }> = await tx.query(
-        `SELECT line FROM request_import_row WHERE import_id = $1 AND line = ANY($2::int[])`,
+      // The import's row locked and the lines already recorded read in one statement.
+      const [locked]: Array<{ done: number[] }> = await tx.query(
+        `SELECT ARRAY(SELECT r.line FROM request_import_row r WHERE r.import_id = i.id AND r.line = ANY ($2::int[]))
+                  AS done
+           FROM request_import i WHERE i.id = $1 FOR UPDATE`,
         [id, lines],
       );
-      const handled = new Set(done.map((d) => d.line));
+      const handled = new Set(locked?.done ?? []);
       const pending = lines.filter((l) => !handled.has(l));
       if (pending.length === 0) return new Map();
       const outcomes = await work(tx, pending);
       const recorded = pending.map((line) => ({ line, ...outcomes.get(line)! }));
       const kindOf = (o: LineOutcome): LineOutcomeKind => o.outcome ?? (o.requestId ? 'LOGGED' : 'REFUSED');
+      // The lines recorded and the logged ones counted in one statement.
       await tx.query(
-        `INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
-         SELECT $1, u.line, u.request_id, u.field, u.message, u.problems::jsonb, u.outcome, u.row_key
-           FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-                AS u(line, request_id, field, message, problems, outcome, row_key)`,
+        `WITH recorded AS (
+           INSERT INTO request_import_row (import_id, line, request_id, field, message, problems, outcome, row_key)
+           SELECT $1, u.line, u.request_id, u.field, u.message, u.problems::jsonb, u.outcome, u.row_key
+             FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+                  AS u(line, request_id, field, message, problems, outcome, row_key)
+           RETURNING outcome)
+         UPDATE request_import SET imported_rows = imported_rows + (SELECT count(*) FROM recorded WHERE outcome = 'LOGGED')
+          WHERE id = $1`,
         [
           id,
           recorded.map((r) => r.line),
@@ -214,10 +221,6 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
           recorded.map((r) => r.rowKey ?? null),
         ],
       );
-      const logged = recorded.filter((r) => kindOf(r) === 'LOGGED').length;
-      if (logged) {
-        await tx.query(`UPDATE request_import SET imported_rows = imported_rows + $2 WHERE id = $1`, [id, logged]);
-      }
       return outcomes;
     });
   }

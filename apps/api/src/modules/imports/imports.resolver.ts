@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
@@ -62,8 +63,14 @@ export class ImportsResolver {
   requestImport(
     @Args('id', { type: () => ID }) id: string,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RequestImportModel | null> {
-    return this.imports.get(id, this.policies.of(ctx));
+    // The import's lines are read only when asked for: polling the progress reads one row, not 2,000 lines.
+    const asked = askedFields(info);
+    return this.imports.get(id, this.policies.of(ctx), {
+      errors: !asked || asked.has('errors') || asked.has('refusedRowsUrl'),
+      rows: !asked || asked.has('rows'),
+    });
   }
 
   @Allow('requests.import')
@@ -96,4 +103,16 @@ export class ImportsResolver {
   ): Promise<boolean> {
     return this.imports.deleteTemplate(id, this.policies.of(ctx));
   }
+}
+
+/** The fields asked of the answer, or null when they cannot be told without fragments (then read everything). */
+function askedFields(info: GraphQLResolveInfo): Set<string> | null {
+  const asked = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== 'Field') return null;
+      asked.add(selection.name.value);
+    }
+  }
+  return asked;
 }

@@ -247,11 +247,22 @@ export class ImportsService {
     return answer(rows, null);
   }
 
-  /** An import is its requester's; the secretariat and administrators see all. */
-  async get(id: string, policy: AccessPolicy): Promise<RequestImportModel | null> {
+  /**
+   * An import is its requester's; the secretariat and administrators see all. `read` says which of its lines
+   * to read: the refused ones (`errors`, and whether there are any for `refusedRowsUrl`) and every one (`rows`);
+   * a client polling only the progress of a running import then reads none of them (answered empty).
+   */
+  async get(
+    id: string,
+    policy: AccessPolicy,
+    read: { errors: boolean; rows: boolean } = { errors: true, rows: true },
+  ): Promise<RequestImportModel | null> {
     const row = await this.repository.findById(id);
     if (!row || !policy.maySeeJob(row.requested_by, 'import')) return null;
-    const [errors, lines] = await Promise.all([this.repository.errorsOf(id), this.repository.linesOf(id)]);
+    const [errors, lines] = await Promise.all([
+      read.errors ? this.repository.errorsOf(id) : [],
+      read.rows ? this.repository.linesOf(id) : [],
+    ]);
     return {
       id: row.id,
       fileName: row.file_name,

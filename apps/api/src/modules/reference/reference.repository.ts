@@ -245,6 +245,50 @@ export class ReferenceRepository {
     return rows.length > 0;
   }
 
+  /**
+   * For a batch of requests, in one statement whatever their number: which of these States exist (each with the
+   * office covering it, the first by code, or null), and which of these priority areas, instruments and field
+   * offices exist.
+   */
+  async referencesOf(
+    codes: {
+      states: readonly string[];
+      areas: readonly string[];
+      instruments: readonly string[];
+      offices: readonly string[];
+    },
+    tx?: DataSource['manager'],
+  ): Promise<{
+    states: Map<string, string | null>;
+    areas: Set<string>;
+    instruments: Set<string>;
+    offices: Set<string>;
+  }> {
+    const rows: Array<{ kind: 'state' | 'area' | 'instrument' | 'office'; code: string; office: string | null }> =
+      await (tx ?? this.dataSource.manager).query(
+        `SELECT 'state' AS kind, s.iso3::text AS code,
+              (SELECT f.code FROM field_office f WHERE ${OFFICE_COVERS_STATE} ORDER BY f.code LIMIT 1) AS office
+         FROM state s WHERE s.iso3 = ANY ($1::bpchar[])
+       UNION ALL SELECT 'area', code, NULL FROM priority_area WHERE code = ANY ($2::text[])
+       UNION ALL SELECT 'instrument', code, NULL FROM instrument WHERE code = ANY ($3::text[])
+       UNION ALL SELECT 'office', code, NULL FROM field_office WHERE code = ANY ($4::text[])`,
+        [[...codes.states], [...codes.areas], [...codes.instruments], [...codes.offices]],
+      );
+    const found = {
+      states: new Map<string, string | null>(),
+      areas: new Set<string>(),
+      instruments: new Set<string>(),
+      offices: new Set<string>(),
+    };
+    for (const r of rows) {
+      if (r.kind === 'state') found.states.set(r.code, r.office);
+      else if (r.kind === 'area') found.areas.add(r.code);
+      else if (r.kind === 'instrument') found.instruments.add(r.code);
+      else found.offices.add(r.code);
+    }
+    return found;
+  }
+
   /** The office covering a State (the first by code when several do), or null. */
   async officeCoveringState(iso3: string, tx?: DataSource['manager']): Promise<string | null> {
     const [row]: Array<{ code: string }> = await (tx ?? this.dataSource.manager).query(

@@ -458,20 +458,81 @@ export class RequestsRepository {
   }
 
   /** Inserts many requests in one statement; answers their ids in the order given. */
-  async insertMany(tx: EntityManager, values: ReadonlyArray<Omit<AssistanceRequestEntity, 'id'>>): Promise<string[]> {
-    if (values.length === 0) return [];
-    const result = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(AssistanceRequestEntity)
-      .values(values as Array<Omit<AssistanceRequestEntity, 'id'>>)
-      .returning('id')
-      .execute();
-    return (result.raw as Array<{ id: string }>).map((r) => r.id);
-  }
-
-  async insertStatusChanges(tx: EntityManager, changes: readonly NewStatusChange[]): Promise<void> {
-    if (changes.length) await tx.insert(RequestStatusChangeEntity, changes as NewStatusChange[]);
+  /**
+   * Logs many requests, each with the first entry of its history, in one statement whatever their number (a bulk
+   * import's batch): the ids are the caller's, every column as given, `topics` and `instruments` sent as array
+   * literals (`pgTextArray`) since a column of arrays of different lengths cannot go through `unnest`.
+   */
+  async insertManyWithHistory(
+    tx: EntityManager,
+    rows: ReadonlyArray<{
+      id: string;
+      request: Omit<AssistanceRequestEntity, 'id'>;
+      history: Omit<NewStatusChange, 'requestId'>;
+    }>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    const col = <T>(f: (row: (typeof rows)[number]) => T): T[] => rows.map(f);
+    await tx.query(
+      `WITH logged AS (
+         INSERT INTO assistance_request
+           (id, state_iso3, priority_area_code, kind, topics, instruments, channel, received_on, description, status,
+            source_paragraph, illustrative_note, logged_by, logged_by_id, confidential, field_office_code,
+            merged_into_id, workshop_id, external_ref, idempotency_key, idempotency_hash, version, created_at,
+            updated_at)
+         SELECT u.id, u.state_iso3, u.priority_area_code, u.kind, u.topics::text[], u.instruments::text[], u.channel,
+                u.received_on::date, u.description, u.status, u.source_paragraph, u.illustrative_note, u.logged_by,
+                u.logged_by_id, u.confidential, u.field_office_code, u.merged_into_id, u.workshop_id, u.external_ref,
+                u.idempotency_key, u.idempotency_hash, u.version, u.created_at, u.updated_at
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                       $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::uuid[], $15::boolean[],
+                       $16::text[], $17::uuid[], $18::uuid[], $19::text[], $20::text[], $21::text[], $22::int[],
+                       $23::timestamptz[], $24::timestamptz[])
+                AS u (id, state_iso3, priority_area_code, kind, topics, instruments, channel, received_on, description,
+                      status, source_paragraph, illustrative_note, logged_by, logged_by_id, confidential,
+                      field_office_code, merged_into_id, workshop_id, external_ref, idempotency_key, idempotency_hash,
+                      version, created_at, updated_at)
+         RETURNING id)
+       INSERT INTO request_status_change (request_id, from_status, to_status, at, by, by_id, reason, merged_from_id)
+       SELECT h.request_id, h.from_status, h.to_status, h.at, h.by, h.by_id, h.reason, h.merged_from_id
+         FROM unnest($1::uuid[], $25::text[], $26::text[], $27::timestamptz[], $28::text[], $29::uuid[], $30::text[],
+                     $31::uuid[])
+              AS h (request_id, from_status, to_status, at, by, by_id, reason, merged_from_id)
+        WHERE h.request_id IN (SELECT id FROM logged)`,
+      [
+        col((r) => r.id),
+        col((r) => r.request.stateIso3),
+        col((r) => r.request.priorityAreaCode),
+        col((r) => r.request.kind),
+        col((r) => pgTextArray(r.request.topics)),
+        col((r) => pgTextArray(r.request.instruments)),
+        col((r) => r.request.channel),
+        col((r) => r.request.receivedOn),
+        col((r) => r.request.description),
+        col((r) => r.request.status),
+        col((r) => r.request.sourceParagraph),
+        col((r) => r.request.illustrativeNote),
+        col((r) => r.request.loggedBy),
+        col((r) => r.request.loggedById),
+        col((r) => r.request.confidential),
+        col((r) => r.request.fieldOfficeCode),
+        col((r) => r.request.mergedIntoId),
+        col((r) => r.request.workshopId),
+        col((r) => r.request.externalRef),
+        col((r) => r.request.idempotencyKey),
+        col((r) => r.request.idempotencyHash),
+        col((r) => r.request.version),
+        col((r) => r.request.createdAt),
+        col((r) => r.request.updatedAt),
+        col((r) => r.history.fromStatus),
+        col((r) => r.history.toStatus),
+        col((r) => r.history.at),
+        col((r) => r.history.by),
+        col((r) => r.history.byId),
+        col((r) => r.history.reason),
+        col((r) => r.history.mergedFromId),
+      ],
+    );
   }
 
   async insertStatusChange(tx: EntityManager, change: NewStatusChange): Promise<void> {
@@ -554,4 +615,9 @@ interface CountSqlRow {
   REGION?: string;
   STATE?: string;
   YEAR?: number;
+}
+
+/** A PostgreSQL array literal of texts (every item quoted), to send arrays of arrays through `unnest` as text. */
+export function pgTextArray(items: readonly string[]): string {
+  return `{${items.map((i) => `"${i.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { checkMove, isOpen, notificationOfMove, requiresTopic, type RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
@@ -268,12 +268,33 @@ export class RequestsService {
     const actor = policy.actorOrFail;
     const at = new Date();
     const values: Array<Omit<AssistanceRequestEntity, 'id'>> = [];
+    // The same references checked once per combination (a file names a few dozen States and areas), those not
+    // yet checked all read in one statement, then checked in order: the first refusal is the one a request
+    // logged alone would get.
+    const refKeyOf = (input: LogAssistanceRequestInput) =>
+      JSON.stringify([
+        input.stateIso3,
+        input.priorityAreaCode,
+        [...(input.instruments ?? [])].sort(),
+        input.fieldOfficeCode ?? null,
+      ]);
+    const unchecked = inputs.filter((input) => !offices.has(refKeyOf(input)));
+    const found = unchecked.length
+      ? await this.reference.referencesOf(
+          {
+            states: [...new Set(unchecked.map((i) => i.stateIso3))],
+            areas: [...new Set(unchecked.map((i) => i.priorityAreaCode))],
+            instruments: [...new Set(unchecked.flatMap((i) => i.instruments ?? []))],
+            offices: [...new Set(unchecked.flatMap((i) => (i.fieldOfficeCode ? [i.fieldOfficeCode] : [])))],
+          },
+          tx,
+        )
+      : null;
     for (const input of inputs) {
       checkTopic(input);
-      // The same references checked once per combination (a file names a few dozen States and areas).
-      const refKey = JSON.stringify([input.stateIso3, input.priorityAreaCode, [...(input.instruments ?? [])].sort()]);
+      const refKey = refKeyOf(input);
       if (!offices.has(refKey)) {
-        offices.set(refKey, await this.checkReferences(tx, input));
+        offices.set(refKey, checkFoundReferences(input, found!));
         await policy.assertMayActOnState(input.stateIso3, 'stateIso3');
       }
       values.push({
@@ -302,18 +323,23 @@ export class RequestsService {
         updatedAt: at,
       });
     }
-    const ids = await this.repository.insertMany(tx, values);
-    await this.repository.insertStatusChanges(
+    // The ids chosen here (random UUIDs, as the column's default makes them), so that the requests, their
+    // history and their audit records go to the database in one statement each, whatever the batch's size.
+    const ids = values.map(() => randomUUID());
+    await this.repository.insertManyWithHistory(
       tx,
       values.map((v, i) => ({
-        requestId: ids[i],
-        fromStatus: null,
-        toStatus: 'RECEIVED',
-        at,
-        by: actor.label,
-        byId: actor.userId,
-        reason: `Logged (channel: ${v.channel})`,
-        mergedFromId: null,
+        id: ids[i],
+        request: v,
+        history: {
+          fromStatus: null,
+          toStatus: 'RECEIVED',
+          at,
+          by: actor.label,
+          byId: actor.userId,
+          reason: `Logged (channel: ${v.channel})`,
+          mergedFromId: null,
+        },
       })),
     );
     await this.audit.recordCreations(
@@ -644,6 +670,53 @@ export class RequestsService {
     }
     return this.reference.officeCoveringState(input.stateIso3, tx);
   }
+}
+
+/**
+ * The references of a request checked against those read for its batch (`ReferenceRepository.referencesOf`), with
+ * the refusals, in the order, that `checkReferences` gives a request logged alone. Answers its field office.
+ */
+function checkFoundReferences(
+  input: Pick<LogAssistanceRequestInput, 'stateIso3' | 'priorityAreaCode' | 'instruments' | 'fieldOfficeCode'>,
+  found: { states: Map<string, string | null>; areas: Set<string>; instruments: Set<string>; offices: Set<string> },
+): string | null {
+  if (!found.states.has(input.stateIso3)) {
+    throw new RequestsException(
+      RequestsErrorReason.UNKNOWN_REFERENCE,
+      `No State has the code "${input.stateIso3}". Use a code from the states query, e.g. "SEN".`,
+      'stateIso3',
+      { stateIso3: input.stateIso3 },
+    );
+  }
+  if (!found.areas.has(input.priorityAreaCode)) {
+    throw new RequestsException(
+      RequestsErrorReason.UNKNOWN_REFERENCE,
+      `There is no priority area "${input.priorityAreaCode}".`,
+      'priorityAreaCode',
+      { priorityAreaCode: input.priorityAreaCode },
+    );
+  }
+  const unknown = (input.instruments ?? []).filter((c) => !found.instruments.has(c));
+  if (unknown.length) {
+    throw new RequestsException(
+      RequestsErrorReason.UNKNOWN_REFERENCE,
+      `Unknown instrument ${unknown.join(', ')}; use UNTOC, TIP, SOM, FIREARMS or UNCAC.`,
+      'instruments',
+      { instruments: unknown },
+    );
+  }
+  if (input.fieldOfficeCode) {
+    if (!found.offices.has(input.fieldOfficeCode)) {
+      throw new RequestsException(
+        RequestsErrorReason.UNKNOWN_REFERENCE,
+        `There is no field office "${input.fieldOfficeCode}".`,
+        'fieldOfficeCode',
+        { fieldOfficeCode: input.fieldOfficeCode },
+      );
+    }
+    return input.fieldOfficeCode;
+  }
+  return found.states.get(input.stateIso3) ?? null;
 }
 
 /** A kind of help that needs a topic (training on what?) names one. */
