@@ -13,8 +13,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * Statement triggers on cost_line, allocation, expenditure (insert, update, delete, truncate) and contribution
  * (a stage change, truncate) recompute the touched activity-years from the base tables in the same transaction:
- * recomputed, never adjusted by deltas, and after locking the summary row (keys in order), so a concurrent writer
- * of the same activity-year waits and then reads what the first committed. Exchange rates, an activity's phase,
+ * recomputed, never adjusted by deltas. Locks, in the order writers already take them (contribution, activity,
+ * then these rows): a new allocation holds its contribution (shared), so a stage change racing it is serialised;
+ * each refresh locks the touched activities in id order, then the summary rows in key order, so a concurrent writer
+ * of the same activity waits and then reads what the first committed, and a stage change and a cost-line edit of
+ * one activity never lock its years in opposite orders. The table is derived: backups leave it out and a restore
+ * rebuilds it (scripts/lib/derived-tables.mjs). Exchange rates, an activity's phase,
  * area or beneficiaries do not feed these columns (amounts are stored in dollars; the gap joins `activity`).
  */
 export class FundingActivityYear1764377700000 implements MigrationInterface {
@@ -62,6 +66,12 @@ export class FundingActivityYear1764377700000 implements MigrationInterface {
       CREATE FUNCTION funding_activity_year_refresh(keys jsonb) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE k record;
       BEGIN
+        -- The activities first, in id order (the order writers of one activity already hold it in), then the
+        -- summary rows: two writers touching an activity's years in different statements then take turns on the
+        -- activity instead of locking its years in opposite orders (a stage change against a cost-line edit).
+        PERFORM 1 FROM activity
+          WHERE id IN (SELECT DISTINCT (e->>0)::uuid FROM jsonb_array_elements(keys) e)
+          ORDER BY id FOR NO KEY UPDATE;
         FOR k IN SELECT DISTINCT (e->>0)::uuid AS activity_id, (e->>1)::integer AS year
                    FROM jsonb_array_elements(keys) e ORDER BY 1, 2 LOOP
           INSERT INTO funding_activity_year (activity_id, year) VALUES (k.activity_id, k.year)
@@ -94,6 +104,12 @@ export class FundingActivityYear1764377700000 implements MigrationInterface {
         IF TG_OP = 'TRUNCATE' THEN
           PERFORM funding_activity_year_rebuild();
           RETURN NULL;
+        END IF;
+        -- New allocations count by their contribution's stage: hold the contributions (shared) while reading it, so
+        -- a stage change in another transaction, which cannot see these rows yet, waits for this one to commit and
+        -- then refreshes them itself (or this one waits for it and reads the new stage).
+        IF TG_TABLE_NAME = 'allocation' AND TG_OP IN ('INSERT', 'UPDATE') THEN
+          PERFORM 1 FROM contribution WHERE id IN (SELECT contribution_id FROM new_rows) ORDER BY id FOR SHARE;
         END IF;
         IF TG_OP = 'INSERT' THEN
           SELECT jsonb_agg(jsonb_build_array(activity_id, year)) INTO keys FROM new_rows;

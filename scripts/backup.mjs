@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import pg from 'pg';
 import { databaseTarget } from './lib/database-target.mjs';
+import { DERIVED_TABLES } from './lib/derived-tables.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { out: { type: 'string' }, 'database-url': { type: 'string' } } });
@@ -39,7 +40,9 @@ try {
     `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'schema_migrations'
         AND NOT c.relispartition
+        AND NOT (c.relname = ANY ($1::text[]))
       ORDER BY c.relname`,
+    [Object.keys(DERIVED_TABLES)],
   );
   const { rows: sequences } = await client.query(
     `SELECT sequencename AS name, last_value::text AS "lastValue" FROM pg_sequences WHERE schemaname = 'public'

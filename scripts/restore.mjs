@@ -14,6 +14,7 @@ import { createGunzip } from 'node:zlib';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseTarget } from './lib/database-target.mjs';
+import { DERIVED_TABLES } from './lib/derived-tables.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values, positionals } = parseArgs({
@@ -125,6 +126,8 @@ try {
   await client.query(`TRUNCATE ${names.map(ident).join(', ')} RESTART IDENTITY CASCADE`);
   const order = await dependencyOrder(client, names);
   for (const name of order) {
+    // Derived tables are not loaded (an older backup may hold one): they are rebuilt from the rows below.
+    if (DERIVED_TABLES[name]) continue;
     const table = manifest.tables.find((t) => t.name === name);
     const { rows: columns } = await client.query(
       `SELECT attname AS name, attidentity AS identity FROM pg_attribute
@@ -160,6 +163,12 @@ try {
     if (loaded !== table.rows || n !== table.rows) {
       throw new Error(`${name}: the backup lists ${table.rows} rows, ${n} were loaded.`);
     }
+  }
+  for (const [name, rebuild] of Object.entries(DERIVED_TABLES)) {
+    const {
+      rows: [{ present }],
+    } = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${name}`]);
+    if (present) await client.query(rebuild);
   }
   for (const sequence of manifest.sequences) {
     if (sequence.lastValue !== null) {

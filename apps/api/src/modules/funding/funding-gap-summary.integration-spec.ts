@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import type { FundingFilter } from './dto/funding.input.js';
 import { FundingRepository, type GapDonorScope, type HypotheticalContribution } from './funding.repository.js';
@@ -297,6 +297,91 @@ describe('the funding gap summary stays exact under random writes', () => {
       await two.release();
     }
     await expectSameAsReference('two concurrent writers');
+  }, 120_000);
+
+  /** Two transactions on their own connections, READ COMMITTED; released whatever happens. */
+  async function twoWriters(work: (one: QueryRunner, two: QueryRunner) => Promise<void>): Promise<void> {
+    const one = db.createQueryRunner();
+    const two = db.createQueryRunner();
+    await one.connect();
+    await two.connect();
+    try {
+      await one.startTransaction('READ COMMITTED');
+      await two.startTransaction('READ COMMITTED');
+      await work(one, two);
+    } finally {
+      if (one.isTransactionActive) await one.rollbackTransaction();
+      if (two.isTransactionActive) await two.rollbackTransaction();
+      await one.release();
+      await two.release();
+    }
+  }
+
+  it('a stage change while a planner replaces cost lines of the same activity: they take turns, no deadlock', async () => {
+    const [activity] = activities;
+    const contribution = (
+      await db.query(
+        `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                   earmarking_category, stage, request_hash)
+         VALUES ($1, 1000, 'USD', '2009-03-01', 1, '2009-03-01', 1000, 1, 'PLEDGED', 'h') RETURNING id`,
+        [ownDonor],
+      )
+    )[0].id;
+    for (const year of [2009, 2010])
+      await db.query(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, $3, 100, 'deadlock test')`,
+        [contribution, activity, year],
+      );
+    await db.query(
+      `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2010, 'TRAVEL', 'REVISED', 10, '2008-08-22')
+       ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
+      [activity],
+    );
+    await twoWriters(async (planner, donor) => {
+      // The planner, as setCostLines does: the activity, then a year's REVISED lines out (2010), then 2009's in.
+      await planner.query(`SELECT id FROM activity WHERE id = $1 FOR UPDATE`, [activity]);
+      await planner.query(`DELETE FROM cost_line WHERE activity_id = $1 AND basis = 'REVISED' AND year = 2010`, [
+        activity,
+      ]);
+      const committing = donor.query(
+        `UPDATE contribution SET stage = 'COMMITTED', agreement_ref = 'AGR-1' WHERE id = $1`,
+        [contribution],
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      await planner.query(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2009, 'TRAVEL', 'REVISED', 20, '2008-08-22')
+         ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
+        [activity],
+      );
+      await planner.commitTransaction();
+      await committing;
+      await donor.commitTransaction();
+    });
+    await expectSameAsReference('a stage change beside a cost-line edit');
+  }, 120_000);
+
+  it('an allocation written while its contribution changes stage in another transaction is counted by its new stage', async () => {
+    const [activity] = activities;
+    const contribution = (
+      await db.query(
+        `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                   earmarking_category, stage, request_hash)
+         VALUES ($1, 1000, 'USD', '2009-03-01', 1, '2009-03-01', 1000, 1, 'INTENDED', 'h') RETURNING id`,
+        [ownDonor],
+      )
+    )[0].id;
+    await twoWriters(async (allocating, staging) => {
+      await allocating.query(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2011, 40, 'race test')`,
+        [contribution, activity],
+      );
+      const pledging = staging.query(`UPDATE contribution SET stage = 'PLEDGED' WHERE id = $1`, [contribution]);
+      await new Promise((r) => setTimeout(r, 300));
+      await allocating.commitTransaction();
+      await pledging;
+      await staging.commitTransaction();
+    });
+    await expectSameAsReference('an allocation racing a stage change');
   }, 120_000);
 
   it('a TRUNCATE rebuilds the summary', async () => {

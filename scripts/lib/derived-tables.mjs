@@ -1,0 +1,9 @@
+/**
+ * Tables kept by triggers from other tables, with the statement that rebuilds each from them: they are not backed
+ * up (they would only repeat what the rows say), and a restore rebuilds them once every row is in, whether or not
+ * the triggers fired on the way (they do not in replica mode, which needs a superuser).
+ */
+export const DERIVED_TABLES = {
+  // The funding gap's activity-year facts (migration 1764377700000).
+  funding_activity_year: 'SELECT funding_activity_year_rebuild()',
+};
