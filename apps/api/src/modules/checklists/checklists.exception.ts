@@ -49,6 +49,18 @@ export class ChecklistsException extends DomainError {
     );
   }
 
+  /** An answer of a version the State's checklist no longer answers (it was updated under a newer one meanwhile). */
+  static supersededAnswer(answerVersion: number, entryVersion: number): ChecklistsException {
+    return new ChecklistsException(
+      ErrorCode.CONFLICT,
+      'STALE_VERSION',
+      `This answer belongs to version ${answerVersion} of the questionnaire; the State's checklist now answers ` +
+        `version ${entryVersion}. Reload the checklist and accept the need from its current answers.`,
+      'answerId',
+      { what: 'checklist answer', currentVersion: entryVersion, expectedVersion: answerVersion },
+    );
+  }
+
   static staleQuestionnaire(expected: number, current: number): ChecklistsException {
     return new ChecklistsException(
       ErrorCode.CONFLICT,

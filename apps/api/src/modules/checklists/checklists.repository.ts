@@ -48,6 +48,9 @@ export interface AnswerContext {
   questionText: string;
   instrumentCode: string;
   article: string;
+  /** The questionnaire version of the answer's question, and the one the entry answers now. */
+  questionVersion: number;
+  entryVersion: number;
 }
 
 /** The only place the checklists' SQL lives (reporting_cycle, checklist_question, checklist_entry, checklist_answer). */
@@ -339,6 +342,18 @@ export class ChecklistsRepository {
     );
   }
 
+  /**
+   * The entry an answer belongs to, locked for the rest of the transaction (as a save locks it before it copies or
+   * changes the entry's answers); nothing when there is no such answer.
+   */
+  async lockEntryOfAnswer(tx: EntityManager, answerId: string): Promise<void> {
+    if (!isUuid(answerId)) return;
+    await tx.query(
+      `SELECT e.id FROM checklist_entry e WHERE e.id = (SELECT a.entry_id FROM checklist_answer a WHERE a.id = $1) FOR UPDATE`,
+      [answerId],
+    );
+  }
+
   lockAnswer(tx: EntityManager, id: string, notFound: () => DomainError): Promise<ChecklistAnswerEntity> {
     return lockForUpdate(tx, ChecklistAnswerEntity, id, notFound);
   }
@@ -359,9 +374,12 @@ export class ChecklistsRepository {
       text_en: string;
       instrument_code: string;
       article: string;
+      question_version: number;
+      entry_version: number;
     }> = await tx.query(
       `SELECT e.state_iso3, e.status, e.submitted_on::text AS submitted_on, c.instruments,
-              q.code, q.text_en, q.instrument_code, q.article
+              q.code, q.text_en, q.instrument_code, q.article,
+              q.questionnaire_version AS question_version, e.questionnaire_version AS entry_version
          FROM checklist_entry e
          JOIN reporting_cycle c ON c.id = e.cycle_id
          JOIN checklist_question q ON q.id = $2
@@ -378,6 +396,8 @@ export class ChecklistsRepository {
       questionText: row.text_en,
       instrumentCode: row.instrument_code,
       article: row.article,
+      questionVersion: row.question_version,
+      entryVersion: row.entry_version,
     };
   }
 

@@ -363,9 +363,16 @@ export class ChecklistsService {
     policy.assert('checklists.accept', 'answerId');
     const actor = policy.actorOrFail;
     return this.dataSource.transaction(async (tx) => {
+      // The entry first, as a save takes it before it copies the entry's answers to a newer questionnaire version:
+      // an acceptance and a State's update take turns, so the link is never copied before it is made.
+      await this.repository.lockEntryOfAnswer(tx, answerId);
       const answer = await this.repository.lockAnswer(tx, answerId, () => ChecklistsException.answerNotFound(answerId));
       if (answer.requestId) return answer;
       const context = await this.repository.answerContext(tx, answer);
+      // An answer the State's checklist no longer gives (updated under a newer version since the page was read).
+      if (context.questionVersion !== context.entryVersion) {
+        throw ChecklistsException.supersededAnswer(context.questionVersion, context.entryVersion);
+      }
       if (!answer.needsAssistance || !answer.assistanceKind) {
         throw ChecklistsException.invalid(
           'NO_NEED_TO_ACCEPT',

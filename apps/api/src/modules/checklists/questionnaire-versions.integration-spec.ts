@@ -228,6 +228,25 @@ describe('publishing a new version of a questionnaire', () => {
     );
     // What it answered under version 1 (TIP-5 included) is still there to read.
     expect(after.v1).toHaveLength(10);
+
+    // A need read on the page before the update, on a version-1 answer, is no longer the State's to accept.
+    const [superseded] = after.v1 as Array<{ id: string }>;
+    await t.dataSource.query(
+      `UPDATE checklist_answer SET needs_assistance = true, assistance_kind = 'TRAINING', request_id = NULL WHERE id = $1`,
+      [superseded.id],
+    );
+    const requestsBefore = await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`);
+    const refused = await t.gql(`mutation($a: ID!) { acceptChecklistNeed(answerId: $a) { id requestId } }`, {
+      a: superseded.id,
+    });
+    expect(refused.errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+      field: 'answerId',
+      currentVersion: 2,
+      expectedVersion: 1,
+    });
+    expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`)).toEqual(requestsBefore);
   });
 
   it('refuses a stale version, a duplicate code and a questionnaire at fault, changing nothing', async () => {
