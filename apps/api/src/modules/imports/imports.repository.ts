@@ -198,7 +198,12 @@ export class ImportsRepository implements JobStatusStore<ImportJobRow, unknown> 
       const pending = lines.filter((l) => !handled.has(l));
       if (pending.length === 0) return new Map();
       const outcomes = await work(tx, pending);
-      const recorded = pending.map((line) => ({ line, ...outcomes.get(line)! }));
+      // In the order of their stable keys: two imports of the same rows running at once then meet on the keys'
+      // unique index in the same order, one waiting for the other, instead of each holding a key the other needs.
+      const byKey = (r: { rowKey?: string | null }) => r.rowKey ?? '';
+      const recorded = pending
+        .map((line) => ({ line, ...outcomes.get(line)! }))
+        .sort((a, b) => (byKey(a) < byKey(b) ? -1 : byKey(a) > byKey(b) ? 1 : a.line - b.line));
       const kindOf = (o: LineOutcome): LineOutcomeKind => o.outcome ?? (o.requestId ? 'LOGGED' : 'REFUSED');
       // The lines recorded and the logged ones counted in one statement.
       await tx.query(
