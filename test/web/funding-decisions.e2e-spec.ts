@@ -27,7 +27,9 @@ describe('funding decisions, as a donor', () => {
       await signInAs(donor, web.url, 'donor@demo.local');
       const rows = page.getByTestId('match-row');
       await rows.first().waitFor();
-      // The matches come first on the page, before the charts and the gaps table.
+      // The matches come first on the page, before the charts and the gaps table (its own query: waited for, as
+      // it may answer after the matches on a busy machine).
+      await page.getByTestId('gaps').waitFor();
       const order = await page.evaluate(() => {
         const matches = document.querySelector('[data-testid="matches"]');
         const gaps = document.querySelector('[data-testid="gaps"]');
