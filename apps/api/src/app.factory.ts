@@ -9,9 +9,15 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import helmet from 'helmet';
 import { DataSource } from 'typeorm';
+import type { ApolloServer } from '@apollo/server';
+import type { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
+import { graphqlContext } from './infra/graphql/graphql.config.js';
+import { graphqlHttp, headersSetBy } from './infra/graphql/graphql-http.js';
+import { AuthService } from './modules/accounts/auth.service.js';
 import { statementCount } from './infra/database/statement-count.js';
 import { appLogger, requestLog } from './infra/logging/request-log.js';
 import { drainMiddleware } from './infra/process/graceful-shutdown.js';
@@ -41,28 +47,39 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
   const webDist = config.WEB_DIST && existsSync(join(config.WEB_DIST, 'index.html')) ? config.WEB_DIST : null;
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
+    },
+  });
+  const cookies = cookieParser();
+  // Answers of more than a kilobyte compressed (brotli at a quick level, or gzip): on a 50 kbit/s line the
+  // reference data and a page of requests are seconds each.
+  const compress = compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } });
+  const json = express.json({ limit: '256kb' });
+  // POST /graphql takes the short way (graphql-http.ts): the same middlewares in a row, no router layers between.
+  let apollo: ApolloServer | undefined;
+  const graphql = app.get(GraphQLModule<ApolloDriver>, { strict: false });
+  app.use(
+    graphqlHttp(
+      {
+        server: () => (apollo ??= graphql.graphQlAdapter.instance),
+        context: graphqlContext(app.get(AuthService)),
+      },
+      { headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
+    ),
+  );
   // Hashed scripts and styles go out before helmet: its page headers (CSP, frame options…) mean nothing on a
   // script and cost ~0.6 kB on each of some thirty files, seconds on a 50 kbit/s line. nosniff stays.
   if (webDist) app.use(hashedAssets(webDist));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'script-src': ["'self'"],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-        },
-      },
-    }),
-  );
-  app.use(cookieParser());
-  // Answers of more than a kilobyte compressed (brotli at a quick level, or gzip): on a 50 kbit/s line the
-  // reference data and a page of requests are seconds each.
-  app.use(
-    '/graphql',
-    compression({ threshold: 1024, brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } } }),
-  );
-  app.use('/graphql', express.json({ limit: '256kb' }));
+  app.use(securityHeaders);
+  app.use(cookies);
+  app.use('/graphql', compress);
+  app.use('/graphql', json);
   if (config.jwtSecretIsEphemeral) {
     logger.warn('JWT_SECRET is not set: this process made its own, so sign-ins end when it stops. Set JWT_SECRET.');
   }

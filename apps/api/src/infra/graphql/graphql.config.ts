@@ -29,6 +29,7 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     maxAliases: 30,
   };
   const served: { schema: GraphQLSchema | null } = { schema: null };
+  const context = graphqlContext(auth);
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -55,12 +56,17 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     formatError,
     // Subscriptions over a WebSocket at the same path (graphql-transport-ws), for signed-in users only.
     subscriptions: { 'graphql-ws': socketOptions((req) => auth.authenticate(req), limits, served) },
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GraphQLContext> => {
-      const requestId = requestIdOf(req, res);
-      const session = await auth.authenticate(req).catch((error: unknown) => {
-        throw unavailableInContext(error);
-      });
-      return { req, res, requestId, loaders: new LoaderRegistry(), auth: session };
-    },
+    context: ({ req, res }: { req: Request; res: Response }) => context(req, res),
   } as ApolloDriverConfig;
+}
+
+/** A request's GraphQL context: its id, its session (checked once) and its DataLoaders. */
+export function graphqlContext(auth: Authenticator) {
+  return async (req: Request, res: Response): Promise<GraphQLContext> => {
+    const requestId = requestIdOf(req, res);
+    const session = await auth.authenticate(req).catch((error: unknown) => {
+      throw unavailableInContext(error);
+    });
+    return { req, res, requestId, loaders: new LoaderRegistry(), auth: session };
+  };
 }
