@@ -35,6 +35,8 @@ export interface TestApp {
   jwtSecret: string;
   /** Runs `work` and counts the SQL statements it sent. */
   countQueries<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }>;
+  /** Runs `work` and answers the SQL statements it sent, as sent (placeholders, not values). */
+  captureQueries<T>(work: () => Promise<T>): Promise<{ result: T; sql: string[] }>;
   close(): Promise<void>;
 }
 
@@ -65,10 +67,12 @@ export async function bootApp(
   const server = app.getHttpServer();
 
   let counting = 0;
+  let captured: string[] | null = null;
   const logger = dataSource.logger;
   const original = logger.logQuery.bind(logger);
   logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
     counting += 1;
+    captured?.push(args[0]);
     return original(...args);
   };
 
@@ -109,6 +113,15 @@ export async function bootApp(
       const before = counting;
       const result = await work();
       return { result, queries: counting - before };
+    },
+    async captureQueries(work) {
+      const sql: string[] = [];
+      captured = sql;
+      try {
+        return { result: await work(), sql };
+      } finally {
+        captured = null;
+      }
     },
     async close() {
       await app.close();

@@ -98,6 +98,10 @@ export function entityFromRaw<T>(metadata: EntityMetadata, raw: object, alias: s
   }
   const row = raw as Record<string, unknown>;
   const entity: Record<string, unknown> = {};
-  for (const [property, rawName] of columns) entity[property] = row[rawName];
+  // A column the query did not select (a list that fetched only what it was asked for) is left out, not undefined.
+  for (const [property, rawName] of columns) {
+    const value = row[rawName];
+    if (value !== undefined) entity[property] = value;
+  }
   return entity as T;
 }

@@ -1,3 +1,4 @@
+import type { FieldColumns } from '../../infra/database/columns.js';
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CHANNELS, LEGAL_SYSTEMS, TOPICS, type LegalSystem } from '@ta/domain';
@@ -98,6 +99,12 @@ export class ReferenceResolver {
     return [...this.config.PLAN_YEARS];
   }
 }
+
+/** What State fields resolved here read of the State (a list fetching only what it is asked for, `columnsFor`). */
+export const STATE_FIELD_READS: FieldColumns = { name: ['nameEn', 'nameFr', 'nameEs'] };
+
+/** What priority-area fields resolved here read of the area (`columnsFor`). */
+export const PRIORITY_AREA_FIELD_READS: FieldColumns = { title: ['titleEn', 'titleFr', 'titleEs'], subAreas: ['code'] };
 
 @Resolver(() => StateModel)
 export class StateFieldsResolver {

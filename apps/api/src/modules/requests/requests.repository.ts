@@ -2,6 +2,7 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { selection } from '../../infra/database/columns.js';
 import { isUuid } from '../../infra/database/ids.js';
 import {
   keysetQueries,
@@ -44,6 +45,15 @@ export interface DuplicateRow {
 
 /** What a page of requests fetches besides the requests, looked ahead from the query (see `RequestsRepository.list`). */
 export interface RequestPageIncludes {
+  /**
+   * The columns of each request, State and priority area the query reads (`columnsFor`); absent or `null`: every
+   * column.
+   */
+  columns?: {
+    request: readonly string[] | null;
+    state: readonly string[] | null;
+    priorityArea: readonly string[] | null;
+  };
   /** The total of the filter (a scalar subquery in the page's statement). */
   totalCount: boolean;
   /** Each request's State (reference's `state`, joined). */
@@ -80,8 +90,9 @@ export function requestListQueries(
   first: number | null | undefined,
   after: string | null | undefined,
   text: SqlCondition,
+  columns: readonly string[] | null = null,
 ): KeysetQueries<AssistanceRequestEntity> {
-  const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r');
+  const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r').select(selection('r', columns));
   if (filter.region?.length || order.field === AssistanceRequestOrderField.STATE) {
     q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
   }
@@ -216,10 +227,15 @@ export class RequestsRepository {
     text: SqlCondition,
     include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
   ): Promise<RequestPage> {
-    const queries = requestListQueries(this.manager(), filter, order, first, after, text);
-    if (include.state) queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect('rs');
+    const { columns } = include;
+    const queries = requestListQueries(this.manager(), filter, order, first, after, text, columns?.request);
+    if (include.state) {
+      queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect(selection('rs', columns?.state));
+    }
     if (include.priorityArea) {
-      queries.page.leftJoin(PriorityAreaEntity, 'rp', 'rp.code = r.priority_area_code').addSelect('rp');
+      queries.page
+        .leftJoin(PriorityAreaEntity, 'rp', 'rp.code = r.priority_area_code')
+        .addSelect(selection('rp', columns?.priorityArea));
     }
     const meta = {
       request: this.dataSource.getMetadata(AssistanceRequestEntity),

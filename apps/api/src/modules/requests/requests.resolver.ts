@@ -2,7 +2,13 @@ import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver }
 import type { GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import { columnsFor, type FieldColumns } from '../../infra/database/columns.js';
 import { selectedFieldNames } from '../../infra/graphql/selection.js';
+import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.js';
+import { StateEntity } from '../reference/entities/state.entity.js';
+import { PRIORITY_AREA_FIELD_READS, STATE_FIELD_READS } from '../reference/reference.resolver.js';
+import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
+import type { RequestPageIncludes } from './requests.repository.js';
 import { preload } from '../../infra/graphql/preloaded.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
@@ -26,6 +32,22 @@ import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decora
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { RequestCountDimension, RequestCountFilter, RequestCountRow } from './models/request-count.model.js';
 
+/**
+ * What the request fields resolved here read of the request, for a page that fetches only what it is asked for
+ * (`columnsFor`); a field of another module not listed fetches every column.
+ */
+const REQUEST_FIELD_READS: FieldColumns = {
+  description: ['description', 'confidential', 'stateIso3'],
+  state: ['stateIso3'],
+  priorityArea: ['priorityAreaCode'],
+  instruments: ['instruments'],
+  fieldOffice: ['fieldOfficeCode'],
+  duplicates: ['id'],
+  workshopId: ['workshopId'],
+  history: ['id', 'confidential', 'stateIso3'],
+  allowedMoves: ['status'],
+};
+
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
   constructor(
@@ -47,14 +69,17 @@ export class RequestsResolver {
     // Look-ahead: the total only when asked for, and the rows' State and priority area in the page's own
     // statement when the nodes ask for them. What the page fetched, and the description as the policy decides it
     // for the whole page, answer the rows' fields directly (`preload`): a row then needs no resolver call.
+    // Only the columns the rows are asked for (`columnsFor`): most of a row's values are never read by a list.
     const asked = info ? selectedFieldNames(info) : null;
     const nodes = info ? selectedFieldNames(info, ['nodes']) : null;
+    const columns = info && nodes ? this.columnsOfPage(info, nodes) : undefined;
     const policy = this.policies.of(ctx);
     const [{ page, states, priorityAreas }, mayRead] = await Promise.all([
       this.requests.page(policy, filter ?? {}, orderBy ?? undefined, first, after, {
         totalCount: asked?.has('totalCount') ?? true,
         state: nodes?.has('state') ?? false,
         priorityArea: nodes?.has('priorityArea') ?? false,
+        columns,
       }),
       nodes?.has('description') ? policy.requestTextReader() : null,
     ]);
@@ -70,6 +95,19 @@ export class RequestsResolver {
       preload(node, values);
     }
     return page;
+  }
+
+  private columnsOfPage(info: GraphQLResolveInfo, nodes: ReadonlySet<string>): RequestPageIncludes['columns'] {
+    return {
+      request: columnsFor(AssistanceRequestEntity, nodes, REQUEST_FIELD_READS, ['id']),
+      state: columnsFor(StateEntity, selectedFieldNames(info, ['nodes', 'state']), STATE_FIELD_READS, ['iso3']),
+      priorityArea: columnsFor(
+        PriorityAreaEntity,
+        selectedFieldNames(info, ['nodes', 'priorityArea']),
+        PRIORITY_AREA_FIELD_READS,
+        ['code'],
+      ),
+    };
   }
 
   @ProgrammeReaders()
