@@ -9,7 +9,7 @@ const EVERY_FIELD = `id kind topics status receivedOn channel confidential descr
   illustrativeNote loggedBy mergedIntoId version createdAt updatedAt workshopId allowedMoves
   state { iso3 m49 name region subregion name_fr: name(lang: FR) }
   priorityArea { code title chapter title_es: title(lang: ES) subAreas { code } }
-  instruments { code } fieldOffice { code } history { to by reason } duplicates { id }`;
+  instruments { code } fieldOffice { code } history { from to at by reason mergedFromId } duplicates { id }`;
 
 describe('a page of requests fetches the columns it is asked for', () => {
   let t: TestApp;
@@ -20,6 +20,10 @@ describe('a page of requests fetches the columns it is asked for', () => {
     await t.dataSource.query(
       `UPDATE assistance_request SET confidential = true
         WHERE id IN (SELECT id FROM assistance_request ORDER BY received_on DESC, id DESC LIMIT 40) AND random() < 0.5`,
+    );
+    await t.dataSource.query(
+      `UPDATE request_status_change SET reason = 'A reason of the State'
+        WHERE request_id IN (SELECT id FROM assistance_request WHERE confidential)`,
     );
   });
   afterAll(() => t.close());
@@ -50,6 +54,30 @@ describe('a page of requests fetches the columns it is asked for', () => {
     const statement = sql.find((s) => /FROM "assistance_request"/.test(s) && /LIMIT/.test(s))!;
     expect(statement.slice(0, statement.indexOf(' FROM '))).toMatch(/"r"\."description"/);
   });
+
+  it.each(['secretariat', 'bangkok'] as const)(
+    'answers a page’s histories (in its own statement) as each request answers its own (as %s)',
+    async (who) => {
+      const history = 'history { from to at by reason mergedFromId }';
+      const { result, sql } = await t.captureQueries(() => page(who, `id confidential ${history}`));
+      expect(result.errors).toBeUndefined();
+      expect(sql.filter((s) => /FROM "?request_status_change/.test(s))).toHaveLength(1);
+      const rows = result.data!.assistanceRequests.nodes as Array<{
+        id: string;
+        confidential: boolean;
+        history: Array<{ reason: string | null }>;
+      }>;
+      expect(rows.some((r) => r.history.length > 1)).toBe(true);
+      // The reasons of confidential requests outside the reader's scope are hidden, in the page as on their own.
+      const hidden = rows.filter((r) => r.confidential && r.history.some((h) => h.reason === null)).length;
+      if (who === 'bangkok') expect(hidden).toBeGreaterThan(0);
+      else expect(hidden).toBe(0);
+      for (const row of rows) {
+        const one = await t.as(who)(`query($id: ID!) { assistanceRequest(id: $id) { ${history} } }`, { id: row.id });
+        expect(one.data!.assistanceRequest.history).toEqual(row.history);
+      }
+    },
+  );
 
   it.each(['secretariat', 'bangkok'] as const)(
     'answers each field alone as it answers it among all the others (as %s)',

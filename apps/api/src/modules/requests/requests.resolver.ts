@@ -8,6 +8,7 @@ import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.j
 import { StateEntity } from '../reference/entities/state.entity.js';
 import { PRIORITY_AREA_FIELD_READS, STATE_FIELD_READS } from '../reference/reference.resolver.js';
 import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
+import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import type { RequestPageIncludes } from './requests.repository.js';
 import { preload } from '../../infra/graphql/preloaded.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -48,6 +49,18 @@ const REQUEST_FIELD_READS: FieldColumns = {
   allowedMoves: ['status'],
 };
 
+/** A history entry as the API answers it. */
+function statusChangeOf(h: RequestStatusChangeEntity): StatusChangeModel {
+  return {
+    from: h.fromStatus,
+    to: h.toStatus,
+    at: h.at,
+    by: h.by,
+    reason: h.reason,
+    mergedFromId: h.mergedFromId,
+  };
+}
+
 @Resolver(() => AssistanceRequestModel)
 export class RequestsResolver {
   constructor(
@@ -74,11 +87,12 @@ export class RequestsResolver {
     const nodes = info ? selectedFieldNames(info, ['nodes']) : null;
     const columns = info && nodes ? this.columnsOfPage(info, nodes) : undefined;
     const policy = this.policies.of(ctx);
-    const [{ page, states, priorityAreas }, mayRead] = await Promise.all([
+    const [{ page, states, priorityAreas, histories }, mayRead] = await Promise.all([
       this.requests.page(policy, filter ?? {}, orderBy ?? undefined, first, after, {
         totalCount: asked?.has('totalCount') ?? true,
         state: nodes?.has('state') ?? false,
         priorityArea: nodes?.has('priorityArea') ?? false,
+        history: nodes?.has('history') ?? false,
         columns,
       }),
       nodes?.has('description') ? policy.requestTextReader() : null,
@@ -89,8 +103,10 @@ export class RequestsResolver {
       const values: Record<string, unknown> = {};
       const state = stateOf.get(node.stateIso3);
       const area = areaOf.get(node.priorityAreaCode);
+      const history = histories.get(node.id);
       if (state) values.state = state;
       if (area) values.priorityArea = area;
+      if (history) values.history = history.map(statusChangeOf);
       if (mayRead) values.description = mayRead(node) ? node.description : null;
       preload(node, values);
     }
@@ -262,14 +278,7 @@ export class RequestsResolver {
         ),
       )
       .load(r);
-    return rows.map((h) => ({
-      from: h.fromStatus,
-      to: h.toStatus,
-      at: h.at,
-      by: h.by,
-      reason: h.reason,
-      mergedFromId: h.mergedFromId,
-    }));
+    return rows.map(statusChangeOf);
   }
 
   @ResolveField(() => [RequestStatusEnum], { description: 'The statuses this request may move to now.' })

@@ -88,7 +88,17 @@ export class RequestsService {
     include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
   ): Promise<RequestPage> {
     policy.assert('requests.read');
-    return this.repository.list(filter, order, first, after, await policy.requestTextCondition('r'), include);
+    const [page, mayRead] = await Promise.all([
+      policy.requestTextCondition('r').then((text) => this.repository.list(filter, order, first, after, text, include)),
+      include.history ? policy.requestTextReader() : null,
+    ]);
+    if (mayRead) {
+      for (const request of page.page.nodes) {
+        const history = page.histories.get(request.id);
+        if (history && !mayRead(request)) page.histories.set(request.id, withoutReasons(history));
+      }
+    }
+    return page;
   }
 
   findById(policy: AccessPolicy, id: string): Promise<AssistanceRequestEntity | null> {
@@ -116,7 +126,7 @@ export class RequestsService {
       policy.requestTextReader(),
     ]);
     const readable = new Set(requests.filter(mayRead).map((r) => r.id));
-    return rows.map((h) => (readable.has(h.requestId) ? h : { ...h, reason: null }));
+    return rows.map((h) => (readable.has(h.requestId) ? h : withoutReason(h)));
   }
 
   /** The description, or null when the reader may not read it (confidential outside their scope; donors never). */
@@ -788,3 +798,10 @@ function sameOrConflict(
     'idempotencyKey',
   );
 }
+
+/** A history entry of a request whose text the reader may not read: its reason hidden (`requestTextReader`). */
+function withoutReason(entry: RequestStatusChangeEntity): RequestStatusChangeEntity {
+  return { ...entry, reason: null };
+}
+
+const withoutReasons = (entries: RequestStatusChangeEntity[]) => entries.map(withoutReason);
