@@ -36,6 +36,14 @@ describe('text with a NUL character or half a character', () => {
     expectRefused(await anon(`mutation { login(email: "a\\u0000b", password: "x") { token } }`), 'email');
   });
 
+  it('is refused each time the same document is sent (its operation is checked once, then remembered)', async () => {
+    const anon = t.as('anonymous');
+    const unclean = `mutation { login(email: "b\\u0000c", password: "x") { token } }`;
+    for (let i = 0; i < 3; i++) expectRefused(await anon(unclean), 'email');
+    const clean = `{ topics }`;
+    for (let i = 0; i < 3; i++) expect((await t.gql(clean)).data!.topics.length).toBeGreaterThan(0);
+  });
+
   it('is refused in a new request, changing nothing', async () => {
     const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`);
     expectRefused(

@@ -61,6 +61,19 @@ function firstUncleanArgument(node: unknown): string | null {
 }
 
 /**
+ * `firstUncleanArgument` of an operation, worked out once per operation: Apollo keeps each document it has parsed
+ * and validated, so a query sent again brings the same operation object, whose written arguments cannot change.
+ */
+const UNCLEAN_ARGUMENT = new WeakMap<object, string | null>();
+
+function uncleanArgumentOf(operation: object | null | undefined): string | null {
+  if (!operation) return null;
+  let found = UNCLEAN_ARGUMENT.get(operation);
+  if (found === undefined) UNCLEAN_ARGUMENT.set(operation, (found = firstUncleanArgument(operation)));
+  return found;
+}
+
+/**
  * Refuses, before any resolver runs, any text argument or input field with a NUL character or an unpaired
  * surrogate (PostgreSQL cannot store the first; the second is half a character): BAD_USER_INPUT with reason
  * INVALID_TEXT and the field at fault, for every operation, signed in or not.
@@ -70,7 +83,7 @@ export function cleanTextPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, operation }) {
-          const field = firstUncleanText(request.variables ?? {}, '') ?? firstUncleanArgument(operation);
+          const field = firstUncleanText(request.variables ?? {}, '') ?? uncleanArgumentOf(operation);
           if (field === null) return;
           const name = field.replace(/^\./, '') || 'variables';
           throw new GraphQLError(
