@@ -38,9 +38,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   // SIGTERM is handled by main.ts (graceful-shutdown.ts): drain the requests, then close the application.
   // Every request: an id (x-request-id) and one log line once answered; kept track of while the process stops.
-  app.use(requestLog());
-  if (config.SQL_STATEMENT_COUNT) app.use(statementCount());
-  app.use(drainMiddleware());
+  const everyRequest = [requestLog(), ...(config.SQL_STATEMENT_COUNT ? [statementCount()] : []), drainMiddleware()];
   app.disable('x-powered-by');
   // No ETag on answers made per request (GraphQL, health): a hash of every answer, for caches that never reuse
   // one. Files (the web client) keep theirs: serve-static sets its own.
@@ -70,9 +68,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
         server: () => (apollo ??= graphql.graphQlAdapter.instance),
         context: graphqlContext(app.get(AuthService)),
       },
-      { headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
+      { first: everyRequest, headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
     ),
   );
+  for (const middleware of everyRequest) app.use(middleware);
   // Hashed scripts and styles go out before helmet: its page headers (CSP, frame options…) mean nothing on a
   // script and cost ~0.6 kB on each of some thirty files, seconds on a 50 kbit/s line. nosniff stays.
   if (webDist) app.use(hashedAssets(webDist));
