@@ -240,7 +240,18 @@ describe('checklists and the new-version form across versions', () => {
         (n) => n === 0,
       );
       await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('YES');
-      await expect(page.getByTestId('answer-UNTOC-5').isEnabled()).resolves.toBe(true);
+      await page.getByTestId('comment-UNTOC-5').fill('Amended in 2009');
+      await waitUntil(
+        s,
+        'the update kept on the device',
+        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      // An update begun on this device opens again after a reload, not hidden behind the read view.
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Amended in 2009');
+      await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(0);
     },
     STEP_TIMEOUT_MS * 2,
   );

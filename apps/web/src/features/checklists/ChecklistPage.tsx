@@ -68,18 +68,27 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   // of @ta/domain).
   const older = cycle && entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
   const draftName = checklistDraftName(cycleId, iso3, user.id);
-  // An update begun on this device is not hidden behind the read view.
-  const mayUpdateOlder = Boolean(older && mayEnter);
+  // An update begun on this device (and still applying: nobody saved the checklist since) is not hidden behind
+  // the read view.
+  const updatable = cycle && older && mayEnter ? { cycle, older } : null;
   useEffect(() => {
-    if (!mayUpdateOlder) return;
+    if (!updatable) return;
     let cancelled = false;
-    void readDraft(draftName).then((draft) => {
-      if (draft && !cancelled) setUpdating(true);
+    const { cycle: now, older: entry } = updatable;
+    void readDraft<ChecklistValues>(draftName).then((draft) => {
+      if (cancelled || !draft) return;
+      const questions = now.questions;
+      const shown = carriedToCurrent(entry, questions);
+      if (restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion: now.questionnaireVersion })) {
+        setUpdating(true);
+      }
     });
     return () => {
       cancelled = true;
     };
-  }, [mayUpdateOlder, draftName]);
+    // The entry's and the cycle's versions stand for the objects (a new answer of the same versions changes nothing).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftName, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
   const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
