@@ -3,32 +3,24 @@
  * secretariat saves Ghana's checklist as a draft, publishes version 2 of the 2008 questionnaire (one question
  * removed, one added, the form checking codes as typed), and the draft then answers version 2 with the answer it
  * kept; Senegal's submitted checklist stays on version 1 and says so. A field office is offered no such form.
+ * Then, one version each (the tests run in order on one server): a checklist submitted before a version removed a
+ * question is read on its own version, where the secretariat accepts the need raised on that question (version 3);
+ * a field office's draft kept on its device survives version 4 (carried by code, its answer to the removed question
+ * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
+ * that version changed, keeps the edits and publishes them as version 6.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
 import {
   describePage,
-  launchBrowser,
-  openSession,
   signInAs,
   STEP_TIMEOUT_MS,
+  useServerAndBrowser,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
 
-let server: { url: string; stop(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 60_000);
+const web = useServerAndBrowser();
 
 async function expectAccessible(session: BrowserSession, what: string): Promise<void> {
   const result = await new AxeBuilder({ page: session.page }).analyze();
@@ -38,6 +30,42 @@ async function expectAccessible(session: BrowserSession, what: string): Promise<
       `axe found violations on ${what}: ${blocking.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('; ')}\n${await describePage(session)}`,
     );
   }
+}
+
+/** Opens a State's checklist from the cycle page. */
+async function openChecklist(page: Page, iso3: string): Promise<void> {
+  await page.getByTestId('nav-cycles').click();
+  await page.getByTestId(`reported-${iso3}`).getByRole('link').click();
+  await page.getByTestId('checklist-form').waitFor();
+}
+
+/** On the new-version form: removes the question of this code. */
+async function removeQuestion(page: Page, code: string): Promise<void> {
+  const count = await page.getByTestId('questionnaire-form').locator('fieldset').count();
+  for (let i = 0; i < count; i += 1) {
+    if ((await page.getByTestId(`q-${i}-code`).inputValue()) === code) {
+      await page.getByTestId(`q-${i}-remove`).click();
+      return;
+    }
+  }
+  throw new Error(`No question ${code} on the new-version form`);
+}
+
+/** The secretariat publishes the next version without the question `code`; answers the version published. */
+async function publishWithout(session: BrowserSession, code: string, version: number): Promise<void> {
+  const { page } = session;
+  await page.getByTestId('nav-cycles').click();
+  await page.getByTestId('questionnaire-new').click();
+  await page.getByTestId('questionnaire-form').waitFor();
+  await removeQuestion(page, code);
+  await page.getByTestId('questionnaire-publish').click();
+  await page.getByTestId('questionnaire-published').waitFor();
+  await waitUntil(
+    session,
+    `version ${version} published`,
+    () => page.getByTestId('questionnaire-version').innerText(),
+    (v) => v.startsWith(`Version ${version} of the questionnaire`),
+  );
 }
 
 describe('publishing a new version of the questionnaire', () => {
@@ -50,10 +78,10 @@ describe('publishing a new version of the questionnaire', () => {
   it(
     'lets the secretariat publish version 2, and a draft keeps its carried answer',
     async () => {
-      session = await openSession(browser);
+      session = await web.open();
       const s = session;
       const { page } = s;
-      await signInAs(s, server.url, 'secretariat@demo.local');
+      await signInAs(s, web.url, 'secretariat@demo.local');
 
       // A draft under version 1: an answer to a question version 2 keeps, and one to a question it removes.
       await page.getByTestId('nav-cycles').click();
@@ -141,13 +169,207 @@ describe('publishing a new version of the questionnaire', () => {
   it(
     'offers a field office no new-version form',
     async () => {
-      session = await openSession(browser);
+      session = await web.open();
       const { page } = session;
-      await signInAs(session, server.url, 'dakar@demo.local');
+      await signInAs(session, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-cycles').click();
       await page.getByTestId('questionnaire-version').waitFor();
       await expect(page.getByTestId('questionnaire-new').count()).resolves.toBe(0);
     },
     STEP_TIMEOUT_MS,
+  );
+});
+
+describe('checklists and the new-version form across versions', () => {
+  it(
+    'shows a checklist submitted under an older version on that version, where its need on a removed question is accepted',
+    async () => {
+      const s = await web.open();
+      const { page } = s;
+      await signInAs(s, web.url, 'secretariat@demo.local');
+
+      // Nigeria's checklist, submitted under version 2 with a need raised on TIP-6.
+      await openChecklist(page, 'NGA');
+      const codes = await page
+        .getByTestId('checklist-form')
+        .locator('[data-testid^="answer-"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('answer-'.length)));
+      expect(codes).toContain('TIP-6');
+      for (const code of codes) await page.getByTestId(`answer-${code}`).selectOption(code === 'TIP-6' ? 'NO' : 'YES');
+      await page.getByTestId('needs-TIP-6').check();
+      await page.getByTestId('kind-TIP-6').selectOption('TRAINING');
+      await page.getByTestId('topics-TIP-6').selectOption(['trafficking-in-persons']);
+      await page.getByTestId('comment-TIP-6').fill('Shelters need trained staff');
+      await page.getByTestId('checklist-submit').click();
+      await waitUntil(
+        s,
+        'the submitted status',
+        () => page.getByTestId('checklist-status').innerText(),
+        (v) => v === 'Submitted',
+      );
+
+      // Version 3 no longer asks TIP-6.
+      await publishWithout(s, 'TIP-6', 3);
+
+      // Read on its own version: TIP-6 is there, answered, with its need to accept.
+      await openChecklist(page, 'NGA');
+      await page.getByTestId('checklist-older-version').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 2',
+      );
+      await expect(page.getByTestId('answer-TIP-6').inputValue()).resolves.toBe('NO');
+      await expect(page.getByTestId('comment-TIP-6').inputValue()).resolves.toBe('Shelters need trained staff');
+      await expectAccessible(s, 'a checklist read on its own, older version');
+      await page.getByTestId('accept-TIP-6').click();
+      await waitUntil(
+        s,
+        'the accepted need',
+        () => page.getByTestId('need-TIP-6').innerText(),
+        (v) => /Need accepted/.test(v),
+      );
+      await expect(page.getByTestId('need-TIP-6').getByRole('link').getAttribute('href')).resolves.toMatch(
+        /^\/requests\?id=/,
+      );
+
+      // An update answers version 3: the kept answers carried, TIP-6 not asked.
+      await page.getByTestId('checklist-update-older').click();
+      await waitUntil(
+        s,
+        'the update form on version 3',
+        () => page.getByTestId('answer-TIP-6').count(),
+        (n) => n === 0,
+      );
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('YES');
+      await page.getByTestId('comment-UNTOC-5').fill('Amended in 2009');
+      await waitUntil(
+        s,
+        'the update kept on the device',
+        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      // An update begun on this device opens again after a reload, not hidden behind the read view.
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Amended in 2009');
+      await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'keeps a draft a field office typed on its device when a new version is published, carried by question code',
+    async () => {
+      const dakar = await web.open();
+      await signInAs(dakar, web.url, 'dakar@demo.local');
+      const { page } = dakar;
+      // Liberia's checklist, typed on the device under version 3 and not saved.
+      await openChecklist(page, 'LBR');
+      await page.getByTestId('answer-UNTOC-5').selectOption('PARTLY');
+      await page.getByTestId('comment-UNTOC-5').fill('Bill before Parliament');
+      await page.getByTestId('answer-FIREARMS-7').selectOption('NO');
+      await page.getByTestId('comment-FIREARMS-7').fill('A registry is being built');
+      await waitUntil(
+        dakar,
+        'the draft to be written',
+        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+
+      // Meanwhile the secretariat publishes version 4, without FIREARMS-7.
+      const secretariat = await web.open();
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      await publishWithout(secretariat, 'FIREARMS-7', 4);
+
+      // Back on the poor line: the draft is carried to version 4, its FIREARMS-7 answer kept and shown as such.
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 3 .* carried over to version 4/,
+      );
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill before Parliament');
+      await expect(page.getByTestId('answer-FIREARMS-7').count()).resolves.toBe(0);
+      const kept = page.getByTestId('no-longer-asked-FIREARMS-7');
+      await waitUntil(
+        dakar,
+        'the answer to the removed question, with its question',
+        () => kept.innerText(),
+        (v) => /keep records of firearms/.test(v) && /A registry is being built/.test(v) && /No/.test(v),
+      );
+      await expectAccessible(dakar, 'a draft carried to a newer version');
+      // Carried, the draft is written again under version 4: another reload still has it.
+      await waitUntil(
+        dakar,
+        'the carried draft to be written',
+        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
+      await page.getByTestId('no-longer-asked-FIREARMS-7').waitFor();
+
+      // Saved on the server, it answers version 4.
+      await page.getByTestId('checklist-save-draft').click();
+      await waitUntil(
+        dakar,
+        'the draft status',
+        () => page.getByTestId('checklist-status').innerText(),
+        (v) => v === 'In progress (draft)',
+      );
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 4',
+      );
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'tells the secretariat what a version published meanwhile changed, keeps the edits and publishes on top of it',
+    async () => {
+      const first = await web.open();
+      await signInAs(first, web.url, 'secretariat@demo.local');
+      const { page } = first;
+      await page.getByTestId('nav-cycles').click();
+      await page.getByTestId('questionnaire-new').click();
+      await page.getByTestId('questionnaire-form').waitFor();
+      await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
+      const reworded = 'Does your legislation criminalize participation in an organized criminal group (art. 5)?';
+      await page.getByTestId('q-0-textEn').fill(reworded);
+
+      // Someone else publishes version 5 first, without SOM-9.
+      const other = await web.open();
+      await signInAs(other, web.url, 'secretariat@demo.local');
+      await publishWithout(other, 'SOM-9', 5);
+
+      // Refused: the form reads version 5, says what it changed, and keeps the edit.
+      await page.getByTestId('questionnaire-publish').click();
+      const stale = page.getByTestId('questionnaire-stale');
+      await stale.waitFor();
+      await expect(stale.innerText()).resolves.toMatch(/Version 5 of the questionnaire was published by someone else/);
+      await expect(page.getByTestId('questionnaire-stale-changes').innerText()).resolves.toMatch(
+        /Version 5 removed: SOM-9/,
+      );
+      await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toBe(reworded);
+      await expect(page.getByTestId('questionnaire-version').innerText()).resolves.toMatch(
+        /^Version 5 of the questionnaire, 7 questions/,
+      );
+      await expect(page.getByTestId('questionnaire-publish').innerText()).resolves.toBe('Publish version 6');
+      await expectAccessible(first, 'the new-version form after a refusal');
+
+      // The person drops SOM-9 as the other did, and publishes: version 6, with the reworded question.
+      await removeQuestion(page, 'SOM-9');
+      await page.getByTestId('questionnaire-publish').click();
+      await page.getByTestId('questionnaire-published').waitFor();
+      await waitUntil(
+        first,
+        'version 6',
+        () => page.getByTestId('questionnaire-version').innerText(),
+        (v) => /^Version 6 of the questionnaire, 7 questions/.test(v),
+      );
+      await page.getByTestId('questionnaire-new').click();
+      await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toBe(reworded);
+    },
+    STEP_TIMEOUT_MS * 2,
   );
 });

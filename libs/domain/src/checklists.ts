@@ -142,6 +142,27 @@ export function versionAfterPublish(
 }
 
 /**
+ * An entry after publications of the questionnaire up to version `published`, as its reader sees it: each
+ * publication that moves it (`versionAfterPublish`) changes it, so its `version` (the one a save's
+ * `expectedVersion` names) goes up by one; an entry a publication leaves where it is keeps its version. A client
+ * that read the entry (e.g. a draft kept on a device) tells from this whether what changed since was only
+ * publications, or someone's save.
+ */
+export function entryAfterPublications(
+  entry: { status: ChecklistStatus; questionnaireVersion: number; version: number },
+  published: number,
+): { status: ChecklistStatus; questionnaireVersion: number; version: number } {
+  let current = entry;
+  for (let next = entry.questionnaireVersion + 1; next <= published; next += 1) {
+    const questionnaireVersion = versionAfterPublish(current, next);
+    if (questionnaireVersion !== current.questionnaireVersion) {
+      current = { ...current, questionnaireVersion, version: current.version + 1 };
+    }
+  }
+  return current;
+}
+
+/**
  * When an entry is saved (a draft, or a State's update of a submitted checklist, status UPDATED): the save answers
  * the cycle's current version, whatever version the entry answered before.
  */

@@ -1,5 +1,6 @@
 import {
   carryAnswersByCode,
+  entryAfterPublications,
   questionnaireProblems,
   versionAfterPublish,
   versionOnSave,
@@ -54,6 +55,15 @@ describe('how an entry begun under one version of the questionnaire answers the 
     expect(leftOut).toEqual([answers[0], answers[2]]);
     // The answers themselves are untouched: the old version still reads them.
     expect(answers[0]).toEqual({ questionId: 'v1-c', answer: 'NO' });
+  });
+
+  it('says what a reader sees an entry become after publications: a draft moves one version up per publication', () => {
+    const draft = { status: 'IN_PROGRESS' as const, questionnaireVersion: 1, version: 4 };
+    expect(entryAfterPublications(draft, 1)).toEqual(draft);
+    expect(entryAfterPublications(draft, 2)).toEqual({ ...draft, questionnaireVersion: 2, version: 5 });
+    expect(entryAfterPublications(draft, 4)).toEqual({ ...draft, questionnaireVersion: 4, version: 7 });
+    const submitted = { status: 'UPDATED' as const, questionnaireVersion: 1, version: 2 };
+    expect(entryAfterPublications(submitted, 3)).toEqual(submitted);
   });
 });
 

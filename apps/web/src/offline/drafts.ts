@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * Drafts of forms, kept in IndexedDB as the user types: they survive Cancel, Escape, a reload, a closed tab and
@@ -11,9 +11,15 @@ export interface Draft<V> {
   values: V;
   idempotencyKey: string;
   savedAt: string;
-  /** What the draft was started from (e.g. the record's version): a draft of another basis is not restored. */
-  basis?: string | number;
+  /**
+   * What the draft was started from (e.g. the record's version): a draft of another basis is not restored (unless
+   * the form's `restore` says how it still applies).
+   */
+  basis?: DraftBasis;
 }
+
+/** A draft's basis: a version, or a few named values (compared by their JSON). */
+export type DraftBasis = string | number | Readonly<Record<string, string | number | null>>;
 
 let store: UseStore | null | undefined;
 function draftStore(): UseStore | null {
@@ -95,10 +101,21 @@ export interface DraftControls {
 export function useDraft<V extends object>(
   name: string,
   form: DraftForm<V>,
-  options: { active?: boolean; empty: () => V; basis?: string | number },
+  options: {
+    active?: boolean;
+    empty: () => V;
+    basis?: DraftBasis;
+    /**
+     * How a draft kept on the device comes back (default: as it was, if its basis is the form's). Given, it
+     * decides alone: the values to put back (e.g. carried over to a newer form), or null to leave the draft out.
+     */
+    restore?: (draft: Draft<V>) => V | null;
+  },
 ): DraftControls {
   const active = options.active ?? true;
-  const basis = options.basis;
+  // Compared by value: a basis of named values is a new object on every render.
+  const basisKey = options.basis === undefined ? undefined : JSON.stringify(options.basis);
+  const basis = useMemo(() => (basisKey === undefined ? undefined : (JSON.parse(basisKey) as DraftBasis)), [basisKey]);
   const [restored, setRestored] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -111,9 +128,11 @@ export function useDraft<V extends object>(
   const { reset } = form;
   const empty = useRef(options.empty);
   const resetRef = useRef(reset);
+  const restoreRef = useRef(options.restore);
   useEffect(() => {
     empty.current = options.empty;
     resetRef.current = reset;
+    restoreRef.current = options.restore;
   });
 
   // Becoming active (the form opens, or the page loads): what was typed before, here or in another tab, is back.
@@ -122,10 +141,19 @@ export function useDraft<V extends object>(
     let cancelled = false;
     void readDraft<V>(name).then((draft) => {
       if (cancelled) return;
-      if (draft && draft.basis === basis) {
+      const restore = restoreRef.current;
+      const values = !draft
+        ? null
+        : restore
+          ? restore(draft)
+          : JSON.stringify(draft.basis) === basisKey
+            ? draft.values
+            : null;
+      if (draft && values) {
         key.current = draft.idempotencyKey;
-        lastWritten.current = JSON.stringify(draft.values);
-        resetRef.current(draft.values);
+        // Carried over, the values differ from those kept: written again (with the new basis) as the form's.
+        lastWritten.current = values === draft.values ? JSON.stringify(draft.values) : null;
+        resetRef.current(values);
         setRestored(true);
         setHasDraft(true);
       }
@@ -136,7 +164,7 @@ export function useDraft<V extends object>(
       cancelled = true;
       loaded.current = false;
     };
-  }, [active, name, basis]);
+  }, [active, name, basisKey]);
 
   const serialized = JSON.stringify(form.values);
   useEffect(() => {

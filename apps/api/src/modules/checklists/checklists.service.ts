@@ -3,6 +3,7 @@ import {
   carryAnswersByCode,
   checklistProblems,
   DEFAULT_PRIORITY_AREA,
+  entryAfterPublications,
   hasReported,
   nextChecklistStatus,
   questionnaireProblems,
@@ -297,14 +298,16 @@ export class ChecklistsService {
         },
       });
       for (const entry of moving) {
+        // What a reader of the entry sees it become (the rule of @ta/domain; moveEntries writes it).
+        const moved = entryAfterPublications(entry, to);
         await this.audit.record(tx, actor, {
           action: 'UPDATED',
           entityType: 'checklist_entry',
           entityId: entry.id,
           before: { questionnaireVersion: entry.questionnaireVersion, version: entry.version },
           after: {
-            questionnaireVersion: to,
-            version: entry.version + 1,
+            questionnaireVersion: moved.questionnaireVersion,
+            version: moved.version,
             answersCarried: carried.get(entry.id)?.carried ?? 0,
             answersLeftOut: carried.get(entry.id)?.leftOut ?? 0,
           },

@@ -7,7 +7,7 @@ import {
   type ChecklistStatus,
 } from '@ta/domain';
 import type { ChecklistEntryFieldsFragment, ChecklistQuery, SubmitChecklistMutation } from '@ta/graphql-types/graphql';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayAcceptChecklistNeeds, mayEnterChecklists } from '../../app/access';
 import { pathOf, withQuery } from '../../app/router';
@@ -21,14 +21,32 @@ import { useForm } from '../../components/use-form';
 import { formatDate } from '../../format';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
-import { useDraft } from '../../offline/drafts';
+import { readDraft, useDraft } from '../../offline/drafts';
 import { topicLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
-import { checklistValues, toChecklistInput, validateChecklist, type ChecklistValues } from './checklist-form';
-import { acceptChecklistNeedMutation, checklistQuery, submitChecklistMutation } from './checklists.graphql';
+import {
+  checklistDraftBasis,
+  checklistValues,
+  restoreChecklistDraft,
+  toChecklistInput,
+  validateChecklist,
+  type ChecklistValues,
+  type RemovedAnswerValues,
+} from './checklist-form';
+import {
+  acceptChecklistNeedMutation,
+  checklistQuery,
+  questionsOfVersionQuery,
+  submitChecklistMutation,
+} from './checklists.graphql';
 
 type Cycle = NonNullable<ChecklistQuery['reportingCycle']>;
 type Question = Cycle['questions'][number];
+type Entry = Cycle['answersByState'][number];
+
+/** Where a State's checklist in a cycle is kept on a device while typed (one per person; any version). */
+export const checklistDraftName = (cycleId: string, iso3: string, userId: string): string =>
+  `checklist:${cycleId}:${iso3}:${userId}`;
 
 /** One State's checklist in a cycle: answered, saved as a draft, submitted (and later updated). */
 export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: string; user: SignedInUser }) {
@@ -37,29 +55,44 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const { states } = useReferenceData();
   // Above the form, which starts afresh on each saved version: what the last save did stays said.
   const [saved, setSaved] = useState<'draft' | 'submitted' | null>(null);
+  // An entry submitted under an older version is read on that version; an update is asked for.
+  const [updating, setUpdating] = useState(false);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
     variables: { id: cycleId, iso3, lang: apiLanguage(lang) },
   });
-  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const cycle = data?.reportingCycle;
-  if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
-  const entry = cycle.answersByState[0] ?? null;
-  const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
+  const entry = cycle?.answersByState[0] ?? null;
   const mayEnter = mayEnterChecklists(user.can) && (user.actableStates == null || user.actableStates.includes(iso3));
-  // A checklist submitted under an older version of the questionnaire: read, it shows that version's questions and
-  // answers; an update answers the current version, its answers carried by code (the rule of @ta/domain).
-  const older = entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
-  const questions = older && !mayEnter ? older.questions : cycle.questions;
-  const shown =
-    older && mayEnter
-      ? {
-          ...older,
-          answers: carryAnswersByCode(older.answers, older.questions, cycle.questions).carried.map((c) => ({
-            ...c.answer,
-            questionId: c.questionId,
-          })),
-        }
-      : entry;
+  // A checklist submitted under an older version of the questionnaire: shown on its own version (its questions, its
+  // answers, every need it raised); an update answers the current version, its answers carried by code (the rule
+  // of @ta/domain).
+  const older = cycle && entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
+  const draftName = checklistDraftName(cycleId, iso3, user.id);
+  // An update begun on this device (and still applying: nobody saved the checklist since) is not hidden behind
+  // the read view.
+  const updatable = cycle && older && mayEnter ? { cycle, older } : null;
+  useEffect(() => {
+    if (!updatable) return;
+    let cancelled = false;
+    const { cycle: now, older: entry } = updatable;
+    void readDraft<ChecklistValues>(draftName).then((draft) => {
+      if (cancelled || !draft) return;
+      const questions = now.questions;
+      const shown = carriedToCurrent(entry, questions);
+      if (restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion: now.questionnaireVersion })) {
+        setUpdating(true);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+    // The entry's and the cycle's versions stand for the objects (a new answer of the same versions changes nothing).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftName, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
+  if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
+  if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
+  const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
+  const reading = older && !(mayEnter && updating) ? older : null;
   return (
     <section className="page" aria-labelledby="checklist-title" data-testid="checklist-page">
       <div className="page__head">
@@ -93,54 +126,119 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
               current: cycle.questionnaireVersion,
             })}
           </p>
+          {mayEnter && (
+            <p>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => setUpdating(!updating)}
+                data-testid="checklist-update-older"
+              >
+                {updating
+                  ? t('checklists.readOlder', { version: older.questionnaireVersion })
+                  : t('checklists.updateOlder', { version: cycle.questionnaireVersion })}
+              </button>
+            </p>
+          )}
         </Notice>
       )}
-      {/* Keyed by the saved version: a save shows the entry as the API answered it. */}
-      <ChecklistForm
-        key={`${entry?.version ?? 0}:${cycle.questionnaireVersion}`}
-        cycle={cycle}
-        questions={questions}
-        iso3={iso3}
-        entry={shown}
-        user={user}
-        readOnly={!mayEnter}
-        onSaved={setSaved}
-      />
+      {reading ? (
+        // The entry as submitted: its version's questions and answers, each need to accept where it was raised.
+        <ChecklistForm
+          key={`read:${reading.version}:${reading.questionnaireVersion}`}
+          cycle={cycle}
+          questions={reading.questions}
+          questionnaireVersion={reading.questionnaireVersion}
+          iso3={iso3}
+          draftName={draftName}
+          entry={reading}
+          shown={reading}
+          user={user}
+          readOnly
+          onSaved={setSaved}
+        />
+      ) : (
+        /* Keyed by the saved version: a save shows the entry as the API answered it. */
+        <ChecklistForm
+          key={`${entry?.version ?? 0}:${cycle.questionnaireVersion}`}
+          cycle={cycle}
+          questions={cycle.questions}
+          questionnaireVersion={cycle.questionnaireVersion}
+          iso3={iso3}
+          draftName={draftName}
+          entry={entry}
+          shown={older ? carriedToCurrent(older, cycle.questions) : entry}
+          user={user}
+          readOnly={!mayEnter}
+          onSaved={(what) => {
+            setUpdating(false);
+            setSaved(what);
+          }}
+        />
+      )}
     </section>
   );
+}
+
+/** An older entry's answers as an update starts from them: carried to the current version by question code. */
+function carriedToCurrent(older: Entry, questions: readonly Question[]): ChecklistEntryFieldsFragment {
+  return {
+    ...older,
+    answers: carryAnswersByCode(older.answers, older.questions, questions).carried.map((c) => ({
+      ...c.answer,
+      questionId: c.questionId,
+    })),
+  };
 }
 
 function ChecklistForm({
   cycle,
   questions,
+  questionnaireVersion,
   iso3,
+  draftName,
   entry,
+  shown,
   user,
   readOnly,
   onSaved,
 }: {
   onSaved: (what: 'draft' | 'submitted') => void;
   cycle: Cycle;
+  /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
+  questionnaireVersion: number;
   iso3: string;
+  draftName: string;
+  /** The entry as saved (its version is what a save expects). */
   entry: ChecklistEntryFieldsFragment | null;
+  /** Its answers as the form shows them (an older entry's carried to the current version for an update). */
+  shown: ChecklistEntryFieldsFragment | null;
   user: SignedInUser;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const status: ChecklistStatus = entry?.status ?? 'NOT_STARTED';
-  const questionIds = questions.map((q) => q.id);
   const form = useForm<ChecklistValues>({
-    initial: () => checklistValues(questionIds, entry),
+    initial: () => checklistValues(questions, shown, questionnaireVersion),
     validate: (v) => validateChecklist(v, hasReported(status), status),
     isField: (path) => path === 'focalPoint' || /^answers\.\d+\.\w+$/.test(path),
     fixMessage: t('form.fixErrors'),
   });
   const { values, errorFor, formError } = form;
-  const draft = useDraft(`checklist:${cycle.id}:${iso3}:${user.id}:v${cycle.questionnaireVersion}`, form, {
-    empty: () => checklistValues(questionIds, entry),
-    basis: entry?.version ?? 0,
+  // Typed against an older version (the secretariat published one meanwhile): carried over, not lost.
+  const [carriedFrom, setCarriedFrom] = useState<number | null>(null);
+  const draft = useDraft(draftName, form, {
+    empty: () => checklistValues(questions, shown, questionnaireVersion),
+    basis: checklistDraftBasis(entry, cycle.questionnaireVersion),
+    restore: (kept) => {
+      const values = restoreChecklistDraft(kept, { questions, entry: shown, cycleVersion: questionnaireVersion });
+      if (values && kept.values.questionnaireVersion !== values.questionnaireVersion) {
+        setCarriedFrom(kept.values.questionnaireVersion);
+      }
+      return values;
+    },
     active: !readOnly,
   });
   const [save, { loading }] = useMutation(submitChecklistMutation, {
@@ -185,8 +283,18 @@ function ChecklistForm({
     >
       {draft.restored && (
         <p className="page__intro" role="status" data-testid="checklist-draft-restored">
-          {t('offline.draftRestored')}
+          {carriedFrom === null
+            ? t('offline.draftRestored')
+            : t('checklists.draftCarried', { from: carriedFrom, version: questionnaireVersion })}
         </p>
+      )}
+      {values.noLongerAsked.length > 0 && (
+        <NoLongerAsked
+          cycleId={cycle.id}
+          answers={values.noLongerAsked}
+          version={questionnaireVersion}
+          onForget={() => form.change((v) => ({ ...v, noLongerAsked: [] }))}
+        />
       )}
       {formError && (
         <p className="form-error" role="alert" data-testid="checklist-error">
@@ -215,7 +323,7 @@ function ChecklistForm({
       </fieldset>
       {questions.map((q, i) => {
         const a = values.answers[i];
-        const saved = entry?.answers.find((s) => s.questionId === q.id);
+        const saved = shown?.answers.find((s) => s.questionId === q.id);
         const heading = i === 0 || questions[i - 1].section !== q.section ? q.section : null;
         return (
           <div key={q.id}>
@@ -332,27 +440,28 @@ function ChecklistForm({
                   </FormField>
                 </>
               )}
-              {saved?.needsAssistance && hasReported(status) && (
-                <p className="field-hint" data-testid={`need-${q.code}`}>
-                  {saved.requestId ? (
-                    <Link to={withQuery(pathOf({ page: 'requests' }), { id: saved.requestId })}>
-                      {t('checklists.needAccepted')}
-                    </Link>
-                  ) : mayAcceptChecklistNeeds(user.can) ? (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => void accept({ variables: { answerId: saved.id } }).catch(form.fromServer)}
-                      data-testid={`accept-${q.code}`}
-                    >
-                      {t('checklists.acceptNeed')}
-                    </button>
-                  ) : (
-                    t('checklists.needWaiting')
-                  )}
-                </p>
-              )}
             </fieldset>
+            {/* Outside the fieldset: a reader who may accept needs (the secretariat) has no disabled button. */}
+            {saved?.needsAssistance && hasReported(status) && (
+              <p className="field-hint" data-testid={`need-${q.code}`}>
+                {saved.requestId ? (
+                  <Link to={withQuery(pathOf({ page: 'requests' }), { id: saved.requestId })}>
+                    {t('checklists.needAccepted')}
+                  </Link>
+                ) : mayAcceptChecklistNeeds(user.can) ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    onClick={() => void accept({ variables: { answerId: saved.id } }).catch(form.fromServer)}
+                    data-testid={`accept-${q.code}`}
+                  >
+                    {t('checklists.acceptNeed')}
+                  </button>
+                ) : (
+                  t('checklists.needWaiting')
+                )}
+              </p>
+            )}
           </div>
         );
       })}
@@ -392,5 +501,86 @@ function ChecklistForm({
         </footer>
       )}
     </form>
+  );
+}
+
+/**
+ * What a draft kept on this device answered to questions a newer version of the questionnaire removed: shown with
+ * the questions as they were asked (their version's words), never sent, until the person forgets them.
+ */
+function NoLongerAsked({
+  cycleId,
+  answers,
+  version,
+  onForget,
+}: {
+  cycleId: string;
+  answers: readonly RemovedAnswerValues[];
+  version: number;
+  onForget: () => void;
+}) {
+  const { t } = useTranslation();
+  const versions = [...new Set(answers.map((a) => a.askedIn))].sort((a, b) => a - b);
+  return (
+    <Notice tone="warning" testId="checklist-no-longer-asked">
+      <h2 className="checklist-form__section">{t('checklists.noLongerAsked.title')}</h2>
+      <p>{t('checklists.noLongerAsked.intro', { version })}</p>
+      {versions.map((askedIn) => (
+        <NoLongerAskedOf
+          key={askedIn}
+          cycleId={cycleId}
+          askedIn={askedIn}
+          answers={answers.filter((a) => a.askedIn === askedIn)}
+        />
+      ))}
+      <p>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={onForget}
+          data-testid="checklist-forget-no-longer-asked"
+        >
+          {t('checklists.noLongerAsked.forget')}
+        </button>
+      </p>
+    </Notice>
+  );
+}
+
+function NoLongerAskedOf({
+  cycleId,
+  askedIn,
+  answers,
+}: {
+  cycleId: string;
+  askedIn: number;
+  answers: readonly RemovedAnswerValues[];
+}) {
+  const { t, i18n } = useTranslation();
+  const { data } = useQuery(questionsOfVersionQuery, {
+    variables: { id: cycleId, version: askedIn, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+  });
+  const questions = data?.reportingCycle?.questions ?? [];
+  return (
+    <>
+      <p>{t('checklists.noLongerAsked.askedIn', { version: askedIn })}</p>
+      <ul>
+        {answers.map((a) => {
+          const q = questions.find((x) => x.code === a.code);
+          const said = [
+            a.answer ? `${t('checklists.answer')}: ${t(`checklists.answers.${a.answer}`)}` : null,
+            a.comment.trim() ? `${t('checklists.comment')}: ${a.comment.trim()}` : null,
+            a.needsAssistance
+              ? `${t('checklists.needsAssistance')}${a.assistanceKind ? ` (${t(`kinds.${a.assistanceKind}`)})` : ''}`
+              : null,
+          ].filter(Boolean);
+          return (
+            <li key={`${a.askedIn}:${a.code}`} data-testid={`no-longer-asked-${a.code}`}>
+              <strong>{q ? `${q.instrumentCode} ${q.article}: ${q.text}` : a.code}</strong> — {said.join(' · ')}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

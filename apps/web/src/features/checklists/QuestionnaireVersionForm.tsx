@@ -7,13 +7,16 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
+import { apiProblems } from '../../graphql/errors';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { publishQuestionnaireVersionMutation, questionnaireQuery } from './checklists.graphql';
 import {
   newQuestion,
+  questionnaireChanges,
   questionnaireValues,
   toQuestionnaireInput,
   validateQuestionnaire,
+  type QuestionnaireChanges,
   type QuestionnaireValues,
   type QuestionValues,
 } from './questionnaire-form';
@@ -59,8 +62,8 @@ export function QuestionnaireVersion({ cycleId, mayPublish }: { cycleId: string;
       )}
       {mayPublish && open && (
         <QuestionnaireForm
-          key={cycle.questionnaireVersion}
           cycle={cycle}
+          onStale={async () => (await refetch()).data?.reportingCycle ?? null}
           onCancel={() => setOpen(false)}
           onPublished={(version) => {
             setOpen(false);
@@ -76,15 +79,24 @@ const TEXTS = ['sectionEn', 'sectionFr', 'sectionEs', 'textEn', 'textFr', 'textE
 
 function QuestionnaireForm({
   cycle,
+  onStale,
   onCancel,
   onPublished,
 }: {
   cycle: Cycle;
+  /** Someone published a version meanwhile: the cycle as it is now (asked of the server). */
+  onStale: () => Promise<Cycle | null>;
   onCancel: () => void;
   onPublished: (version: number) => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  // The version the edits start from: what publishing expects to replace. It moves only when the person is told.
+  const [basedOn, setBasedOn] = useState<Pick<Cycle, 'questionnaireVersion' | 'questions'>>(() => ({
+    questionnaireVersion: cycle.questionnaireVersion,
+    questions: cycle.questions,
+  }));
+  const [stale, setStale] = useState<{ version: number; changes: QuestionnaireChanges } | null>(null);
   const form = useForm<QuestionnaireValues>({
     initial: () => questionnaireValues(cycle.questions),
     validate: (v) => validateQuestionnaire(v, cycle.instruments),
@@ -108,14 +120,35 @@ function QuestionnaireForm({
       'questions',
     );
   const send = form.handleSubmit(async (v) => {
-    const { data } = await publish({
-      variables: {
-        input: { cycleId: cycle.id, expectedVersion: cycle.questionnaireVersion, questions: toQuestionnaireInput(v) },
-      },
-    });
-    if (!data) throw new Error('The API answered without the cycle.');
-    onPublished(data.publishQuestionnaireVersion.questionnaireVersion);
+    setStale(null);
+    let published: number;
+    try {
+      const { data } = await publish({
+        variables: {
+          input: {
+            cycleId: cycle.id,
+            expectedVersion: basedOn.questionnaireVersion,
+            questions: toQuestionnaireInput(v),
+          },
+        },
+      });
+      if (!data) throw new Error('The API answered without the cycle.');
+      published = data.publishQuestionnaireVersion.questionnaireVersion;
+    } catch (error) {
+      if (!apiProblems(error).some((p) => p.reason === 'STALE_VERSION')) throw error;
+      // Someone published first: read what they published, say what it changed, keep the edits.
+      const now = await onStale();
+      if (!now) throw error;
+      setStale({ version: now.questionnaireVersion, changes: questionnaireChanges(basedOn.questions, now.questions) });
+      setBasedOn({ questionnaireVersion: now.questionnaireVersion, questions: now.questions });
+      return;
+    }
+    onPublished(published);
   });
+  const startOver = () => {
+    form.reset(questionnaireValues(basedOn.questions));
+    setStale(null);
+  };
   const field = (i: number, name: keyof QuestionValues, label: string, control: 'input' | 'textarea', max: number) => {
     const fieldId = `${id}-${i}-${name}`;
     const q = values.questions[i];
@@ -157,7 +190,42 @@ function QuestionnaireForm({
 
   return (
     <form className="questionnaire-form" noValidate onSubmit={send} data-testid="questionnaire-form">
-      <p className="field-hint">{t('questionnaire.rule', { version: cycle.questionnaireVersion + 1 })}</p>
+      <p className="field-hint">{t('questionnaire.rule', { version: basedOn.questionnaireVersion + 1 })}</p>
+      {stale && (
+        <Notice tone="warning" testId="questionnaire-stale">
+          <p>{t('questionnaire.stale', { version: stale.version, next: stale.version + 1 })}</p>
+          <ul data-testid="questionnaire-stale-changes">
+            {stale.changes.added.length > 0 && (
+              <li>
+                {t('questionnaire.staleAdded', { version: stale.version, codes: stale.changes.added.join(', ') })}
+              </li>
+            )}
+            {stale.changes.removed.length > 0 && (
+              <li>
+                {t('questionnaire.staleRemoved', { version: stale.version, codes: stale.changes.removed.join(', ') })}
+              </li>
+            )}
+            {stale.changes.changed.length > 0 && (
+              <li>
+                {t('questionnaire.staleChanged', { version: stale.version, codes: stale.changes.changed.join(', ') })}
+              </li>
+            )}
+            {stale.changes.added.length + stale.changes.removed.length + stale.changes.changed.length === 0 && (
+              <li>{t('questionnaire.staleSame', { version: stale.version })}</li>
+            )}
+          </ul>
+          <p>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={startOver}
+              data-testid="questionnaire-start-over"
+            >
+              {t('questionnaire.startOver', { version: stale.version })}
+            </button>
+          </p>
+        </Notice>
+      )}
       {formError && (
         <p className="form-error" role="alert" data-testid="questionnaire-error">
           {formError}
@@ -226,7 +294,7 @@ function QuestionnaireForm({
         <button type="submit" className="button button--primary" disabled={loading} data-testid="questionnaire-publish">
           {loading
             ? t('questionnaire.publishing')
-            : t('questionnaire.publish', { version: cycle.questionnaireVersion + 1 })}
+            : t('questionnaire.publish', { version: basedOn.questionnaireVersion + 1 })}
         </button>
       </footer>
     </form>

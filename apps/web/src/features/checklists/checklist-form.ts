@@ -1,16 +1,21 @@
 import {
+  carryAnswersByCode,
   checklistProblems,
   CHECKLIST_LIMITS,
+  entryAfterPublications,
   type AssistanceKind,
   type ChecklistAnswerValue,
   type ChecklistStatus,
+  type VersionedQuestion,
 } from '@ta/domain';
 import type { ChecklistEntryFieldsFragment } from '@ta/graphql-types/graphql';
 import type { Problems } from '../../forms';
 
-/** One answer as the form keeps it (strings for the selects, '' for none). */
+/** One answer as the form keeps it (strings for the selects, '' for none), with its question's code. */
 export interface AnswerValues {
   questionId: string;
+  /** The question's code: what carries the answer to a newer version of the questionnaire. */
+  code: string;
   answer: ChecklistAnswerValue | '';
   comment: string;
   needsAssistance: boolean;
@@ -18,22 +23,35 @@ export interface AnswerValues {
   assistanceTopics: string[];
 }
 
-export interface ChecklistValues {
-  focalPoint: string;
-  answers: AnswerValues[];
+/** An answer typed on this device to a question a newer version removed: kept and shown, never sent. */
+export interface RemovedAnswerValues extends AnswerValues {
+  /** The version of the questionnaire that asked it. */
+  askedIn: number;
 }
 
-/** The form's values from the saved entry (or empty), one row per question in the questionnaire's order. */
+export interface ChecklistValues {
+  focalPoint: string;
+  /** The version of the questionnaire the answers answer (the cycle's when the form was filled in). */
+  questionnaireVersion: number;
+  answers: AnswerValues[];
+  /** Answers a draft kept on the device gave to questions a newer version removed. */
+  noLongerAsked: RemovedAnswerValues[];
+}
+
+/** The form's values from the saved entry (or empty), one row per question of `questionnaireVersion`, in order. */
 export function checklistValues(
-  questionIds: readonly string[],
-  entry: ChecklistEntryFieldsFragment | null | undefined,
+  questions: readonly VersionedQuestion[],
+  entry: Pick<ChecklistEntryFieldsFragment, 'focalPoint' | 'answers'> | null | undefined,
+  questionnaireVersion: number,
 ): ChecklistValues {
   return {
     focalPoint: entry?.focalPoint ?? '',
-    answers: questionIds.map((questionId) => {
+    questionnaireVersion,
+    answers: questions.map(({ id: questionId, code }) => {
       const saved = entry?.answers.find((a) => a.questionId === questionId);
       return {
         questionId,
+        code,
         answer: saved?.answer ?? '',
         comment: saved?.comment ?? '',
         needsAssistance: saved?.needsAssistance ?? false,
@@ -41,6 +59,99 @@ export function checklistValues(
         assistanceTopics: saved?.assistanceTopics ?? [],
       };
     }),
+    noLongerAsked: [],
+  };
+}
+
+/** An answer says something (a row left untouched is no answer to keep). */
+function saysSomething(a: AnswerValues): boolean {
+  return Boolean(a.answer || a.comment.trim() || a.needsAssistance);
+}
+
+/** What a checklist draft on the device was typed against: the entry as read (none yet: version 0). */
+export interface ChecklistDraftBasis {
+  [name: string]: string | number;
+  entryVersion: number;
+  status: ChecklistStatus;
+  entryQuestionnaireVersion: number;
+}
+
+export function checklistDraftBasis(
+  entry: Pick<ChecklistEntryFieldsFragment, 'version' | 'status' | 'questionnaireVersion'> | null | undefined,
+  cycleVersion: number,
+): ChecklistDraftBasis {
+  return {
+    entryVersion: entry?.version ?? 0,
+    status: entry?.status ?? 'NOT_STARTED',
+    entryQuestionnaireVersion: entry?.questionnaireVersion ?? cycleVersion,
+  };
+}
+
+/**
+ * A checklist's draft kept on the device, as it comes back now: as it was if nothing changed; carried over to the
+ * current version of the questionnaire (by question code, the rule of @ta/domain) if what changed since it was
+ * typed is only publications of newer versions, its answers to removed questions kept in `noLongerAsked`; left
+ * out (null) if someone saved the checklist meanwhile, or the draft is not one of this form.
+ */
+export function restoreChecklistDraft(
+  draft: { values: ChecklistValues; basis?: unknown },
+  now: {
+    questions: readonly VersionedQuestion[];
+    entry: Pick<
+      ChecklistEntryFieldsFragment,
+      'focalPoint' | 'answers' | 'version' | 'status' | 'questionnaireVersion'
+    > | null;
+    cycleVersion: number;
+  },
+): ChecklistValues | null {
+  const { values } = draft;
+  const basis = draft.basis as ChecklistDraftBasis | undefined;
+  if (!basis || typeof values?.questionnaireVersion !== 'number' || !Array.isArray(values.answers)) return null;
+  const current = checklistDraftBasis(now.entry, now.cycleVersion);
+  if (values.questionnaireVersion === now.cycleVersion) {
+    return JSON.stringify(basis) === JSON.stringify(current) ? values : null;
+  }
+  if (values.questionnaireVersion > now.cycleVersion) return null;
+  // Only publications since? Then the entry is what they make of the one the draft was typed against.
+  const expected =
+    basis.entryVersion === 0
+      ? basis
+      : (() => {
+          const e = entryAfterPublications(
+            {
+              status: basis.status,
+              questionnaireVersion: basis.entryQuestionnaireVersion,
+              version: basis.entryVersion,
+            },
+            now.cycleVersion,
+          );
+          return { entryVersion: e.version, status: e.status, entryQuestionnaireVersion: e.questionnaireVersion };
+        })();
+  const same =
+    expected.entryVersion === current.entryVersion &&
+    expected.status === current.status &&
+    (expected.entryVersion === 0 || expected.entryQuestionnaireVersion === current.entryQuestionnaireVersion);
+  if (!same) return null;
+  const kept = values.noLongerAsked ?? [];
+  // Every row the draft holds (one cleared on purpose too); of those no longer asked, the ones that say something.
+  const typed = [...values.answers, ...kept];
+  const from = typed.map((a) => ({ id: a.questionId, code: a.code }));
+  const { carried, leftOut } = carryAnswersByCode(typed, from, now.questions);
+  const base = checklistValues(now.questions, now.entry, now.cycleVersion);
+  const byQuestion = new Map(carried.map((c) => [c.questionId, c.answer]));
+  return {
+    focalPoint: values.focalPoint,
+    questionnaireVersion: now.cycleVersion,
+    answers: base.answers.map((row) => {
+      const answer = byQuestion.get(row.questionId);
+      if (!answer) return row;
+      const { askedIn: _askedIn, ...typedAnswer } = answer as RemovedAnswerValues;
+      return { ...typedAnswer, questionId: row.questionId, code: row.code };
+    }),
+    noLongerAsked: leftOut.filter(saysSomething).map((a) => ({
+      ...a,
+      askedIn: (a as Partial<RemovedAnswerValues>).askedIn ?? values.questionnaireVersion,
+    })),
   };
 }
 

@@ -61,6 +61,18 @@ export const checklistQuery = graphql(`
   }
 `);
 
+/** A version of the cycle's questionnaire (e.g. an older one, whose questions a draft on the device answered). */
+export const questionsOfVersionQuery = graphql(`
+  query ChecklistQuestionsOfVersion($id: ID!, $version: Int!, $lang: Language!) {
+    reportingCycle(id: $id) {
+      id
+      questions(version: $version) {
+        ...ChecklistQuestionFields
+      }
+    }
+  }
+`);
+
 export const checklistQuestionFields = graphql(`
   fragment ChecklistQuestionFields on ChecklistQuestion {
     id

@@ -84,3 +84,40 @@ export function toQuestionnaireInput(values: QuestionnaireValues) {
     textEs: q.textEs.trim(),
   }));
 }
+
+/** What one version of the questionnaire changed from another, by question code. */
+export interface QuestionnaireChanges {
+  added: string[];
+  removed: string[];
+  /** Kept codes whose question reads differently (a text, section, article or instrument). */
+  changed: string[];
+}
+
+const COMPARED = [
+  'instrumentCode',
+  'article',
+  'sectionEn',
+  'sectionFr',
+  'sectionEs',
+  'textEn',
+  'textFr',
+  'textEs',
+] as const;
+
+/** What `after` (e.g. the version someone published meanwhile) changed from `before` (the one an edit began from). */
+type Compared = Pick<Question, 'code' | (typeof COMPARED)[number]>;
+
+export function questionnaireChanges(before: readonly Compared[], after: readonly Compared[]): QuestionnaireChanges {
+  const old = new Map(before.map((q) => [q.code, q]));
+  const codes = new Set(after.map((q) => q.code));
+  return {
+    added: after.filter((q) => !old.has(q.code)).map((q) => q.code),
+    removed: before.filter((q) => !codes.has(q.code)).map((q) => q.code),
+    changed: after
+      .filter((q) => {
+        const was = old.get(q.code);
+        return was !== undefined && COMPARED.some((field) => was[field] !== q[field]);
+      })
+      .map((q) => q.code),
+  };
+}
