@@ -225,12 +225,17 @@ async function startApi(databaseUrl) {
   const phases = {};
   // Only the start's output is read: the API then logs one line per request, and scanning (or keeping) all of it
   // here would cost this process, which also runs PostGraphile and the load generator, CPU the timings need.
+  // After the start, the last chunks are kept as they came (joined only if asked for), up to about 64 kB.
   const OUTPUT_KEPT = 64 * 1024;
+  const tail = [];
+  let tailLength = 0;
   const keep = (d) => {
-    output = (output + d.toString()).slice(-OUTPUT_KEPT);
+    tail.push(d);
+    tailLength += d.length;
+    while (tailLength > OUTPUT_KEPT && tail.length > 1) tailLength -= tail.shift().length;
   };
   const readStart = (d) => {
-    keep(d);
+    output += d.toString();
     for (const [phase, pattern] of STARTUP_PHASES) {
       if (!(phase in phases) && pattern.test(output)) phases[phase] = performance.now() - spawnedAt;
     }
@@ -238,10 +243,12 @@ async function startApi(databaseUrl) {
     if ('listening' in phases) {
       child.stdout.off('data', readStart);
       child.stdout.on('data', keep);
+      child.stderr.removeAllListeners('data');
+      child.stderr.on('data', keep);
     }
   };
   child.stdout.on('data', readStart);
-  child.stderr.on('data', keep);
+  child.stderr.on('data', (d) => (output += d.toString()));
   const exited = new Promise((r) => child.once('exit', (code, signal) => r(signal ?? code)));
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -271,7 +278,13 @@ async function startApi(databaseUrl) {
       reject(new Error(`The API stopped while starting (exit ${code}):\n${output}`));
     });
   });
-  return { url: `http://127.0.0.1:${port}/graphql`, output: () => output, pid: child.pid, stop, phases };
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    output: () => output + Buffer.concat(tail).toString(),
+    pid: child.pid,
+    stop,
+    phases,
+  };
 }
 
 /**
