@@ -1,3 +1,4 @@
+import type { GraphQLObjectType } from 'graphql';
 import { getMetadataArgsStorage } from 'typeorm';
 
 /** An entity's class, as TypeORM's decorators know it. */
@@ -13,22 +14,27 @@ export type FieldColumns = Readonly<Record<string, readonly string[]>>;
 /**
  * The entity properties (columns) a list must fetch to answer these GraphQL fields of its rows (look-ahead,
  * issue 12: a page of 50 requests with every column is some 2,000 values for the driver to parse, most of them
- * never asked for). A field answers from the column of its own name, else from `reads`; a field known by
- * neither (a resolver whose inputs nobody declared) makes it `null`: fetch every column, as before. `always`
+ * never asked for). A field of `type` without a resolver answers from the column of its own name; one with a
+ * resolver, from what `reads` declares; a field known by neither (a resolver whose inputs nobody declared) makes it
+ * `null`: fetch every column, as before. `always`
  * are fetched whatever is asked (the key, what the access policy tests).
  */
 export function columnsFor(
   entity: EntityClass,
+  type: GraphQLObjectType,
   fields: Iterable<string>,
   reads: FieldColumns,
   always: readonly string[],
 ): string[] | null {
   const columns = new Set(always);
+  const typeFields = type.getFields();
   for (const field of fields) {
     const read = Object.prototype.hasOwnProperty.call(reads, field) ? reads[field] : undefined;
     if (read) read.forEach((c) => columns.add(c));
     else if (field === '__typename') continue;
-    else if (columnsOf(entity).has(field)) columns.add(field);
+    // Only a field answered by the default resolver reads its own column; one with a resolver of its own (even
+    // named like a column) may read anything, so it needs its reads declared.
+    else if (columnsOf(entity).has(field) && !typeFields[field]?.resolve) columns.add(field);
     else return null;
   }
   return [...columns];

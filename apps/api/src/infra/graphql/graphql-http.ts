@@ -38,8 +38,16 @@ export function graphqlHttp(endpoint: GraphQLEndpoint, middlewares: GraphQLMiddl
     if (req.method !== 'POST' || (req.url !== path && !req.url.startsWith(pathWithQuery))) return next();
     const server = endpoint.server();
     if (!server || !req.is('application/json')) return next();
-    // Taken: from here on `next` is only called with an error (Express then skips to its error handlers).
-    for (const middleware of middlewares.first) middleware(req, res, passedThrough(next));
+    // Taken: from here on `next` is only called with an error (Express then skips to its error handlers). Each of
+    // the first middlewares must pass the request on at once; one that answers or fails stops it here.
+    for (const middleware of middlewares.first) {
+      let passed = false;
+      middleware(req, res, (error?: unknown) => {
+        if (error) next(error);
+        else passed = true;
+      });
+      if (!passed) return;
+    }
     for (const [name, value] of middlewares.headers) res.setHeader(name, value);
     // As compression says on the long way, whether or not this answer is compressed (it adds to it, not twice).
     res.setHeader('Vary', 'Accept-Encoding');
@@ -54,13 +62,6 @@ export function graphqlHttp(endpoint: GraphQLEndpoint, middlewares: GraphQLMiddl
         answer(server, endpoint, req, res).catch(next);
       }
     });
-  };
-}
-
-/** A `next` for a middleware run in a row: errors go to Express's handlers, passing on needs nothing. */
-function passedThrough(next: NextFunction): NextFunction {
-  return (error?: unknown) => {
-    if (error) next(error);
   };
 }
 

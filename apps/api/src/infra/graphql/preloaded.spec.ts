@@ -63,6 +63,20 @@ describe('preloaded and direct fields (issue 12)', () => {
     expect(JSON.parse(JSON.stringify(row))).toEqual({ id: '7', name: 'r7', areaCode: 'II' });
   });
 
+  it('leaves plain properties to graphql-js (no resolve), keeping every resolver of its own', () => {
+    const { schema: s } = schema();
+    const row = s.getType('Row') as unknown as { getFields(): Record<string, { resolve?: unknown }> };
+    // What Nest gives a plain @Field property (its `createFieldResolver`, named so in @nestjs/graphql).
+    const rootFieldResolver = (root: Record<string, unknown>) => root.name;
+    row.getFields().name.resolve = rootFieldResolver;
+    directField('Area', 'title', (a: { code: string }) => a.code);
+    answerPreloadedFields(s);
+    expect(row.getFields().name.resolve).toBeUndefined();
+    expect(row.getFields().area.resolve).toBeInstanceOf(Function);
+    const result = graphqlSync({ schema: s, source: '{ rows { name } }', rootValue: { rows: [{ name: 'r1' }] } });
+    expect(result.data).toEqual({ rows: [{ name: 'r1' }] });
+  });
+
   it('stops the start when a direct field is not in the schema (a misspelt declaration)', () => {
     const { schema: s } = schema();
     directField('Area', 'titel', () => 'x');

@@ -37,8 +37,10 @@ export function directField(typeName: string, fieldName: string, resolve: GraphQ
 }
 
 /**
- * The schema as Apollo serves it: direct fields resolved without Nest, and each declared resolver of a field
- * without arguments first answering a preloaded value when its source has one. Applied once, at start-up (the
+ * The schema as Apollo serves it: direct fields resolved without Nest, plain properties read by graphql-js's
+ * default resolver (so a field has a `resolve` exactly when it has a resolver of its own, which the column
+ * look-ahead relies on), and each declared resolver of a field without arguments first answering a preloaded value
+ * when its source has one. Applied once, at start-up (the
  * GraphQL module's `transformSchema`); the HTTP and WebSocket sides serve the same schema. A direct field missing
  * from the schema stops the start (a misspelt declaration would otherwise fall back to Nest unnoticed).
  */
@@ -55,12 +57,26 @@ export function answerPreloadedFields(schema: GraphQLSchema): GraphQLSchema {
         continue;
       }
       const resolve = field.resolve;
+      if (resolve && isPropertyReader(resolve)) {
+        // A plain property: graphql-js's own default resolver reads it, without two calls per row around it.
+        field.resolve = undefined;
+        continue;
+      }
       if (!resolve || field.args.length > 0) continue;
       field.resolve = preloadedFirst(resolve);
     }
   }
   if (unused.size > 0) throw new Error(`Direct fields not in the schema: ${[...unused].join(', ')}`);
   return schema;
+}
+
+/**
+ * Whether a field's resolver is the one Nest gives every plain `@Field` property of an object type
+ * (`createFieldResolver` in @nestjs/graphql's object-type-definition factory: `root[field.name]`, or its default
+ * value, which output fields here never declare). With field middleware Nest wraps it, and it is kept.
+ */
+function isPropertyReader(resolve: GraphQLFieldResolver<unknown, unknown>): boolean {
+  return resolve.name === 'rootFieldResolver';
 }
 
 function preloadedFirst(resolve: GraphQLFieldResolver<unknown, unknown>): GraphQLFieldResolver<unknown, unknown> {

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Info, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { columnsFor, type FieldColumns } from '../../infra/database/columns.js';
@@ -114,11 +114,15 @@ export class RequestsResolver {
   }
 
   private columnsOfPage(info: GraphQLResolveInfo, nodes: ReadonlySet<string>): RequestPageIncludes['columns'] {
+    const type = (name: string) => info.schema.getType(name) as GraphQLObjectType;
     return {
-      request: columnsFor(AssistanceRequestEntity, nodes, REQUEST_FIELD_READS, ['id']),
-      state: columnsFor(StateEntity, selectedFieldNames(info, ['nodes', 'state']), STATE_FIELD_READS, ['iso3']),
+      request: columnsFor(AssistanceRequestEntity, type('AssistanceRequest'), nodes, REQUEST_FIELD_READS, ['id']),
+      state: columnsFor(StateEntity, type('State'), selectedFieldNames(info, ['nodes', 'state']), STATE_FIELD_READS, [
+        'iso3',
+      ]),
       priorityArea: columnsFor(
         PriorityAreaEntity,
+        type('PriorityArea'),
         selectedFieldNames(info, ['nodes', 'priorityArea']),
         PRIORITY_AREA_FIELD_READS,
         ['code'],

@@ -1,0 +1,77 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import express, { type RequestHandler } from 'express';
+import request from 'supertest';
+import { graphqlHttp, headersSetBy } from './graphql-http.js';
+
+/**
+ * The short way's composition, on a real Express app over HTTP: its first middlewares run once and in order, one
+ * of them answering or failing stops the request before Apollo, and anything it does not take goes on down the
+ * stack. Apollo itself is a stand-in here (the integration spec runs the real one).
+ */
+describe('graphqlHttp', () => {
+  function appWith(first: RequestHandler[]) {
+    const executed: unknown[] = [];
+    const server = {
+      async executeHTTPGraphQLRequest({ httpGraphQLRequest }: { httpGraphQLRequest: { body: unknown } }) {
+        executed.push(httpGraphQLRequest.body);
+        return {
+          status: 200,
+          headers: new HeaderMap([['content-type', 'application/json']]),
+          body: { kind: 'complete', string: '{"data":{}}' },
+        };
+      },
+    } as unknown as ApolloServer;
+    const app = express();
+    const passOn: RequestHandler = (_req, _res, next) => next();
+    app.use(
+      graphqlHttp(
+        { server: () => server, context: async () => ({}) as never },
+        {
+          first,
+          headers: headersSetBy((_req, res, next) => {
+            res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+            next();
+          }),
+          cookies: passOn,
+          json: express.json(),
+          compression: passOn,
+        },
+      ),
+    );
+    app.use((_req, res) => res.status(404).send('the long way'));
+    return { app, executed };
+  }
+
+  it('runs each first middleware once, then Apollo, with the recorded headers', async () => {
+    const seen: string[] = [];
+    const { app, executed } = appWith([
+      (_req, _res, next) => (seen.push('log'), next()),
+      (_req, _res, next) => (seen.push('drain'), next()),
+    ]);
+    const res = await request(app).post('/graphql').send({ query: '{ a }' });
+    expect(res.status).toBe(200);
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(seen).toEqual(['log', 'drain']);
+    expect(executed).toEqual([{ query: '{ a }' }]);
+  });
+
+  it('stops when a first middleware answers by itself or fails, and never runs the query', async () => {
+    const answering = appWith([(_req, res) => void res.status(503).send('stopping')]);
+    const answered = await request(answering.app).post('/graphql').send({ query: '{ a }' });
+    expect([answered.status, answered.text]).toEqual([503, 'stopping']);
+    expect(answering.executed).toEqual([]);
+    const failing = appWith([(_req, _res, next) => next(new Error('refused'))]);
+    const failed = await request(failing.app).post('/graphql').send({ query: '{ a }' });
+    expect(failed.status).toBe(500);
+    expect(failing.executed).toEqual([]);
+  });
+
+  it('leaves other requests to the rest of the stack', async () => {
+    const { app, executed } = appWith([]);
+    expect((await request(app).get('/graphql')).text).toBe('the long way');
+    expect((await request(app).post('/other').send({ query: '{ a }' })).text).toBe('the long way');
+    const text = await request(app).post('/graphql').set('content-type', 'text/plain').send('{ a }');
+    expect(text.text).toBe('the long way');
+    expect(executed).toEqual([]);
+  });
+});
