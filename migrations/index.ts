@@ -28,6 +28,7 @@ import { LegalLibrary1764376960000 } from './1764376960000-legal-library.js';
 import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 import { ExpenditureDisbursements1764377400000 } from './1764377400000-expenditure-disbursements.js';
 import { FundingActivityYear1764377700000 } from './1764377700000-funding-activity-year.js';
+import { BeneficiaryShares1764377800000 } from './1764377800000-beneficiary-shares.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   LegislationFiles1764377200000,
   ExpenditureDisbursements1764377400000,
   FundingActivityYear1764377700000,
+  BeneficiaryShares1764377800000,
 ];

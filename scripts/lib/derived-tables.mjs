@@ -6,4 +6,6 @@
 export const DERIVED_TABLES = {
   // The funding gap's activity-year facts (migration 1764377700000).
   funding_activity_year: 'SELECT funding_activity_year_rebuild()',
+  // Each activity's beneficiary shares, which the funding gap by region reads (migration 1764377800000).
+  beneficiary_share: 'SELECT beneficiary_share_rebuild()',
 };

@@ -1,14 +1,17 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
 import type { FundingFilter } from './dto/funding.input.js';
 import { FundingRepository, type GapDonorScope, type HypotheticalContribution } from './funding.repository.js';
 import { FundingDimension as D } from './models/funding.model.js';
 
 /**
- * The funding gap reads its activity-year facts from funding_activity_year, which triggers keep current (migration
- * 1764377700000), and sums available money the fast way. Random writes of every kind that feeds the gap, straight
+ * The funding gap reads its activity-year facts from funding_activity_year and each activity's beneficiary shares
+ * from beneficiary_share, which triggers keep current (migrations 1764377700000, 1764377800000), and sums available
+ * money and splits amounts between shares the fast way. Random writes of every kind that feeds the gap, straight
  * in SQL (so no repository path is trusted), and after each batch every grouping must equal the reference
- * statement (`referenceGaps`: the facts from the base tables, every allocation rule per grouped row) to the cent.
+ * statement (`referenceGaps`: the facts and shares from the base tables, every allocation rule per grouped row)
+ * to the cent.
  */
 describe('the funding gap summary stays exact under random writes', () => {
   let t: TestApp;
@@ -31,7 +34,9 @@ describe('the funding gap summary stays exact under random writes', () => {
   let areas: string[] = [];
   let states: string[] = [];
   let m49: string[] = [];
+  let m49Names: Array<{ level: number; name: string }> = [];
   let ownDonor: string;
+  let made = 0;
 
   const ids = async (sql: string) => ((await db.query(sql)) as Array<{ id: string }>).map((r) => r.id);
   const anyId = async (table: string) =>
@@ -165,6 +170,58 @@ describe('the funding gap summary stays exact under random writes', () => {
         [pick(states), pick(states)].slice(0, int(3)),
         [pick(m49)].slice(0, int(2)),
       ]).then(() => undefined),
+    // what defines an activity's beneficiary shares: its areas (nested in one another, the World, a code no M49
+    // area has yet) for several activities at once, a new activity (with a cost line) and one deleted, States'
+    // and M49 areas' regions, an M49 area added and removed
+    async (q) =>
+      q(`UPDATE activity SET beneficiary_areas = $2 WHERE id = ANY ($1::uuid[])`, [
+        [pick(activities), pick(activities)],
+        [pick(m49), pick(m49), pick(m49)].slice(0, int(4)),
+      ]).then(() => undefined),
+    async (q) => {
+      made += 1;
+      const [{ id }] = (await q(
+        `INSERT INTO activity (code, title, priority_area_code, activity_type, status, beneficiary_states, beneficiary_areas)
+         VALUES ($1, 'Made by the summary test', $2, 'WORKSHOP', 'PROPOSED', $3, $4) RETURNING id`,
+        [`ZZ-${made}`, pick(areas), [pick(states), pick(states)].slice(0, int(3)), [pick(m49)].slice(0, int(2))],
+      )) as Array<{ id: string }>;
+      await q(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, $2, 'OTHER', 'ORIGINAL', $3, '2008-08-22')`,
+        [id, pick(YEARS), money()],
+      );
+    },
+    async (q) =>
+      q(
+        `DELETE FROM activity WHERE id = (SELECT id FROM activity WHERE title = 'Made by the summary test' ORDER BY code LIMIT 1)`,
+      ).then(() => undefined),
+    async (q) =>
+      q(`UPDATE state SET region = $2, subregion = $3, intermediate_region = $4 WHERE iso3 = ANY ($1::text[])`, [
+        [pick(states), pick(states)],
+        pick(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']),
+        pick([null, ...m49Names.filter((a) => a.level === 2).map((a) => a.name)]),
+        pick([null, ...m49Names.filter((a) => a.level === 3).map((a) => a.name)]),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE m49_area SET region = $2, subregion = $3 WHERE code = $1 AND level >= 2`, [
+        pick(m49),
+        pick(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']),
+        pick(m49Names.filter((a) => a.level === 2).map((a) => a.name)),
+      ]).then(() => undefined),
+    async (q) => {
+      const level = 1 + int(3);
+      await q(
+        `INSERT INTO m49_area (code, name, level, region, subregion) VALUES ('990', $1, $2, $3, $4)
+         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, level = EXCLUDED.level, region = EXCLUDED.region,
+                                          subregion = EXCLUDED.subregion`,
+        [
+          pick(m49Names.map((a) => a.name)),
+          level,
+          pick(['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']),
+          level >= 2 ? pick(m49Names.filter((a) => a.level === 2).map((a) => a.name)) : null,
+        ],
+      );
+    },
+    async (q) => q(`DELETE FROM m49_area WHERE code = '990'`).then(() => undefined),
   ];
 
   const GROUPINGS: Array<[D[], FundingFilter, GapDonorScope | null]> = [
@@ -179,6 +236,11 @@ describe('the funding gap summary stays exact under random writes', () => {
     [[D.DONOR], {}, null],
     [[D.DONOR, D.YEAR], { region: ['Africa', 'Asia'], yearTo: 2010 }, null],
     [[D.PRIORITY_AREA, D.REGION], { status: ['ENDORSED', 'FUNDED', 'UNDER_WAY'] }, null],
+    [[D.REGION], { region: ['Europe', 'Global'] }, null],
+    [[D.SUBREGION], {}, null],
+    [[D.SUBREGION, D.ACTIVITY], { region: ['Africa', 'Americas'] }, null],
+    [[D.PRIORITY_AREA], { region: ['Asia'] }, null],
+    [[D.REGION, D.YEAR, D.DONOR], {}, null],
     [[], {}, null],
   ];
 
@@ -193,6 +255,16 @@ describe('the funding gap summary stays exact under random writes', () => {
         WHERE (activity_id, year) NOT IN (SELECT activity_id, year FROM funding_activity_year WHERE present)`,
     );
     expect({ label, drift }).toEqual({ label, drift: [] });
+    // The shares table itself: every activity's shares as the programme's rule gives them from the base tables.
+    const shareDrift = await db.query(
+      `WITH ${BENEFICIARY_SHARES_CTES},
+       computed AS (SELECT activity_id, key::text, kind, region, subregion, rank::int, n::int FROM ranked_share),
+       kept AS (SELECT activity_id, key, kind, region, subregion, rank, n FROM beneficiary_share)
+       (SELECT 'missing' AS what, * FROM (SELECT * FROM computed EXCEPT ALL SELECT * FROM kept) m)
+       UNION ALL
+       (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
+    );
+    expect({ label, shareDrift }).toEqual({ label, shareDrift: [] });
     const scoped = [...GROUPINGS, [[D.DONOR], {}, { donorId: ownDonor }] as [D[], FundingFilter, GapDonorScope]];
     for (const [groupBy, filter, scope] of scoped) {
       const fast = await repo.gaps(groupBy, filter, scope);
@@ -208,8 +280,14 @@ describe('the funding gap summary stays exact under random writes', () => {
       yearsCovered: [],
       planYears: YEARS,
     };
-    for (const groupBy of [[D.PRIORITY_AREA], [D.REGION]]) {
-      expect(await repo.gaps(groupBy, {}, null, what)).toEqual(await repo.referenceGaps(groupBy, {}, null, what));
+    for (const [groupBy, filter] of [
+      [[D.PRIORITY_AREA], {}],
+      [[D.REGION], {}],
+      [[D.SUBREGION], { region: ['Africa', 'Asia', 'Global'] }],
+    ] as Array<[D[], FundingFilter]>) {
+      expect(await repo.gaps(groupBy, filter, null, what)).toEqual(
+        await repo.referenceGaps(groupBy, filter, null, what),
+      );
     }
   }
 
@@ -229,6 +307,8 @@ describe('the funding gap summary stays exact under random writes', () => {
     m49 = ((await db.query(`SELECT code FROM m49_area ORDER BY code`)) as Array<{ code: string }>).map((r) =>
       r.code.trim(),
     );
+    m49.push('990');
+    m49Names = await db.query(`SELECT level, name FROM m49_area WHERE level > 0 ORDER BY code`);
   }, 120_000);
   afterAll(() => t.close());
 
@@ -384,8 +464,51 @@ describe('the funding gap summary stays exact under random writes', () => {
     await expectSameAsReference('an allocation racing a stage change');
   }, 120_000);
 
+  it.each([
+    ['the activity first', true],
+    ['the State first', false],
+  ])(
+    'an activity comes to name a State while that State moves region (%s): the later waits, shares by the new region',
+    async (_, activityFirst) => {
+      const activity = activities[1]!;
+      const iso3 = states[activityFirst ? 3 : 4]!;
+      await db.query(`UPDATE activity SET beneficiary_states = '{}', beneficiary_areas = '{}' WHERE id = $1`, [
+        activity,
+      ]);
+      const [{ region }] = (await db.query(`SELECT region FROM state WHERE iso3 = $1`, [iso3])) as Array<{
+        region: string;
+      }>;
+      const moved = region === 'Oceania' ? 'Europe' : 'Oceania';
+      await twoWriters(async (planner, reference) => {
+        const naming = () =>
+          planner.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3]]);
+        const moving = () =>
+          reference.query(
+            `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
+            [iso3, moved],
+          );
+        const [first, second] = activityFirst ? [planner, reference] : [reference, planner];
+        await (activityFirst ? naming() : moving());
+        let settled = false;
+        const pending = (activityFirst ? moving() : naming()).then(() => (settled = true));
+        await new Promise((r) => setTimeout(r, 300));
+        expect(settled).toBe(false);
+        await first.commitTransaction();
+        await pending;
+        await second.commitTransaction();
+      });
+      expect(await db.query(`SELECT key, region FROM beneficiary_share WHERE activity_id = $1`, [activity])).toEqual([
+        { key: iso3, region: moved },
+      ]);
+      await expectSameAsReference(`a State moving region beside an activity naming it (${_})`);
+    },
+    120_000,
+  );
+
   it('a TRUNCATE rebuilds the summary', async () => {
     await db.query(`TRUNCATE expenditure CASCADE`);
     await expectSameAsReference('after TRUNCATE expenditure');
+    await db.query(`TRUNCATE m49_area`);
+    await expectSameAsReference('after TRUNCATE m49_area');
   }, 120_000);
 });

@@ -2,7 +2,7 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
-import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
+import { BENEFICIARY_SHARES_CTES, BENEFICIARY_SHARES_TABLE_CTE } from '../programme/beneficiary-shares.query.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
@@ -145,6 +145,22 @@ export interface HypotheticalContribution {
 export interface GapDonorScope {
   donorId: string;
 }
+
+/**
+ * A share's (region, sub-region) as one text (JSON, so a missing sub-region is told apart from any name), for the
+ * share rows `sh` (of ranked_share) or the grouped rows `g`.
+ */
+const SUBREGION_KEY = (alias: string) => `jsonb_build_array(${alias}.region, ${alias}.subregion)::text`;
+
+/**
+ * The earmarked activity's shares as arrays, once per activity, for the fast `available` (FundingRepository
+ * .availableTo): a grouped row's region (or region and sub-region) is one of them exactly when a share of that
+ * activity lies in it, the EXISTS the reference statement runs per grouped row.
+ */
+const SHARE_ARRAYS = {
+  regions: 'array_agg(DISTINCT region ORDER BY region) AS regions',
+  subregions: `array_agg(DISTINCT ${SUBREGION_KEY('ranked_share')}) AS subregions`,
+} as const;
 
 /** The only place the funding module's SQL lives: contributions, their stages and payments, allocations, rates. */
 @Injectable()
@@ -618,7 +634,9 @@ export class FundingRepository {
    * gap it would close. Nothing is written.
    *
    * A single-statement aggregate that joins other modules' tables (splitting it would cost a query per row):
-   * the programme's `activity` and `cost_line`, the reference module's `state` and `m49_area`, and the donors
+   * the programme's `activity`, `cost_line` and `beneficiary_share` (each activity's shares, kept by triggers from
+   * its beneficiaries and the reference module's `state` and `m49_area`, migration 1764377800000; the reference
+   * statement computes them from those tables, BENEFICIARY_SHARES_CTES), the donors
    * module's `donor` (named_publicly), and the delivery module's `expenditure` (spent, per activity and year, on the
    * rows without a donor; balance = committed + paid − spent). The effective-cost rule (a REVISED line replaces the ORIGINAL one for the
    * same activity, year and category) is the programme's, as ProgrammeRepository.yearTotalsOf applies it.
@@ -794,19 +812,27 @@ export class FundingRepository {
     if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
     if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
     if (extraWhere) where.push(...extraWhere(param));
-    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares. Most
-    // facts' amounts are zero (an allocation row has no cost, an activity-year row no pledge): their share is
-    // zero, found without the arithmetic (the fast statement; the reference splits every amount).
-    const split = (column: string) =>
-      `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`;
+    // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares. The
+    // reference statement turns each amount into cents for each share and sums the shares in dollars; the fast
+    // one gives the facts in cents (bigint) once, splits them in integers and turns each sum into dollars once
+    // (the same sums: every share is a whole number of cents; issue 12, half of the gap by region's time).
+    const cents = geography && !reference;
+    const inCents = (expr: string) => (cents ? `round(${expr} * 100)::bigint` : expr);
+    const column = (name: string) => (cents ? `${inCents(name)} AS ${name}` : name);
+    const zero = cents ? '0::bigint' : '0::numeric';
     const part = (column: string) =>
       !geography
         ? `f.${column}`
         : reference
-          ? split(column)
-          : `CASE WHEN f.${column} = 0 THEN 0 ELSE ${split(column)} END`;
+          ? `((round(f.${column} * 100)::bigint / sh.n + CASE WHEN sh.rank <= round(f.${column} * 100)::bigint % sh.n THEN 1 ELSE 0 END)::numeric / 100)`
+          : `(f.${column} / sh.n + CASE WHEN sh.rank <= f.${column} % sh.n THEN 1 ELSE 0 END)`;
     const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
-    const sums = [...money.map((m) => `sum(${part(m)})::numeric(16,2) AS ${m}`), 'bool_or(f.deliberate) AS deliberate'];
+    const sums = [
+      ...money.map((m) =>
+        cents ? `(sum(${part(m)}) / 100)::numeric(16,2) AS ${m}` : `sum(${part(m)})::numeric(16,2) AS ${m}`,
+      ),
+      'bool_or(f.deliberate) AS deliberate',
+    ];
     // The hypothetical contribution's target: the activity-years its earmarking allows, with a gap.
     const h = hypothetical;
     let hypotheticalFacts = '';
@@ -876,6 +902,7 @@ export class FundingRepository {
       param,
       reference,
     );
+    const shareArrays = (['regions', 'subregions'] as const).filter((c) => available.columns.includes(c));
     const sql = `
       WITH funds AS (
         SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
@@ -883,37 +910,38 @@ export class FundingRepository {
          WHERE ct.stage <> 'INTENDED'),
       ${activityYear}${hypotheticalFacts},
       facts AS (
-        SELECT activity_id, year, NULL::uuid AS donor_id, cost, 0::numeric AS pledged, 0::numeric AS committed,
-               0::numeric AS paid, gap, over_funded, to_reallocate, 0::numeric AS covered, deliberate, spent
+        SELECT activity_id, year, NULL::uuid AS donor_id, ${column('cost')}, ${zero} AS pledged, ${zero} AS committed,
+               ${zero} AS paid, ${column('gap')}, ${column('over_funded')}, ${column('to_reallocate')}, ${zero} AS covered,
+               deliberate, ${column('spent')}
           FROM activity_year
         UNION ALL
         SELECT activity_id, year, donor_id, 0,
-               CASE WHEN stage = 'PLEDGED' THEN amount_usd ELSE 0 END,
-               CASE WHEN stage = 'COMMITTED' THEN amount_usd ELSE 0 END,
-               CASE WHEN stage = 'PAID' THEN amount_usd ELSE 0 END, 0, 0, 0, 0, false, 0
+               CASE WHEN stage = 'PLEDGED' THEN ${inCents('amount_usd')} ELSE 0 END,
+               CASE WHEN stage = 'COMMITTED' THEN ${inCents('amount_usd')} ELSE 0 END,
+               CASE WHEN stage = 'PAID' THEN ${inCents('amount_usd')} ELSE 0 END, 0, 0, 0, 0, false, 0
           FROM funds${
             h
               ? `
         UNION ALL
-        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, covered, false, 0
+        SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, ${inCents('covered')}, false, 0
           FROM hypothetical WHERE covered > 0`
               : ''
           }),
-      ${BENEFICIARY_SHARES_CTES},
+      ${reference ? BENEFICIARY_SHARES_CTES : BENEFICIARY_SHARES_TABLE_CTE},
       firm_unallocated AS MATERIALIZED (
         SELECT ${available.columns.map((c) => `u.${c}`).join(', ')}, sum(u.amount) AS amount
           FROM (SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id,
                        ct.years_covered, ea.priority_area_code AS activity_area,
-                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount${
-                         available.columns.includes('regions') ? `, COALESCE(ar.regions, '{}') AS regions` : ''
-                       }
+                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount${shareArrays
+                         .map((c) => `, COALESCE(ar.${c}, '{}') AS ${c}`)
+                         .join('')}
                   FROM contribution ct
                   LEFT JOIN (SELECT contribution_id, sum(amount_usd) AS allocated FROM allocation GROUP BY 1) al
                     ON al.contribution_id = ct.id
                   LEFT JOIN activity ea ON ea.id = ct.activity_id${
-                    available.columns.includes('regions')
+                    shareArrays.length
                       ? `
-                  LEFT JOIN (SELECT activity_id, array_agg(DISTINCT region ORDER BY region) AS regions
+                  LEFT JOIN (SELECT activity_id, ${shareArrays.map((c) => SHARE_ARRAYS[c]).join(', ')}
                                FROM ranked_share GROUP BY 1) ar ON ar.activity_id = ct.activity_id`
                       : ''
                   }
@@ -994,8 +1022,12 @@ export class FundingRepository {
       }
     }
     if (dims.includes(FundingDimension.SUBREGION)) {
-      perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
-      columns.add('activity_id');
+      if (reference) perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+      else {
+        // The same, with the earmarked activity's (region, sub-region) pairs as one array (SHARE_ARRAYS).
+        perRow.push(`(u.category < 3 OR ${SUBREGION_KEY('g')} = ANY (u.subregions))`);
+        columns.add('subregions');
+      }
     }
     if (dims.includes(FundingDimension.DONOR)) {
       perRow.push(

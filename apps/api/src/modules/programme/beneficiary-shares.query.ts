@@ -46,3 +46,11 @@ export const BENEFICIARY_SHARES_CTES = `
                row_number() OVER (PARTITION BY activity_id ORDER BY key) AS rank,
                count(*) OVER (PARTITION BY activity_id) AS n
           FROM share)`;
+
+/**
+ * `ranked_share` as BENEFICIARY_SHARES_CTES gives it, read from `beneficiary_share`, where triggers keep each
+ * activity's shares (migration 1764377800000): what the funding gap reads; the CTEs stay its reference.
+ */
+export const BENEFICIARY_SHARES_TABLE_CTE = `
+      ranked_share AS NOT MATERIALIZED (
+        SELECT activity_id, key, kind, region, subregion, rank, n FROM beneficiary_share)`;
