@@ -36,10 +36,13 @@ describe('text with a NUL character or half a character', () => {
     expectRefused(await anon(`mutation { login(email: "a\\u0000b", password: "x") { token } }`), 'email');
   });
 
-  it('is refused each time the same document is sent (its operation is checked once, then remembered)', async () => {
+  it('is refused each time the same document is sent, in a fragment too (a document is checked once, then remembered)', async () => {
     const anon = t.as('anonymous');
     const unclean = `mutation { login(email: "b\\u0000c", password: "x") { token } }`;
     for (let i = 0; i < 3; i++) expectRefused(await anon(unclean), 'email');
+    // Written in a fragment the operation spreads: refused all the same.
+    const inFragment = `mutation { ...SignIn } fragment SignIn on Mutation { login(email: "d\\u0000e", password: "x") { token } }`;
+    for (let i = 0; i < 2; i++) expectRefused(await anon(inFragment), 'email');
     const clean = `{ topics }`;
     for (let i = 0; i < 3; i++) expect((await t.gql(clean)).data!.topics.length).toBeGreaterThan(0);
   });

@@ -61,15 +61,15 @@ function firstUncleanArgument(node: unknown): string | null {
 }
 
 /**
- * `firstUncleanArgument` of an operation, worked out once per operation: Apollo keeps each document it has parsed
- * and validated, so a query sent again brings the same operation object, whose written arguments cannot change.
+ * `firstUncleanArgument` of a document, worked out once per document: Apollo keeps each document it has parsed and
+ * validated, so a query sent again brings the same document object, whose written arguments cannot change.
  */
 const UNCLEAN_ARGUMENT = new WeakMap<object, string | null>();
 
-function uncleanArgumentOf(operation: object | null | undefined): string | null {
-  if (!operation) return null;
-  let found = UNCLEAN_ARGUMENT.get(operation);
-  if (found === undefined) UNCLEAN_ARGUMENT.set(operation, (found = firstUncleanArgument(operation)));
+function uncleanArgumentOf(document: object | null | undefined): string | null {
+  if (!document) return null;
+  let found = UNCLEAN_ARGUMENT.get(document);
+  if (found === undefined) UNCLEAN_ARGUMENT.set(document, (found = firstUncleanArgument(document)));
   return found;
 }
 
@@ -82,8 +82,9 @@ export function cleanTextPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, operation }) {
-          const field = firstUncleanText(request.variables ?? {}, '') ?? uncleanArgumentOf(operation);
+        async didResolveOperation({ request, document }) {
+          // The whole document: an argument written in a fragment reaches the operation as well.
+          const field = firstUncleanText(request.variables ?? {}, '') ?? uncleanArgumentOf(document);
           if (field === null) return;
           const name = field.replace(/^\./, '') || 'variables';
           throw new GraphQLError(
