@@ -21,7 +21,7 @@
 // Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (900),
 // BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
 // figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
-// BENCH_CANNON_S (5, seconds per throughput cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
+// BENCH_CANNON_S (5, seconds per throughput cell), BENCH_CPU_REQUESTS (2000, requests per CPU-per-request cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
 import { spawn } from 'node:child_process';
@@ -1108,7 +1108,7 @@ async function main() {
     log(`Side by side: API, raw SQL, PostGraphile (${WARMUPS} warm-ups + ${SIDE_RUNS} interleaved runs each)...`);
     side = await sideBySide({
       databaseUrl: scratch.url,
-      api: { url: api.url, token: gql.token() },
+      api: { url: api.url, token: gql.token(), pid: serverPid(api.pid) },
       stateIso3: pick.iso3,
       runs: SIDE_RUNS,
       warmups: WARMUPS,

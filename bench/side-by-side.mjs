@@ -13,6 +13,7 @@
 //
 // Both HTTP servers are asked for uncompressed answers: PostGraphile compresses nothing, and the API's
 // brotli for poor lines would otherwise be timed against nothing.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import Module, { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -355,7 +356,47 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     }
   }
 
-  return { timings, throughput, statements, seconds, runs, warmups };
+  // CPU per request: what each server spends answering, which a busy machine does not change as much as the
+  // time a client waits. The API's from its own process (/proc); PostGraphile runs in this process, so its share
+  // is this process's CPU while it is asked, less this process's CPU while the API is asked the same way (the
+  // client's own part, the same for both).
+  const cpu = [];
+  if (api.pid) {
+    const n = Number(process.env.BENCH_CPU_REQUESTS ?? 2000);
+    for (const s of list) {
+      const apiCall = () => callApi(s.api);
+      const pgCall = () => callPg(s.pg);
+      for (let i = 0; i < Math.min(n, 500); i++) {
+        await apiCall();
+        await pgCall();
+      }
+      const clientApi = processCpu();
+      const serverApi = processTicksMs(api.pid);
+      for (let i = 0; i < n; i++) await apiCall();
+      const apiMs = (processTicksMs(api.pid) - serverApi) / n;
+      const clientOnly = (processCpu() - clientApi) / n;
+      const clientPg = processCpu();
+      for (let i = 0; i < n; i++) await pgCall();
+      const pgMs = (processCpu() - clientPg) / n - clientOnly;
+      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs });
+      log(`  CPU per request, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms`);
+    }
+  }
+
+  return { timings, throughput, statements, cpu, seconds, runs, warmups };
+}
+
+/** This process's CPU time so far (user + system), ms. */
+const processCpu = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Another process's CPU time so far (user + system, from /proc/<pid>/stat), ms. */
+function processTicksMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in clock ticks (100 a second).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 /** The first-page scenario against the API only, `n` times one after the other (for a CPU profile). */
@@ -364,7 +405,7 @@ export async function profileFirstPage(api, n) {
   for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, first.api.query);
 }
 
-export function sideBySideMarkdown({ timings, throughput, statements, seconds, runs, warmups }) {
+export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], seconds, runs, warmups }) {
   const md = [];
   md.push('## Side by side: the API, raw SQL and PostGraphile 4.14.1 on one database', '');
   md.push(
@@ -395,6 +436,20 @@ export function sideBySideMarkdown({ timings, throughput, statements, seconds, r
     return a && p ? (a.rps / p.rps).toFixed(2) : '–';
   };
   md.push('', `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50.`, '');
+  if (cpu.length) {
+    md.push(`### CPU per request (${cpu[0].n} requests one after the other, after warm-up)`, '');
+    md.push(
+      "The API's server process's user + system time (/proc), and PostGraphile's: this process's time while it is " +
+        'asked, less its time while the API is asked the same way (the client). Less sensitive to a busy machine than ' +
+        'wall time; 10 ms clock ticks over the whole run.',
+      '',
+    );
+    md.push('| scenario | API ms | PostGraphile ms | API ÷ PostGraphile |', '|---|---:|---:|---:|');
+    for (const c of cpu) {
+      md.push(`| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× |`);
+    }
+    md.push('');
+  }
   md.push('### SQL statements per operation', '');
   md.push(
     'API: counted by the API itself (SQL_STATEMENT_COUNT=1, header `x-sql-statements`), each operation sent twice and ' +
