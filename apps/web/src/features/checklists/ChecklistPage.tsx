@@ -19,17 +19,20 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { formatDate } from '../../format';
-import { useMutation, useQuery } from '../../graphql/hooks';
+import { useGraphQLClient, useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
-import { readDraft, useDraft } from '../../offline/drafts';
+import { moveOldDraft, readDraft, useDraft } from '../../offline/drafts';
 import { topicLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import {
   checklistDraftBasis,
+  checklistDraftFromOld,
   checklistValues,
+  oldChecklistDraftName,
   restoreChecklistDraft,
   toChecklistInput,
   validateChecklist,
+  versionOfOldChecklistDraft,
   type ChecklistValues,
   type RemovedAnswerValues,
 } from './checklist-form';
@@ -68,11 +71,45 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   // of @ta/domain).
   const older = cycle && entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
   const draftName = checklistDraftName(cycleId, iso3, user.id);
+  const client = useGraphQLClient();
+  // A draft an earlier release kept under its version's name (`…:v<version>`) is moved to this name first, then read.
+  const [movedFor, setMovedFor] = useState<string | null>(null);
+  const draftsReady = movedFor === draftName;
+  useEffect(() => {
+    if (!cycle) return;
+    let cancelled = false;
+    const now = cycle.questionnaireVersion;
+    const oldNames = Array.from({ length: now }, (_, i) => oldChecklistDraftName(cycleId, iso3, user.id, now - i));
+    void moveOldDraft<ChecklistValues>(draftName, oldNames, async (old, oldName) => {
+      const version = versionOfOldChecklistDraft(oldName) ?? now;
+      const questions =
+        version === now
+          ? cycle.questions
+          : (
+              await client
+                .query(questionsOfVersionQuery, { id: cycleId, version, lang: apiLanguage(lang) })
+                .toPromise()
+                .catch(() => null)
+            )?.data?.reportingCycle?.questions;
+      if (!questions?.length) return null;
+      const moved = checklistDraftFromOld(old, { version, questions }, { entry, cycleVersion: now });
+      return moved && { ...old, ...moved };
+    })
+      .catch(() => undefined)
+      .finally(() => {
+        if (!cancelled) setMovedFor(draftName);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Once per draft, when the checklist is first read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftName, Boolean(cycle)]);
   // An update begun on this device (and still applying: nobody saved the checklist since) is not hidden behind
   // the read view.
   const updatable = cycle && older && mayEnter ? { cycle, older } : null;
   useEffect(() => {
-    if (!updatable) return;
+    if (!updatable || !draftsReady) return;
     let cancelled = false;
     const { cycle: now, older: entry } = updatable;
     void readDraft<ChecklistValues>(draftName).then((draft) => {
@@ -88,7 +125,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     };
     // The entry's and the cycle's versions stand for the objects (a new answer of the same versions changes nothing).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftName, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
+  }, [draftName, draftsReady, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
   const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
@@ -151,6 +188,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           questionnaireVersion={reading.questionnaireVersion}
           iso3={iso3}
           draftName={draftName}
+          draftsReady={draftsReady}
           entry={reading}
           shown={reading}
           user={user}
@@ -166,6 +204,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           questionnaireVersion={cycle.questionnaireVersion}
           iso3={iso3}
           draftName={draftName}
+          draftsReady={draftsReady}
           entry={entry}
           shown={older ? carriedToCurrent(older, cycle.questions) : entry}
           user={user}
@@ -197,6 +236,7 @@ function ChecklistForm({
   questionnaireVersion,
   iso3,
   draftName,
+  draftsReady,
   entry,
   shown,
   user,
@@ -210,6 +250,8 @@ function ChecklistForm({
   questionnaireVersion: number;
   iso3: string;
   draftName: string;
+  /** Drafts an earlier release kept under other names were moved to `draftName`: it may be read. */
+  draftsReady: boolean;
   /** The entry as saved (its version is what a save expects). */
   entry: ChecklistEntryFieldsFragment | null;
   /** Its answers as the form shows them (an older entry's carried to the current version for an update). */
@@ -239,7 +281,7 @@ function ChecklistForm({
       }
       return values;
     },
-    active: !readOnly,
+    active: !readOnly && draftsReady,
   });
   const [save, { loading }] = useMutation(submitChecklistMutation, {
     refetchQueries: ['Checklist', 'CycleReporting'],
