@@ -7,7 +7,8 @@
  * question is read on its own version, where the secretariat accepts the need raised on that question (version 3);
  * a field office's draft kept on its device survives version 4 (carried by code, its answer to the removed question
  * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
- * that version changed, keeps the edits and publishes them as version 6.
+ * that version changed, replays the edits on it (its removal kept, with no work by hand) and publishes them as
+ * version 6.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -357,8 +358,15 @@ describe('checklists and the new-version form across versions', () => {
       await expect(page.getByTestId('questionnaire-publish').innerText()).resolves.toBe('Publish version 6');
       await expectAccessible(first, 'the new-version form after a refusal');
 
-      // The person drops SOM-9 as the other did, and publishes: version 6, with the reworded question.
-      await removeQuestion(page, 'SOM-9');
+      // The edits are replayed on version 5: SOM-9 is not put back (the person left it alone), nothing to decide.
+      await expect(page.getByTestId('questionnaire-form').locator('fieldset').count()).resolves.toBe(7);
+      const codes = await page
+        .getByTestId('questionnaire-form')
+        .locator('[data-testid$="-code"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(codes).not.toContain('SOM-9');
+      await expect(page.getByTestId('questionnaire-merged').innerText()).resolves.toMatch(/nothing for you to decide/);
+      // Published as it is: version 6, with the reworded question and without SOM-9.
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
       await waitUntil(
@@ -369,6 +377,7 @@ describe('checklists and the new-version form across versions', () => {
       );
       await page.getByTestId('questionnaire-new').click();
       await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toBe(reworded);
+      await expect(page.getByTestId('questionnaire-form').locator('fieldset').count()).resolves.toBe(7);
     },
     STEP_TIMEOUT_MS * 2,
   );
