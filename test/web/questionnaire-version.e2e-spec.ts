@@ -8,7 +8,8 @@
  * a field office's draft kept on its device survives version 4 (carried by code, its answer to the removed question
  * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
  * that version changed, replays the edits on it (its removal kept, with no work by hand) and publishes them as
- * version 6.
+ * version 6; a checklist left open while version 7 is published is carried over when its save is refused, and
+ * saved without a reload.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -378,6 +379,88 @@ describe('checklists and the new-version form across versions', () => {
       await page.getByTestId('questionnaire-new').click();
       await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toBe(reworded);
       await expect(page.getByTestId('questionnaire-form').locator('fieldset').count()).resolves.toBe(7);
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'carries a checklist left open across a publication when its save is refused, and saves it without a reload',
+    async () => {
+      const dakar = await web.open();
+      await signInAs(dakar, web.url, 'dakar@demo.local');
+      // Liberia's checklist (a draft saved on the server, now on version 6) and Sierra Leone's (none yet), open.
+      const lbr = dakar.page;
+      await openChecklist(lbr, 'LBR');
+      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 6',
+      );
+      const codes = await lbr
+        .getByTestId('checklist-form')
+        .locator('[data-testid^="answer-"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('answer-'.length)));
+      const removed = codes.at(-1)!;
+      expect(removed).not.toBe('UNTOC-5');
+      await lbr.getByTestId('comment-UNTOC-5').fill('Bill adopted in May');
+      await lbr.getByTestId(`answer-${removed}`).selectOption('YES');
+      await waitUntil(
+        dakar,
+        'the Liberian draft to be written',
+        () => lbr.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      const sle = await dakar.context.newPage();
+      await sle.goto(web.url);
+      await openChecklist(sle, 'SLE');
+      await expect(sle.getByTestId('checklist-status').innerText()).resolves.toBe('Not started');
+      await sle.getByTestId('answer-UNTOC-5').selectOption('NO');
+      await sle.getByTestId('comment-UNTOC-5').fill('No offence yet');
+      await waitUntil(
+        dakar,
+        'the Sierra Leonean draft to be written',
+        () => sle.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+
+      // Meanwhile the secretariat publishes version 7, without the last question.
+      const secretariat = await web.open();
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      await publishWithout(secretariat, removed, 7);
+
+      // Liberia: the save is refused (the publication moved the entry: STALE_VERSION); the form shows version 7,
+      // what was typed carried over, the answer to the removed question kept apart; saving again works.
+      await lbr.getByTestId('checklist-save-draft').click();
+      const changed = lbr.getByTestId('checklist-questionnaire-changed');
+      await changed.waitFor();
+      await expect(changed.innerText()).resolves.toMatch(/Version 7 of the questionnaire was published while you/);
+      await expect(lbr.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 6 .* carried over to version 7/,
+      );
+      await expect(lbr.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill adopted in May');
+      await expect(lbr.getByTestId(`answer-${removed}`).count()).resolves.toBe(0);
+      await lbr.getByTestId(`no-longer-asked-${removed}`).waitFor();
+      await expectAccessible(dakar, 'a checklist carried after a refused save');
+      await lbr.getByTestId('checklist-save-draft').click();
+      await lbr.getByTestId('checklist-saved').waitFor();
+      await expect(lbr.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 7',
+      );
+      await expect(lbr.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill adopted in May');
+
+      // Sierra Leone: no entry yet, the save names version 6's questions (UNKNOWN_QUESTION): carried the same way.
+      await sle.getByTestId('checklist-save-draft').click();
+      await sle.getByTestId('checklist-questionnaire-changed').waitFor();
+      await expect(sle.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('NO');
+      await expect(sle.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('No offence yet');
+      await sle.getByTestId('checklist-save-draft').click();
+      await waitUntil(
+        dakar,
+        'the Sierra Leonean draft saved',
+        () => sle.getByTestId('checklist-status').innerText(),
+        (v) => v === 'In progress (draft)',
+      );
+      await expect(sle.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 7',
+      );
     },
     STEP_TIMEOUT_MS * 2,
   );

@@ -122,6 +122,8 @@ export interface DraftControls {
   hasDraft: boolean;
   /** When the values now shown were last written to the device (null until then): a reload keeps them. */
   savedAt: string | null;
+  /** Resolves once what the form shows is written to the device (e.g. before the form is remounted). */
+  written: () => Promise<void>;
   /** The key the submission carries (the draft's, made now if the form had none). */
   idempotencyKey: () => string;
   /** The submission was recorded or queued: the draft goes, the next one gets a new key. */
@@ -161,6 +163,7 @@ export function useDraft<V extends object>(
   const [reads, setReads] = useState(0);
   const key = useRef<string | null>(null);
   const lastWritten = useRef<string | null>(null);
+  const writing = useRef<Promise<void>>(Promise.resolve());
   const { reset } = form;
   const empty = useRef(options.empty);
   const resetRef = useRef(reset);
@@ -212,7 +215,7 @@ export function useDraft<V extends object>(
     setHasDraft(true);
     setSavedAt(null);
     const at = new Date().toISOString();
-    void writeDraft<V>(name, {
+    const write = writeDraft<V>(name, {
       values: JSON.parse(serialized) as V,
       idempotencyKey: key.current,
       savedAt: at,
@@ -220,7 +223,10 @@ export function useDraft<V extends object>(
     }).then(() => {
       if (lastWritten.current === serialized) setSavedAt(at);
     });
+    writing.current = writing.current.then(() => write);
   }, [serialized, active, name, basis, reads]);
+
+  const written = useCallback((): Promise<void> => writing.current, []);
 
   const idempotencyKey = useCallback((): string => {
     key.current ??= newIdempotencyKey();
@@ -243,5 +249,5 @@ export function useDraft<V extends object>(
     resetRef.current(next);
   }, [finish]);
 
-  return { restored, hasDraft, savedAt, idempotencyKey, finish, discard };
+  return { restored, hasDraft, savedAt, written, idempotencyKey, finish, discard };
 }

@@ -20,6 +20,7 @@ import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { formatDate } from '../../format';
 import { useGraphQLClient, useMutation, useQuery } from '../../graphql/hooks';
+import { apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
 import { moveOldDraft, readDraft, useDraft } from '../../offline/drafts';
 import { topicLabel } from '../reference/labels';
@@ -39,6 +40,7 @@ import {
 import {
   acceptChecklistNeedMutation,
   checklistQuery,
+  questionnaireQuery,
   questionsOfVersionQuery,
   submitChecklistMutation,
 } from './checklists.graphql';
@@ -60,6 +62,8 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const [saved, setSaved] = useState<'draft' | 'submitted' | null>(null);
   // An entry submitted under an older version is read on that version; an update is asked for.
   const [updating, setUpdating] = useState(false);
+  // A save refused because a new version of the questionnaire was published while the form was open.
+  const [changedTo, setChangedTo] = useState<number | null>(null);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
     variables: { id: cycleId, iso3, lang: apiLanguage(lang) },
   });
@@ -126,6 +130,23 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     // The entry's and the cycle's versions stand for the objects (a new answer of the same versions changes nothing).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftName, draftsReady, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
+  /**
+   * A save was refused as stale (STALE_VERSION) or naming a question the questionnaire no longer has
+   * (UNKNOWN_QUESTION): if a new version was published since the form was shown, the checklist is read again and
+   * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say (false).
+   */
+  const questionnaireChanged = async (shownVersion: number): Promise<boolean> => {
+    const now = await client
+      .query(questionnaireQuery, { id: cycleId }, { requestPolicy: 'network-only' })
+      .toPromise()
+      .catch(() => null);
+    const version = now?.data?.reportingCycle?.questionnaireVersion;
+    if (version == null || version === shownVersion) return false;
+    setSaved(null);
+    setChangedTo(version);
+    await refetch();
+    return true;
+  };
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
   const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
@@ -153,6 +174,11 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
       {saved && (
         <Notice tone="success" testId="checklist-saved">
           <p>{t(saved === 'draft' ? 'checklists.draftSaved' : 'checklists.submitted')}</p>
+        </Notice>
+      )}
+      {changedTo !== null && changedTo === cycle.questionnaireVersion && (
+        <Notice tone="warning" testId="checklist-questionnaire-changed">
+          <p>{t('checklists.questionnaireChanged', { version: changedTo })}</p>
         </Notice>
       )}
       {older && (
@@ -209,8 +235,10 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           shown={older ? carriedToCurrent(older, cycle.questions) : entry}
           user={user}
           readOnly={!mayEnter}
+          onQuestionnaireChanged={questionnaireChanged}
           onSaved={(what) => {
             setUpdating(false);
+            setChangedTo(null);
             setSaved(what);
           }}
         />
@@ -242,8 +270,11 @@ function ChecklistForm({
   user,
   readOnly,
   onSaved,
+  onQuestionnaireChanged,
 }: {
   onSaved: (what: 'draft' | 'submitted') => void;
+  /** A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads). */
+  onQuestionnaireChanged?: (shownVersion: number) => Promise<boolean>;
   cycle: Cycle;
   /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
@@ -292,21 +323,32 @@ function ChecklistForm({
   });
   const send = (submit: boolean) => {
     return form.handleSubmit(async (v) => {
-      const { data } = await save({
-        variables: {
-          input: {
-            cycleId: cycle.id,
-            stateIso3: iso3,
-            ...toChecklistInput(v),
-            submit,
-            expectedVersion: entry?.version ?? null,
-            idempotencyKey: draft.idempotencyKey(),
+      let data: SubmitChecklistMutation | undefined;
+      try {
+        ({ data } = await save({
+          variables: {
+            input: {
+              cycleId: cycle.id,
+              stateIso3: iso3,
+              ...toChecklistInput(v),
+              submit,
+              expectedVersion: entry?.version ?? null,
+              idempotencyKey: draft.idempotencyKey(),
+            },
           },
-        },
-      });
+        }));
+      } catch (error) {
+        const reasons = apiProblems(error).map((p) => p.reason);
+        if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
+          // What is on screen is on the device before the form is shown again, carried to the new version.
+          await draft.written();
+          if (await onQuestionnaireChanged(questionnaireVersion)) return;
+        }
+        throw error;
+      }
       if (!data) throw new Error('The API answered without the checklist.');
       await draft.finish();
-      onSaved((data as SubmitChecklistMutation).submitChecklist.status === 'IN_PROGRESS' ? 'draft' : 'submitted');
+      onSaved(data.submitChecklist.status === 'IN_PROGRESS' ? 'draft' : 'submitted');
     });
   };
   const setAnswer = (i: number, change: Partial<ChecklistValues['answers'][number]>, field: string) =>
