@@ -9,7 +9,7 @@
  * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
  * that version changed, replays the edits on it (its removal kept, with no work by hand) and publishes them as
  * version 6; a checklist left open while version 7 is published is carried over when its save is refused, and
- * saved without a reload.
+ * saved without a reload; a draft an earlier release kept under its version's name is restored on version 7.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -461,6 +461,106 @@ describe('checklists and the new-version form across versions', () => {
       await expect(sle.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
         'questionnaire version 7',
       );
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'restores a draft an earlier release kept under its version’s name, carried to the current version',
+    async () => {
+      const s = await web.open();
+      await signInAs(s, web.url, 'secretariat@demo.local');
+      const { page } = s;
+      // The Gambia’s checklist (none saved): as the earlier release kept a draft typed under version 6, rows by id only.
+      await openChecklist(page, 'GMB');
+      await expect(page.getByTestId('checklist-status').innerText()).resolves.toBe('Not started');
+      const [, cycleId] = /\/cycles\/([^/]+)\/GMB/.exec(page.url())!;
+      const written = await page.evaluate(async (cycle) => {
+        const gql = async (query: string) => {
+          const res = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            credentials: 'same-origin',
+            body: JSON.stringify({ query }),
+          });
+          return ((await res.json()) as { data: Record<string, unknown> }).data;
+        };
+        const me = (await gql('{ me { id } }')).me as { id: string };
+        const { reportingCycle } = (await gql(
+          `{ reportingCycle(id: "${cycle}") { v6: questions(version: 6) { id code } now: questions { code } } }`,
+        )) as { reportingCycle: { v6: Array<{ id: string; code: string }>; now: Array<{ code: string }> } };
+        const kept = new Set(reportingCycle.now.map((q) => q.code));
+        const removed = reportingCycle.v6.find((q) => !kept.has(q.code))!;
+        const row = (id: string, answer: string, comment: string) => ({
+          questionId: id,
+          answer,
+          comment,
+          needsAssistance: false,
+          assistanceKind: '',
+          assistanceTopics: [],
+        });
+        const name = `checklist:${cycle}:GMB:${me.id}:v6`;
+        const draft = {
+          values: {
+            focalPoint: 'Ministry of Justice, Banjul',
+            answers: reportingCycle.v6.map((q) =>
+              q.code === 'UNTOC-5'
+                ? row(q.id, 'PARTLY', 'Typed before the upgrade')
+                : q.code === removed.code
+                  ? row(q.id, 'NO', 'Asked no more')
+                  : row(q.id, '', ''),
+            ),
+          },
+          idempotencyKey: 'old-release-key-1',
+          savedAt: new Date().toISOString(),
+          basis: 0,
+        };
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ta-drafts');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('drafts', 'readwrite');
+            tx.objectStore('drafts').put(draft, name);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+        return { name, removed: removed.code, userId: me.id };
+      }, cycleId);
+
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 6 .* carried over to version 7/,
+      );
+      await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.toBe('Ministry of Justice, Banjul');
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Typed before the upgrade');
+      await waitUntil(
+        s,
+        'the answer to the question version 7 removed, kept apart',
+        () => page.getByTestId(`no-longer-asked-${written.removed}`).innerText(),
+        (v) => /Asked no more/.test(v),
+      );
+      // Moved: under the new name, the old one gone.
+      const names = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('ta-drafts');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const keys = open.result.transaction('drafts').objectStore('drafts').getAllKeys();
+              keys.onsuccess = () => {
+                open.result.close();
+                resolve(keys.result.map(String));
+              };
+            };
+          }),
+      );
+      expect(names).not.toContain(written.name);
+      expect(names).toContain(`checklist:${cycleId}:GMB:${written.userId}`);
     },
     STEP_TIMEOUT_MS * 2,
   );
