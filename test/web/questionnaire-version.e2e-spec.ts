@@ -9,7 +9,8 @@
  * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
  * that version changed, replays the edits on it (its removal kept, with no work by hand) and publishes them as
  * version 6; a checklist left open while version 7 is published is carried over when its save is refused, and
- * saved without a reload; a draft an earlier release kept under its version's name is restored on version 7.
+ * saved without a reload; a draft an earlier release kept under its version's name is restored on version 7; a
+ * question the person and version 8 both reworded is marked for the person to decide, and version 9 published.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -561,6 +562,54 @@ describe('checklists and the new-version form across versions', () => {
       );
       expect(names).not.toContain(written.name);
       expect(names).toContain(`checklist:${cycleId}:GMB:${written.userId}`);
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'marks a question both the person and a version published meanwhile reworded, for the person to decide',
+    async () => {
+      const first = await web.open();
+      await signInAs(first, web.url, 'secretariat@demo.local');
+      const { page } = first;
+      await page.getByTestId('nav-cycles').click();
+      await page.getByTestId('questionnaire-new').click();
+      await page.getByTestId('questionnaire-form').waitFor();
+      await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
+      await page
+        .getByTestId('q-0-textFr')
+        .fill('La participation à un groupe criminel est-elle une infraction (mien) ?');
+
+      // Someone else rewords the same question's French first, and publishes version 8.
+      const other = await web.open();
+      await signInAs(other, web.url, 'secretariat@demo.local');
+      await other.page.getByTestId('nav-cycles').click();
+      await other.page.getByTestId('questionnaire-new').click();
+      await other.page.getByTestId('q-0-textFr').fill('La participation est-elle incriminée (leur) ?');
+      await other.page.getByTestId('questionnaire-publish').click();
+      await other.page.getByTestId('questionnaire-published').waitFor();
+
+      // Refused: the question is marked, the person's words kept, the other version's shown.
+      await page.getByTestId('questionnaire-publish').click();
+      const conflict = page.getByTestId('questionnaire-conflict-UNTOC-5');
+      await conflict.waitFor();
+      await expect(page.getByTestId('questionnaire-merged').innerText()).resolves.toMatch(/both changed 1 question/);
+      await expect(conflict.innerText()).resolves.toMatch(/Question in French: La participation est-elle incriminée/);
+      await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toMatch(/\(mien\)/);
+      await expectAccessible(first, 'a question both sides changed');
+      // The person takes the other version's words, and publishes version 9.
+      await page.getByTestId('questionnaire-take-theirs-UNTOC-5').click();
+      await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toBe(
+        'La participation est-elle incriminée (leur) ?',
+      );
+      await expect(conflict.count()).resolves.toBe(0);
+      await page.getByTestId('questionnaire-publish').click();
+      await page.getByTestId('questionnaire-published').waitFor();
+      await waitUntil(
+        first,
+        'version 9',
+        () => page.getByTestId('questionnaire-version').innerText(),
+        (v) => /^Version 9 of the questionnaire/.test(v),
+      );
     },
     STEP_TIMEOUT_MS * 2,
   );
