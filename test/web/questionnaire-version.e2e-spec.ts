@@ -7,7 +7,10 @@
  * question is read on its own version, where the secretariat accepts the need raised on that question (version 3);
  * a field office's draft kept on its device survives version 4 (carried by code, its answer to the removed question
  * shown as no longer asked); the new-version form refused because someone published version 5 meanwhile says what
- * that version changed, keeps the edits and publishes them as version 6.
+ * that version changed, replays the edits on it (its removal kept, with no work by hand) and publishes them as
+ * version 6; a checklist left open while version 7 is published is carried over when its save is refused, and
+ * saved without a reload; a draft an earlier release kept under its version's name is restored on version 7; a
+ * question the person and version 8 both reworded is marked for the person to decide, and version 9 published.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -357,8 +360,15 @@ describe('checklists and the new-version form across versions', () => {
       await expect(page.getByTestId('questionnaire-publish').innerText()).resolves.toBe('Publish version 6');
       await expectAccessible(first, 'the new-version form after a refusal');
 
-      // The person drops SOM-9 as the other did, and publishes: version 6, with the reworded question.
-      await removeQuestion(page, 'SOM-9');
+      // The edits are replayed on version 5: SOM-9 is not put back (the person left it alone), nothing to decide.
+      await expect(page.getByTestId('questionnaire-form').locator('fieldset').count()).resolves.toBe(7);
+      const codes = await page
+        .getByTestId('questionnaire-form')
+        .locator('[data-testid$="-code"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+      expect(codes).not.toContain('SOM-9');
+      await expect(page.getByTestId('questionnaire-merged').innerText()).resolves.toMatch(/nothing for you to decide/);
+      // Published as it is: version 6, with the reworded question and without SOM-9.
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
       await waitUntil(
@@ -369,6 +379,237 @@ describe('checklists and the new-version form across versions', () => {
       );
       await page.getByTestId('questionnaire-new').click();
       await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toBe(reworded);
+      await expect(page.getByTestId('questionnaire-form').locator('fieldset').count()).resolves.toBe(7);
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'carries a checklist left open across a publication when its save is refused, and saves it without a reload',
+    async () => {
+      const dakar = await web.open();
+      await signInAs(dakar, web.url, 'dakar@demo.local');
+      // Liberia's checklist (a draft saved on the server, now on version 6) and Sierra Leone's (none yet), open.
+      const lbr = dakar.page;
+      await openChecklist(lbr, 'LBR');
+      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 6',
+      );
+      const codes = await lbr
+        .getByTestId('checklist-form')
+        .locator('[data-testid^="answer-"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice('answer-'.length)));
+      const removed = codes.at(-1)!;
+      expect(removed).not.toBe('UNTOC-5');
+      await lbr.getByTestId('comment-UNTOC-5').fill('Bill adopted in May');
+      await lbr.getByTestId(`answer-${removed}`).selectOption('YES');
+      await waitUntil(
+        dakar,
+        'the Liberian draft to be written',
+        () => lbr.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+      const sle = await dakar.context.newPage();
+      await sle.goto(web.url);
+      await openChecklist(sle, 'SLE');
+      await expect(sle.getByTestId('checklist-status').innerText()).resolves.toBe('Not started');
+      await sle.getByTestId('answer-UNTOC-5').selectOption('NO');
+      await sle.getByTestId('comment-UNTOC-5').fill('No offence yet');
+      await waitUntil(
+        dakar,
+        'the Sierra Leonean draft to be written',
+        () => sle.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+
+      // Meanwhile the secretariat publishes version 7, without the last question.
+      const secretariat = await web.open();
+      await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      await publishWithout(secretariat, removed, 7);
+
+      // Liberia: the save is refused (the publication moved the entry: STALE_VERSION); the form shows version 7,
+      // what was typed carried over, the answer to the removed question kept apart; saving again works.
+      await lbr.getByTestId('checklist-save-draft').click();
+      const changed = lbr.getByTestId('checklist-questionnaire-changed');
+      await changed.waitFor();
+      await expect(changed.innerText()).resolves.toMatch(/Version 7 of the questionnaire was published while you/);
+      await expect(lbr.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 6 .* carried over to version 7/,
+      );
+      await expect(lbr.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill adopted in May');
+      await expect(lbr.getByTestId(`answer-${removed}`).count()).resolves.toBe(0);
+      await lbr.getByTestId(`no-longer-asked-${removed}`).waitFor();
+      await expectAccessible(dakar, 'a checklist carried after a refused save');
+      await lbr.getByTestId('checklist-save-draft').click();
+      await lbr.getByTestId('checklist-saved').waitFor();
+      await expect(lbr.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 7',
+      );
+      await expect(lbr.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill adopted in May');
+
+      // Sierra Leone: no entry yet, the save names version 6's questions (UNKNOWN_QUESTION): carried the same way.
+      await sle.getByTestId('checklist-save-draft').click();
+      await sle.getByTestId('checklist-questionnaire-changed').waitFor();
+      await expect(sle.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('NO');
+      await expect(sle.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('No offence yet');
+      await sle.getByTestId('checklist-save-draft').click();
+      await waitUntil(
+        dakar,
+        'the Sierra Leonean draft saved',
+        () => sle.getByTestId('checklist-status').innerText(),
+        (v) => v === 'In progress (draft)',
+      );
+      await expect(sle.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 7',
+      );
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'restores a draft an earlier release kept under its version’s name, carried to the current version',
+    async () => {
+      const s = await web.open();
+      await signInAs(s, web.url, 'secretariat@demo.local');
+      const { page } = s;
+      // The Gambia’s checklist (none saved): as the earlier release kept a draft typed under version 6, rows by id only.
+      await openChecklist(page, 'GMB');
+      await expect(page.getByTestId('checklist-status').innerText()).resolves.toBe('Not started');
+      const [, cycleId] = /\/cycles\/([^/]+)\/GMB/.exec(page.url())!;
+      const written = await page.evaluate(async (cycle) => {
+        const gql = async (query: string) => {
+          const res = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            credentials: 'same-origin',
+            body: JSON.stringify({ query }),
+          });
+          return ((await res.json()) as { data: Record<string, unknown> }).data;
+        };
+        const me = (await gql('{ me { id } }')).me as { id: string };
+        const { reportingCycle } = (await gql(
+          `{ reportingCycle(id: "${cycle}") { v6: questions(version: 6) { id code } now: questions { code } } }`,
+        )) as { reportingCycle: { v6: Array<{ id: string; code: string }>; now: Array<{ code: string }> } };
+        const kept = new Set(reportingCycle.now.map((q) => q.code));
+        const removed = reportingCycle.v6.find((q) => !kept.has(q.code))!;
+        const row = (id: string, answer: string, comment: string) => ({
+          questionId: id,
+          answer,
+          comment,
+          needsAssistance: false,
+          assistanceKind: '',
+          assistanceTopics: [],
+        });
+        const name = `checklist:${cycle}:GMB:${me.id}:v6`;
+        const draft = {
+          values: {
+            focalPoint: 'Ministry of Justice, Banjul',
+            answers: reportingCycle.v6.map((q) =>
+              q.code === 'UNTOC-5'
+                ? row(q.id, 'PARTLY', 'Typed before the upgrade')
+                : q.code === removed.code
+                  ? row(q.id, 'NO', 'Asked no more')
+                  : row(q.id, '', ''),
+            ),
+          },
+          idempotencyKey: 'old-release-key-1',
+          savedAt: new Date().toISOString(),
+          basis: 0,
+        };
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('ta-drafts');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('drafts', 'readwrite');
+            tx.objectStore('drafts').put(draft, name);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+        return { name, removed: removed.code, userId: me.id };
+      }, cycleId);
+
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+      await expect(page.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 6 .* carried over to version 7/,
+      );
+      await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.toBe('Ministry of Justice, Banjul');
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Typed before the upgrade');
+      await waitUntil(
+        s,
+        'the answer to the question version 7 removed, kept apart',
+        () => page.getByTestId(`no-longer-asked-${written.removed}`).innerText(),
+        (v) => /Asked no more/.test(v),
+      );
+      // Moved: under the new name, the old one gone.
+      const names = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('ta-drafts');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const keys = open.result.transaction('drafts').objectStore('drafts').getAllKeys();
+              keys.onsuccess = () => {
+                open.result.close();
+                resolve(keys.result.map(String));
+              };
+            };
+          }),
+      );
+      expect(names).not.toContain(written.name);
+      expect(names).toContain(`checklist:${cycleId}:GMB:${written.userId}`);
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'marks a question both the person and a version published meanwhile reworded, for the person to decide',
+    async () => {
+      const first = await web.open();
+      await signInAs(first, web.url, 'secretariat@demo.local');
+      const { page } = first;
+      await page.getByTestId('nav-cycles').click();
+      await page.getByTestId('questionnaire-new').click();
+      await page.getByTestId('questionnaire-form').waitFor();
+      await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
+      await page
+        .getByTestId('q-0-textFr')
+        .fill('La participation à un groupe criminel est-elle une infraction (mien) ?');
+
+      // Someone else rewords the same question's French first, and publishes version 8.
+      const other = await web.open();
+      await signInAs(other, web.url, 'secretariat@demo.local');
+      await other.page.getByTestId('nav-cycles').click();
+      await other.page.getByTestId('questionnaire-new').click();
+      await other.page.getByTestId('q-0-textFr').fill('La participation est-elle incriminée (leur) ?');
+      await other.page.getByTestId('questionnaire-publish').click();
+      await other.page.getByTestId('questionnaire-published').waitFor();
+
+      // Refused: the question is marked, the person's words kept, the other version's shown.
+      await page.getByTestId('questionnaire-publish').click();
+      const conflict = page.getByTestId('questionnaire-conflict-UNTOC-5');
+      await conflict.waitFor();
+      await expect(page.getByTestId('questionnaire-merged').innerText()).resolves.toMatch(/both changed 1 question/);
+      await expect(conflict.innerText()).resolves.toMatch(/Question in French: La participation est-elle incriminée/);
+      await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toMatch(/\(mien\)/);
+      await expectAccessible(first, 'a question both sides changed');
+      // The person takes the other version's words, and publishes version 9.
+      await page.getByTestId('questionnaire-take-theirs-UNTOC-5').click();
+      await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toBe(
+        'La participation est-elle incriminée (leur) ?',
+      );
+      await expect(conflict.count()).resolves.toBe(0);
+      await page.getByTestId('questionnaire-publish').click();
+      await page.getByTestId('questionnaire-published').waitFor();
+      await waitUntil(
+        first,
+        'version 9',
+        () => page.getByTestId('questionnaire-version').innerText(),
+        (v) => /^Version 9 of the questionnaire/.test(v),
+      );
     },
     STEP_TIMEOUT_MS * 2,
   );

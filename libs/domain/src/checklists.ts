@@ -315,3 +315,154 @@ export function questionnaireProblems(
   });
   return problems;
 }
+
+// ---------------------------------------------------------------- comparing and merging versions of the questionnaire
+
+/** A question as a version of the questionnaire has it (the API's input and the web form alike). */
+export interface PublishedQuestion extends QuestionDraft {
+  illustrative: boolean;
+}
+
+const QUESTION_FIELDS = [
+  'instrumentCode',
+  'article',
+  'sectionEn',
+  'sectionFr',
+  'sectionEs',
+  'textEn',
+  'textFr',
+  'textEs',
+] as const;
+
+/**
+ * Two versions of one question read alike: the same texts, section, article and instrument (spaces around them
+ * aside, as publishing trims them), and both illustrative or neither.
+ */
+export function sameQuestion(a: PublishedQuestion, b: PublishedQuestion): boolean {
+  return (
+    a.code.trim() === b.code.trim() &&
+    a.illustrative === b.illustrative &&
+    QUESTION_FIELDS.every((field) => a[field].trim() === b[field].trim())
+  );
+}
+
+/** The codes `after` and `before` both have, in `after`'s order, differ from `before`'s order of them. */
+function reorderedFrom(before: readonly PublishedQuestion[], after: readonly PublishedQuestion[]): boolean {
+  const inAfter = new Set(after.map((q) => q.code.trim()));
+  const inBefore = new Set(before.map((q) => q.code.trim()));
+  const was = before.map((q) => q.code.trim()).filter((c) => inAfter.has(c));
+  const now = after.map((q) => q.code.trim()).filter((c) => inBefore.has(c));
+  return was.some((code, i) => now[i] !== code);
+}
+
+/** What one version of the questionnaire changed from another, by question code. */
+export interface QuestionnaireChanges {
+  added: string[];
+  removed: string[];
+  /** Kept codes whose question reads differently (a text, section, article, instrument, or illustrative or not). */
+  changed: string[];
+  /** The questions both have are asked in another order. */
+  reordered: boolean;
+}
+
+/** What `after` (e.g. the version someone published meanwhile) changed from `before` (the one an edit began from). */
+export function questionnaireChanges(
+  before: readonly PublishedQuestion[],
+  after: readonly PublishedQuestion[],
+): QuestionnaireChanges {
+  const old = new Map(before.map((q) => [q.code.trim(), q]));
+  const codes = new Set(after.map((q) => q.code.trim()));
+  return {
+    added: after.filter((q) => !old.has(q.code.trim())).map((q) => q.code.trim()),
+    removed: before.filter((q) => !codes.has(q.code.trim())).map((q) => q.code.trim()),
+    changed: after
+      .filter((q) => {
+        const was = old.get(q.code.trim());
+        return was !== undefined && !sameQuestion(was, q);
+      })
+      .map((q) => q.code.trim()),
+    reordered: reorderedFrom(before, after),
+  };
+}
+
+/**
+ * A question both sides of a merge changed (`mine`: the edits of the person whose publication was refused;
+ * `theirs`: the version someone published meanwhile), each in its own way:
+ * - BOTH_CHANGED: both reworded it (or both added this code) differently — the person's wording is kept;
+ * - EDITED_REMOVED: the person edited it, the other version removed it — kept, as edited;
+ * - REMOVED_CHANGED: the person removed it, the other version changed it — left out, as the person chose.
+ * Each is for the person to decide; the merge's choice only stands until then.
+ */
+export interface QuestionnaireConflict<Q extends PublishedQuestion = PublishedQuestion> {
+  code: string;
+  kind: 'BOTH_CHANGED' | 'EDITED_REMOVED' | 'REMOVED_CHANGED';
+  /** The person's question (none when they removed it). */
+  mine: Q | null;
+  /** The other version's (none when it removed it). */
+  theirs: Q | null;
+}
+
+/**
+ * The edits a person began from version `base` of the questionnaire, replayed on `theirs`, a version someone
+ * published meanwhile (a three-way merge by question code), so that publishing them does not undo it:
+ * - a question the person left as it was in `base` is taken as `theirs` has it (reworded, removed, moved);
+ * - a question `theirs` left as it was is taken as the person has it (edited, removed);
+ * - questions either side added are kept;
+ * - a question both changed, differently, is a conflict (see `QuestionnaireConflict`): the person's side is kept.
+ * The order is `theirs`' unless only the person reordered; a question only one side has goes before the one it
+ * preceded on that side (last if it was last).
+ */
+export function mergeQuestionnaireEdits<Q extends PublishedQuestion>(
+  base: readonly PublishedQuestion[],
+  mine: readonly Q[],
+  theirs: readonly Q[],
+): { questions: Q[]; conflicts: Array<QuestionnaireConflict<Q>> } {
+  const code = (q: PublishedQuestion) => q.code.trim();
+  const baseOf = new Map(base.map((q) => [code(q), q]));
+  const mineOf = new Map(mine.map((q) => [code(q), q]));
+  const theirsOf = new Map(theirs.map((q) => [code(q), q]));
+  const kept = new Map<string, Q>();
+  const conflicts: Array<QuestionnaireConflict<Q>> = [];
+  const codes = [...new Set([...mine.map(code), ...theirs.map(code), ...base.map(code)])];
+  for (const c of codes) {
+    const was = baseOf.get(c);
+    const m = mineOf.get(c);
+    const t = theirsOf.get(c);
+    const mineChanged = was ? !m || !sameQuestion(was, m) : m !== undefined;
+    const theirsChanged = was ? !t || !sameQuestion(was, t) : t !== undefined;
+    if (!mineChanged) {
+      if (t) kept.set(c, t);
+    } else if (!theirsChanged) {
+      if (m) kept.set(c, m);
+    } else if (m && t && sameQuestion(m, t)) {
+      kept.set(c, m);
+    } else if (m && t) {
+      kept.set(c, m);
+      conflicts.push({ code: c, kind: 'BOTH_CHANGED', mine: m, theirs: t });
+    } else if (m) {
+      kept.set(c, m);
+      conflicts.push({ code: c, kind: 'EDITED_REMOVED', mine: m, theirs: null });
+    } else if (t) {
+      conflicts.push({ code: c, kind: 'REMOVED_CHANGED', mine: null, theirs: t });
+    }
+  }
+  // The order: one side's (theirs, unless only the person reordered), the other side's own questions added to it.
+  const mineFirst = reorderedFrom(base, mine) && !reorderedFrom(base, theirs);
+  const [first, second] = mineFirst ? [mine, theirs] : [theirs, mine];
+  const order = first.map(code).filter((c) => kept.has(c));
+  // Placed from the last: each goes before the question it preceded on its side (at the end if none).
+  for (let i = second.length - 1; i >= 0; i -= 1) {
+    const c = code(second[i]);
+    if (!kept.has(c) || order.includes(c)) continue;
+    let at = order.length;
+    for (let j = i + 1; j < second.length; j += 1) {
+      const next = order.indexOf(code(second[j]));
+      if (next >= 0) {
+        at = next;
+        break;
+      }
+    }
+    order.splice(at, 0, c);
+  }
+  return { questions: order.map((c) => kept.get(c)!), conflicts };
+}

@@ -69,6 +69,42 @@ export async function removeDraft(name: string): Promise<void> {
   if (s) await del(name, s).catch(() => undefined);
 }
 
+/** Where drafts are kept: the device's IndexedDB (a map in tests). */
+export interface DraftShelf {
+  read: (name: string) => Promise<Draft<unknown> | undefined>;
+  write: (name: string, draft: Draft<unknown>) => Promise<void>;
+  remove: (name: string) => Promise<void>;
+}
+
+const deviceShelf: DraftShelf = { read: readDraft, write: writeDraft, remove: removeDraft };
+
+/**
+ * A draft an earlier release kept under another name (and in another shape) moves to `name`: when `name` holds no
+ * draft, the first of `oldNames` that holds one is converted (`convert` answers null when it no longer applies,
+ * e.g. someone saved the record since) and written under `name`. The old names are removed then (they are never
+ * read again); a draft already under `name` is left as it is, and so are the old ones.
+ */
+export async function moveOldDraft<V>(
+  name: string,
+  oldNames: readonly string[],
+  convert: (draft: Draft<unknown>, oldName: string) => Draft<V> | null | Promise<Draft<V> | null>,
+  shelf: DraftShelf = deviceShelf,
+): Promise<void> {
+  if (oldNames.length === 0 || (await shelf.read(name))) return;
+  const found: string[] = [];
+  let moved: Draft<V> | null = null;
+  for (const oldName of oldNames) {
+    const old = await shelf.read(oldName);
+    if (!old) continue;
+    found.push(oldName);
+    if (found.length === 1) moved = await convert(old, oldName);
+  }
+  if (found.length === 0) return;
+  // Typed meanwhile (another tab)? What is under the new name now wins.
+  if (moved && !(await shelf.read(name))) await shelf.write(name, moved as Draft<unknown>);
+  for (const oldName of found) await shelf.remove(oldName);
+}
+
 /** Rows' React keys are made afresh for each empty form: they say nothing about what was typed. */
 function withoutRowKeys(json: string): string {
   return JSON.stringify(JSON.parse(json), (name: string, value: unknown) => (name === 'key' ? undefined : value));
@@ -86,6 +122,8 @@ export interface DraftControls {
   hasDraft: boolean;
   /** When the values now shown were last written to the device (null until then): a reload keeps them. */
   savedAt: string | null;
+  /** Resolves once what the form shows is written to the device (e.g. before the form is remounted). */
+  written: () => Promise<void>;
   /** The key the submission carries (the draft's, made now if the form had none). */
   idempotencyKey: () => string;
   /** The submission was recorded or queued: the draft goes, the next one gets a new key. */
@@ -125,6 +163,7 @@ export function useDraft<V extends object>(
   const [reads, setReads] = useState(0);
   const key = useRef<string | null>(null);
   const lastWritten = useRef<string | null>(null);
+  const writing = useRef<Promise<void>>(Promise.resolve());
   const { reset } = form;
   const empty = useRef(options.empty);
   const resetRef = useRef(reset);
@@ -176,7 +215,7 @@ export function useDraft<V extends object>(
     setHasDraft(true);
     setSavedAt(null);
     const at = new Date().toISOString();
-    void writeDraft<V>(name, {
+    const write = writeDraft<V>(name, {
       values: JSON.parse(serialized) as V,
       idempotencyKey: key.current,
       savedAt: at,
@@ -184,7 +223,10 @@ export function useDraft<V extends object>(
     }).then(() => {
       if (lastWritten.current === serialized) setSavedAt(at);
     });
+    writing.current = writing.current.then(() => write);
   }, [serialized, active, name, basis, reads]);
+
+  const written = useCallback((): Promise<void> => writing.current, []);
 
   const idempotencyKey = useCallback((): string => {
     key.current ??= newIdempotencyKey();
@@ -207,5 +249,5 @@ export function useDraft<V extends object>(
     resetRef.current(next);
   }, [finish]);
 
-  return { restored, hasDraft, savedAt, idempotencyKey, finish, discard };
+  return { restored, hasDraft, savedAt, written, idempotencyKey, finish, discard };
 }

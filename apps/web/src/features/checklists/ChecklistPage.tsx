@@ -19,23 +19,28 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { formatDate } from '../../format';
-import { useMutation, useQuery } from '../../graphql/hooks';
+import { useGraphQLClient, useMutation, useQuery } from '../../graphql/hooks';
+import { apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
-import { readDraft, useDraft } from '../../offline/drafts';
+import { moveOldDraft, readDraft, useDraft } from '../../offline/drafts';
 import { topicLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import {
   checklistDraftBasis,
+  checklistDraftFromOld,
   checklistValues,
+  oldChecklistDraftName,
   restoreChecklistDraft,
   toChecklistInput,
   validateChecklist,
+  versionOfOldChecklistDraft,
   type ChecklistValues,
   type RemovedAnswerValues,
 } from './checklist-form';
 import {
   acceptChecklistNeedMutation,
   checklistQuery,
+  questionnaireQuery,
   questionsOfVersionQuery,
   submitChecklistMutation,
 } from './checklists.graphql';
@@ -57,6 +62,8 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const [saved, setSaved] = useState<'draft' | 'submitted' | null>(null);
   // An entry submitted under an older version is read on that version; an update is asked for.
   const [updating, setUpdating] = useState(false);
+  // A save refused because a new version of the questionnaire was published while the form was open.
+  const [changedTo, setChangedTo] = useState<number | null>(null);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
     variables: { id: cycleId, iso3, lang: apiLanguage(lang) },
   });
@@ -68,11 +75,45 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   // of @ta/domain).
   const older = cycle && entry && entry.questionnaireVersion !== cycle.questionnaireVersion ? entry : null;
   const draftName = checklistDraftName(cycleId, iso3, user.id);
+  const client = useGraphQLClient();
+  // A draft an earlier release kept under its version's name (`…:v<version>`) is moved to this name first, then read.
+  const [movedFor, setMovedFor] = useState<string | null>(null);
+  const draftsReady = movedFor === draftName;
+  useEffect(() => {
+    if (!cycle) return;
+    let cancelled = false;
+    const now = cycle.questionnaireVersion;
+    const oldNames = Array.from({ length: now }, (_, i) => oldChecklistDraftName(cycleId, iso3, user.id, now - i));
+    void moveOldDraft<ChecklistValues>(draftName, oldNames, async (old, oldName) => {
+      const version = versionOfOldChecklistDraft(oldName) ?? now;
+      const questions =
+        version === now
+          ? cycle.questions
+          : (
+              await client
+                .query(questionsOfVersionQuery, { id: cycleId, version, lang: apiLanguage(lang) })
+                .toPromise()
+                .catch(() => null)
+            )?.data?.reportingCycle?.questions;
+      if (!questions?.length) return null;
+      const moved = checklistDraftFromOld(old, { version, questions }, { entry, cycleVersion: now });
+      return moved && { ...old, ...moved };
+    })
+      .catch(() => undefined)
+      .finally(() => {
+        if (!cancelled) setMovedFor(draftName);
+      });
+    return () => {
+      cancelled = true;
+    };
+    // Once per draft, when the checklist is first read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftName, Boolean(cycle)]);
   // An update begun on this device (and still applying: nobody saved the checklist since) is not hidden behind
   // the read view.
   const updatable = cycle && older && mayEnter ? { cycle, older } : null;
   useEffect(() => {
-    if (!updatable) return;
+    if (!updatable || !draftsReady) return;
     let cancelled = false;
     const { cycle: now, older: entry } = updatable;
     void readDraft<ChecklistValues>(draftName).then((draft) => {
@@ -88,7 +129,24 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     };
     // The entry's and the cycle's versions stand for the objects (a new answer of the same versions changes nothing).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draftName, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
+  }, [draftName, draftsReady, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
+  /**
+   * A save was refused as stale (STALE_VERSION) or naming a question the questionnaire no longer has
+   * (UNKNOWN_QUESTION): if a new version was published since the form was shown, the checklist is read again and
+   * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say (false).
+   */
+  const questionnaireChanged = async (shownVersion: number): Promise<boolean> => {
+    const now = await client
+      .query(questionnaireQuery, { id: cycleId }, { requestPolicy: 'network-only' })
+      .toPromise()
+      .catch(() => null);
+    const version = now?.data?.reportingCycle?.questionnaireVersion;
+    if (version == null || version === shownVersion) return false;
+    setSaved(null);
+    setChangedTo(version);
+    await refetch();
+    return true;
+  };
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   if (!cycle) return loading ? <Loading /> : <Notice tone="warning">{t('checklists.notFound')}</Notice>;
   const stateName = states.find((s) => s.iso3 === iso3)?.name ?? iso3;
@@ -116,6 +174,11 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
       {saved && (
         <Notice tone="success" testId="checklist-saved">
           <p>{t(saved === 'draft' ? 'checklists.draftSaved' : 'checklists.submitted')}</p>
+        </Notice>
+      )}
+      {changedTo !== null && changedTo === cycle.questionnaireVersion && (
+        <Notice tone="warning" testId="checklist-questionnaire-changed">
+          <p>{t('checklists.questionnaireChanged', { version: changedTo })}</p>
         </Notice>
       )}
       {older && (
@@ -151,6 +214,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           questionnaireVersion={reading.questionnaireVersion}
           iso3={iso3}
           draftName={draftName}
+          draftsReady={draftsReady}
           entry={reading}
           shown={reading}
           user={user}
@@ -166,12 +230,15 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           questionnaireVersion={cycle.questionnaireVersion}
           iso3={iso3}
           draftName={draftName}
+          draftsReady={draftsReady}
           entry={entry}
           shown={older ? carriedToCurrent(older, cycle.questions) : entry}
           user={user}
           readOnly={!mayEnter}
+          onQuestionnaireChanged={questionnaireChanged}
           onSaved={(what) => {
             setUpdating(false);
+            setChangedTo(null);
             setSaved(what);
           }}
         />
@@ -197,19 +264,25 @@ function ChecklistForm({
   questionnaireVersion,
   iso3,
   draftName,
+  draftsReady,
   entry,
   shown,
   user,
   readOnly,
   onSaved,
+  onQuestionnaireChanged,
 }: {
   onSaved: (what: 'draft' | 'submitted') => void;
+  /** A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads). */
+  onQuestionnaireChanged?: (shownVersion: number) => Promise<boolean>;
   cycle: Cycle;
   /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
   questionnaireVersion: number;
   iso3: string;
   draftName: string;
+  /** Drafts an earlier release kept under other names were moved to `draftName`: it may be read. */
+  draftsReady: boolean;
   /** The entry as saved (its version is what a save expects). */
   entry: ChecklistEntryFieldsFragment | null;
   /** Its answers as the form shows them (an older entry's carried to the current version for an update). */
@@ -239,7 +312,7 @@ function ChecklistForm({
       }
       return values;
     },
-    active: !readOnly,
+    active: !readOnly && draftsReady,
   });
   const [save, { loading }] = useMutation(submitChecklistMutation, {
     refetchQueries: ['Checklist', 'CycleReporting'],
@@ -250,21 +323,32 @@ function ChecklistForm({
   });
   const send = (submit: boolean) => {
     return form.handleSubmit(async (v) => {
-      const { data } = await save({
-        variables: {
-          input: {
-            cycleId: cycle.id,
-            stateIso3: iso3,
-            ...toChecklistInput(v),
-            submit,
-            expectedVersion: entry?.version ?? null,
-            idempotencyKey: draft.idempotencyKey(),
+      let data: SubmitChecklistMutation | undefined;
+      try {
+        ({ data } = await save({
+          variables: {
+            input: {
+              cycleId: cycle.id,
+              stateIso3: iso3,
+              ...toChecklistInput(v),
+              submit,
+              expectedVersion: entry?.version ?? null,
+              idempotencyKey: draft.idempotencyKey(),
+            },
           },
-        },
-      });
+        }));
+      } catch (error) {
+        const reasons = apiProblems(error).map((p) => p.reason);
+        if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
+          // What is on screen is on the device before the form is shown again, carried to the new version.
+          await draft.written();
+          if (await onQuestionnaireChanged(questionnaireVersion)) return;
+        }
+        throw error;
+      }
       if (!data) throw new Error('The API answered without the checklist.');
       await draft.finish();
-      onSaved((data as SubmitChecklistMutation).submitChecklist.status === 'IN_PROGRESS' ? 'draft' : 'submitted');
+      onSaved(data.submitChecklist.status === 'IN_PROGRESS' ? 'draft' : 'submitted');
     });
   };
   const setAnswer = (i: number, change: Partial<ChecklistValues['answers'][number]>, field: string) =>

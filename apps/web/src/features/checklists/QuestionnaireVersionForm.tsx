@@ -1,4 +1,9 @@
-import { QUESTIONNAIRE_LIMITS } from '@ta/domain';
+import {
+  questionnaireChanges,
+  QUESTIONNAIRE_LIMITS,
+  type QuestionnaireChanges,
+  type QuestionnaireConflict,
+} from '@ta/domain';
 import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,12 +16,12 @@ import { apiProblems } from '../../graphql/errors';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { publishQuestionnaireVersionMutation, questionnaireQuery } from './checklists.graphql';
 import {
+  mergeQuestionnaireForm,
   newQuestion,
-  questionnaireChanges,
+  putBack,
   questionnaireValues,
   toQuestionnaireInput,
   validateQuestionnaire,
-  type QuestionnaireChanges,
   type QuestionnaireValues,
   type QuestionValues,
 } from './questionnaire-form';
@@ -97,6 +102,8 @@ function QuestionnaireForm({
     questions: cycle.questions,
   }));
   const [stale, setStale] = useState<{ version: number; changes: QuestionnaireChanges } | null>(null);
+  // Questions the person and the version published meanwhile both changed: the person decides (theirs kept until).
+  const [conflicts, setConflicts] = useState<Array<QuestionnaireConflict<QuestionValues>>>([]);
   const form = useForm<QuestionnaireValues>({
     initial: () => questionnaireValues(cycle.questions),
     validate: (v) => validateQuestionnaire(v, cycle.instruments),
@@ -121,6 +128,7 @@ function QuestionnaireForm({
     );
   const send = form.handleSubmit(async (v) => {
     setStale(null);
+    setConflicts([]);
     let published: number;
     try {
       const { data } = await publish({
@@ -136,9 +144,13 @@ function QuestionnaireForm({
       published = data.publishQuestionnaireVersion.questionnaireVersion;
     } catch (error) {
       if (!apiProblems(error).some((p) => p.reason === 'STALE_VERSION')) throw error;
-      // Someone published first: read what they published, say what it changed, keep the edits.
+      // Someone published first: read what they published, say what it changed, and replay the edits on it (what
+      // the person left alone is as the new version has it; questions both changed are marked for them to decide).
       const now = await onStale();
       if (!now) throw error;
+      const merged = mergeQuestionnaireForm(basedOn.questions, v, now.questions);
+      form.reset(merged.values);
+      setConflicts(merged.conflicts);
       setStale({ version: now.questionnaireVersion, changes: questionnaireChanges(basedOn.questions, now.questions) });
       setBasedOn({ questionnaireVersion: now.questionnaireVersion, questions: now.questions });
       return;
@@ -148,7 +160,23 @@ function QuestionnaireForm({
   const startOver = () => {
     form.reset(questionnaireValues(basedOn.questions));
     setStale(null);
+    setConflicts([]);
   };
+  const settle = (conflict: QuestionnaireConflict<QuestionValues>, take: 'mine' | 'theirs') => {
+    setConflicts((all) => all.filter((c) => c !== conflict));
+    if (take === 'mine') return;
+    const { mine, theirs } = conflict;
+    form.change((v) => {
+      if (!mine) return theirs ? putBack(v, theirs, basedOn.questions) : v;
+      return {
+        ...v,
+        questions: theirs
+          ? v.questions.map((q) => (q.key === mine.key ? { ...theirs, key: mine.key } : q))
+          : v.questions.filter((q) => q.key !== mine.key),
+      };
+    }, 'questions');
+  };
+  const conflictOf = (q: QuestionValues) => conflicts.find((c) => c.mine?.key === q.key);
   const field = (i: number, name: keyof QuestionValues, label: string, control: 'input' | 'textarea', max: number) => {
     const fieldId = `${id}-${i}-${name}`;
     const q = values.questions[i];
@@ -210,10 +238,39 @@ function QuestionnaireForm({
                 {t('questionnaire.staleChanged', { version: stale.version, codes: stale.changes.changed.join(', ') })}
               </li>
             )}
-            {stale.changes.added.length + stale.changes.removed.length + stale.changes.changed.length === 0 && (
-              <li>{t('questionnaire.staleSame', { version: stale.version })}</li>
-            )}
+            {stale.changes.reordered && <li>{t('questionnaire.staleReordered', { version: stale.version })}</li>}
+            {stale.changes.added.length + stale.changes.removed.length + stale.changes.changed.length === 0 &&
+              !stale.changes.reordered && <li>{t('questionnaire.staleSame', { version: stale.version })}</li>}
           </ul>
+          <p data-testid="questionnaire-merged">
+            {t(conflicts.length ? 'questionnaire.mergedConflicts' : 'questionnaire.merged', {
+              version: stale.version,
+              count: conflicts.length,
+            })}
+          </p>
+          {conflicts
+            .filter((c) => c.kind === 'REMOVED_CHANGED')
+            .map((c) => (
+              <p key={c.code} data-testid={`questionnaire-conflict-${c.code}`}>
+                {t('questionnaire.conflictRemovedChanged', { code: c.code, version: stale.version })}{' '}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => settle(c, 'theirs')}
+                  data-testid={`questionnaire-take-theirs-${c.code}`}
+                >
+                  {t('questionnaire.putBack', { code: c.code, version: stale.version })}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => settle(c, 'mine')}
+                  data-testid={`questionnaire-keep-mine-${c.code}`}
+                >
+                  {t('questionnaire.keepRemoved')}
+                </button>
+              </p>
+            ))}
           <p>
             <button
               type="button"
@@ -237,8 +294,13 @@ function QuestionnaireForm({
         </p>
       )}
       {values.questions.map((q, i) => (
-        <fieldset key={q.key} className="sub-form" data-testid={`q-${i}`}>
+        <fieldset
+          key={q.key}
+          className={conflictOf(q) ? 'sub-form sub-form--conflict' : 'sub-form'}
+          data-testid={`q-${i}`}
+        >
           <legend>{t('questionnaire.question', { n: i + 1, code: q.code || '…' })}</legend>
+          {stale && conflictOf(q) && <Conflict conflict={conflictOf(q)!} version={stale.version} onSettle={settle} />}
           {field(i, 'code', t('questionnaire.code'), 'input', QUESTIONNAIRE_LIMITS.codeMax)}
           <FormField
             id={`${id}-${i}-instrument`}
@@ -298,5 +360,81 @@ function QuestionnaireForm({
         </button>
       </footer>
     </form>
+  );
+}
+
+const SHOWN = [
+  'instrumentCode',
+  'article',
+  'sectionEn',
+  'sectionFr',
+  'sectionEs',
+  'textEn',
+  'textFr',
+  'textEs',
+] as const;
+
+/**
+ * A question the person edited that the version published meanwhile also changed (or removed): what that version
+ * has, and the person's choice — their own is kept until they choose.
+ */
+function Conflict({
+  conflict,
+  version,
+  onSettle,
+}: {
+  conflict: QuestionnaireConflict<QuestionValues>;
+  version: number;
+  onSettle: (conflict: QuestionnaireConflict<QuestionValues>, take: 'mine' | 'theirs') => void;
+}) {
+  const { t } = useTranslation();
+  const { mine, theirs, code } = conflict;
+  const label = (field: (typeof SHOWN)[number]) =>
+    field === 'instrumentCode'
+      ? t('questionnaire.instrument')
+      : field === 'article'
+        ? t('questionnaire.article')
+        : t(`questionnaire.fields.${field}`);
+  const differs = mine && theirs ? SHOWN.filter((f) => mine[f].trim() !== theirs[f].trim()) : [];
+  return (
+    <Notice tone="warning" testId={`questionnaire-conflict-${code}`}>
+      <p>
+        {theirs
+          ? t('questionnaire.conflictBoth', { code, version })
+          : t('questionnaire.conflictEditedRemoved', { code, version })}
+      </p>
+      {theirs && (
+        <ul>
+          {differs.map((f) => (
+            <li key={f}>
+              {label(f)}: {theirs[f]}
+            </li>
+          ))}
+          {mine && mine.illustrative !== theirs.illustrative && (
+            <li>
+              {t(theirs.illustrative ? 'questionnaire.theirsIllustrative' : 'questionnaire.theirsNotIllustrative')}
+            </li>
+          )}
+        </ul>
+      )}
+      <p>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => onSettle(conflict, 'theirs')}
+          data-testid={`questionnaire-take-theirs-${code}`}
+        >
+          {theirs ? t('questionnaire.takeTheirs', { version }) : t('questionnaire.removeAsTheirs', { version })}
+        </button>{' '}
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => onSettle(conflict, 'mine')}
+          data-testid={`questionnaire-keep-mine-${code}`}
+        >
+          {t('questionnaire.keepMine')}
+        </button>
+      </p>
+    </Notice>
   );
 }

@@ -1,6 +1,9 @@
+import { moveOldDraft, type Draft, type DraftShelf } from '../../offline/drafts';
 import {
   checklistDraftBasis,
+  checklistDraftFromOld,
   checklistValues,
+  oldChecklistDraftName,
   restoreChecklistDraft,
   toChecklistInput,
   type ChecklistValues,
@@ -159,5 +162,177 @@ describe('a checklist draft kept on the device across questionnaire versions', (
         { questions: v1, entry: null, cycleVersion: 1 },
       ),
     ).toBeNull();
+  });
+});
+
+/**
+ * A checklist draft kept on the device by a release before drafts survived a publication: named per version
+ * (`…:v<version>`), its rows without question codes, its basis the entry's version as a number. Moved once to
+ * the name drafts have now, in the shape they have now, then restored as any other.
+ */
+describe('a checklist draft kept by an earlier release', () => {
+  const v1 = [
+    { id: 'q1-untoc5', code: 'UNTOC-5' },
+    { id: 'q1-tip5', code: 'TIP-5' },
+  ];
+  const v2 = [
+    { id: 'q2-untoc5', code: 'UNTOC-5' },
+    { id: 'q2-som9', code: 'SOM-9' },
+  ];
+  const row = (questionId: string, over: Record<string, unknown> = {}) => ({
+    questionId,
+    answer: '',
+    comment: '',
+    needsAssistance: false,
+    assistanceKind: '',
+    assistanceTopics: [],
+    ...over,
+  });
+  /** As the earlier release wrote it: `{ focalPoint, answers }` of the version's rows, basis = entry version. */
+  const oldDraft = (answers: unknown[], basis: number): Draft<unknown> => ({
+    values: { focalPoint: 'Ministry of Justice, Accra', answers },
+    idempotencyKey: 'old-key-12345678',
+    savedAt: '2026-11-30T09:00:00.000Z',
+    basis,
+  });
+  const inProgress = {
+    id: 'e1',
+    stateIso3: 'GHA',
+    status: 'IN_PROGRESS' as const,
+    submittedOn: null,
+    focalPoint: null,
+    version: 3,
+    questionnaireVersion: 2,
+    answers: [],
+  };
+
+  function shelf(start: Record<string, Draft<unknown>>): DraftShelf & { kept: Map<string, Draft<unknown>> } {
+    const kept = new Map(Object.entries(start));
+    return {
+      kept,
+      read: async (name) => kept.get(name),
+      write: async (name, draft) => void kept.set(name, draft),
+      remove: async (name) => void kept.delete(name),
+    };
+  }
+
+  it("takes the codes of its version's questions and the basis the entry had, when nobody saved since", () => {
+    const old = oldDraft(
+      [row('q2-untoc5', { answer: 'PARTLY', comment: 'Bill before Parliament' }), row('q2-som9')],
+      3,
+    );
+    const moved = checklistDraftFromOld(old, { version: 2, questions: v2 }, { entry: inProgress, cycleVersion: 2 });
+    expect(moved?.basis).toEqual(checklistDraftBasis(inProgress, 2));
+    expect(moved?.values.questionnaireVersion).toBe(2);
+    expect(moved?.values.answers.map((a) => [a.questionId, a.code, a.answer, a.comment])).toEqual([
+      ['q2-untoc5', 'UNTOC-5', 'PARTLY', 'Bill before Parliament'],
+      ['q2-som9', 'SOM-9', '', ''],
+    ]);
+    // Restored as a draft of this release is.
+    const restored = restoreChecklistDraft(moved!, { questions: v2, entry: inProgress, cycleVersion: 2 });
+    expect(restored?.answers[0].answer).toBe('PARTLY');
+    expect(restored?.focalPoint).toBe('Ministry of Justice, Accra');
+    // Someone saved the checklist since (the entry is one further): the old draft no longer applies.
+    expect(
+      checklistDraftFromOld(
+        old,
+        { version: 2, questions: v2 },
+        { entry: { ...inProgress, version: 4 }, cycleVersion: 2 },
+      ),
+    ).toBeNull();
+  });
+
+  it('is carried by code when it was typed under an earlier version (nothing saved on the server yet)', () => {
+    const old = oldDraft([row('q1-untoc5', { answer: 'YES' }), row('q1-tip5', { answer: 'NO', comment: 'None' })], 0);
+    const moved = checklistDraftFromOld(old, { version: 1, questions: v1 }, { entry: null, cycleVersion: 2 });
+    expect(moved?.basis).toEqual(checklistDraftBasis(null, 1));
+    const restored = restoreChecklistDraft(moved!, { questions: v2, entry: null, cycleVersion: 2 });
+    expect(restored?.answers.map((a) => [a.code, a.answer])).toEqual([
+      ['UNTOC-5', 'YES'],
+      ['SOM-9', ''],
+    ]);
+    expect(restored?.noLongerAsked.map((a) => [a.code, a.askedIn, a.comment])).toEqual([['TIP-5', 1, 'None']]);
+    // A draft typed before the entry existed, when it exists now: someone saved it since.
+    expect(
+      checklistDraftFromOld(old, { version: 1, questions: v1 }, { entry: inProgress, cycleVersion: 2 }),
+    ).toBeNull();
+  });
+
+  it('follows a saved draft the publication moved (one version up per publication), not one saved since', () => {
+    // Typed under version 1 against the entry at version 2; version 2's publication moved it: now version 3.
+    const old = oldDraft([row('q1-untoc5', { answer: 'NO' })], 2);
+    const moved = checklistDraftFromOld(old, { version: 1, questions: v1 }, { entry: inProgress, cycleVersion: 2 });
+    expect(moved?.basis).toEqual({ entryVersion: 2, status: 'IN_PROGRESS', entryQuestionnaireVersion: 1 });
+    expect(
+      restoreChecklistDraft(moved!, { questions: v2, entry: inProgress, cycleVersion: 2 })?.answers[0].answer,
+    ).toBe('NO');
+    expect(
+      checklistDraftFromOld(oldDraft([], 3), { version: 1, questions: v1 }, { entry: inProgress, cycleVersion: 2 }),
+    ).toBeNull();
+  });
+
+  it('follows an update of a submitted checklist (the entry stays on its version)', () => {
+    const submitted = { ...inProgress, status: 'SUBMITTED' as const, version: 5, questionnaireVersion: 1 };
+    const old = oldDraft([row('q2-untoc5', { answer: 'YES', comment: 'Amended in 2009' })], 5);
+    const moved = checklistDraftFromOld(old, { version: 2, questions: v2 }, { entry: submitted, cycleVersion: 2 });
+    expect(moved?.basis).toEqual(checklistDraftBasis(submitted, 2));
+    expect(
+      restoreChecklistDraft(moved!, { questions: v2, entry: submitted, cycleVersion: 2 })?.answers[0].comment,
+    ).toBe('Amended in 2009');
+  });
+
+  it('leaves out what is not an old checklist draft', () => {
+    const now = { entry: null, cycleVersion: 2 };
+    expect(
+      checklistDraftFromOld({ values: { focalPoint: '' }, basis: 0 }, { version: 2, questions: v2 }, now),
+    ).toBeNull();
+    expect(
+      checklistDraftFromOld(
+        { values: { focalPoint: '', answers: [] }, basis: { entryVersion: 0 } },
+        { version: 2, questions: v2 },
+        now,
+      ),
+    ).toBeNull();
+  });
+
+  it('is moved to the new name once: converted, written there, the old names removed', async () => {
+    const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 2);
+    const older = oldChecklistDraftName('c1', 'GHA', 'u1', 1);
+    const device = shelf({
+      [oldName]: oldDraft([row('q2-untoc5', { answer: 'PARTLY' }), row('q2-som9')], 0),
+      [older]: oldDraft([row('q1-untoc5', { answer: 'NO' })], 0),
+    });
+    let calls = 0;
+    const convert = (draft: Draft<unknown>) => {
+      calls += 1;
+      const moved = checklistDraftFromOld(draft, { version: 2, questions: v2 }, { entry: null, cycleVersion: 2 });
+      return moved && { ...draft, ...moved };
+    };
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName, older], convert, device);
+    // The newest old draft is the one moved; both old names are gone.
+    expect(calls).toBe(1);
+    expect([...device.kept.keys()]).toEqual(['checklist:c1:GHA:u1']);
+    const kept = device.kept.get('checklist:c1:GHA:u1') as Draft<ChecklistValues>;
+    expect(kept.idempotencyKey).toBe('old-key-12345678');
+    expect(kept.values.answers.map((a) => [a.code, a.answer])).toEqual([
+      ['UNTOC-5', 'PARTLY'],
+      ['SOM-9', ''],
+    ]);
+    expect(restoreChecklistDraft(kept, { questions: v2, entry: null, cycleVersion: 2 })?.answers[0].answer).toBe(
+      'PARTLY',
+    );
+
+    // A draft already under the new name is not overwritten by an old one.
+    device.kept.set(oldName, oldDraft([row('q2-untoc5', { answer: 'NO' })], 0));
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName], convert, device);
+    expect(calls).toBe(1);
+    expect((device.kept.get('checklist:c1:GHA:u1') as Draft<ChecklistValues>).values.answers[0].answer).toBe('PARTLY');
+  });
+
+  it('removes an old draft that no longer applies, writing nothing', async () => {
+    const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 2);
+    const device = shelf({ [oldName]: oldDraft([row('q2-untoc5', { answer: 'PARTLY' })], 1) });
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName], () => null, device);
+    expect(device.kept.size).toBe(0);
   });
 });

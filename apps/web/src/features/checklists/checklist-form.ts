@@ -3,6 +3,7 @@ import {
   checklistProblems,
   CHECKLIST_LIMITS,
   entryAfterPublications,
+  hasReported,
   type AssistanceKind,
   type ChecklistAnswerValue,
   type ChecklistStatus,
@@ -155,6 +156,88 @@ export function restoreChecklistDraft(
   };
 }
 
+/**
+ * Where a checklist draft was kept by releases before drafts survived a publication: one name per version of the
+ * questionnaire, `checklist:<cycle>:<State>:<person>:v<version>`.
+ */
+export const oldChecklistDraftName = (cycleId: string, iso3: string, userId: string, version: number): string =>
+  `checklist:${cycleId}:${iso3}:${userId}:v${version}`;
+
+/** The version of the questionnaire an old draft's name says (null: not such a name). */
+export function versionOfOldChecklistDraft(name: string): number | null {
+  const m = /:v(\d+)$/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A checklist draft as an earlier release kept it (its rows without question codes, its basis the entry's version
+ * as a number, 0 for none yet) in this release's shape: the rows of `old.questions` (the questions of the version
+ * it was typed against, found by id) with their codes, and the basis the entry then had — only if what changed
+ * since is at most publications of newer versions (`entryAfterPublications`); null if someone saved the checklist
+ * since, or the draft is not one of a checklist.
+ */
+export function checklistDraftFromOld(
+  draft: { values: unknown; basis?: unknown },
+  old: { version: number; questions: readonly VersionedQuestion[] },
+  now: {
+    entry: Pick<ChecklistEntryFieldsFragment, 'version' | 'status' | 'questionnaireVersion'> | null;
+    cycleVersion: number;
+  },
+): { values: ChecklistValues; basis: ChecklistDraftBasis } | null {
+  const values = draft.values as Partial<{ focalPoint: unknown; answers: unknown }> | null | undefined;
+  const typedBasis = draft.basis;
+  if (!values || !Array.isArray(values.answers) || typeof typedBasis !== 'number') return null;
+  if (old.version > now.cycleVersion) return null;
+  const { entry } = now;
+  let basis: ChecklistDraftBasis;
+  if (!entry) {
+    if (typedBasis !== 0) return null;
+    basis = { entryVersion: 0, status: 'NOT_STARTED', entryQuestionnaireVersion: old.version };
+  } else {
+    if (typedBasis === 0) return null;
+    // A submitted checklist stayed on its version; a draft then answered the version the page showed.
+    const then = hasReported(entry.status) ? entry.questionnaireVersion : old.version;
+    if (then > old.version) return null;
+    basis = { entryVersion: typedBasis, status: entry.status, entryQuestionnaireVersion: then };
+    const expected = entryAfterPublications(
+      { status: basis.status, questionnaireVersion: then, version: typedBasis },
+      now.cycleVersion,
+    );
+    if (
+      expected.version !== entry.version ||
+      expected.status !== entry.status ||
+      expected.questionnaireVersion !== entry.questionnaireVersion
+    ) {
+      return null;
+    }
+  }
+  const typed = new Map(
+    (values.answers as Array<Partial<AnswerValues>>)
+      .filter((a) => a && typeof a.questionId === 'string')
+      .map((a) => [a.questionId!, a]),
+  );
+  const empty = checklistValues(old.questions, null, old.version);
+  return {
+    values: {
+      ...empty,
+      focalPoint: typeof values.focalPoint === 'string' ? values.focalPoint : '',
+      answers: empty.answers.map((row) => {
+        const a = typed.get(row.questionId);
+        if (!a) return row;
+        return {
+          ...row,
+          answer: a.answer ?? '',
+          comment: typeof a.comment === 'string' ? a.comment : '',
+          needsAssistance: Boolean(a.needsAssistance),
+          assistanceKind: a.assistanceKind ?? '',
+          assistanceTopics: Array.isArray(a.assistanceTopics) ? a.assistanceTopics : [],
+        };
+      }),
+    },
+    basis,
+  };
+}
+
 const drafts = (values: ChecklistValues) =>
   values.answers.map((a) => ({
     questionId: a.questionId,
@@ -197,15 +280,13 @@ export function validateChecklist(values: ChecklistValues, submit: boolean, stat
 export function toChecklistInput(values: ChecklistValues) {
   return {
     focalPoint: values.focalPoint.trim() || null,
-    answers: values.answers
-      .filter((a) => a.answer || a.comment.trim() || a.needsAssistance)
-      .map((a) => ({
-        questionId: a.questionId,
-        answer: a.answer || null,
-        comment: a.comment.trim() || null,
-        needsAssistance: a.needsAssistance,
-        assistanceKind: a.needsAssistance ? a.assistanceKind || null : null,
-        assistanceTopics: a.needsAssistance ? a.assistanceTopics : [],
-      })),
+    answers: values.answers.filter(saysSomething).map((a) => ({
+      questionId: a.questionId,
+      answer: a.answer || null,
+      comment: a.comment.trim() || null,
+      needsAssistance: a.needsAssistance,
+      assistanceKind: a.needsAssistance ? a.assistanceKind || null : null,
+      assistanceTopics: a.needsAssistance ? a.assistanceTopics : [],
+    })),
   };
 }

@@ -1,4 +1,10 @@
-import { questionnaireProblems, type QuestionDraft, type QuestionnaireProblemReason } from '@ta/domain';
+import {
+  mergeQuestionnaireEdits,
+  questionnaireProblems,
+  type QuestionDraft,
+  type QuestionnaireConflict,
+  type QuestionnaireProblemReason,
+} from '@ta/domain';
 import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
 import { newKey, type Problem, type Problems } from '../../forms';
 
@@ -85,39 +91,34 @@ export function toQuestionnaireInput(values: QuestionnaireValues) {
   }));
 }
 
-/** What one version of the questionnaire changed from another, by question code. */
-export interface QuestionnaireChanges {
-  added: string[];
-  removed: string[];
-  /** Kept codes whose question reads differently (a text, section, article or instrument). */
-  changed: string[];
+/**
+ * The form's questions after a refusal because someone published version `theirs` meanwhile: the person's edits
+ * (begun from `base`) replayed on it, by the rule of @ta/domain (`mergeQuestionnaireEdits`); the person's
+ * questions keep their keys (what they typed stays where it is on screen).
+ */
+export function mergeQuestionnaireForm(
+  base: readonly Question[],
+  mine: QuestionnaireValues,
+  theirs: readonly Question[],
+): { values: QuestionnaireValues; conflicts: Array<QuestionnaireConflict<QuestionValues>> } {
+  const merged = mergeQuestionnaireEdits(
+    questionnaireValues(base).questions,
+    mine.questions,
+    questionnaireValues(theirs).questions,
+  );
+  return { values: { questions: merged.questions }, conflicts: merged.conflicts };
 }
 
-const COMPARED = [
-  'instrumentCode',
-  'article',
-  'sectionEn',
-  'sectionFr',
-  'sectionEs',
-  'textEn',
-  'textFr',
-  'textEs',
-] as const;
-
-/** What `after` (e.g. the version someone published meanwhile) changed from `before` (the one an edit began from). */
-type Compared = Pick<Question, 'code' | (typeof COMPARED)[number]>;
-
-export function questionnaireChanges(before: readonly Compared[], after: readonly Compared[]): QuestionnaireChanges {
-  const old = new Map(before.map((q) => [q.code, q]));
-  const codes = new Set(after.map((q) => q.code));
-  return {
-    added: after.filter((q) => !old.has(q.code)).map((q) => q.code),
-    removed: before.filter((q) => !codes.has(q.code)).map((q) => q.code),
-    changed: after
-      .filter((q) => {
-        const was = old.get(q.code);
-        return was !== undefined && COMPARED.some((field) => was[field] !== q[field]);
-      })
-      .map((q) => q.code),
-  };
+/** Where to put back a question `theirs` has and the form does not: before the one it precedes there (or last). */
+export function putBack(
+  values: QuestionnaireValues,
+  question: QuestionValues,
+  theirs: readonly Question[],
+): QuestionnaireValues {
+  const codes = theirs.map((q) => q.code);
+  const after = codes.slice(codes.indexOf(question.code) + 1);
+  const at = values.questions.findIndex((q) => after.includes(q.code.trim()));
+  const questions = [...values.questions];
+  questions.splice(at < 0 ? questions.length : at, 0, question);
+  return { questions };
 }
