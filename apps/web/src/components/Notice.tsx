@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface NoticeProps {
@@ -8,13 +8,26 @@ interface NoticeProps {
   testId?: string;
   /** Extra `data-*` attributes, e.g. the id of what the notice is about. */
   data?: Record<`data-${string}`, string>;
+  /**
+   * Focused when shown (focusable by script only): for a notice that replaces what had focus, e.g. a form shown
+   * again, whose button focus was on.
+   */
+  focusOnShow?: boolean;
 }
 
 /** A message above the content: a confirmation, a warning or an error. */
-export function Notice({ tone, children, onDismiss, testId, data }: NoticeProps) {
+export function Notice({ tone, children, onDismiss, testId, data, focusOnShow }: NoticeProps) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnShow) ref.current?.focus();
+    // Once, when shown.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <div
+      ref={ref}
+      tabIndex={focusOnShow ? -1 : undefined}
       className={`notice notice--${tone}`}
       role={tone === 'success' ? 'status' : 'alert'}
       data-testid={testId}

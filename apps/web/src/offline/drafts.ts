@@ -59,9 +59,14 @@ export async function readDraft<V>(name: string): Promise<Draft<V> | undefined> 
   return s ? get<Draft<V>>(name, s).catch(() => undefined) : undefined;
 }
 
-export async function writeDraft<V>(name: string, draft: Draft<V>): Promise<void> {
+/** Resolves to whether the draft is on the device now (false: no IndexedDB here, or the write failed). */
+export async function writeDraft<V>(name: string, draft: Draft<V>): Promise<boolean> {
   const s = draftStore();
-  if (s) await set(name, draft, s).catch(() => undefined);
+  if (!s) return false;
+  return set(name, draft, s).then(
+    () => true,
+    () => false,
+  );
 }
 
 export async function removeDraft(name: string): Promise<void> {
@@ -72,7 +77,8 @@ export async function removeDraft(name: string): Promise<void> {
 /** Where drafts are kept: the device's IndexedDB (a map in tests). */
 export interface DraftShelf {
   read: (name: string) => Promise<Draft<unknown> | undefined>;
-  write: (name: string, draft: Draft<unknown>) => Promise<void>;
+  /** Resolves to false (or rejects) when the draft could not be written. */
+  write: (name: string, draft: Draft<unknown>) => Promise<boolean | void>;
   remove: (name: string) => Promise<void>;
 }
 
@@ -82,7 +88,10 @@ const deviceShelf: DraftShelf = { read: readDraft, write: writeDraft, remove: re
  * A draft an earlier release kept under another name (and in another shape) moves to `name`: when `name` holds no
  * draft, the first of `oldNames` that holds one is converted (`convert` answers null when it no longer applies,
  * e.g. someone saved the record since) and written under `name`. The old names are removed then (they are never
- * read again); a draft already under `name` is left as it is, and so are the old ones.
+ * read again); a draft already under `name` is left as it is, and so are the old ones. A conversion that fails
+ * (throws: e.g. the questions of the old version could not be read) or a write that does not reach the device
+ * leaves the old drafts where they are, for the next load to try again: they are removed only once what they
+ * hold is kept under `name` (or does not apply any more).
  */
 export async function moveOldDraft<V>(
   name: string,
@@ -101,7 +110,11 @@ export async function moveOldDraft<V>(
   }
   if (found.length === 0) return;
   // Typed meanwhile (another tab)? What is under the new name now wins.
-  if (moved && !(await shelf.read(name))) await shelf.write(name, moved as Draft<unknown>);
+  if (moved && !(await shelf.read(name))) {
+    if ((await shelf.write(name, moved as Draft<unknown>)) === false) return;
+    // Read back: a write IndexedDB swallowed must not cost the old drafts.
+    if (!(await shelf.read(name))) return;
+  }
   for (const oldName of found) await shelf.remove(oldName);
 }
 
@@ -115,19 +128,26 @@ interface DraftForm<V> {
   reset: (next?: V) => void;
 }
 
-export interface DraftControls {
+export interface DraftControls<V = unknown> {
   /** A draft was found and put back in the form. */
   restored: boolean;
   /** There is a draft of this form on this device (the user typed something). */
   hasDraft: boolean;
   /** When the values now shown were last written to the device (null until then): a reload keeps them. */
   savedAt: string | null;
-  /** Resolves once what the form shows is written to the device (e.g. before the form is remounted). */
-  written: () => Promise<void>;
+  /**
+   * Resolves once what the form shows is written to the device (e.g. before the form is remounted): true if it is
+   * there, false if it could not be written (no IndexedDB, or the write failed) — then the form must stay as it is.
+   */
+  written: () => Promise<boolean>;
   /** The key the submission carries (the draft's, made now if the form had none). */
   idempotencyKey: () => string;
-  /** The submission was recorded or queued: the draft goes, the next one gets a new key. */
-  finish: () => Promise<void>;
+  /**
+   * The submission was recorded or queued: the draft goes, the next one gets a new key — or, given `keep`, the
+   * draft becomes `keep` (what the device keeps beyond the submission, with a new key), written in one step so a
+   * form shown again meanwhile never finds the submitted draft gone and `keep` not yet there.
+   */
+  finish: (keep?: { values: V; basis?: DraftBasis }) => Promise<void>;
   /** The user threw the draft away: the form starts over. */
   discard: () => Promise<void>;
 }
@@ -149,7 +169,7 @@ export function useDraft<V extends object>(
      */
     restore?: (draft: Draft<V>) => V | null;
   },
-): DraftControls {
+): DraftControls<V> {
   const active = options.active ?? true;
   // Compared by value: a basis of named values is a new object on every render.
   const basisKey = options.basis === undefined ? undefined : JSON.stringify(options.basis);
@@ -163,7 +183,8 @@ export function useDraft<V extends object>(
   const [reads, setReads] = useState(0);
   const key = useRef<string | null>(null);
   const lastWritten = useRef<string | null>(null);
-  const writing = useRef<Promise<void>>(Promise.resolve());
+  // The last write (or none yet: nothing typed to lose), resolving to whether it reached the device.
+  const writing = useRef<Promise<boolean>>(Promise.resolve(true));
   const { reset } = form;
   const empty = useRef(options.empty);
   const resetRef = useRef(reset);
@@ -220,30 +241,37 @@ export function useDraft<V extends object>(
       idempotencyKey: key.current,
       savedAt: at,
       ...(basis === undefined ? {} : { basis }),
-    }).then(() => {
-      if (lastWritten.current === serialized) setSavedAt(at);
+    }).then((ok) => {
+      if (ok && lastWritten.current === serialized) setSavedAt(at);
+      return ok;
     });
+    // The last write tells: what the form shows is on the device only if it was written.
     writing.current = writing.current.then(() => write);
   }, [serialized, active, name, basis, reads]);
 
-  const written = useCallback((): Promise<void> => writing.current, []);
+  const written = useCallback((): Promise<boolean> => writing.current, []);
 
   const idempotencyKey = useCallback((): string => {
     key.current ??= newIdempotencyKey();
     return key.current;
   }, []);
 
-  const finish = useCallback(async (): Promise<void> => {
-    key.current = null;
-    lastWritten.current = null;
-    setRestored(false);
-    setHasDraft(false);
-    setSavedAt(null);
-    await removeDraft(name);
-  }, [name]);
+  const finish = useCallback(
+    async (keep?: { values: V; basis?: DraftBasis }): Promise<void> => {
+      key.current = null;
+      lastWritten.current = null;
+      setRestored(false);
+      setHasDraft(false);
+      setSavedAt(null);
+      if (keep)
+        await writeDraft<V>(name, { ...keep, idempotencyKey: newIdempotencyKey(), savedAt: new Date().toISOString() });
+      else await removeDraft(name);
+    },
+    [name],
+  );
 
   const discard = useCallback(async (): Promise<void> => {
-    await finish();
+    await finish(undefined);
     const next = empty.current();
     lastWritten.current = JSON.stringify(next);
     resetRef.current(next);

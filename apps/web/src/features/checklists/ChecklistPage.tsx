@@ -1,11 +1,4 @@
-import {
-  ASSISTANCE_KINDS,
-  carryAnswersByCode,
-  CHECKLIST_ANSWERS,
-  hasReported,
-  TOPICS,
-  type ChecklistStatus,
-} from '@ta/domain';
+import { ASSISTANCE_KINDS, CHECKLIST_ANSWERS, hasReported, TOPICS, type ChecklistStatus } from '@ta/domain';
 import type { ChecklistEntryFieldsFragment, ChecklistQuery, SubmitChecklistMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,28 +19,30 @@ import { moveOldDraft, readDraft, useDraft } from '../../offline/drafts';
 import { topicLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import {
+  carriedToCurrent,
   checklistDraftBasis,
-  checklistDraftFromOld,
   checklistValues,
+  draftCarriesTo,
+  draftKeptAfterSave,
+  oldChecklistDraftConverter,
   oldChecklistDraftName,
   restoreChecklistDraft,
   toChecklistInput,
+  showAgainAfterRefusal,
   validateChecklist,
-  versionOfOldChecklistDraft,
   type ChecklistValues,
   type RemovedAnswerValues,
 } from './checklist-form';
 import {
   acceptChecklistNeedMutation,
+  checklistNowQuery,
   checklistQuery,
-  questionnaireQuery,
   questionsOfVersionQuery,
   submitChecklistMutation,
 } from './checklists.graphql';
 
 type Cycle = NonNullable<ChecklistQuery['reportingCycle']>;
 type Question = Cycle['questions'][number];
-type Entry = Cycle['answersByState'][number];
 
 /** Where a State's checklist in a cycle is kept on a device while typed (one per person; any version). */
 export const checklistDraftName = (cycleId: string, iso3: string, userId: string): string =>
@@ -64,6 +59,8 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const [updating, setUpdating] = useState(false);
   // A save refused because a new version of the questionnaire was published while the form was open.
   const [changedTo, setChangedTo] = useState<number | null>(null);
+  // The form shows a draft from the device: only then is "what you typed is carried over" true.
+  const [formRestored, setFormRestored] = useState(false);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
     variables: { id: cycleId, iso3, lang: apiLanguage(lang) },
   });
@@ -84,21 +81,11 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     let cancelled = false;
     const now = cycle.questionnaireVersion;
     const oldNames = Array.from({ length: now }, (_, i) => oldChecklistDraftName(cycleId, iso3, user.id, now - i));
-    void moveOldDraft<ChecklistValues>(draftName, oldNames, async (old, oldName) => {
-      const version = versionOfOldChecklistDraft(oldName) ?? now;
-      const questions =
-        version === now
-          ? cycle.questions
-          : (
-              await client
-                .query(questionsOfVersionQuery, { id: cycleId, version, lang: apiLanguage(lang) })
-                .toPromise()
-                .catch(() => null)
-            )?.data?.reportingCycle?.questions;
-      if (!questions?.length) return null;
-      const moved = checklistDraftFromOld(old, { version, questions }, { entry, cycleVersion: now });
-      return moved && { ...old, ...moved };
-    })
+    // A failed read of an old version's questions throws: the old drafts stay for the next load.
+    const convert = oldChecklistDraftConverter({ cycleVersion: now, questions: cycle.questions, entry }, (version) =>
+      client.query(questionsOfVersionQuery, { id: cycleId, version, lang: apiLanguage(lang) }).toPromise(),
+    );
+    void moveOldDraft<ChecklistValues>(draftName, oldNames, convert)
       .catch(() => undefined)
       .finally(() => {
         if (!cancelled) setMovedFor(draftName);
@@ -132,18 +119,24 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   }, [draftName, draftsReady, updatable?.older.version, updatable?.cycle.questionnaireVersion]);
   /**
    * A save was refused as stale (STALE_VERSION) or naming a question the questionnaire no longer has
-   * (UNKNOWN_QUESTION): if a new version was published since the form was shown, the checklist is read again and
-   * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say (false).
+   * (UNKNOWN_QUESTION): if a new version was published since the form was shown and the draft on the device
+   * carries over to the checklist as it is now (nobody else saved it meanwhile), the checklist is read again and
+   * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say, what is on
+   * screen kept (false).
    */
   const questionnaireChanged = async (shownVersion: number): Promise<boolean> => {
+    // Another document than the page's query: this read must not change what the page shows unless it carries.
     const now = await client
-      .query(questionnaireQuery, { id: cycleId }, { requestPolicy: 'network-only' })
+      .query(checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }, { requestPolicy: 'network-only' })
       .toPromise()
       .catch(() => null);
-    const version = now?.data?.reportingCycle?.questionnaireVersion;
-    if (version == null || version === shownVersion) return false;
+    const fresh = now?.error ? null : now?.data?.reportingCycle;
+    if (!fresh || fresh.questionnaireVersion === shownVersion) return false;
+    // Someone else saved the checklist too (its version moved more than the publication explains): the draft does
+    // not carry, and the form keeps what is on screen rather than show their entry under "carried over".
+    if (!draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh)) return false;
     setSaved(null);
-    setChangedTo(version);
+    setChangedTo(fresh.questionnaireVersion);
     await refetch();
     return true;
   };
@@ -176,8 +169,9 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           <p>{t(saved === 'draft' ? 'checklists.draftSaved' : 'checklists.submitted')}</p>
         </Notice>
       )}
-      {changedTo !== null && changedTo === cycle.questionnaireVersion && (
-        <Notice tone="warning" testId="checklist-questionnaire-changed">
+      {changedTo !== null && changedTo === cycle.questionnaireVersion && formRestored && (
+        // Focused: the form shown again took the focused Save button with it.
+        <Notice key={changedTo} tone="warning" testId="checklist-questionnaire-changed" focusOnShow>
           <p>{t('checklists.questionnaireChanged', { version: changedTo })}</p>
         </Notice>
       )}
@@ -236,6 +230,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           user={user}
           readOnly={!mayEnter}
           onQuestionnaireChanged={questionnaireChanged}
+          onRestored={setFormRestored}
           onSaved={(what) => {
             setUpdating(false);
             setChangedTo(null);
@@ -245,17 +240,6 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
       )}
     </section>
   );
-}
-
-/** An older entry's answers as an update starts from them: carried to the current version by question code. */
-function carriedToCurrent(older: Entry, questions: readonly Question[]): ChecklistEntryFieldsFragment {
-  return {
-    ...older,
-    answers: carryAnswersByCode(older.answers, older.questions, questions).carried.map((c) => ({
-      ...c.answer,
-      questionId: c.questionId,
-    })),
-  };
 }
 
 function ChecklistForm({
@@ -271,7 +255,10 @@ function ChecklistForm({
   readOnly,
   onSaved,
   onQuestionnaireChanged,
+  onRestored,
 }: {
+  /** Whether the form shows a draft kept on the device. */
+  onRestored?: (restored: boolean) => void;
   onSaved: (what: 'draft' | 'submitted') => void;
   /** A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads). */
   onQuestionnaireChanged?: (shownVersion: number) => Promise<boolean>;
@@ -302,6 +289,8 @@ function ChecklistForm({
   const { values, errorFor, formError } = form;
   // Typed against an older version (the secretariat published one meanwhile): carried over, not lost.
   const [carriedFrom, setCarriedFrom] = useState<number | null>(null);
+  // The draft holds nothing but answers to questions no longer asked (kept after a save): no draft to announce.
+  const [keptOnly, setKeptOnly] = useState(false);
   const draft = useDraft(draftName, form, {
     empty: () => checklistValues(questions, shown, questionnaireVersion),
     basis: checklistDraftBasis(entry, cycle.questionnaireVersion),
@@ -310,10 +299,20 @@ function ChecklistForm({
       if (values && kept.values.questionnaireVersion !== values.questionnaireVersion) {
         setCarriedFrom(kept.values.questionnaireVersion);
       }
+      setKeptOnly(
+        values !== null &&
+          JSON.stringify({ ...values, noLongerAsked: [] }) ===
+            JSON.stringify(checklistValues(questions, shown, questionnaireVersion)),
+      );
       return values;
     },
     active: !readOnly && draftsReady,
   });
+  useEffect(() => {
+    onRestored?.(draft.restored);
+    // Told when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft.restored]);
   const [save, { loading }] = useMutation(submitChecklistMutation, {
     refetchQueries: ['Checklist', 'CycleReporting'],
   });
@@ -341,13 +340,15 @@ function ChecklistForm({
         const reasons = apiProblems(error).map((p) => p.reason);
         if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
           // What is on screen is on the device before the form is shown again, carried to the new version.
-          await draft.written();
-          if (await onQuestionnaireChanged(questionnaireVersion)) return;
+          // Not written (no IndexedDB, a failed write): the form stays as it is and says the refusal.
+          if (await showAgainAfterRefusal(draft.written, () => onQuestionnaireChanged(questionnaireVersion))) return;
         }
         throw error;
       }
       if (!data) throw new Error('The API answered without the checklist.');
-      await draft.finish();
+      // Answers to questions no longer asked stay on the device (never sent) until the person forgets them.
+      const kept = draftKeptAfterSave(data.submitChecklist, questions, cycle.questionnaireVersion, v.noLongerAsked);
+      await draft.finish(kept ?? undefined);
       onSaved(data.submitChecklist.status === 'IN_PROGRESS' ? 'draft' : 'submitted');
     });
   };
@@ -365,7 +366,7 @@ function ChecklistForm({
       data-testid="checklist-form"
       data-draft-saved={draft.savedAt ?? ''}
     >
-      {draft.restored && (
+      {draft.restored && !keptOnly && (
         <p className="page__intro" role="status" data-testid="checklist-draft-restored">
           {carriedFrom === null
             ? t('offline.draftRestored')

@@ -1,10 +1,14 @@
-import { moveOldDraft, type Draft, type DraftShelf } from '../../offline/drafts';
+import { moveOldDraft, writeDraft, type Draft, type DraftShelf } from '../../offline/drafts';
 import {
   checklistDraftBasis,
   checklistDraftFromOld,
   checklistValues,
+  draftCarriesTo,
+  draftKeptAfterSave,
+  oldChecklistDraftConverter,
   oldChecklistDraftName,
   restoreChecklistDraft,
+  showAgainAfterRefusal,
   toChecklistInput,
   type ChecklistValues,
 } from './checklist-form';
@@ -334,5 +338,170 @@ describe('a checklist draft kept by an earlier release', () => {
     const device = shelf({ [oldName]: oldDraft([row('q2-untoc5', { answer: 'PARTLY' })], 1) });
     await moveOldDraft('checklist:c1:GHA:u1', [oldName], () => null, device);
     expect(device.kept.size).toBe(0);
+  });
+});
+
+/** What a field office typed is never lost: not by a refused save, a failed read or write, nor by a save. */
+describe('typed input kept on the device', () => {
+  const v1 = [
+    { id: 'q1-untoc5', code: 'UNTOC-5' },
+    { id: 'q1-tip5', code: 'TIP-5' },
+  ];
+  const v2 = [
+    { id: 'q2-untoc5', code: 'UNTOC-5' },
+    { id: 'q2-som9', code: 'SOM-9' },
+  ];
+  const entryV1 = {
+    id: 'e1',
+    stateIso3: 'GHA',
+    status: 'IN_PROGRESS' as const,
+    submittedOn: null,
+    focalPoint: 'Accra',
+    version: 3,
+    questionnaireVersion: 1,
+    answers: [],
+    questions: v1,
+  };
+  function typed(): ChecklistValues {
+    const values = checklistValues(v1, entryV1, 1);
+    values.answers[0] = { ...values.answers[0], answer: 'PARTLY', comment: 'Bill before Parliament' };
+    values.answers[1] = { ...values.answers[1], answer: 'NO', comment: 'None' };
+    return values;
+  }
+  function shelf(
+    start: Record<string, Draft<unknown>>,
+    write?: DraftShelf['write'],
+  ): DraftShelf & { kept: Map<string, Draft<unknown>> } {
+    const kept = new Map(Object.entries(start));
+    return {
+      kept,
+      read: async (name) => kept.get(name),
+      write: write ?? (async (name, draft) => void kept.set(name, draft)),
+      remove: async (name) => void kept.delete(name),
+    };
+  }
+
+  it('carries after a refused save only if the publication alone explains the entry as read now', () => {
+    const kept = { values: typed(), basis: checklistDraftBasis(entryV1, 1) };
+    // Version 2's publication moved the entry one version up: the draft carries, the form may be shown again.
+    const moved = { ...entryV1, version: 4, questionnaireVersion: 2, questions: v2 };
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(true);
+    // Someone else saved it too before the publication: it does not carry; the form keeps what is on screen.
+    const overtaken = { ...moved, version: 5 };
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [overtaken] })).toBe(false);
+    // No draft on the device (nothing written): nothing to show again.
+    expect(draftCarriesTo(undefined, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(false);
+  });
+
+  it('shows the form again only once what it shows is written to the device', async () => {
+    const steps: string[] = [];
+    let wrote!: (ok: boolean) => void;
+    const pending = new Promise<boolean>((resolve) => (wrote = resolve));
+    const shown = showAgainAfterRefusal(
+      () => pending,
+      async () => {
+        steps.push('read again');
+        return true;
+      },
+    );
+    await Promise.resolve();
+    await Promise.resolve();
+    // The write is under way: the checklist is not read again (nor the form remounted) yet.
+    expect(steps).toEqual([]);
+    wrote(true);
+    await expect(shown).resolves.toBe(true);
+    expect(steps).toEqual(['read again']);
+
+    // The write failed (or there is no IndexedDB): the form stays as it is, the refusal said.
+    const asked: string[] = [];
+    const carried = async () => {
+      asked.push('read again');
+      return true;
+    };
+    await expect(showAgainAfterRefusal(async () => false, carried)).resolves.toBe(false);
+    expect(asked).toEqual([]);
+  });
+
+  it('says a draft was not written where there is no IndexedDB', async () => {
+    expect(typeof indexedDB).toBe('undefined');
+    await expect(
+      writeDraft('checklist:c1:GHA:u1', { values: typed(), idempotencyKey: 'k-12345678', savedAt: 'now' }),
+    ).resolves.toBe(false);
+  });
+
+  const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 1);
+  const oldDraft = (): Draft<unknown> => ({
+    values: { focalPoint: 'Accra', answers: [{ questionId: 'q1-untoc5', answer: 'YES', comment: '' }] },
+    idempotencyKey: 'old-key-12345678',
+    savedAt: '2026-11-30T09:00:00.000Z',
+    basis: 0,
+  });
+  const now = { cycleVersion: 2, questions: v2, entry: null };
+
+  it('keeps the old drafts when the questions of their version could not be read', async () => {
+    const device = shelf({ [oldName]: oldDraft() });
+    // urql resolves with the error rather than rejecting.
+    const convert = oldChecklistDraftConverter(now, async () => ({
+      error: new Error('Network error'),
+      data: undefined,
+    }));
+    await expect(moveOldDraft('checklist:c1:GHA:u1', [oldName], convert, device)).rejects.toThrow(/could not be read/);
+    expect([...device.kept.keys()]).toEqual([oldName]);
+    // Read, they move (the next load).
+    const read = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, device);
+    expect([...device.kept.keys()]).toEqual(['checklist:c1:GHA:u1']);
+  });
+
+  it('keeps the old drafts when the new one could not be written', async () => {
+    const read = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
+    // The write says it failed.
+    const refused = shelf({ [oldName]: oldDraft() }, async () => false);
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, refused);
+    expect([...refused.kept.keys()]).toEqual([oldName]);
+    // The write failed silently (nothing under the new name when read back).
+    const swallowed = shelf({ [oldName]: oldDraft() }, async () => undefined);
+    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, swallowed);
+    expect([...swallowed.kept.keys()]).toEqual([oldName]);
+  });
+
+  it('keeps the answers to questions no longer asked after a save, until forgotten', () => {
+    const carried = restoreChecklistDraft(
+      { values: typed(), basis: checklistDraftBasis(entryV1, 1) },
+      { questions: v2, entry: { ...entryV1, version: 4, questionnaireVersion: 2 }, cycleVersion: 2 },
+    )!;
+    expect(carried.noLongerAsked.map((a) => a.code)).toEqual(['TIP-5']);
+    // Saved ("Save draft"): the entry as the API answered it.
+    const saved = {
+      ...entryV1,
+      version: 5,
+      questionnaireVersion: 2,
+      answers: [
+        {
+          __typename: 'ChecklistAnswer' as const,
+          id: 'a1',
+          version: 1,
+          questionId: 'q2-untoc5',
+          answer: 'PARTLY' as const,
+          comment: 'Bill before Parliament',
+          needsAssistance: false,
+          assistanceKind: null,
+          assistanceTopics: [],
+          requestId: null,
+        },
+      ],
+    };
+    const kept = draftKeptAfterSave(saved, v2, 2, carried.noLongerAsked)!;
+    // The form shown again (on the saved entry) restores it: the saved answers, the kept ones listed apart.
+    const back = restoreChecklistDraft(kept, { questions: v2, entry: saved, cycleVersion: 2 });
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'PARTLY', 'Bill before Parliament'],
+      ['SOM-9', '', ''],
+    ]);
+    expect(back?.noLongerAsked.map((a) => [a.code, a.answer, a.comment, a.askedIn])).toEqual([
+      ['TIP-5', 'NO', 'None', 1],
+    ]);
+    // Forgotten (none left): nothing stays.
+    expect(draftKeptAfterSave(saved, v2, 2, [])).toBeNull();
   });
 });

@@ -290,3 +290,109 @@ export function toChecklistInput(values: ChecklistValues) {
     })),
   };
 }
+
+/**
+ * How the page converts an old checklist draft (see `moveOldDraft`): the questions of the version it was typed
+ * against are read (`questionsOf`, a urql answer: it resolves with `error` rather than rejecting) unless it is the
+ * current version. A failed read throws — the old draft stays on the device for the next load — rather than
+ * answering null, which would mean "no longer applies" and remove it.
+ */
+export function oldChecklistDraftConverter<Q extends VersionedQuestion>(
+  now: {
+    cycleVersion: number;
+    questions: readonly Q[];
+    entry: Pick<ChecklistEntryFieldsFragment, 'version' | 'status' | 'questionnaireVersion'> | null;
+  },
+  questionsOf: (
+    version: number,
+  ) => Promise<{ data?: { reportingCycle?: { questions: readonly Q[] } | null } | null; error?: unknown }>,
+) {
+  return async <D extends { values: unknown; basis?: unknown }>(old: D, oldName: string) => {
+    const version = versionOfOldChecklistDraft(oldName) ?? now.cycleVersion;
+    let questions = now.questions;
+    if (version !== now.cycleVersion) {
+      const result = await questionsOf(version);
+      if (result.error || !result.data) {
+        throw new Error(`The questions of version ${version} could not be read: the old draft is kept.`);
+      }
+      questions = result.data.reportingCycle?.questions ?? [];
+    }
+    if (!questions.length) return null;
+    const moved = checklistDraftFromOld(
+      old,
+      { version, questions },
+      { entry: now.entry, cycleVersion: now.cycleVersion },
+    );
+    return moved && { ...old, ...moved };
+  };
+}
+
+/**
+ * After a save refused as stale, the form may be shown again (the draft carried over) only once what it shows is
+ * on the device (`written` true), and only if `carried` (the page's check that the draft applies to the checklist
+ * as it is now) says so; otherwise the values stay on screen and the refusal is said. True: shown again.
+ */
+export async function showAgainAfterRefusal(
+  written: () => Promise<boolean>,
+  carried: () => Promise<boolean>,
+): Promise<boolean> {
+  if (!(await written())) return false;
+  return carried();
+}
+
+/**
+ * What stays on the device after a save: the answers to questions no longer asked, never sent, until the person
+ * forgets them — a draft holding the saved entry's answers and only those (null: there are none).
+ */
+export function draftKeptAfterSave(
+  saved: Pick<ChecklistEntryFieldsFragment, 'focalPoint' | 'answers' | 'version' | 'status' | 'questionnaireVersion'>,
+  questions: readonly VersionedQuestion[],
+  cycleVersion: number,
+  noLongerAsked: readonly RemovedAnswerValues[],
+): { values: ChecklistValues; basis: ChecklistDraftBasis } | null {
+  if (noLongerAsked.length === 0) return null;
+  return {
+    values: { ...checklistValues(questions, saved, cycleVersion), noLongerAsked: [...noLongerAsked] },
+    basis: checklistDraftBasis(saved, cycleVersion),
+  };
+}
+
+/** An older entry's answers as an update starts from them: carried to the current version by question code. */
+export function carriedToCurrent<
+  E extends Pick<ChecklistEntryFieldsFragment, 'answers'> & { questions: readonly VersionedQuestion[] },
+>(older: E, questions: readonly VersionedQuestion[]): E {
+  return {
+    ...older,
+    answers: carryAnswersByCode(older.answers, older.questions, questions).carried.map((c) => ({
+      ...c.answer,
+      questionId: c.questionId,
+    })),
+  };
+}
+
+/**
+ * Whether the draft kept on the device (`kept`, none: undefined) comes back on the checklist as read now
+ * (`fresh`: the cycle, its questions and the State's entry) — as the form shown again would restore it.
+ */
+export function draftCarriesTo(
+  kept: { values: ChecklistValues; basis?: unknown } | undefined,
+  fresh: {
+    questionnaireVersion: number;
+    questions: readonly VersionedQuestion[];
+    answersByState: readonly (Pick<
+      ChecklistEntryFieldsFragment,
+      'focalPoint' | 'answers' | 'version' | 'status' | 'questionnaireVersion'
+    > & { questions: readonly VersionedQuestion[] })[];
+  },
+): boolean {
+  if (!kept) return false;
+  const entry = fresh.answersByState[0] ?? null;
+  const older = entry && entry.questionnaireVersion !== fresh.questionnaireVersion ? entry : null;
+  return (
+    restoreChecklistDraft(kept, {
+      questions: fresh.questions,
+      entry: older ? carriedToCurrent(older, fresh.questions) : entry,
+      cycleVersion: fresh.questionnaireVersion,
+    }) !== null
+  );
+}

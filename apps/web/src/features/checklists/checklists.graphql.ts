@@ -61,6 +61,26 @@ export const checklistQuery = graphql(`
   }
 `);
 
+/** The checklist read again after a refused save (another document: the page shows it only if a draft carries). */
+export const checklistNowQuery = graphql(`
+  query ChecklistNow($id: ID!, $iso3: String!, $lang: Language!) {
+    reportingCycle(id: $id) {
+      id
+      name
+      questionnaireVersion
+      questions {
+        ...ChecklistQuestionFields
+      }
+      answersByState(stateIso3: $iso3) {
+        ...ChecklistEntryFields
+        questions {
+          ...ChecklistQuestionFields
+        }
+      }
+    }
+  }
+`);
+
 /** A version of the cycle's questionnaire (e.g. an older one, whose questions a draft on the device answered). */
 export const questionsOfVersionQuery = graphql(`
   query ChecklistQuestionsOfVersion($id: ID!, $version: Int!, $lang: Language!) {
