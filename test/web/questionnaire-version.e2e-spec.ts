@@ -432,6 +432,13 @@ describe('checklists and the new-version form across versions', () => {
       const changed = lbr.getByTestId('checklist-questionnaire-changed');
       await changed.waitFor();
       await expect(changed.innerText()).resolves.toMatch(/Version 7 of the questionnaire was published while you/);
+      // The form shown again took the focused Save button with it: the focus is on the notice, not lost.
+      await waitUntil(
+        dakar,
+        'the focus on the notice',
+        () => lbr.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null),
+        (v) => v === 'checklist-questionnaire-changed',
+      );
       await expect(lbr.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
         /typed for version 6 .* carried over to version 7/,
       );
