@@ -449,6 +449,13 @@ describe('checklists and the new-version form across versions', () => {
       await lbr.getByTestId('checklist-save-draft').click();
       await lbr.getByTestId('checklist-saved').waitFor();
       await expect(lbr.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      // Saved, the answer to the removed question stays on the device, still listed, until the person forgets it.
+      await lbr.getByTestId(`no-longer-asked-${removed}`).waitFor();
+      await lbr.reload();
+      await lbr.getByTestId(`no-longer-asked-${removed}`).waitFor();
+      await expect(lbr.getByTestId('checklist-draft-restored').count()).resolves.toBe(0);
+      await lbr.getByTestId('checklist-forget-no-longer-asked').click();
+      await expect(lbr.getByTestId(`no-longer-asked-${removed}`).count()).resolves.toBe(0);
       await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
         'questionnaire version 7',
       );
