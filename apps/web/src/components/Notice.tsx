@@ -6,17 +6,22 @@ interface NoticeProps {
   children: ReactNode;
   onDismiss?: () => void;
   testId?: string;
+  /**
+   * Its role: by default a live region (`status` for a success, `alert` otherwise); `note` for one of several
+   * shown at once that a single live region already announces.
+   */
+  role?: 'status' | 'alert' | 'note';
   /** Extra `data-*` attributes, e.g. the id of what the notice is about. */
   data?: Record<`data-${string}`, string>;
 }
 
 /** A message above the content: a confirmation, a warning or an error. */
-export function Notice({ tone, children, onDismiss, testId, data }: NoticeProps) {
+export function Notice({ tone, children, onDismiss, testId, data, role }: NoticeProps) {
   const { t } = useTranslation();
   return (
     <div
       className={`notice notice--${tone}`}
-      role={tone === 'success' ? 'status' : 'alert'}
+      role={role ?? (tone === 'success' ? 'status' : 'alert')}
       data-testid={testId}
       {...data}
     >
