@@ -597,11 +597,16 @@ describe('checklists and the new-version form across versions', () => {
       await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toMatch(/\(mien\)/);
       await expectAccessible(first, 'a question both sides changed');
       // The person takes the other version's words, and publishes version 9.
+      await expect(conflict.getAttribute('role')).resolves.toBe('note');
       await page.getByTestId('questionnaire-take-theirs-UNTOC-5').click();
       await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toBe(
         'La participation est-elle incriminée (leur) ?',
       );
       await expect(conflict.count()).resolves.toBe(0);
+      // The button is gone with the notice: focus is on the question's legend, not lost.
+      await expect(
+        page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]),
+      ).resolves.toEqual(['LEGEND', expect.stringContaining('UNTOC-5')]);
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
       await waitUntil(
