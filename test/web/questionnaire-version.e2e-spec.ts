@@ -611,11 +611,16 @@ describe('checklists and the new-version form across versions', () => {
       await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toMatch(/\(mien\)/);
       await expectAccessible(first, 'a question both sides changed');
       // The person takes the other version's words, and publishes version 9.
+      await expect(conflict.getAttribute('role')).resolves.toBe('note');
       await page.getByTestId('questionnaire-take-theirs-UNTOC-5').click();
       await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toBe(
         'La participation est-elle incriminée (leur) ?',
       );
       await expect(conflict.count()).resolves.toBe(0);
+      // The button is gone with the notice: focus is on the question's legend, not lost.
+      await expect(
+        page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent]),
+      ).resolves.toEqual(['LEGEND', expect.stringContaining('UNTOC-5')]);
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
       await waitUntil(
@@ -623,6 +628,48 @@ describe('checklists and the new-version form across versions', () => {
         'version 9',
         () => page.getByTestId('questionnaire-version').innerText(),
         (v) => /^Version 9 of the questionnaire/.test(v),
+      );
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+  it(
+    'merges one question field by field: the person’s English and the French a version published meanwhile changed',
+    async () => {
+      const first = await web.open();
+      await signInAs(first, web.url, 'secretariat@demo.local');
+      const { page } = first;
+      await page.getByTestId('nav-cycles').click();
+      await page.getByTestId('questionnaire-new').click();
+      await page.getByTestId('questionnaire-form').waitFor();
+      await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
+      await page.getByTestId('q-0-textEn').fill('Is taking part in an organized criminal group an offence (mine)?');
+
+      // Someone else rewords the same question's French only, and publishes version 10.
+      const other = await web.open();
+      await signInAs(other, web.url, 'secretariat@demo.local');
+      await other.page.getByTestId('nav-cycles').click();
+      await other.page.getByTestId('questionnaire-new').click();
+      await other.page.getByTestId('q-0-textFr').fill('La participation est-elle une infraction (leur) ?');
+      await other.page.getByTestId('questionnaire-publish').click();
+      await other.page.getByTestId('questionnaire-published').waitFor();
+
+      // Refused, merged: both changes kept, nothing to decide, the other's French not undone.
+      await page.getByTestId('questionnaire-publish').click();
+      await page.getByTestId('questionnaire-stale').waitFor();
+      await expect(page.getByTestId('questionnaire-merged').innerText()).resolves.toMatch(/nothing for you to decide/);
+      await expect(page.getByTestId('questionnaire-conflict-UNTOC-5').count()).resolves.toBe(0);
+      await expect(page.getByTestId('q-0-textEn').inputValue()).resolves.toMatch(/\(mine\)/);
+      await expect(page.getByTestId('q-0-textFr').inputValue()).resolves.toBe(
+        'La participation est-elle une infraction (leur) ?',
+      );
+      await expect(page.getByTestId('q-0-textEn').isEnabled()).resolves.toBe(true);
+      await page.getByTestId('questionnaire-publish').click();
+      await page.getByTestId('questionnaire-published').waitFor();
+      await waitUntil(
+        first,
+        'version 11',
+        () => page.getByTestId('questionnaire-version').innerText(),
+        (v) => /^Version 11 of the questionnaire/.test(v),
       );
     },
     STEP_TIMEOUT_MS * 2,

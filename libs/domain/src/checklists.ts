@@ -323,7 +323,8 @@ export interface PublishedQuestion extends QuestionDraft {
   illustrative: boolean;
 }
 
-const QUESTION_FIELDS = [
+/** What a question says besides its code (its key): compared and merged one by one. */
+export const QUESTION_FIELDS = [
   'instrumentCode',
   'article',
   'sectionEn',
@@ -333,6 +334,15 @@ const QUESTION_FIELDS = [
   'textFr',
   'textEs',
 ] as const;
+export type QuestionField = (typeof QUESTION_FIELDS)[number];
+
+/** A field of a question a merge compares: its texts, section, article, instrument, and illustrative or not. */
+export type MergedQuestionField = QuestionField | 'illustrative';
+
+/** The value of a field as publishing keeps it (texts trimmed). */
+function fieldValue(q: PublishedQuestion, field: MergedQuestionField): string | boolean {
+  return field === 'illustrative' ? q.illustrative : q[field].trim();
+}
 
 /**
  * Two versions of one question read alike: the same texts, section, article and instrument (spaces around them
@@ -388,7 +398,8 @@ export function questionnaireChanges(
 /**
  * A question both sides of a merge changed (`mine`: the edits of the person whose publication was refused;
  * `theirs`: the version someone published meanwhile), each in its own way:
- * - BOTH_CHANGED: both reworded it (or both added this code) differently — the person's wording is kept;
+ * - BOTH_CHANGED: both changed one of its fields (`fields`), each differently (or both added this code with
+ *   different fields) — the person's value of those fields is kept, the rest merged field by field;
  * - EDITED_REMOVED: the person edited it, the other version removed it — kept, as edited;
  * - REMOVED_CHANGED: the person removed it, the other version changed it — left out, as the person chose.
  * Each is for the person to decide; the merge's choice only stands until then.
@@ -396,27 +407,69 @@ export function questionnaireChanges(
 export interface QuestionnaireConflict<Q extends PublishedQuestion = PublishedQuestion> {
   code: string;
   kind: 'BOTH_CHANGED' | 'EDITED_REMOVED' | 'REMOVED_CHANGED';
-  /** The person's question (none when they removed it). */
+  /** The question as merged (the person's, with what only the other version changed); none when they removed it. */
   mine: Q | null;
   /** The other version's (none when it removed it). */
   theirs: Q | null;
+  /** BOTH_CHANGED: the fields both changed, differently (empty for the other kinds). */
+  fields: MergedQuestionField[];
+}
+
+/** What a merge of a person's edits with a version published meanwhile gives (see `mergeQuestionnaireEdits`). */
+export interface QuestionnaireMerge<Q extends PublishedQuestion> {
+  questions: Q[];
+  conflicts: Array<QuestionnaireConflict<Q>>;
+  /**
+   * Both sides put the questions in a new order, each in its own: the other version's order is kept and the
+   * person's is dropped — for them to know (and redo if they want).
+   */
+  orderConflict: boolean;
+}
+
+const MERGED_FIELDS: readonly MergedQuestionField[] = [...QUESTION_FIELDS, 'illustrative'];
+
+/**
+ * One question both sides changed, merged field by field: a field only one side changed from `base` (none: a
+ * code both added) is taken from that side; a field both changed alike is taken; a field both changed differently
+ * keeps the person's value and is named in `fields`. The result keeps the rest of `mine` (e.g. the form's key).
+ */
+function mergeQuestion<Q extends PublishedQuestion>(
+  base: PublishedQuestion | undefined,
+  mine: Q,
+  theirs: Q,
+): { question: Q; fields: MergedQuestionField[] } {
+  const question = { ...mine } as Q;
+  const fields: MergedQuestionField[] = [];
+  for (const field of MERGED_FIELDS) {
+    const m = fieldValue(mine, field);
+    const t = fieldValue(theirs, field);
+    if (m === t) continue;
+    if (base && m === fieldValue(base, field)) {
+      Object.assign(question, { [field]: theirs[field] });
+    } else if (!base || t !== fieldValue(base, field)) {
+      fields.push(field);
+    }
+  }
+  return { question, fields };
 }
 
 /**
  * The edits a person began from version `base` of the questionnaire, replayed on `theirs`, a version someone
- * published meanwhile (a three-way merge by question code), so that publishing them does not undo it:
+ * published meanwhile (a three-way merge by question code, then field by field), so that publishing them does not
+ * undo it:
  * - a question the person left as it was in `base` is taken as `theirs` has it (reworded, removed, moved);
  * - a question `theirs` left as it was is taken as the person has it (edited, removed);
- * - questions either side added are kept;
- * - a question both changed, differently, is a conflict (see `QuestionnaireConflict`): the person's side is kept.
- * The order is `theirs`' unless only the person reordered; a question only one side has goes before the one it
- * preceded on that side (last if it was last).
+ * - a question both changed is merged field by field (see `mergeQuestion`): a field both changed differently is a
+ *   conflict (see `QuestionnaireConflict`), the person's value kept;
+ * - questions either side added are kept.
+ * The order is `theirs`' unless only the person reordered (both reordering, differently, is `orderConflict`); a
+ * question only one side has goes before the one it preceded on that side (last if it was last).
  */
 export function mergeQuestionnaireEdits<Q extends PublishedQuestion>(
   base: readonly PublishedQuestion[],
   mine: readonly Q[],
   theirs: readonly Q[],
-): { questions: Q[]; conflicts: Array<QuestionnaireConflict<Q>> } {
+): QuestionnaireMerge<Q> {
   const code = (q: PublishedQuestion) => q.code.trim();
   const baseOf = new Map(base.map((q) => [code(q), q]));
   const mineOf = new Map(mine.map((q) => [code(q), q]));
@@ -434,20 +487,24 @@ export function mergeQuestionnaireEdits<Q extends PublishedQuestion>(
       if (t) kept.set(c, t);
     } else if (!theirsChanged) {
       if (m) kept.set(c, m);
-    } else if (m && t && sameQuestion(m, t)) {
-      kept.set(c, m);
     } else if (m && t) {
-      kept.set(c, m);
-      conflicts.push({ code: c, kind: 'BOTH_CHANGED', mine: m, theirs: t });
+      const merged = mergeQuestion(was, m, t);
+      kept.set(c, merged.question);
+      if (merged.fields.length) {
+        conflicts.push({ code: c, kind: 'BOTH_CHANGED', mine: merged.question, theirs: t, fields: merged.fields });
+      }
     } else if (m) {
       kept.set(c, m);
-      conflicts.push({ code: c, kind: 'EDITED_REMOVED', mine: m, theirs: null });
+      conflicts.push({ code: c, kind: 'EDITED_REMOVED', mine: m, theirs: null, fields: [] });
     } else if (t) {
-      conflicts.push({ code: c, kind: 'REMOVED_CHANGED', mine: null, theirs: t });
+      conflicts.push({ code: c, kind: 'REMOVED_CHANGED', mine: null, theirs: t, fields: [] });
     }
   }
   // The order: one side's (theirs, unless only the person reordered), the other side's own questions added to it.
-  const mineFirst = reorderedFrom(base, mine) && !reorderedFrom(base, theirs);
+  const mineReordered = reorderedFrom(base, mine);
+  const theirsReordered = reorderedFrom(base, theirs);
+  const mineFirst = mineReordered && !theirsReordered;
+  const orderConflict = mineReordered && theirsReordered && reorderedFrom(mine, theirs);
   const [first, second] = mineFirst ? [mine, theirs] : [theirs, mine];
   const order = first.map(code).filter((c) => kept.has(c));
   // Placed from the last: each goes before the question it preceded on its side (at the end if none).
@@ -464,5 +521,5 @@ export function mergeQuestionnaireEdits<Q extends PublishedQuestion>(
     }
     order.splice(at, 0, c);
   }
-  return { questions: order.map((c) => kept.get(c)!), conflicts };
+  return { questions: order.map((c) => kept.get(c)!), conflicts, orderConflict };
 }

@@ -115,7 +115,9 @@ describe('merging a person’s edits with a version published meanwhile', () => 
     const merged = mergeQuestionnaireEdits(base, mine, theirs);
     expect(merged.questions[0].textEn).toBe('Mine?');
     expect(merged.questions[1].article).toBe('art. 6');
-    expect(merged.conflicts).toEqual([{ code: 'UNTOC-5', kind: 'BOTH_CHANGED', mine: mine[0], theirs: theirs[0] }]);
+    expect(merged.conflicts).toEqual([
+      { code: 'UNTOC-5', kind: 'BOTH_CHANGED', mine: mine[0], theirs: theirs[0], fields: ['textEn'] },
+    ]);
   });
 
   it('keeps a question the other version removed when the person edited it, and marks it', () => {
@@ -123,7 +125,9 @@ describe('merging a person’s edits with a version published meanwhile', () => 
     const theirs = [question('UNTOC-5'), question('TIP-5'), question('SOM-6')];
     const merged = mergeQuestionnaireEdits(base, mine, theirs);
     expect(codes(merged.questions)).toEqual(['UNTOC-5', 'TIP-5', 'SOM-6', 'SOM-9']);
-    expect(merged.conflicts).toEqual([{ code: 'SOM-9', kind: 'EDITED_REMOVED', mine: mine[3], theirs: null }]);
+    expect(merged.conflicts).toEqual([
+      { code: 'SOM-9', kind: 'EDITED_REMOVED', mine: mine[3], theirs: null, fields: [] },
+    ]);
   });
 
   it('leaves out a question the person removed that the other version changed, and marks it', () => {
@@ -136,7 +140,9 @@ describe('merging a person’s edits with a version published meanwhile', () => 
     ];
     const merged = mergeQuestionnaireEdits(base, mine, theirs);
     expect(codes(merged.questions)).toEqual(['UNTOC-5', 'SOM-6', 'SOM-9']);
-    expect(merged.conflicts).toEqual([{ code: 'TIP-5', kind: 'REMOVED_CHANGED', mine: null, theirs: theirs[1] }]);
+    expect(merged.conflicts).toEqual([
+      { code: 'TIP-5', kind: 'REMOVED_CHANGED', mine: null, theirs: theirs[1], fields: [] },
+    ]);
   });
 
   it('marks a code both added with different questions; a question both removed is gone', () => {
@@ -145,6 +151,90 @@ describe('merging a person’s edits with a version published meanwhile', () => 
     const merged = mergeQuestionnaireEdits(base, mine, theirs);
     expect(codes(merged.questions)).toEqual(['UNTOC-5', 'TIP-5', 'SOM-6', 'NEW-1']);
     expect(merged.questions[3].textEn).toBe('A?');
-    expect(merged.conflicts.map((c) => [c.code, c.kind])).toEqual([['NEW-1', 'BOTH_CHANGED']]);
+    expect(merged.conflicts.map((c) => [c.code, c.kind, c.fields])).toEqual([['NEW-1', 'BOTH_CHANGED', ['textEn']]]);
+  });
+
+  it('merges a question field by field: the person’s English and the other version’s French, no conflict', () => {
+    const mine = [question('UNTOC-5', { textEn: 'Mine?' }), question('TIP-5'), question('SOM-6'), question('SOM-9')];
+    const theirs = [
+      question('UNTOC-5', { textFr: 'La leur ?' }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const merged = mergeQuestionnaireEdits(base, mine, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.questions[0]).toEqual(question('UNTOC-5', { textEn: 'Mine?', textFr: 'La leur ?' }));
+  });
+
+  it('keeps the other version making a question illustrative while the person reworded it', () => {
+    const mine = [question('UNTOC-5', { textEs: '¿Mía?' }), question('TIP-5'), question('SOM-6'), question('SOM-9')];
+    const theirs = [
+      question('UNTOC-5', { illustrative: true }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const merged = mergeQuestionnaireEdits(base, mine, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.questions[0]).toEqual(question('UNTOC-5', { textEs: '¿Mía?', illustrative: true }));
+  });
+
+  it('sees no conflict when both changed the same field the same way (and merges the rest)', () => {
+    const mine = [
+      question('UNTOC-5', { article: 'art. 6', textEn: 'Mine?' }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const theirs = [
+      question('UNTOC-5', { article: ' art. 6 ', sectionFr: 'La Convention' }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const merged = mergeQuestionnaireEdits(base, mine, theirs);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.questions[0]).toEqual(
+      question('UNTOC-5', { article: 'art. 6', textEn: 'Mine?', sectionFr: 'La Convention' }),
+    );
+  });
+
+  it('marks only the field both changed differently, keeping the person’s value, the rest merged', () => {
+    const mine = [
+      question('UNTOC-5', { textEn: 'Mine?', textEs: '¿Mía?' }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const theirs = [
+      question('UNTOC-5', { textEn: 'Theirs?', textFr: 'La leur ?' }),
+      question('TIP-5'),
+      question('SOM-6'),
+      question('SOM-9'),
+    ];
+    const merged = mergeQuestionnaireEdits(base, mine, theirs);
+    const expected = question('UNTOC-5', { textEn: 'Mine?', textEs: '¿Mía?', textFr: 'La leur ?' });
+    expect(merged.questions[0]).toEqual(expected);
+    expect(merged.conflicts).toEqual([
+      { code: 'UNTOC-5', kind: 'BOTH_CHANGED', mine: expected, theirs: theirs[0], fields: ['textEn'] },
+    ]);
+  });
+
+  it('reports an order conflict when both reordered differently (the other version’s order is kept)', () => {
+    const [a, b, c, d] = [question('A'), question('B'), question('C'), question('D')];
+    const merged = mergeQuestionnaireEdits([a, b, c, d], [d, a, b, c], [b, a, c, d]);
+    expect(codes(merged.questions)).toEqual(['B', 'A', 'C', 'D']);
+    expect(merged.orderConflict).toBe(true);
+    expect(merged.conflicts).toEqual([]);
+  });
+
+  it('reports no order conflict when only one side reordered, or both the same way', () => {
+    const [a, b, c, d] = [question('A'), question('B'), question('C'), question('D')];
+    expect(mergeQuestionnaireEdits([a, b, c, d], [d, a, b, c], [a, b, c, d]).orderConflict).toBe(false);
+    expect(mergeQuestionnaireEdits([a, b, c, d], [a, b, c, d], [b, a, c, d]).orderConflict).toBe(false);
+    const same = mergeQuestionnaireEdits([a, b, c, d], [d, a, b, c], [d, a, b, c, question('E')]);
+    expect(same.orderConflict).toBe(false);
+    expect(codes(same.questions)).toEqual(['D', 'A', 'B', 'C', 'E']);
   });
 });

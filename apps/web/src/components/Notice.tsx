@@ -6,6 +6,11 @@ interface NoticeProps {
   children: ReactNode;
   onDismiss?: () => void;
   testId?: string;
+  /**
+   * Its role: by default a live region (`status` for a success, `alert` otherwise); `note` for one of several
+   * shown at once that a single live region already announces.
+   */
+  role?: 'status' | 'alert' | 'note';
   /** Extra `data-*` attributes, e.g. the id of what the notice is about. */
   data?: Record<`data-${string}`, string>;
   /**
@@ -16,7 +21,7 @@ interface NoticeProps {
 }
 
 /** A message above the content: a confirmation, a warning or an error. */
-export function Notice({ tone, children, onDismiss, testId, data, focusOnShow }: NoticeProps) {
+export function Notice({ tone, children, onDismiss, testId, data, role, focusOnShow }: NoticeProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -29,7 +34,7 @@ export function Notice({ tone, children, onDismiss, testId, data, focusOnShow }:
       ref={ref}
       tabIndex={focusOnShow ? -1 : undefined}
       className={`notice notice--${tone}`}
-      role={tone === 'success' ? 'status' : 'alert'}
+      role={role ?? (tone === 'success' ? 'status' : 'alert')}
       data-testid={testId}
       {...data}
     >

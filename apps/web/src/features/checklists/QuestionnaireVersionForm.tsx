@@ -1,11 +1,12 @@
 import {
   questionnaireChanges,
+  QUESTION_FIELDS,
   QUESTIONNAIRE_LIMITS,
   type QuestionnaireChanges,
   type QuestionnaireConflict,
 } from '@ta/domain';
 import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { LoadError } from '../../components/LoadError';
@@ -16,10 +17,12 @@ import { apiProblems } from '../../graphql/errors';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { publishQuestionnaireVersionMutation, questionnaireQuery } from './checklists.graphql';
 import {
+  inOrder,
   mergeQuestionnaireForm,
   newQuestion,
   putBack,
   questionnaireValues,
+  takeTheirFields,
   toQuestionnaireInput,
   validateQuestionnaire,
   type QuestionnaireValues,
@@ -104,6 +107,20 @@ function QuestionnaireForm({
   const [stale, setStale] = useState<{ version: number; changes: QuestionnaireChanges } | null>(null);
   // Questions the person and the version published meanwhile both changed: the person decides (theirs kept until).
   const [conflicts, setConflicts] = useState<Array<QuestionnaireConflict<QuestionValues>>>([]);
+  // Both reordered the questions, differently: the person's order (codes), the other version's kept until they choose.
+  const [myOrder, setMyOrder] = useState<string[] | null>(null);
+  // Publishing, and on a refusal reading the new version: the fields wait (what is typed then would be overwritten).
+  const [busy, setBusy] = useState(false);
+  // Where focus goes once a choice has removed the button that had it: a question's legend, or the merge's summary.
+  // (Set with the choice's state change; the render that follows has the target.)
+  const focusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusTo.current === null) return;
+    document.getElementById(focusTo.current)?.focus();
+    focusTo.current = null;
+  });
+  const legendId = (key: string) => `${id}-legend-${key}`;
+  const summaryId = `${id}-merged`;
   const form = useForm<QuestionnaireValues>({
     initial: () => questionnaireValues(cycle.questions),
     validate: (v) => validateQuestionnaire(v, cycle.instruments),
@@ -127,8 +144,17 @@ function QuestionnaireForm({
       'questions',
     );
   const send = form.handleSubmit(async (v) => {
+    setBusy(true);
+    try {
+      await publishOrMerge(v);
+    } finally {
+      setBusy(false);
+    }
+  });
+  const publishOrMerge = async (v: QuestionnaireValues) => {
     setStale(null);
     setConflicts([]);
+    setMyOrder(null);
     let published: number;
     try {
       const { data } = await publish({
@@ -151,30 +177,41 @@ function QuestionnaireForm({
       const merged = mergeQuestionnaireForm(basedOn.questions, v, now.questions);
       form.reset(merged.values);
       setConflicts(merged.conflicts);
+      setMyOrder(merged.myOrder);
       setStale({ version: now.questionnaireVersion, changes: questionnaireChanges(basedOn.questions, now.questions) });
       setBasedOn({ questionnaireVersion: now.questionnaireVersion, questions: now.questions });
       return;
     }
     onPublished(published);
-  });
+  };
   const startOver = () => {
     form.reset(questionnaireValues(basedOn.questions));
     setStale(null);
     setConflicts([]);
+    setMyOrder(null);
   };
   const settle = (conflict: QuestionnaireConflict<QuestionValues>, take: 'mine' | 'theirs') => {
     setConflicts((all) => all.filter((c) => c !== conflict));
-    if (take === 'mine') return;
     const { mine, theirs } = conflict;
+    // The buttons go with the choice: focus moves to the question chosen (or to the summary when none is left).
+    const kept = take === 'mine' ? mine : theirs && (mine ?? theirs);
+    focusTo.current = kept ? legendId(kept.key) : summaryId;
+    if (take === 'mine') return;
     form.change((v) => {
       if (!mine) return theirs ? putBack(v, theirs, basedOn.questions) : v;
       return {
         ...v,
         questions: theirs
-          ? v.questions.map((q) => (q.key === mine.key ? { ...theirs, key: mine.key } : q))
+          ? v.questions.map((q) => (q.key === mine.key ? takeTheirFields(q, conflict) : q))
           : v.questions.filter((q) => q.key !== mine.key),
       };
     }, 'questions');
+  };
+  const settleOrder = (take: 'mine' | 'theirs') => {
+    const codes = myOrder;
+    setMyOrder(null);
+    focusTo.current = summaryId;
+    if (take === 'mine' && codes) form.change((v) => inOrder(v, codes), 'questions');
   };
   const conflictOf = (q: QuestionValues) => conflicts.find((c) => c.mine?.key === q.key);
   const field = (i: number, name: keyof QuestionValues, label: string, control: 'input' | 'textarea', max: number) => {
@@ -197,6 +234,7 @@ function QuestionnaireForm({
               value={String(q[name])}
               onChange={(e) => setQuestion(i, name, e.target.value)}
               onBlur={form.touch(`questions.${i}.${name}`)}
+              disabled={busy}
               aria-describedby={describedBy}
               data-testid={`q-${i}-${name}`}
             />
@@ -207,6 +245,7 @@ function QuestionnaireForm({
               value={String(q[name])}
               onChange={(e) => setQuestion(i, name, e.target.value)}
               onBlur={form.touch(`questions.${i}.${name}`)}
+              disabled={busy}
               aria-describedby={describedBy}
               data-testid={`q-${i}-${name}`}
             />
@@ -242,12 +281,37 @@ function QuestionnaireForm({
             {stale.changes.added.length + stale.changes.removed.length + stale.changes.changed.length === 0 &&
               !stale.changes.reordered && <li>{t('questionnaire.staleSame', { version: stale.version })}</li>}
           </ul>
-          <p data-testid="questionnaire-merged">
-            {t(conflicts.length ? 'questionnaire.mergedConflicts' : 'questionnaire.merged', {
-              version: stale.version,
-              count: conflicts.length,
-            })}
+          <p id={summaryId} tabIndex={-1} data-testid="questionnaire-merged">
+            {t(
+              conflicts.length
+                ? 'questionnaire.mergedConflicts'
+                : myOrder
+                  ? 'questionnaire.mergedOrder'
+                  : 'questionnaire.merged',
+              { version: stale.version, count: conflicts.length },
+            )}
           </p>
+          {myOrder && (
+            <p data-testid="questionnaire-order-conflict">
+              {t('questionnaire.orderConflict', { version: stale.version, codes: myOrder.join(', ') })}{' '}
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => settleOrder('mine')}
+                data-testid="questionnaire-order-mine"
+              >
+                {t('questionnaire.useMyOrder')}
+              </button>{' '}
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => settleOrder('theirs')}
+                data-testid="questionnaire-order-theirs"
+              >
+                {t('questionnaire.keepTheirOrder', { version: stale.version })}
+              </button>
+            </p>
+          )}
           {conflicts
             .filter((c) => c.kind === 'REMOVED_CHANGED')
             .map((c) => (
@@ -299,7 +363,9 @@ function QuestionnaireForm({
           className={conflictOf(q) ? 'sub-form sub-form--conflict' : 'sub-form'}
           data-testid={`q-${i}`}
         >
-          <legend>{t('questionnaire.question', { n: i + 1, code: q.code || '…' })}</legend>
+          <legend id={legendId(q.key)} tabIndex={-1}>
+            {t('questionnaire.question', { n: i + 1, code: q.code || '…' })}
+          </legend>
           {stale && conflictOf(q) && <Conflict conflict={conflictOf(q)!} version={stale.version} onSettle={settle} />}
           {field(i, 'code', t('questionnaire.code'), 'input', QUESTIONNAIRE_LIMITS.codeMax)}
           <FormField
@@ -314,6 +380,7 @@ function QuestionnaireForm({
                 id={`${id}-${i}-instrument`}
                 value={q.instrumentCode}
                 onChange={(e) => setQuestion(i, 'instrumentCode', e.target.value)}
+                disabled={busy}
                 aria-describedby={describedBy}
                 data-testid={`q-${i}-instrumentCode`}
               >
@@ -339,6 +406,7 @@ function QuestionnaireForm({
             type="button"
             className="button button--quiet button--small"
             onClick={() => remove(i)}
+            disabled={busy}
             data-testid={`q-${i}-remove`}
           >
             {t('questionnaire.remove', { code: q.code || i + 1 })}
@@ -346,15 +414,26 @@ function QuestionnaireForm({
         </fieldset>
       ))}
       <footer className="form-actions">
-        <button type="button" className="button button--secondary" onClick={add} data-testid="questionnaire-add">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={add}
+          disabled={busy}
+          data-testid="questionnaire-add"
+        >
           {t('questionnaire.add')}
         </button>
         <span className="spacer" />
         <button type="button" className="button button--quiet" onClick={onCancel} data-testid="questionnaire-cancel">
           {t('form.cancel')}
         </button>
-        <button type="submit" className="button button--primary" disabled={loading} data-testid="questionnaire-publish">
-          {loading
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={busy || loading}
+          data-testid="questionnaire-publish"
+        >
+          {busy || loading
             ? t('questionnaire.publishing')
             : t('questionnaire.publish', { version: basedOn.questionnaireVersion + 1 })}
         </button>
@@ -362,17 +441,6 @@ function QuestionnaireForm({
     </form>
   );
 }
-
-const SHOWN = [
-  'instrumentCode',
-  'article',
-  'sectionEn',
-  'sectionFr',
-  'sectionEs',
-  'textEn',
-  'textFr',
-  'textEs',
-] as const;
 
 /**
  * A question the person edited that the version published meanwhile also changed (or removed): what that version
@@ -389,15 +457,17 @@ function Conflict({
 }) {
   const { t } = useTranslation();
   const { mine, theirs, code } = conflict;
-  const label = (field: (typeof SHOWN)[number]) =>
+  const label = (field: (typeof QUESTION_FIELDS)[number]) =>
     field === 'instrumentCode'
       ? t('questionnaire.instrument')
       : field === 'article'
         ? t('questionnaire.article')
         : t(`questionnaire.fields.${field}`);
-  const differs = mine && theirs ? SHOWN.filter((f) => mine[f].trim() !== theirs[f].trim()) : [];
+  // The fields both changed, differently, in the form's order (the domain's list of a question's fields).
+  const differs = QUESTION_FIELDS.filter((f) => conflict.fields.includes(f));
   return (
-    <Notice tone="warning" testId={`questionnaire-conflict-${code}`}>
+    // Not a live region of its own: the summary above the form says how many questions are marked.
+    <Notice tone="warning" role="note" testId={`questionnaire-conflict-${code}`}>
       <p>
         {theirs
           ? t('questionnaire.conflictBoth', { code, version })
@@ -410,7 +480,7 @@ function Conflict({
               {label(f)}: {theirs[f]}
             </li>
           ))}
-          {mine && mine.illustrative !== theirs.illustrative && (
+          {mine && conflict.fields.includes('illustrative') && (
             <li>
               {t(theirs.illustrative ? 'questionnaire.theirsIllustrative' : 'questionnaire.theirsNotIllustrative')}
             </li>

@@ -100,13 +100,42 @@ export function mergeQuestionnaireForm(
   base: readonly Question[],
   mine: QuestionnaireValues,
   theirs: readonly Question[],
-): { values: QuestionnaireValues; conflicts: Array<QuestionnaireConflict<QuestionValues>> } {
+): {
+  values: QuestionnaireValues;
+  conflicts: Array<QuestionnaireConflict<QuestionValues>>;
+  /** Both reordered, differently: the person's order (the codes), version `theirs`' kept until they choose. */
+  myOrder: string[] | null;
+} {
   const merged = mergeQuestionnaireEdits(
     questionnaireValues(base).questions,
     mine.questions,
     questionnaireValues(theirs).questions,
   );
-  return { values: { questions: merged.questions }, conflicts: merged.conflicts };
+  return {
+    values: { questions: merged.questions },
+    conflicts: merged.conflicts,
+    myOrder: merged.orderConflict ? mine.questions.map((q) => q.code.trim()) : null,
+  };
+}
+
+/** The questions in the order of `codes` (the person's), those it does not name staying in their places. */
+export function inOrder(values: QuestionnaireValues, codes: readonly string[]): QuestionnaireValues {
+  const rank = (q: QuestionValues) => codes.indexOf(q.code.trim());
+  const slots = values.questions.flatMap((q, i) => (rank(q) >= 0 ? [i] : []));
+  const sorted = slots.map((i) => values.questions[i]).sort((a, b) => rank(a) - rank(b));
+  const questions = [...values.questions];
+  slots.forEach((slot, j) => (questions[slot] = sorted[j]));
+  return { questions };
+}
+
+/** The question with the person's values of the fields `conflict` names replaced by the other version's. */
+export function takeTheirFields(
+  question: QuestionValues,
+  conflict: QuestionnaireConflict<QuestionValues>,
+): QuestionValues {
+  const { theirs } = conflict;
+  if (!theirs) return question;
+  return { ...question, ...Object.fromEntries(conflict.fields.map((f) => [f, theirs[f]])) };
 }
 
 /** Where to put back a question `theirs` has and the form does not: before the one it precedes there (or last). */
