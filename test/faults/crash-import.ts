@@ -48,10 +48,15 @@ export async function startImport(apiUrl: string, token: string, tag: string): P
  * lines only: each committed line has its request and is counted. Answers how many lines were in.
  */
 export async function killMidLine(dbUrl: string, id: string, tag: string, kill: () => Promise<void>) {
-  await until('the import to be under way', async () => {
-    return (await one(dbUrl, `SELECT imported_rows AS n FROM request_import WHERE id = $1`, [id])) >= KILLED_AFTER;
-  });
-  const lock = await holdLock(dbUrl, 'LOCK TABLE request_import_row IN EXCLUSIVE MODE');
+  // Taken as soon as a batch of lines is in, on one connection polled every few milliseconds: the import writes a
+  // quarter of the file per batch, and a slower look could see the next batches through before the lock.
+  const lock = await holdLock(
+    dbUrl,
+    'LOCK TABLE request_import_row IN EXCLUSIVE MODE',
+    async (c) =>
+      Number((await c.query(`SELECT imported_rows AS n FROM request_import WHERE id = $1`, [id])).rows[0]?.n ?? 0) >=
+      KILLED_AFTER,
+  );
   try {
     await lock.blocks('%INSERT INTO request_import_row%');
     await kill();

@@ -45,11 +45,23 @@ export async function createTestDatabase(serverUrl = adminUrl()): Promise<TestDa
 
 /**
  * Takes `lock` (a LOCK TABLE …) in a transaction of its own and holds it until `release`: the API's next statement
- * that needs it waits there, so a drill can kill a process at an exact point (`blocks` says when it waits).
+ * that needs it waits there, so a drill can kill a process at an exact point (`blocks` says when it waits). With
+ * `ready`, the lock is taken the moment `ready` holds, asked on the holder's own connection every few milliseconds
+ * (e.g. once an import has committed some lines, before it commits the next ones).
  */
-export async function holdLock(url: string, lock: string) {
+export async function holdLock(url: string, lock: string, ready?: (holder: pg.Client) => Promise<boolean>) {
   const holder = new pg.Client({ connectionString: url });
   await holder.connect();
+  if (ready) {
+    const deadline = Date.now() + 150_000;
+    while (!(await ready(holder))) {
+      if (Date.now() > deadline) {
+        await holder.end();
+        throw new Error(`Timed out waiting to take "${lock}"`);
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
   await holder.query('BEGIN');
   await holder.query(lock);
   return {
