@@ -50,13 +50,14 @@ export async function startImport(apiUrl: string, token: string, tag: string): P
 export async function killMidLine(dbUrl: string, id: string, tag: string, kill: () => Promise<void>) {
   // Taken as soon as a batch of lines is in, on one connection polled every few milliseconds: the import writes a
   // quarter of the file per batch, and a slower look could see the next batches through before the lock.
-  const lock = await holdLock(
-    dbUrl,
-    'LOCK TABLE request_import_row IN EXCLUSIVE MODE',
-    async (c) =>
-      Number((await c.query(`SELECT imported_rows AS n FROM request_import WHERE id = $1`, [id])).rows[0]?.n ?? 0) >=
-      KILLED_AFTER,
-  );
+  const lock = await holdLock(dbUrl, 'LOCK TABLE request_import_row IN EXCLUSIVE MODE', async (c) => {
+    const { rows } = await c.query(`SELECT imported_rows AS n, status FROM request_import WHERE id = $1`, [id]);
+    // Ended before a line could be held (too fast, or failed): the drill cannot run, and says so at once.
+    if (rows[0] && ['DONE', 'FAILED'].includes(rows[0].status)) {
+      throw new Error(`The import ended (${rows[0].status}) before it could be held mid-line`);
+    }
+    return Number(rows[0]?.n ?? 0) >= KILLED_AFTER;
+  });
   try {
     await lock.blocks('%INSERT INTO request_import_row%');
     await kill();

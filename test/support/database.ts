@@ -52,18 +52,21 @@ export async function createTestDatabase(serverUrl = adminUrl()): Promise<TestDa
 export async function holdLock(url: string, lock: string, ready?: (holder: pg.Client) => Promise<boolean>) {
   const holder = new pg.Client({ connectionString: url });
   await holder.connect();
-  if (ready) {
-    const deadline = Date.now() + 150_000;
-    while (!(await ready(holder))) {
-      if (Date.now() > deadline) {
-        await holder.end();
-        throw new Error(`Timed out waiting to take "${lock}"`);
+  try {
+    if (ready) {
+      const deadline = Date.now() + 150_000;
+      while (!(await ready(holder))) {
+        if (Date.now() > deadline) throw new Error(`Timed out waiting to take "${lock}"`);
+        await new Promise((r) => setTimeout(r, 5));
       }
-      await new Promise((r) => setTimeout(r, 5));
     }
+    await holder.query('BEGIN');
+    await holder.query(lock);
+  } catch (error) {
+    // Not held: the connection is not left open behind the failed drill.
+    await holder.end().catch(() => undefined);
+    throw error;
   }
-  await holder.query('BEGIN');
-  await holder.query(lock);
   return {
     /**
      * Resolves once another connection waits on a lock, running a statement that matches `pattern` (ILIKE) or

@@ -24,6 +24,7 @@ import {
   checklistValues,
   draftCarriesTo,
   draftKeptAfterSave,
+  updateBegun,
   oldChecklistDraftConverter,
   oldChecklistDraftName,
   restoreChecklistDraft,
@@ -107,9 +108,10 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
       if (cancelled || !draft) return;
       const questions = now.questions;
       const shown = carriedToCurrent(entry, questions);
-      if (restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion: now.questionnaireVersion })) {
-        setUpdating(true);
-      }
+      const cycleVersion = now.questionnaireVersion;
+      const restored = restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion });
+      // A draft kept after the save for its answers to questions no longer asked is no update begun.
+      if (restored && updateBegun(restored, checklistValues(questions, shown, cycleVersion))) setUpdating(true);
     });
     return () => {
       cancelled = true;

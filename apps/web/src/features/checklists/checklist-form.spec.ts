@@ -1,5 +1,6 @@
 import { moveOldDraft, writeDraft, type Draft, type DraftShelf } from '../../offline/drafts';
 import {
+  carriedToCurrent,
   checklistDraftBasis,
   checklistDraftFromOld,
   checklistValues,
@@ -10,6 +11,7 @@ import {
   restoreChecklistDraft,
   showAgainAfterRefusal,
   toChecklistInput,
+  updateBegun,
   type ChecklistValues,
 } from './checklist-form';
 
@@ -503,5 +505,75 @@ describe('typed input kept on the device', () => {
     ]);
     // Forgotten (none left): nothing stays.
     expect(draftKeptAfterSave(saved, v2, 2, [])).toBeNull();
+  });
+});
+
+/**
+ * An older submitted checklist opens in update mode only for an update someone began on this device, not for the
+ * draft a save keeps for its answers to questions no longer asked (review of session 9).
+ */
+describe('an update begun on the device', () => {
+  const v1 = [
+    { id: 'q1-a', code: 'A-1' },
+    { id: 'q1-b', code: 'B-1' },
+  ];
+  const v2 = [
+    { id: 'q2-a', code: 'A-1' },
+    { id: 'q2-c', code: 'C-1' },
+  ];
+  const answer = (questionId: string, value: 'YES' | 'NO', comment: string) => ({
+    __typename: 'ChecklistAnswer' as const,
+    id: `a-${questionId}`,
+    version: 1,
+    questionId,
+    answer: value,
+    comment,
+    needsAssistance: false,
+    assistanceKind: null,
+    assistanceTopics: [],
+    requestId: null,
+  });
+  const submitted = {
+    focalPoint: 'Ministry of Justice',
+    version: 3,
+    status: 'SUBMITTED' as const,
+    questionnaireVersion: 1,
+    answers: [answer('q1-a', 'YES', 'In force'), answer('q1-b', 'NO', '')],
+    questions: v1,
+  };
+  const removed = {
+    questionId: 'q0-z',
+    code: 'Z-0',
+    answer: 'NO' as const,
+    comment: 'Asked in version 0',
+    needsAssistance: false,
+    assistanceKind: '' as const,
+    assistanceTopics: [],
+    askedIn: 0,
+  };
+  /** The page's check once version 2 is published: restored on the entry carried to it, and an update begun? */
+  const opensUpdate = (draft: { values: ChecklistValues; basis: unknown }) => {
+    const shown = carriedToCurrent(submitted, v2);
+    const restored = restoreChecklistDraft(draft, { questions: v2, entry: shown, cycleVersion: 2 });
+    return restored !== null && updateBegun(restored, checklistValues(v2, shown, 2));
+  };
+
+  it('is not the draft a submission kept for its answers to questions no longer asked', () => {
+    const kept = draftKeptAfterSave(submitted, v1, 1, [removed])!;
+    // It does carry to version 2 (the page restored it and opened update mode before)…
+    const shown = carriedToCurrent(submitted, v2);
+    expect(restoreChecklistDraft(kept, { questions: v2, entry: shown, cycleVersion: 2 })).not.toBeNull();
+    // …but begins no update.
+    expect(opensUpdate(kept)).toBe(false);
+  });
+
+  it('is a draft that says something the entry does not', () => {
+    const kept = draftKeptAfterSave(submitted, v1, 1, [removed])!;
+    const typed = structuredClone(kept);
+    typed.values.answers[0].comment = 'In force since 2008';
+    expect(opensUpdate(typed)).toBe(true);
+    const newFocalPoint = structuredClone(kept);
+    newFocalPoint.values.focalPoint = 'Attorney General';
+    expect(opensUpdate(newFocalPoint)).toBe(true);
   });
 });

@@ -357,6 +357,27 @@ export function draftKeptAfterSave(
   };
 }
 
+/**
+ * Whether a draft restored on an older submitted checklist is an update someone began on this device: its focal
+ * point or an answer differs from the entry's own, carried to the current version (`base`). A draft kept after a
+ * save only for its answers to questions no longer asked (`draftKeptAfterSave`) begins nothing.
+ */
+export function updateBegun(restored: ChecklistValues, base: ChecklistValues): boolean {
+  const said = (v: ChecklistValues) =>
+    JSON.stringify([
+      v.focalPoint.trim(),
+      v.answers.map((a) => [
+        a.questionId,
+        a.answer,
+        a.comment.trim(),
+        a.needsAssistance,
+        a.needsAssistance ? a.assistanceKind : '',
+        a.needsAssistance ? [...a.assistanceTopics].sort() : [],
+      ]),
+    ]);
+  return said(restored) !== said(base);
+}
+
 /** An older entry's answers as an update starts from them: carried to the current version by question code. */
 export function carriedToCurrent<
   E extends Pick<ChecklistEntryFieldsFragment, 'answers'> & { questions: readonly VersionedQuestion[] },
