@@ -41,22 +41,29 @@ export const cycleReportingQuery = graphql(`
   }
 `);
 
+/** What the checklist page reads of a cycle for one State (`$iso3`): its questionnaire and the State's entry. */
+export const checklistCycleFields = graphql(`
+  fragment ChecklistCycleFields on ReportingCycle {
+    id
+    name
+    questionnaireVersion
+    questions {
+      ...ChecklistQuestionFields
+    }
+    answersByState(stateIso3: $iso3) {
+      ...ChecklistEntryFields
+      questions {
+        ...ChecklistQuestionFields
+      }
+    }
+  }
+`);
+
 /** One State's checklist in a cycle: the questionnaire in the chosen language and what was saved so far. */
 export const checklistQuery = graphql(`
   query Checklist($id: ID!, $iso3: String!, $lang: Language!) {
     reportingCycle(id: $id) {
-      id
-      name
-      questionnaireVersion
-      questions {
-        ...ChecklistQuestionFields
-      }
-      answersByState(stateIso3: $iso3) {
-        ...ChecklistEntryFields
-        questions {
-          ...ChecklistQuestionFields
-        }
-      }
+      ...ChecklistCycleFields
     }
   }
 `);
@@ -65,18 +72,7 @@ export const checklistQuery = graphql(`
 export const checklistNowQuery = graphql(`
   query ChecklistNow($id: ID!, $iso3: String!, $lang: Language!) {
     reportingCycle(id: $id) {
-      id
-      name
-      questionnaireVersion
-      questions {
-        ...ChecklistQuestionFields
-      }
-      answersByState(stateIso3: $iso3) {
-        ...ChecklistEntryFields
-        questions {
-          ...ChecklistQuestionFields
-        }
-      }
+      ...ChecklistCycleFields
     }
   }
 `);
