@@ -16,6 +16,11 @@ export interface Draft<V> {
    * the form's `restore` says how it still applies).
    */
   basis?: DraftBasis;
+  /**
+   * Written by `finish(keep)`: the draft holds what the device keeps beyond a submission (nothing typed since), not
+   * what someone typed. A write of what the form shows (the person typed) is no longer kept.
+   */
+  kept?: true;
 }
 
 /** A draft's basis: a version, or a few named values (compared by their JSON). */
@@ -85,35 +90,43 @@ export interface DraftShelf {
 const deviceShelf: DraftShelf = { read: readDraft, write: writeDraft, remove: removeDraft };
 
 /**
- * A draft an earlier release kept under another name (and in another shape) moves to `name`: when `name` holds no
- * draft, the first of `oldNames` that holds one is converted (`convert` answers null when it no longer applies,
- * e.g. someone saved the record since) and written under `name`. The old names are removed then (they are never
- * read again); a draft already under `name` is left as it is, and so are the old ones. A conversion that fails
- * (throws: e.g. the questions of the old version could not be read) or a write that does not reach the device
- * leaves the old drafts where they are, for the next load to try again: they are removed only once what they
- * hold is kept under `name` (or does not apply any more).
+ * A draft an earlier release kept under another name (and in another shape) moves to `name`: the first of
+ * `oldNames` that holds one is converted (`convert` answers null when it no longer applies, e.g. someone saved the
+ * record since) and written under `name`. A draft already under `name` (typed after a move that failed, say) is
+ * given to `convert` as `current`: what it answers replaces it, so it must keep what `current` holds. The old
+ * names are removed then (they are never read again). A conversion that fails (throws: e.g. the questions of the
+ * old version could not be read), a draft under `name` that changed while the move was under way (another tab),
+ * or a write that does not reach the device leaves the old drafts where they are, for the next load to try again
+ * (whether or not something was typed meanwhile): they are removed only once what they hold is kept under `name`
+ * (or does not apply any more).
  */
 export async function moveOldDraft<V>(
   name: string,
   oldNames: readonly string[],
-  convert: (draft: Draft<unknown>, oldName: string) => Draft<V> | null | Promise<Draft<V> | null>,
+  convert: (
+    draft: Draft<unknown>,
+    oldName: string,
+    current: Draft<V> | undefined,
+  ) => Draft<V> | null | Promise<Draft<V> | null>,
   shelf: DraftShelf = deviceShelf,
 ): Promise<void> {
-  if (oldNames.length === 0 || (await shelf.read(name))) return;
+  if (oldNames.length === 0) return;
+  const current = (await shelf.read(name)) as Draft<V> | undefined;
   const found: string[] = [];
   let moved: Draft<V> | null = null;
   for (const oldName of oldNames) {
     const old = await shelf.read(oldName);
     if (!old) continue;
     found.push(oldName);
-    if (found.length === 1) moved = await convert(old, oldName);
+    if (found.length === 1) moved = await convert(old, oldName, current);
   }
   if (found.length === 0) return;
-  // Typed meanwhile (another tab)? What is under the new name now wins.
-  if (moved && !(await shelf.read(name))) {
+  // Typed meanwhile (another tab)? The old drafts wait for the next load, to be combined with what is there then.
+  if (JSON.stringify(await shelf.read(name)) !== JSON.stringify(current)) return;
+  if (moved) {
     if ((await shelf.write(name, moved as Draft<unknown>)) === false) return;
     // Read back: a write IndexedDB swallowed must not cost the old drafts.
-    if (!(await shelf.read(name))) return;
+    if (JSON.stringify(await shelf.read(name)) !== JSON.stringify(moved)) return;
   }
   for (const oldName of found) await shelf.remove(oldName);
 }
@@ -131,6 +144,8 @@ interface DraftForm<V> {
 export interface DraftControls<V = unknown> {
   /** A draft was found and put back in the form. */
   restored: boolean;
+  /** The draft on the device is still the one `finish(keep)` wrote: nothing was typed since. */
+  kept: boolean;
   /** There is a draft of this form on this device (the user typed something). */
   hasDraft: boolean;
   /** When the values now shown were last written to the device (null until then): a reload keeps them. */
@@ -145,7 +160,8 @@ export interface DraftControls<V = unknown> {
   /**
    * The submission was recorded or queued: the draft goes, the next one gets a new key — or, given `keep`, the
    * draft becomes `keep` (what the device keeps beyond the submission, with a new key), written in one step so a
-   * form shown again meanwhile never finds the submitted draft gone and `keep` not yet there.
+   * form shown again meanwhile never finds the submitted draft gone and `keep` not yet there. `keep` is marked as
+   * such (`Draft.kept`): the form that restores it knows nothing in it was typed since.
    */
   finish: (keep?: { values: V; basis?: DraftBasis }) => Promise<void>;
   /** The user threw the draft away: the form starts over. */
@@ -175,6 +191,7 @@ export function useDraft<V extends object>(
   const basisKey = options.basis === undefined ? undefined : JSON.stringify(options.basis);
   const basis = useMemo(() => (basisKey === undefined ? undefined : (JSON.parse(basisKey) as DraftBasis)), [basisKey]);
   const [restored, setRestored] = useState(false);
+  const [kept, setKept] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   // The draft was read since the form became active: only then may the form's values overwrite it.
@@ -211,11 +228,13 @@ export function useDraft<V extends object>(
             : null;
       if (draft && values) {
         key.current = draft.idempotencyKey;
-        // Carried over, the values differ from those kept: written again (with the new basis) as the form's.
-        lastWritten.current = values === draft.values ? JSON.stringify(draft.values) : null;
+        // Carried over, the values differ from those kept: written again (with the new basis) as the form's — but
+        // a draft `finish(keep)` wrote stays as it is (and marked) until the person types.
+        lastWritten.current = values === draft.values || draft.kept ? JSON.stringify(values) : null;
         resetRef.current(values);
         setRestored(true);
-        setHasDraft(true);
+        setKept(Boolean(draft.kept));
+        setHasDraft(!draft.kept);
       }
       loaded.current = true;
       setReads((n) => n + 1);
@@ -234,6 +253,7 @@ export function useDraft<V extends object>(
     key.current ??= newIdempotencyKey();
     lastWritten.current = serialized;
     setHasDraft(true);
+    setKept(false);
     setSavedAt(null);
     const at = new Date().toISOString();
     const write = writeDraft<V>(name, {
@@ -261,11 +281,13 @@ export function useDraft<V extends object>(
       key.current = null;
       lastWritten.current = null;
       setRestored(false);
+      setKept(Boolean(keep));
       setHasDraft(false);
       setSavedAt(null);
-      if (keep)
-        await writeDraft<V>(name, { ...keep, idempotencyKey: newIdempotencyKey(), savedAt: new Date().toISOString() });
-      else await removeDraft(name);
+      if (keep) {
+        const at = new Date().toISOString();
+        await writeDraft<V>(name, { ...keep, idempotencyKey: newIdempotencyKey(), savedAt: at, kept: true });
+      } else await removeDraft(name);
     },
     [name],
   );
@@ -277,5 +299,5 @@ export function useDraft<V extends object>(
     resetRef.current(next);
   }, [finish]);
 
-  return { restored, hasDraft, savedAt, written, idempotencyKey, finish, discard };
+  return { restored, kept, hasDraft, savedAt, written, idempotencyKey, finish, discard };
 }

@@ -28,6 +28,7 @@ import {
   oldChecklistDraftConverter,
   oldChecklistDraftName,
   restoreChecklistDraft,
+  restoredDraftNotice,
   toChecklistInput,
   showAgainAfterRefusal,
   validateChecklist,
@@ -58,8 +59,9 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const [saved, setSaved] = useState<'draft' | 'submitted' | null>(null);
   // An entry submitted under an older version is read on that version; an update is asked for.
   const [updating, setUpdating] = useState(false);
-  // A save refused because a new version of the questionnaire was published while the form was open.
-  const [changedTo, setChangedTo] = useState<number | null>(null);
+  // A save refused because a new version of the questionnaire was published while the form was open (`typed`:
+  // what the person typed is carried over; not: the form was untouched, it shows the new version).
+  const [changed, setChanged] = useState<{ to: number; typed: boolean } | null>(null);
   // The form shows a draft from the device: only then is "what you typed is carried over" true.
   const [formRestored, setFormRestored] = useState(false);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
@@ -109,8 +111,9 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
       const questions = now.questions;
       const shown = carriedToCurrent(entry, questions);
       const cycleVersion = now.questionnaireVersion;
-      const restored = restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion });
       // A draft kept after the save for its answers to questions no longer asked is no update begun.
+      if (draft.kept) return;
+      const restored = restoreChecklistDraft(draft, { questions, entry: shown, cycleVersion });
       if (restored && updateBegun(restored, checklistValues(questions, shown, cycleVersion))) setUpdating(true);
     });
     return () => {
@@ -124,9 +127,10 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
    * (UNKNOWN_QUESTION): if a new version was published since the form was shown and the draft on the device
    * carries over to the checklist as it is now (nobody else saved it meanwhile), the checklist is read again and
    * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say, what is on
-   * screen kept (false).
+   * screen kept (false). Nothing typed (`typed` false: the form as read, or only answers a save kept apart), there
+   * is nothing to lose: the checklist is read again and the form shows the new version whoever saved it.
    */
-  const questionnaireChanged = async (shownVersion: number): Promise<boolean> => {
+  const questionnaireChanged = async (shownVersion: number, typed: boolean): Promise<boolean> => {
     // Another document than the page's query: this read must not change what the page shows unless it carries.
     const now = await client
       .query(checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }, { requestPolicy: 'network-only' })
@@ -136,9 +140,12 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     if (!fresh || fresh.questionnaireVersion === shownVersion) return false;
     // Someone else saved the checklist too (its version moved more than the publication explains): the draft does
     // not carry, and the form keeps what is on screen rather than show their entry under "carried over".
-    if (!draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh)) return false;
+    if (typed && !draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh)) return false;
     setSaved(null);
-    setChangedTo(fresh.questionnaireVersion);
+    setChanged({ to: fresh.questionnaireVersion, typed });
+    // The form shown again says when it restored the draft: until then the notice waits (shown once, not shown by
+    // the form being replaced and hidden again while the new one reads the draft).
+    setFormRestored(false);
     await refetch();
     return true;
   };
@@ -171,10 +178,14 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           <p>{t(saved === 'draft' ? 'checklists.draftSaved' : 'checklists.submitted')}</p>
         </Notice>
       )}
-      {changedTo !== null && changedTo === cycle.questionnaireVersion && formRestored && (
+      {changed !== null && changed.to === cycle.questionnaireVersion && (formRestored || !changed.typed) && (
         // Focused: the form shown again took the focused Save button with it.
-        <Notice key={changedTo} tone="warning" testId="checklist-questionnaire-changed" focusOnShow>
-          <p>{t('checklists.questionnaireChanged', { version: changedTo })}</p>
+        <Notice key={changed.to} tone="warning" testId="checklist-questionnaire-changed" focusOnShow>
+          <p>
+            {t(changed.typed ? 'checklists.questionnaireChanged' : 'checklists.questionnaireChangedUntouched', {
+              version: changed.to,
+            })}
+          </p>
         </Notice>
       )}
       {older && (
@@ -235,7 +246,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
           onRestored={setFormRestored}
           onSaved={(what) => {
             setUpdating(false);
-            setChangedTo(null);
+            setChanged(null);
             setSaved(what);
           }}
         />
@@ -262,8 +273,11 @@ function ChecklistForm({
   /** Whether the form shows a draft kept on the device. */
   onRestored?: (restored: boolean) => void;
   onSaved: (what: 'draft' | 'submitted') => void;
-  /** A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads). */
-  onQuestionnaireChanged?: (shownVersion: number) => Promise<boolean>;
+  /**
+   * A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads).
+   * `typed`: the form holds something the person typed (a draft on the device that is not only what a save kept).
+   */
+  onQuestionnaireChanged?: (shownVersion: number, typed: boolean) => Promise<boolean>;
   cycle: Cycle;
   /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
@@ -289,23 +303,15 @@ function ChecklistForm({
     fixMessage: t('form.fixErrors'),
   });
   const { values, errorFor, formError } = form;
-  // Typed against an older version (the secretariat published one meanwhile): carried over, not lost.
-  const [carriedFrom, setCarriedFrom] = useState<number | null>(null);
-  // The draft holds nothing but answers to questions no longer asked (kept after a save): no draft to announce.
-  const [keptOnly, setKeptOnly] = useState(false);
+  // What the form says of the draft it restored: none for one a save kept; typed against an older version (the
+  // secretariat published one meanwhile), that it was carried over, not lost.
+  const [restoredNotice, setRestoredNotice] = useState<ReturnType<typeof restoredDraftNotice>>(null);
   const draft = useDraft(draftName, form, {
     empty: () => checklistValues(questions, shown, questionnaireVersion),
     basis: checklistDraftBasis(entry, cycle.questionnaireVersion),
     restore: (kept) => {
       const values = restoreChecklistDraft(kept, { questions, entry: shown, cycleVersion: questionnaireVersion });
-      if (values && kept.values.questionnaireVersion !== values.questionnaireVersion) {
-        setCarriedFrom(kept.values.questionnaireVersion);
-      }
-      setKeptOnly(
-        values !== null &&
-          JSON.stringify({ ...values, noLongerAsked: [] }) ===
-            JSON.stringify(checklistValues(questions, shown, questionnaireVersion)),
-      );
+      setRestoredNotice(restoredDraftNotice(kept, values));
       return values;
     },
     active: !readOnly && draftsReady,
@@ -343,7 +349,9 @@ function ChecklistForm({
         if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
           // What is on screen is on the device before the form is shown again, carried to the new version.
           // Not written (no IndexedDB, a failed write): the form stays as it is and says the refusal.
-          if (await showAgainAfterRefusal(draft.written, () => onQuestionnaireChanged(questionnaireVersion))) return;
+          const typed = draft.hasDraft && !draft.kept;
+          const shownAgain = () => onQuestionnaireChanged(questionnaireVersion, typed);
+          if (await showAgainAfterRefusal(draft.written, shownAgain)) return;
         }
         throw error;
       }
@@ -368,11 +376,12 @@ function ChecklistForm({
       data-testid="checklist-form"
       data-draft-saved={draft.savedAt ?? ''}
     >
-      {draft.restored && !keptOnly && (
+      {/* A draft a save kept (its answers to questions no longer asked) holds nothing typed: not announced. */}
+      {draft.restored && restoredNotice && (
         <p className="page__intro" role="status" data-testid="checklist-draft-restored">
-          {carriedFrom === null
+          {restoredNotice.carriedFrom === null
             ? t('offline.draftRestored')
-            : t('checklists.draftCarried', { from: carriedFrom, version: questionnaireVersion })}
+            : t('checklists.draftCarried', { from: restoredNotice.carriedFrom, version: questionnaireVersion })}
         </p>
       )}
       {values.noLongerAsked.length > 0 && (
@@ -380,7 +389,9 @@ function ChecklistForm({
           cycleId={cycle.id}
           answers={values.noLongerAsked}
           version={questionnaireVersion}
-          onForget={() => form.change((v) => ({ ...v, noLongerAsked: [] }))}
+          // Nothing typed since a save kept them: the kept draft goes (the form is the entry as saved); otherwise the
+          // typed draft stays, without them.
+          onForget={() => (draft.kept ? void draft.discard() : form.change((v) => ({ ...v, noLongerAsked: [] })))}
         />
       )}
       {formError && (

@@ -9,6 +9,7 @@ import {
   oldChecklistDraftConverter,
   oldChecklistDraftName,
   restoreChecklistDraft,
+  restoredDraftNotice,
   showAgainAfterRefusal,
   toChecklistInput,
   updateBegun,
@@ -328,11 +329,20 @@ describe('a checklist draft kept by an earlier release', () => {
       'PARTLY',
     );
 
-    // A draft already under the new name is not overwritten by an old one.
-    device.kept.set(oldName, oldDraft([row('q2-untoc5', { answer: 'NO' })], 0));
-    await moveOldDraft('checklist:c1:GHA:u1', [oldName], convert, device);
-    expect(calls).toBe(1);
-    expect((device.kept.get('checklist:c1:GHA:u1') as Draft<ChecklistValues>).values.answers[0].answer).toBe('PARTLY');
+    // A draft already under the new name is not overwritten by an old one: the old one is combined with it, its
+    // answers only where the draft under the new name says nothing.
+    device.kept.set(oldName, oldDraft([row('q2-untoc5', { answer: 'NO' }), row('q2-som9', { answer: 'YES' })], 0));
+    const combining = oldChecklistDraftConverter({ cycleVersion: 2, questions: v2, entry: null }, async () => {
+      throw new Error('The current version is not read again');
+    });
+    await moveOldDraft<ChecklistValues>('checklist:c1:GHA:u1', [oldName], combining, device);
+    expect([...device.kept.keys()]).toEqual(['checklist:c1:GHA:u1']);
+    const combined = device.kept.get('checklist:c1:GHA:u1') as Draft<ChecklistValues>;
+    expect(combined.idempotencyKey).toBe('old-key-12345678');
+    expect(combined.values.answers.map((a) => [a.code, a.answer])).toEqual([
+      ['UNTOC-5', 'PARTLY'],
+      ['SOM-9', 'YES'],
+    ]);
   });
 
   it('removes an old draft that no longer applies, writing nothing', async () => {
@@ -447,11 +457,13 @@ describe('typed input kept on the device', () => {
       error: new Error('Network error'),
       data: undefined,
     }));
-    await expect(moveOldDraft('checklist:c1:GHA:u1', [oldName], convert, device)).rejects.toThrow(/could not be read/);
+    await expect(moveOldDraft<ChecklistValues>('checklist:c1:GHA:u1', [oldName], convert, device)).rejects.toThrow(
+      /could not be read/,
+    );
     expect([...device.kept.keys()]).toEqual([oldName]);
     // Read, they move (the next load).
     const read = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
-    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, device);
+    await moveOldDraft<ChecklistValues>('checklist:c1:GHA:u1', [oldName], read, device);
     expect([...device.kept.keys()]).toEqual(['checklist:c1:GHA:u1']);
   });
 
@@ -459,11 +471,11 @@ describe('typed input kept on the device', () => {
     const read = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
     // The write says it failed.
     const refused = shelf({ [oldName]: oldDraft() }, async () => false);
-    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, refused);
+    await moveOldDraft<ChecklistValues>('checklist:c1:GHA:u1', [oldName], read, refused);
     expect([...refused.kept.keys()]).toEqual([oldName]);
     // The write failed silently (nothing under the new name when read back).
     const swallowed = shelf({ [oldName]: oldDraft() }, async () => undefined);
-    await moveOldDraft('checklist:c1:GHA:u1', [oldName], read, swallowed);
+    await moveOldDraft<ChecklistValues>('checklist:c1:GHA:u1', [oldName], read, swallowed);
     expect([...swallowed.kept.keys()]).toEqual([oldName]);
   });
 
@@ -575,5 +587,238 @@ describe('an update begun on the device', () => {
     const newFocalPoint = structuredClone(kept);
     newFocalPoint.values.focalPoint = 'Attorney General';
     expect(opensUpdate(newFocalPoint)).toBe(true);
+  });
+});
+
+/**
+ * The draft a save keeps for its answers to questions no longer asked is marked as such (`kept`, written by
+ * `finish(keep)`): it holds nothing typed, so it brings back only those answers, whatever happened to the entry
+ * since; and a typed draft is announced as restored whatever it answered (review of session 10).
+ */
+describe('the draft a save kept', () => {
+  const v1 = [
+    { id: 'q1-untoc5', code: 'UNTOC-5' },
+    { id: 'q1-tip5', code: 'TIP-5' },
+  ];
+  const v2 = [{ id: 'q2-untoc5', code: 'UNTOC-5' }];
+  const answer = (questionId: string, value: 'YES' | 'NO' | 'PARTLY', comment: string) => ({
+    __typename: 'ChecklistAnswer' as const,
+    id: `a-${questionId}`,
+    version: 1,
+    questionId,
+    answer: value,
+    comment,
+    needsAssistance: false,
+    assistanceKind: null,
+    assistanceTopics: [],
+    requestId: null,
+  });
+  /** Saved as a draft under version 1, TIP-5 answered on the server. */
+  const saved = {
+    id: 'e1',
+    stateIso3: 'GHA',
+    status: 'IN_PROGRESS' as const,
+    submittedOn: null,
+    focalPoint: 'Accra',
+    version: 5,
+    questionnaireVersion: 1,
+    answers: [answer('q1-untoc5', 'PARTLY', 'Bill before Parliament'), answer('q1-tip5', 'NO', 'Saved on the server')],
+  };
+  /** Typed on this device for a question version 1 had already removed (asked in version 0). */
+  const removed = {
+    questionId: 'q0-z',
+    code: 'Z-0',
+    answer: 'NO' as const,
+    comment: 'Typed on this device',
+    needsAssistance: false,
+    assistanceKind: '' as const,
+    assistanceTopics: [],
+    askedIn: 0,
+  };
+  /** As `finish(keep)` writes it. */
+  const keptDraft = () => ({ ...draftKeptAfterSave(saved, v1, 1, [removed])!, kept: true as const });
+  /** Version 2's publication (without TIP-5) moved the entry: one version up, its kept answers on version 2. */
+  const moved = {
+    ...saved,
+    version: 6,
+    questionnaireVersion: 2,
+    answers: [answer('q2-untoc5', 'PARTLY', 'Bill before Parliament')],
+  };
+
+  it('lists only its own answers to questions no longer asked, not a saved answer a publication removed', () => {
+    const back = restoreChecklistDraft(keptDraft(), { questions: v2, entry: moved, cycleVersion: 2 });
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'PARTLY', 'Bill before Parliament'],
+    ]);
+    // TIP-5's answer was saved (sent): it is not listed as typed on this device and not sent.
+    expect(back?.noLongerAsked.map((a) => [a.code, a.comment, a.askedIn])).toEqual([
+      ['Z-0', 'Typed on this device', 0],
+    ]);
+    // Nor does it begin an update or announce a restored draft.
+    expect(restoredDraftNotice(keptDraft(), back)).toBeNull();
+  });
+
+  it('keeps its answers to questions no longer asked when someone else saved the checklist since', () => {
+    const theirs = {
+      ...saved,
+      version: 7,
+      focalPoint: 'Attorney General',
+      answers: [answer('q1-untoc5', 'YES', 'Adopted')],
+    };
+    const back = restoreChecklistDraft(keptDraft(), { questions: v1, entry: theirs, cycleVersion: 1 });
+    // The entry as they saved it, the device's answers to questions no longer asked still apart.
+    expect(back?.focalPoint).toBe('Attorney General');
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'YES', 'Adopted'],
+      ['TIP-5', '', ''],
+    ]);
+    expect(back?.noLongerAsked.map((a) => a.code)).toEqual(['Z-0']);
+    // Across a publication and their save alike.
+    const both = { ...moved, version: 9 };
+    expect(
+      restoreChecklistDraft(keptDraft(), { questions: v2, entry: both, cycleVersion: 2 })?.noLongerAsked.map(
+        (a) => a.code,
+      ),
+    ).toEqual(['Z-0']);
+    // A typed draft someone overtook is still left out.
+    const { kept: _kept, ...typed } = keptDraft();
+    expect(restoreChecklistDraft(typed, { questions: v1, entry: theirs, cycleVersion: 1 })).toBeNull();
+  });
+
+  it('puts a kept answer back in its row when its question is asked again and the entry left it unanswered', () => {
+    const v3 = [...v2, { id: 'q3-z', code: 'Z-0' }];
+    const back = restoreChecklistDraft(keptDraft(), { questions: v3, entry: moved, cycleVersion: 3 });
+    expect(back?.answers.map((a) => [a.code, a.comment])).toEqual([
+      ['UNTOC-5', 'Bill before Parliament'],
+      ['Z-0', 'Typed on this device'],
+    ]);
+    expect(back?.answers[1]).not.toHaveProperty('askedIn');
+    expect(back?.noLongerAsked).toEqual([]);
+  });
+
+  it('announces a typed draft carried over even when every question it answered was removed', () => {
+    // Never saved: typed under version 1, only TIP-5 answered; version 2 removes TIP-5.
+    const values = checklistValues(v1, null, 1);
+    values.answers[1] = { ...values.answers[1], answer: 'NO', comment: 'Only this' };
+    const draft = { values, basis: checklistDraftBasis(null, 1) };
+    const back = restoreChecklistDraft(draft, { questions: v2, entry: null, cycleVersion: 2 });
+    // What the form shows equals the empty form but for the answers listed apart…
+    expect(back?.answers.every((a) => !a.answer && !a.comment)).toBe(true);
+    expect(back?.noLongerAsked.map((a) => a.code)).toEqual(['TIP-5']);
+    // …and it is still said to be a draft carried over from version 1.
+    expect(restoredDraftNotice(draft, back)).toEqual({ carriedFrom: 1 });
+    expect(restoredDraftNotice({ values: back! }, back)).toEqual({ carriedFrom: null });
+    expect(restoredDraftNotice(draft, null)).toBeNull();
+  });
+});
+
+/** A failed move of an old draft is tried again on the next load even if the person typed meanwhile. */
+describe('an old draft whose move failed', () => {
+  const v1 = [
+    { id: 'q1-untoc5', code: 'UNTOC-5' },
+    { id: 'q1-tip5', code: 'TIP-5' },
+    { id: 'q1-som6', code: 'SOM-6' },
+  ];
+  const v2 = [
+    { id: 'q2-untoc5', code: 'UNTOC-5' },
+    { id: 'q2-som6', code: 'SOM-6' },
+  ];
+  const name = 'checklist:c1:GHA:u1';
+  const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 1);
+  const row = (questionId: string, answer: string, comment: string) => ({
+    questionId,
+    answer,
+    comment,
+    needsAssistance: false,
+    assistanceKind: '',
+    assistanceTopics: [],
+  });
+  const oldDraft = (): Draft<unknown> => ({
+    values: {
+      focalPoint: 'Ministry of Justice, Accra',
+      answers: [row('q1-untoc5', 'YES', 'Typed before the upgrade'), row('q1-tip5', 'NO', 'Asked no more')],
+    },
+    idempotencyKey: 'old-key-12345678',
+    savedAt: '2026-11-30T09:00:00.000Z',
+    basis: 0,
+  });
+  function shelf(start: Record<string, Draft<unknown>>): DraftShelf & { kept: Map<string, Draft<unknown>> } {
+    const kept = new Map(Object.entries(start));
+    return {
+      kept,
+      read: async (n) => kept.get(n),
+      write: async (n, draft) => void kept.set(n, draft),
+      remove: async (n) => void kept.delete(n),
+    };
+  }
+  const now = { cycleVersion: 2, questions: v2, entry: null };
+  const failing = oldChecklistDraftConverter(now, async () => ({ error: new Error('Network error'), data: undefined }));
+  const reading = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
+
+  it('is combined with what was typed since, nothing typed lost', async () => {
+    const device = shelf({ [oldName]: oldDraft() });
+    await expect(moveOldDraft<ChecklistValues>(name, [oldName], failing, device)).rejects.toThrow();
+    // The form opened anyway; the person typed SOM-6 on version 2.
+    const typed = checklistValues(v2, null, 2);
+    typed.answers[1] = { ...typed.answers[1], answer: 'PARTLY', comment: 'Typed after the failed move' };
+    const current: Draft<ChecklistValues> = {
+      values: typed,
+      idempotencyKey: 'new-key-12345678',
+      savedAt: '2026-12-02T09:00:00.000Z',
+      basis: checklistDraftBasis(null, 2),
+    };
+    device.kept.set(name, current);
+
+    // The next load: the questions are read, the move tried again and combined with the typed draft.
+    await moveOldDraft<ChecklistValues>(name, [oldName], reading, device);
+    expect([...device.kept.keys()]).toEqual([name]);
+    const combined = device.kept.get(name) as Draft<ChecklistValues>;
+    expect(combined.idempotencyKey).toBe('new-key-12345678');
+    expect(combined.basis).toEqual(checklistDraftBasis(null, 2));
+    const back = restoreChecklistDraft(combined, { questions: v2, entry: null, cycleVersion: 2 });
+    expect(back?.focalPoint).toBe('Ministry of Justice, Accra');
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'YES', 'Typed before the upgrade'],
+      ['SOM-6', 'PARTLY', 'Typed after the failed move'],
+    ]);
+    expect(back?.noLongerAsked.map((a) => [a.code, a.comment, a.askedIn])).toEqual([['TIP-5', 'Asked no more', 1]]);
+  });
+
+  it('keeps what was typed over the old draft where both answered, and waits when it changes meanwhile', async () => {
+    const typed = checklistValues(v2, null, 2);
+    typed.focalPoint = 'Attorney General';
+    typed.answers[0] = { ...typed.answers[0], answer: 'NO', comment: 'Typed now' };
+    const current: Draft<ChecklistValues> = {
+      values: typed,
+      idempotencyKey: 'new-key-12345678',
+      savedAt: '2026-12-02T09:00:00.000Z',
+      basis: checklistDraftBasis(null, 2),
+    };
+    const device = shelf({ [oldName]: oldDraft(), [name]: current });
+    await moveOldDraft<ChecklistValues>(name, [oldName], reading, device);
+    const combined = (device.kept.get(name) as Draft<ChecklistValues>).values;
+    expect(combined.focalPoint).toBe('Attorney General');
+    expect(combined.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'NO', 'Typed now'],
+      ['SOM-6', '', ''],
+    ]);
+    expect(device.kept.has(oldName)).toBe(false);
+
+    // Another tab writes under the new name while the move is under way: nothing is overwritten, the old draft
+    // waits for the next load.
+    const busy = shelf({ [oldName]: oldDraft(), [name]: current });
+    const meanwhile = { ...current, savedAt: '2026-12-02T09:01:00.000Z' };
+    await moveOldDraft<ChecklistValues>(
+      name,
+      [oldName],
+      async (old, n, cur) => {
+        const moved = await reading(old, n, cur);
+        busy.kept.set(name, meanwhile);
+        return moved;
+      },
+      busy,
+    );
+    expect(busy.kept.get(name)).toBe(meanwhile);
+    expect(busy.kept.has(oldName)).toBe(true);
   });
 });

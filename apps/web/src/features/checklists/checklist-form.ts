@@ -93,9 +93,13 @@ export function checklistDraftBasis(
  * current version of the questionnaire (by question code, the rule of @ta/domain) if what changed since it was
  * typed is only publications of newer versions, its answers to removed questions kept in `noLongerAsked`; left
  * out (null) if someone saved the checklist meanwhile, or the draft is not one of this form.
+ *
+ * A draft a save kept (`kept`, written by `finish(keep)`: see `draftKeptAfterSave`) holds nothing typed but its
+ * answers to questions no longer asked: it comes back as the entry is now with those answers, whoever saved the
+ * entry since (`restoreKeptDraft`).
  */
 export function restoreChecklistDraft(
-  draft: { values: ChecklistValues; basis?: unknown },
+  draft: { values: ChecklistValues; basis?: unknown; kept?: boolean },
   now: {
     questions: readonly VersionedQuestion[];
     entry: Pick<
@@ -106,6 +110,7 @@ export function restoreChecklistDraft(
   },
 ): ChecklistValues | null {
   const { values } = draft;
+  if (draft.kept) return restoreKeptDraft(values, now);
   const basis = draft.basis as ChecklistDraftBasis | undefined;
   if (!basis || typeof values?.questionnaireVersion !== 'number' || !Array.isArray(values.answers)) return null;
   const current = checklistDraftBasis(now.entry, now.cycleVersion);
@@ -154,6 +159,57 @@ export function restoreChecklistDraft(
       askedIn: (a as Partial<RemovedAnswerValues>).askedIn ?? values.questionnaireVersion,
     })),
   };
+}
+
+/**
+ * A draft a save kept for its answers to questions no longer asked, as it comes back now: the entry as it is now
+ * (its answers were saved: the draft's copy of them is not what the device holds apart, even where a publication
+ * since removed their question), with the draft's own answers to questions no longer asked — kept whoever saved
+ * the entry since, never sent. One of them whose question is asked again goes back to its row, if the entry left
+ * that row unanswered. Null: the draft holds none (or is not one of this form).
+ */
+export function restoreKeptDraft(
+  values: ChecklistValues,
+  now: {
+    questions: readonly VersionedQuestion[];
+    entry: Pick<ChecklistEntryFieldsFragment, 'focalPoint' | 'answers'> | null;
+    cycleVersion: number;
+  },
+): ChecklistValues | null {
+  const kept = Array.isArray(values?.noLongerAsked) ? values.noLongerAsked.filter(saysSomething) : [];
+  if (kept.length === 0) return null;
+  const base = checklistValues(now.questions, now.entry, now.cycleVersion);
+  const from = kept.map((a) => ({ id: a.questionId, code: a.code }));
+  const { carried, leftOut } = carryAnswersByCode(kept, from, now.questions);
+  const back = new Map(carried.map((c) => [c.questionId, c.answer]));
+  const stillApart: RemovedAnswerValues[] = [...leftOut];
+  const answers = base.answers.map((row) => {
+    const answer = back.get(row.questionId);
+    if (!answer) return row;
+    // The entry answered that question since: the saved answer stands, the device's stays apart.
+    if (saysSomething(row)) {
+      stillApart.push(answer);
+      return row;
+    }
+    const { askedIn: _askedIn, ...typed } = answer;
+    return { ...typed, questionId: row.questionId, code: row.code };
+  });
+  return { ...base, answers, noLongerAsked: stillApart };
+}
+
+/**
+ * What the form says of a draft it restored (`restored`: what `restoreChecklistDraft` made of it; null, not
+ * restored): nothing for one a save kept (`kept`: nothing in it was typed, whatever it holds); for a typed one,
+ * that it is back — and, carried over to a newer version, the version it was typed for (`carriedFrom`), even when
+ * every question it answered was removed (all its answers then listed apart).
+ */
+export function restoredDraftNotice(
+  draft: { values: Pick<ChecklistValues, 'questionnaireVersion'>; kept?: boolean },
+  restored: ChecklistValues | null,
+): { carriedFrom: number | null } | null {
+  if (!restored || draft.kept) return null;
+  const from = draft.values.questionnaireVersion;
+  return { carriedFrom: from !== restored.questionnaireVersion ? from : null };
 }
 
 /**
@@ -295,7 +351,8 @@ export function toChecklistInput(values: ChecklistValues) {
  * How the page converts an old checklist draft (see `moveOldDraft`): the questions of the version it was typed
  * against are read (`questionsOf`, a urql answer: it resolves with `error` rather than rejecting) unless it is the
  * current version. A failed read throws — the old draft stays on the device for the next load — rather than
- * answering null, which would mean "no longer applies" and remove it.
+ * answering null, which would mean "no longer applies" and remove it. A draft already under the new name (typed
+ * after a move that failed) is combined with it (`combineOldDraft`), what it holds kept.
  */
 export function oldChecklistDraftConverter<Q extends VersionedQuestion>(
   now: {
@@ -307,7 +364,11 @@ export function oldChecklistDraftConverter<Q extends VersionedQuestion>(
     version: number,
   ) => Promise<{ data?: { reportingCycle?: { questions: readonly Q[] } | null } | null; error?: unknown }>,
 ) {
-  return async <D extends { values: unknown; basis?: unknown }>(old: D, oldName: string) => {
+  return async <D extends { values: unknown; basis?: unknown }>(
+    old: D,
+    oldName: string,
+    current?: { values: ChecklistValues; basis?: unknown; kept?: boolean },
+  ) => {
     const version = versionOfOldChecklistDraft(oldName) ?? now.cycleVersion;
     let questions = now.questions;
     if (version !== now.cycleVersion) {
@@ -323,7 +384,37 @@ export function oldChecklistDraftConverter<Q extends VersionedQuestion>(
       { version, questions },
       { entry: now.entry, cycleVersion: now.cycleVersion },
     );
-    return moved && { ...old, ...moved };
+    if (!moved || !current) return moved && { ...old, ...moved };
+    // The draft under the new name keeps its key and basis; combined, it holds typed answers: no longer `kept`.
+    const { kept: _kept, ...typed } = current;
+    return { ...old, ...typed, values: combineOldDraft(moved.values, current.values) };
+  };
+}
+
+/**
+ * An old draft (moved to this release's shape, `old`) combined with the draft typed under the new name since
+ * (`current`, typed after the move failed, or kept by a save): `current` as it is — its focal point if it has one,
+ * each of its rows that says something, its answers to questions no longer asked — and the old draft's answers
+ * where `current` says nothing (matched by question code); an old answer to a question `current` does not ask is
+ * kept apart (`noLongerAsked`, asked in the old draft's version) to be carried as any other when restored. The
+ * result is a typed draft (not marked kept), at `current`'s version.
+ */
+export function combineOldDraft(old: ChecklistValues, current: ChecklistValues): ChecklistValues {
+  const oldByCode = new Map(old.answers.filter(saysSomething).map((a) => [a.code, a]));
+  const answers = current.answers.map((row) => {
+    const typed = oldByCode.get(row.code);
+    oldByCode.delete(row.code);
+    if (!typed || saysSomething(row)) return row;
+    return { ...typed, questionId: row.questionId, code: row.code };
+  });
+  const apart = [...oldByCode.values()]
+    .filter((a) => !(current.noLongerAsked ?? []).some((k) => k.code === a.code))
+    .map((a) => ({ ...a, askedIn: old.questionnaireVersion }));
+  return {
+    ...current,
+    focalPoint: current.focalPoint.trim() ? current.focalPoint : old.focalPoint,
+    answers,
+    noLongerAsked: [...(current.noLongerAsked ?? []), ...apart],
   };
 }
 
