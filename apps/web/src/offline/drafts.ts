@@ -293,10 +293,12 @@ export function useDraft<V extends object>(
   );
 
   const discard = useCallback(async (): Promise<void> => {
-    await finish(undefined);
     const next = empty.current();
+    // The form starts over at once (not once the device answered), and what it shows then is not written again.
+    const removed = finish(undefined);
     lastWritten.current = JSON.stringify(next);
     resetRef.current(next);
+    await removed;
   }, [finish]);
 
   return { restored, kept, hasDraft, savedAt, written, idempotencyKey, finish, discard };

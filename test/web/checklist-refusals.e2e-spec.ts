@@ -1,0 +1,245 @@
+/**
+ * A checklist's device draft across publications of the questionnaire and other people's saves (review of session
+ * 10), in a real browser on the demo data, the tests in order on one server: a save refused after a reload says
+ * once that the questionnaire changed; the answers a save keeps apart stay the device's own when a later version
+ * removes a question the saved entry answered, and "Forget" removes them from the device; a save refused on an
+ * untouched form shows the new version; a save refused because someone else saved and a version was published
+ * meanwhile keeps what is on screen and says so.
+ */
+import type { Page } from 'playwright-core';
+import { signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil, type BrowserSession } from './browser.js';
+
+const web = useServerAndBrowser();
+
+/** Opens a State's checklist from the cycle page. */
+async function openChecklist(page: Page, iso3: string): Promise<void> {
+  await page.getByTestId('nav-cycles').click();
+  await page.getByTestId(`reported-${iso3}`).getByRole('link').click();
+  await page.getByTestId('checklist-form').waitFor();
+}
+
+/** The secretariat publishes the next version without the question `code`. */
+async function publishWithout(session: BrowserSession, code: string, version: number): Promise<void> {
+  const { page } = session;
+  await page.getByTestId('nav-cycles').click();
+  await page.getByTestId('questionnaire-new').click();
+  await page.getByTestId('questionnaire-form').waitFor();
+  const count = await page.getByTestId('questionnaire-form').locator('fieldset').count();
+  let removed = false;
+  for (let i = 0; i < count && !removed; i += 1) {
+    if ((await page.getByTestId(`q-${i}-code`).inputValue()) === code) {
+      await page.getByTestId(`q-${i}-remove`).click();
+      removed = true;
+    }
+  }
+  if (!removed) throw new Error(`No question ${code} on the new-version form`);
+  await page.getByTestId('questionnaire-publish').click();
+  await page.getByTestId('questionnaire-published').waitFor();
+  await waitUntil(
+    session,
+    `version ${version} published`,
+    () => page.getByTestId('questionnaire-version').innerText(),
+    (v) => v.startsWith(`Version ${version} of the questionnaire`),
+  );
+}
+
+/** The names of the drafts kept on the device. */
+function draftNames(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('ta-drafts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('drafts').objectStore('drafts').getAllKeys();
+          keys.onsuccess = () => {
+            open.result.close();
+            resolve(keys.result.map(String));
+          };
+        };
+      }),
+  );
+}
+
+async function draftWritten(session: BrowserSession): Promise<void> {
+  await waitUntil(
+    session,
+    'the draft to be written',
+    () => session.page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
+    (v) => Boolean(v),
+  );
+}
+
+describe('a checklist draft across publications and other people’s saves', () => {
+  let mine: BrowserSession;
+  let other: BrowserSession;
+  beforeAll(async () => {
+    mine = await web.open();
+    await signInAs(mine, web.url, 'secretariat@demo.local');
+    other = await web.open();
+    await signInAs(other, web.url, 'secretariat@demo.local');
+  });
+
+  it(
+    'says once that the questionnaire changed; keeps apart only what the device kept; forgets it from the device',
+    async () => {
+      const { page } = mine;
+      // Ghana's checklist (none saved), typed and read back after a reload: the form shows a restored draft.
+      await openChecklist(page, 'GHA');
+      await page.getByTestId('answer-UNTOC-5').selectOption('PARTLY');
+      await page.getByTestId('comment-UNTOC-5').fill('Bill before Parliament');
+      await page.getByTestId('answer-FIREARMS-7').selectOption('YES');
+      await page.getByTestId('answer-TIP-5').selectOption('NO');
+      await page.getByTestId('comment-TIP-5').fill('Asked no more');
+      await draftWritten(mine);
+      await page.reload();
+      await page.getByTestId('checklist-draft-restored').waitFor();
+
+      await publishWithout(other, 'TIP-5', 2);
+
+      // Refused (version 1's questions): the form shows version 2 and the notice appears once, not shown, hidden
+      // and shown again while the form shown again reads the draft.
+      await page.evaluate(() => {
+        const w = window as unknown as { noticeShown: number };
+        w.noticeShown = 0;
+        new MutationObserver((records) => {
+          for (const r of records) {
+            for (const node of r.addedNodes) {
+              if (!(node instanceof Element)) continue;
+              const sel = '[data-testid="checklist-questionnaire-changed"]';
+              if (node.matches(sel) || node.querySelector(sel)) w.noticeShown += 1;
+            }
+          }
+        }).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.getByTestId('checklist-save-draft').click();
+      await page.getByTestId('checklist-questionnaire-changed').waitFor();
+      await page.getByTestId('no-longer-asked-TIP-5').waitFor();
+      await expect(page.getByTestId('checklist-draft-restored').innerText()).resolves.toMatch(
+        /typed for version 1 .* carried over to version 2/,
+      );
+      await page.waitForTimeout(1_000);
+      await expect(page.evaluate(() => (window as unknown as { noticeShown: number }).noticeShown)).resolves.toBe(1);
+      await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(1);
+
+      // Saved: TIP-5's answer stays on the device, apart.
+      await page.getByTestId('checklist-save-draft').click();
+      await page.getByTestId('checklist-saved').waitFor();
+      await waitUntil(
+        mine,
+        'the draft status',
+        () => page.getByTestId('checklist-status').innerText(),
+        (v) => v === 'In progress (draft)',
+      );
+      await page.getByTestId('no-longer-asked-TIP-5').waitFor();
+
+      // Version 3 removes FIREARMS-7, which the saved entry answered: that answer was sent, it is not listed as
+      // typed on this device; TIP-5's still is.
+      await publishWithout(other, 'FIREARMS-7', 3);
+      await page.reload();
+      await page.getByTestId('no-longer-asked-TIP-5').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 3',
+      );
+      await expect(page.getByTestId('no-longer-asked-FIREARMS-7').count()).resolves.toBe(0);
+      await expect(page.getByTestId('checklist-draft-restored').count()).resolves.toBe(0);
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill before Parliament');
+
+      // Forgotten: the draft the save kept goes from the device (not rewritten as a typed one).
+      const [, cycleId] = /\/cycles\/([^/]+)\/GHA/.exec(page.url())!;
+      const ghana = (names: string[]) => names.filter((n) => n.startsWith(`checklist:${cycleId}:GHA:`));
+      await expect(draftNames(page).then(ghana)).resolves.toHaveLength(1);
+      await page.getByTestId('checklist-forget-no-longer-asked').click();
+      await expect(page.getByTestId('no-longer-asked-TIP-5').count()).resolves.toBe(0);
+      await waitUntil(
+        mine,
+        'the kept draft removed',
+        () => draftNames(page).then(ghana),
+        (names) => names.length === 0,
+      );
+      await expect(page.getByTestId('checklist-discard-draft').count()).resolves.toBe(0);
+      await page.reload();
+      await page.getByTestId('checklist-form').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 3',
+      );
+      await expect(page.getByTestId('checklist-no-longer-asked').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS * 3,
+  );
+
+  it(
+    'shows the new version when a save on an untouched form is refused',
+    async () => {
+      const { page } = mine;
+      // Sierra Leone's checklist saved as a draft on version 3, opened again (nothing on the device) and saved with
+      // nothing typed after version 4 is published.
+      await openChecklist(page, 'SLE');
+      await page.getByTestId('answer-UNTOC-5').selectOption('NO');
+      await page.getByTestId('checklist-save-draft').click();
+      await page.getByTestId('checklist-saved').waitFor();
+      await page.reload();
+      await page.getByTestId('checklist-form').waitFor();
+      await expect(page.getByTestId('checklist-status').innerText()).resolves.toBe('In progress (draft)');
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 3',
+      );
+      const [, cycleId] = /\/cycles\/([^/]+)\/SLE/.exec(page.url())!;
+      await expect(
+        draftNames(page).then((names) => names.filter((n) => n.startsWith(`checklist:${cycleId}:SLE:`))),
+      ).resolves.toEqual([]);
+      await publishWithout(other, 'UNTOC-29', 4);
+      await page.getByTestId('checklist-save-draft').click();
+      const changed = page.getByTestId('checklist-questionnaire-changed');
+      await changed.waitFor();
+      await expect(changed.innerText()).resolves.toMatch(/You had typed nothing: the form now shows .* version 4/);
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 4',
+      );
+      await expect(page.getByTestId('checklist-error').count()).resolves.toBe(0);
+      await expect(page.getByTestId('answer-UNTOC-29').count()).resolves.toBe(0);
+      await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('NO');
+      await page.getByTestId('checklist-save-draft').click();
+      await page.getByTestId('checklist-saved').waitFor();
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'keeps what is on screen when someone else saved and a version was published before the save',
+    async () => {
+      const { page } = mine;
+      await openChecklist(page, 'GHA');
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 4',
+      );
+      await page.getByTestId('comment-UNTOC-5').fill('Mine, typed on this device');
+      await draftWritten(mine);
+
+      // Someone else saves Ghana's checklist, then version 5 is published.
+      await openChecklist(other.page, 'GHA');
+      await other.page.getByTestId('checklist-focal-point').fill('Attorney General, Accra');
+      await other.page.getByTestId('checklist-save-draft').click();
+      await other.page.getByTestId('checklist-saved').waitFor();
+      await publishWithout(other, 'TIP-6', 5);
+
+      // Refused: their save is no publication's doing, so nothing is carried over their entry: what is on screen
+      // stays, on version 4, and the refusal is said.
+      await page.getByTestId('checklist-save-draft').click();
+      await waitUntil(
+        mine,
+        'the refusal said',
+        () => page.getByTestId('checklist-error').innerText(),
+        (v) => /changed by someone else/.test(v),
+      );
+      await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Mine, typed on this device');
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 4',
+      );
+      await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(1);
+      await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.not.toBe('Attorney General, Accra');
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+});
