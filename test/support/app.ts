@@ -57,6 +57,10 @@ export async function bootApp(
     // Every request checks its session, so that statement counts do not depend on timing; the reuse window
     // has its own test (requests-statements.integration-spec.ts).
     SESSION_CHECK_REUSE_MS: '0',
+    // Every document compiled from its first use (graphql-jit), so the suites check compiled execution; a
+    // process in service compiles from the second use, within a budget (compiled-execution.spec.ts).
+    GRAPHQL_COMPILE_FROM_USE: process.env.GRAPHQL_COMPILE_FROM_USE ?? '1',
+    GRAPHQL_COMPILES_PER_10S: '1000000',
     ...(options.env ?? {}),
   });
   const app = await createApp(config);

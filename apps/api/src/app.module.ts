@@ -1,11 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ApolloDriver } from '@nestjs/apollo';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from './infra/config/app-config.js';
 import { ConfigModule } from './infra/config/config.module.js';
 import { dataSourceOptions } from './infra/database/data-source.js';
+import { CompiledApolloDriver } from './infra/graphql/compiled-execution.js';
 import { graphqlConfig } from './infra/graphql/graphql.config.js';
 import { AnyErrorFilter, DomainErrorFilter } from './infra/graphql/domain-error.filter.js';
 import { createValidationPipe } from './infra/graphql/validation.pipe.js';
@@ -51,7 +51,7 @@ export class AppModule {
         AuditModule,
         LiveModule,
         GraphQLModule.forRootAsync({
-          driver: ApolloDriver,
+          driver: CompiledApolloDriver,
           imports: [AccountsModule],
           inject: [APP_CONFIG, AuthService],
           useFactory: (c: AppConfig, auth: AuthService) => graphqlConfig(c, auth),

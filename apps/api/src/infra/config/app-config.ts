@@ -53,6 +53,18 @@ export class AppConfig {
   @Min(100)
   GRAPHQL_MAX_COST = 20000;
 
+  /** The use from which a query's document is compiled (graphql-jit; compiled-execution.ts); before, graphql-js. */
+  @Transform(({ value }) => (value === undefined || value === '' ? 2 : Number(value)))
+  @IsInt()
+  @Min(1)
+  GRAPHQL_COMPILE_FROM_USE = 2;
+
+  /** Most documents a process compiles in ten seconds (a stream of new documents then runs on graphql-js). */
+  @Transform(({ value }) => (value === undefined || value === '' ? 20 : Number(value)))
+  @IsInt()
+  @Min(0)
+  GRAPHQL_COMPILES_PER_10S = 20;
+
   /** Signs access tokens. Required in production; `npm start` keeps one under .data/ for the embedded database. */
   @IsOptional()
   @IsString()

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { requestIdOf } from '../logging/request-log.js';
 import { aliasLimit, costLimitPlugin } from './cost-limit.js';
+import { CompiledApolloDriver, type CompilePolicy } from './compiled-execution.js';
 import { cleanTextPlugin } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
 import { formatError } from './format-error.js';
@@ -31,7 +31,13 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
   const served: { schema: GraphQLSchema | null } = { schema: null };
   const context = graphqlContext(auth);
   return {
-    driver: ApolloDriver,
+    driver: CompiledApolloDriver,
+    // How often documents are compiled, and how many at most (compiled-execution.ts).
+    compilePolicy: {
+      compileFromUse: config.GRAPHQL_COMPILE_FROM_USE,
+      maxCompilations: config.GRAPHQL_COMPILES_PER_10S,
+      windowMs: 10_000,
+    } satisfies CompilePolicy,
     path: '/graphql',
     autoSchemaFile: process.env.WRITE_SCHEMA ? join(process.cwd(), 'apps/api/schema.graphql') : true,
     sortSchema: true,

@@ -64,6 +64,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date | string, string>({
   description: 'A moment in time, ISO 8601 in UTC: "2008-06-10T09:30:00.000Z".',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
   parseValue: (value) => {
+    // A Date is taken as it is: compiled execution coerces the values graphql-js coerced once more.
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
     const d = new Date(String(value));
     if (Number.isNaN(d.getTime())) throw badInput(`"${String(value)}" is not a date and time.`);
     return d;

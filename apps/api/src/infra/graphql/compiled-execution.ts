@@ -1,0 +1,200 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import {
+  assertValidSchema,
+  execute,
+  getVariableValues,
+  GraphQLError,
+  isEnumType,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/** What Apollo hands a gateway's executor (the part of `GatewayGraphQLRequestContext` used here). */
+export interface CompiledRequest {
+  document: DocumentNode;
+  operationName?: string | null;
+  operation?: OperationDefinitionNode;
+  context: unknown;
+  request: { variables?: Record<string, unknown> };
+}
+
+/** graphql-js's limit on the variable errors it reports, kept so the message stays the same. */
+const MAX_VARIABLE_ERRORS = 50;
+
+/** How often a document is compiled, and how much compiling a process does at most (see `compiledExecutor`). */
+export interface CompilePolicy {
+  /** The use of a document (by operation) from which it is compiled; the uses before run on graphql-js. */
+  compileFromUse: number;
+  /** At most this many compilations per `windowMs`; past it, documents run on graphql-js until the next window. */
+  maxCompilations: number;
+  windowMs: number;
+}
+
+export const COMPILE_POLICY: CompilePolicy = { compileFromUse: 2, maxCompilations: 20, windowMs: 10_000 };
+
+interface Entry {
+  uses: number;
+  compiled?: CompiledQuery | ExecutionResult;
+}
+
+/**
+ * Operations run as JavaScript compiled for their document by graphql-jit (issue 12), instead of graphql-js
+ * walking the document field by field for every row: a page of fifty requests is some five hundred fields,
+ * each of which graphql-js resolves through its generic machinery (a path object, a promise check and a lookup of
+ * the field's definition per value). The compiled function is kept as long as Apollo keeps the parsed document
+ * (its document cache, one per query text), so a query the web client sends a thousand times is compiled once.
+ *
+ * Compiling costs some milliseconds, a few hundred executions' worth: a document is compiled on its second use
+ * (a query sent once, as a person's own tool may, runs on graphql-js), and a process compiles at most
+ * `maxCompilations` documents per window, so that new documents sent in a stream cost no more than they did.
+ *
+ * Resolvers, the access guard, pipes, DataLoaders and errors are the same: only the walk changes. Where graphql-jit
+ * differs from graphql-js, graphql-js decides: variables are coerced by graphql-js (its messages and the nodes Apollo
+ * reads to answer BAD_USER_INPUT, and the default values of input fields, which graphql-jit leaves out) and handed
+ * to graphql-jit as coerced (graphql-jit's own coercion then changes nothing: every enum's values are their names,
+ * checked by `compiledGateway`, and the scalars accept what they give); its errors are made graphql-js errors (with
+ * their locations, path and original error). Subscriptions (over the WebSocket, graphql-ws) and anything that is not
+ * a query or a mutation run on graphql-js.
+ */
+export function compiledExecutor(
+  schema: GraphQLSchema,
+  policy: CompilePolicy = COMPILE_POLICY,
+  compile: typeof compileQuery = compileQuery,
+) {
+  const entries = new WeakMap<DocumentNode, Map<string, Entry>>();
+  let windowStart = 0;
+  let compilations = 0;
+
+  function mayCompile(): boolean {
+    const now = Date.now();
+    if (now - windowStart >= policy.windowMs) {
+      windowStart = now;
+      compilations = 0;
+    }
+    if (compilations >= policy.maxCompilations) return false;
+    compilations++;
+    return true;
+  }
+
+  function compiledFor(document: DocumentNode, operationName: string | undefined) {
+    let byOperation = entries.get(document);
+    if (!byOperation) entries.set(document, (byOperation = new Map()));
+    const key = operationName ?? '';
+    let entry = byOperation.get(key);
+    if (!entry) byOperation.set(key, (entry = { uses: 0 }));
+    if (entry.compiled) return entry.compiled;
+    entry.uses++;
+    if (entry.uses < policy.compileFromUse || !mayCompile()) return null;
+    // Errors are made with graphql-js's class below; graphql-jit need not capture a stack for its own.
+    entry.compiled = compile(schema, document, operationName, { disablingCapturingStackErrors: true });
+    return entry.compiled;
+  }
+
+  return async (request: CompiledRequest): Promise<ExecutionResult> => {
+    const variables = request.request.variables ?? {};
+    const operationName = request.operationName ?? undefined;
+    const operation = request.operation;
+    const compiled =
+      operation && (operation.operation === 'query' || operation.operation === 'mutation')
+        ? compiledFor(request.document, operationName)
+        : null;
+    if (!operation || !compiled || !isCompiledQuery(compiled)) {
+      return execute({
+        schema,
+        document: request.document,
+        operationName,
+        contextValue: request.context,
+        variableValues: variables,
+      });
+    }
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+      maxErrors: MAX_VARIABLE_ERRORS,
+    });
+    if (coerced.errors) return { errors: coerced.errors };
+    // graphql-jit calls the compiled operation `query` (whatever the operation: no SQL here).
+    const { query: run } = compiled;
+    const result = await run(undefined, request.context, coerced.coerced);
+    return result.errors?.length ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+}
+
+/**
+ * graphql-jit's error as graphql-js's: Apollo reads `extensions.code` of every error (graphql-jit leaves
+ * `extensions` undefined when there are none) and `formatError` reads the original error.
+ */
+export function asGraphQLError(error: GraphQLError): GraphQLError {
+  const original = error.originalError ?? undefined;
+  const made = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: original,
+    extensions: error.extensions ?? undefined,
+  });
+  // graphql-jit computed the locations already (graphql-js would from the nodes, which it does not keep).
+  if (error.locations?.length) Object.assign(made, { locations: error.locations });
+  return made;
+}
+
+/**
+ * Apollo's gateway interface, the one way Apollo Server takes an executor of one's own: the schema is the one Nest
+ * built (checked as Apollo checks a schema it is given), and the executor the compiled one above.
+ */
+export function compiledGateway(schema: GraphQLSchema, policy: CompilePolicy = COMPILE_POLICY) {
+  assertValidSchema(schema);
+  assertEnumValuesAreNames(schema);
+  const executor = compiledExecutor(schema, policy);
+  const coreSupergraphSdl = '';
+  return {
+    onSchemaLoadOrUpdate(callback: (schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) {
+      callback({ apiSchema: schema, coreSupergraphSdl });
+      return () => undefined;
+    },
+    async load() {
+      return { executor };
+    },
+    async stop() {
+      // Nothing to stop: the schema does not change while the process runs.
+    },
+  };
+}
+
+/**
+ * Nest's Apollo driver with the compiled executor: Nest builds the schema and starts Apollo Server with it as
+ * before, only as a gateway's (see `compiledGateway`) rather than as its own schema.
+ */
+export class CompiledApolloDriver extends ApolloDriver {
+  protected override registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }) {
+    const { compilePolicy, ...apollo } = options as ApolloDriverConfig & { compilePolicy?: CompilePolicy };
+    const schema = apollo.schema;
+    if (!schema) throw new Error('The GraphQL schema was not built before Apollo Server started.');
+    return super.registerExpress(
+      {
+        ...apollo,
+        schema: undefined,
+        typeDefs: undefined,
+        resolvers: undefined,
+        gateway: compiledGateway(schema, compilePolicy),
+      } as ApolloDriverConfig,
+      hooks,
+    );
+  }
+}
+
+/**
+ * graphql-jit is handed variables graphql-js has coerced and coerces them again: an enum whose values differ from
+ * their names would not survive that (`enumOf` in enum-of.ts makes every enum so; this says it at start-up).
+ */
+export function assertEnumValuesAreNames(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isEnumType(type)) continue;
+    for (const value of type.getValues()) {
+      if (value.value !== value.name) {
+        throw new Error(
+          `Enum ${type.name}: value ${value.name} stands for ${String(value.value)}. Declare enums with enumOf (values are their names).`,
+        );
+      }
+    }
+  }
+}
