@@ -241,6 +241,10 @@ describe('the funding gap summary stays exact under random writes', () => {
     [[D.SUBREGION, D.ACTIVITY], { region: ['Africa', 'Americas'] }, null],
     [[D.PRIORITY_AREA], { region: ['Asia'] }, null],
     [[D.REGION, D.YEAR, D.DONOR], {}, null],
+    [[D.SUBREGION, D.DONOR], {}, null],
+    [[D.REGION, D.SUBREGION, D.DONOR], { priorityAreaCode: ['A', 'C'] }, null],
+    [[D.ACTIVITY, D.DONOR], {}, null],
+    [[D.PRIORITY_AREA, D.YEAR, D.DONOR], { region: ['Europe'] }, null],
     [[], {}, null],
   ];
 
@@ -265,7 +269,14 @@ describe('the funding gap summary stays exact under random writes', () => {
        (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
     );
     expect({ label, shareDrift }).toEqual({ label, shareDrift: [] });
-    const scoped = [...GROUPINGS, [[D.DONOR], {}, { donorId: ownDonor }] as [D[], FundingFilter, GapDonorScope]];
+    // As a donor sees them: the others that are not named publicly summed in one row.
+    const own = { donorId: ownDonor };
+    const scoped: Array<[D[], FundingFilter, GapDonorScope | null]> = [
+      ...GROUPINGS,
+      [[D.DONOR], {}, own],
+      [[D.SUBREGION, D.DONOR], {}, own],
+      [[D.PRIORITY_AREA, D.ACTIVITY, D.YEAR, D.DONOR], { yearFrom: 2010 }, own],
+    ];
     for (const [groupBy, filter, scope] of scoped) {
       const fast = await repo.gaps(groupBy, filter, scope);
       const slow = await repo.referenceGaps(groupBy, filter, scope);
