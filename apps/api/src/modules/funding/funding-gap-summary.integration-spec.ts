@@ -528,6 +528,109 @@ describe('the funding gap summary stays exact under random writes', () => {
     120_000,
   );
 
+  /** A State's region moved, and an activity to name it (its shares by that region). */
+  async function movingState(activity: string, iso3: string): Promise<string> {
+    await db.query(`UPDATE activity SET beneficiary_states = $2, beneficiary_areas = '{}' WHERE id = $1`, [
+      activity,
+      [iso3],
+    ]);
+    const [{ region }] = (await db.query(`SELECT region FROM state WHERE iso3 = $1`, [iso3])) as Array<{
+      region: string;
+    }>;
+    return region === 'Oceania' ? 'Europe' : 'Oceania';
+  }
+
+  it('a transaction moving a State, then editing the activity naming it, beside a writer of that activity holding it first: PostgreSQL aborts one (deadlock)', async () => {
+    // Why activity writers take beneficiary_share before the activity (ProgrammeRepository.lock): a writer that
+    // holds the row first waits in its share trigger for the table the region change holds, which waits for the row.
+    const activity = activities[2]!;
+    const iso3 = states[5]!;
+    const moved = await movingState(activity, iso3);
+    const failures: string[] = [];
+    await twoWriters(async (writer, reference) => {
+      await writer.query(`SELECT id FROM activity WHERE id = $1 FOR UPDATE`, [activity]);
+      await reference.query(
+        `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
+        [iso3, moved],
+      );
+      const outcomes = await Promise.allSettled([
+        writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3, states[6]!]]),
+        new Promise((r) => setTimeout(r, 200)).then(() =>
+          reference.query(`UPDATE activity SET beneficiary_areas = '{}', title = title WHERE id = $1`, [activity]),
+        ),
+      ]);
+      for (const o of outcomes)
+        if (o.status === 'rejected') failures.push(String((o.reason as { code?: string }).code));
+    });
+    expect(failures).toEqual(['40P01']);
+    await expectSameAsReference('a deadlock between a region change and an activity writer');
+  }, 120_000);
+
+  it.each([
+    ['the activity writer first', true],
+    ['the region change first', false],
+  ])(
+    'a transaction moving a State, then editing the activity naming it, beside a writer of that activity (%s): both take beneficiary_share first and take turns',
+    async (_, writerFirst) => {
+      const activity = activities[2]!;
+      const iso3 = states[5]!;
+      const other = states[6]!;
+      const moved = await movingState(activity, iso3);
+      await twoWriters(async (writer, reference) => {
+        // The writer as the API writes an activity: ProgrammeRepository.lock, then the change.
+        const lock = () => programme.lock(activity, writer.manager);
+        const write = () =>
+          writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3, other]]);
+        // The region change as such a transaction must be written: the table EXCLUSIVE before anything else.
+        const move = async () => {
+          await reference.query(`LOCK TABLE beneficiary_share IN EXCLUSIVE MODE`);
+          await reference.query(
+            `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
+            [iso3, moved],
+          );
+        };
+        const edit = async () => {
+          await programme.lock(activity, reference.manager);
+          await reference.query(`UPDATE activity SET title = title || ' (moved)' WHERE id = $1`, [activity]);
+        };
+        let settled = false;
+        if (writerFirst) {
+          await lock();
+          const pending = move()
+            .then(edit)
+            .then(() => (settled = true));
+          await new Promise((r) => setTimeout(r, 300));
+          expect(settled).toBe(false);
+          await write();
+          await writer.commitTransaction();
+          await pending;
+          await reference.commitTransaction();
+        } else {
+          await move();
+          const pending = lock()
+            .then(write)
+            .then(() => (settled = true));
+          await new Promise((r) => setTimeout(r, 300));
+          expect(settled).toBe(false);
+          await edit();
+          await reference.commitTransaction();
+          await pending;
+          await writer.commitTransaction();
+        }
+      });
+      const shares = (await db.query(`SELECT key, region FROM beneficiary_share WHERE activity_id = $1 AND key = $2`, [
+        activity,
+        iso3,
+      ])) as Array<{ key: string; region: string }>;
+      expect(shares).toEqual([{ key: iso3, region: moved }]);
+      expect(
+        (await db.query(`SELECT beneficiary_states FROM activity WHERE id = $1`, [activity]))[0].beneficiary_states,
+      ).toEqual([iso3, other]);
+      await expectSameAsReference(`a region change and an activity writer in lock order (${_})`);
+    },
+    120_000,
+  );
+
   it("the IATI export's recipient percentages are the funding gap's split of the activity by region", async () => {
     // Activities costing exactly 100.00: the gap's share of each (region, sub-region) is then the sum of the
     // export's percentages of the recipients there, to the cent (both split 100 as the gap splits cents).

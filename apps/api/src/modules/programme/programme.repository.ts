@@ -521,8 +521,15 @@ export class ProgrammeRepository {
 
   // ---------------------------------------------------------------- writes (in the caller's transaction)
 
-  /** Locks the activity for the rest of the transaction, or NOT_FOUND on `field`. */
-  lock(id: string, tx: EntityManager, field = 'id'): Promise<ActivityEntity> {
+  /**
+   * Locks the activity for the rest of the transaction, or NOT_FOUND on `field`. Takes `beneficiary_share` first
+   * (ROW EXCLUSIVE, what the activity's share trigger takes when its beneficiaries change): every transaction takes
+   * that table before activity rows, so one that holds it EXCLUSIVE (a change of a State's or an M49 area's region,
+   * migration 1764377800000) and then edits an activity never waits on a writer that holds the activity and waits
+   * for the table (a deadlock; see beneficiary-shares.query.ts).
+   */
+  async lock(id: string, tx: EntityManager, field = 'id'): Promise<ActivityEntity> {
+    await tx.query(`LOCK TABLE beneficiary_share IN ROW EXCLUSIVE MODE`);
     return lockForUpdate(tx, ActivityEntity, id, () => notFound('activity', id, field));
   }
 
