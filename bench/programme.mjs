@@ -8,7 +8,7 @@
 //      them, and 500 workshops with their participating States; every row respects the tables' keys and CHECKs;
 //   2. the web's own query documents (the operations libs/graphql-types generated from apps/web), timed over
 //      HTTP signed in as the secretariat (funding gap overview and drill-down, the gap by priority area × year
-//      and by region, a State profile, the dashboard and its map) and as a donor (the dashboard as a donor
+//      and by region and by sub-region × donor, a State profile, the dashboard and its map) and as a donor (the dashboard as a donor
 //      sees it): p50 / p95 / max against the goal p95 < 100 ms, and the SQL statements of each (x-sql-statements);
 //   3. throughput of the secretariat's dashboard at 10 concurrent clients (autocannon);
 //   4. the API's memory: VmRSS of the server process (scripts/start.mjs spawns it as a child) at rest and its
@@ -284,6 +284,12 @@ function operations(docs, { stateIso3, areaCode }) {
       who: 'secretariat',
       name: 'funding gap by region',
       query: `query BenchGapsRegion { fundingGaps(groupBy: [REGION]) { region ${GAP_FIELDS} } }`,
+      variables: {},
+    },
+    {
+      who: 'secretariat',
+      name: 'funding gap by sub-region × donor',
+      query: `query BenchGapsSubregionDonor { fundingGaps(groupBy: [SUBREGION, DONOR]) { region subregion otherDonors donor { id } ${GAP_FIELDS} } }`,
       variables: {},
     },
     {

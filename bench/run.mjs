@@ -22,7 +22,7 @@
 // BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
 // figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
 // BENCH_CANNON_S (5, seconds per throughput cell), BENCH_CPU_REQUESTS (2000, requests per CPU-per-request cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
-// BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL.
+// BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL, EMBEDDED_PG_PORT (54349).
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -76,7 +76,8 @@ const resultsFile = join(
 const EMAIL = process.env.BENCH_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.BENCH_PASSWORD ?? process.env.DEMO_PASSWORD ?? 'demo';
 const EMBEDDED_DIR = join(root, '.data/bench');
-const EMBEDDED_PORT = 54349;
+// EMBEDDED_PG_PORT: another port for the embedded server, so two benchmarks (worktrees) can run at once.
+const EMBEDDED_PORT = int(process.env.EMBEDDED_PG_PORT, 54349);
 const PAGE = 50;
 const WALK_PAGES = 20;
 const SLOW_P95_MS = 100;

@@ -1,6 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
+import { ProgrammeRepository } from '../programme/programme.repository.js';
 import type { FundingFilter } from './dto/funding.input.js';
 import { FundingRepository, type GapDonorScope, type HypotheticalContribution } from './funding.repository.js';
 import { FundingDimension as D } from './models/funding.model.js';
@@ -16,6 +17,7 @@ import { FundingDimension as D } from './models/funding.model.js';
 describe('the funding gap summary stays exact under random writes', () => {
   let t: TestApp;
   let repo: FundingRepository;
+  let programme: ProgrammeRepository;
   let db: DataSource;
   // A seeded generator, so a failure can be replayed.
   let seed = 20091;
@@ -241,6 +243,10 @@ describe('the funding gap summary stays exact under random writes', () => {
     [[D.SUBREGION, D.ACTIVITY], { region: ['Africa', 'Americas'] }, null],
     [[D.PRIORITY_AREA], { region: ['Asia'] }, null],
     [[D.REGION, D.YEAR, D.DONOR], {}, null],
+    [[D.SUBREGION, D.DONOR], {}, null],
+    [[D.REGION, D.SUBREGION, D.DONOR], { priorityAreaCode: ['A', 'C'] }, null],
+    [[D.ACTIVITY, D.DONOR], {}, null],
+    [[D.PRIORITY_AREA, D.YEAR, D.DONOR], { region: ['Europe'] }, null],
     [[], {}, null],
   ];
 
@@ -265,7 +271,23 @@ describe('the funding gap summary stays exact under random writes', () => {
        (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
     );
     expect({ label, shareDrift }).toEqual({ label, shareDrift: [] });
-    const scoped = [...GROUPINGS, [[D.DONOR], {}, { donorId: ownDonor }] as [D[], FundingFilter, GapDonorScope]];
+    // As a donor sees them: the others that are not named publicly summed in one row.
+    const own = { donorId: ownDonor };
+    // The IATI export's recipients (read from beneficiary_share) as the programme's rule gives them from the base
+    // tables, percentages and all.
+    const recipients = await db.query(
+      `WITH ${BENEFICIARY_SHARES_CTES}
+       SELECT activity_id AS "activityId", kind, key AS code,
+              ((10000 / n + CASE WHEN rank <= 10000 % n THEN 1 ELSE 0 END)::numeric / 100)::numeric(5,2)::text AS percentage
+         FROM ranked_share WHERE kind <> 'GLOBAL' ORDER BY activity_id, kind DESC, key`,
+    );
+    expect({ label, recipients: await programme.iatiRecipients() }).toEqual({ label, recipients });
+    const scoped: Array<[D[], FundingFilter, GapDonorScope | null]> = [
+      ...GROUPINGS,
+      [[D.DONOR], {}, own],
+      [[D.SUBREGION, D.DONOR], {}, own],
+      [[D.PRIORITY_AREA, D.ACTIVITY, D.YEAR, D.DONOR], { yearFrom: 2010 }, own],
+    ];
     for (const [groupBy, filter, scope] of scoped) {
       const fast = await repo.gaps(groupBy, filter, scope);
       const slow = await repo.referenceGaps(groupBy, filter, scope);
@@ -294,6 +316,7 @@ describe('the funding gap summary stays exact under random writes', () => {
   beforeAll(async () => {
     t = await bootApp({ demo: true });
     repo = t.app.get(FundingRepository);
+    programme = t.app.get(ProgrammeRepository);
     db = t.dataSource;
     activities = await ids(`SELECT id FROM activity ORDER BY code LIMIT 12`);
     donors = await ids(`SELECT id FROM donor ORDER BY name LIMIT 6`);
@@ -504,6 +527,173 @@ describe('the funding gap summary stays exact under random writes', () => {
     },
     120_000,
   );
+
+  /** A State's region moved, and an activity to name it (its shares by that region). */
+  async function movingState(activity: string, iso3: string): Promise<string> {
+    await db.query(`UPDATE activity SET beneficiary_states = $2, beneficiary_areas = '{}' WHERE id = $1`, [
+      activity,
+      [iso3],
+    ]);
+    const [{ region }] = (await db.query(`SELECT region FROM state WHERE iso3 = $1`, [iso3])) as Array<{
+      region: string;
+    }>;
+    return region === 'Oceania' ? 'Europe' : 'Oceania';
+  }
+
+  it('a transaction moving a State, then editing the activity naming it, beside a writer of that activity holding it first: PostgreSQL aborts one (deadlock)', async () => {
+    // Why activity writers take beneficiary_share before the activity (ProgrammeRepository.lock): a writer that
+    // holds the row first waits in its share trigger for the table the region change holds, which waits for the row.
+    const activity = activities[2]!;
+    const iso3 = states[5]!;
+    const moved = await movingState(activity, iso3);
+    const failures: string[] = [];
+    await twoWriters(async (writer, reference) => {
+      await writer.query(`SELECT id FROM activity WHERE id = $1 FOR UPDATE`, [activity]);
+      await reference.query(
+        `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
+        [iso3, moved],
+      );
+      const outcomes = await Promise.allSettled([
+        writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3, states[6]!]]),
+        new Promise((r) => setTimeout(r, 200)).then(() =>
+          reference.query(`UPDATE activity SET beneficiary_areas = '{}', title = title WHERE id = $1`, [activity]),
+        ),
+      ]);
+      for (const o of outcomes)
+        if (o.status === 'rejected') failures.push(String((o.reason as { code?: string }).code));
+    });
+    expect(failures).toEqual(['40P01']);
+    await expectSameAsReference('a deadlock between a region change and an activity writer');
+  }, 120_000);
+
+  it.each([
+    ['the activity writer first', true],
+    ['the region change first', false],
+  ])(
+    'a transaction moving a State, then editing the activity naming it, beside a writer of that activity (%s): both take beneficiary_share first and take turns',
+    async (_, writerFirst) => {
+      const activity = activities[2]!;
+      const iso3 = states[5]!;
+      const other = states[6]!;
+      const moved = await movingState(activity, iso3);
+      await twoWriters(async (writer, reference) => {
+        // The writer as the API writes an activity: ProgrammeRepository.lock, then the change.
+        const lock = () => programme.lock(activity, writer.manager);
+        const write = () =>
+          writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3, other]]);
+        // The region change as such a transaction must be written: the table EXCLUSIVE before anything else.
+        const move = async () => {
+          await reference.query(`LOCK TABLE beneficiary_share IN EXCLUSIVE MODE`);
+          await reference.query(
+            `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
+            [iso3, moved],
+          );
+        };
+        const edit = async () => {
+          await programme.lock(activity, reference.manager);
+          await reference.query(`UPDATE activity SET title = title || ' (moved)' WHERE id = $1`, [activity]);
+        };
+        let settled = false;
+        if (writerFirst) {
+          await lock();
+          const pending = move()
+            .then(edit)
+            .then(() => (settled = true));
+          await new Promise((r) => setTimeout(r, 300));
+          expect(settled).toBe(false);
+          await write();
+          await writer.commitTransaction();
+          await pending;
+          await reference.commitTransaction();
+        } else {
+          await move();
+          const pending = lock()
+            .then(write)
+            .then(() => (settled = true));
+          await new Promise((r) => setTimeout(r, 300));
+          expect(settled).toBe(false);
+          await edit();
+          await reference.commitTransaction();
+          await pending;
+          await writer.commitTransaction();
+        }
+      });
+      const shares = (await db.query(`SELECT key, region FROM beneficiary_share WHERE activity_id = $1 AND key = $2`, [
+        activity,
+        iso3,
+      ])) as Array<{ key: string; region: string }>;
+      expect(shares).toEqual([{ key: iso3, region: moved }]);
+      expect(
+        (await db.query(`SELECT beneficiary_states FROM activity WHERE id = $1`, [activity]))[0].beneficiary_states,
+      ).toEqual([iso3, other]);
+      await expectSameAsReference(`a region change and an activity writer in lock order (${_})`);
+    },
+    120_000,
+  );
+
+  it("the IATI export's recipient percentages are the funding gap's split of the activity by region", async () => {
+    // Activities costing exactly 100.00: the gap's share of each (region, sub-region) is then the sum of the
+    // export's percentages of the recipients there, to the cent (both split 100 as the gap splits cents).
+    const named = (await db.query(
+      `SELECT DISTINCT ON (subregion) iso3 FROM state WHERE subregion IS NOT NULL ORDER BY subregion, iso3 LIMIT 7`,
+    )) as Array<{ iso3: string }>;
+    const iso3s = named.map((r) => r.iso3.trim());
+    const [area] = (await db.query(
+      `SELECT code FROM m49_area WHERE level = 2 AND name <> ALL (SELECT subregion FROM state WHERE iso3 = ANY ($1))
+        ORDER BY code LIMIT 1`,
+      [iso3s],
+    )) as Array<{ code: string }>;
+    const cases: Array<{ states: string[]; areas: string[]; recipients: number }> = [
+      { states: iso3s.slice(0, 3), areas: [], recipients: 3 },
+      { states: iso3s, areas: [], recipients: iso3s.length },
+      { states: iso3s.slice(0, 2), areas: [area!.code.trim()], recipients: 3 },
+      { states: iso3s.slice(0, 2), areas: ['001'], recipients: 0 },
+      { states: [], areas: [], recipients: 0 },
+    ];
+    const exported = async () => programme.iatiRecipients();
+    for (const [i, c] of cases.entries()) {
+      const [{ id }] = (await db.query(
+        `INSERT INTO activity (code, title, priority_area_code, activity_type, status, beneficiary_states, beneficiary_areas)
+         VALUES ($1, 'IATI and the gap', $2, 'WORKSHOP', 'PROPOSED', $3, $4) RETURNING id`,
+        [`ZY-${i}`, areas[0], c.states, c.areas],
+      )) as Array<{ id: string }>;
+      await db.query(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2010, 'OTHER', 'ORIGINAL', 100, '2008-08-22')`,
+        [id],
+      );
+      const mine = (await exported()).filter((r) => r.activityId === id);
+      expect({ i, recipients: mine.length }).toEqual({ i, recipients: c.recipients });
+      const place = new Map(
+        (
+          (await db.query(`SELECT key, region, subregion FROM beneficiary_share WHERE activity_id = $1`, [
+            id,
+          ])) as Array<{
+            key: string;
+            region: string | null;
+            subregion: string | null;
+          }>
+        ).map((s) => [s.key, JSON.stringify([s.region, s.subregion])]),
+      );
+      const cents = new Map<string, number>();
+      for (const r of mine) {
+        const key = place.get(r.code)!;
+        cents.set(key, (cents.get(key) ?? 0) + Number(r.percentage.replace('.', '')));
+      }
+      if (!mine.length) cents.set(JSON.stringify(['Global', null]), 10000);
+      const gap = await repo.gaps([D.REGION, D.SUBREGION], { activityId: id }, null);
+      const byKey = (a: [string, string], b: [string, string]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+      expect({
+        i,
+        gap: gap.map((g): [string, string] => [JSON.stringify([g.region, g.subregion]), g.cost]).sort(byKey),
+      }).toEqual({
+        i,
+        gap: [...cents.entries()]
+          .map(([key, c]): [string, string] => [key, `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`])
+          .sort(byKey),
+      });
+    }
+    await expectSameAsReference('activities for the IATI export');
+  }, 120_000);
 
   it('a TRUNCATE rebuilds the summary', async () => {
     await db.query(`TRUNCATE expenditure CASCADE`);

@@ -48,6 +48,19 @@ export const BENEFICIARY_SHARES_CTES = `
           FROM share)`;
 
 /**
+ * Lock order around `beneficiary_share` (migration 1764377800000): the table before activity rows.
+ * - A change of a State's or an M49 area's region takes the table EXCLUSIVE (its trigger) and no activity row.
+ * - An activity writer takes it ROW EXCLUSIVE when its share trigger refreshes the activity's shares, after the
+ *   activity's row; so the API's writers lock an activity through ProgrammeRepository.lock, which takes the table
+ *   ROW EXCLUSIVE before the row.
+ * - A transaction that changes a region and also edits activities (none in the API; a data fix, a migration) takes
+ *   `LOCK TABLE beneficiary_share IN EXCLUSIVE MODE` before either. Holding the table EXCLUSIVE, it would otherwise
+ *   wait for an activity row whose writer waits for the table: PostgreSQL detects that deadlock after
+ *   deadlock_timeout and aborts one of the two (40P01), and the API does not retry a mutation that fails so.
+ * The funding-gap summary spec holds both the deadlock and the order that avoids it.
+ */
+
+/**
  * `ranked_share` as BENEFICIARY_SHARES_CTES gives it, read from `beneficiary_share`, where triggers keep each
  * activity's shares (migration 1764377800000): what the funding gap reads; the CTEs stay its reference.
  */

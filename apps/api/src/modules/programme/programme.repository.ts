@@ -11,7 +11,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
-import { BENEFICIARY_SHARES_CTES } from './beneficiary-shares.query.js';
+import { BENEFICIARY_SHARES_TABLE_CTE } from './beneficiary-shares.query.js';
 import { lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -521,8 +521,15 @@ export class ProgrammeRepository {
 
   // ---------------------------------------------------------------- writes (in the caller's transaction)
 
-  /** Locks the activity for the rest of the transaction, or NOT_FOUND on `field`. */
-  lock(id: string, tx: EntityManager, field = 'id'): Promise<ActivityEntity> {
+  /**
+   * Locks the activity for the rest of the transaction, or NOT_FOUND on `field`. Takes `beneficiary_share` first
+   * (ROW EXCLUSIVE, what the activity's share trigger takes when its beneficiaries change): every transaction takes
+   * that table before activity rows, so one that holds it EXCLUSIVE (a change of a State's or an M49 area's region,
+   * migration 1764377800000) and then edits an activity never waits on a writer that holds the activity and waits
+   * for the table (a deadlock; see beneficiary-shares.query.ts).
+   */
+  async lock(id: string, tx: EntityManager, field = 'id'): Promise<ActivityEntity> {
+    await tx.query(`LOCK TABLE beneficiary_share IN ROW EXCLUSIVE MODE`);
     return lockForUpdate(tx, ActivityEntity, id, () => notFound('activity', id, field));
   }
 
@@ -630,11 +637,13 @@ export class ProgrammeRepository {
 
   /**
    * IATI recipients: each activity's beneficiary shares (the funding gap's rule, BENEFICIARY_SHARES_CTES) with
-   * the percentage of each, 100 split to the hundredth as the gap splits cents. A global activity has none.
+   * the percentage of each, 100 split to the hundredth as the gap splits cents. A global activity has none. Read
+   * from `beneficiary_share`, the shares the triggers keep and the funding gap reads (migration 1764377800000),
+   * so the export and the gap cannot disagree; the CTEs stay the tests' reference.
    */
   async iatiRecipients(): Promise<IatiRecipientRow[]> {
     return this.dataSource.query(
-      `WITH ${BENEFICIARY_SHARES_CTES}
+      `WITH ${BENEFICIARY_SHARES_TABLE_CTE}
        SELECT activity_id AS "activityId", kind, key AS code,
               ((10000 / n + CASE WHEN rank <= 10000 % n THEN 1 ELSE 0 END)::numeric / 100)::numeric(5,2)::text AS percentage
          FROM ranked_share WHERE kind <> 'GLOBAL' ORDER BY activity_id, kind DESC, key`,
