@@ -696,6 +696,65 @@ describe('the draft a save kept', () => {
     expect(back?.noLongerAsked).toEqual([]);
   });
 
+  it('once typed over, still lists only its own answers when a later version removes a saved answer', () => {
+    // Restored on the saved entry (version 1), then one character added to one comment: a typed draft now, whose
+    // rows hold every saved answer.
+    const shown = restoreChecklistDraft(keptDraft(), { questions: v1, entry: saved, cycleVersion: 1 })!;
+    const values = structuredClone(shown);
+    values.answers[0].comment += '.';
+    const typed = { values, basis: checklistDraftBasis(saved, 1) };
+    // Version 2 removes TIP-5, which the saved entry answered: that answer was sent, not typed on this device.
+    const back = restoreChecklistDraft(typed, { questions: v2, entry: moved, cycleVersion: 2 });
+    expect(back?.noLongerAsked.map((a) => [a.code, a.comment])).toEqual([['Z-0', 'Typed on this device']]);
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'PARTLY', 'Bill before Parliament.'],
+    ]);
+    // Written again on version 2, it is typed over the entry as it is now: a later restore says the same.
+    const again = restoreChecklistDraft(
+      { values: back!, basis: checklistDraftBasis(moved, 2) },
+      { questions: v2, entry: moved, cycleVersion: 2 },
+    );
+    expect(again?.noLongerAsked.map((a) => a.code)).toEqual(['Z-0']);
+  });
+
+  it('lists apart, of a typed draft started from the saved entry, only what was typed on this device', () => {
+    const v3 = [
+      { id: 'q3-untoc5', code: 'UNTOC-5' },
+      { id: 'q3-som9', code: 'SOM-9' },
+    ];
+    const base = () => checklistValues([...v1, { id: 'q1-som6', code: 'SOM-6' }], saved, 1);
+    // Only UNTOC-5's comment typed: TIP-5's saved answer is not listed when version 2 removes TIP-5.
+    const comment = base();
+    comment.answers[0].comment = 'Adopted in May';
+    const after = (values: ChecklistValues) =>
+      restoreChecklistDraft(
+        { values, basis: checklistDraftBasis(saved, 1) },
+        { questions: v3, entry: { ...moved, answers: moved.answers }, cycleVersion: 2 },
+      );
+    expect(after(comment)?.noLongerAsked).toEqual([]);
+    expect(after(comment)?.answers.map((a) => [a.code, a.comment])).toEqual([
+      ['UNTOC-5', 'Adopted in May'],
+      ['SOM-9', ''],
+    ]);
+    // TIP-5's answer changed on this device: that is typed, and listed apart.
+    const tip = base();
+    tip.answers[1].comment = 'Changed here';
+    expect(after(tip)?.noLongerAsked.map((a) => [a.code, a.comment, a.askedIn])).toEqual([
+      ['TIP-5', 'Changed here', 1],
+    ]);
+    // SOM-6 answered here (nothing saved for it): typed, listed apart.
+    const som = base();
+    som.answers[2].answer = 'YES';
+    expect(after(som)?.noLongerAsked.map((a) => a.code)).toEqual(['SOM-6']);
+    // A saved answer cleared on purpose stays cleared.
+    const cleared = base();
+    cleared.answers[0] = { ...cleared.answers[0], answer: '', comment: '' };
+    expect(after(cleared)?.answers[0]).toMatchObject({ code: 'UNTOC-5', answer: '', comment: '' });
+    // A draft of an earlier release (no record of what it was typed over): every row counts as typed, as before.
+    const { basisAnswers: _b, ...older } = comment;
+    expect(after(older)?.noLongerAsked.map((a) => a.code)).toEqual(['TIP-5']);
+  });
+
   it('announces a typed draft carried over even when every question it answered was removed', () => {
     // Never saved: typed under version 1, only TIP-5 answered; version 2 removes TIP-5.
     const values = checklistValues(v1, null, 1);
