@@ -127,10 +127,12 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
    * (UNKNOWN_QUESTION): if a new version was published since the form was shown and the draft on the device
    * carries over to the checklist as it is now (nobody else saved it meanwhile), the checklist is read again and
    * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say, what is on
-   * screen kept (false). Nothing typed (`typed` false: the form as read, or only answers a save kept apart), there
-   * is nothing to lose: the checklist is read again and the form shows the new version whoever saved it.
+   * screen kept (false). `typed`: the idempotency key of the draft the form holds, typed there — only that draft
+   * carries (not one a save kept, nor another tab's). Nothing typed (null: the form as read, or only answers a save
+   * kept apart), there is nothing to lose: the checklist is read again and the form shows the new version whoever
+   * saved it.
    */
-  const questionnaireChanged = async (shownVersion: number, typed: boolean): Promise<boolean> => {
+  const questionnaireChanged = async (shownVersion: number, typed: string | null): Promise<boolean> => {
     // Another document than the page's query: this read must not change what the page shows unless it carries.
     const now = await client
       .query(checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }, { requestPolicy: 'network-only' })
@@ -140,9 +142,9 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     if (!fresh || fresh.questionnaireVersion === shownVersion) return false;
     // Someone else saved the checklist too (its version moved more than the publication explains): the draft does
     // not carry, and the form keeps what is on screen rather than show their entry under "carried over".
-    if (typed && !draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh)) return false;
+    if (typed !== null && !draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh, typed)) return false;
     setSaved(null);
-    setChanged({ to: fresh.questionnaireVersion, typed });
+    setChanged({ to: fresh.questionnaireVersion, typed: typed !== null });
     // The form shown again says when it restored the draft: until then the notice waits (shown once, not shown by
     // the form being replaced and hidden again while the new one reads the draft).
     setFormRestored(false);
@@ -275,9 +277,10 @@ function ChecklistForm({
   onSaved: (what: 'draft' | 'submitted') => void;
   /**
    * A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads).
-   * `typed`: the form holds something the person typed (a draft on the device that is not only what a save kept).
+   * `typed`: the form holds something the person typed (edited since the form was shown, or a typed draft it
+   * restored): the idempotency key of its draft; null: nothing typed.
    */
-  onQuestionnaireChanged?: (shownVersion: number, typed: boolean) => Promise<boolean>;
+  onQuestionnaireChanged?: (shownVersion: number, typed: string | null) => Promise<boolean>;
   cycle: Cycle;
   /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
@@ -349,7 +352,9 @@ function ChecklistForm({
         if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
           // What is on screen is on the device before the form is shown again, carried to the new version.
           // Not written (no IndexedDB, a failed write): the form stays as it is and says the refusal.
-          const typed = draft.hasDraft && !draft.kept;
+          // Typed: the person edited the form since it was shown (whether or not the draft store was ready to keep
+          // it), or it shows a typed draft it restored.
+          const typed = form.edited || (draft.hasDraft && !draft.kept) ? draft.idempotencyKey() : null;
           const shownAgain = () => onQuestionnaireChanged(questionnaireVersion, typed);
           if (await showAgainAfterRefusal(draft.written, shownAgain)) return;
         }
@@ -391,7 +396,9 @@ function ChecklistForm({
           version={questionnaireVersion}
           // Nothing typed since a save kept them: the kept draft goes (the form is the entry as saved); otherwise the
           // typed draft stays, without them.
-          onForget={() => (draft.kept ? void draft.discard() : form.change((v) => ({ ...v, noLongerAsked: [] })))}
+          onForget={() =>
+            draft.kept ? void draft.discard() : form.change((v) => ({ ...v, noLongerAsked: [] }), 'noLongerAsked')
+          }
         />
       )}
       {formError && (

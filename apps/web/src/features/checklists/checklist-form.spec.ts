@@ -394,15 +394,46 @@ describe('typed input kept on the device', () => {
   }
 
   it('carries after a refused save only if the publication alone explains the entry as read now', () => {
-    const kept = { values: typed(), basis: checklistDraftBasis(entryV1, 1) };
+    const mine = 'key-of-this-form';
+    const kept = { values: typed(), basis: checklistDraftBasis(entryV1, 1), idempotencyKey: mine };
     // Version 2's publication moved the entry one version up: the draft carries, the form may be shown again.
     const moved = { ...entryV1, version: 4, questionnaireVersion: 2, questions: v2 };
-    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(true);
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [moved] }, mine)).toBe(true);
     // Someone else saved it too before the publication: it does not carry; the form keeps what is on screen.
     const overtaken = { ...moved, version: 5 };
-    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [overtaken] })).toBe(false);
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [overtaken] }, mine)).toBe(
+      false,
+    );
     // No draft on the device (nothing written): nothing to show again.
-    expect(draftCarriesTo(undefined, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(false);
+    expect(draftCarriesTo(undefined, { questionnaireVersion: 2, questions: v2, answersByState: [moved] }, mine)).toBe(
+      false,
+    );
+  });
+
+  it('does not carry, over what this form typed, the draft another tab kept or typed', () => {
+    const mine = 'key-of-tab-a';
+    const fresh = (entry: typeof entryV1) => ({
+      questionnaireVersion: 2,
+      questions: v2,
+      answersByState: [{ ...entry, version: entry.version + 1, questionnaireVersion: 2, questions: v2 }],
+    });
+    // Tab A typed (the device held its draft); tab B saved, and its save kept a draft for an answer to a question
+    // no longer asked (finish(keep), a new key), over A's; version 2 is published; A's save is refused.
+    const savedByB = { ...entryV1, version: 4, answers: [] };
+    const removed = { ...typed().answers[1], askedIn: 0 };
+    const keptByB = { ...draftKeptAfterSave(savedByB, v1, 1, [removed])!, kept: true as const, idempotencyKey: 'k-b' };
+    // It would come back on the checklist as read now…
+    expect(
+      restoreChecklistDraft(keptByB, { questions: v2, entry: fresh(savedByB).answersByState[0], cycleVersion: 2 }),
+    ).not.toBeNull();
+    // …but it is not what A typed: A's values stay on screen.
+    expect(draftCarriesTo(keptByB, fresh(savedByB), mine)).toBe(false);
+    // Kept by this very form (nothing typed in it since) it does not carry either, were it asked.
+    expect(draftCarriesTo({ ...keptByB, idempotencyKey: mine }, fresh(savedByB), mine)).toBe(false);
+    // Tab B typed (not saved): the device holds B's draft, under B's key, whose basis still applies.
+    const typedByB = { values: typed(), basis: checklistDraftBasis(entryV1, 1), idempotencyKey: 'k-b' };
+    expect(draftCarriesTo(typedByB, fresh(entryV1), mine)).toBe(false);
+    expect(draftCarriesTo({ ...typedByB, idempotencyKey: mine }, fresh(entryV1), mine)).toBe(true);
   });
 
   it('shows the form again only once what it shows is written to the device', async () => {

@@ -529,10 +529,13 @@ export function carriedToCurrent<
 
 /**
  * Whether the draft kept on the device (`kept`, none: undefined) comes back on the checklist as read now
- * (`fresh`: the cycle, its questions and the State's entry) — as the form shown again would restore it.
+ * (`fresh`: the cycle, its questions and the State's entry) — as the form shown again would restore it — and is
+ * the form's own (`typedWith`: the idempotency key of the draft the form on screen holds, typed there). A draft a
+ * save kept (`kept.kept`), or one of another key (another tab saved, or typed, since this form's last write),
+ * is not what the person typed on screen: showing it would lose that, so it does not carry.
  */
 export function draftCarriesTo(
-  kept: { values: ChecklistValues; basis?: unknown } | undefined,
+  kept: { values: ChecklistValues; basis?: unknown; kept?: boolean; idempotencyKey?: string } | undefined,
   fresh: {
     questionnaireVersion: number;
     questions: readonly VersionedQuestion[];
@@ -541,8 +544,9 @@ export function draftCarriesTo(
       'focalPoint' | 'answers' | 'version' | 'status' | 'questionnaireVersion'
     > & { questions: readonly VersionedQuestion[] })[];
   },
+  typedWith: string,
 ): boolean {
-  if (!kept) return false;
+  if (!kept || kept.kept || kept.idempotencyKey !== typedWith) return false;
   const entry = fresh.answersByState[0] ?? null;
   const older = entry && entry.questionnaireVersion !== fresh.questionnaireVersion ? entry : null;
   return (
