@@ -192,7 +192,11 @@ describe('a checklist draft across publications and other people’s saves', () 
       await page.getByTestId('checklist-save-draft').click();
       const changed = page.getByTestId('checklist-questionnaire-changed');
       await changed.waitFor();
-      await expect(changed.innerText()).resolves.toMatch(/You had typed nothing: the form now shows .* version 4/);
+      await expect(changed.innerText()).resolves.toMatch(
+        /You had changed nothing on the form, so nothing of yours is lost: it now shows .* version 4/,
+      );
+      // Nobody else saved it, and no answers are kept apart: neither is said.
+      await expect(changed.innerText()).resolves.not.toMatch(/Someone else saved|kept apart/);
       await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
         'questionnaire version 4',
       );
@@ -239,6 +243,103 @@ describe('a checklist draft across publications and other people’s saves', () 
       );
       await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(1);
       await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.not.toBe('Attorney General, Accra');
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'keeps what was typed before the device drafts were ready when the save is refused',
+    async () => {
+      const { page } = mine;
+      await openChecklist(page, 'SLE');
+      // Read afresh (the page's cache may still hold Sierra Leone's checklist as read before version 5).
+      await page.reload();
+      await page.getByTestId('checklist-form').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 5',
+      );
+      // The draft's name on this device (typed once, then discarded).
+      await page.getByTestId('comment-SOM-6').fill('x');
+      await draftWritten(mine);
+      const [, cycleId] = /\/cycles\/([^/]+)\/SLE/.exec(page.url())!;
+      const [name] = (await draftNames(page)).filter((n) => n.startsWith(`checklist:${cycleId}:SLE:`));
+      expect(name).toBeDefined();
+      await page.getByTestId('checklist-discard-draft').click();
+      await waitUntil(
+        mine,
+        'the draft discarded',
+        () => draftNames(page),
+        (names) => !names.includes(name),
+      );
+      // A draft an earlier release kept under version 1's name: moving it reads version 1's questions, which this
+      // test holds back, so the form is shown (and typed in) before the drafts are ready.
+      await page.evaluate(
+        (oldName) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('ta-drafts');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('drafts', 'readwrite');
+              tx.objectStore('drafts').put(
+                {
+                  values: { focalPoint: '', answers: [] },
+                  idempotencyKey: 'old-release-key-1',
+                  savedAt: '2026-11-01T09:00:00.000Z',
+                  basis: 1,
+                },
+                oldName,
+              );
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        `${name}:v1`,
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await page.route('**/graphql', async (route) => {
+        if (/ChecklistQuestionsOfVersion/.test(route.request().postData() ?? '')) {
+          asked = true;
+          await held;
+        }
+        // Released only as the test ends, the route may be gone by then (unrouted, the page moved on).
+        await route.continue().catch(() => undefined);
+      });
+      try {
+        await page.reload();
+        await page.getByTestId('checklist-form').waitFor();
+        await waitUntil(
+          mine,
+          "version 1's questions asked for",
+          async () => asked,
+          (v) => v,
+        );
+        await page.getByTestId('comment-UNTOC-5').fill('Typed before the drafts were ready');
+        await publishWithout(other, 'SOM-6', 6);
+
+        // Refused: what was typed is not lost to a form shown again on version 6 — it stays, the refusal said.
+        await page.getByTestId('checklist-save-draft').click();
+        await waitUntil(
+          mine,
+          'the refusal said',
+          () => page.getByTestId('checklist-error').innerText(),
+          (v) => v.length > 0,
+        );
+        await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+        await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe(
+          'Typed before the drafts were ready',
+        );
+        await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+          'questionnaire version 5',
+        );
+      } finally {
+        release();
+        await page.unroute('**/graphql');
+      }
     },
     STEP_TIMEOUT_MS * 2,
   );

@@ -10,6 +10,7 @@ import {
   oldChecklistDraftName,
   restoreChecklistDraft,
   restoredDraftNotice,
+  savedSinceRead,
   showAgainAfterRefusal,
   toChecklistInput,
   updateBegun,
@@ -434,6 +435,20 @@ describe('typed input kept on the device', () => {
     const typedByB = { values: typed(), basis: checklistDraftBasis(entryV1, 1), idempotencyKey: 'k-b' };
     expect(draftCarriesTo(typedByB, fresh(entryV1), mine)).toBe(false);
     expect(draftCarriesTo({ ...typedByB, idempotencyKey: mine }, fresh(entryV1), mine)).toBe(true);
+  });
+
+  it('tells, for the notice of a refused untouched save, whether someone else saved beyond the publications', () => {
+    // Version 2's publication alone moved the draft entry one version up: nobody else saved.
+    expect(savedSinceRead(entryV1, { version: 4 }, 2)).toBe(false);
+    // Someone saved too: one version more.
+    expect(savedSinceRead(entryV1, { version: 5 }, 2)).toBe(true);
+    // A submitted entry stays on its version through a publication: any new version is someone's save.
+    const submitted = { ...entryV1, status: 'SUBMITTED' as const };
+    expect(savedSinceRead(submitted, { version: 3 }, 2)).toBe(false);
+    expect(savedSinceRead(submitted, { version: 4 }, 2)).toBe(true);
+    // Nothing saved when the form was read: an entry now is someone's save; still none, nobody's.
+    expect(savedSinceRead(null, { version: 1 }, 2)).toBe(true);
+    expect(savedSinceRead(null, null, 2)).toBe(false);
   });
 
   it('shows the form again only once what it shows is written to the device', async () => {

@@ -557,3 +557,18 @@ export function draftCarriesTo(
     }) !== null
   );
 }
+
+/**
+ * Whether someone saved the checklist between the read the form shows (`read`, none: nothing saved then) and the
+ * read `now` (the State's entry, none: still nothing saved) — more than the publications up to `cycleVersion`
+ * explain (`entryAfterPublications`).
+ */
+export function savedSinceRead(
+  read: Pick<ChecklistEntryFieldsFragment, 'version' | 'status' | 'questionnaireVersion'> | null,
+  now: Pick<ChecklistEntryFieldsFragment, 'version'> | null,
+  cycleVersion: number,
+): boolean {
+  if (!now) return false;
+  if (!read) return true;
+  return entryAfterPublications(read, cycleVersion).version !== now.version;
+}
