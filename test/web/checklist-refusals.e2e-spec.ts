@@ -4,7 +4,8 @@
  * once that the questionnaire changed; the answers a save keeps apart stay the device's own when a later version
  * removes a question the saved entry answered, and "Forget" removes them from the device; a save refused on an
  * untouched form shows the new version; a save refused because someone else saved and a version was published
- * meanwhile keeps what is on screen and says so.
+ * meanwhile keeps what is on screen and says so; so does one typed before the device drafts were ready, and one typed
+ * in a tab while another tab's save left a kept draft (another key) on the device.
  */
 import type { Page } from 'playwright-core';
 import { signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil, type BrowserSession } from './browser.js';
@@ -192,7 +193,11 @@ describe('a checklist draft across publications and other people’s saves', () 
       await page.getByTestId('checklist-save-draft').click();
       const changed = page.getByTestId('checklist-questionnaire-changed');
       await changed.waitFor();
-      await expect(changed.innerText()).resolves.toMatch(/You had typed nothing: the form now shows .* version 4/);
+      await expect(changed.innerText()).resolves.toMatch(
+        /You had changed nothing on the form, so nothing of yours is lost: it now shows .* version 4/,
+      );
+      // Nobody else saved it, and no answers are kept apart: neither is said.
+      await expect(changed.innerText()).resolves.not.toMatch(/Someone else saved|kept apart/);
       await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
         'questionnaire version 4',
       );
@@ -239,6 +244,185 @@ describe('a checklist draft across publications and other people’s saves', () 
       );
       await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(1);
       await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.not.toBe('Attorney General, Accra');
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'keeps what was typed before the device drafts were ready when the save is refused',
+    async () => {
+      const { page } = mine;
+      await openChecklist(page, 'SLE');
+      // Read afresh (the page's cache may still hold Sierra Leone's checklist as read before version 5).
+      await page.reload();
+      await page.getByTestId('checklist-form').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 5',
+      );
+      // The draft's name on this device (typed once, then discarded).
+      await page.getByTestId('comment-SOM-6').fill('x');
+      await draftWritten(mine);
+      const [, cycleId] = /\/cycles\/([^/]+)\/SLE/.exec(page.url())!;
+      const [name] = (await draftNames(page)).filter((n) => n.startsWith(`checklist:${cycleId}:SLE:`));
+      expect(name).toBeDefined();
+      await page.getByTestId('checklist-discard-draft').click();
+      await waitUntil(
+        mine,
+        'the draft discarded',
+        () => draftNames(page),
+        (names) => !names.includes(name),
+      );
+      // A draft an earlier release kept under version 1's name: moving it reads version 1's questions, which this
+      // test holds back, so the form is shown (and typed in) before the drafts are ready.
+      await page.evaluate(
+        (oldName) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('ta-drafts');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('drafts', 'readwrite');
+              tx.objectStore('drafts').put(
+                {
+                  values: { focalPoint: '', answers: [] },
+                  idempotencyKey: 'old-release-key-1',
+                  savedAt: '2026-11-01T09:00:00.000Z',
+                  basis: 1,
+                },
+                oldName,
+              );
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        `${name}:v1`,
+      );
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await page.route('**/graphql', async (route) => {
+        if (/ChecklistQuestionsOfVersion/.test(route.request().postData() ?? '')) {
+          asked = true;
+          await held;
+        }
+        // Released only as the test ends, the route may be gone by then (unrouted, the page moved on).
+        await route.continue().catch(() => undefined);
+      });
+      try {
+        await page.reload();
+        await page.getByTestId('checklist-form').waitFor();
+        await waitUntil(
+          mine,
+          "version 1's questions asked for",
+          async () => asked,
+          (v) => v,
+        );
+        await page.getByTestId('comment-UNTOC-5').fill('Typed before the drafts were ready');
+        await publishWithout(other, 'SOM-6', 6);
+
+        // Refused: what was typed is not lost to a form shown again on version 6 — it stays, the refusal said.
+        await page.getByTestId('checklist-save-draft').click();
+        await waitUntil(
+          mine,
+          'the refusal said',
+          () => page.getByTestId('checklist-error').innerText(),
+          (v) => v.length > 0,
+        );
+        await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+        await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe(
+          'Typed before the drafts were ready',
+        );
+        await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+          'questionnaire version 5',
+        );
+      } finally {
+        release();
+        await page.unroute('**/graphql');
+      }
+    },
+    STEP_TIMEOUT_MS * 2,
+  );
+
+  it(
+    'keeps what this tab typed when another tab’s save left a kept draft on the device',
+    async () => {
+      const { page } = mine;
+      await openChecklist(page, 'GHA');
+      await page.reload();
+      await page.getByTestId('checklist-form').waitFor();
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 6',
+      );
+      await page.getByTestId('comment-UNTOC-5').fill('Typed in this tab');
+      await draftWritten(mine);
+      const [, cycleId] = /\/cycles\/([^/]+)\/GHA/.exec(page.url())!;
+      const [name] = (await draftNames(page)).filter((n) => n.startsWith(`checklist:${cycleId}:GHA:`));
+      // Another tab of the same person saved: its save kept, over this tab's draft, a draft of its own (another key)
+      // for an answer to a question no longer asked — as finish(keep) writes it.
+      await page.evaluate(
+        (draftName) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('ta-drafts');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('drafts', 'readwrite');
+              const store = tx.objectStore('drafts');
+              const read = store.get(draftName);
+              read.onsuccess = () => {
+                const draft = read.result as {
+                  values: { answers: { comment: string }[]; noLongerAsked: unknown[] };
+                };
+                store.put(
+                  {
+                    ...draft,
+                    values: {
+                      ...draft.values,
+                      answers: draft.values.answers.map((a) => ({ ...a, comment: '' })),
+                      noLongerAsked: [
+                        {
+                          questionId: 'asked-in-version-1',
+                          code: 'TIP-5',
+                          answer: 'NO',
+                          comment: 'Kept by the other tab',
+                          needsAssistance: false,
+                          assistanceKind: '',
+                          assistanceTopics: [],
+                          askedIn: 1,
+                        },
+                      ],
+                    },
+                    idempotencyKey: 'other-tab-key-12345678',
+                    kept: true,
+                  },
+                  draftName,
+                );
+              };
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+        name,
+      );
+      await publishWithout(other, 'UNTOC-6', 7);
+
+      // Refused: the kept draft is not what this tab typed; it is not shown in its place under "carried over".
+      await page.getByTestId('checklist-save-draft').click();
+      await waitUntil(
+        mine,
+        'the refusal said',
+        () => page.getByTestId('checklist-error').innerText(),
+        (v) => v.length > 0,
+      );
+      await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Typed in this tab');
+      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
+        'questionnaire version 6',
+      );
     },
     STEP_TIMEOUT_MS * 2,
   );

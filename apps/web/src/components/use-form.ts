@@ -145,6 +145,8 @@ export function useForm<V extends object>(options: UseFormOptions<V>) {
 
   return {
     values,
+    /** A field was edited (or left) since the form started or was last reset: the person changed something. */
+    edited: Object.keys(touched).length > 0,
     problems,
     valid,
     errorFor,

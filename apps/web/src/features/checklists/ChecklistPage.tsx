@@ -29,6 +29,7 @@ import {
   oldChecklistDraftName,
   restoreChecklistDraft,
   restoredDraftNotice,
+  savedSinceRead,
   toChecklistInput,
   showAgainAfterRefusal,
   validateChecklist,
@@ -61,7 +62,14 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   const [updating, setUpdating] = useState(false);
   // A save refused because a new version of the questionnaire was published while the form was open (`typed`:
   // what the person typed is carried over; not: the form was untouched, it shows the new version).
-  const [changed, setChanged] = useState<{ to: number; typed: boolean } | null>(null);
+  // Untouched: whether someone else saved the checklist meanwhile (`othersSaved`), and whether the form holds answers
+  // kept apart on the device (`keptApart`), each said.
+  const [changed, setChanged] = useState<{
+    to: number;
+    typed: boolean;
+    othersSaved: boolean;
+    keptApart: boolean;
+  } | null>(null);
   // The form shows a draft from the device: only then is "what you typed is carried over" true.
   const [formRestored, setFormRestored] = useState(false);
   const { data, loading, error, refetch } = useQuery(checklistQuery, {
@@ -127,10 +135,16 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
    * (UNKNOWN_QUESTION): if a new version was published since the form was shown and the draft on the device
    * carries over to the checklist as it is now (nobody else saved it meanwhile), the checklist is read again and
    * the form shows it, the draft carried over (true); otherwise the refusal is for the form to say, what is on
-   * screen kept (false). Nothing typed (`typed` false: the form as read, or only answers a save kept apart), there
-   * is nothing to lose: the checklist is read again and the form shows the new version whoever saved it.
+   * screen kept (false). `typed`: the idempotency key of the draft the form holds, typed there — only that draft
+   * carries (not one a save kept, nor another tab's). Nothing typed (null: the form as read, or only answers a save
+   * kept apart), there is nothing to lose: the checklist is read again and the form shows the new version whoever
+   * saved it.
    */
-  const questionnaireChanged = async (shownVersion: number, typed: boolean): Promise<boolean> => {
+  const questionnaireChanged = async (
+    shownVersion: number,
+    typed: string | null,
+    keptApart: boolean,
+  ): Promise<boolean> => {
     // Another document than the page's query: this read must not change what the page shows unless it carries.
     const now = await client
       .query(checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }, { requestPolicy: 'network-only' })
@@ -140,9 +154,14 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     if (!fresh || fresh.questionnaireVersion === shownVersion) return false;
     // Someone else saved the checklist too (its version moved more than the publication explains): the draft does
     // not carry, and the form keeps what is on screen rather than show their entry under "carried over".
-    if (typed && !draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh)) return false;
+    if (typed !== null && !draftCarriesTo(await readDraft<ChecklistValues>(draftName), fresh, typed)) return false;
     setSaved(null);
-    setChanged({ to: fresh.questionnaireVersion, typed });
+    setChanged({
+      to: fresh.questionnaireVersion,
+      typed: typed !== null,
+      othersSaved: savedSinceRead(entry, fresh.answersByState[0] ?? null, fresh.questionnaireVersion),
+      keptApart,
+    });
     // The form shown again says when it restored the draft: until then the notice waits (shown once, not shown by
     // the form being replaced and hidden again while the new one reads the draft).
     setFormRestored(false);
@@ -186,6 +205,8 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
               version: changed.to,
             })}
           </p>
+          {!changed.typed && changed.othersSaved && <p>{t('checklists.questionnaireChangedOthersSaved')}</p>}
+          {!changed.typed && changed.keptApart && <p>{t('checklists.questionnaireChangedKeptApart')}</p>}
         </Notice>
       )}
       {older && (
@@ -275,9 +296,11 @@ function ChecklistForm({
   onSaved: (what: 'draft' | 'submitted') => void;
   /**
    * A save was refused in a way a new version of the questionnaire explains: true if it does (the page reloads).
-   * `typed`: the form holds something the person typed (a draft on the device that is not only what a save kept).
+   * `typed`: the form holds something the person typed (edited since the form was shown, or a typed draft it
+   * restored): the idempotency key of its draft; null: nothing typed. `keptApart`: the form lists answers to
+   * questions no longer asked (kept on the device).
    */
-  onQuestionnaireChanged?: (shownVersion: number, typed: boolean) => Promise<boolean>;
+  onQuestionnaireChanged?: (shownVersion: number, typed: string | null, keptApart: boolean) => Promise<boolean>;
   cycle: Cycle;
   /** The questions shown, of `questionnaireVersion`. */
   questions: readonly Question[];
@@ -349,8 +372,10 @@ function ChecklistForm({
         if (onQuestionnaireChanged && (reasons.includes('STALE_VERSION') || reasons.includes('UNKNOWN_QUESTION'))) {
           // What is on screen is on the device before the form is shown again, carried to the new version.
           // Not written (no IndexedDB, a failed write): the form stays as it is and says the refusal.
-          const typed = draft.hasDraft && !draft.kept;
-          const shownAgain = () => onQuestionnaireChanged(questionnaireVersion, typed);
+          // Typed: the person edited the form since it was shown (whether or not the draft store was ready to keep
+          // it), or it shows a typed draft it restored.
+          const typed = form.edited || (draft.hasDraft && !draft.kept) ? draft.idempotencyKey() : null;
+          const shownAgain = () => onQuestionnaireChanged(questionnaireVersion, typed, v.noLongerAsked.length > 0);
           if (await showAgainAfterRefusal(draft.written, shownAgain)) return;
         }
         throw error;
@@ -391,7 +416,9 @@ function ChecklistForm({
           version={questionnaireVersion}
           // Nothing typed since a save kept them: the kept draft goes (the form is the entry as saved); otherwise the
           // typed draft stays, without them.
-          onForget={() => (draft.kept ? void draft.discard() : form.change((v) => ({ ...v, noLongerAsked: [] })))}
+          onForget={() =>
+            draft.kept ? void draft.discard() : form.change((v) => ({ ...v, noLongerAsked: [] }), 'noLongerAsked')
+          }
         />
       )}
       {formError && (

@@ -10,6 +10,7 @@ import {
   oldChecklistDraftName,
   restoreChecklistDraft,
   restoredDraftNotice,
+  savedSinceRead,
   showAgainAfterRefusal,
   toChecklistInput,
   updateBegun,
@@ -394,15 +395,60 @@ describe('typed input kept on the device', () => {
   }
 
   it('carries after a refused save only if the publication alone explains the entry as read now', () => {
-    const kept = { values: typed(), basis: checklistDraftBasis(entryV1, 1) };
+    const mine = 'key-of-this-form';
+    const kept = { values: typed(), basis: checklistDraftBasis(entryV1, 1), idempotencyKey: mine };
     // Version 2's publication moved the entry one version up: the draft carries, the form may be shown again.
     const moved = { ...entryV1, version: 4, questionnaireVersion: 2, questions: v2 };
-    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(true);
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [moved] }, mine)).toBe(true);
     // Someone else saved it too before the publication: it does not carry; the form keeps what is on screen.
     const overtaken = { ...moved, version: 5 };
-    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [overtaken] })).toBe(false);
+    expect(draftCarriesTo(kept, { questionnaireVersion: 2, questions: v2, answersByState: [overtaken] }, mine)).toBe(
+      false,
+    );
     // No draft on the device (nothing written): nothing to show again.
-    expect(draftCarriesTo(undefined, { questionnaireVersion: 2, questions: v2, answersByState: [moved] })).toBe(false);
+    expect(draftCarriesTo(undefined, { questionnaireVersion: 2, questions: v2, answersByState: [moved] }, mine)).toBe(
+      false,
+    );
+  });
+
+  it('does not carry, over what this form typed, the draft another tab kept or typed', () => {
+    const mine = 'key-of-tab-a';
+    const fresh = (entry: typeof entryV1) => ({
+      questionnaireVersion: 2,
+      questions: v2,
+      answersByState: [{ ...entry, version: entry.version + 1, questionnaireVersion: 2, questions: v2 }],
+    });
+    // Tab A typed (the device held its draft); tab B saved, and its save kept a draft for an answer to a question
+    // no longer asked (finish(keep), a new key), over A's; version 2 is published; A's save is refused.
+    const savedByB = { ...entryV1, version: 4, answers: [] };
+    const removed = { ...typed().answers[1], askedIn: 0 };
+    const keptByB = { ...draftKeptAfterSave(savedByB, v1, 1, [removed])!, kept: true as const, idempotencyKey: 'k-b' };
+    // It would come back on the checklist as read now…
+    expect(
+      restoreChecklistDraft(keptByB, { questions: v2, entry: fresh(savedByB).answersByState[0], cycleVersion: 2 }),
+    ).not.toBeNull();
+    // …but it is not what A typed: A's values stay on screen.
+    expect(draftCarriesTo(keptByB, fresh(savedByB), mine)).toBe(false);
+    // Kept by this very form (nothing typed in it since) it does not carry either, were it asked.
+    expect(draftCarriesTo({ ...keptByB, idempotencyKey: mine }, fresh(savedByB), mine)).toBe(false);
+    // Tab B typed (not saved): the device holds B's draft, under B's key, whose basis still applies.
+    const typedByB = { values: typed(), basis: checklistDraftBasis(entryV1, 1), idempotencyKey: 'k-b' };
+    expect(draftCarriesTo(typedByB, fresh(entryV1), mine)).toBe(false);
+    expect(draftCarriesTo({ ...typedByB, idempotencyKey: mine }, fresh(entryV1), mine)).toBe(true);
+  });
+
+  it('tells, for the notice of a refused untouched save, whether someone else saved beyond the publications', () => {
+    // Version 2's publication alone moved the draft entry one version up: nobody else saved.
+    expect(savedSinceRead(entryV1, { version: 4 }, 2)).toBe(false);
+    // Someone saved too: one version more.
+    expect(savedSinceRead(entryV1, { version: 5 }, 2)).toBe(true);
+    // A submitted entry stays on its version through a publication: any new version is someone's save.
+    const submitted = { ...entryV1, status: 'SUBMITTED' as const };
+    expect(savedSinceRead(submitted, { version: 3 }, 2)).toBe(false);
+    expect(savedSinceRead(submitted, { version: 4 }, 2)).toBe(true);
+    // Nothing saved when the form was read: an entry now is someone's save; still none, nobody's.
+    expect(savedSinceRead(null, { version: 1 }, 2)).toBe(true);
+    expect(savedSinceRead(null, null, 2)).toBe(false);
   });
 
   it('shows the form again only once what it shows is written to the device', async () => {
@@ -694,6 +740,65 @@ describe('the draft a save kept', () => {
     ]);
     expect(back?.answers[1]).not.toHaveProperty('askedIn');
     expect(back?.noLongerAsked).toEqual([]);
+  });
+
+  it('once typed over, still lists only its own answers when a later version removes a saved answer', () => {
+    // Restored on the saved entry (version 1), then one character added to one comment: a typed draft now, whose
+    // rows hold every saved answer.
+    const shown = restoreChecklistDraft(keptDraft(), { questions: v1, entry: saved, cycleVersion: 1 })!;
+    const values = structuredClone(shown);
+    values.answers[0].comment += '.';
+    const typed = { values, basis: checklistDraftBasis(saved, 1) };
+    // Version 2 removes TIP-5, which the saved entry answered: that answer was sent, not typed on this device.
+    const back = restoreChecklistDraft(typed, { questions: v2, entry: moved, cycleVersion: 2 });
+    expect(back?.noLongerAsked.map((a) => [a.code, a.comment])).toEqual([['Z-0', 'Typed on this device']]);
+    expect(back?.answers.map((a) => [a.code, a.answer, a.comment])).toEqual([
+      ['UNTOC-5', 'PARTLY', 'Bill before Parliament.'],
+    ]);
+    // Written again on version 2, it is typed over the entry as it is now: a later restore says the same.
+    const again = restoreChecklistDraft(
+      { values: back!, basis: checklistDraftBasis(moved, 2) },
+      { questions: v2, entry: moved, cycleVersion: 2 },
+    );
+    expect(again?.noLongerAsked.map((a) => a.code)).toEqual(['Z-0']);
+  });
+
+  it('lists apart, of a typed draft started from the saved entry, only what was typed on this device', () => {
+    const v3 = [
+      { id: 'q3-untoc5', code: 'UNTOC-5' },
+      { id: 'q3-som9', code: 'SOM-9' },
+    ];
+    const base = () => checklistValues([...v1, { id: 'q1-som6', code: 'SOM-6' }], saved, 1);
+    // Only UNTOC-5's comment typed: TIP-5's saved answer is not listed when version 2 removes TIP-5.
+    const comment = base();
+    comment.answers[0].comment = 'Adopted in May';
+    const after = (values: ChecklistValues) =>
+      restoreChecklistDraft(
+        { values, basis: checklistDraftBasis(saved, 1) },
+        { questions: v3, entry: { ...moved, answers: moved.answers }, cycleVersion: 2 },
+      );
+    expect(after(comment)?.noLongerAsked).toEqual([]);
+    expect(after(comment)?.answers.map((a) => [a.code, a.comment])).toEqual([
+      ['UNTOC-5', 'Adopted in May'],
+      ['SOM-9', ''],
+    ]);
+    // TIP-5's answer changed on this device: that is typed, and listed apart.
+    const tip = base();
+    tip.answers[1].comment = 'Changed here';
+    expect(after(tip)?.noLongerAsked.map((a) => [a.code, a.comment, a.askedIn])).toEqual([
+      ['TIP-5', 'Changed here', 1],
+    ]);
+    // SOM-6 answered here (nothing saved for it): typed, listed apart.
+    const som = base();
+    som.answers[2].answer = 'YES';
+    expect(after(som)?.noLongerAsked.map((a) => a.code)).toEqual(['SOM-6']);
+    // A saved answer cleared on purpose stays cleared.
+    const cleared = base();
+    cleared.answers[0] = { ...cleared.answers[0], answer: '', comment: '' };
+    expect(after(cleared)?.answers[0]).toMatchObject({ code: 'UNTOC-5', answer: '', comment: '' });
+    // A draft of an earlier release (no record of what it was typed over): every row counts as typed, as before.
+    const { basisAnswers: _b, ...older } = comment;
+    expect(after(older)?.noLongerAsked.map((a) => a.code)).toEqual(['TIP-5']);
   });
 
   it('announces a typed draft carried over even when every question it answered was removed', () => {

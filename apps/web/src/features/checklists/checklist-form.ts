@@ -37,6 +37,12 @@ export interface ChecklistValues {
   answers: AnswerValues[];
   /** Answers a draft kept on the device gave to questions a newer version removed. */
   noLongerAsked: RemovedAnswerValues[];
+  /**
+   * The rows as the form was first shown them (the entry's saved answers; none saved: empty rows): what a draft of
+   * these values was typed over. A row equal to its own here was not typed on this device. Missing in drafts of
+   * earlier releases (then every row counts as typed).
+   */
+  basisAnswers?: AnswerValues[];
 }
 
 /** The form's values from the saved entry (or empty), one row per question of `questionnaireVersion`, in order. */
@@ -45,23 +51,51 @@ export function checklistValues(
   entry: Pick<ChecklistEntryFieldsFragment, 'focalPoint' | 'answers'> | null | undefined,
   questionnaireVersion: number,
 ): ChecklistValues {
+  const answers = questions.map(({ id: questionId, code }): AnswerValues => {
+    const saved = entry?.answers.find((a) => a.questionId === questionId);
+    return {
+      questionId,
+      code,
+      answer: saved?.answer ?? '',
+      comment: saved?.comment ?? '',
+      needsAssistance: saved?.needsAssistance ?? false,
+      assistanceKind: saved?.assistanceKind ?? '',
+      assistanceTopics: saved?.assistanceTopics ?? [],
+    };
+  });
   return {
     focalPoint: entry?.focalPoint ?? '',
     questionnaireVersion,
-    answers: questions.map(({ id: questionId, code }) => {
-      const saved = entry?.answers.find((a) => a.questionId === questionId);
-      return {
-        questionId,
-        code,
-        answer: saved?.answer ?? '',
-        comment: saved?.comment ?? '',
-        needsAssistance: saved?.needsAssistance ?? false,
-        assistanceKind: saved?.assistanceKind ?? '',
-        assistanceTopics: saved?.assistanceTopics ?? [],
-      };
-    }),
+    answers,
     noLongerAsked: [],
+    basisAnswers: answers.map((a) => ({ ...a, assistanceTopics: [...a.assistanceTopics] })),
   };
+}
+
+/** Two rows say the same (the form's own fields; a comment's surrounding spaces aside). */
+function sameAnswer(a: AnswerValues, b: AnswerValues): boolean {
+  return (
+    a.answer === b.answer &&
+    a.comment.trim() === b.comment.trim() &&
+    a.needsAssistance === b.needsAssistance &&
+    (a.needsAssistance ? a.assistanceKind : '') === (b.needsAssistance ? b.assistanceKind : '') &&
+    JSON.stringify(a.needsAssistance ? [...a.assistanceTopics].sort() : []) ===
+      JSON.stringify(b.needsAssistance ? [...b.assistanceTopics].sort() : [])
+  );
+}
+
+/**
+ * The rows of a draft typed on this device: those that differ from what the form first showed (`basisAnswers`, the
+ * entry's saved answers) — one cleared on purpose too. A draft of an earlier release (no `basisAnswers`): all.
+ */
+function typedRows(values: ChecklistValues): AnswerValues[] {
+  const basis = Array.isArray(values.basisAnswers) ? values.basisAnswers : null;
+  if (!basis) return values.answers;
+  const byQuestion = new Map(basis.map((a) => [a.questionId, a]));
+  return values.answers.filter((a) => {
+    const was = byQuestion.get(a.questionId);
+    return !was || !sameAnswer(a, was);
+  });
 }
 
 /** An answer says something (a row left untouched is no answer to keep). */
@@ -115,7 +149,11 @@ export function restoreChecklistDraft(
   if (!basis || typeof values?.questionnaireVersion !== 'number' || !Array.isArray(values.answers)) return null;
   const current = checklistDraftBasis(now.entry, now.cycleVersion);
   if (values.questionnaireVersion === now.cycleVersion) {
-    return JSON.stringify(basis) === JSON.stringify(current) ? values : null;
+    if (JSON.stringify(basis) !== JSON.stringify(current)) return null;
+    // Nobody saved since: the entry as read now is the one typed over (a draft of an earlier release learns it).
+    return Array.isArray(values.basisAnswers)
+      ? values
+      : { ...values, basisAnswers: checklistValues(now.questions, now.entry, now.cycleVersion).basisAnswers };
   }
   if (values.questionnaireVersion > now.cycleVersion) return null;
   // Only publications since? Then the entry is what they make of the one the draft was typed against.
@@ -139,8 +177,10 @@ export function restoreChecklistDraft(
     (expected.entryVersion === 0 || expected.entryQuestionnaireVersion === current.entryQuestionnaireVersion);
   if (!same) return null;
   const kept = values.noLongerAsked ?? [];
-  // Every row the draft holds (one cleared on purpose too); of those no longer asked, the ones that say something.
-  const typed = [...values.answers, ...kept];
+  // The rows typed on this device (one cleared on purpose too), not the saved answers the draft started from — a
+  // saved answer to a question the publication removed was sent, it is not the device's to list apart; of those
+  // no longer asked, the ones that say something.
+  const typed = [...typedRows(values), ...kept];
   const from = typed.map((a) => ({ id: a.questionId, code: a.code }));
   const { carried, leftOut } = carryAnswersByCode(typed, from, now.questions);
   const base = checklistValues(now.questions, now.entry, now.cycleVersion);
@@ -158,6 +198,8 @@ export function restoreChecklistDraft(
       ...a,
       askedIn: (a as Partial<RemovedAnswerValues>).askedIn ?? values.questionnaireVersion,
     })),
+    // Written again with the new basis: the entry as it is now is what the draft is typed over from then on.
+    basisAnswers: base.basisAnswers,
   };
 }
 
@@ -272,10 +314,13 @@ export function checklistDraftFromOld(
       .filter((a) => a && typeof a.questionId === 'string')
       .map((a) => [a.questionId!, a]),
   );
-  const empty = checklistValues(old.questions, null, old.version);
+  // The rows typed over: none saved, the empty ones; a saved entry's answers then are not known (every row counts
+  // as typed, as before).
+  const { basisAnswers, ...empty } = checklistValues(old.questions, null, old.version);
   return {
     values: {
       ...empty,
+      ...(entry ? {} : { basisAnswers }),
       focalPoint: typeof values.focalPoint === 'string' ? values.focalPoint : '',
       answers: empty.answers.map((row) => {
         const a = typed.get(row.questionId);
@@ -484,10 +529,13 @@ export function carriedToCurrent<
 
 /**
  * Whether the draft kept on the device (`kept`, none: undefined) comes back on the checklist as read now
- * (`fresh`: the cycle, its questions and the State's entry) — as the form shown again would restore it.
+ * (`fresh`: the cycle, its questions and the State's entry) — as the form shown again would restore it — and is
+ * the form's own (`typedWith`: the idempotency key of the draft the form on screen holds, typed there). A draft a
+ * save kept (`kept.kept`), or one of another key (another tab saved, or typed, since this form's last write),
+ * is not what the person typed on screen: showing it would lose that, so it does not carry.
  */
 export function draftCarriesTo(
-  kept: { values: ChecklistValues; basis?: unknown } | undefined,
+  kept: { values: ChecklistValues; basis?: unknown; kept?: boolean; idempotencyKey?: string } | undefined,
   fresh: {
     questionnaireVersion: number;
     questions: readonly VersionedQuestion[];
@@ -496,8 +544,9 @@ export function draftCarriesTo(
       'focalPoint' | 'answers' | 'version' | 'status' | 'questionnaireVersion'
     > & { questions: readonly VersionedQuestion[] })[];
   },
+  typedWith: string,
 ): boolean {
-  if (!kept) return false;
+  if (!kept || kept.kept || kept.idempotencyKey !== typedWith) return false;
   const entry = fresh.answersByState[0] ?? null;
   const older = entry && entry.questionnaireVersion !== fresh.questionnaireVersion ? entry : null;
   return (
@@ -507,4 +556,19 @@ export function draftCarriesTo(
       cycleVersion: fresh.questionnaireVersion,
     }) !== null
   );
+}
+
+/**
+ * Whether someone saved the checklist between the read the form shows (`read`, none: nothing saved then) and the
+ * read `now` (the State's entry, none: still nothing saved) — more than the publications up to `cycleVersion`
+ * explain (`entryAfterPublications`).
+ */
+export function savedSinceRead(
+  read: Pick<ChecklistEntryFieldsFragment, 'version' | 'status' | 'questionnaireVersion'> | null,
+  now: Pick<ChecklistEntryFieldsFragment, 'version'> | null,
+  cycleVersion: number,
+): boolean {
+  if (!now) return false;
+  if (!read) return true;
+  return entryAfterPublications(read, cycleVersion).version !== now.version;
 }
