@@ -8,6 +8,9 @@ import {
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
+  type ListValueNode,
+  type ObjectValueNode,
+  visit,
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
@@ -38,10 +41,11 @@ export const COMPILE_POLICY: CompilePolicy = { compileFromUse: 2, maxCompilation
 interface Entry {
   uses: number;
   compiled?: CompiledQuery | ExecutionResult;
+  shape: { compilable: boolean; nestedVariables: string[] };
 }
 
 /**
- * Operations run as JavaScript compiled for their document by graphql-jit (issue 12), instead of graphql-js
+ * Queries run as JavaScript compiled for their document by graphql-jit (issue 12), instead of graphql-js
  * walking the document field by field for every row: a page of fifty requests is some five hundred fields,
  * each of which graphql-js resolves through its generic machinery (a path object, a promise check and a lookup of
  * the field's definition per value). The compiled function is kept as long as Apollo keeps the parsed document
@@ -56,15 +60,17 @@ interface Entry {
  * reads to answer BAD_USER_INPUT, and the default values of input fields, which graphql-jit leaves out) and handed
  * to graphql-jit as coerced (graphql-jit's own coercion then changes nothing: every enum's values are their names,
  * checked by `compiledGateway`, and the scalars accept what they give); its errors are made graphql-js errors (with
- * their locations, path and original error). Subscriptions (over the WebSocket, graphql-ws) and anything that is not
- * a query or a mutation run on graphql-js.
+ * their locations, path and original error). Mutations (they run once and
+ * write; graphql-jit would also run the next root mutation after one failed), subscriptions (graphql-ws) and what
+ * `shapeOf` sets aside run on graphql-js.
  */
 export function compiledExecutor(
   schema: GraphQLSchema,
   policy: CompilePolicy = COMPILE_POLICY,
   compile: typeof compileQuery = compileQuery,
 ) {
-  const entries = new WeakMap<DocumentNode, Map<string, Entry>>();
+  // Documents in the order they were first seen, at most MAX_DOCUMENTS kept (the oldest goes first).
+  const entries = new Map<DocumentNode, Map<string, Entry>>();
   let windowStart = 0;
   let compilations = 0;
 
@@ -79,46 +85,90 @@ export function compiledExecutor(
     return true;
   }
 
-  function compiledFor(document: DocumentNode, operationName: string | undefined) {
+  function entryFor(document: DocumentNode, operationName: string | undefined): Entry {
     let byOperation = entries.get(document);
-    if (!byOperation) entries.set(document, (byOperation = new Map()));
+    if (!byOperation) {
+      if (entries.size >= MAX_DOCUMENTS) entries.delete(entries.keys().next().value as DocumentNode);
+      entries.set(document, (byOperation = new Map()));
+    }
     const key = operationName ?? '';
     let entry = byOperation.get(key);
-    if (!entry) byOperation.set(key, (entry = { uses: 0 }));
+    if (!entry) byOperation.set(key, (entry = { uses: 0, shape: shapeOf(document) }));
+    return entry;
+  }
+
+  function compiledFor(entry: Entry, document: DocumentNode, operationName: string | undefined) {
     if (entry.compiled) return entry.compiled;
     entry.uses++;
-    if (entry.uses < policy.compileFromUse || !mayCompile()) return null;
+    if (!entry.shape.compilable || entry.uses < policy.compileFromUse || !mayCompile()) return null;
     // Errors are made with graphql-js's class below; graphql-jit need not capture a stack for its own.
     entry.compiled = compile(schema, document, operationName, { disablingCapturingStackErrors: true });
     return entry.compiled;
   }
 
+  const onGraphqlJs = (request: CompiledRequest) =>
+    execute({
+      schema,
+      document: request.document,
+      operationName: request.operationName ?? undefined,
+      contextValue: request.context,
+      variableValues: request.request.variables ?? {},
+    });
+
   return async (request: CompiledRequest): Promise<ExecutionResult> => {
-    const variables = request.request.variables ?? {};
-    const operationName = request.operationName ?? undefined;
     const operation = request.operation;
-    const compiled =
-      operation && (operation.operation === 'query' || operation.operation === 'mutation')
-        ? compiledFor(request.document, operationName)
-        : null;
-    if (!operation || !compiled || !isCompiledQuery(compiled)) {
-      return execute({
-        schema,
-        document: request.document,
-        operationName,
-        contextValue: request.context,
-        variableValues: variables,
-      });
-    }
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, {
+    // Queries only: a mutation runs once and writes; graphql-jit would also run the next root mutation after one
+    // failed, where graphql-js stops.
+    if (!operation || operation.operation !== 'query') return onGraphqlJs(request);
+    const operationName = request.operationName ?? undefined;
+    const entry = entryFor(request.document, operationName);
+    const compiled = compiledFor(entry, request.document, operationName);
+    if (!compiled || !isCompiledQuery(compiled)) return onGraphqlJs(request);
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, {
       maxErrors: MAX_VARIABLE_ERRORS,
     });
     if (coerced.errors) return { errors: coerced.errors };
-    // graphql-jit calls the compiled operation `query` (whatever the operation: no SQL here).
+    // graphql-jit gives a variable written inside an object or a list (`filter: { stateIso3: $s }`) the value null
+    // when it is not sent, where graphql-js leaves the field out: such a request runs on graphql-js.
+    if (entry.shape.nestedVariables.some((name) => !(name in coerced.coerced))) return onGraphqlJs(request);
+    // graphql-jit calls the compiled operation `query`.
     const { query: run } = compiled;
     const result = await run(undefined, request.context, coerced.coerced);
     return result.errors?.length ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+}
+
+/** Documents whose compiled form one process keeps (each a few kilobytes of generated code). */
+const MAX_DOCUMENTS = 500;
+
+/**
+ * What decides, once per document, whether graphql-jit may run it: a directive on a fragment spread or an inline
+ * fragment (`...R @include(if: $a)`) is not compiled (graphql-jit marks the fragment's fields themselves, so the
+ * condition would reach the fragment's other uses); the variables written inside object or list values are checked
+ * on each request (see above).
+ */
+export function shapeOf(document: DocumentNode): Entry['shape'] {
+  const nestedVariables = new Set<string>();
+  let compilable = true;
+  const collectVariables = (node: ObjectValueNode | ListValueNode) => {
+    visit(node, {
+      Variable(variable) {
+        nestedVariables.add(variable.name.value);
+      },
+    });
+    return false;
+  };
+  visit(document, {
+    FragmentSpread(node) {
+      if (node.directives?.length) compilable = false;
+    },
+    InlineFragment(node) {
+      if (node.directives?.length) compilable = false;
+    },
+    ObjectValue: collectVariables,
+    ListValue: collectVariables,
+  });
+  return { compilable, nestedVariables: [...nestedVariables] };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type QuestionnaireConflict,
 } from '@ta/domain';
 import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { LoadError } from '../../components/LoadError';
@@ -112,9 +112,10 @@ function QuestionnaireForm({
   // Publishing, and on a refusal reading the new version: the fields wait (what is typed then would be overwritten).
   const [busy, setBusy] = useState(false);
   // Where focus goes once a choice has removed the button that had it: a question's legend, or the merge's summary.
-  // (Set with the choice's state change; the render that follows has the target.)
+  // (Set with the choice's state change; the render that follows has the target. A layout effect: focus moves in
+  // the same task as the button goes, never left on the page's body in between.)
   const focusTo = useRef<string | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusTo.current === null) return;
     document.getElementById(focusTo.current)?.focus();
     focusTo.current = null;
