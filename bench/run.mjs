@@ -1089,8 +1089,9 @@ async function main() {
     await gql.query('{ assistanceRequests(first: 1) { totalCount } }');
     const n = int(process.env.BENCH_PROFILE_REQUESTS, 500);
     const t0 = performance.now();
-    await profileFirstPage({ url: api.url, token: gql.token() }, n);
-    log(`${n} first pages in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+    // BENCH_PROFILE_SCENARIO: 0 the first page (default), 1 one State, 2 with history.
+    await profileFirstPage({ url: api.url, token: gql.token() }, n, int(process.env.BENCH_PROFILE_SCENARIO, 0));
+    log(`${n} requests in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
     return 0;
   }
   let imports = null;

@@ -400,9 +400,12 @@ function processTicksMs(pid) {
 }
 
 /** The first-page scenario against the API only, `n` times one after the other (for a CPU profile). */
-export async function profileFirstPage(api, n) {
-  const [first] = scenarios({ stateIso3: 'KEN', apiCursor: null, pgCursor: null, deepKey: {} });
-  for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, first.api.query);
+export async function profileFirstPage(api, n, scenario = 0) {
+  // 0: the first page, 1: one State, 2: with history (the deep page needs a cursor of the run: not offered).
+  const chosen = scenarios({ stateIso3: 'KEN', apiCursor: null, pgCursor: null, deepKey: {} })[scenario];
+  if (!chosen || scenario > 2) throw new Error(`BENCH_PROFILE_SCENARIO must be 0, 1 or 2, not ${scenario}.`);
+  const { query, variables } = chosen.api;
+  for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, query, variables);
 }
 
 export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], seconds, runs, warmups }) {
