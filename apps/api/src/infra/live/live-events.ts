@@ -87,8 +87,11 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown, EntitySu
    * fails the change it reports: a lost event costs a subscriber a refresh, a failed change costs the user's work.
    */
   async publish(tx: EntityManager | null, event: LiveEvent): Promise<void> {
+    // A change of nothing (an import batch whose rows were all refused or already in, a notification nobody
+    // receives) tells nobody anything: no message, rather than one every process re-reads for nothing.
+    if (event.ids.length === 0) return;
     const parts: LiveEvent[] = [];
-    for (let i = 0; i < Math.max(1, event.ids.length); i += IDS_PER_MESSAGE) {
+    for (let i = 0; i < event.ids.length; i += IDS_PER_MESSAGE) {
       parts.push({ ...event, ids: event.ids.slice(i, i + IDS_PER_MESSAGE) });
     }
     const payloads = parts.map((part) => JSON.stringify(part));

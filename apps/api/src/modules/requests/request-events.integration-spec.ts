@@ -4,6 +4,7 @@ import { createApp } from '../../app.factory.js';
 import { loadConfig } from '../../infra/config/app-config.js';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { subscribe, type Subscriber } from '../../../../../test/support/live.js';
+import { LiveEvents, type LiveEvent } from '../../infra/live/live-events.js';
 
 const CHANGED = `subscription($filter: AssistanceRequestFilter) {
   assistanceRequestChanged(filter: $filter) { kind request { id status description state { iso3 } } } }`;
@@ -127,6 +128,26 @@ describe.each(BUSES)('live events over %s', (_bus, env) => {
     const thaiId = thai.data!.logAssistanceRequest.id;
     await onlyThai.next((e) => e.assistanceRequestChanged.request.id === thaiId);
     expect(onlyThai.received.map((e) => e.assistanceRequestChanged.request.id)).toEqual([thaiId]);
+  });
+
+  it('sends nothing for a change of nothing (an import batch that logged no request), and the next change as usual', async () => {
+    const heard: LiveEvent[] = [];
+    const stop = other.get(LiveEvents).listen((event) => heard.push(event));
+    try {
+      const live = t.app.get(LiveEvents);
+      await t.dataSource.transaction((tx) => live.publish(tx, { topic: 'request', kind: 'LOGGED', ids: [] }));
+      await live.publish(null, { topic: 'notification', kind: 'INBOX', ids: [] });
+      const marker = '00000000-0000-4000-8000-00000000e0e0';
+      await t.dataSource.transaction((tx) => live.publish(tx, { topic: 'request', kind: 'LOGGED', ids: [marker] }));
+      // One bus, one order: once the change after them is heard, the empty ones would have been heard before it.
+      const deadline = Date.now() + 2000;
+      while (!heard.some((e) => e.ids.includes(marker)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(heard).toEqual([{ topic: 'request', kind: 'LOGGED', ids: [marker] }]);
+    } finally {
+      stop();
+    }
   });
 
   it('refuses a socket without a valid sign-in, and queries over the socket', async () => {
