@@ -179,6 +179,11 @@ async function createScratchDatabase(adminUrl) {
   } finally {
     await admin.end();
   }
+  // BENCH_KEEP_DATABASE=1 (with DATABASE_URL): the loaded database stays, for EXPLAIN and profiling by hand.
+  if (process.env.BENCH_KEEP_DATABASE === '1' && process.env.DATABASE_URL) {
+    onCleanup(`keep database ${name}`, async () => log(`Kept ${name} (BENCH_KEEP_DATABASE=1): drop it when done.`));
+    return { name, url: withDatabase(adminUrl, name) };
+  }
   onCleanup(`drop database ${name}`, async () => {
     const c = new pg.Client({ connectionString: adminUrl });
     await c.connect();
