@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { migrations } from '../../../../../migrations/index.js';
+import { preparedStatementsPerConnection, preparingClient } from './prepared-statements.js';
 import { SafeTypeOrmLogger } from './safe-logger.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
@@ -47,7 +48,12 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     logging: ['error', 'warn', 'migration'],
     logger: new SafeTypeOrmLogger(),
     maxQueryExecutionTime: 2000,
-    extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: 'ta-tracker-api' },
+    extra: {
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      application_name: 'ta-tracker-api',
+      // Statements with parameters prepared once per connection (prepared-statements.ts).
+      Client: preparingClient(preparedStatementsPerConnection()),
+    },
   };
 }
 
