@@ -50,13 +50,15 @@ describe('statements with parameters, prepared once per connection', () => {
     expect((await onServer(client)).size).toBe(2);
   });
 
-  it('leaves statements without values, config objects and several statements in one string as they are', async () => {
+  it('leaves calls without values, config objects and several statements in one string as they are', async () => {
     client = await connect(10);
     await client.query('SELECT 1');
-    await client.query("SELECT 'x' AS t", []);
     await client.query({ text: 'SELECT $1::int AS n', values: [1] });
-    await client.query('CREATE TEMP TABLE scratch (n int); INSERT INTO scratch VALUES (1)');
+    await client.query('CREATE TEMP TABLE scratch (n int); INSERT INTO scratch VALUES (1)', []);
     expect((await onServer(client)).size).toBe(0);
+    // An empty list of values is a statement without parameters (the unfiltered first page): prepared.
+    expect((await client.query("SELECT 'x' AS t", [])).rows).toEqual([{ t: 'x' }]);
+    expect([...(await onServer(client)).keys()]).toEqual(["SELECT 'x' AS t"]);
   });
 
   it('forgets a statement that failed, so a table changed under a running process is read again', async () => {

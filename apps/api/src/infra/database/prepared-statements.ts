@@ -14,8 +14,10 @@ type QueryCallback = (...args: unknown[]) => void;
  * connection instead of on every request — a list page's planning alone is 0.25–0.35 ms of its ~2 ms (EXPLAIN at
  * 20,000 requests) — and PostGraphile, which the benchmark compares with, does the same (100 per connection).
  *
- * - Only `query(text, values)` with at least one value: statements without parameters (migrations, DDL, several
- *   statements in one string) go as before, and so does anything given as a config object or a stream.
+ * - Only `query(text, values)` with `values` an array (TypeORM's query builders and repositories; an empty one too:
+ *   the unfiltered first page has no parameter) and a text without `;` (several statements in one string cannot be
+ *   prepared). Calls without values (TypeORM's transaction statements, migrations, DDL), config objects and streams
+ *   go as before.
  * - Each text gets a name of its own on this connection (`ta_<n>`), never reused: a statement evicted while its
  *   DEALLOCATE cannot run (an aborted transaction) stays on the server under a name nobody asks for again, and a
  *   text asked again after its eviction is prepared afresh under a new name.
@@ -37,7 +39,7 @@ export function preparingClient(size: number): typeof pg.Client {
     // pg's query has many overloads; only (text, values[, callback]) is changed.
     override query(...args: unknown[]): never {
       const [text, values, callback] = args;
-      if (typeof text !== 'string' || !Array.isArray(values) || values.length === 0) {
+      if (typeof text !== 'string' || !Array.isArray(values) || text.includes(';')) {
         return (super.query as (...a: unknown[]) => never)(...args);
       }
       let name = this.prepared.get(text);
