@@ -4,7 +4,8 @@
 // project's own migrations up to the backup's, then every table is loaded in one transaction (rows, then the
 // sequences) and each row count is checked against the manifest; anything wrong and nothing is kept. A database
 // that already holds data is only overwritten with --replace. Migrations newer than the backup run at the
-// API's next start.
+// API's next start. No superuser needed: run it as the API's own role (CREATEDB, owner of the target database);
+// README "Backup and restore" says what it does differently then.
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -112,19 +113,30 @@ try {
 
   const started = Date.now();
   await client.query('BEGIN');
-  // Rows went out consistent; foreign keys are not checked row by row on the way in when the role may skip them.
+  // Rows went out consistent; foreign keys are not checked row by row on the way in when the role may skip them
+  // (replica mode: a superuser only, and it silences every trigger too).
+  let replica = true;
   await client.query('SAVEPOINT replica');
   try {
     await client.query('SET LOCAL session_replication_role = replica');
     await client.query('RELEASE SAVEPOINT replica');
   } catch {
     await client.query('ROLLBACK TO SAVEPOINT replica');
+    replica = false;
   }
   const names = manifest.tables.map((t) => t.name);
   const ident = (name) => `public.${client.escapeIdentifier(name)}`;
   // Rows the migrations seeded are replaced by the backup's.
   await client.query(`TRUNCATE ${names.map(ident).join(', ')} RESTART IDENTITY CASCADE`);
   const order = await dependencyOrder(client, names);
+  // Otherwise each INSERT's foreign keys are checked at its end. Loading the tables in dependency order satisfies
+  // those between tables, but not a table's reference to itself (a merged request names the one it went into,
+  // which may come in a later batch) or a cycle: those constraints are dropped for the load and added back after
+  // it, which checks every row at once. All in this transaction, on a database nobody else uses yet.
+  const rechecked = replica ? [] : await foreignKeysAgainstOrder(client, order);
+  for (const fk of rechecked) {
+    await client.query(`ALTER TABLE ${ident(fk.child)} DROP CONSTRAINT ${client.escapeIdentifier(fk.name)}`);
+  }
   for (const name of order) {
     // Derived tables are not loaded (an older backup may hold one): they are rebuilt from the rows below.
     if (DERIVED_TABLES[name]) continue;
@@ -164,6 +176,13 @@ try {
       throw new Error(`${name}: the backup lists ${table.rows} rows, ${n} were loaded.`);
     }
   }
+  for (const fk of rechecked) {
+    await client.query(
+      `ALTER TABLE ${ident(fk.child)} ADD CONSTRAINT ${client.escapeIdentifier(fk.name)} ${fk.definition}`,
+    );
+  }
+  // Derived tables: rebuilt from the rows loaded, whatever their triggers did on the way (they fire unless in
+  // replica mode).
   for (const [name, rebuild] of Object.entries(DERIVED_TABLES)) {
     const {
       rows: [{ present }],
@@ -198,6 +217,13 @@ try {
     `Restored ${total} rows in ${manifest.tables.length} tables from ${folder} (made ${manifest.createdAt}) into ` +
       `${target.label} in ${Date.now() - started} ms.`,
   );
+  if (!replica) {
+    console.log(
+      'Loaded as a role that is not a superuser: triggers fired and foreign keys were checked as rows went in' +
+        (rechecked.length ? ` (${rechecked.map((fk) => fk.name).join(', ')} once every row was in)` : '') +
+        '; the derived tables were rebuilt after.',
+    );
+  }
   if (keptAs) console.log(`The database it replaced is kept as ${keptAs}; drop it once you are satisfied.`);
 } catch (error) {
   if (connected) {
@@ -233,4 +259,24 @@ async function dependencyOrder(db, names) {
   };
   names.forEach(visit);
   return order;
+}
+
+/**
+ * The foreign keys of the tables in `order` that point at their own table or at one loaded later (a cycle), with
+ * their definitions: the ones loading in that order cannot satisfy statement by statement.
+ */
+async function foreignKeysAgainstOrder(db, order) {
+  const position = new Map(order.map((name, i) => [name, i]));
+  const { rows } = await db.query(
+    `SELECT c.conname AS name, child.relname AS child, parent.relname AS parent,
+            pg_get_constraintdef(c.oid) AS definition
+       FROM pg_constraint c
+       JOIN pg_class child ON child.oid = c.conrelid JOIN pg_class parent ON parent.oid = c.confrelid
+       JOIN pg_namespace n ON n.oid = child.relnamespace
+      WHERE c.contype = 'f' AND n.nspname = 'public'
+      ORDER BY child.relname, c.conname`,
+  );
+  return rows.filter(
+    (fk) => position.has(fk.child) && position.has(fk.parent) && position.get(fk.parent) >= position.get(fk.child),
+  );
 }

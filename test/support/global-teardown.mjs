@@ -10,6 +10,11 @@ export default async function globalTeardown() {
       `ta_test_${process.env.TEST_RUN_ID}_%`,
     ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // And the login roles a drill made (backup-restore's ordinary role), once their databases are gone.
+    const { rows: roles } = await client.query(`SELECT rolname FROM pg_roles WHERE rolname LIKE $1`, [
+      `ta_test_${process.env.TEST_RUN_ID}_%`,
+    ]);
+    for (const { rolname } of roles) await client.query(`DROP ROLE IF EXISTS "${rolname}"`);
   } catch {
     // the server may already be gone; nothing to clean then
   } finally {
