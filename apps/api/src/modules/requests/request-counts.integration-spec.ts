@@ -6,6 +6,7 @@ import {
   OrderDirection,
   type AssistanceRequestFilter,
 } from './dto/assistance-request.filter.js';
+import { RequestCountsCompactor } from './request-counts.service.js';
 import { countedByRows, countedTotal, RequestsRepository } from './requests.repository.js';
 
 /**
@@ -315,6 +316,16 @@ describe('the requests counts kept by triggers', () => {
     await expectExact('truncated');
     await insert(on(), 25);
     await expectExact('after the truncate');
+  });
+
+  it('is compacted by the background service (in processes that run jobs)', async () => {
+    for (let i = 0; i < 10; i += 1) await insert(on(), 3, states[i % 2]);
+    const keys = async () =>
+      Number((await db.query(`SELECT count(DISTINCT (state_iso3, status))::int AS n FROM assistance_request`))[0].n);
+    expect(await rowsOfCounts()).toBeGreaterThan(await keys());
+    await t.app.get(RequestCountsCompactor).compact();
+    expect(await rowsOfCounts()).toBe(await keys());
+    await expectExact('compacted by the service');
   });
 
   it('answers a page and its total in one statement', async () => {

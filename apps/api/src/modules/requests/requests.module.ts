@@ -6,7 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestEventsResolver } from './request-events.resolver.js';
-import { RequestCountsCompactor } from './request-counts.compactor.js';
+import { RequestCountsCompactor } from './request-counts.service.js';
 import { RequestsRepository } from './requests.repository.js';
 import { RequestsService } from './requests.service.js';
 

@@ -26,7 +26,7 @@ export class RequestCountsCompactor implements OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (!this.config.WORKERS) return;
-    this.timer = setInterval(() => this.compact(), COMPACT_EVERY_MS);
+    this.timer = setInterval(() => void this.compact(), COMPACT_EVERY_MS);
     this.timer.unref();
   }
 
@@ -36,10 +36,11 @@ export class RequestCountsCompactor implements OnApplicationBootstrap, OnApplica
     await this.running;
   }
 
-  /** One round, unless one is running or the process is stopping. */
-  compact(): void {
-    if (this.running || lifecycle.stopping) return;
-    this.running = this.repository
+  /** One round, unless the process is stopping; while one runs, that one (answered for tests to wait on). */
+  compact(): Promise<void> {
+    if (this.running) return this.running;
+    if (lifecycle.stopping) return Promise.resolve();
+    return (this.running = this.repository
       .compactCounts()
       .then(() => undefined)
       .catch((error: unknown) => {
@@ -51,6 +52,6 @@ export class RequestCountsCompactor implements OnApplicationBootstrap, OnApplica
       })
       .finally(() => {
         this.running = null;
-      });
+      }));
   }
 }
