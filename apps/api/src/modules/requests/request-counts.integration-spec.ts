@@ -45,7 +45,7 @@ describe('the requests counts kept by triggers', () => {
   const int = (n: number) => Math.floor(rnd() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   /** Two States in each of three regions, one subregion of Africa, and a State that never has a request. */
-  let states: string[] = [];
+  const states: string[] = [];
   let africanSubregion = '';
   let empty = '';
   let area = '';
