@@ -29,6 +29,7 @@ import { LegalSystems1764377000000 } from './1764377000000-legal-systems.js';
 import { ExpenditureDisbursements1764377400000 } from './1764377400000-expenditure-disbursements.js';
 import { FundingActivityYear1764377700000 } from './1764377700000-funding-activity-year.js';
 import { BeneficiaryShares1764377800000 } from './1764377800000-beneficiary-shares.js';
+import { RequestCounts1764378100000 } from './1764378100000-request-counts.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   ExpenditureDisbursements1764377400000,
   FundingActivityYear1764377700000,
   BeneficiaryShares1764377800000,
+  RequestCounts1764378100000,
 ];

@@ -8,4 +8,6 @@ export const DERIVED_TABLES = {
   funding_activity_year: 'SELECT funding_activity_year_rebuild()',
   // Each activity's beneficiary shares, which the funding gap by region reads (migration 1764377800000).
   beneficiary_share: 'SELECT beneficiary_share_rebuild()',
+  // The number of requests per State and status, which the requests list's total sums (migration 1764378100000).
+  request_count: 'SELECT request_count_rebuild()',
 };

@@ -6,6 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestEventsResolver } from './request-events.resolver.js';
+import { RequestCountsCompactor } from './request-counts.service.js';
 import { RequestsRepository } from './requests.repository.js';
 import { RequestsService } from './requests.service.js';
 
@@ -15,7 +16,14 @@ import { RequestsService } from './requests.service.js';
     ReferenceModule,
     NotificationsModule,
   ],
-  providers: [RequestsRepository, RequestsService, RequestsResolver, RequestCountFieldsResolver, RequestEventsResolver],
+  providers: [
+    RequestsRepository,
+    RequestsService,
+    RequestsResolver,
+    RequestCountFieldsResolver,
+    RequestEventsResolver,
+    RequestCountsCompactor,
+  ],
   exports: [RequestsService, RequestsRepository],
 })
 export class RequestsModule {}

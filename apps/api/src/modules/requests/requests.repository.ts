@@ -86,7 +86,7 @@ export type NewStatusChange = Omit<RequestStatusChangeEntity, 'id'>;
 
 /**
  * The list query of requests, built but not run: the filter, the order (with the id to break ties), a keyset
- * cursor and the total. `text` is the access policy's "may read this request's text" condition on alias `r`:
+ * cursor and the total (`countedTotal` when the counts kept per State and status give it). `text` is the access policy's "may read this request's text" condition on alias `r`:
  * free text searches only descriptions the reader may read. Exported so the benchmark EXPLAINs this very SQL.
  *
  * Joins another module's tables: `state` (reference; only when the filter or the order needs it, along a
@@ -107,7 +107,67 @@ export function requestListQueries(
     q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
   }
   applyFilter(q, filter, text);
-  return keysetQueries(q, keysetOrderOf(order), first, after);
+  const queries = keysetQueries(q, keysetOrderOf(order), first, after);
+  const counted = countedTotal(manager, filter);
+  return counted ? { ...queries, count: counted } : queries;
+}
+
+/** The filters `request_count` is kept by (its State, through it the region, its status): what it can total. */
+const COUNTED_FILTERS = new Set<keyof AssistanceRequestFilter>(['stateIso3', 'region', 'status', 'open']);
+
+/** Whether a filter's field filters nothing, exactly as `applyFilter` reads it. */
+function inactive(field: string, value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return field === 'search' && typeof value === 'string' && value.trim() === '';
+}
+
+/**
+ * The total of a filter of only State, region, status and open, summed from the counts triggers keep per State
+ * and status (`request_count`, migration 1764378100000) instead of counting every matching request; `null` for
+ * any other filter, whose total stays the `count(*)` of the list's own query. Same conditions as `applyFilter`,
+ * with the same parameter names and values, so the page's statement binds them once for both. Without a search,
+ * the access policy's `text` condition plays no part in the list, so none here either.
+ */
+export function countedTotal(
+  manager: EntityManager,
+  f: AssistanceRequestFilter,
+): SelectQueryBuilder<AssistanceRequestEntity> | null {
+  for (const [field, value] of Object.entries(f)) {
+    if (!COUNTED_FILTERS.has(field as keyof AssistanceRequestFilter) && !inactive(field, value)) return null;
+  }
+  const q = manager
+    .createQueryBuilder()
+    .select('COALESCE(sum(rc.n), 0)::int', 'n')
+    .from('request_count', 'rc') as SelectQueryBuilder<AssistanceRequestEntity>;
+  if (f.region?.length) q.innerJoin('state', 'rcs', 'rcs.iso3 = rc.state_iso3');
+  if (f.stateIso3?.length)
+    q.andWhere('rc.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
+  if (f.region?.length) {
+    q.andWhere(
+      '(rcs.region IN (:...regions) OR rcs.subregion IN (:...regions) OR rcs.intermediate_region IN (:...regions))',
+      { regions: f.region },
+    );
+  }
+  if (f.status?.length) q.andWhere('rc.status IN (:...statuses)', { statuses: f.status });
+  if (f.open === true) q.andWhere(`rc.status NOT IN ${CLOSED_STATUSES_SQL}`);
+  if (f.open === false) q.andWhere(`rc.status IN ${CLOSED_STATUSES_SQL}`);
+  return q;
+}
+
+/**
+ * The list's total as `count(*)` of its own query, whatever the filter: what `countedTotal` must always equal
+ * (the drift spec compares them).
+ */
+export function countedByRows(
+  manager: EntityManager,
+  filter: AssistanceRequestFilter,
+  text: SqlCondition,
+): SelectQueryBuilder<AssistanceRequestEntity> {
+  const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r').select('count(*)::int', 'n');
+  if (filter.region?.length) q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
+  applyFilter(q, filter, text);
+  return q;
 }
 
 function keysetOrderOf(order: AssistanceRequestOrder): KeysetOrder {
@@ -201,7 +261,8 @@ export class RequestsRepository {
 
   /**
    * A page of requests (see `requestListQueries`) in ONE statement: the rows, the total (a scalar subquery, only
-   * when asked for) and, when asked for, each row's State and priority area joined along their foreign keys
+   * when asked for: summed from `request_count` when the filter is only of State, region, status and open, see
+   * `countedTotal`; else the `count(*)` of the filter) and, when asked for, each row's State and priority area joined along their foreign keys
    * (reference's `state` and `priority_area`: a to-one join per row instead of a statement per relation).
    * Raw rows, not hydrated by TypeORM: a read path, and the page's objects are made once here.
    */
@@ -219,6 +280,28 @@ export class RequestsRepository {
         null,
         { sql: 'TRUE', params: {} },
         { totalCount: true, state: true, priorityArea: true },
+      ],
+    },
+    {
+      name: 'open requests of a region with their total, summed from the counts kept per State and status',
+      args: [
+        { region: ['Africa'], open: true },
+        { field: 'RECEIVED_ON', direction: 'DESC' },
+        50,
+        null,
+        { sql: 'TRUE', params: {} },
+        { totalCount: true, state: false, priorityArea: false },
+      ],
+    },
+    {
+      name: 'a total the counts are not kept by (kind): counted from the requests',
+      args: [
+        { kind: ['TRAINING'], status: ['RECEIVED'] },
+        { field: 'RECEIVED_ON', direction: 'DESC' },
+        50,
+        null,
+        { sql: 'TRUE', params: {} },
+        { totalCount: true, state: false, priorityArea: false },
       ],
     },
     {
@@ -618,6 +701,20 @@ export class RequestsRepository {
   /** The request as stored now (after an update in the same transaction). */
   reload(tx: EntityManager, id: string): Promise<AssistanceRequestEntity> {
     return tx.findOneByOrFail(AssistanceRequestEntity, { id });
+  }
+
+  // ---------------------------------------------------------------- the counts the list's total sums
+
+  /**
+   * Sums each (State, status)'s several delta rows of `request_count` into one (migration 1764378100000 says why
+   * this is safe beside writers and readers); how many rows it removed, 0 when another process was compacting.
+   */
+  @SqlSnapshot()
+  async compactCounts(): Promise<number> {
+    const [{ removed }] = await this.manager().query<Array<{ removed: number }>>(
+      `SELECT request_count_compact() AS removed`,
+    );
+    return removed;
   }
 
   // ---------------------------------------------------------------- one State's profile
