@@ -4,22 +4,33 @@
 //   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_KEEP_DATABASE=1 BENCH_PART=profile \
 //     BENCH_ROWS=20000 BENCH_PROFILE_REQUESTS=10 node bench/run.mjs      (logs the kept database's name)
 //   node bench/backend-cpu.mjs postgres://postgres@127.0.0.1:5432/<that name>
-// The statements are the requests page's own, as apps/api/src/queries/requests.repository.sql records them.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
 
 const url = process.argv[2];
 if (!url) throw new Error('Usage: node bench/backend-cpu.mjs <url of a loaded database>');
-const snapshots = readFileSync(new URL('../apps/api/src/queries/requests.repository.sql', import.meta.url), 'utf8');
-const first = snapshots.split('\n').find((l) => l.startsWith('SELECT') && l.includes('"rp"."title_en"'));
-if (!first) throw new Error('The first page with its total, States and areas is not in the SQL snapshots.');
-// One State: the same statement with the list's State condition, in the page and in its total.
-const oneState = first
-  .replace('ORDER BY "r"."received_on" DESC', 'WHERE "r"."state_iso3" IN ($1) ORDER BY "r"."received_on" DESC')
-  .replace(
-    'FROM "assistance_request" "r") AS "keyset_total"',
-    'FROM "assistance_request" "r" WHERE "r"."state_iso3" IN ($1)) AS "keyset_total"',
-  );
+// The statements as the built API makes them (npm run build first): its list query, with its total, as
+// `runKeysetQueriesRaw` sends them (the total a scalar subquery of the page).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const apiModule = (path) => import(pathToFileURL(join(root, 'dist/api/apps/api/src', path)).href);
+const { requestListQueries } = await apiModule('modules/requests/requests.repository.js');
+const { AssistanceRequestEntity } = await apiModule('modules/requests/entities/assistance-request.entity.js');
+const builder = new DataSource({ type: 'postgres', url, entities: [AssistanceRequestEntity], poolSize: 1 });
+await builder.initialize();
+const statement = (filter) => {
+  const order = { field: 'RECEIVED_ON', direction: 'DESC' };
+  const { count, page } = requestListQueries(builder.manager, filter, order, 50, null, { sql: 'TRUE', params: {} });
+  page.addSelect(`(${count.getQuery()})`, 'keyset_total').setParameters({ ...count.getParameters() });
+  const [text, values] = page.getQueryAndParameters();
+  return { text, values };
+};
+const first = statement({});
+const oneState = statement({ stateIso3: ['KEN'] });
+await builder.destroy();
 const RUNS = Number(process.env.BENCH_RUNS ?? 2000);
 const cpuMs = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -31,6 +42,10 @@ await client.connect();
 const {
   rows: [{ pid }],
 } = await client.query('SELECT pg_backend_pid() AS pid');
+// BENCH_PLAN_CACHE_MODE=force_custom_plan: prepared statements planned every time (only the parsing saved).
+if (process.env.BENCH_PLAN_CACHE_MODE) {
+  await client.query(`SET plan_cache_mode = ${client.escapeIdentifier(process.env.BENCH_PLAN_CACHE_MODE)}`);
+}
 const rows = [];
 async function measure(label, run) {
   for (let i = 0; i < 100; i++) await run();
@@ -40,12 +55,10 @@ async function measure(label, run) {
   rows.push([label, (cpuMs(pid) - before) / RUNS, (performance.now() - t0) / RUNS]);
 }
 for (let round = 1; round <= 2; round++) {
-  await measure(`first page, unnamed (${round})`, () => client.query(first, []));
-  await measure(`first page, prepared (${round})`, () => client.query({ name: 'first', text: first }));
-  await measure(`one State, unnamed (${round})`, () => client.query(oneState, ['KEN']));
-  await measure(`one State, prepared (${round})`, () =>
-    client.query({ name: 'state', text: oneState, values: ['KEN'] }),
-  );
+  await measure(`first page, unnamed (${round})`, () => client.query(first.text, first.values));
+  await measure(`first page, prepared (${round})`, () => client.query({ name: 'first', ...first }));
+  await measure(`one State, unnamed (${round})`, () => client.query(oneState.text, oneState.values));
+  await measure(`one State, prepared (${round})`, () => client.query({ name: 'state', ...oneState }));
 }
 await client.end();
 console.log('| statement | PostgreSQL CPU ms | wall ms |\n|---|---:|---:|');
