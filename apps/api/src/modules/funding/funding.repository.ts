@@ -1076,8 +1076,8 @@ export class FundingRepository {
     // and unnested: the arrays, a grouping by them and the JSON keys cost ~30 % of the statement by sub-region ×
     // donor, issue 12.)
     if (dims.includes(FundingDimension.REGION)) {
-      if (reference) perRow.push(regionOf('rs.region = g.region'));
-      else {
+      perRow.push(regionOf('rs.region = g.region'));
+      if (!reference) {
         keys.push({
           join: `LEFT JOIN (SELECT DISTINCT activity_id, region FROM ranked_share) ur
                    ON u.category >= 3 AND ur.activity_id = u.activity_id`,
@@ -1089,8 +1089,8 @@ export class FundingRepository {
       }
     }
     if (dims.includes(FundingDimension.SUBREGION)) {
-      if (reference) perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
-      else {
+      perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+      if (!reference) {
         keys.push({
           join: `LEFT JOIN (SELECT DISTINCT activity_id, ${SUBREGION_KEY('ranked_share')} AS k FROM ranked_share) us
                    ON u.category >= 3 AND us.activity_id = u.activity_id`,
