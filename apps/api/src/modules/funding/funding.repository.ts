@@ -154,23 +154,24 @@ export interface GapDonorScope {
 interface AvailableKey {
   u: string;
   g: string;
+  /**
+   * `u` is one text, not an array: the money has one key on this rule (on a row of `join`'s, if given). The
+   * planner then estimates the keys' groups from the money's rows; from a one-element array's unnest it
+   * estimated a single group and chose nested loops that took seconds (issue 12).
+   */
+  one?: boolean;
+  /** A join that gives `u` one row per key it has (an earmarked activity's distinct share regions). */
+  join?: string;
 }
 
 /**
- * A share's (region, sub-region) as one text (JSON, so a missing sub-region is told apart from any name), for the
- * share rows `sh` (of ranked_share) or the grouped rows `g`.
+ * A share's (region, sub-region) as one text, for the share rows (of ranked_share) or the grouped rows `g`: a
+ * record's text form, which quotes what needs it and leaves a missing sub-region empty (`(Asia,)`, where an empty
+ * name would be `(Asia,"")`), so two pairs give one text only when they are equal. It starts with "(", so it is
+ * never the "any" key '*'. (It was a JSON array's text; jsonb_build_array per share and per grouped row cost
+ * several times as much, issue 12.)
  */
-const SUBREGION_KEY = (alias: string) => `jsonb_build_array(${alias}.region, ${alias}.subregion)::text`;
-
-/**
- * The earmarked activity's shares as arrays, once per activity, for the fast `available` (FundingRepository
- * .availableTo): a grouped row's region (or region and sub-region) is one of them exactly when a share of that
- * activity lies in it, the EXISTS the reference statement runs per grouped row.
- */
-const SHARE_ARRAYS = {
-  regions: 'array_agg(DISTINCT region ORDER BY region) AS regions',
-  subregions: `array_agg(DISTINCT ${SUBREGION_KEY('ranked_share')}) AS subregions`,
-} as const;
+const SUBREGION_KEY = (alias: string) => `ROW(${alias}.region, ${alias}.subregion)::text`;
 
 /** The only place the funding module's SQL lives: contributions, their stages and payments, allocations, rates. */
 @Injectable()
@@ -904,11 +905,12 @@ export class FundingRepository {
                greatest(firm - cost, 0) AS over_funded, greatest(allocated - cost - deliberate, 0) AS to_reallocate,
                any_deliberate AS deliberate
           FROM funding_activity_year WHERE present)`;
-    // firm_unallocated (firm money not yet allocated) is made once (MATERIALIZED: inlined into the correlated
-    // `available` sum it was recomputed, allocations and all, for every grouped row). The reference statement
-    // sums it per set of allocation rules and applies every rule per grouped row; the fast one applies the
-    // filter's rules once, before summing, and sums by only the columns the grouped rows' rules read (the
-    // regions of an earmarked activity as one array), so each grouped row reads a handful of rows.
+    // firm_unallocated: firm money not yet allocated, per contribution. The reference statement reads it once per
+    // grouped row (a correlated sum), so there it is made once (MATERIALIZED) and summed per set of allocation
+    // rules. The fast one reads it once (unallocated_key): it applies the filter's rules before anything else and
+    // sums by only the columns the grouped rows' rules read, unless these hold the earmarked activity (by
+    // activity, region or sub-region), where nearly every contribution is a group of its own and summing first
+    // cost more than it saved (issue 12).
     const available = this.availableTo(
       dims,
       filter,
@@ -916,7 +918,7 @@ export class FundingRepository {
       param,
       reference,
     );
-    const shareArrays = (['regions', 'subregions'] as const).filter((c) => available.columns.includes(c));
+    const groupUnallocated = reference || !available.columns.includes('activity_id');
     const outputs = `(g.gap - g.covered)::numeric(16,2) AS gap_after,
              (g.committed + g.paid - g.spent)::numeric(16,2) AS balance`;
     const donorJoin = available.columns.includes('donor_id') ? 'LEFT JOIN donor ud ON ud.id = u.donor_id' : '';
@@ -935,7 +937,8 @@ export class FundingRepository {
       unallocated_key AS (
         SELECT ${[...k.map((c) => `${c}.k AS ${c}`), 'sum(u.amount) AS amount'].join(', ')}
           FROM firm_unallocated u ${donorJoin}
-          ${available.keys.map((key, i) => `CROSS JOIN LATERAL unnest(${key.u}) ${k[i]}(k)`).join('\n          ')}
+          ${available.keys.flatMap((key) => (key.join ? [key.join] : [])).join('\n          ')}
+          ${available.keys.map((key, i) => `CROSS JOIN LATERAL ${key.one ? `(SELECT ${key.u})` : `unnest(${key.u})`} ${k[i]}(k)`).join('\n          ')}
          ${k.length ? `GROUP BY ${k.map((_, i) => i + 1).join(', ')}` : ''}),
       numbered AS (
         SELECT row_number() OVER () AS gid, g.* FROM grouped g),
@@ -975,26 +978,18 @@ export class FundingRepository {
               : ''
           }),
       ${reference ? BENEFICIARY_SHARES_CTES : BENEFICIARY_SHARES_TABLE_CTE},
-      firm_unallocated AS MATERIALIZED (
-        SELECT ${available.columns.map((c) => `u.${c}`).join(', ')}, sum(u.amount) AS amount
+      firm_unallocated AS ${reference ? 'MATERIALIZED ' : ''}(
+        SELECT ${available.columns.map((c) => `u.${c}`).join(', ')}, ${groupUnallocated ? 'sum(u.amount)' : 'u.amount'} AS amount
           FROM (SELECT ct.donor_id, ct.earmarking_category AS category, ct.priority_area_code, ct.activity_id,
                        ct.years_covered, ea.priority_area_code AS activity_area,
-                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount${shareArrays
-                         .map((c) => `, COALESCE(ar.${c}, '{}') AS ${c}`)
-                         .join('')}
+                       ct.amount_usd - COALESCE(al.allocated, 0) AS amount
                   FROM contribution ct
                   LEFT JOIN (SELECT contribution_id, sum(amount_usd) AS allocated FROM allocation GROUP BY 1) al
                     ON al.contribution_id = ct.id
-                  LEFT JOIN activity ea ON ea.id = ct.activity_id${
-                    shareArrays.length
-                      ? `
-                  LEFT JOIN (SELECT activity_id, ${shareArrays.map((c) => SHARE_ARRAYS[c]).join(', ')}
-                               FROM ranked_share GROUP BY 1) ar ON ar.activity_id = ct.activity_id`
-                      : ''
-                  }
+                  LEFT JOIN activity ea ON ea.id = ct.activity_id
                  WHERE ct.stage IN ('COMMITTED', 'PAID')) u
          WHERE ${['u.amount > 0', ...available.once].join(' AND ')}
-         GROUP BY ${available.columns.map((_, i) => i + 1).join(', ')}),
+         ${groupUnallocated ? `GROUP BY ${available.columns.map((_, i) => i + 1).join(', ')}` : ''}),
       grouped AS (
         SELECT ${[...select, ...sums].join(', ')}
           FROM facts f
@@ -1075,30 +1070,35 @@ export class FundingRepository {
     }
     const regionOf = (cond: string) =>
       `(u.category < 3 OR EXISTS (SELECT 1 FROM ranked_share rs WHERE rs.activity_id = u.activity_id AND ${cond}))`;
+    // By region or sub-region (fast statement): money earmarked to an activity may go to the rows of its shares'
+    // regions (or region and sub-region pairs): it is joined to the activity's distinct ones, one row each, where
+    // the reference statement runs an EXISTS over the shares per grouped row. (These were arrays built per activity
+    // and unnested: the arrays, a grouping by them and the JSON keys cost ~30 % of the statement by sub-region ×
+    // donor, issue 12.)
     if (dims.includes(FundingDimension.REGION)) {
-      if (reference) perRow.push(regionOf('rs.region = g.region'));
-      else {
-        // The regions of the earmarked activity's shares, once per contribution: g.region is one of them
-        // exactly when a share of that activity lies in g.region (the EXISTS above).
-        perRow.push(`(u.category < 3 OR g.region = ANY (u.regions))`);
+      perRow.push(regionOf('rs.region = g.region'));
+      if (!reference) {
         keys.push({
-          u: `CASE WHEN u.category < 3 THEN ARRAY['*'] ELSE ARRAY(SELECT '=' || r FROM unnest(u.regions) r) END`,
+          join: `LEFT JOIN (SELECT DISTINCT activity_id, region FROM ranked_share) ur
+                   ON u.category >= 3 AND ur.activity_id = u.activity_id`,
+          one: true,
+          u: `CASE WHEN u.category < 3 THEN '*' ELSE '=' || ur.region END`,
           g: `ARRAY['*', '=' || g.region]`,
         });
-        columns.add('regions');
+        columns.add('activity_id');
       }
     }
     if (dims.includes(FundingDimension.SUBREGION)) {
-      if (reference) perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
-      else {
-        // The same, with the earmarked activity's (region, sub-region) pairs as one array (SHARE_ARRAYS): JSON
-        // arrays, never '*'.
-        perRow.push(`(u.category < 3 OR ${SUBREGION_KEY('g')} = ANY (u.subregions))`);
+      perRow.push(regionOf('rs.region = g.region AND rs.subregion IS NOT DISTINCT FROM g.subregion'));
+      if (!reference) {
         keys.push({
-          u: `CASE WHEN u.category < 3 THEN ARRAY['*'] ELSE u.subregions END`,
+          join: `LEFT JOIN (SELECT DISTINCT activity_id, ${SUBREGION_KEY('ranked_share')} AS k FROM ranked_share) us
+                   ON u.category >= 3 AND us.activity_id = u.activity_id`,
+          one: true,
+          u: `CASE WHEN u.category < 3 THEN '*' ELSE us.k END`,
           g: `ARRAY['*', ${SUBREGION_KEY('g')}]`,
         });
-        columns.add('subregions');
+        columns.add('activity_id');
       }
     }
     if (dims.includes(FundingDimension.DONOR)) {
@@ -1108,7 +1108,8 @@ export class FundingRepository {
       // No "any" here: a donor's money goes to its own row, or to "other donors" when it is hidden (a row
       // without a donor, the cost's, takes none).
       keys.push({
-        u: `ARRAY[CASE WHEN ${hiddenDonor} THEN 'other' ELSE 'id=' || u.donor_id END]`,
+        one: true,
+        u: `CASE WHEN ${hiddenDonor} THEN 'other' ELSE 'id=' || u.donor_id END`,
         g: `ARRAY[CASE WHEN g.other_donors THEN 'other' ELSE 'id=' || g.donor_id END]`,
       });
       columns.add('donor_id');
