@@ -80,7 +80,9 @@ describe('SQL statements of an import (they do not grow with the rows)', () => {
     expect(ten.state).toMatchObject({ status: 'DONE', imported_rows: 8, lines: 10, already: 1, refused: 1 });
     expect(fiveHundred.state).toMatchObject({ status: 'DONE', imported_rows: 498, lines: 500, already: 1, refused: 1 });
     expect(ten.queries).toBeGreaterThan(0);
-    expect(fiveHundred.queries).toBe(ten.queries);
+    // As many, but for one: the 10-row file's last batch (of four, three lines each) is the repeated row alone,
+    // which logs nothing and so sends no live event (LiveEvents.publish), where every batch of 500 rows logs some.
+    expect(fiveHundred.queries).toBe(ten.queries + 1);
 
     // The same files again: every row already imported (or refused), nothing logged, as few statements.
     const tenAgain = await importCounted(tenFile);
