@@ -70,12 +70,8 @@ interface Entry {
  * (`guardJitRuntime`), and every error of a run whose `data` became null is reported (`droppedErrors`; both in
  * jit-runtime-guard.ts).
  *
- * What still differs from graphql-js in the error list (no client depends on it; see docs/architecture.md): the
- * order (graphql-jit lists nullable fields' errors first, then non-null fields', each in the order they
- * happened; graphql-js in the order they happened) and the count (graphql-jit runs every field and reports every
- * error; graphql-js stops running a parent's other fields after a non-null one failed synchronously, and reports
- * only the first error of those that reach one nullable parent). Paths (with aliases and list indexes), messages
- * and locations are the same.
+ * What still differs from graphql-js in the error list (the order and the count; no client depends on them) is
+ * written in docs/architecture.md ("Queries run compiled").
  */
 export function compiledExecutor(
   schema: GraphQLSchema,
