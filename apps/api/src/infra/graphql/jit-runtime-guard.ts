@@ -41,16 +41,21 @@ export interface JitRun {
 type Callback = (value: unknown) => void;
 
 /** The functions of graphql-jit's runtime (graphql-jit/dist/runtime.js) that compiled code calls and this replaces. */
-export interface JitRuntime {
+interface JitRuntime {
   isPromise(value: unknown): boolean;
   callResolver(run: JitRun, call: () => unknown, onSuccess: Callback, onError: Callback): void;
   handleResolverResult(run: JitRun, value: unknown, onSuccess: Callback, onError: Callback): void;
   handleListItemResult(run: JitRun, value: unknown, onSuccess: Callback, onError: Callback): void;
 }
 
-/** The run the executor has started and whose synchronous part is running (see `guardJitRuntime`). */
+/** Where the guarded runtime takes a promise's callbacks: a resolver's result, or an item of a list. */
+type Guarded = 'resolver result' | 'list item';
+
+/** The run the executor has started and whose synchronous part is running (see `traced`). */
 export interface Trace {
   run?: JitRun;
+  /** The start-up probe's only: which guarded handlers took a promise of the probe's run. */
+  probe?: Set<Guarded>;
 }
 let tracing: Trace | undefined;
 let guarded = false;
@@ -79,8 +84,11 @@ export function traced<R>(trace: Trace, run: () => R): R {
  * graphql-js), the count still goes down, and `resolve` is called only if there is one. The runtime is the object
  * compiled code calls (`__context.rt`), the one graphql-jit's CommonJS build requires (its ESM entry loads the
  * CommonJS execution module); the replacement also notes the run of the executor's call (`traced`), whose
- * errors `droppedErrors` reads. Checked at start-up with a compiled probe: an upgrade of graphql-jit that changes
- * its runtime stops the start rather than running unguarded.
+ * errors `droppedErrors` reads.
+ *
+ * Checked at start-up with a compiled probe whose resolvers answer a promise and a list of promises: unless the
+ * compiled code hands each to the guarded handlers, for the run the replaced `callResolver` noted, the start stops
+ * rather than run unguarded after an upgrade of graphql-jit that changed its runtime.
  */
 export function guardJitRuntime(): void {
   if (guarded) return;
@@ -91,14 +99,15 @@ export function guardJitRuntime(): void {
     throw new Error('graphql-jit’s runtime is not the one jit-runtime-guard.ts was written for (0.8.9).');
   }
   const callResolver = runtime.callResolver;
-  const settle = (run: JitRun, value: unknown, onSuccess: Callback, onError: Callback) => {
+  const settle = (kind: Guarded) => (run: JitRun, value: unknown, onSuccess: Callback, onError: Callback) => {
     if (!runtime.isPromise(value)) {
       onSuccess(value);
       return;
     }
-    const guard = (callback: Callback, settled: unknown) => {
+    if (tracing?.probe && tracing.run === run) tracing.probe.add(kind);
+    const guard = (callback: Callback, outcome: unknown) => {
       try {
-        callback(settled);
+        callback(outcome);
       } catch (error) {
         run.uncaught ??= { error };
       }
@@ -106,7 +115,7 @@ export function guardJitRuntime(): void {
     };
     run.promiseCounter++;
     (value as Promise<unknown>).then(
-      (settled) => guard(onSuccess, settled),
+      (outcome) => guard(onSuccess, outcome),
       (error) => guard(onError, error),
     );
   };
@@ -114,19 +123,32 @@ export function guardJitRuntime(): void {
     if (tracing && !tracing.run) tracing.run = run;
     callResolver.call(this, run, call, onSuccess, onError);
   };
-  runtime.handleResolverResult = settle;
-  runtime.handleListItemResult = settle;
+  runtime.handleResolverResult = settle('resolver result');
+  runtime.handleListItemResult = settle('list item');
   guarded = true;
-  // The probe: compiled code must call the runtime replaced here.
-  const probe = buildSchema('type Query { probe: String }');
-  const compiled = compileQuery(probe, parse('{ probe }'));
-  const trace: Trace = {};
-  if (isCompiledQuery(compiled)) {
-    const { query: run } = compiled;
-    void traced(trace, () => run(undefined, {}, {}));
-  }
-  if (!trace.run) {
+  const seen = probe();
+  if (seen.size < 2) {
     guarded = false;
-    throw new Error('graphql-jit’s compiled code does not call the runtime jit-runtime-guard.ts guards.');
+    const missed = (['resolver result', 'list item'] as const).filter((kind) => !seen.has(kind));
+    throw new Error(
+      `graphql-jit’s compiled code does not hand a ${missed.join(' or a ')} to the runtime jit-runtime-guard.ts guards.`,
+    );
   }
+}
+
+/**
+ * A compiled query whose resolvers answer a promise (`probe`) and a list of promises (`probes`), run once: both
+ * registrations happen in the run's synchronous part, so what the guarded handlers saw is known when it returns.
+ */
+function probe(): Set<Guarded> {
+  const schema = buildSchema('type Query { probe: String, probes: [String] }');
+  const fields = schema.getQueryType()!.getFields();
+  fields.probe.resolve = () => Promise.resolve(null);
+  fields.probes.resolve = () => [Promise.resolve('x')];
+  const compiled = compileQuery(schema, parse('{ probe probes }'));
+  if (!isCompiledQuery(compiled)) throw new Error('graphql-jit did not compile the start-up probe.');
+  const trace: Trace = { probe: new Set() };
+  const { query: run } = compiled;
+  void traced(trace, () => run(undefined, {}, {}));
+  return trace.probe!;
 }
