@@ -17,8 +17,9 @@ interface Runtime {
 const runtime = (createRequire(import.meta.url)('graphql-jit/dist/runtime.js') as { jitRuntime: Runtime }).jitRuntime;
 
 describe('the start-up probe of the guard over graphql-jit’s runtime', () => {
-  it('stops the start when a resolver’s promise does not reach the guarded handler', () => {
+  it('stops the start when a resolver’s promise does not reach the guarded handler, and puts the runtime back', () => {
     const callResolver = runtime.callResolver;
+    const handlers = [runtime.handleResolverResult, runtime.handleListItemResult];
     // A graphql-jit whose callResolver settles a promise itself (as 0.8.9's internal resolvePromise would),
     // without going through handleResolverResult: its callbacks would run unguarded.
     const bypassing: Runtime['callResolver'] = function (run, call, onSuccess, onError) {
@@ -36,10 +37,15 @@ describe('the start-up probe of the guard over graphql-jit’s runtime', () => {
       expect(() => guardJitRuntime()).toThrow(
         'graphql-jit’s compiled code does not hand a resolver result to the runtime jit-runtime-guard.ts guards.',
       );
+      // As it was: not wrapped a second time by the next call.
+      expect(runtime.callResolver).toBe(bypassing);
+      expect([runtime.handleResolverResult, runtime.handleListItemResult]).toEqual(handlers);
     } finally {
       runtime.callResolver = callResolver;
     }
     // graphql-jit 0.8.9 as it is passes.
     expect(() => guardJitRuntime()).not.toThrow();
+    expect(runtime.callResolver).not.toBe(callResolver);
+    expect(runtime.handleResolverResult).not.toBe(handlers[0]);
   });
 });

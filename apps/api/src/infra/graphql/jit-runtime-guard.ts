@@ -87,8 +87,8 @@ export function traced<R>(trace: Trace, run: () => R): R {
  * errors `droppedErrors` reads.
  *
  * Checked at start-up with a compiled probe whose resolvers answer a promise and a list of promises: unless the
- * compiled code hands each to the guarded handlers, for the run the replaced `callResolver` noted, the start stops
- * rather than run unguarded after an upgrade of graphql-jit that changed its runtime.
+ * compiled code hands each to the guarded handlers, for the run the replaced `callResolver` noted, the runtime is
+ * put back as it was and the start stops, rather than run unguarded after an upgrade of graphql-jit that changed it.
  */
 export function guardJitRuntime(): void {
   if (guarded) return;
@@ -98,6 +98,11 @@ export function guardJitRuntime(): void {
   if (!runtime || names.some((name) => typeof runtime[name] !== 'function')) {
     throw new Error('graphql-jit’s runtime is not the one jit-runtime-guard.ts was written for (0.8.9).');
   }
+  const original: Partial<JitRuntime> = {
+    callResolver: runtime.callResolver,
+    handleResolverResult: runtime.handleResolverResult,
+    handleListItemResult: runtime.handleListItemResult,
+  };
   const callResolver = runtime.callResolver;
   const settle = (kind: Guarded) => (run: JitRun, value: unknown, onSuccess: Callback, onError: Callback) => {
     if (!runtime.isPromise(value)) {
@@ -125,15 +130,20 @@ export function guardJitRuntime(): void {
   };
   runtime.handleResolverResult = settle('resolver result');
   runtime.handleListItemResult = settle('list item');
-  guarded = true;
-  const seen = probe();
+  // Put back as it was unless the probe passed: a later call then starts from graphql-jit's own functions.
+  let seen = new Set<Guarded>();
+  try {
+    seen = probe();
+  } finally {
+    if (seen.size < 2) Object.assign(runtime, original);
+  }
   if (seen.size < 2) {
-    guarded = false;
     const missed = (['resolver result', 'list item'] as const).filter((kind) => !seen.has(kind));
     throw new Error(
       `graphql-jit’s compiled code does not hand a ${missed.join(' or a ')} to the runtime jit-runtime-guard.ts guards.`,
     );
   }
+  guarded = true;
 }
 
 /**
