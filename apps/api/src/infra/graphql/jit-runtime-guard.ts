@@ -72,12 +72,12 @@ export function traced<R>(trace: Trace, run: () => R): R {
 
 /**
  * graphql-jit calls resolvers inside a try, but the code it compiles for what follows (reading the plain
- * properties of the value, the fields without a resolver; `resolveType`; iterating a list) runs outside any:
- * where graphql-js makes such a throw a field error, graphql-jit lets it out. In the synchronous part of a run it
- * leaves `run()` (caught below); in the callback of a resolver's promise it rejected a promise nobody holds (an
- * unhandled rejection, which stops the process) and the count of pending promises never reached zero: the request
- * was never answered. And a run whose synchronous part threw left promises whose callbacks then called a
- * `resolve` that was never set, another unhandled rejection.
+ * properties of the value, the fields without a resolver; `resolveType`; `isTypeOf`; iterating a list) runs
+ * outside any: where graphql-js makes such a throw a field error, graphql-jit lets it out. In the synchronous part
+ * of a run it leaves `run()` (caught by the executor); in the callback of a resolver's promise it rejected a promise
+ * nobody holds (an unhandled rejection, which stops the process) and the count of pending promises never reached
+ * zero: the request was never answered. And a run whose synchronous part threw left promises whose callbacks then
+ * called a `resolve` that was never set, another unhandled rejection.
  *
  * graphql-jit offers no hook for it, so its runtime's promise handling is replaced, once per process, by the same
  * code with each callback in a try: a throw is kept on the run (`uncaught`, the executor then answers with
