@@ -379,6 +379,22 @@ describe('compiled execution (graphql-jit, issue 12)', () => {
         expect(unhandled).toEqual([]);
       },
     );
+
+    it('lets the abandoned run’s pending resolvers finish before graphql-js runs them again', async () => {
+      const throwing = throwingPage(false);
+      const events: string[] = [];
+      (throwing.getType('Query') as GraphQLObjectType).getFields().other.resolve = async () => {
+        events.push('started');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push('ended');
+        return 'other';
+      };
+      const { executor } = counted(EVERY_USE, throwing);
+      // `other` is called, then `page` throws in the run's synchronous part.
+      const answer = await executor(request(parse('{ other page { name totalCount } }')));
+      expect(answer.errors?.map((e) => e.message)).toEqual(['totalCount was not counted']);
+      expect(events).toEqual(['started', 'ended', 'started', 'ended']);
+    });
   });
 
   describe('errors that reach a non-null root (graphql-jit reported the first, and dropped the rest)', () => {

@@ -15,7 +15,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import { droppedErrors, guardJitRuntime, traced, type Trace } from './jit-runtime-guard.js';
+import { droppedErrors, guardJitRuntime, settled, traced, type Trace } from './jit-runtime-guard.js';
 
 const logger = new Logger('GraphQL');
 
@@ -128,6 +128,12 @@ export function compiledExecutor(
    * A compiled run met an error graphql-jit does not catch (see `guardJitRuntime`): the request is answered by
    * graphql-js, which makes it the field error it is, and the document runs on graphql-js from then on (the
    * same fields would most likely throw again; a compiled answer is only ever a faster one).
+   *
+   * The compiled run's resolvers then run a second time, on graphql-js. That is safe only because a query only
+   * reads: mutations are never compiled, and a query whose resolvers wrote (an audit of reads, say) must not be
+   * compiled either, or it would write twice. The two runs do not overlap: an error in a promise's callback is
+   * seen once the compiled run's answer came (every promise settled), and after a throw in its synchronous part
+   * the executor waits for the promises the run left pending (`settled`).
    */
   function fallBack(entry: Entry, request: CompiledRequest, error: unknown) {
     entry.compiled = undefined;
@@ -164,6 +170,8 @@ export function compiledExecutor(
     try {
       answer = traced(trace, () => run(undefined, request.context, coerced.coerced));
     } catch (error) {
+      // Its resolvers' promises may still be pending: graphql-js runs after they settled, not beside them.
+      await settled(trace.run);
       return fallBack(entry, request, error);
     }
     let result: ExecutionResult;

@@ -71,6 +71,18 @@ export function traced<R>(trace: Trace, run: () => R): R {
 }
 
 /**
+ * Resolves once every promise a run left pending has settled and its callbacks ran. For a run whose synchronous
+ * part threw: graphql-jit never set its `resolve` (the guarded handlers call it only when set), so nothing else
+ * tells when the run's last resolver is done.
+ */
+export function settled(run: JitRun | undefined): Promise<void> {
+  if (!run || run.promiseCounter === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    run.resolve = () => resolve();
+  });
+}
+
+/**
  * graphql-jit calls resolvers inside a try, but the code it compiles for what follows (reading the plain
  * properties of the value, the fields without a resolver; `resolveType`; `isTypeOf`; iterating a list) runs
  * outside any: where graphql-js makes such a throw a field error, graphql-jit lets it out. In the synchronous part
