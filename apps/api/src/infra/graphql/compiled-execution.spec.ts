@@ -345,8 +345,18 @@ describe('compiled execution (graphql-jit, issue 12)', () => {
     }
 
     /** The answer, or 'no answer' if none came within a second (the compiled run used to wait for ever). */
-    const within = (answer: Promise<ExecutionResult>) =>
-      Promise.race([answer, new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), 1000))]);
+    const within = async (answer: Promise<ExecutionResult>) => {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        return await Promise.race([
+          answer,
+          new Promise<'no answer'>((resolve) => (timer = setTimeout(() => resolve('no answer'), 1000))),
+        ]);
+      } finally {
+        // Not left running once the answer won.
+        clearTimeout(timer);
+      }
+    };
 
     it.each([
       ['in the callback of a resolver’s promise', true],
