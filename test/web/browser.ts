@@ -137,6 +137,17 @@ export async function signInAs(session: BrowserSession, url: string, email: stri
   await page.getByTestId('user-menu').waitFor();
 }
 
+/** Opens a session (closed at the end of the file) signed in as the demo account `email`. */
+export async function openSignedIn(
+  web: ServerAndBrowser,
+  email: string,
+  options?: SessionOptions,
+): Promise<BrowserSession> {
+  const session = await web.open(options);
+  await signInAs(session, web.url, email);
+  return session;
+}
+
 /** Polls `read` until `accept` holds; fails with the last value seen and what the page showed. */
 export async function waitUntil<T>(
   session: BrowserSession,

@@ -7,78 +7,27 @@
  * meanwhile keeps what is on screen and says so; so does one typed before the device drafts were ready, and one typed
  * in a tab while another tab's save left a kept draft (another key) on the device.
  */
-import type { Page } from 'playwright-core';
-import { signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil, type BrowserSession } from './browser.js';
+import { openSignedIn, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil, type BrowserSession } from './browser.js';
+import {
+  checklistDraftNames,
+  draftNames,
+  draftWritten,
+  expectChecklistVersion,
+  openChecklist,
+  openChecklistAfresh,
+  publishWithout,
+  putDraft,
+  saveAndReadRefusal,
+} from './checklists.js';
 
 const web = useServerAndBrowser();
-
-/** Opens a State's checklist from the cycle page. */
-async function openChecklist(page: Page, iso3: string): Promise<void> {
-  await page.getByTestId('nav-cycles').click();
-  await page.getByTestId(`reported-${iso3}`).getByRole('link').click();
-  await page.getByTestId('checklist-form').waitFor();
-}
-
-/** The secretariat publishes the next version without the question `code`. */
-async function publishWithout(session: BrowserSession, code: string, version: number): Promise<void> {
-  const { page } = session;
-  await page.getByTestId('nav-cycles').click();
-  await page.getByTestId('questionnaire-new').click();
-  await page.getByTestId('questionnaire-form').waitFor();
-  const count = await page.getByTestId('questionnaire-form').locator('fieldset').count();
-  let removed = false;
-  for (let i = 0; i < count && !removed; i += 1) {
-    if ((await page.getByTestId(`q-${i}-code`).inputValue()) === code) {
-      await page.getByTestId(`q-${i}-remove`).click();
-      removed = true;
-    }
-  }
-  if (!removed) throw new Error(`No question ${code} on the new-version form`);
-  await page.getByTestId('questionnaire-publish').click();
-  await page.getByTestId('questionnaire-published').waitFor();
-  await waitUntil(
-    session,
-    `version ${version} published`,
-    () => page.getByTestId('questionnaire-version').innerText(),
-    (v) => v.startsWith(`Version ${version} of the questionnaire`),
-  );
-}
-
-/** The names of the drafts kept on the device. */
-function draftNames(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('ta-drafts');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const keys = open.result.transaction('drafts').objectStore('drafts').getAllKeys();
-          keys.onsuccess = () => {
-            open.result.close();
-            resolve(keys.result.map(String));
-          };
-        };
-      }),
-  );
-}
-
-async function draftWritten(session: BrowserSession): Promise<void> {
-  await waitUntil(
-    session,
-    'the draft to be written',
-    () => session.page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-    (v) => Boolean(v),
-  );
-}
 
 describe('a checklist draft across publications and other people’s saves', () => {
   let mine: BrowserSession;
   let other: BrowserSession;
   beforeAll(async () => {
-    mine = await web.open();
-    await signInAs(mine, web.url, 'secretariat@demo.local');
-    other = await web.open();
-    await signInAs(other, web.url, 'secretariat@demo.local');
+    mine = await openSignedIn(web, 'secretariat@demo.local');
+    other = await openSignedIn(web, 'secretariat@demo.local');
   });
 
   it(
@@ -139,31 +88,25 @@ describe('a checklist draft across publications and other people’s saves', () 
       await publishWithout(other, 'FIREARMS-7', 3);
       await page.reload();
       await page.getByTestId('no-longer-asked-TIP-5').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 3',
-      );
+      await expectChecklistVersion(page, 3);
       await expect(page.getByTestId('no-longer-asked-FIREARMS-7').count()).resolves.toBe(0);
       await expect(page.getByTestId('checklist-draft-restored').count()).resolves.toBe(0);
       await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill before Parliament');
 
       // Forgotten: the draft the save kept goes from the device (not rewritten as a typed one).
-      const [, cycleId] = /\/cycles\/([^/]+)\/GHA/.exec(page.url())!;
-      const ghana = (names: string[]) => names.filter((n) => n.startsWith(`checklist:${cycleId}:GHA:`));
-      await expect(draftNames(page).then(ghana)).resolves.toHaveLength(1);
+      await expect(checklistDraftNames(page, 'GHA')).resolves.toHaveLength(1);
       await page.getByTestId('checklist-forget-no-longer-asked').click();
       await expect(page.getByTestId('no-longer-asked-TIP-5').count()).resolves.toBe(0);
       await waitUntil(
         mine,
         'the kept draft removed',
-        () => draftNames(page).then(ghana),
+        () => checklistDraftNames(page, 'GHA'),
         (names) => names.length === 0,
       );
       await expect(page.getByTestId('checklist-discard-draft').count()).resolves.toBe(0);
       await page.reload();
       await page.getByTestId('checklist-form').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 3',
-      );
+      await expectChecklistVersion(page, 3);
       await expect(page.getByTestId('checklist-no-longer-asked').count()).resolves.toBe(0);
     },
     STEP_TIMEOUT_MS * 3,
@@ -182,13 +125,8 @@ describe('a checklist draft across publications and other people’s saves', () 
       await page.reload();
       await page.getByTestId('checklist-form').waitFor();
       await expect(page.getByTestId('checklist-status').innerText()).resolves.toBe('In progress (draft)');
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 3',
-      );
-      const [, cycleId] = /\/cycles\/([^/]+)\/SLE/.exec(page.url())!;
-      await expect(
-        draftNames(page).then((names) => names.filter((n) => n.startsWith(`checklist:${cycleId}:SLE:`))),
-      ).resolves.toEqual([]);
+      await expectChecklistVersion(page, 3);
+      await expect(checklistDraftNames(page, 'SLE')).resolves.toEqual([]);
       await publishWithout(other, 'UNTOC-29', 4);
       await page.getByTestId('checklist-save-draft').click();
       const changed = page.getByTestId('checklist-questionnaire-changed');
@@ -198,9 +136,7 @@ describe('a checklist draft across publications and other people’s saves', () 
       );
       // Nobody else saved it, and no answers are kept apart: neither is said.
       await expect(changed.innerText()).resolves.not.toMatch(/Someone else saved|kept apart/);
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 4',
-      );
+      await expectChecklistVersion(page, 4);
       await expect(page.getByTestId('checklist-error').count()).resolves.toBe(0);
       await expect(page.getByTestId('answer-UNTOC-29').count()).resolves.toBe(0);
       await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('NO');
@@ -215,9 +151,7 @@ describe('a checklist draft across publications and other people’s saves', () 
     async () => {
       const { page } = mine;
       await openChecklist(page, 'GHA');
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 4',
-      );
+      await expectChecklistVersion(page, 4);
       await page.getByTestId('comment-UNTOC-5').fill('Mine, typed on this device');
       await draftWritten(mine);
 
@@ -230,18 +164,9 @@ describe('a checklist draft across publications and other people’s saves', () 
 
       // Refused: their save is no publication's doing, so nothing is carried over their entry: what is on screen
       // stays, on version 4, and the refusal is said.
-      await page.getByTestId('checklist-save-draft').click();
-      await waitUntil(
-        mine,
-        'the refusal said',
-        () => page.getByTestId('checklist-error').innerText(),
-        (v) => /changed by someone else/.test(v),
-      );
-      await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await saveAndReadRefusal(mine, (v) => /changed by someone else/.test(v));
       await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Mine, typed on this device');
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 4',
-      );
+      await expectChecklistVersion(page, 4);
       await expect(page.getByTestId('answer-TIP-6').count()).resolves.toBe(1);
       await expect(page.getByTestId('checklist-focal-point').inputValue()).resolves.not.toBe('Attorney General, Accra');
     },
@@ -252,18 +177,12 @@ describe('a checklist draft across publications and other people’s saves', () 
     'keeps what was typed before the device drafts were ready when the save is refused',
     async () => {
       const { page } = mine;
-      await openChecklist(page, 'SLE');
       // Read afresh (the page's cache may still hold Sierra Leone's checklist as read before version 5).
-      await page.reload();
-      await page.getByTestId('checklist-form').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 5',
-      );
+      await openChecklistAfresh(page, 'SLE', 5);
       // The draft's name on this device (typed once, then discarded).
       await page.getByTestId('comment-SOM-6').fill('x');
       await draftWritten(mine);
-      const [, cycleId] = /\/cycles\/([^/]+)\/SLE/.exec(page.url())!;
-      const [name] = (await draftNames(page)).filter((n) => n.startsWith(`checklist:${cycleId}:SLE:`));
+      const [name] = await checklistDraftNames(page, 'SLE');
       expect(name).toBeDefined();
       await page.getByTestId('checklist-discard-draft').click();
       await waitUntil(
@@ -274,31 +193,12 @@ describe('a checklist draft across publications and other people’s saves', () 
       );
       // A draft an earlier release kept under version 1's name: moving it reads version 1's questions, which this
       // test holds back, so the form is shown (and typed in) before the drafts are ready.
-      await page.evaluate(
-        (oldName) =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('ta-drafts');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction('drafts', 'readwrite');
-              tx.objectStore('drafts').put(
-                {
-                  values: { focalPoint: '', answers: [] },
-                  idempotencyKey: 'old-release-key-1',
-                  savedAt: '2026-11-01T09:00:00.000Z',
-                  basis: 1,
-                },
-                oldName,
-              );
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-              tx.onerror = () => reject(tx.error);
-            };
-          }),
-        `${name}:v1`,
-      );
+      await putDraft(page, `${name}:v1`, {
+        values: { focalPoint: '', answers: [] },
+        idempotencyKey: 'old-release-key-1',
+        savedAt: '2026-11-01T09:00:00.000Z',
+        basis: 1,
+      });
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       let asked = false;
@@ -323,20 +223,11 @@ describe('a checklist draft across publications and other people’s saves', () 
         await publishWithout(other, 'SOM-6', 6);
 
         // Refused: what was typed is not lost to a form shown again on version 6 — it stays, the refusal said.
-        await page.getByTestId('checklist-save-draft').click();
-        await waitUntil(
-          mine,
-          'the refusal said',
-          () => page.getByTestId('checklist-error').innerText(),
-          (v) => v.length > 0,
-        );
-        await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+        await saveAndReadRefusal(mine);
         await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe(
           'Typed before the drafts were ready',
         );
-        await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-          'questionnaire version 5',
-        );
+        await expectChecklistVersion(page, 5);
       } finally {
         release();
         await page.unroute('**/graphql');
@@ -349,16 +240,10 @@ describe('a checklist draft across publications and other people’s saves', () 
     'keeps what this tab typed when another tab’s save left a kept draft on the device',
     async () => {
       const { page } = mine;
-      await openChecklist(page, 'GHA');
-      await page.reload();
-      await page.getByTestId('checklist-form').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 6',
-      );
+      await openChecklistAfresh(page, 'GHA', 6);
       await page.getByTestId('comment-UNTOC-5').fill('Typed in this tab');
       await draftWritten(mine);
-      const [, cycleId] = /\/cycles\/([^/]+)\/GHA/.exec(page.url())!;
-      const [name] = (await draftNames(page)).filter((n) => n.startsWith(`checklist:${cycleId}:GHA:`));
+      const [name] = await checklistDraftNames(page, 'GHA');
       // Another tab of the same person saved: its save kept, over this tab's draft, a draft of its own (another key)
       // for an answer to a question no longer asked — as finish(keep) writes it.
       await page.evaluate(
@@ -411,18 +296,9 @@ describe('a checklist draft across publications and other people’s saves', () 
       await publishWithout(other, 'UNTOC-6', 7);
 
       // Refused: the kept draft is not what this tab typed; it is not shown in its place under "carried over".
-      await page.getByTestId('checklist-save-draft').click();
-      await waitUntil(
-        mine,
-        'the refusal said',
-        () => page.getByTestId('checklist-error').innerText(),
-        (v) => v.length > 0,
-      );
-      await expect(page.getByTestId('checklist-questionnaire-changed').count()).resolves.toBe(0);
+      await saveAndReadRefusal(mine);
       await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Typed in this tab');
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 6',
-      );
+      await expectChecklistVersion(page, 6);
     },
     STEP_TIMEOUT_MS * 2,
   );

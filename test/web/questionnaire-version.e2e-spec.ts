@@ -13,15 +13,24 @@
  * question the person and version 8 both reworded is marked for the person to decide, and version 9 published.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import {
   describePage,
-  signInAs,
+  openSignedIn,
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   waitUntil,
   type BrowserSession,
 } from './browser.js';
+import {
+  draftNames,
+  draftWritten,
+  expectChecklistVersion,
+  openChecklist,
+  openNewVersionForm,
+  publishVersionAs,
+  publishWithout,
+  versionPublished,
+} from './checklists.js';
 
 const web = useServerAndBrowser();
 
@@ -35,42 +44,6 @@ async function expectAccessible(session: BrowserSession, what: string): Promise<
   }
 }
 
-/** Opens a State's checklist from the cycle page. */
-async function openChecklist(page: Page, iso3: string): Promise<void> {
-  await page.getByTestId('nav-cycles').click();
-  await page.getByTestId(`reported-${iso3}`).getByRole('link').click();
-  await page.getByTestId('checklist-form').waitFor();
-}
-
-/** On the new-version form: removes the question of this code. */
-async function removeQuestion(page: Page, code: string): Promise<void> {
-  const count = await page.getByTestId('questionnaire-form').locator('fieldset').count();
-  for (let i = 0; i < count; i += 1) {
-    if ((await page.getByTestId(`q-${i}-code`).inputValue()) === code) {
-      await page.getByTestId(`q-${i}-remove`).click();
-      return;
-    }
-  }
-  throw new Error(`No question ${code} on the new-version form`);
-}
-
-/** The secretariat publishes the next version without the question `code`; answers the version published. */
-async function publishWithout(session: BrowserSession, code: string, version: number): Promise<void> {
-  const { page } = session;
-  await page.getByTestId('nav-cycles').click();
-  await page.getByTestId('questionnaire-new').click();
-  await page.getByTestId('questionnaire-form').waitFor();
-  await removeQuestion(page, code);
-  await page.getByTestId('questionnaire-publish').click();
-  await page.getByTestId('questionnaire-published').waitFor();
-  await waitUntil(
-    session,
-    `version ${version} published`,
-    () => page.getByTestId('questionnaire-version').innerText(),
-    (v) => v.startsWith(`Version ${version} of the questionnaire`),
-  );
-}
-
 describe('publishing a new version of the questionnaire', () => {
   let session: BrowserSession | undefined;
   afterEach(async () => {
@@ -81,15 +54,12 @@ describe('publishing a new version of the questionnaire', () => {
   it(
     'lets the secretariat publish version 2, and a draft keeps its carried answer',
     async () => {
-      session = await web.open();
+      session = await openSignedIn(web, 'secretariat@demo.local');
       const s = session;
       const { page } = s;
-      await signInAs(s, web.url, 'secretariat@demo.local');
 
       // A draft under version 1: an answer to a question version 2 keeps, and one to a question it removes.
-      await page.getByTestId('nav-cycles').click();
-      await page.getByTestId('reported-GHA').getByRole('link').click();
-      await page.getByTestId('checklist-form').waitFor();
+      await openChecklist(page, 'GHA');
       await page.getByTestId('answer-UNTOC-5').selectOption('PARTLY');
       await page.getByTestId('comment-UNTOC-5').fill('Bill before Parliament');
       await page.getByTestId('answer-TIP-5').selectOption('NO');
@@ -147,9 +117,7 @@ describe('publishing a new version of the questionnaire', () => {
       await page.getByTestId('reported-GHA').getByRole('link').click();
       await page.getByTestId('checklist-form').waitFor();
       await expect(page.getByTestId('checklist-status').innerText()).resolves.toBe('In progress (draft)');
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 2',
-      );
+      await expectChecklistVersion(page, 2);
       await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
       await expect(page.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill before Parliament');
       await expect(page.getByTestId('answer-TIP-5').count()).resolves.toBe(0);
@@ -159,9 +127,7 @@ describe('publishing a new version of the questionnaire', () => {
       await page.getByTestId('nav-cycles').click();
       await page.getByTestId('reported-SEN').getByRole('link').click();
       await page.getByTestId('checklist-older-version').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 1',
-      );
+      await expectChecklistVersion(page, 1);
       await expect(page.getByTestId('checklist-older-version').innerText()).resolves.toMatch(
         /submitted under version 1 .* current version is 2/,
       );
@@ -172,9 +138,8 @@ describe('publishing a new version of the questionnaire', () => {
   it(
     'offers a field office no new-version form',
     async () => {
-      session = await web.open();
+      session = await openSignedIn(web, 'dakar@demo.local');
       const { page } = session;
-      await signInAs(session, web.url, 'dakar@demo.local');
       await page.getByTestId('nav-cycles').click();
       await page.getByTestId('questionnaire-version').waitFor();
       await expect(page.getByTestId('questionnaire-new').count()).resolves.toBe(0);
@@ -187,9 +152,8 @@ describe('checklists and the new-version form across versions', () => {
   it(
     'shows a checklist submitted under an older version on that version, where its need on a removed question is accepted',
     async () => {
-      const s = await web.open();
+      const s = await openSignedIn(web, 'secretariat@demo.local');
       const { page } = s;
-      await signInAs(s, web.url, 'secretariat@demo.local');
 
       // Nigeria's checklist, submitted under version 2 with a need raised on TIP-6.
       await openChecklist(page, 'NGA');
@@ -217,9 +181,7 @@ describe('checklists and the new-version form across versions', () => {
       // Read on its own version: TIP-6 is there, answered, with its need to accept.
       await openChecklist(page, 'NGA');
       await page.getByTestId('checklist-older-version').waitFor();
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 2',
-      );
+      await expectChecklistVersion(page, 2);
       await expect(page.getByTestId('answer-TIP-6').inputValue()).resolves.toBe('NO');
       await expect(page.getByTestId('comment-TIP-6').inputValue()).resolves.toBe('Shelters need trained staff');
       await expectAccessible(s, 'a checklist read on its own, older version');
@@ -244,12 +206,7 @@ describe('checklists and the new-version form across versions', () => {
       );
       await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('YES');
       await page.getByTestId('comment-UNTOC-5').fill('Amended in 2009');
-      await waitUntil(
-        s,
-        'the update kept on the device',
-        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-        (v) => Boolean(v),
-      );
+      await draftWritten(s, page, 'the update kept on the device');
       // An update begun on this device opens again after a reload, not hidden behind the read view.
       await page.reload();
       await page.getByTestId('checklist-draft-restored').waitFor();
@@ -262,8 +219,7 @@ describe('checklists and the new-version form across versions', () => {
   it(
     'keeps a draft a field office typed on its device when a new version is published, carried by question code',
     async () => {
-      const dakar = await web.open();
-      await signInAs(dakar, web.url, 'dakar@demo.local');
+      const dakar = await openSignedIn(web, 'dakar@demo.local');
       const { page } = dakar;
       // Liberia's checklist, typed on the device under version 3 and not saved.
       await openChecklist(page, 'LBR');
@@ -271,16 +227,10 @@ describe('checklists and the new-version form across versions', () => {
       await page.getByTestId('comment-UNTOC-5').fill('Bill before Parliament');
       await page.getByTestId('answer-FIREARMS-7').selectOption('NO');
       await page.getByTestId('comment-FIREARMS-7').fill('A registry is being built');
-      await waitUntil(
-        dakar,
-        'the draft to be written',
-        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-        (v) => Boolean(v),
-      );
+      await draftWritten(dakar, page, 'the draft to be written');
 
       // Meanwhile the secretariat publishes version 4, without FIREARMS-7.
-      const secretariat = await web.open();
-      await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      const secretariat = await openSignedIn(web, 'secretariat@demo.local');
       await publishWithout(secretariat, 'FIREARMS-7', 4);
 
       // Back on the poor line: the draft is carried to version 4, its FIREARMS-7 answer kept and shown as such.
@@ -301,12 +251,7 @@ describe('checklists and the new-version form across versions', () => {
       );
       await expectAccessible(dakar, 'a draft carried to a newer version');
       // Carried, the draft is written again under version 4: another reload still has it.
-      await waitUntil(
-        dakar,
-        'the carried draft to be written',
-        () => page.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-        (v) => Boolean(v),
-      );
+      await draftWritten(dakar, page, 'the carried draft to be written');
       await page.reload();
       await page.getByTestId('checklist-draft-restored').waitFor();
       await expect(page.getByTestId('answer-UNTOC-5').inputValue()).resolves.toBe('PARTLY');
@@ -320,9 +265,7 @@ describe('checklists and the new-version form across versions', () => {
         () => page.getByTestId('checklist-status').innerText(),
         (v) => v === 'In progress (draft)',
       );
-      await expect(page.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 4',
-      );
+      await expectChecklistVersion(page, 4);
     },
     STEP_TIMEOUT_MS * 2,
   );
@@ -330,19 +273,15 @@ describe('checklists and the new-version form across versions', () => {
   it(
     'tells the secretariat what a version published meanwhile changed, keeps the edits and publishes on top of it',
     async () => {
-      const first = await web.open();
-      await signInAs(first, web.url, 'secretariat@demo.local');
+      const first = await openSignedIn(web, 'secretariat@demo.local');
       const { page } = first;
-      await page.getByTestId('nav-cycles').click();
-      await page.getByTestId('questionnaire-new').click();
-      await page.getByTestId('questionnaire-form').waitFor();
+      await openNewVersionForm(page);
       await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
       const reworded = 'Does your legislation criminalize participation in an organized criminal group (art. 5)?';
       await page.getByTestId('q-0-textEn').fill(reworded);
 
       // Someone else publishes version 5 first, without SOM-9.
-      const other = await web.open();
-      await signInAs(other, web.url, 'secretariat@demo.local');
+      const other = await openSignedIn(web, 'secretariat@demo.local');
       await publishWithout(other, 'SOM-9', 5);
 
       // Refused: the form reads version 5, says what it changed, and keeps the edit.
@@ -386,14 +325,11 @@ describe('checklists and the new-version form across versions', () => {
   it(
     'carries a checklist left open across a publication when its save is refused, and saves it without a reload',
     async () => {
-      const dakar = await web.open();
-      await signInAs(dakar, web.url, 'dakar@demo.local');
+      const dakar = await openSignedIn(web, 'dakar@demo.local');
       // Liberia's checklist (a draft saved on the server, now on version 6) and Sierra Leone's (none yet), open.
       const lbr = dakar.page;
       await openChecklist(lbr, 'LBR');
-      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 6',
-      );
+      await expectChecklistVersion(lbr, 6);
       const codes = await lbr
         .getByTestId('checklist-form')
         .locator('[data-testid^="answer-"]')
@@ -402,28 +338,17 @@ describe('checklists and the new-version form across versions', () => {
       expect(removed).not.toBe('UNTOC-5');
       await lbr.getByTestId('comment-UNTOC-5').fill('Bill adopted in May');
       await lbr.getByTestId(`answer-${removed}`).selectOption('YES');
-      await waitUntil(
-        dakar,
-        'the Liberian draft to be written',
-        () => lbr.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-        (v) => Boolean(v),
-      );
+      await draftWritten(dakar, lbr, 'the Liberian draft to be written');
       const sle = await dakar.context.newPage();
       await sle.goto(web.url);
       await openChecklist(sle, 'SLE');
       await expect(sle.getByTestId('checklist-status').innerText()).resolves.toBe('Not started');
       await sle.getByTestId('answer-UNTOC-5').selectOption('NO');
       await sle.getByTestId('comment-UNTOC-5').fill('No offence yet');
-      await waitUntil(
-        dakar,
-        'the Sierra Leonean draft to be written',
-        () => sle.getByTestId('checklist-form').getAttribute('data-draft-saved'),
-        (v) => Boolean(v),
-      );
+      await draftWritten(dakar, sle, 'the Sierra Leonean draft to be written');
 
       // Meanwhile the secretariat publishes version 7, without the last question.
-      const secretariat = await web.open();
-      await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      const secretariat = await openSignedIn(web, 'secretariat@demo.local');
       await publishWithout(secretariat, removed, 7);
 
       // Liberia: the save is refused (the publication moved the entry: STALE_VERSION); the form shows version 7,
@@ -456,9 +381,7 @@ describe('checklists and the new-version form across versions', () => {
       await expect(lbr.getByTestId('checklist-draft-restored').count()).resolves.toBe(0);
       await lbr.getByTestId('checklist-forget-no-longer-asked').click();
       await expect(lbr.getByTestId(`no-longer-asked-${removed}`).count()).resolves.toBe(0);
-      await expect(lbr.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 7',
-      );
+      await expectChecklistVersion(lbr, 7);
       await expect(lbr.getByTestId('comment-UNTOC-5').inputValue()).resolves.toBe('Bill adopted in May');
 
       // Sierra Leone: no entry yet, the save names version 6's questions (UNKNOWN_QUESTION): carried the same way.
@@ -473,17 +396,14 @@ describe('checklists and the new-version form across versions', () => {
         () => sle.getByTestId('checklist-status').innerText(),
         (v) => v === 'In progress (draft)',
       );
-      await expect(sle.getByTestId('checklist-questionnaire-version').innerText()).resolves.toBe(
-        'questionnaire version 7',
-      );
+      await expectChecklistVersion(sle, 7);
     },
     STEP_TIMEOUT_MS * 2,
   );
   it(
     'restores a draft an earlier release kept under its version’s name, carried to the current version',
     async () => {
-      const s = await web.open();
-      await signInAs(s, web.url, 'secretariat@demo.local');
+      const s = await openSignedIn(web, 'secretariat@demo.local');
       const { page } = s;
       // The Gambia’s checklist (none saved): as the earlier release kept a draft typed under version 6, rows by id only.
       await openChecklist(page, 'GMB');
@@ -560,20 +480,7 @@ describe('checklists and the new-version form across versions', () => {
         (v) => /Asked no more/.test(v),
       );
       // Moved: under the new name, the old one gone.
-      const names = await page.evaluate(
-        () =>
-          new Promise<string[]>((resolve, reject) => {
-            const open = indexedDB.open('ta-drafts');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const keys = open.result.transaction('drafts').objectStore('drafts').getAllKeys();
-              keys.onsuccess = () => {
-                open.result.close();
-                resolve(keys.result.map(String));
-              };
-            };
-          }),
-      );
+      const names = await draftNames(page);
       expect(names).not.toContain(written.name);
       expect(names).toContain(`checklist:${cycleId}:GMB:${written.userId}`);
     },
@@ -582,25 +489,19 @@ describe('checklists and the new-version form across versions', () => {
   it(
     'marks a question both the person and a version published meanwhile reworded, for the person to decide',
     async () => {
-      const first = await web.open();
-      await signInAs(first, web.url, 'secretariat@demo.local');
+      const first = await openSignedIn(web, 'secretariat@demo.local');
       const { page } = first;
-      await page.getByTestId('nav-cycles').click();
-      await page.getByTestId('questionnaire-new').click();
-      await page.getByTestId('questionnaire-form').waitFor();
+      await openNewVersionForm(page);
       await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
       await page
         .getByTestId('q-0-textFr')
         .fill('La participation à un groupe criminel est-elle une infraction (mien) ?');
 
       // Someone else rewords the same question's French first, and publishes version 8.
-      const other = await web.open();
-      await signInAs(other, web.url, 'secretariat@demo.local');
-      await other.page.getByTestId('nav-cycles').click();
-      await other.page.getByTestId('questionnaire-new').click();
-      await other.page.getByTestId('q-0-textFr').fill('La participation est-elle incriminée (leur) ?');
-      await other.page.getByTestId('questionnaire-publish').click();
-      await other.page.getByTestId('questionnaire-published').waitFor();
+      const other = await openSignedIn(web, 'secretariat@demo.local');
+      await publishVersionAs(other, (form) =>
+        form.getByTestId('q-0-textFr').fill('La participation est-elle incriminée (leur) ?'),
+      );
 
       // Refused: the question is marked, the person's words kept, the other version's shown.
       await page.getByTestId('questionnaire-publish').click();
@@ -623,35 +524,24 @@ describe('checklists and the new-version form across versions', () => {
       ).resolves.toEqual(['LEGEND', expect.stringContaining('UNTOC-5')]);
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
-      await waitUntil(
-        first,
-        'version 9',
-        () => page.getByTestId('questionnaire-version').innerText(),
-        (v) => /^Version 9 of the questionnaire/.test(v),
-      );
+      await versionPublished(first, 9);
     },
     STEP_TIMEOUT_MS * 2,
   );
   it(
     'merges one question field by field: the person’s English and the French a version published meanwhile changed',
     async () => {
-      const first = await web.open();
-      await signInAs(first, web.url, 'secretariat@demo.local');
+      const first = await openSignedIn(web, 'secretariat@demo.local');
       const { page } = first;
-      await page.getByTestId('nav-cycles').click();
-      await page.getByTestId('questionnaire-new').click();
-      await page.getByTestId('questionnaire-form').waitFor();
+      await openNewVersionForm(page);
       await expect(page.getByTestId('q-0-code').inputValue()).resolves.toBe('UNTOC-5');
       await page.getByTestId('q-0-textEn').fill('Is taking part in an organized criminal group an offence (mine)?');
 
       // Someone else rewords the same question's French only, and publishes version 10.
-      const other = await web.open();
-      await signInAs(other, web.url, 'secretariat@demo.local');
-      await other.page.getByTestId('nav-cycles').click();
-      await other.page.getByTestId('questionnaire-new').click();
-      await other.page.getByTestId('q-0-textFr').fill('La participation est-elle une infraction (leur) ?');
-      await other.page.getByTestId('questionnaire-publish').click();
-      await other.page.getByTestId('questionnaire-published').waitFor();
+      const other = await openSignedIn(web, 'secretariat@demo.local');
+      await publishVersionAs(other, (form) =>
+        form.getByTestId('q-0-textFr').fill('La participation est-elle une infraction (leur) ?'),
+      );
 
       // Refused, merged: both changes kept, nothing to decide, the other's French not undone.
       await page.getByTestId('questionnaire-publish').click();
@@ -665,12 +555,7 @@ describe('checklists and the new-version form across versions', () => {
       await expect(page.getByTestId('q-0-textEn').isEnabled()).resolves.toBe(true);
       await page.getByTestId('questionnaire-publish').click();
       await page.getByTestId('questionnaire-published').waitFor();
-      await waitUntil(
-        first,
-        'version 11',
-        () => page.getByTestId('questionnaire-version').innerText(),
-        (v) => /^Version 11 of the questionnaire/.test(v),
-      );
+      await versionPublished(first, 11);
     },
     STEP_TIMEOUT_MS * 2,
   );

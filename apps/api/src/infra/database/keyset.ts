@@ -100,17 +100,30 @@ export async function runKeysetQueries<T extends ObjectLiteral>({
   };
 }
 
+/** A page that may not have been counted: `totalCount` is there only when the total was asked for. */
+export type MaybeCounted<T> = Omit<Connection<T>, 'totalCount'> & { totalCount?: number };
+
 /**
  * A keyset page (from `keysetQueries`) in ONE statement, as raw rows without entity hydration: the total rides
  * along as a scalar subquery (PostgreSQL runs it once) when `withTotal`, else it is not counted at all and
- * reading `totalCount` throws. `node` turns a raw row into what the page answers. Only an empty page asks for
+ * the connection has no `totalCount`. `node` turns a raw row into what the page answers. Only an empty page asks for
  * the total in a statement of its own (the rows carry it otherwise).
  */
+export function runKeysetQueriesRaw<R extends KeysetRaw, T>(
+  queries: KeysetQueries<ObjectLiteral>,
+  withTotal: true,
+  node: (row: R) => T,
+): Promise<{ connection: Connection<T>; rows: R[] }>;
+export function runKeysetQueriesRaw<R extends KeysetRaw, T>(
+  queries: KeysetQueries<ObjectLiteral>,
+  withTotal: boolean,
+  node: (row: R) => T,
+): Promise<{ connection: MaybeCounted<T>; rows: R[] }>;
 export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
   { count, page, limit }: KeysetQueries<ObjectLiteral>,
   withTotal: boolean,
   node: (row: R) => T,
-): Promise<{ connection: Connection<T>; rows: R[] }> {
+): Promise<{ connection: MaybeCounted<T>; rows: R[] }> {
   if (withTotal) page.addSelect(`(${builtSql(count)})`, 'keyset_total');
   const raw = await runBuilt<R>(page);
   const rows = raw.slice(0, limit);
@@ -121,13 +134,10 @@ export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
   };
   const nodes = rows.map(node);
   if (!withTotal) {
-    const connection = { nodes, pageInfo } as Connection<T>;
-    Object.defineProperty(connection, 'totalCount', {
-      get() {
-        throw new Error('totalCount was not asked for, so it was not counted');
-      },
-    });
-    return { connection, rows };
+    // Left out, not a getter that throws: GraphQL reads it as a plain property, and a throw there escapes
+    // graphql-jit (compiled-execution.ts). Should the look-ahead ever miss a query's `totalCount`, that query gets
+    // a field error ("Cannot return null for non-nullable field"), on graphql-js and graphql-jit alike.
+    return { connection: { nodes, pageInfo }, rows };
   }
   const totalCount = raw.length ? Number(raw[0].keyset_total) : ((await count.getRawOne<{ n: number }>())?.n ?? 0);
   return { connection: { totalCount, nodes, pageInfo }, rows };

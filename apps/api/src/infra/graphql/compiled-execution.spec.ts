@@ -23,7 +23,9 @@ import {
   shapeOf,
   type CompilePolicy,
 } from './compiled-execution.js';
+import { ApolloServer } from '@apollo/server';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars.js';
+import { serviceUnavailablePlugin } from './unavailable.js';
 
 class Refused extends Error {}
 
@@ -308,6 +310,170 @@ describe('compiled execution (graphql-jit, issue 12)', () => {
     const document = parse('subscription { ticks }');
     const compiled = await compiledExecutor(s, EVERY_USE)(request(document));
     expect(asJson(compiled)).toEqual(asJson(await reference(s, document)));
+  });
+
+  describe('a value that throws where graphql-jit does not catch (a property getter, read by compiled code)', () => {
+    // graphql-jit reads a field without a resolver as a plain property, outside any try: a getter that throws
+    // there escapes graphql-jit. In the callback of a resolver's promise it used to leave the answer waiting for
+    // ever (and an unhandled rejection); graphql-js makes it a field error.
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    beforeAll(() => process.on('unhandledRejection', onUnhandled));
+    afterAll(() => process.off('unhandledRejection', onUnhandled));
+
+    function throwingPage(asynchronous: boolean): GraphQLSchema {
+      const built = buildSchema(`
+        type Query { page: Page! other: String! }
+        type Page { totalCount: Int! name: String! rows: [Row!]! }
+        type Row { id: ID! area: String }
+      `);
+      const query = (built.getType('Query') as GraphQLObjectType).getFields();
+      const page = () => {
+        const value = { name: 'page', rows: [{ id: '1' }, { id: '2' }] };
+        Object.defineProperty(value, 'totalCount', {
+          get() {
+            throw new Error('totalCount was not counted');
+          },
+        });
+        return value;
+      };
+      query.page.resolve = asynchronous ? async () => page() : page;
+      query.other.resolve = async () => 'other';
+      (built.getType('Row') as GraphQLObjectType).getFields().area.resolve = async (row: { id: string }) =>
+        `A${row.id}`;
+      return built;
+    }
+
+    /** The answer, or 'no answer' if none came within a second (the compiled run used to wait for ever). */
+    const within = async (answer: Promise<ExecutionResult>) => {
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        return await Promise.race([
+          answer,
+          new Promise<'no answer'>((resolve) => (timer = setTimeout(() => resolve('no answer'), 1000))),
+        ]);
+      } finally {
+        // Not left running once the answer won.
+        clearTimeout(timer);
+      }
+    };
+
+    it.each([
+      ['in the callback of a resolver’s promise', true],
+      ['in the synchronous part of the run', false],
+    ])(
+      'answers as graphql-js does when it happens %s, and runs that document on graphql-js from then on',
+      async (_, asynchronous) => {
+        const throwing = throwingPage(asynchronous);
+        const document = parse('{ other page { name totalCount rows { id area } } }');
+        const { executor, compiles } = counted(EVERY_USE, throwing);
+        const expected = asJson(await reference(throwing, document));
+        expect(expected).toEqual({
+          data: null,
+          errors: [
+            {
+              message: 'totalCount was not counted',
+              locations: [{ line: 1, column: 21 }],
+              path: ['page', 'totalCount'],
+            },
+          ],
+        });
+        for (let i = 0; i < 2; i++) {
+          const answer = await within(executor(request(document)));
+          expect(answer).not.toBe('no answer');
+          expect(asJson(answer as ExecutionResult)).toEqual(expected);
+        }
+        expect(compiles()).toBe(1);
+        // Let the abandoned compiled run's last callbacks settle: none may reject unhandled.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(unhandled).toEqual([]);
+      },
+    );
+
+    it('lets the abandoned run’s pending resolvers finish before graphql-js runs them again', async () => {
+      const throwing = throwingPage(false);
+      const events: string[] = [];
+      (throwing.getType('Query') as GraphQLObjectType).getFields().other.resolve = async () => {
+        events.push('started');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        events.push('ended');
+        return 'other';
+      };
+      const { executor } = counted(EVERY_USE, throwing);
+      // `other` is called, then `page` throws in the run's synchronous part.
+      const answer = await executor(request(parse('{ other page { name totalCount } }')));
+      expect(answer.errors?.map((e) => e.message)).toEqual(['totalCount was not counted']);
+      expect(events).toEqual(['started', 'ended', 'started', 'ended']);
+    });
+  });
+
+  describe('errors that reach a non-null root (graphql-jit reported the first, and dropped the rest)', () => {
+    /** A database that went away mid-request, as node-postgres reports it (see database-unavailable.ts). */
+    const unreachable = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const after = (ms: number, error: Error) => new Promise<never>((_, reject) => setTimeout(() => reject(error), ms));
+
+    function failing(): GraphQLSchema {
+      const built = buildSchema(`
+        type Query { refused: String! gone: String! rows: [Row!]! fine: String }
+        type Row { id: ID! area: String! }
+      `);
+      const query = (built.getType('Query') as GraphQLObjectType).getFields();
+      query.refused.resolve = () => after(5, new Refused('not yours'));
+      query.gone.resolve = () => after(20, unreachable());
+      query.rows.resolve = () => [{ id: '1' }, { id: '2' }, { id: '3' }];
+      query.fine.resolve = () => 'fine';
+      (built.getType('Row') as GraphQLObjectType).getFields().area.resolve = (row: { id: string }) =>
+        row.id === '1' ? after(5, new Refused('not yours')) : after(20, unreachable());
+      return built;
+    }
+
+    it.each([
+      ['two root fields', '{ fine first: refused then: gone }', [['first'], ['then']]],
+      [
+        'list items, under aliases',
+        '{ list: rows { key: id place: area } }',
+        [
+          ['list', 0, 'place'],
+          ['list', 1, 'place'],
+          ['list', 2, 'place'],
+        ],
+      ],
+    ])('reports every error of %s, the unreachable database’s after the first', async (_, source, paths) => {
+      const schemaOf = failing();
+      const document = parse(source);
+      const compiled = await compiledExecutor(schemaOf, EVERY_USE)(request(document));
+      const expected = await reference(schemaOf, document);
+      // graphql-js, too, keeps only the first error of those that reach the same nullable parent.
+      expect(expected.data).toBeNull();
+      expect(expected.errors?.map((e) => e.path)).toEqual([paths[0]]);
+      expect(compiled.data).toBeNull();
+      expect(compiled.errors?.map((e) => e.path)).toEqual(paths);
+      expect(compiled.errors?.[0]).toEqual(expected.errors?.[0]);
+      expect(compiled.errors?.[0].locations).toEqual(expected.errors?.[0].locations);
+      expect(compiled.errors?.slice(1).map((e) => (e.originalError as { code?: string }).code)).toEqual(
+        paths.slice(1).map(() => 'ECONNREFUSED'),
+      );
+      for (const error of compiled.errors ?? []) expect(error).toBeInstanceOf(GraphQLError);
+    });
+
+    it('so Apollo answers 503 with Retry-After when the database went away, whichever error came first', async () => {
+      const server = new ApolloServer({
+        gateway: compiledGateway(failing(), EVERY_USE),
+        plugins: [serviceUnavailablePlugin()],
+      });
+      await server.start();
+      try {
+        for (const query of ['{ first: refused then: gone }', '{ rows { area } }']) {
+          const answer = await server.executeOperation({ query });
+          expect(answer.http.status).toBe(503);
+          expect(answer.http.headers.get('retry-after')).toBe('5');
+        }
+        // Without the database going away, the answer stays 200.
+        expect((await server.executeOperation({ query: '{ refused }' })).http.status).toBeUndefined();
+      } finally {
+        await server.stop();
+      }
+    });
   });
 
   it('turns an error of graphql-jit into graphql-js’s class with the same fields', () => {

@@ -1,4 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
 import {
   assertValidSchema,
   execute,
@@ -14,6 +15,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { droppedErrors, guardJitRuntime, settled, traced, type Trace } from './jit-runtime-guard.js';
+
+const logger = new Logger('GraphQL');
 
 /** What Apollo hands a gateway's executor (the part of `GatewayGraphQLRequestContext` used here). */
 export interface CompiledRequest {
@@ -62,7 +66,12 @@ interface Entry {
  * checked by `compiledGateway`, and the scalars accept what they give); its errors are made graphql-js errors (with
  * their locations, path and original error). Mutations (they run once and
  * write; graphql-jit would also run the next root mutation after one failed), subscriptions (graphql-ws) and what
- * `shapeOf` sets aside run on graphql-js.
+ * `shapeOf` sets aside run on graphql-js. A throw graphql-jit does not catch is answered by graphql-js
+ * (`guardJitRuntime`), and every error of a run whose `data` became null is reported (`droppedErrors`; both in
+ * jit-runtime-guard.ts).
+ *
+ * What still differs from graphql-js in the error list (the order and the count; no client depends on them) is
+ * written in docs/architecture.md ("Queries run compiled").
  */
 export function compiledExecutor(
   schema: GraphQLSchema,
@@ -115,6 +124,29 @@ export function compiledExecutor(
       variableValues: request.request.variables ?? {},
     });
 
+  /**
+   * A compiled run met an error graphql-jit does not catch (see `guardJitRuntime`): the request is answered by
+   * graphql-js, which makes it the field error it is, and the document runs on graphql-js from then on (the
+   * same fields would most likely throw again; a compiled answer is only ever a faster one).
+   *
+   * The compiled run's resolvers then run a second time, on graphql-js. That is safe only because a query only
+   * reads: mutations are never compiled, and a query whose resolvers wrote (an audit of reads, say) must not be
+   * compiled either, or it would write twice. The two runs do not overlap: an error in a promise's callback is
+   * seen once the compiled run's answer came (every promise settled), and after a throw in its synchronous part
+   * the executor waits for the promises the run left pending (`settled`).
+   */
+  function fallBack(entry: Entry, request: CompiledRequest, error: unknown) {
+    entry.compiled = undefined;
+    entry.shape.compilable = false;
+    const said = error instanceof Error ? `${error.name}: ${error.message}` : 'a value that is not an Error';
+    logger.warn(
+      `A compiled query met an error graphql-jit does not catch (${said}); graphql-js answered it, and runs the document from now on.`,
+    );
+    return onGraphqlJs(request);
+  }
+
+  guardJitRuntime();
+
   return async (request: CompiledRequest): Promise<ExecutionResult> => {
     const operation = request.operation;
     // Queries only: a mutation runs once and writes; graphql-jit would also run the next root mutation after one
@@ -133,8 +165,24 @@ export function compiledExecutor(
     if (entry.shape.nestedVariables.some((name) => !(name in coerced.coerced))) return onGraphqlJs(request);
     // graphql-jit calls the compiled operation `query`.
     const { query: run } = compiled;
-    const result = await run(undefined, request.context, coerced.coerced);
-    return result.errors?.length ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    const trace: Trace = {};
+    let answer: ReturnType<typeof run>;
+    try {
+      answer = traced(trace, () => run(undefined, request.context, coerced.coerced));
+    } catch (error) {
+      // Its resolvers' promises may still be pending: graphql-js runs after they settled, not beside them.
+      await settled(trace.run);
+      return fallBack(entry, request, error);
+    }
+    let result: ExecutionResult;
+    try {
+      result = await answer;
+    } catch (error) {
+      return fallBack(entry, request, error);
+    }
+    if (trace.run?.uncaught) return fallBack(entry, request, trace.run.uncaught.error);
+    const errors = [...(result.errors ?? []), ...droppedErrors(result, trace.run)];
+    return errors.length ? { ...result, errors: errors.map(asGraphQLError) } : result;
   };
 }
 

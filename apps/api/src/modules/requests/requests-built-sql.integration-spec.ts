@@ -1,5 +1,5 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
-import { builtSql } from '../../infra/database/keyset.js';
+import { builtSql, runKeysetQueriesRaw, type KeysetRaw } from '../../infra/database/keyset.js';
 import type { SqlCondition } from '../../infra/database/sql-condition.js';
 import {
   AssistanceRequestOrderField,
@@ -110,6 +110,16 @@ describe('the requests list SQL kept by its shape', () => {
     };
     expect(builtSql(locked(false))).toBe(locked(false).getQuery());
     expect(builtSql(locked(true))).toBe(locked(true).getQuery());
+  });
+
+  it('answers a page not asked for its total without one, and with no getter that throws (GraphQL reads it)', async () => {
+    const uncounted = await runKeysetQueriesRaw(queries({}, ORDERS[0], 5), false, (row: KeysetRaw) => row.keyset_id);
+    expect(uncounted.connection.nodes).toHaveLength(5);
+    expect(Object.getOwnPropertyDescriptor(uncounted.connection, 'totalCount')).toBeUndefined();
+    expect(() => JSON.stringify(uncounted.connection)).not.toThrow();
+    const counted = await runKeysetQueriesRaw(queries({}, ORDERS[0], 5), true, (row: KeysetRaw) => row.keyset_id);
+    expect(counted.connection.totalCount).toBeGreaterThan(5);
+    expect(counted.connection.nodes).toEqual(uncounted.connection.nodes);
   });
 
   it('reads, through the kept text, the rows getRawMany reads', async () => {

@@ -10,10 +10,10 @@ import {
   type KeysetOrder,
   type KeysetQueries,
   type KeysetRaw,
+  type MaybeCounted,
 } from '../../infra/database/keyset.js';
 import { CLOSED_STATUSES_SQL, entityFromRaw, lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
 import type { SqlCondition } from '../../infra/database/sql-condition.js';
-import type { Connection } from '../../infra/graphql/pagination.js';
 import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.js';
 import { StateEntity } from '../reference/entities/state.entity.js';
 import { escapeLike } from '../reference/reference.service.js';
@@ -66,7 +66,8 @@ export interface RequestPageIncludes {
 
 /** A page of requests, with the States, priority areas and histories of its rows when they were asked for. */
 export interface RequestPage {
-  page: Connection<AssistanceRequestEntity>;
+  /** Its `totalCount` only when `include.totalCount` asked for it. */
+  page: MaybeCounted<AssistanceRequestEntity>;
   states: StateEntity[];
   priorityAreas: PriorityAreaEntity[];
   /** Each request's history by its id, when asked for. */

@@ -11,7 +11,7 @@ import { AssistanceRequestEntity } from './entities/assistance-request.entity.js
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import type { RequestPageIncludes } from './requests.repository.js';
 import { preload } from '../../infra/graphql/preloaded.js';
-import type { Connection } from '../../infra/graphql/pagination.js';
+import type { MaybeCounted } from '../../infra/database/keyset.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { InstrumentModel } from '../reference/models/instrument.model.js';
 import { PriorityAreaModel } from '../reference/models/priority-area.model.js';
@@ -78,10 +78,11 @@ export class RequestsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
     @Info() info?: GraphQLResolveInfo,
-  ): Promise<Connection<AssistanceRequestModel>> {
-    // Look-ahead: the total only when asked for, and the rows' State and priority area in the page's own
-    // statement when the nodes ask for them. What the page fetched, and the description as the policy decides it
-    // for the whole page, answer the rows' fields directly (`preload`): a row then needs no resolver call.
+  ): Promise<MaybeCounted<AssistanceRequestModel>> {
+    // Look-ahead: the total only when asked for (else the page has no `totalCount`, and GraphQL does not read
+    // one), and the rows' State and priority area in the page's own statement when the nodes ask for them. What
+    // the page fetched, and the description as the policy decides it for the whole page, answer the rows' fields
+    // directly (`preload`): a row then needs no resolver call.
     // Only the columns the rows are asked for (`columnsFor`): most of a row's values are never read by a list.
     const asked = info ? selectedFieldNames(info) : null;
     const nodes = info ? selectedFieldNames(info, ['nodes']) : null;

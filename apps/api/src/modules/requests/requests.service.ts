@@ -72,7 +72,15 @@ export class RequestsService {
     first?: number | null,
     after?: string | null,
   ): Promise<Connection<AssistanceRequestEntity>> {
-    return (await this.page(policy, filter, order, first, after)).page;
+    const { page } = await this.page(policy, filter, order, first, after, {
+      totalCount: true,
+      state: false,
+      priorityArea: false,
+    });
+    const { totalCount } = page;
+    // Asked for above: a page without it would be a fault here, not a total of zero.
+    if (totalCount === undefined) throw new Error('A page of requests asked for its total came without one.');
+    return { ...page, totalCount };
   }
 
   /**

@@ -17,6 +17,81 @@ import {
   type ChecklistValues,
 } from './checklist-form';
 
+const GHANA_DRAFT = {
+  id: 'e1',
+  stateIso3: 'GHA',
+  status: 'IN_PROGRESS' as const,
+  submittedOn: null,
+  focalPoint: null,
+  version: 1,
+  questionnaireVersion: 1,
+  answers: [],
+};
+
+/** A checklist entry as the API answers it: Ghana's, saved as a draft under version 1, but for `over`. */
+function entry<T extends object>(over: T): Omit<typeof GHANA_DRAFT, keyof T> & T {
+  return { ...GHANA_DRAFT, ...over };
+}
+
+/** An answer of an entry, as the API answers it. */
+const answer = (questionId: string, value: 'YES' | 'NO' | 'PARTLY', comment: string) => ({
+  __typename: 'ChecklistAnswer' as const,
+  id: `a-${questionId}`,
+  version: 1,
+  questionId,
+  answer: value,
+  comment,
+  needsAssistance: false,
+  assistanceKind: null,
+  assistanceTopics: [],
+  requestId: null,
+});
+
+/** A row of a draft as an earlier release kept it (no question code). */
+const row = (questionId: string, over: Record<string, unknown> = {}) => ({
+  questionId,
+  answer: '',
+  comment: '',
+  needsAssistance: false,
+  assistanceKind: '',
+  assistanceTopics: [],
+  ...over,
+});
+
+/** A draft an earlier release kept: `{ focalPoint, answers }` of its version's rows, its basis the entry's version. */
+const oldDraftOf = (answers: unknown[], basis: number, focalPoint = 'Ministry of Justice, Accra'): Draft<unknown> => ({
+  values: { focalPoint, answers },
+  idempotencyKey: 'old-key-12345678',
+  savedAt: '2026-11-30T09:00:00.000Z',
+  basis,
+});
+
+/** An answer typed on the device for a question version 1 had already removed (asked in version 0). */
+const removedAnswer = (comment: string) => ({
+  questionId: 'q0-z',
+  code: 'Z-0',
+  answer: 'NO' as const,
+  comment,
+  needsAssistance: false,
+  assistanceKind: '' as const,
+  assistanceTopics: [],
+  askedIn: 0,
+});
+
+/** The drafts on a device, in memory (`kept`); `write` replaces how a draft is written (one that fails, say). */
+function shelf(
+  start: Record<string, Draft<unknown>>,
+  write?: DraftShelf['write'],
+): DraftShelf & { kept: Map<string, Draft<unknown>> } {
+  const kept = new Map(Object.entries(start));
+  return {
+    kept,
+    read: async (name) => kept.get(name),
+    write: write ?? (async (name, draft) => void kept.set(name, draft)),
+    remove: async (name) => void kept.delete(name),
+  };
+}
+
 /**
  * A checklist's draft kept on the device when a new version of the questionnaire is published: carried over by
  * question code (the rule of @ta/domain), its answers to removed questions kept, never silently dropped; left out
@@ -107,16 +182,7 @@ describe('a checklist draft kept on the device across questionnaire versions', (
   });
 
   it('follows a draft saved on the server that the publication moved (its version one up)', () => {
-    const entryV1 = {
-      id: 'e1',
-      stateIso3: 'GHA',
-      status: 'IN_PROGRESS' as const,
-      submittedOn: null,
-      focalPoint: 'Accra',
-      version: 3,
-      questionnaireVersion: 1,
-      answers: [],
-    };
+    const entryV1 = entry({ focalPoint: 'Accra', version: 3 });
     const values = typedUnderV1();
     const basis = checklistDraftBasis(entryV1, 1);
     const moved = { ...entryV1, version: 4, questionnaireVersion: 2 };
@@ -131,16 +197,13 @@ describe('a checklist draft kept on the device across questionnaire versions', (
   });
 
   it('follows an update of a submitted checklist begun before the publication (the entry stays where it was)', () => {
-    const submitted = {
+    const submitted = entry({
       id: 'e2',
       stateIso3: 'SEN',
       status: 'SUBMITTED' as const,
       submittedOn: '2008-06-12',
-      focalPoint: null,
       version: 2,
-      questionnaireVersion: 1,
-      answers: [],
-    };
+    });
     const basis = checklistDraftBasis(submitted, 1);
     const restored = restoreChecklistDraft(
       { values: typedUnderV1(), basis },
@@ -153,16 +216,7 @@ describe('a checklist draft kept on the device across questionnaire versions', (
   it('leaves out a draft someone else overtook under the same version, and one of no known shape', () => {
     const values = typedUnderV1();
     const basis = checklistDraftBasis(null, 1);
-    const saved = {
-      id: 'e3',
-      stateIso3: 'GHA',
-      status: 'IN_PROGRESS' as const,
-      submittedOn: null,
-      focalPoint: null,
-      version: 1,
-      questionnaireVersion: 1,
-      answers: [],
-    };
+    const saved = entry({ id: 'e3' });
     expect(restoreChecklistDraft({ values, basis }, { questions: v1, entry: saved, cycleVersion: 1 })).toBeNull();
     expect(
       restoreChecklistDraft(
@@ -187,42 +241,9 @@ describe('a checklist draft kept by an earlier release', () => {
     { id: 'q2-untoc5', code: 'UNTOC-5' },
     { id: 'q2-som9', code: 'SOM-9' },
   ];
-  const row = (questionId: string, over: Record<string, unknown> = {}) => ({
-    questionId,
-    answer: '',
-    comment: '',
-    needsAssistance: false,
-    assistanceKind: '',
-    assistanceTopics: [],
-    ...over,
-  });
   /** As the earlier release wrote it: `{ focalPoint, answers }` of the version's rows, basis = entry version. */
-  const oldDraft = (answers: unknown[], basis: number): Draft<unknown> => ({
-    values: { focalPoint: 'Ministry of Justice, Accra', answers },
-    idempotencyKey: 'old-key-12345678',
-    savedAt: '2026-11-30T09:00:00.000Z',
-    basis,
-  });
-  const inProgress = {
-    id: 'e1',
-    stateIso3: 'GHA',
-    status: 'IN_PROGRESS' as const,
-    submittedOn: null,
-    focalPoint: null,
-    version: 3,
-    questionnaireVersion: 2,
-    answers: [],
-  };
-
-  function shelf(start: Record<string, Draft<unknown>>): DraftShelf & { kept: Map<string, Draft<unknown>> } {
-    const kept = new Map(Object.entries(start));
-    return {
-      kept,
-      read: async (name) => kept.get(name),
-      write: async (name, draft) => void kept.set(name, draft),
-      remove: async (name) => void kept.delete(name),
-    };
-  }
+  const oldDraft = (answers: unknown[], basis: number) => oldDraftOf(answers, basis);
+  const inProgress = entry({ version: 3, questionnaireVersion: 2 });
 
   it("takes the codes of its version's questions and the basis the entry had, when nobody saved since", () => {
     const old = oldDraft(
@@ -364,34 +385,12 @@ describe('typed input kept on the device', () => {
     { id: 'q2-untoc5', code: 'UNTOC-5' },
     { id: 'q2-som9', code: 'SOM-9' },
   ];
-  const entryV1 = {
-    id: 'e1',
-    stateIso3: 'GHA',
-    status: 'IN_PROGRESS' as const,
-    submittedOn: null,
-    focalPoint: 'Accra',
-    version: 3,
-    questionnaireVersion: 1,
-    answers: [],
-    questions: v1,
-  };
+  const entryV1 = entry({ focalPoint: 'Accra', version: 3, questions: v1 });
   function typed(): ChecklistValues {
     const values = checklistValues(v1, entryV1, 1);
     values.answers[0] = { ...values.answers[0], answer: 'PARTLY', comment: 'Bill before Parliament' };
     values.answers[1] = { ...values.answers[1], answer: 'NO', comment: 'None' };
     return values;
-  }
-  function shelf(
-    start: Record<string, Draft<unknown>>,
-    write?: DraftShelf['write'],
-  ): DraftShelf & { kept: Map<string, Draft<unknown>> } {
-    const kept = new Map(Object.entries(start));
-    return {
-      kept,
-      read: async (name) => kept.get(name),
-      write: write ?? (async (name, draft) => void kept.set(name, draft)),
-      remove: async (name) => void kept.delete(name),
-    };
   }
 
   it('carries after a refused save only if the publication alone explains the entry as read now', () => {
@@ -488,12 +487,7 @@ describe('typed input kept on the device', () => {
   });
 
   const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 1);
-  const oldDraft = (): Draft<unknown> => ({
-    values: { focalPoint: 'Accra', answers: [{ questionId: 'q1-untoc5', answer: 'YES', comment: '' }] },
-    idempotencyKey: 'old-key-12345678',
-    savedAt: '2026-11-30T09:00:00.000Z',
-    basis: 0,
-  });
+  const oldDraft = () => oldDraftOf([{ questionId: 'q1-untoc5', answer: 'YES', comment: '' }], 0, 'Accra');
   const now = { cycleVersion: 2, questions: v2, entry: null };
 
   it('keeps the old drafts when the questions of their version could not be read', async () => {
@@ -579,18 +573,6 @@ describe('an update begun on the device', () => {
     { id: 'q2-a', code: 'A-1' },
     { id: 'q2-c', code: 'C-1' },
   ];
-  const answer = (questionId: string, value: 'YES' | 'NO', comment: string) => ({
-    __typename: 'ChecklistAnswer' as const,
-    id: `a-${questionId}`,
-    version: 1,
-    questionId,
-    answer: value,
-    comment,
-    needsAssistance: false,
-    assistanceKind: null,
-    assistanceTopics: [],
-    requestId: null,
-  });
   const submitted = {
     focalPoint: 'Ministry of Justice',
     version: 3,
@@ -599,16 +581,7 @@ describe('an update begun on the device', () => {
     answers: [answer('q1-a', 'YES', 'In force'), answer('q1-b', 'NO', '')],
     questions: v1,
   };
-  const removed = {
-    questionId: 'q0-z',
-    code: 'Z-0',
-    answer: 'NO' as const,
-    comment: 'Asked in version 0',
-    needsAssistance: false,
-    assistanceKind: '' as const,
-    assistanceTopics: [],
-    askedIn: 0,
-  };
+  const removed = removedAnswer('Asked in version 0');
   /** The page's check once version 2 is published: restored on the entry carried to it, and an update begun? */
   const opensUpdate = (draft: { values: ChecklistValues; basis: unknown }) => {
     const shown = carriedToCurrent(submitted, v2);
@@ -647,40 +620,14 @@ describe('the draft a save kept', () => {
     { id: 'q1-tip5', code: 'TIP-5' },
   ];
   const v2 = [{ id: 'q2-untoc5', code: 'UNTOC-5' }];
-  const answer = (questionId: string, value: 'YES' | 'NO' | 'PARTLY', comment: string) => ({
-    __typename: 'ChecklistAnswer' as const,
-    id: `a-${questionId}`,
-    version: 1,
-    questionId,
-    answer: value,
-    comment,
-    needsAssistance: false,
-    assistanceKind: null,
-    assistanceTopics: [],
-    requestId: null,
-  });
   /** Saved as a draft under version 1, TIP-5 answered on the server. */
-  const saved = {
-    id: 'e1',
-    stateIso3: 'GHA',
-    status: 'IN_PROGRESS' as const,
-    submittedOn: null,
+  const saved = entry({
     focalPoint: 'Accra',
     version: 5,
-    questionnaireVersion: 1,
     answers: [answer('q1-untoc5', 'PARTLY', 'Bill before Parliament'), answer('q1-tip5', 'NO', 'Saved on the server')],
-  };
+  });
   /** Typed on this device for a question version 1 had already removed (asked in version 0). */
-  const removed = {
-    questionId: 'q0-z',
-    code: 'Z-0',
-    answer: 'NO' as const,
-    comment: 'Typed on this device',
-    needsAssistance: false,
-    assistanceKind: '' as const,
-    assistanceTopics: [],
-    askedIn: 0,
-  };
+  const removed = removedAnswer('Typed on this device');
   /** As `finish(keep)` writes it. */
   const keptDraft = () => ({ ...draftKeptAfterSave(saved, v1, 1, [removed])!, kept: true as const });
   /** Version 2's publication (without TIP-5) moved the entry: one version up, its kept answers on version 2. */
@@ -830,32 +777,14 @@ describe('an old draft whose move failed', () => {
   ];
   const name = 'checklist:c1:GHA:u1';
   const oldName = oldChecklistDraftName('c1', 'GHA', 'u1', 1);
-  const row = (questionId: string, answer: string, comment: string) => ({
-    questionId,
-    answer,
-    comment,
-    needsAssistance: false,
-    assistanceKind: '',
-    assistanceTopics: [],
-  });
-  const oldDraft = (): Draft<unknown> => ({
-    values: {
-      focalPoint: 'Ministry of Justice, Accra',
-      answers: [row('q1-untoc5', 'YES', 'Typed before the upgrade'), row('q1-tip5', 'NO', 'Asked no more')],
-    },
-    idempotencyKey: 'old-key-12345678',
-    savedAt: '2026-11-30T09:00:00.000Z',
-    basis: 0,
-  });
-  function shelf(start: Record<string, Draft<unknown>>): DraftShelf & { kept: Map<string, Draft<unknown>> } {
-    const kept = new Map(Object.entries(start));
-    return {
-      kept,
-      read: async (n) => kept.get(n),
-      write: async (n, draft) => void kept.set(n, draft),
-      remove: async (n) => void kept.delete(n),
-    };
-  }
+  const oldDraft = () =>
+    oldDraftOf(
+      [
+        row('q1-untoc5', { answer: 'YES', comment: 'Typed before the upgrade' }),
+        row('q1-tip5', { answer: 'NO', comment: 'Asked no more' }),
+      ],
+      0,
+    );
   const now = { cycleVersion: 2, questions: v2, entry: null };
   const failing = oldChecklistDraftConverter(now, async () => ({ error: new Error('Network error'), data: undefined }));
   const reading = oldChecklistDraftConverter(now, async () => ({ data: { reportingCycle: { questions: v1 } } }));
