@@ -26,11 +26,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   gone); its value is in the other's sum, which this statement does not see and does not touch.
  * A transaction-level advisory lock (tried, never waited for) lets one compaction run at a time anyway, so they
  * do not queue behind each other. Only keys with several rows (or a zero sum) are rewritten, so a compaction with
- * nothing to do writes nothing. RequestCountsCompactor runs it every minute in processes that run jobs.
+ * nothing to do writes nothing. RequestCountsService runs it every minute in processes that run jobs.
  *
  * A TRUNCATE of the requests rebuilds (under an EXCLUSIVE lock, which readers pass and writers of deltas wait
  * for; a TRUNCATE already holds the requests table against every writer). Moves (an UPDATE of the State or the
  * status) are a delta out of the old key and one into the new; an UPDATE that changes neither writes nothing.
+ * The UPDATE trigger fires for every UPDATE statement on the requests, whatever columns it sets: a trigger with
+ * transition tables cannot have a column list (`UPDATE OF state_iso3, status`), so do not try to narrow it there;
+ * its `HAVING sum(d) <> 0` is what keeps other updates from writing.
  * Cascaded deletes and updates run as statements on the table, so the triggers see them too.
  *
  * The table is derived: backups leave it out and a restore rebuilds it (scripts/lib/derived-tables.mjs).
@@ -46,6 +49,9 @@ export class RequestCounts1764378100000 implements MigrationInterface {
         status text NOT NULL,
         n integer NOT NULL
       )`);
+    // Compaction deletes and re-inserts rows all day: autovacuum would often truncate the table's empty tail,
+    // which takes an ACCESS EXCLUSIVE lock, brief but one every list's total would wait behind.
+    await q.query(`ALTER TABLE request_count SET (vacuum_truncate = off)`);
     // A State's (or a region's few States') rows without reading the others'; the sums read n from the index.
     await q.query(`CREATE INDEX request_count_key ON request_count (state_iso3, status) INCLUDE (n)`);
     // From the requests themselves: the one row per key a compaction would leave.

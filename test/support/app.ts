@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/infra/config/app-config.js';
 import { DemoLoaderService } from '../../apps/api/src/modules/demo/demo-loader.service.js';
+import { RequestCountsService } from '../../apps/api/src/modules/requests/request-counts.service.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -65,6 +66,8 @@ export async function bootApp(
   });
   const app = await createApp(config);
   await app.init();
+  // The request counts' start-up compaction (not awaited by the app) done before any test counts statements.
+  if (config.WORKERS) await app.get(RequestCountsService).compact();
   // Every test app has the demo accounts (password "demo"), with or without the demo requests.
   if (!options.demo) await app.get(DemoLoaderService).loadAccounts();
   const dataSource = app.get(DataSource);

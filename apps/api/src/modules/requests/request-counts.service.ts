@@ -8,12 +8,12 @@ export const COMPACT_EVERY_MS = 60_000;
 
 /**
  * Keeps `request_count` small (in processes that run jobs): every writing statement adds its own delta rows (see
- * migration 1764378100000), which the list's total sums; every minute, each State and status's rows are summed
- * into one. Several processes may do it at once: the database lets one through and the others skip. A failure
- * only leaves more rows to sum until the next round.
+ * migration 1764378100000), which the list's total sums; at start-up and then every minute, each State and
+ * status's rows are summed into one. Several processes may do it at once: the database lets one through and the
+ * others skip. A failure only leaves more rows to sum until the next round.
  */
 @Injectable()
-export class RequestCountsCompactor implements OnApplicationBootstrap, OnApplicationShutdown {
+export class RequestCountsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RequestCounts');
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
@@ -26,6 +26,9 @@ export class RequestCountsCompactor implements OnApplicationBootstrap, OnApplica
 
   onApplicationBootstrap(): void {
     if (!this.config.WORKERS) return;
+    // Once now, not awaited (start-up goes on; a failure is logged like the timer's): a process started after a
+    // pause, or a burst of writes, does not leave the rows to pile up for its first minute.
+    void this.compact();
     this.timer = setInterval(() => void this.compact(), COMPACT_EVERY_MS);
     this.timer.unref();
   }

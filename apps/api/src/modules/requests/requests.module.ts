@@ -6,7 +6,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolver.js';
 import { RequestEventsResolver } from './request-events.resolver.js';
-import { RequestCountsCompactor } from './request-counts.service.js';
+import { RequestCountsService } from './request-counts.service.js';
 import { RequestsRepository } from './requests.repository.js';
 import { RequestsService } from './requests.service.js';
 
@@ -22,7 +22,7 @@ import { RequestsService } from './requests.service.js';
     RequestsResolver,
     RequestCountFieldsResolver,
     RequestEventsResolver,
-    RequestCountsCompactor,
+    RequestCountsService,
   ],
   exports: [RequestsService, RequestsRepository],
 })

@@ -43,7 +43,10 @@ export interface DuplicateRow {
   request: AssistanceRequestEntity;
 }
 
-/** What a page of requests fetches besides the requests, looked ahead from the query (see `RequestsRepository.list`). */
+/**
+ * What a page of requests fetches besides the requests, looked ahead from the query (see
+ * `RequestsRepository.list`).
+ */
 export interface RequestPageIncludes {
   /**
    * The columns of each request, State and priority area the query reads (`columnsFor`); absent or `null`: every
@@ -87,8 +90,10 @@ export type NewStatusChange = Omit<RequestStatusChangeEntity, 'id'>;
 
 /**
  * The list query of requests, built but not run: the filter, the order (with the id to break ties), a keyset
- * cursor and the total (`countedTotal` when the counts kept per State and status give it). `text` is the access policy's "may read this request's text" condition on alias `r`:
- * free text searches only descriptions the reader may read. Exported so the benchmark EXPLAINs this very SQL.
+ * cursor and the total (`countedTotal` when the counts kept per State and status give it, and `withTotal`: the
+ * list asks only when the page's total is read). `text` is the access policy's "may read this request's text"
+ * condition on alias `r`: free text searches only descriptions the reader may read. Exported so the benchmark
+ * EXPLAINs this very SQL.
  *
  * Joins another module's tables: `state` (reference; only when the filter or the order needs it, along a
  * foreign key, so it never changes which requests match; and the State-name search) and `activity_request`
@@ -102,6 +107,7 @@ export function requestListQueries(
   after: string | null | undefined,
   text: SqlCondition,
   columns: readonly string[] | null = null,
+  withTotal = true,
 ): KeysetQueries<AssistanceRequestEntity> {
   const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r').select(selection('r', columns));
   if (filter.region?.length || order.field === AssistanceRequestOrderField.STATE) {
@@ -109,12 +115,37 @@ export function requestListQueries(
   }
   applyFilter(q, filter, text);
   const queries = keysetQueries(q, keysetOrderOf(order), first, after);
-  const counted = countedTotal(manager, filter);
-  return counted ? { ...queries, count: counted } : queries;
+  const counted = withTotal ? countedTotal(manager, filter) : null;
+  if (!counted) return queries;
+  // The total rides in the page's statement (runKeysetQueriesRaw) and is bound with the page's parameters: its
+  // own, under names of its own, so it never reads one of the page's by a shared name.
+  queries.page.setParameters(counted.getParameters());
+  return { ...queries, count: counted };
 }
 
-/** The filters `request_count` is kept by (its State, through it the region, its status): what it can total. */
-const COUNTED_FILTERS = new Set<keyof AssistanceRequestFilter>(['stateIso3', 'region', 'status', 'open']);
+/**
+ * Per field of the filter, whether `request_count` (kept by State, through it the region, and status) can total
+ * it: `true` only for a field whose `applyFilter` condition `countedTotal` repeats on the counts. Every field is
+ * listed, so a new one fails to compile until someone decides; a field set to `false` sends any filter that uses
+ * it to the `count(*)` of the rows (the spec tries each).
+ */
+export const COUNTED: Record<keyof AssistanceRequestFilter, boolean> = {
+  stateIso3: true,
+  region: true,
+  status: true,
+  open: true,
+  kind: false,
+  priorityAreaCode: false,
+  topic: false,
+  receivedFrom: false,
+  receivedTo: false,
+  search: false,
+  answered: false,
+  workshopId: false,
+  sourceParagraph: false,
+  partyTo: false,
+  notPartyTo: false,
+};
 
 /** Whether a filter's field filters nothing, exactly as `applyFilter` reads it. */
 function inactive(field: string, value: unknown): boolean {
@@ -127,15 +158,15 @@ function inactive(field: string, value: unknown): boolean {
  * The total of a filter of only State, region, status and open, summed from the counts triggers keep per State
  * and status (`request_count`, migration 1764378100000) instead of counting every matching request; `null` for
  * any other filter, whose total stays the `count(*)` of the list's own query. Same conditions as `applyFilter`,
- * with the same parameter names and values, so the page's statement binds them once for both. Without a search,
- * the access policy's `text` condition plays no part in the list, so none here either.
+ * on parameters named apart from the list's (`count…`: the page's statement binds both). Without a search, the
+ * access policy's `text` condition plays no part in the list, so none here either.
  */
 export function countedTotal(
   manager: EntityManager,
   f: AssistanceRequestFilter,
 ): SelectQueryBuilder<AssistanceRequestEntity> | null {
   for (const [field, value] of Object.entries(f)) {
-    if (!COUNTED_FILTERS.has(field as keyof AssistanceRequestFilter) && !inactive(field, value)) return null;
+    if (!COUNTED[field as keyof AssistanceRequestFilter] && !inactive(field, value)) return null;
   }
   const q = manager
     .createQueryBuilder()
@@ -143,14 +174,15 @@ export function countedTotal(
     .from('request_count', 'rc') as SelectQueryBuilder<AssistanceRequestEntity>;
   if (f.region?.length) q.innerJoin('state', 'rcs', 'rcs.iso3 = rc.state_iso3');
   if (f.stateIso3?.length)
-    q.andWhere('rc.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
+    q.andWhere('rc.state_iso3 IN (:...countStates)', { countStates: f.stateIso3.map((s) => s.toUpperCase()) });
   if (f.region?.length) {
     q.andWhere(
-      '(rcs.region IN (:...regions) OR rcs.subregion IN (:...regions) OR rcs.intermediate_region IN (:...regions))',
-      { regions: f.region },
+      `(rcs.region IN (:...countRegions) OR rcs.subregion IN (:...countRegions)
+        OR rcs.intermediate_region IN (:...countRegions))`,
+      { countRegions: f.region },
     );
   }
-  if (f.status?.length) q.andWhere('rc.status IN (:...statuses)', { statuses: f.status });
+  if (f.status?.length) q.andWhere('rc.status IN (:...countStatuses)', { countStatuses: f.status });
   if (f.open === true) q.andWhere(`rc.status NOT IN ${CLOSED_STATUSES_SQL}`);
   if (f.open === false) q.andWhere(`rc.status IN ${CLOSED_STATUSES_SQL}`);
   return q;
@@ -263,8 +295,9 @@ export class RequestsRepository {
   /**
    * A page of requests (see `requestListQueries`) in ONE statement: the rows, the total (a scalar subquery, only
    * when asked for: summed from `request_count` when the filter is only of State, region, status and open, see
-   * `countedTotal`; else the `count(*)` of the filter) and, when asked for, each row's State and priority area joined along their foreign keys
-   * (reference's `state` and `priority_area`: a to-one join per row instead of a statement per relation).
+   * `countedTotal`; else the `count(*)` of the filter) and, when asked for, each row's State and priority area
+   * joined along their foreign keys (reference's `state` and `priority_area`: a to-one join per row instead of a
+   * statement per relation).
    * Raw rows, not hydrated by TypeORM: a read path, and the page's objects are made once here.
    */
   @SqlSnapshot(
@@ -349,7 +382,16 @@ export class RequestsRepository {
     include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
   ): Promise<RequestPage> {
     const { columns } = include;
-    const queries = requestListQueries(this.manager(), filter, order, first, after, text, columns?.request);
+    const queries = requestListQueries(
+      this.manager(),
+      filter,
+      order,
+      first,
+      after,
+      text,
+      columns?.request,
+      include.totalCount,
+    );
     if (include.state) {
       queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect(selection('rs', columns?.state));
     }
