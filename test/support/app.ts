@@ -6,7 +6,6 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory.js';
 import { loadConfig } from '../../apps/api/src/infra/config/app-config.js';
 import { DemoLoaderService } from '../../apps/api/src/modules/demo/demo-loader.service.js';
-import { RequestCountsService } from '../../apps/api/src/modules/requests/request-counts.service.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -58,6 +57,9 @@ export async function bootApp(
     // Every request checks its session, so that statement counts do not depend on timing; the reuse window
     // has its own test (requests-statements.integration-spec.ts).
     SESSION_CHECK_REUSE_MS: '0',
+    // No background compaction of the request counts: it would add statements to a count at any moment; the
+    // drift spec compacts when it means to (request-counts.integration-spec.ts).
+    REQUEST_COUNTS_COMPACT_MS: '0',
     // Every document compiled from its first use (graphql-jit), so the suites check compiled execution; a
     // process in service compiles from the second use, within a budget (compiled-execution.spec.ts).
     GRAPHQL_COMPILE_FROM_USE: process.env.GRAPHQL_COMPILE_FROM_USE ?? '1',
@@ -66,8 +68,6 @@ export async function bootApp(
   });
   const app = await createApp(config);
   await app.init();
-  // The request counts' start-up compaction (not awaited by the app) done before any test counts statements.
-  if (config.WORKERS) await app.get(RequestCountsService).compact();
   // Every test app has the demo accounts (password "demo"), with or without the demo requests.
   if (!options.demo) await app.get(DemoLoaderService).loadAccounts();
   const dataSource = app.get(DataSource);

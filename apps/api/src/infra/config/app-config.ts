@@ -202,6 +202,15 @@ export class AppConfig {
   @Min(50)
   MAIL_RETRY_MS = 30_000;
 
+  /**
+   * Milliseconds between two compactions of the request counts (in processes that run jobs; once at start-up too).
+   * 0: never (test apps that count statements, which a compaction in the middle would change).
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? 60_000 : Number(value)))
+  @IsInt()
+  @Min(0)
+  REQUEST_COUNTS_COMPACT_MS = 60_000;
+
   /** Set when JWT_SECRET was missing and made up for this process. */
   jwtSecretIsEphemeral = false;
 }

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { createApp } from '../../app.factory.js';
+import { loadConfig } from '../../infra/config/app-config.js';
 import type { SqlCondition } from '../../infra/database/sql-condition.js';
 import {
   AssistanceRequestOrderField,
@@ -345,6 +347,31 @@ describe('the requests counts kept by triggers', () => {
     await t.app.get(RequestCountsService).compact();
     expect(await rowsOfCounts()).toBe(await keys());
     await expectExact('compacted by the service');
+  });
+
+  it('is compacted on its own by a process that runs jobs, every REQUEST_COUNTS_COMPACT_MS', async () => {
+    const other = await createApp(
+      loadConfig({
+        DATABASE_URL: (db.options as { url: string }).url,
+        NODE_ENV: 'test',
+        JWT_SECRET: t.jwtSecret,
+        WORKERS: 'on',
+        REQUEST_COUNTS_COMPACT_MS: '100',
+      }),
+    );
+    try {
+      await other.init(); // its lifecycle hooks: the service starts its timer
+      for (let i = 0; i < 10; i += 1) await insert(on(), 3, states[i % 2]);
+      const keys = Number(
+        (await db.query(`SELECT count(DISTINCT (state_iso3, status))::int AS n FROM assistance_request`))[0].n,
+      );
+      const deadline = Date.now() + 10_000;
+      while ((await rowsOfCounts()) > keys && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await rowsOfCounts()).toBe(keys);
+      await expectExact('compacted by the timer');
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers a page and its total in one statement', async () => {

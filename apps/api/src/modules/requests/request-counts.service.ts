@@ -3,9 +3,6 @@ import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { lifecycle } from '../../infra/process/graceful-shutdown.js';
 import { RequestsRepository } from './requests.repository.js';
 
-/** How often the counts are compacted: each write adds a row or two, so a minute's worth stays small. */
-export const COMPACT_EVERY_MS = 60_000;
-
 /**
  * Keeps `request_count` small (in processes that run jobs): every writing statement adds its own delta rows (see
  * migration 1764378100000), which the list's total sums; at start-up and then every minute, each State and
@@ -25,11 +22,12 @@ export class RequestCountsService implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.WORKERS) return;
+    // Every REQUEST_COUNTS_COMPACT_MS (a minute: each write adds a row or two, so a minute's worth stays small).
+    if (!this.config.WORKERS || this.config.REQUEST_COUNTS_COMPACT_MS === 0) return;
     // Once now, not awaited (start-up goes on; a failure is logged like the timer's): a process started after a
     // pause, or a burst of writes, does not leave the rows to pile up for its first minute.
     void this.compact();
-    this.timer = setInterval(() => void this.compact(), COMPACT_EVERY_MS);
+    this.timer = setInterval(() => void this.compact(), this.config.REQUEST_COUNTS_COMPACT_MS);
     this.timer.unref();
   }
 
