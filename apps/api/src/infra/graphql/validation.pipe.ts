@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@ne
 import type { ValidationProblem } from '@ta/domain';
 import { getMetadataStorage } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
+import { memoizeValidationMetadata } from './validation-metadata.js';
 
 /** The names under which a constraint's arguments reach the client (`problems[].values`). */
 const VALUE_NAMES: Record<string, readonly string[]> = {
@@ -73,6 +74,7 @@ class InputValidationPipe extends ValidationPipe {
  * field at fault and its constraint (so the client can say it in the user's language).
  */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new InputValidationPipe({
     transform: true,
     whitelist: true,
