@@ -209,6 +209,7 @@ export class AppConfig {
   @Transform(({ value }) => (value === undefined || value === '' ? 60_000 : Number(value)))
   @IsInt()
   @Min(0)
+  @Max(86_400_000) // a day; past 2^31 ms a timer would fire at once, and again, without end
   REQUEST_COUNTS_COMPACT_MS = 60_000;
 
   /** Set when JWT_SECRET was missing and made up for this process. */

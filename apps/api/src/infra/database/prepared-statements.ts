@@ -6,23 +6,29 @@ interface Tracked {
   submittedNamedStatements?: Record<string, string>;
 }
 
-type QueryCallback = (...args: unknown[]) => void;
+/** SQLSTATEs where the statement itself is at fault (its plan no longer fits its tables; it is gone): prepared anew. */
+const STALE_STATEMENT = new Set(['0A000', '26000']);
 
 /**
- * The pg client class for the pool (`extra.Client`): statements with parameters run as named prepared statements,
- * the last `size` of them kept per connection (issue 12). PostgreSQL then parses and plans a statement once per
+ * The pg client class for the pool (`extra.Client`): statements asked again run as named prepared statements, the
+ * last `size` of them kept per connection (issue 12). PostgreSQL then parses and plans a statement once per
  * connection instead of on every request — a list page's planning alone is 0.25–0.35 ms of its ~2 ms (EXPLAIN at
  * 20,000 requests) — and PostGraphile, which the benchmark compares with, does the same (100 per connection).
  *
  * - Only `query(text, values)` with `values` an array (TypeORM's query builders and repositories; an empty one too:
- *   the unfiltered first page has no parameter) and a text without `;` (several statements in one string cannot be
- *   prepared). Calls without values (TypeORM's transaction statements, migrations, DDL), config objects and streams
- *   go as before.
- * - Each text gets a name of its own on this connection (`ta_<n>`), never reused: a statement evicted while its
- *   DEALLOCATE cannot run (an aborted transaction) stays on the server under a name nobody asks for again, and a
- *   text asked again after its eviction is prepared afresh under a new name.
- * - A statement that fails is forgotten (deallocated), so the next use prepares it again: e.g. "cached plan must
- *   not change result type" after a migration changed a table under a running process.
+ *   the unfiltered first page has no parameter), no callback, and a text without `;` (several statements in one
+ *   string cannot be prepared). Calls without values (TypeORM's transaction statements, migrations, DDL), with a
+ *   callback, config objects and streams go as before.
+ * - Prepared from a text's second use on the connection: a text asked once (an `IN (…)` list of a size seen once,
+ *   a report's one-off query) runs unnamed, so one-offs never push the pages' statements out.
+ * - Each text gets a name of its own on the connection (`ta_<n>`), never reused. An evicted statement is dropped
+ *   (DEALLOCATE) once the statement that evicted it has answered and before its caller goes on, so the drop never
+ *   runs beside another query of the connection; in a failed transaction it waits for the next statement that
+ *   answers. A drop that still fails (the connection is lost) leaves a statement nobody names again.
+ * - A statement refused because of itself (`0A000` "cached plan must not change result type" after a migration
+ *   changed a table under a running process; `26000` it is gone) is dropped and prepared afresh on its next use;
+ *   any other error (a unique violation, a deadlock) leaves it as it is. A `SELECT *` statement thus fails once per
+ *   connection after a migration adds a column to its table: name the columns in statements of hot paths.
  * - PostgreSQL chooses per statement between a generic and a custom plan (`plan_cache_mode = auto`): a statement
  *   whose best plan depends on its values keeps custom plans, and still skips the parsing.
  *
@@ -34,48 +40,70 @@ export function preparingClient(size: number): typeof pg.Client {
   return class PreparingClient extends pg.Client {
     /** Text → name, oldest first (a Map keeps insertion order: a use moves the entry to the end). */
     private readonly prepared = new Map<string, string>();
+    /** Texts asked once, prepared at their second use (at most `4 × size` remembered, then forgotten together). */
+    private readonly seen = new Set<string>();
+    /** Names evicted or refused, to be dropped on the server. */
+    private readonly dropping: string[] = [];
     private next = 0;
 
-    // pg's query has many overloads; only (text, values[, callback]) is changed.
+    // pg's query has many overloads; only (text, values) is changed.
     override query(...args: unknown[]): never {
       const [text, values, callback] = args;
-      if (typeof text !== 'string' || !Array.isArray(values) || text.includes(';')) {
-        return (super.query as (...a: unknown[]) => never)(...args);
+      const plain = () => (super.query as (...a: unknown[]) => never)(...args);
+      if (typeof text !== 'string' || !Array.isArray(values) || callback !== undefined || text.includes(';')) {
+        return plain();
       }
       let name = this.prepared.get(text);
       if (name !== undefined) {
         this.prepared.delete(text);
+      } else if (!this.seen.has(text)) {
+        if (this.seen.size >= 4 * size) this.seen.clear();
+        this.seen.add(text);
+        return plain();
       } else {
+        this.seen.delete(text);
         name = `ta_${(this.next += 1)}`;
-        if (this.prepared.size >= size) this.forget(this.prepared.keys().next().value!);
+        if (this.prepared.size >= size) {
+          const [oldText, oldName] = this.prepared.entries().next().value!;
+          this.prepared.delete(oldText);
+          this.dropping.push(oldName);
+        }
       }
       this.prepared.set(text, name);
-      const config = { name, text, values };
-      const run = super.query.bind(this) as (...a: unknown[]) => never;
-      if (typeof callback === 'function') {
-        return run(config, (error: unknown, ...rest: unknown[]) => {
-          if (error) this.forget(text);
-          (callback as QueryCallback)(error, ...rest);
-        });
-      }
-      return (run(config) as Promise<unknown>).catch((error: unknown) => {
-        this.forget(text);
-        throw error;
-      }) as never;
+      const answer = (super.query as (config: object) => Promise<unknown>)({ name, text, values });
+      return answer.then(
+        async (result) => {
+          await this.drop();
+          return result;
+        },
+        async (error: unknown) => {
+          if (STALE_STATEMENT.has((error as { code?: string })?.code ?? '') && this.prepared.get(text) === name) {
+            this.prepared.delete(text);
+            this.dropping.push(name);
+          }
+          await this.drop();
+          throw error;
+        },
+      ) as never;
     }
 
-    /** Drops a text's statement here at once and on the server in turn (queued behind what is already asked). */
-    private forget(text: string): void {
-      const name = this.prepared.get(text);
-      if (name === undefined) return;
-      this.prepared.delete(text);
+    /** DEALLOCATE of the names to drop, one after the other, unless the transaction has failed (then later). */
+    private async drop(): Promise<void> {
       const connection = (this as unknown as { connection: Tracked }).connection;
-      const wasParsed = connection.parsedStatements[name] !== undefined;
-      delete connection.parsedStatements[name];
-      delete connection.submittedNamedStatements?.[name];
-      if (!wasParsed) return;
-      // Not awaited: a connection that is ending or in an aborted transaction keeps the statement, harmlessly.
-      (super.query as (...a: unknown[]) => Promise<unknown>)(`DEALLOCATE ${name}`).catch(() => undefined);
+      while (
+        this.dropping.length > 0 &&
+        (this as unknown as pg.Client & { getTransactionStatus(): string | null }).getTransactionStatus() !== 'E'
+      ) {
+        const name = this.dropping.shift()!;
+        if (connection.parsedStatements[name] === undefined) continue; // its Parse failed: nothing on the server
+        try {
+          await (super.query as (text: string) => Promise<unknown>)(`DEALLOCATE ${name}`);
+        } catch {
+          // The connection is lost (it goes with its statements), or a statement raced it: nothing to keep.
+        }
+        delete connection.parsedStatements[name];
+        delete connection.submittedNamedStatements?.[name];
+      }
     }
   };
 }

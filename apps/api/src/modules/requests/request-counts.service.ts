@@ -5,9 +5,9 @@ import { RequestsRepository } from './requests.repository.js';
 
 /**
  * Keeps `request_count` small (in processes that run jobs): every writing statement adds its own delta rows (see
- * migration 1764378100000), which the list's total sums; at start-up and then every minute, each State and
- * status's rows are summed into one. Several processes may do it at once: the database lets one through and the
- * others skip. A failure only leaves more rows to sum until the next round.
+ * migration 1764378100000), which the list's total sums; at start-up and then every REQUEST_COUNTS_COMPACT_MS (a
+ * minute), each State and status's rows are summed into one. Several processes may do it at once: the database
+ * lets one through and the others skip. A failure only leaves more rows to sum until the next round.
  */
 @Injectable()
 export class RequestCountsService implements OnApplicationBootstrap, OnApplicationShutdown {
