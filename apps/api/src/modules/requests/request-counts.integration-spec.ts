@@ -1,3 +1,4 @@
+import { REQUEST_STATUSES } from '@ta/domain';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { createApp } from '../../app.factory.js';
@@ -20,16 +21,7 @@ import { COUNTED, countedByRows, countedTotal, RequestsRepository } from './requ
  * own query.
  */
 const OPEN: SqlCondition = { sql: 'TRUE', params: {} };
-const STATUSES = [
-  'RECEIVED',
-  'UNDER_REVIEW',
-  'ACCEPTED',
-  'PLANNED',
-  'IN_DELIVERY',
-  'FULFILLED',
-  'DECLINED',
-  'WITHDRAWN',
-] as const;
+const STATUSES = REQUEST_STATUSES;
 /** A value of every field of the filter that filters something (a new field fails to compile until it has one). */
 const ACTIVE: { [K in keyof AssistanceRequestFilter]-?: NonNullable<AssistanceRequestFilter[K]> } = {
   stateIso3: ['SEN'],
@@ -125,7 +117,7 @@ describe('the requests counts kept by triggers', () => {
     // Each row its own new State and status, some keeping theirs: several keys in and out in one statement.
     run(
       `UPDATE assistance_request SET state_iso3 = (ARRAY[${states.map((s) => `'${s}'`).join(',')}])[1 + (random() * ${states.length - 1})::int],
-              status = (ARRAY[${STATUSES.map((s) => `'${s}'`).join(',')}])[1 + (random() * 7)::int]
+              status = (ARRAY[${STATUSES.map((s) => `'${s}'`).join(',')}])[1 + (random() * ${STATUSES.length - 1})::int]
         WHERE ${someRows}`,
     );
   const remove = (run: Run) => run(`DELETE FROM assistance_request WHERE ${someRows}`);
