@@ -410,20 +410,36 @@ describe('compiled execution (graphql-jit, issue 12)', () => {
   describe('errors that reach a non-null root (graphql-jit reported the first, and dropped the rest)', () => {
     /** A database that went away mid-request, as node-postgres reports it (see database-unavailable.ts). */
     const unreachable = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-    const after = (ms: number, error: Error) => new Promise<never>((_, reject) => setTimeout(() => reject(error), ms));
+    const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+    /**
+     * The refusal always arrives first and the unreachable database's errors after it, in a later turn of the event
+     * loop, whatever the machine's load: each "gone" waits for the refusal asked before it (timers of 5 and 20 ms
+     * once swapped their order on a loaded CI machine).
+     */
     function failing(): GraphQLSchema {
+      let refusal: Promise<unknown> = Promise.resolve();
+      const refuse = () => {
+        const refused = nextTurn().then(() => Promise.reject(new Refused('not yours')));
+        refusal = refused.catch(() => undefined);
+        return refused;
+      };
+      const gone = () =>
+        refusal
+          .then(nextTurn)
+          .then(nextTurn)
+          .then(() => Promise.reject(unreachable()));
       const built = buildSchema(`
         type Query { refused: String! gone: String! rows: [Row!]! fine: String }
         type Row { id: ID! area: String! }
       `);
       const query = (built.getType('Query') as GraphQLObjectType).getFields();
-      query.refused.resolve = () => after(5, new Refused('not yours'));
-      query.gone.resolve = () => after(20, unreachable());
+      query.refused.resolve = refuse;
+      query.gone.resolve = gone;
       query.rows.resolve = () => [{ id: '1' }, { id: '2' }, { id: '3' }];
       query.fine.resolve = () => 'fine';
       (built.getType('Row') as GraphQLObjectType).getFields().area.resolve = (row: { id: string }) =>
-        row.id === '1' ? after(5, new Refused('not yours')) : after(20, unreachable());
+        row.id === '1' ? refuse() : gone();
       return built;
     }
 
