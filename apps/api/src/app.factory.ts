@@ -16,7 +16,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
 import { graphqlContext } from './infra/graphql/graphql.config.js';
-import { graphqlHttp, headersSetBy } from './infra/graphql/graphql-http.js';
+import { aheadOfRouter, graphqlHttp, headersSetBy, type ExpressHandling } from './infra/graphql/graphql-http.js';
 import { AuthService } from './modules/accounts/auth.service.js';
 import { statementCount } from './infra/database/statement-count.js';
 import { appLogger, requestLog } from './infra/logging/request-log.js';
@@ -62,15 +62,17 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // POST /graphql takes the short way (graphql-http.ts): the same middlewares in a row, no router layers between.
   let apollo: ApolloServer | undefined;
   const graphql = app.get(GraphQLModule<ApolloDriver>, { strict: false });
-  app.use(
-    graphqlHttp(
-      {
-        server: () => (apollo ??= graphql.graphQlAdapter.instance),
-        context: graphqlContext(app.get(AuthService)),
-      },
-      { first: everyRequest, headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
-    ),
+  const shortWay = graphqlHttp(
+    {
+      server: () => (apollo ??= graphql.graphQlAdapter.instance),
+      context: graphqlContext(app.get(AuthService)),
+    },
+    { first: everyRequest, headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
   );
+  // Tried ahead of Express's router, and again as its first layer (where what it left or what failed on it goes).
+  // (Express's typings leave out `handle`, which the HTTP server's request event calls.)
+  aheadOfRouter(app.getHttpAdapter().getInstance() as unknown as ExpressHandling, shortWay);
+  app.use(shortWay);
   for (const middleware of everyRequest) app.use(middleware);
   // Hashed scripts and styles go out before helmet: its page headers (CSP, frame options…) mean nothing on a
   // script and cost ~0.6 kB on each of some thirty files, seconds on a 50 kbit/s line. nosniff stays.
