@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { jest } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_REASONS, VALIDATION_CONSTRAINTS, type ValidationProblem } from '@ta/domain';
@@ -37,6 +38,12 @@ class SampleInput {
   @ValidateNested({ each: true })
   @Type(() => LineInput)
   lines?: LineInput[];
+}
+
+class NotesInput {
+  @IsString()
+  @MaxLength(5000)
+  notes!: string;
 }
 
 async function refusal(value: unknown): Promise<DomainError> {
@@ -109,6 +116,88 @@ describe('an argument left out', () => {
   it('is still refused when it is a missing HTTP body', async () => {
     const error = await refusal(undefined);
     expect((error.details?.problems as ValidationProblem[]).map((p) => p.field)).toContain('description');
+  });
+});
+
+describe('an input that passed before', () => {
+  const arg = { type: 'body' as const, metatype: SampleInput, data: 'input' };
+  const valid = () => ({ description: 'training', area: 'A', receivedOn: '2008-06-10', lines: [{ amount: '12.50' }] });
+  /** How many times class-validator ran (ValidationPipe's `validate`), on a pipe of its own. */
+  function counted() {
+    const pipe = createValidationPipe();
+    const validate = jest.spyOn(pipe as unknown as { validate: () => unknown }, 'validate');
+    return { pipe, checks: () => validate.mock.calls.length };
+  }
+
+  it('is answered as ValidationPipe answers it, without being checked again, as a new object each time', async () => {
+    const { pipe, checks } = counted();
+    const first = (await pipe.transform(valid(), arg)) as SampleInput;
+    const second = (await pipe.transform(valid(), arg)) as SampleInput;
+    expect(checks()).toBe(1);
+    expect(second).toBeInstanceOf(SampleInput);
+    expect(second.lines?.[0]).toBeInstanceOf(LineInput);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    // What one resolver does to its input never reaches the next request's.
+    first.lines?.push({ amount: '1.00' });
+    expect(((await pipe.transform(valid(), arg)) as SampleInput).lines).toHaveLength(1);
+    // Another value is checked.
+    await pipe.transform({ ...valid(), area: 'B' }, arg);
+    expect(checks()).toBe(2);
+  });
+
+  it('is only an input class’s argument: the context, the info and scalars are never written out to be kept', async () => {
+    const { pipe, checks } = counted();
+    const stringify = jest.spyOn(JSON, 'stringify');
+    try {
+      const info = { fieldName: 'list', schema: {} };
+      expect(await pipe.transform(info, { type: 'custom', metatype: Object })).toBe(info);
+      expect(await pipe.transform('KEN', { type: 'body', metatype: String, data: 'iso3' })).toBe('KEN');
+      expect(stringify).not.toHaveBeenCalled();
+      expect(checks()).toBe(0);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('is never a refusal kept: an invalid input is checked and refused every time', async () => {
+    const { pipe, checks } = counted();
+    for (let i = 0; i < 2; i++) {
+      await expect(pipe.transform({ ...valid(), area: 'Z' }, arg)).rejects.toBeInstanceOf(DomainError);
+    }
+    expect(checks()).toBe(2);
+  });
+
+  it('is not kept when checking changed it (a property without rules stripped): stripped every time', async () => {
+    const { pipe, checks } = counted();
+    for (let i = 0; i < 2; i++) {
+      const out = (await pipe.transform({ ...valid(), unknown: 'x' }, arg)) as Record<string, unknown>;
+      expect(out.unknown).toBeUndefined();
+    }
+    expect(checks()).toBe(2);
+  });
+
+  it('is checked again after ten minutes, and long inputs are never kept', async () => {
+    const { pipe, checks } = counted();
+    const start = Date.now();
+    const now = jest.spyOn(Date, 'now');
+    try {
+      now.mockReturnValue(start);
+      await pipe.transform(valid(), arg);
+      now.mockReturnValue(start + 9 * 60_000);
+      await pipe.transform(valid(), arg);
+      expect(checks()).toBe(1);
+      now.mockReturnValue(start + 11 * 60_000);
+      await pipe.transform(valid(), arg);
+      expect(checks()).toBe(2);
+      const notes = { type: 'body' as const, metatype: NotesInput, data: 'input' };
+      const long = { notes: 'n'.repeat(1200) };
+      await pipe.transform(long, notes);
+      await pipe.transform(long, notes);
+      expect(checks()).toBe(4);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
 

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { ValidationProblem } from '@ta/domain';
+import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { memoizeValidationMetadata } from './validation-metadata.js';
@@ -62,12 +63,78 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Vali
  * (`@Body()` of an HTTP route, or `@Args()` whole) is still checked when missing.
  */
 class InputValidationPipe extends ValidationPipe {
+  private readonly passed = new PassedInputs();
+
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.data === 'string' && (value === undefined || value === null))
       return Promise.resolve(value);
-    return super.transform(value, metadata) as Promise<unknown>;
+    const { metatype } = metadata;
+    // Only what ValidationPipe checks (an argument of an input class; never the context, info or a scalar).
+    const key = metatype && this.toValidate(metadata) ? memoKey(value) : null;
+    if (key !== null && metatype && this.passed.has(metatype, key)) {
+      // Passed before, exactly as it is now: what ValidationPipe would answer, without checking it again.
+      this.stripProtoKeys(value);
+      return Promise.resolve(plainToInstance(metatype, value, this.transformOptions) as unknown);
+    }
+    return (super.transform(value, metadata) as Promise<unknown>).then((checked) => {
+      // Kept only when the answer is the plain copy of the value (nothing stripped, the class built as is), so a
+      // later answer from the memo is the same object ValidationPipe would make.
+      if (key !== null && metatype && checked instanceof metatype) {
+        const copy = plainToInstance(metatype, value, this.transformOptions) as unknown;
+        if (JSON.stringify(copy) === JSON.stringify(checked)) this.passed.add(metatype, key);
+      }
+      return checked;
+    });
   }
 }
+
+/** A plain object's JSON text when short (a filter, an order), else null: long inputs (a form's texts) are not kept. */
+function memoKey(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) return null;
+  try {
+    const text = JSON.stringify(value);
+    return text.length <= MEMO_KEY_MAX ? text : null;
+  } catch {
+    return null; // a value JSON cannot write (a BigInt, a cycle) is checked every time
+  }
+}
+
+const MEMO_KEY_MAX = 1000;
+
+/**
+ * The inputs that passed validation lately, per input class, as their JSON text (issue 12). The same filter comes
+ * back request after request (a list's State, its statuses, its order), and checking it again (class-validator over
+ * every rule of the class and its nested classes, Nest's walk for binary values) was 4–5 % of a filtered page's CPU.
+ * Only inputs that passed are kept: a refusal is worked out, and worded, every time. Every rule of this API is a pure
+ * function of the value, or (NotInFuture, PlausibleDate: the window moves ahead with the days) one under which a value
+ * that passed once passes later too; still, what is kept is forgotten after `PASSED_FOR_MS`, so a rule added later
+ * that depends on time or state is wrong for minutes at most, never for good. At most `PASSED_PER_CLASS` texts per class.
+ */
+class PassedInputs {
+  private byClass = new WeakMap<object, Set<string>>();
+  private since = Date.now();
+
+  has(metatype: object, key: string): boolean {
+    if (Date.now() - this.since > PASSED_FOR_MS) {
+      this.byClass = new WeakMap();
+      this.since = Date.now();
+      return false;
+    }
+    return this.byClass.get(metatype)?.has(key) ?? false;
+  }
+
+  add(metatype: object, key: string): void {
+    let passed = this.byClass.get(metatype);
+    if (!passed) this.byClass.set(metatype, (passed = new Set()));
+    if (passed.size >= PASSED_PER_CLASS) passed.clear();
+    passed.add(key);
+  }
+}
+
+const PASSED_FOR_MS = 10 * 60_000;
+const PASSED_PER_CLASS = 500;
 
 /**
  * class-validator on every GraphQL input; failures become BAD_USER_INPUT with reason INVALID_INPUT, naming each
