@@ -83,12 +83,22 @@ export function inTransaction<T>(
 const RAW_COLUMNS = new WeakMap<EntityMetadata, Map<string, Array<[property: string, rawName: string]>>>();
 
 /**
- * An entity from a raw row of the query builder (`<alias>_<column>`, as `getRawMany` names them), without
- * TypeORM's hydration: for read paths that fetch a page and its to-one relations in one statement. The pg
- * driver has already typed the values (dates stay 'YYYY-MM-DD', see data-source.ts). The raw names are worked
- * out once per entity and alias, not once per row.
+ * Entities from the raw rows of one statement of the query builder (`<alias>_<column>`, as `getRawMany` names
+ * them), without TypeORM's hydration: for read paths that fetch a page and its to-one relations in one statement.
+ * The pg driver has already typed the values (dates stay 'YYYY-MM-DD', see data-source.ts). The raw names are
+ * worked out once per entity and alias; which of them the query selected, once per statement from its first row
+ * (its rows all have the same columns), so each row reads only those: a list that fetched five columns of an
+ * entity of twenty-four read all twenty-four per row (4 % of a page's CPU, issue 12).
  */
-export function entityFromRaw<T>(metadata: EntityMetadata, raw: object, alias: string): T {
+export function rawMapper<T>(metadata: EntityMetadata, alias: string): (raw: object) => T {
+  let selected: ReadonlyArray<readonly [string, string]> | undefined;
+  return (raw) => {
+    selected ??= rawColumns(metadata, alias).filter(([, rawName]) => rawName in raw);
+    return fromColumns<T>(selected, raw);
+  };
+}
+
+function rawColumns(metadata: EntityMetadata, alias: string): ReadonlyArray<readonly [string, string]> {
   let byAlias = RAW_COLUMNS.get(metadata);
   if (!byAlias) RAW_COLUMNS.set(metadata, (byAlias = new Map()));
   let columns = byAlias.get(alias);
@@ -96,6 +106,10 @@ export function entityFromRaw<T>(metadata: EntityMetadata, raw: object, alias: s
     columns = metadata.columns.map((c) => [c.propertyName, `${alias}_${c.databaseName}`]);
     byAlias.set(alias, columns);
   }
+  return columns;
+}
+
+function fromColumns<T>(columns: ReadonlyArray<readonly [string, string]>, raw: object): T {
   const row = raw as Record<string, unknown>;
   const entity: Record<string, unknown> = {};
   // A column the query did not select (a list that fetched only what it was asked for) is left out, not undefined.

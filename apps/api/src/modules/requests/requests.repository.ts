@@ -1,7 +1,7 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
 import { selection } from '../../infra/database/columns.js';
 import { isUuid } from '../../infra/database/ids.js';
 import {
@@ -12,7 +12,7 @@ import {
   type KeysetRaw,
   type MaybeCounted,
 } from '../../infra/database/keyset.js';
-import { CLOSED_STATUSES_SQL, entityFromRaw, lockForUpdate, updateIfVersion } from '../../infra/database/rows.js';
+import { CLOSED_STATUSES_SQL, lockForUpdate, rawMapper, updateIfVersion } from '../../infra/database/rows.js';
 import type { SqlCondition } from '../../infra/database/sql-condition.js';
 import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.js';
 import { StateEntity } from '../reference/entities/state.entity.js';
@@ -401,33 +401,25 @@ export class RequestsRepository {
         .addSelect(selection('rp', columns?.priorityArea));
     }
     if (include.history) queries.page.addSelect(HISTORY_JSON, 'history_json');
-    const meta = {
-      request: this.dataSource.getMetadata(AssistanceRequestEntity),
-      state: this.dataSource.getMetadata(StateEntity),
-      area: this.dataSource.getMetadata(PriorityAreaEntity),
-    };
     const { connection, rows } = await runKeysetQueriesRaw<PageRow, AssistanceRequestEntity>(
       queries,
       include.totalCount,
-      (row) => entityFromRaw(meta.request, row, 'r'),
+      rawMapper(this.dataSource.getMetadata(AssistanceRequestEntity), 'r'),
     );
-    const distinct = <T>(make: (row: PageRow) => T, keyOf: (t: T) => string): T[] => [
-      ...new Map(rows.map((row) => make(row)).map((t) => [keyOf(t), t])).values(),
-    ];
+    // Each State and area once, made from the first row that joined it (a page of one State: one object, not 50).
+    const distinct = <T>(entity: EntityTarget<T>, alias: string, key: string): T[] => {
+      const make = rawMapper<T>(this.dataSource.getMetadata(entity), alias);
+      const found = new Map<unknown, T>();
+      for (const row of rows) {
+        const value = (row as unknown as Record<string, unknown>)[`${alias}_${key}`];
+        if (value !== null && value !== undefined && !found.has(value)) found.set(value, make(row));
+      }
+      return [...found.values()];
+    };
     return {
       page: connection,
-      states: include.state
-        ? distinct(
-            (row) => entityFromRaw<StateEntity>(meta.state, row, 'rs'),
-            (s) => s.iso3,
-          )
-        : [],
-      priorityAreas: include.priorityArea
-        ? distinct(
-            (row) => entityFromRaw<PriorityAreaEntity>(meta.area, row, 'rp'),
-            (p) => p.code,
-          )
-        : [],
+      states: include.state ? distinct(StateEntity, 'rs', 'iso3') : [],
+      priorityAreas: include.priorityArea ? distinct(PriorityAreaEntity, 'rp', 'code') : [],
       histories: new Map(
         include.history
           ? rows.map((row) => [
