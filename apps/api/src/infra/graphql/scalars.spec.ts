@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, isCalendarDate } from './scalars.js';
+import { DateScalar, DateTimeScalar, DecimalScalar, isCalendarDate } from './scalars.js';
 import { decodeCursor, encodeCursor, pageSize } from './pagination.js';
 import { isNotInFuture } from '@ta/domain';
 
@@ -11,6 +11,16 @@ describe('scalars and paging helpers', () => {
     expect(() => DateScalar.parseValue('2008-13-01')).toThrow(/YYYY-MM-DD/);
     expect(DateScalar.serialize('2008-06-10')).toBe('2008-06-10');
     expect(() => DateScalar.serialize('10 June 2008')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('writes a moment as Date#toISOString does, passing through a text already written so', () => {
+    const at = new Date(Date.UTC(2008, 5, 10, 9, 30, 0, 123));
+    expect(DateTimeScalar.serialize(at)).toBe('2008-06-10T09:30:00.123Z');
+    expect(DateTimeScalar.serialize('2008-06-10T09:30:00.123Z')).toBe('2008-06-10T09:30:00.123Z');
+    // Any other text is read as a moment and written in that form.
+    expect(DateTimeScalar.serialize('2008-06-10 11:30:00.123456+02')).toBe('2008-06-10T09:30:00.123Z');
+    expect(DateTimeScalar.serialize('2008-06-10T09:30:00Z')).toBe('2008-06-10T09:30:00.000Z');
+    expect(() => DateTimeScalar.serialize('not a moment')).toThrow();
   });
 
   it('keeps money as exact decimal strings and refuses numbers', () => {

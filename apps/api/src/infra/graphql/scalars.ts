@@ -59,10 +59,18 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
   },
 });
 
+/** `Date#toISOString`'s form for the years 0–9999: what the DateTime scalar answers. */
+const ISO_UTC_MILLISECONDS = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 export const DateTimeScalar = new GraphQLScalarType<Date | string, string>({
   name: 'DateTime',
   description: 'A moment in time, ISO 8601 in UTC: "2008-06-10T09:30:00.000Z".',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString();
+    // Already written as toISOString writes it (e.g. made so in SQL for a page): answered as it is.
+    if (typeof value === 'string' && ISO_UTC_MILLISECONDS.test(value)) return value;
+    return new Date(String(value)).toISOString();
+  },
   parseValue: (value) => {
     // A Date is taken as it is: compiled execution coerces the values graphql-js coerced once more.
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value;

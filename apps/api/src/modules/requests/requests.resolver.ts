@@ -107,7 +107,8 @@ export class RequestsResolver {
       const history = histories.get(node.id);
       if (state) values.state = state;
       if (area) values.priorityArea = area;
-      if (history) values.history = history.map(statusChangeOf);
+      // Already as the API answers an entry (see PageStatusChange).
+      if (history) values.history = history;
       if (mayRead) values.description = mayRead(node) ? node.description : null;
       preload(node, values);
     }

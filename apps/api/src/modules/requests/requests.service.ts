@@ -808,8 +808,8 @@ function sameOrConflict(
 }
 
 /** A history entry of a request whose text the reader may not read: its reason hidden (`requestTextReader`). */
-function withoutReason(entry: RequestStatusChangeEntity): RequestStatusChangeEntity {
+function withoutReason<T extends { reason: string | null }>(entry: T): T {
   return { ...entry, reason: null };
 }
 
-const withoutReasons = (entries: RequestStatusChangeEntity[]) => entries.map(withoutReason);
+const withoutReasons = <T extends { reason: string | null }>(entries: T[]) => entries.map(withoutReason);
