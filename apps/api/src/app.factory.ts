@@ -72,6 +72,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Tried ahead of Express's router, and again as its first layer (where what it left or what failed on it goes).
   // (Express's typings leave out `handle`, which the HTTP server's request event calls.)
   aheadOfRouter(app.getHttpAdapter().getInstance() as unknown as ExpressHandling, shortWay);
+  // It must stay Express's first layer of the application's own: ahead of the router, a POST to /graphql skips every
+  // layer before it (today only Nest's adapter's, whose request hooks the API does not use).
   app.use(shortWay);
   for (const middleware of everyRequest) app.use(middleware);
   // Hashed scripts and styles go out before helmet: its page headers (CSP, frame options…) mean nothing on a

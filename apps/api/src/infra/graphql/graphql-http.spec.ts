@@ -150,6 +150,15 @@ describe('graphqlHttp', () => {
       const failing = aheadApp([(_req, _res, next) => next(new Error('refused'))]);
       const failed = await request(failing.app).post('/graphql').send({ query: '{ a }' });
       expect([failed.status, failed.text]).toEqual([418, 'error handler: refused']);
+      // A first middleware that throws (a router layer's throw is its next(error)) is handed on alike, not fatal.
+      const throwing = aheadApp([
+        () => {
+          throw new Error('thrown');
+        },
+      ]);
+      const thrown = await request(throwing.app).post('/graphql').send({ query: '{ a }' });
+      expect([thrown.status, thrown.text]).toEqual([418, 'error handler: thrown']);
+      expect(throwing.executed).toEqual([]);
       // The error takes the whole way once: the layers before the short way's (in the API, only Nest's adapter's),
       // then the short way's layer passes it to the handlers; the query never runs.
       expect([...layers, ...failing.layers]).toEqual(['before', 'before']);

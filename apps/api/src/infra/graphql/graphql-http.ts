@@ -64,9 +64,15 @@ export function graphqlHttp(endpoint: GraphQLEndpoint, middlewares: GraphQLMiddl
       const encoding = req.headers['accept-encoding'];
       // Without an encoding to choose (none, or identity as a benchmark asks), compression has nothing to do.
       if (encoding && encoding !== 'identity') {
-        middlewares.compression(req, res, () => answer(server, endpoint, req, res).catch(next));
+        middlewares.compression(req, res, () =>
+          answer(server, endpoint, req, res).catch((error: unknown) =>
+            next(error ?? new Error('The GraphQL endpoint failed.')),
+          ),
+        );
       } else {
-        answer(server, endpoint, req, res).catch(next);
+        answer(server, endpoint, req, res).catch((error: unknown) =>
+          next(error ?? new Error('The GraphQL endpoint failed.')),
+        );
       }
     });
   };
@@ -107,10 +113,20 @@ export function aheadOfRouter(app: ExpressHandling, shortWay: RequestHandler): v
     res.locals ??= Object.create(null) as Response['locals'];
     req.originalUrl ||= req.url;
     req.baseUrl = '';
-    shortWay(req, res, (error?: unknown) => {
+    let handed = false;
+    const longWay = (error?: unknown) => {
+      if (handed) return;
+      handed = true;
       if (error !== undefined) (req as Failed)[FAILED] = { error };
       handle(req, res);
-    });
+    };
+    // A router layer's throw becomes its `next(error)`; here it would escape the server's request event and end
+    // the process, so it is caught and handed on the same way.
+    try {
+      shortWay(req, res, longWay);
+    } catch (error) {
+      longWay(error ?? new Error('The GraphQL endpoint failed.'));
+    }
   };
 }
 

@@ -136,7 +136,7 @@ describe('an input that passed before', () => {
     expect(checks()).toBe(1);
     expect(second).toBeInstanceOf(SampleInput);
     expect(second.lines?.[0]).toBeInstanceOf(LineInput);
-    expect(second).toEqual(first);
+    expect(second).toStrictEqual(first);
     expect(second).not.toBe(first);
     // What one resolver does to its input never reaches the next request's.
     first.lines?.push({ amount: '1.00' });
@@ -158,6 +158,13 @@ describe('an input that passed before', () => {
     } finally {
       stringify.mockRestore();
     }
+  });
+
+  it('is only made of plain objects, arrays and primitives: a Date (whose JSON is a text’s) is checked every time', async () => {
+    const { pipe, checks } = counted();
+    const withDate = { ...valid(), receivedOn: new Date(Date.UTC(2008, 5, 10)) as unknown as string };
+    for (let i = 0; i < 2; i++) await pipe.transform(withDate, arg).catch(() => null);
+    expect(checks()).toBe(2);
   });
 
   it('is never a refusal kept: an invalid input is checked and refused every time', async () => {

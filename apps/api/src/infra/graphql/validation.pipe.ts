@@ -94,14 +94,24 @@ function memoKey(value: unknown): string | null {
   const prototype = Object.getPrototypeOf(value) as unknown;
   if (prototype !== Object.prototype && prototype !== null) return null;
   try {
-    const text = JSON.stringify(value);
+    // Only plain objects, arrays and primitives are written: the JSON of anything else (a Date, a Map, a Buffer)
+    // could be that of another value.
+    const text = JSON.stringify(value, function (this: Record<string, unknown>, key: string, written: unknown) {
+      const original = this[key];
+      if (typeof original === 'object' && original !== null && !Array.isArray(original)) {
+        const prototype = Object.getPrototypeOf(original) as unknown;
+        if (prototype !== Object.prototype && prototype !== null) throw NOT_PLAIN;
+      }
+      return written;
+    });
     return text.length <= MEMO_KEY_MAX ? text : null;
   } catch {
-    return null; // a value JSON cannot write (a BigInt, a cycle) is checked every time
+    return null; // not plain, or not writable as JSON (a BigInt, a cycle): checked every time
   }
 }
 
-const MEMO_KEY_MAX = 1000;
+const NOT_PLAIN = new Error('not a plain value');
+const MEMO_KEY_MAX = 500;
 
 /**
  * The inputs that passed validation lately, per input class, as their JSON text (issue 12). The same filter comes
@@ -110,7 +120,8 @@ const MEMO_KEY_MAX = 1000;
  * Only inputs that passed are kept: a refusal is worked out, and worded, every time. Every rule of this API is a pure
  * function of the value, or (NotInFuture, PlausibleDate: the window moves ahead with the days) one under which a value
  * that passed once passes later too; still, what is kept is forgotten after `PASSED_FOR_MS`, so a rule added later
- * that depends on time or state is wrong for minutes at most, never for good. At most `PASSED_PER_CLASS` texts per class.
+ * that depends on time or state is wrong for minutes at most, never for good. At most `PASSED_PER_CLASS` texts of at most
+ * `MEMO_KEY_MAX` characters per class (a few megabytes over every input class at worst).
  */
 class PassedInputs {
   private byClass = new WeakMap<object, Set<string>>();
@@ -134,7 +145,7 @@ class PassedInputs {
 }
 
 const PASSED_FOR_MS = 10 * 60_000;
-const PASSED_PER_CLASS = 500;
+const PASSED_PER_CLASS = 100;
 
 /**
  * class-validator on every GraphQL input; failures become BAD_USER_INPUT with reason INVALID_INPUT, naming each

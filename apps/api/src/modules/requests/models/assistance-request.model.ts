@@ -23,8 +23,9 @@ export class StatusChangeModel {
   @Field(() => RequestStatusEnum)
   to!: RequestStatus;
 
+  /** A Date, or (a page's histories, made in SQL) the text the DateTime scalar would write for it. */
   @Field(() => DateTimeScalar)
-  at!: Date;
+  at!: Date | string;
 
   @Field()
   by!: string;
