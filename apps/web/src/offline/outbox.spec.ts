@@ -1,4 +1,5 @@
-import { withIdempotencyKey } from './outbox';
+import { CombinedError } from '@urql/core';
+import { isLineProblem, withIdempotencyKey } from './outbox';
 
 describe('a queued create is sent with its key', () => {
   it('puts the key in the input of a create that takes one, whatever the form left there', () => {
@@ -18,5 +19,28 @@ describe('a queued create is sent with its key', () => {
       kind: 'FUNDING_GAPS',
       idempotencyKey: 'key-12345678',
     });
+  });
+});
+
+describe('a submission that failed', () => {
+  const answered = (status: number, codes: string[]) =>
+    new CombinedError({
+      graphQLErrors: codes.map((code) => ({ message: code, extensions: { code } })),
+      response: { status } as Response,
+    });
+
+  it('is kept to be sent again when the line or the server’s database failed', () => {
+    expect(isLineProblem(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isLineProblem(answered(503, ['SERVICE_UNAVAILABLE']))).toBe(true);
+    expect(isLineProblem(answered(200, ['UNAUTHENTICATED']))).toBe(true);
+    // A 503 is the server's own word, even when a refusal of another field came first in its errors.
+    expect(isLineProblem(answered(503, ['FORBIDDEN', 'SERVICE_UNAVAILABLE']))).toBe(true);
+    expect(isLineProblem(new CombinedError({ networkError: new Error('boom'), response: { status: 502 } }))).toBe(true);
+  });
+
+  it('is a refusal, not sent again, when the API answered with its reasons', () => {
+    expect(isLineProblem(answered(200, ['BAD_USER_INPUT']))).toBe(false);
+    expect(isLineProblem(answered(200, ['FORBIDDEN', 'SERVICE_UNAVAILABLE']))).toBe(false);
+    expect(isLineProblem(answered(400, ['BAD_USER_INPUT']))).toBe(false);
   });
 });

@@ -76,6 +76,9 @@ async function removeSubmission(key: string): Promise<void> {
  * an expired session) is an answer, not a line problem.
  */
 export function isLineProblem(error: unknown): boolean {
+  // The server says so itself (503: its database away, or it is stopping), whatever errors the answer carries: a
+  // query that met the database gone after a refusal of another field answers both errors, the refusal first.
+  if (error instanceof CombinedError && (error.response as Response | undefined)?.status === 503) return true;
   if (error instanceof CombinedError && error.graphQLErrors.length) {
     // Signed out, or the server cannot reach its database just now (503): not refused, to be sent again later.
     return error.graphQLErrors.every((e) =>
