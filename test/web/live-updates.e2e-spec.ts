@@ -48,6 +48,38 @@ async function logRequest(token: string, description: string) {
 
 const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
 
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateAssistanceRequestInput!) {
+  updateAssistanceRequest(id: $id, expectedVersion: $v, input: $input) { id version } }`;
+
+/**
+ * Until the page's request subscription is set up on the server. The browser's frames say only that it asked; the
+ * server sets the subscription up after that, on a loaded machine possibly seconds later, and an event before then
+ * is not the page's. So a request logged before the page opened is corrected (an UPDATED event: no new request, no
+ * count changes) and corrected again every few seconds until one correction reaches the page over the socket; then
+ * anything logged after it reaches the page too (one subscription, one order). Replaces "wait 1.5 s".
+ */
+async function untilRequestEventsReach(
+  frames: { received: string[] },
+  token: string,
+  probe: { id: string; version: number },
+): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"UPDATED"'));
+  for (let n = 1; !reached(); n++) {
+    if (Date.now() > deadline) throw new Error('The page’s request subscription was not set up within 90 s');
+    const res = await gqlAt<{ updateAssistanceRequest: { version: number } }>(
+      web.url,
+      UPDATE,
+      { id: probe.id, v: probe.version, input: { description: `Probe of the live updates, correction ${n}` } },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    probe.version = res.data!.updateAssistanceRequest.version;
+    const wait = Date.now() + 3000;
+    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Every WebSocket frame the page sends and receives, to show what went over the socket. */
 function recordFrames(session: BrowserSession): { sent: string[]; received: string[] } {
   const frames = { sent: [] as string[], received: [] as string[] };
@@ -87,25 +119,29 @@ describe('live updates in the browser', () => {
   it(
     'the dashboard’s open requests change without a reload when a request is logged through the API',
     async () => {
+      const dakar = await signIn(web.url, 'dakar@demo.local');
+      const probe = await logRequest(dakar, 'Probe of the live updates (dashboard)');
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/dashboard`);
       const figure = page.getByTestId('figure-open-requests');
       await figure.waitFor({ timeout: WAIT_MS });
+      // Once the page hears of requests, log one as the Dakar office, through the API.
+      await untilRequestEventsReach(frames, dakar, probe);
       const before = Number(await figure.getAttribute('data-value'));
-      // Give the socket a moment to subscribe, then log a request as the Dakar office, through the API.
-      await page.waitForTimeout(1500);
-      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the dashboard is open');
+      await logRequest(dakar, 'Logged while the dashboard is open');
       await page
         .locator(`[data-testid="figure-open-requests"][data-value="${before + 1}"]`)
         .waitFor({ timeout: WAIT_MS })
         .catch(async (error: unknown) => {
           throw new Error(`${String(error)}\n${await describePage(session!)}`);
         });
-      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
-        /1 new request since you opened/,
-      );
+      await page
+        .getByTestId('live-new-requests')
+        .filter({ hasText: /1 new request since you opened/ })
+        .waitFor({ timeout: WAIT_MS });
       // No reload happened: the page kept its own state (the marker would be gone after one).
       expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
     },
@@ -115,7 +151,10 @@ describe('live updates in the browser', () => {
   it(
     'the requests list counts a request logged elsewhere, keeps its rows until asked, then shows it',
     async () => {
+      const dakar = await signIn(web.url, 'dakar@demo.local');
+      const probe = await logRequest(dakar, 'Probe of the live updates (list)');
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/requests`);
@@ -124,13 +163,15 @@ describe('live updates in the browser', () => {
         .locator('[data-testid="requests-total"][data-count]:not([data-count=""])')
         .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
-      await page.waitForTimeout(1500);
-      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the list is open');
+      await untilRequestEventsReach(frames, dakar, probe);
+      await logRequest(dakar, 'Logged while the list is open');
       const show = page.getByTestId('live-new-requests-show');
-      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
-      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
-        /1 new request since you opened this page/,
-      );
+      // The probe's corrections already offer "show"; the new request is there once the marker counts it.
+      await page
+        .getByTestId('live-new-requests')
+        .filter({ hasText: /1 new request since you opened this page/ })
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
       await expect(show.innerText()).resolves.toMatch(/not shown yet — show/);
       // The rows did not move by themselves.
       expect(Number(await total.getAttribute('data-count'))).toBe(before);
