@@ -81,7 +81,8 @@ export function subscribe<T = Record<string, any>>(
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`Nothing matching arrived within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
+        // Unreferenced: a wait a failed test abandons does not keep the Jest worker alive for up to `timeoutMs`.
+        const timer = setTimeout(resolve, left).unref();
         waiters.push(() => {
           clearTimeout(timer);
           resolve();

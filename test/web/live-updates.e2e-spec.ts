@@ -16,6 +16,7 @@ import {
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   WAIT_MS,
+  waitUntil,
   type BrowserSession,
 } from './browser.js';
 
@@ -75,6 +76,38 @@ async function untilRequestEventsReach(
     );
     expect(res.errors).toBeUndefined();
     probe.version = res.data!.updateAssistanceRequest.version;
+    const wait = Date.now() + 3000;
+    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const COMMIT = `mutation($id: ID!, $v: Int!) { commitContribution(id: $id, agreementRef: "E2E-LIVE-PROBE", expectedVersion: $v) {
+  id version } }`;
+const PAY = `mutation($id: ID!, $v: Int!) {
+  recordContributionPayment(id: $id, amount: "1.00", paidOn: "2009-01-10", expectedVersion: $v) { id version } }`;
+
+/**
+ * As `untilRequestEventsReach`, for the funding page's subscription: a committed contribution recorded before the
+ * page opened gets an instalment of 1.00 (a CONTRIBUTION_CHANGED event: no new contribution, no count changes),
+ * again every few seconds, until one reaches the page over the socket.
+ */
+async function untilFundingEventsReach(
+  frames: { received: string[] },
+  token: string,
+  probe: { id: string; version: number },
+): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"CONTRIBUTION_CHANGED"'));
+  while (!reached()) {
+    if (Date.now() > deadline) throw new Error('The funding page’s subscription was not set up within 90 s');
+    const res = await gqlAt<{ recordContributionPayment: { version: number } }>(
+      web.url,
+      PAY,
+      { id: probe.id, v: probe.version },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    probe.version = res.data!.recordContributionPayment.version;
     const wait = Date.now() + 3000;
     while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -194,7 +227,35 @@ describe('live updates in the browser', () => {
     async () => {
       const secretariat = await signIn(web.url, 'secretariat@demo.local');
       const donors = await gqlAt<{ donors: Array<{ id: string }> }>(web.url, `{ donors { id } }`, {}, secretariat);
+      const pledged = await gqlAt<{ recordContribution: { id: string } }>(
+        web.url,
+        `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id version } }`,
+        {
+          input: {
+            donorId: donors.data!.donors[0]!.id,
+            amount: '100000.00',
+            currency: 'USD',
+            date: '2009-01-10',
+            stage: 'PLEDGED',
+          },
+        },
+        secretariat,
+      );
+      expect(pledged.errors).toBeUndefined();
+      const { id: probeId, version: pledgedVersion } = pledged.data!.recordContribution as {
+        id: string;
+        version: number;
+      };
+      const committed = await gqlAt<{ commitContribution: { version: number } }>(
+        web.url,
+        COMMIT,
+        { id: probeId, v: pledgedVersion },
+        secretariat,
+      );
+      expect(committed.errors).toBeUndefined();
+      const probe = { id: probeId, version: committed.data!.commitContribution.version };
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/funding`);
@@ -203,7 +264,7 @@ describe('live updates in the browser', () => {
         .locator('[data-testid="contributions-total"][data-count]:not([data-count=""])')
         .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
-      await page.waitForTimeout(1500);
+      await untilFundingEventsReach(frames, secretariat, probe);
       const recorded = await gqlAt(
         web.url,
         RECORD,
@@ -220,10 +281,12 @@ describe('live updates in the browser', () => {
       );
       expect(recorded.errors).toBeUndefined();
       const show = page.getByTestId('live-funding-show');
-      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
-      await expect(page.getByTestId('live-funding').innerText()).resolves.toMatch(
-        /1 new contribution since you opened this page/,
-      );
+      // The probe's instalments already offer "show"; the new contribution is there once the marker counts it.
+      await page
+        .getByTestId('live-funding')
+        .filter({ hasText: /1 new contribution since you opened this page/ })
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
       expect(Number(await total.getAttribute('data-count'))).toBe(before);
       await show.click();
       await page
@@ -269,7 +332,13 @@ describe('live updates in the browser', () => {
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/reports`);
       await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
-      await page.waitForTimeout(500);
+      // The page's own first ask of the list is counted before the count starts (not "after 500 ms").
+      await waitUntil(
+        session,
+        'the first ask of the list',
+        async () => asks(),
+        (n) => n >= 1,
+      );
       const asked = asks();
       await page.getByTestId('report-request-FUNDING_GAPS').click();
       await page.getByTestId('report-requested').waitFor();
