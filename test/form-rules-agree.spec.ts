@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { jest } from '@jest/globals';
 import {
   AUTHORITY_LIMITS,
   isCalendarDate,
@@ -28,6 +29,32 @@ import { validateLogRequest, type LogRequestValues } from '../apps/web/src/featu
  */
 const now = new Date();
 const plusDays = (days: number): string => todayUtc(new Date(now.getTime() + days * 24 * 3600 * 1000));
+
+// The API's validators read the clock themselves (isNotInFuture without `now`): it stands still at `now` for this
+// file, so a run across midnight (UTC) cannot judge "two days ahead" against the next day's today. Only Date is
+// frozen; timers and promises run as usual.
+beforeAll(() => {
+  jest.useFakeTimers({
+    now,
+    doNotFake: [
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+      'setImmediate',
+      'clearImmediate',
+      'setInterval',
+      'clearInterval',
+      'setTimeout',
+      'clearTimeout',
+    ],
+  });
+});
+afterAll(() => jest.useRealTimers());
 
 const valid: LogRequestValues = {
   stateIso3: 'KEN',

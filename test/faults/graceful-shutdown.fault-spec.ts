@@ -94,7 +94,15 @@ describe('an API process stopping under load, and its log', () => {
     });
     const generatedId = generated.headers.get('x-request-id');
     expect(generatedId).toMatch(/^[0-9a-f-]{36}$/);
-    await new Promise((r) => setTimeout(r, 300));
+    // Each request is logged once its answer is sent: until both lines are there (not "after 300 ms"). Counted
+    // exactly below: waiting for them never hides a second line.
+    await until(
+      'the two requests logged',
+      async () =>
+        jsonLines(api.output()).filter((l) => [generatedId, 'drill-login-0001'].includes(l.message?.requestId))
+          .length >= 2,
+      60_000,
+    );
 
     const lines = jsonLines(api.output());
     const login = lines.filter((l) => l.message?.requestId === 'drill-login-0001');

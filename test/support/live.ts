@@ -71,7 +71,8 @@ export function subscribe<T = Record<string, any>>(
       complete: () => undefined,
     },
   );
-  const next = async (match: (value: T) => boolean = () => true, timeoutMs = 5000): Promise<T> => {
+  // The default deadline is generous (a loaded 2-core machine answers slowly); what is awaited usually comes at once.
+  const next = async (match: (value: T) => boolean = () => true, timeoutMs = 30_000): Promise<T> => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const found = received.find(match);
@@ -80,7 +81,8 @@ export function subscribe<T = Record<string, any>>(
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`Nothing matching arrived within ${timeoutMs} ms`);
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
+        // Unreferenced: a wait a failed test abandons does not keep the Jest worker alive for up to `timeoutMs`.
+        const timer = setTimeout(resolve, left).unref();
         waiters.push(() => {
           clearTimeout(timer);
           resolve();
@@ -98,4 +100,20 @@ export function subscribe<T = Record<string, any>>(
       await client.dispose();
     },
   };
+}
+
+/**
+ * How many listeners a process's live events (its `LiveEvents`) have been given so far: each GraphQL subscription
+ * the server sets up adds one (`LiveEvents.stream`), before which it could miss an event. A test waits for the count
+ * to grow (`until`) instead of sleeping after `connected`, which only says the socket was acknowledged — on a loaded
+ * machine the subscription itself may be set up long after.
+ */
+export function listenCount(live: { listen(listener: never): () => void }): () => number {
+  let count = 0;
+  const listen = live.listen.bind(live);
+  live.listen = (listener: never) => {
+    count++;
+    return listen(listener);
+  };
+  return () => count;
 }

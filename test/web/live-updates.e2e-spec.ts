@@ -16,6 +16,7 @@ import {
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   WAIT_MS,
+  waitUntil,
   type BrowserSession,
 } from './browser.js';
 
@@ -47,6 +48,70 @@ async function logRequest(token: string, description: string) {
 }
 
 const RECORD = `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id } }`;
+
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateAssistanceRequestInput!) {
+  updateAssistanceRequest(id: $id, expectedVersion: $v, input: $input) { id version } }`;
+
+/**
+ * Until the page's request subscription is set up on the server. The browser's frames say only that it asked; the
+ * server sets the subscription up after that, on a loaded machine possibly seconds later, and an event before then
+ * is not the page's. So a request logged before the page opened is corrected (an UPDATED event: no new request, no
+ * count changes) and corrected again every few seconds until one correction reaches the page over the socket; then
+ * anything logged after it reaches the page too (one subscription, one order). Replaces "wait 1.5 s".
+ */
+async function untilRequestEventsReach(
+  frames: { received: string[] },
+  token: string,
+  probe: { id: string; version: number },
+): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"UPDATED"'));
+  for (let n = 1; !reached(); n++) {
+    if (Date.now() > deadline) throw new Error('The page’s request subscription was not set up within 90 s');
+    const res = await gqlAt<{ updateAssistanceRequest: { version: number } }>(
+      web.url,
+      UPDATE,
+      { id: probe.id, v: probe.version, input: { description: `Probe of the live updates, correction ${n}` } },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    probe.version = res.data!.updateAssistanceRequest.version;
+    const wait = Date.now() + 3000;
+    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const COMMIT = `mutation($id: ID!, $v: Int!) { commitContribution(id: $id, agreementRef: "E2E-LIVE-PROBE", expectedVersion: $v) {
+  id version } }`;
+const PAY = `mutation($id: ID!, $v: Int!) {
+  recordContributionPayment(id: $id, amount: "1.00", paidOn: "2009-01-10", expectedVersion: $v) { id version } }`;
+
+/**
+ * As `untilRequestEventsReach`, for the funding page's subscription: a committed contribution recorded before the
+ * page opened gets an instalment of 1.00 (a CONTRIBUTION_CHANGED event: no new contribution, no count changes),
+ * again every few seconds, until one reaches the page over the socket.
+ */
+async function untilFundingEventsReach(
+  frames: { received: string[] },
+  token: string,
+  probe: { id: string; version: number },
+): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"CONTRIBUTION_CHANGED"'));
+  while (!reached()) {
+    if (Date.now() > deadline) throw new Error('The funding page’s subscription was not set up within 90 s');
+    const res = await gqlAt<{ recordContributionPayment: { version: number } }>(
+      web.url,
+      PAY,
+      { id: probe.id, v: probe.version },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    probe.version = res.data!.recordContributionPayment.version;
+    const wait = Date.now() + 3000;
+    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** Every WebSocket frame the page sends and receives, to show what went over the socket. */
 function recordFrames(session: BrowserSession): { sent: string[]; received: string[] } {
@@ -87,25 +152,29 @@ describe('live updates in the browser', () => {
   it(
     'the dashboard’s open requests change without a reload when a request is logged through the API',
     async () => {
+      const dakar = await signIn(web.url, 'dakar@demo.local');
+      const probe = await logRequest(dakar, 'Probe of the live updates (dashboard)');
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/dashboard`);
       const figure = page.getByTestId('figure-open-requests');
       await figure.waitFor({ timeout: WAIT_MS });
+      // Once the page hears of requests, log one as the Dakar office, through the API.
+      await untilRequestEventsReach(frames, dakar, probe);
       const before = Number(await figure.getAttribute('data-value'));
-      // Give the socket a moment to subscribe, then log a request as the Dakar office, through the API.
-      await page.waitForTimeout(1500);
-      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the dashboard is open');
+      await logRequest(dakar, 'Logged while the dashboard is open');
       await page
         .locator(`[data-testid="figure-open-requests"][data-value="${before + 1}"]`)
         .waitFor({ timeout: WAIT_MS })
         .catch(async (error: unknown) => {
           throw new Error(`${String(error)}\n${await describePage(session!)}`);
         });
-      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
-        /1 new request since you opened/,
-      );
+      await page
+        .getByTestId('live-new-requests')
+        .filter({ hasText: /1 new request since you opened/ })
+        .waitFor({ timeout: WAIT_MS });
       // No reload happened: the page kept its own state (the marker would be gone after one).
       expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
     },
@@ -115,7 +184,10 @@ describe('live updates in the browser', () => {
   it(
     'the requests list counts a request logged elsewhere, keeps its rows until asked, then shows it',
     async () => {
+      const dakar = await signIn(web.url, 'dakar@demo.local');
+      const probe = await logRequest(dakar, 'Probe of the live updates (list)');
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/requests`);
@@ -124,13 +196,15 @@ describe('live updates in the browser', () => {
         .locator('[data-testid="requests-total"][data-count]:not([data-count=""])')
         .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
-      await page.waitForTimeout(1500);
-      await logRequest(await signIn(web.url, 'dakar@demo.local'), 'Logged while the list is open');
+      await untilRequestEventsReach(frames, dakar, probe);
+      await logRequest(dakar, 'Logged while the list is open');
       const show = page.getByTestId('live-new-requests-show');
-      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
-      await expect(page.getByTestId('live-new-requests').innerText()).resolves.toMatch(
-        /1 new request since you opened this page/,
-      );
+      // The probe's corrections already offer "show"; the new request is there once the marker counts it.
+      await page
+        .getByTestId('live-new-requests')
+        .filter({ hasText: /1 new request since you opened this page/ })
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
       await expect(show.innerText()).resolves.toMatch(/not shown yet — show/);
       // The rows did not move by themselves.
       expect(Number(await total.getAttribute('data-count'))).toBe(before);
@@ -153,7 +227,35 @@ describe('live updates in the browser', () => {
     async () => {
       const secretariat = await signIn(web.url, 'secretariat@demo.local');
       const donors = await gqlAt<{ donors: Array<{ id: string }> }>(web.url, `{ donors { id } }`, {}, secretariat);
+      const pledged = await gqlAt<{ recordContribution: { id: string } }>(
+        web.url,
+        `mutation($input: RecordContributionInput!) { recordContribution(input: $input) { id version } }`,
+        {
+          input: {
+            donorId: donors.data!.donors[0]!.id,
+            amount: '100000.00',
+            currency: 'USD',
+            date: '2009-01-10',
+            stage: 'PLEDGED',
+          },
+        },
+        secretariat,
+      );
+      expect(pledged.errors).toBeUndefined();
+      const { id: probeId, version: pledgedVersion } = pledged.data!.recordContribution as {
+        id: string;
+        version: number;
+      };
+      const committed = await gqlAt<{ commitContribution: { version: number } }>(
+        web.url,
+        COMMIT,
+        { id: probeId, v: pledgedVersion },
+        secretariat,
+      );
+      expect(committed.errors).toBeUndefined();
+      const probe = { id: probeId, version: committed.data!.commitContribution.version };
       session = await openSession(web.browser);
+      const frames = recordFrames(session);
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/funding`);
@@ -162,7 +264,7 @@ describe('live updates in the browser', () => {
         .locator('[data-testid="contributions-total"][data-count]:not([data-count=""])')
         .waitFor({ timeout: WAIT_MS });
       const before = Number(await total.getAttribute('data-count'));
-      await page.waitForTimeout(1500);
+      await untilFundingEventsReach(frames, secretariat, probe);
       const recorded = await gqlAt(
         web.url,
         RECORD,
@@ -179,10 +281,12 @@ describe('live updates in the browser', () => {
       );
       expect(recorded.errors).toBeUndefined();
       const show = page.getByTestId('live-funding-show');
-      await show.waitFor({ timeout: WAIT_MS }).catch((e: unknown) => failing(session!, e));
-      await expect(page.getByTestId('live-funding').innerText()).resolves.toMatch(
-        /1 new contribution since you opened this page/,
-      );
+      // The probe's instalments already offer "show"; the new contribution is there once the marker counts it.
+      await page
+        .getByTestId('live-funding')
+        .filter({ hasText: /1 new contribution since you opened this page/ })
+        .waitFor({ timeout: WAIT_MS })
+        .catch((e: unknown) => failing(session!, e));
       expect(Number(await total.getAttribute('data-count'))).toBe(before);
       await show.click();
       await page
@@ -228,7 +332,13 @@ describe('live updates in the browser', () => {
       await signInAs(session, web.url, 'secretariat@demo.local');
       await page.goto(`${web.url}/reports`);
       await page.getByTestId('report-kinds').waitFor({ timeout: WAIT_MS });
-      await page.waitForTimeout(500);
+      // The page's own first ask of the list is counted before the count starts (not "after 500 ms").
+      await waitUntil(
+        session,
+        'the first ask of the list',
+        async () => asks(),
+        (n) => n >= 1,
+      );
       const asked = asks();
       await page.getByTestId('report-request-FUNDING_GAPS').click();
       await page.getByTestId('report-requested').waitFor();

@@ -56,9 +56,9 @@ async function describePage(): Promise<string> {
   return lines.join('\n');
 }
 
-/** The table once no query is in flight. */
+/** The table once no query is in flight (within WAIT_MS: a query can take seconds on a loaded machine). */
 async function settledTable(): Promise<void> {
-  await page.locator('[data-testid="requests-table"][aria-busy="false"]').waitFor({ timeout: 5_000 });
+  await page.locator('[data-testid="requests-table"][aria-busy="false"]').waitFor({ timeout: WAIT_MS });
 }
 
 async function total(): Promise<number> {

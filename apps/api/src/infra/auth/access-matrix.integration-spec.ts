@@ -1,7 +1,9 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { SignJWT } from 'jose';
 import { bootApp, type Gql, type TestApp } from '../../../../../test/support/app.js';
-import { subscribe } from '../../../../../test/support/live.js';
+import { listenCount, subscribe } from '../../../../../test/support/live.js';
+import { until } from '../../../../../test/support/server.js';
+import { LiveEvents } from '../live/live-events.js';
 
 /**
  * Who may call what: every operation of the schema × every role, signed out, and with an expired token.
@@ -1042,11 +1044,14 @@ describe('the authorization matrix', () => {
 
   let url: string;
   const tokens = new Map<Who, string>();
+  /** Subscriptions the server has set up so far (each one starts listening to the live events). */
+  let listening: () => number;
 
   beforeAll(async () => {
     t = await bootApp();
     await t.app.listen(0);
     url = (await t.app.getUrl()).replace('[::1]', 'localhost');
+    listening = listenCount(t.app.get(LiveEvents));
     await t.dataSource.query(
       `INSERT INTO donor (name, donor_type, named_publicly, illustrative, external_ref) VALUES ('Other donor', 'FOUNDATION', false, true, 'test:donor:other')`,
     );
@@ -1101,6 +1106,7 @@ describe('the authorization matrix', () => {
 
   /** A subscription's outcome: the socket refused (signed out), the subscription refused (its code), or running. */
   async function overSocket(who: Who, query: string): Promise<Outcome | string> {
+    const before = listening();
     const s = subscribe(url, { token: tokens.get(who) }, query);
     try {
       const refused = await s.connected.then(
@@ -1108,7 +1114,13 @@ describe('the authorization matrix', () => {
         () => true,
       );
       if (refused) return 'UNAUTHENTICATED';
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The server either refuses the subscription (an error, before its resolver runs) or sets it up (it starts
+      // listening to the live events): whichever comes, however long it takes — not what has come after a sleep.
+      await until(
+        'the subscription refused or set up',
+        async () => s.errors.length > 0 || listening() > before,
+        60_000,
+      );
       const [error] = s.errors.flat() as Array<{ extensions?: { code?: string }; message?: string }>;
       if (error) return error.extensions?.code ?? error.message ?? 'error';
       return 'ok';

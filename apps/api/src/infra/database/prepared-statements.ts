@@ -28,7 +28,8 @@ const STALE_STATEMENT = new Set(['0A000', '26000']);
  * - A statement refused because of itself (`0A000` "cached plan must not change result type" after a migration
  *   changed a table under a running process; `26000` it is gone) is dropped and prepared afresh on its next use;
  *   any other error (a unique violation, a deadlock) leaves it as it is. A `SELECT *` statement thus fails once per
- *   connection after a migration adds a column to its table: name the columns in statements of hot paths.
+ *   connection after a migration adds a column to its table: statements name their columns (test/sql-columns.spec.ts
+ *   refuses a `*` over a table).
  * - PostgreSQL chooses per statement between a generic and a custom plan (`plan_cache_mode = auto`): a statement
  *   whose best plan depends on its values keeps custom plans, and still skips the parsing.
  *

@@ -1,5 +1,7 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
-import { subscribe } from '../../../../../test/support/live.js';
+import { listenCount, subscribe } from '../../../../../test/support/live.js';
+import { until } from '../../../../../test/support/server.js';
+import { LiveEvents } from '../live/live-events.js';
 
 /**
  * A subscription over the socket is held to the limits of every operation over HTTP: depth, aliases and cost
@@ -9,11 +11,14 @@ describe('limits on the socket', () => {
   let t: TestApp;
   let url: string;
   let token: string;
+  /** Subscriptions the server has set up so far. */
+  let listening: () => number;
 
   beforeAll(async () => {
     t = await bootApp({ env: { GRAPHQL_MAX_DEPTH: '6', GRAPHQL_MAX_COST: '100' } });
     await t.app.listen(0);
     url = (await t.app.getUrl()).replace('[::1]', 'localhost');
+    listening = listenCount(t.app.get(LiveEvents));
     token = await t.login('secretariat@demo.local');
   });
   afterAll(() => t.close());
@@ -21,7 +26,8 @@ describe('limits on the socket', () => {
   async function refusal(query: string, variables?: Record<string, unknown>): Promise<string> {
     const s = subscribe(url, { token }, query, variables);
     await s.connected;
-    const error = await s.next(undefined, 5000).then(
+    // A refusal comes without any event; an accepted one would wait for one (the default, generous deadline).
+    const error = await s.next().then(
       () => 'accepted',
       (e: Error) => e.message,
     );
@@ -46,13 +52,15 @@ describe('limits on the socket', () => {
   });
 
   it('lets a subscription within the limits through', async () => {
+    const before = listening();
     const s = subscribe<{ assistanceRequestChanged: { kind: string } }>(
       url,
       { token },
       `subscription { assistanceRequestChanged { kind request { id } } }`,
     );
     await s.connected;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Set up on the server (listening to the live events) before anything is logged, not "after 300 ms".
+    await until('the subscription set up', async () => listening() > before, 60_000);
     const logged = await t.gql(
       `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`,
       {

@@ -236,7 +236,8 @@ describe('request text: every read path × role × own/other State × confidenti
       files.set(
         who,
         (async () => {
-          for (let i = 0; i < 300; i++) {
+          // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+          for (let i = 0; i < 900; i++) {
             const res = await t.as(who)(`query($id: ID!) { report(id: $id) { status downloadUrl error } }`, { id });
             const report = res.data!.report;
             if (report.status === 'FAILED') throw new Error(`The report failed: ${report.error}`);

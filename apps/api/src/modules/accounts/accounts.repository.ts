@@ -218,7 +218,7 @@ export class AccountsRepository {
     const [row]: ThrottleRow[] = await tx.query(
       `INSERT INTO login_throttle (key, failures, window_started_at, locked_until) VALUES ($1, 0, $2, NULL)
        ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key
-       RETURNING *`,
+       RETURNING key, failures, window_started_at, locked_until`,
       [key, now],
     );
     return toThrottle(row);

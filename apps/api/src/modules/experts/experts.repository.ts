@@ -53,6 +53,12 @@ export interface AssignmentDates {
   ends_on: string;
 }
 
+/**
+ * What a balance reads of each expert in its pool, named rather than `e.*`: the pool's rows are compared whole
+ * (UNION), and a column added to `expert` would otherwise change them (a type without equality would break it).
+ */
+const POOL_COLUMNS = 'e.id, e.nationality_iso3, e.legal_system';
+
 /** The experts' SQL: expert and expert_assignment. */
 @Injectable()
 export class ExpertsRepository {
@@ -138,10 +144,10 @@ export class ExpertsRepository {
   private balancePool(scope: { advisoryGroup?: boolean; workshopId?: string }, params: unknown[]): string {
     if (scope.workshopId) {
       params.push(scope.workshopId);
-      return `SELECT e.* FROM expert e WHERE EXISTS (SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id AND x.workshop_id = $${params.length})`;
+      return `SELECT ${POOL_COLUMNS} FROM expert e WHERE EXISTS (SELECT 1 FROM expert_assignment x WHERE x.expert_id = e.id AND x.workshop_id = $${params.length})`;
     }
-    if (scope.advisoryGroup) return 'SELECT * FROM expert WHERE advisory_group';
-    return 'SELECT * FROM expert';
+    if (scope.advisoryGroup) return `SELECT ${POOL_COLUMNS} FROM expert e WHERE e.advisory_group`;
+    return `SELECT ${POOL_COLUMNS} FROM expert e`;
   }
 
   /**
@@ -158,7 +164,7 @@ export class ExpertsRepository {
     const pool = this.balancePool(scope, params);
     return this.dataSource.query(
       `WITH pool AS (${pool}),
-            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[])),
+            chosen AS (SELECT * FROM pool UNION SELECT ${POOL_COLUMNS} FROM expert e WHERE e.id = ANY ($1::uuid[])),
             by_region AS (SELECT s.region, count(*) AS experts FROM pool e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
             by_region_chosen AS (SELECT s.region, count(*) AS experts FROM chosen e JOIN state s ON s.iso3 = e.nationality_iso3 GROUP BY s.region),
             members AS (SELECT region, count(*) AS states FROM state WHERE un_status = 'MEMBER' GROUP BY region)
@@ -188,7 +194,7 @@ export class ExpertsRepository {
     const pool = this.balancePool(scope, params);
     return this.dataSource.query(
       `WITH pool AS (${pool}),
-            chosen AS (SELECT * FROM pool UNION SELECT e.* FROM expert e WHERE e.id = ANY ($1::uuid[]))
+            chosen AS (SELECT * FROM pool UNION SELECT ${POOL_COLUMNS} FROM expert e WHERE e.id = ANY ($1::uuid[]))
        SELECT l.system AS legal_system,
               (SELECT count(*) FROM pool p WHERE p.legal_system = l.system)::int AS experts,
               (SELECT count(*) FROM chosen c WHERE c.legal_system = l.system)::int AS experts_with_choice

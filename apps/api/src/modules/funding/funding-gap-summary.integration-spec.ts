@@ -1,5 +1,6 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { until } from '../../../../../test/support/server.js';
 import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import type { FundingFilter } from './dto/funding.input.js';
@@ -386,12 +387,13 @@ describe('the funding gap summary stays exact under random writes', () => {
         [contribution, activity],
       );
       // Blocks on the summary row `one` holds until `one` commits.
+      const twoPid = await pidOf(two);
       const pending = two.query(
         `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2010, 'OTHER', 'REVISED', 333.33, '2008-08-22')
          ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
         [activity],
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await waiting(twoPid);
       await one.commitTransaction();
       await pending;
       await two.commitTransaction();
@@ -420,6 +422,26 @@ describe('the funding gap summary stays exact under random writes', () => {
     }
   }
 
+  /** The server process of a runner's connection (asked before it is busy with a statement that blocks). */
+  async function pidOf(runner: QueryRunner): Promise<number> {
+    return (await runner.query(`SELECT pg_backend_pid() AS pid`))[0].pid;
+  }
+
+  /**
+   * Until the connection of server process `pid` waits on a lock: its statement has reached the point where it blocks, however long
+   * that takes on a loaded machine. The races below are only the races they mean once it has (a fixed sleep let a
+   * slow statement start after the other had committed, and then proved nothing).
+   */
+  async function waiting(pid: number): Promise<void> {
+    await until(
+      `connection ${pid} waiting on a lock`,
+      async () =>
+        (await db.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = 'Lock'`, [pid])).length >
+        0,
+      60_000,
+    );
+  }
+
   it('a stage change while a planner replaces cost lines of the same activity: they take turns, no deadlock', async () => {
     const [activity] = activities;
     const contribution = (
@@ -446,11 +468,12 @@ describe('the funding gap summary stays exact under random writes', () => {
       await planner.query(`DELETE FROM cost_line WHERE activity_id = $1 AND basis = 'REVISED' AND year = 2010`, [
         activity,
       ]);
+      const donorPid = await pidOf(donor);
       const committing = donor.query(
         `UPDATE contribution SET stage = 'COMMITTED', agreement_ref = 'AGR-1' WHERE id = $1`,
         [contribution],
       );
-      await new Promise((r) => setTimeout(r, 300));
+      await waiting(donorPid);
       await planner.query(
         `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2009, 'TRAVEL', 'REVISED', 20, '2008-08-22')
          ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
@@ -478,8 +501,9 @@ describe('the funding gap summary stays exact under random writes', () => {
         `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2011, 40, 'race test')`,
         [contribution, activity],
       );
+      const stagingPid = await pidOf(staging);
       const pledging = staging.query(`UPDATE contribution SET stage = 'PLEDGED' WHERE id = $1`, [contribution]);
-      await new Promise((r) => setTimeout(r, 300));
+      await waiting(stagingPid);
       await allocating.commitTransaction();
       await pledging;
       await staging.commitTransaction();
@@ -512,9 +536,10 @@ describe('the funding gap summary stays exact under random writes', () => {
           );
         const [first, second] = activityFirst ? [planner, reference] : [reference, planner];
         await (activityFirst ? naming() : moving());
+        const secondPid = await pidOf(second);
         let settled = false;
         const pending = (activityFirst ? moving() : naming()).then(() => (settled = true));
-        await new Promise((r) => setTimeout(r, 300));
+        await waiting(secondPid);
         expect(settled).toBe(false);
         await first.commitTransaction();
         await pending;
@@ -553,9 +578,16 @@ describe('the funding gap summary stays exact under random writes', () => {
         `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
         [iso3, moved],
       );
+      // The reference writes once the writer waits in its share trigger (not after 200 ms): then the deadlock.
+      const writerPid = await pidOf(writer);
+      const writing = writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [
+        activity,
+        [iso3, states[6]!],
+      ]);
+      writing.catch(() => undefined);
       const outcomes = await Promise.allSettled([
-        writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [activity, [iso3, states[6]!]]),
-        new Promise((r) => setTimeout(r, 200)).then(() =>
+        writing,
+        waiting(writerPid).then(() =>
           reference.query(`UPDATE activity SET beneficiary_areas = '{}', title = title WHERE id = $1`, [activity]),
         ),
       ]);
@@ -594,12 +626,13 @@ describe('the funding gap summary stays exact under random writes', () => {
           await reference.query(`UPDATE activity SET title = title || ' (moved)' WHERE id = $1`, [activity]);
         };
         let settled = false;
+        const [writerPid, referencePid] = [await pidOf(writer), await pidOf(reference)];
         if (writerFirst) {
           await lock();
           const pending = move()
             .then(edit)
             .then(() => (settled = true));
-          await new Promise((r) => setTimeout(r, 300));
+          await waiting(referencePid);
           expect(settled).toBe(false);
           await write();
           await writer.commitTransaction();
@@ -610,7 +643,7 @@ describe('the funding gap summary stays exact under random writes', () => {
           const pending = lock()
             .then(write)
             .then(() => (settled = true));
-          await new Promise((r) => setTimeout(r, 300));
+          await waiting(writerPid);
           expect(settled).toBe(false);
           await edit();
           await reference.commitTransaction();

@@ -548,7 +548,7 @@ export class FundingRepository {
       by: string;
       note: string | null;
     }> = await this.dataSource.query(
-      `SELECT * FROM contribution_stage_change WHERE contribution_id = ANY ($1::uuid[]) ORDER BY at, id`,
+      `SELECT contribution_id, from_stage, to_stage, at, "by", note FROM contribution_stage_change WHERE contribution_id = ANY ($1::uuid[]) ORDER BY at, id`,
       [ids.filter(isUuid)],
     );
     return rows.map((r) => ({

@@ -66,7 +66,8 @@ describe('imports that can be trusted: XLSX, dry run, rows imported once, mappin
     const started = await t.as(who)(IMPORT, { ...vars, d: false });
     expect(started.errors).toBeUndefined();
     const id = started.data!.importAssistanceRequests.id;
-    for (let i = 0; i < 300; i++) {
+    // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+    for (let i = 0; i < 900; i++) {
       const imp = (await t.as(who)(STATUS, { id })).data!.requestImport;
       if (imp.status === 'DONE' || imp.status === 'FAILED') return imp;
       await new Promise((r) => setTimeout(r, 100));

@@ -17,7 +17,8 @@ describe('importing requests from a spreadsheet (a background job)', () => {
   async function run(who: 'secretariat' | 'bangkok', csv: string, fileName = 'requests.csv') {
     const started = await t.as(who)(START, { f: fileName, c: csv });
     expect(started.errors).toBeUndefined();
-    for (let i = 0; i < 200; i++) {
+    // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+    for (let i = 0; i < 900; i++) {
       const res = await t.as(who)(STATUS, { id: started.data!.importAssistanceRequests.id });
       const imp = res.data!.requestImport;
       if (imp.status === 'DONE' || imp.status === 'FAILED') return imp;
@@ -179,7 +180,8 @@ describe('importing requests from a spreadsheet (a background job)', () => {
       problems: Array<{ field: string | null; message: string }>;
     }
     let imp: { status?: string; importedRows?: number; refusedRowsUrl?: string; errors: Refused[] } = { errors: [] };
-    for (let i = 0; i < 200 && imp.status !== 'DONE'; i++) {
+    // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+    for (let i = 0; i < 900 && imp.status !== 'DONE'; i++) {
       imp = (
         await t.gql(
           `query($id: ID!) { requestImport(id: $id) { status importedRows refusedRowsUrl errors { line field message problems { field message } } } }`,

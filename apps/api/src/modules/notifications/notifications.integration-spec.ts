@@ -94,7 +94,7 @@ describe('notifications', () => {
     const mail = await until(
       'the e-mail',
       async () => smtp.received.find((m) => m.text.includes('reçue le 2008-10-01') && m.subject.includes('acceptée')),
-      10_000,
+      60_000,
     );
     expect(mail.to).toEqual(['dakar@demo.local']);
     expect(mail.subject).toBe('Demande de SEN acceptée');
@@ -129,18 +129,24 @@ describe('notifications', () => {
         );
         return row && row.attempts >= 2;
       },
-      20_000,
+      60_000,
     );
     const count = () =>
       smtp.received.filter((m) => m.text.includes('2008-10-01') && m.to.includes('dakar@demo.local')).length;
     const sentBefore = count();
     await smtp.start();
-    await until('the e-mail after the outage', async () => count() === sentBefore + 1, 20_000);
-    // Once only, and nothing left in the outbox.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await until('the e-mail after the outage', async () => count() === sentBefore + 1, 60_000);
+    // Once only, and nothing left in the outbox. An e-mail is sent only while its row is PENDING and the row is marked
+    // SENT after the mail server took it, so once none is pending no other copy can come (rather than "none in 1 s").
+    await until(
+      'nothing pending in the outbox',
+      async () => {
+        const [left] = await t.dataSource.query(`SELECT count(*)::int AS n FROM email_outbox WHERE status = 'PENDING'`);
+        return left.n === 0;
+      },
+      60_000,
+    );
     expect(count()).toBe(sentBefore + 1);
-    const [left] = await t.dataSource.query(`SELECT count(*)::int AS n FROM email_outbox WHERE status = 'PENDING'`);
-    expect(left.n).toBe(0);
   });
 
   it('an event switched off is not told; the daily digest gathers the others into one e-mail', async () => {
@@ -167,7 +173,7 @@ describe('notifications', () => {
     const digest = await until(
       'the digest',
       async () => smtp.received.find((m) => m.subject.startsWith('Su resumen diario')),
-      10_000,
+      60_000,
     );
     expect(digest.subject).toBe('Su resumen diario: 1 notificación(es)');
     expect(digest.text).toContain('fue rechazada. Motivo: Outside the mandate');

@@ -101,7 +101,7 @@ describe('notifications of workshop follow-ups and of funded activities delivere
       const mail = await until(
         'the e-mail to the secretariat',
         async () => smtp.received.find((m) => m.subject === 'Besoins de suivi issus de Formation nationale à Bamako'),
-        10_000,
+        60_000,
       );
       expect(mail.to).toEqual(['secretariat@demo.local']);
       expect(mail.text).toContain('parce que le secrétariat est informé de ce qui arrive au programme');
@@ -216,7 +216,7 @@ describe('notifications of workshop follow-ups and of funded activities delivere
         'the e-mail to the donor',
         async () =>
           smtp.received.find((m) => m.subject === `La actividad ${a.code}, que financian sus fondos, se ha realizado`),
-        10_000,
+        60_000,
       );
       expect(mail.to).toEqual(['donor@demo.local']);
       expect(mail.text).toContain('porque se refiere a la contribución de su organización');

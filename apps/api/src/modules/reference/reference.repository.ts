@@ -169,7 +169,8 @@ export class ReferenceRepository {
   /** The States each office covers (whole rows, by English name), for a batch of offices, in one query. */
   async statesCoveredBy(officeCodes: readonly string[]): Promise<OfficeStateRow[]> {
     const rows: StateRow[] = await this.dataSource.query(
-      `SELECT f.code AS office_code, s.*
+      `SELECT f.code AS office_code, s.iso3, s.m49, s.name_en, s.name_fr, s.name_es, s.region, s.subregion,
+              s.intermediate_region, s.un_status
          FROM field_office f
          JOIN state s ON ${OFFICE_COVERS_STATE}
         WHERE f.code = ANY ($1)

@@ -32,7 +32,8 @@ describe('reports people open: XLSX and PDF from as-at snapshots', () => {
     );
     expect(asked.errors).toBeUndefined();
     const id = asked.data!.requestReport.id;
-    for (let i = 0; i < 300; i++) {
+    // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+    for (let i = 0; i < 900; i++) {
       const res = await t.as(who)(
         `query($id: ID!) { report(id: $id) { id kind format status progress rows fileName downloadUrl error asAt } }`,
         { id },

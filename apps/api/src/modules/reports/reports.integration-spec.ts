@@ -26,7 +26,8 @@ describe.each([
 
   async function finished(id: string, who: 'donor' | 'secretariat') {
     const seen: number[] = [];
-    for (let i = 0; i < 200; i++) {
+    // At least 90 s, 100 ms apart: a job on a loaded 2-core machine can take long (a hang still fails).
+    for (let i = 0; i < 900; i++) {
       const res = await t.as(who)(
         `query($id: ID!) { report(id: $id) { status progress rows fileName downloadUrl error } }`,
         { id },

@@ -195,13 +195,7 @@ export function countedTotal(
   if (f.region?.length) q.innerJoin('state', 'rcs', 'rcs.iso3 = rc.state_iso3');
   if (f.stateIso3?.length)
     q.andWhere('rc.state_iso3 IN (:...countStates)', { countStates: f.stateIso3.map((s) => s.toUpperCase()) });
-  if (f.region?.length) {
-    q.andWhere(
-      `(rcs.region IN (:...countRegions) OR rcs.subregion IN (:...countRegions)
-        OR rcs.intermediate_region IN (:...countRegions))`,
-      { countRegions: f.region },
-    );
-  }
+  if (f.region?.length) q.andWhere(regionCondition('rcs', 'countRegions'), { countRegions: f.region });
   if (f.status?.length) q.andWhere('rc.status IN (:...countStatuses)', { countStatuses: f.status });
   if (f.open === true) q.andWhere(`rc.status NOT IN ${CLOSED_STATUSES_SQL}`);
   if (f.open === false) q.andWhere(`rc.status IN ${CLOSED_STATUSES_SQL}`);
@@ -250,6 +244,15 @@ function treatyStatusConditions(
   return conditions;
 }
 
+/**
+ * The region filter on the States `alias`: a name matches a State's region, sub-region or intermediate region (the
+ * filter offers all three levels). One text for the list (`applyFilter`) and the counts' total (`countedTotal`), which
+ * must agree; `param` is the list parameter's name.
+ */
+function regionCondition(alias: string, param: string): string {
+  return `(${alias}.region IN (:...${param}) OR ${alias}.subregion IN (:...${param}) OR ${alias}.intermediate_region IN (:...${param}))`;
+}
+
 function applyFilter(
   q: SelectQueryBuilder<AssistanceRequestEntity>,
   f: AssistanceRequestFilter,
@@ -257,14 +260,7 @@ function applyFilter(
 ): void {
   if (f.stateIso3?.length)
     q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
-  if (f.region?.length) {
-    q.andWhere(
-      '(s.region IN (:...regions) OR s.subregion IN (:...regions) OR s.intermediate_region IN (:...regions))',
-      {
-        regions: f.region,
-      },
-    );
-  }
+  if (f.region?.length) q.andWhere(regionCondition('s', 'regions'), { regions: f.region });
   if (f.kind?.length) q.andWhere('r.kind IN (:...kinds)', { kinds: f.kind });
   if (f.status?.length) q.andWhere('r.status IN (:...statuses)', { statuses: f.status });
   if (f.priorityAreaCode?.length) q.andWhere('r.priority_area_code IN (:...areas)', { areas: f.priorityAreaCode });

@@ -92,7 +92,7 @@ export class WorkshopsRepository {
   async participantsOf(ids: readonly string[]): Promise<WorkshopParticipantModel[]> {
     const rows: Array<{ workshop_id: string; state_iso3: string; participants: number | null; women: number | null }> =
       await this.dataSource.query(
-        `SELECT p.* FROM workshop_participant p JOIN state s ON s.iso3 = p.state_iso3
+        `SELECT p.workshop_id, p.state_iso3, p.participants, p.women FROM workshop_participant p JOIN state s ON s.iso3 = p.state_iso3
           WHERE p.workshop_id = ANY ($1::uuid[]) ORDER BY s.name_en`,
         [ids],
       );
@@ -106,7 +106,9 @@ export class WorkshopsRepository {
 
   async outcomesOf(ids: readonly string[]): Promise<WorkshopOutcomeModel[]> {
     const rows: OutcomeRow[] = await this.dataSource.query(
-      `SELECT * FROM workshop_outcome WHERE workshop_id = ANY ($1::uuid[])`,
+      `SELECT workshop_id, checklists_completed, states_updated, cases_progressed, conclusions, source_paragraph,
+              recorded_by, recorded_at
+         FROM workshop_outcome WHERE workshop_id = ANY ($1::uuid[])`,
       [ids],
     );
     return rows.map((r) => ({
