@@ -938,8 +938,7 @@ export class FundingRepository {
                 SELECT fu.donor_id, fu.category, fu.priority_area_code, fu.activity_id, fu.years_covered,
                        ea.priority_area_code AS activity_area, fu.amount
                   FROM funding_unallocated fu
-                  LEFT JOIN activity ea ON ea.id = fu.activity_id
-                 WHERE fu.amount > 0`;
+                  LEFT JOIN activity ea ON ea.id = fu.activity_id`;
     const outputs = `(g.gap - g.covered)::numeric(16,2) AS gap_after,
              (g.committed + g.paid - g.spent)::numeric(16,2) AS balance`;
     const donorJoin = available.columns.includes('donor_id') ? 'LEFT JOIN donor ud ON ud.id = u.donor_id' : '';
