@@ -30,6 +30,7 @@ import { ExpenditureDisbursements1764377400000 } from './1764377400000-expenditu
 import { FundingActivityYear1764377700000 } from './1764377700000-funding-activity-year.js';
 import { BeneficiaryShares1764377800000 } from './1764377800000-beneficiary-shares.js';
 import { RequestCounts1764378100000 } from './1764378100000-request-counts.js';
+import { FundingUnallocated1764378300000 } from './1764378300000-funding-unallocated.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -65,4 +66,5 @@ export const migrations = [
   FundingActivityYear1764377700000,
   BeneficiaryShares1764377800000,
   RequestCounts1764378100000,
+  FundingUnallocated1764378300000,
 ];

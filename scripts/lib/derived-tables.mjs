@@ -10,4 +10,6 @@ export const DERIVED_TABLES = {
   beneficiary_share: 'SELECT beneficiary_share_rebuild()',
   // The number of requests per State and status, which the requests list's total sums (migration 1764378100000).
   request_count: 'SELECT request_count_rebuild()',
+  // Each contribution's firm money not yet allocated, which the funding gap's `available` reads (migration 1764378300000).
+  funding_unallocated: 'SELECT funding_unallocated_rebuild()',
 };

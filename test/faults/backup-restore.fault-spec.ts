@@ -193,6 +193,7 @@ describe('backup under write load, and restore', () => {
     expect(tables).not.toContain('beneficiary_share');
     expect(tables).not.toContain('funding_activity_year');
     expect(tables).not.toContain('request_count');
+    expect(tables).not.toContain('funding_unallocated');
     const derived = (c: pg.Client) =>
       c
         .query(
@@ -202,11 +203,19 @@ describe('backup under write load, and restore', () => {
                      FROM funding_activity_year f WHERE f.present) AS fact_digest,
                   (SELECT string_agg(c.state_iso3 || ' ' || c.status || ' ' || c.n, ', ' ORDER BY c.state_iso3, c.status)
                      FROM (SELECT state_iso3, status, sum(n) AS n FROM request_count GROUP BY 1, 2 HAVING sum(n) <> 0) c
-                  ) AS request_counts`,
+                  ) AS request_counts,
+                  (SELECT md5(string_agg(row_to_json(u)::text, ',' ORDER BY u.contribution_id))
+                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest`,
         )
         .then(
           (r) =>
-            r.rows[0] as { shares: number; share_digest: string; fact_digest: string; request_counts: string | null },
+            r.rows[0] as {
+              shares: number;
+              share_digest: string;
+              fact_digest: string;
+              request_counts: string | null;
+              unallocated_digest: string | null;
+            },
         );
     const [sourceDerived, copyDerived] = await Promise.all([
       withClient(db.url, derived),
@@ -214,6 +223,7 @@ describe('backup under write load, and restore', () => {
     ]);
     expect(sourceDerived.shares).toBeGreaterThan(0);
     expect(sourceDerived.request_counts).toBeTruthy();
+    expect(sourceDerived.unallocated_digest).toBeTruthy();
     expect(copyDerived).toEqual(sourceDerived);
 
     // A database that holds data is not overwritten unless asked.
@@ -394,15 +404,27 @@ describe('backup and restore as a role that is not a superuser', () => {
                   (SELECT md5(string_agg(row_to_json(s)::text, ',' ORDER BY s.activity_id, s.key)) FROM beneficiary_share s) AS share_digest,
                   (SELECT count(*)::int FROM funding_activity_year f WHERE f.present) AS facts,
                   (SELECT md5(string_agg(row_to_json(f)::text, ',' ORDER BY f.activity_id, f.year))
-                     FROM funding_activity_year f WHERE f.present) AS fact_digest`,
+                     FROM funding_activity_year f WHERE f.present) AS fact_digest,
+                  (SELECT md5(string_agg(row_to_json(u)::text, ',' ORDER BY u.contribution_id))
+                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest`,
         )
-        .then((r) => r.rows[0] as { shares: number; share_digest: string; facts: number; fact_digest: string });
+        .then(
+          (r) =>
+            r.rows[0] as {
+              shares: number;
+              share_digest: string;
+              facts: number;
+              fact_digest: string;
+              unallocated_digest: string | null;
+            },
+        );
     const [sourceDerived, copyDerived] = await Promise.all([
       withClient(source, derived),
       withClient(restored, derived),
     ]);
     expect(sourceDerived.shares).toBeGreaterThan(0);
     expect(sourceDerived.facts).toBeGreaterThan(0);
+    expect(sourceDerived.unallocated_digest).toBeTruthy();
     expect(copyDerived).toEqual(sourceDerived);
     // The same schema as the migrations made: every constraint (the one dropped for the load is back as it was)
     // and every trigger.
