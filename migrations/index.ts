@@ -31,6 +31,7 @@ import { FundingActivityYear1764377700000 } from './1764377700000-funding-activi
 import { BeneficiaryShares1764377800000 } from './1764377800000-beneficiary-shares.js';
 import { RequestCounts1764378100000 } from './1764378100000-request-counts.js';
 import { FundingUnallocated1764378300000 } from './1764378300000-funding-unallocated.js';
+import { FundingLocksNoKeyUpdate1764378310000 } from './1764378310000-funding-locks-no-key-update.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -67,4 +68,5 @@ export const migrations = [
   BeneficiaryShares1764377800000,
   RequestCounts1764378100000,
   FundingUnallocated1764378300000,
+  FundingLocksNoKeyUpdate1764378310000,
 ];

@@ -103,7 +103,40 @@ describe('the funding gap summary stays exact under random writes', () => {
         pick(donors),
         pick(STAGES),
       ]).then(() => undefined),
-    // allocations: new, changed amount or deliberate over-funding, moved, deleted, many at once
+    // a contribution's donor and earmarking changed, its amount corrected (a rate fixed), one with nothing recorded
+    // against it deleted (funding_unallocated's triggers read each of these columns: review of session 12)
+    async (q) => {
+      const category = 1 + int(4);
+      await q(
+        `UPDATE contribution SET donor_id = $2, earmarking_category = $3, priority_area_code = $4, activity_id = $5,
+                                 years_covered = $6 WHERE id = $1`,
+        [
+          await anyId('contribution'),
+          pick(donors),
+          category,
+          category === 2 ? pick(areas) : null,
+          category >= 3 ? pick(activities) : null,
+          pick([[], [2009], [2010, 2011], [2011]]),
+        ],
+      );
+    },
+    async (q) =>
+      q(`UPDATE contribution SET amount = amount + $2, amount_usd = amount_usd + $2 WHERE id = $1`, [
+        await anyId('contribution'),
+        `${int(5000)}.${String(int(100)).padStart(2, '0')}`,
+      ]).then(() => undefined),
+    async (q) =>
+      q(
+        `DELETE FROM contribution c WHERE c.id = (
+           SELECT id FROM contribution x
+            WHERE NOT EXISTS (SELECT 1 FROM allocation a WHERE a.contribution_id = x.id)
+              AND NOT EXISTS (SELECT 1 FROM contribution_payment p WHERE p.contribution_id = x.id)
+              AND NOT EXISTS (SELECT 1 FROM contribution_stage_change s WHERE s.contribution_id = x.id)
+            ORDER BY md5(x.id::text || $1) LIMIT 1)`,
+        [String(int(1e9))],
+      ).then(() => undefined),
+    // allocations: new, changed amount or deliberate over-funding, moved (to another activity or contribution),
+    // deleted, many at once
     async (q) => {
       await q(
         `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, over_funding_reason, created_by)
@@ -128,6 +161,11 @@ describe('the funding gap summary stays exact under random writes', () => {
         await anyId('allocation'),
         pick(activities),
         pick(YEARS),
+      ]).then(() => undefined),
+    async (q) =>
+      q(`UPDATE allocation SET contribution_id = $2 WHERE id = $1`, [
+        await anyId('allocation'),
+        await anyId('contribution'),
       ]).then(() => undefined),
     async (q) => q(`DELETE FROM allocation WHERE id = $1`, [await anyId('allocation')]).then(() => undefined),
     async (q) =>
@@ -764,14 +802,15 @@ describe('the funding gap summary stays exact under random writes', () => {
         [contribution, activity],
       );
       let settled = false;
-      // Both hold the contribution FOR SHARE; the second waits on the contribution's funding_unallocated row.
+      const twoPid = await pidOf(two);
+      // The first holds the contribution (FOR NO KEY UPDATE, migration 1764378310000): the second waits there.
       const pending = two
         .query(
           `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2011, 300, 'two')`,
           [contribution, other],
         )
         .then(() => (settled = true));
-      await new Promise((r) => setTimeout(r, 300));
+      await waiting(twoPid);
       expect(settled).toBe(false);
       await one.commitTransaction();
       await pending;
@@ -803,10 +842,11 @@ describe('the funding gap summary stays exact under random writes', () => {
     await twoWriters(async (removing, paying) => {
       await removing.query(`DELETE FROM allocation WHERE id = $1`, [allocation]);
       let settled = false;
+      const payingPid = await pidOf(paying);
       const pending = paying
         .query(`UPDATE contribution SET stage = 'PAID' WHERE id = $1`, [contribution])
         .then(() => (settled = true));
-      await new Promise((r) => setTimeout(r, 300));
+      await waiting(payingPid);
       expect(settled).toBe(false);
       // The remover touches the contribution again in a later statement (a data fix would): still no deadlock.
       await removing.query(`UPDATE contribution SET years_covered = '{2009}' WHERE id = $1`, [contribution]);
@@ -820,6 +860,53 @@ describe('the funding gap summary stays exact under random writes', () => {
       ]),
     ).toEqual([{ amount: '800.00', years_covered: [2009] }]);
     await expectSameAsReference('an allocation removed beside a stage change');
+  }, 120_000);
+
+  it('two allocation writers of one contribution, then the first changes the contribution: no deadlock', async () => {
+    // Found by review: with the contribution held FOR SHARE by both, the first's UPDATE of the contribution (any
+    // column, as a data fix would) waited on the second's share lock while the second waited on the first's rows.
+    const [activity, other] = activities;
+    const contribution = (
+      await db.query(
+        `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                   earmarking_category, stage, agreement_ref, request_hash)
+         VALUES ($1, 5000, 'USD', '2009-03-01', 1, '2009-03-01', 5000, 1, 'COMMITTED', 'AGR-1', 'h') RETURNING id`,
+        [ownDonor],
+      )
+    )[0].id;
+    const outcome: string[] = [];
+    await twoWriters(async (one, two) => {
+      await one.query(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2010, 1000, 'one')`,
+        [contribution, activity],
+      );
+      const twoPid = await pidOf(two);
+      const pending = two
+        .query(
+          `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2011, 300, 'two')`,
+          [contribution, other],
+        )
+        .then(
+          () => 'two ok',
+          (e: Error) => `two: ${e.message}`,
+        );
+      await waiting(twoPid);
+      outcome.push(
+        await one.query(`UPDATE contribution SET agreement_ref = 'AGR-9' WHERE id = $1`, [contribution]).then(
+          () => 'one ok',
+          (e: Error) => `one: ${e.message}`,
+        ),
+      );
+      await one.commitTransaction();
+      outcome.push(await pending);
+      await two.commitTransaction();
+    });
+    expect(outcome).toEqual(['one ok', 'two ok']);
+    expect(
+      (await db.query(`SELECT amount::text FROM funding_unallocated WHERE contribution_id = $1`, [contribution]))[0]
+        .amount,
+    ).toBe('3700.00');
+    await expectSameAsReference('two allocation writers, then a contribution change');
   }, 120_000);
 
   it('a TRUNCATE rebuilds the summary', async () => {
