@@ -93,6 +93,21 @@ describe('reference data through GraphQL', () => {
     expect(covered('BOG')).toEqual(expect.arrayContaining(['COL', 'CRI', 'JAM']));
   });
 
+  it('answers an office’s States with every field a State has, as the States list does (legal system included)', async () => {
+    // Thailand (Bangkok's) recorded as of the civil law tradition, as a planner would set it.
+    await t.dataSource.query(`UPDATE state SET legal_system = 'CIVIL_LAW' WHERE iso3 = 'THA'`);
+    const fields = 'iso3 m49 name region subregion intermediateRegion unStatus legalSystem';
+    const { data, errors } = await t.gql(`{ states { ${fields} } fieldOffices { code states { ${fields} } } }`);
+    expect(errors).toBeUndefined();
+    const byIso3 = new Map((data!.states as Array<{ iso3: string }>).map((s) => [s.iso3, s]));
+    const covered = (
+      data!.fieldOffices as Array<{ states: Array<{ iso3: string; legalSystem: string | null }> }>
+    ).flatMap((o) => o.states);
+    expect(covered.length).toBeGreaterThan(10);
+    for (const state of covered) expect(state).toEqual(byIso3.get(state.iso3));
+    expect(covered.find((s) => s.iso3 === 'THA')?.legalSystem).toBe('CIVIL_LAW');
+  });
+
   it('names every State once in each language, in the UN short form, and renames them in an existing database', async () => {
     // A database written before the names changed: its start-up sync brings them in line.
     await t.dataSource.query(

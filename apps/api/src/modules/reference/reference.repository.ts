@@ -170,7 +170,7 @@ export class ReferenceRepository {
   async statesCoveredBy(officeCodes: readonly string[]): Promise<OfficeStateRow[]> {
     const rows: StateRow[] = await this.dataSource.query(
       `SELECT f.code AS office_code, s.iso3, s.m49, s.name_en, s.name_fr, s.name_es, s.region, s.subregion,
-              s.intermediate_region, s.un_status
+              s.intermediate_region, s.un_status, s.legal_system
          FROM field_office f
          JOIN state s ON ${OFFICE_COVERS_STATE}
         WHERE f.code = ANY ($1)
@@ -314,6 +314,7 @@ interface StateRow {
   subregion: string | null;
   intermediate_region: string | null;
   un_status: string;
+  legal_system: string | null;
 }
 
 function toState(r: StateRow): Partial<StateEntity> {
@@ -327,5 +328,6 @@ function toState(r: StateRow): Partial<StateEntity> {
     subregion: r.subregion,
     intermediateRegion: r.intermediate_region,
     unStatus: r.un_status as StateEntity['unStatus'],
+    legalSystem: r.legal_system as StateEntity['legalSystem'],
   };
 }
