@@ -1,4 +1,4 @@
-import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { bootApp, type GraphQLResponse, type TestApp } from '../../../../../test/support/app.js';
 
 const ENTRY = `id stateIso3 instrumentCode kind name email languages channels legalRequirements lastConfirmedOn illustrative version`;
 const PROPOSAL = `id authorityId stateIso3 status note decisionReason version proposed { name languages channels }`;
@@ -44,7 +44,7 @@ describe('directory of competent authorities', () => {
     const pages: string[] = [];
     let after: string | null = null;
     do {
-      const res = await t.gql(
+      const res: GraphQLResponse = await t.gql(
         `query($after: String) { authorities(first: 7, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`,
         { after },
       );

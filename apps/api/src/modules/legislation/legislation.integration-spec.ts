@@ -1,4 +1,4 @@
-import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { bootApp, type GraphQLResponse, type TestApp } from '../../../../../test/support/app.js';
 
 const LAW = `stateIso3 title language instruments articles topics illustrative sourceParagraph`;
 
@@ -59,7 +59,7 @@ describe('legal library', () => {
     const pages: string[] = [];
     let after: string | null = null;
     do {
-      const res = await t.gql(
+      const res: GraphQLResponse = await t.gql(
         `query($after: String) { legislation(first: 2, after: $after) { pageInfo { hasNextPage endCursor } nodes { title } } }`,
         { after },
       );

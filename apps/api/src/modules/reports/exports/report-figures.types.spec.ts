@@ -1,9 +1,9 @@
 import { formatDate, formatDecimal } from './pdf-report.export.js';
-import { section } from './report-figures.types.js';
+import { section, type FigureCell } from './report-figures.types.js';
 
 describe('report figures', () => {
   it('sums money columns exactly in cents and counts as integers, never as floats', () => {
-    const rows = Array.from({ length: 10 }, (_, i) => [`A${i}`, '0.10', 3]);
+    const rows: FigureCell[][] = Array.from({ length: 10 }, (_, i) => [`A${i}`, '0.10', 3]);
     rows.push(['B', '-0.05', null]);
     const s = section(
       'x',
