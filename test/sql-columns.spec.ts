@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
- * No statement the API sends takes a table's columns by `*` (`SELECT *`, `RETURNING *`, `alias.*`).
+ * No statement the API sends takes a table's columns by `*` (`SELECT *`, `SELECT DISTINCT ON (…) *`, `RETURNING id, *`,
+ * `alias.*`, `public.table.*`).
  *
  * Statements asked again run as named prepared statements (apps/api/src/infra/database/prepared-statements.ts). When
  * a migration adds a column to a table, every prepared statement whose result expands that table's columns by `*`
@@ -40,6 +41,9 @@ function relations(): Set<string> {
   return names;
 }
 
+/** A schema before a table's name (`public.expert`, `"public"."expert"`): optional, and not the table's name. */
+const SCHEMA = '(?:"?\\w+"?\\s*\\.\\s*)?';
+
 const KEYWORDS = new Set(['lateral', 'only', 'unnest', 'rows', 'jsonb_to_recordset', 'json_to_recordset']);
 
 /** The names after FROM / JOIN at the top level of the select that starts at `from` (until its closing parenthesis). */
@@ -68,29 +72,56 @@ function fromItems(sql: string, from: number): string[] {
   }
   // A set operation's next select has a * of its own (or none).
   flat = flat.split(/\b(?:UNION|INTERSECT|EXCEPT)\b/i)[0]!;
-  return [...flat.matchAll(/\b(?:FROM|JOIN)\s+(?:ONLY\s+)?"?(\w+)"?(?!\s*\()/gi)]
+  return [...flat.matchAll(new RegExp(`\\b(?:FROM|JOIN)\\s+(?:ONLY\\s+)?${SCHEMA}"?(\\w+)(?!\\w)"?(?!\\s*[.(])`, 'gi'))]
     .map((m) => m[1]!.toLowerCase())
     .filter((n) => !KEYWORDS.has(n));
+}
+
+/**
+ * Where a RETURNING list has a `*` of its own (`RETURNING *`, `RETURNING id, *`): the list's items at its top level
+ * (what is in parentheses blanked out, so `RETURNING (SELECT count(*) …)` is none), until the statement or the
+ * parentheses around it end (or the template literal that holds it, in source).
+ */
+function returningStars(sql: string): number[] {
+  const at: number[] = [];
+  for (const m of sql.matchAll(/\bRETURNING\b/gi)) {
+    let depth = 0;
+    let list = '';
+    for (let i = m.index + m[0].length; i < sql.length; i++) {
+      const c = sql[i]!;
+      if (c === '(') depth++;
+      else if (c === ')' && --depth < 0) break;
+      if (depth === 0 && (c === ';' || c === '`')) break;
+      list += depth > 0 || c === ')' ? ' ' : c;
+    }
+    if (/(?:^|,)\s*\*/.test(list)) at.push(m.index);
+  }
+  return at;
 }
 
 /** Each `*` of this text that expands a table's columns: where (an index into the text) and over what. */
 function starsOverTables(sql: string, tables: ReadonlySet<string>): Array<{ at: number; what: string }> {
   const found: Array<{ at: number; what: string }> = [];
-  for (const m of sql.matchAll(/\bRETURNING\s+\*/gi)) found.push({ at: m.index, what: 'RETURNING *' });
-  for (const m of sql.matchAll(/\bSELECT\s+(?:DISTINCT\s+)?\*|,\s*\*(?=\s*(?:,|FROM\b))/gi)) {
+  for (const at of returningStars(sql)) found.push({ at, what: 'RETURNING *' });
+  // `SELECT *`, `SELECT DISTINCT *`, `SELECT DISTINCT ON (…) *`, `SELECT ALL *`, and a `, *` among the columns.
+  for (const m of sql.matchAll(
+    /\bSELECT\s+(?:ALL\s+|DISTINCT\s+(?:ON\s*\((?:[^()]|\([^()]*\))*\)\s*)?)?\*|,\s*\*(?=\s*(?:,|FROM\b))/gi,
+  )) {
     const over = fromItems(sql, m.index + m[0].length).filter((n) => tables.has(n));
     if (over.length) found.push({ at: m.index, what: `${m[0].replace(/\s+/g, ' ')} over ${over.join(', ')}` });
   }
-  for (const m of sql.matchAll(/(?<![\w."])"?(\w+)"?\.\*/g)) {
+  // `alias.*`, `table.*`, `schema.table.*`; the alias is bound where the statement reads or writes a table (FROM, JOIN,
+  // UPDATE, INSERT INTO: `RETURNING e.*` of `UPDATE expert e` expands the table too).
+  for (const m of sql.matchAll(/(?<![\w."])(?:"?\w+"?\s*\.\s*)?"?(\w+)"?\.\*/g)) {
     const alias = m[1]!;
     const bound = new Set<string>();
     const binding = new RegExp(
-      `\\b(?:FROM|JOIN)\\s+(?:ONLY\\s+)?"?(\\w+)"?(?:\\s+AS)?\\s+"?${alias}"?(?![\\w.(])`,
+      `\\b(?:FROM|JOIN|UPDATE|INTO)\\s+(?:ONLY\\s+)?${SCHEMA}"?(\\w+)"?(?:\\s+AS)?\\s+"?${alias}"?(?![\\w.(])`,
       'gi',
     );
     for (const b of sql.matchAll(binding)) bound.add(b[1]!.toLowerCase());
-    if (tables.has(alias.toLowerCase()) && new RegExp(`\\b(?:FROM|JOIN)\\s+"?${alias}"?(?![\\w.(])`, 'i').test(sql))
-      bound.add(alias.toLowerCase());
+    const named = new RegExp(`\\b(?:FROM|JOIN|UPDATE|INTO)\\s+(?:ONLY\\s+)?${SCHEMA}"?${alias}"?(?![\\w.(])`, 'i');
+    if (tables.has(alias.toLowerCase()) && named.test(sql)) bound.add(alias.toLowerCase());
     const over = [...bound].filter((n) => tables.has(n));
     if (over.length) found.push({ at: m.index, what: `${m[0]} over ${over.join(', ')}` });
   }
@@ -118,6 +149,42 @@ describe('statements name their columns instead of taking a table by *', () => {
     expect(starsOverTables('SELECT count(*) FROM expert', t)).toEqual([]);
     expect(starsOverTables('SELECT * FROM pool UNION SELECT e.id FROM expert e', t)).toEqual([]);
     expect(starsOverTables('SELECT * FROM pool UNION SELECT * FROM expert', t)).toHaveLength(1);
+  });
+
+  it('recognises it after DISTINCT ON, among RETURNING’s columns and over a schema’s table', () => {
+    const t = new Set(['expert', 'state', 'login_throttle']);
+    expect(starsOverTables('SELECT DISTINCT ON (e.code) * FROM expert e ORDER BY e.code', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT DISTINCT ON (lower(code), id)* FROM expert', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT DISTINCT * FROM expert', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT ALL * FROM expert', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT DISTINCT ON (code) id, * FROM expert', t)).toHaveLength(1);
+    expect(starsOverTables('UPDATE expert SET code = $1 RETURNING id, *', t)).toHaveLength(1);
+    expect(starsOverTables('DELETE FROM login_throttle WHERE key = $1 RETURNING key,\n  *;', t)).toHaveLength(1);
+    expect(starsOverTables('WITH d AS (DELETE FROM expert RETURNING id, *) SELECT d.id FROM d', t)).toHaveLength(1);
+    expect(starsOverTables('UPDATE expert e SET code = $1 RETURNING e.*', t)).toHaveLength(1);
+    expect(starsOverTables('INSERT INTO expert AS e (id) VALUES ($1) RETURNING e.*', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT * FROM public.expert WHERE true', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT * FROM "public"."expert"', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT public.expert.* FROM public.expert', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT e.* FROM public.expert e', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT "public"."state".* FROM state', t)).toHaveLength(1);
+    expect(starsOverTables('SELECT DISTINCT ON (s.iso3) s.* FROM public.state AS s', t)).toHaveLength(1);
+  });
+
+  it('leaves count(*), multiplication and a * over what the statement defines, however it is written', () => {
+    const t = new Set(['expert', 'state', 'login_throttle']);
+    expect(starsOverTables('SELECT count(*) FROM public.expert', t)).toEqual([]);
+    expect(starsOverTables('SELECT DISTINCT ON (code) code, count(*) OVER () FROM expert', t)).toEqual([]);
+    expect(starsOverTables('SELECT code, rate * 2 FROM expert', t)).toEqual([]);
+    expect(starsOverTables('UPDATE expert SET rate = rate * 2 RETURNING id, rate * 2 AS twice', t)).toEqual([]);
+    expect(starsOverTables('UPDATE expert SET n = 1 RETURNING id, (SELECT count(*) FROM state) AS states', t)).toEqual(
+      [],
+    );
+    expect(starsOverTables('INSERT INTO expert (id) VALUES ($1) RETURNING id', t)).toEqual([]);
+    expect(starsOverTables('SELECT DISTINCT ON (x.id) * FROM (SELECT id FROM expert) x', t)).toEqual([]);
+    expect(starsOverTables('SELECT * FROM public.unnest($1::uuid[])', t)).toEqual([]);
+    expect(starsOverTables('SELECT * FROM state_of($1)', t)).toEqual([]);
+    expect(starsOverTables('SELECT x.* FROM public.pool x', t)).toEqual([]);
   });
 
   it('in the SQL snapshots of the repositories', () => {

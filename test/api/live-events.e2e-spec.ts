@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { subscribe } from '../support/live.js';
+import { subscribe, untilHeard } from '../support/live.js';
 import { gqlAt, signIn, startApi, stopProcess, type RunningServer } from '../support/server.js';
 
 const CHANGED = `subscription { assistanceRequestChanged { kind request { id description state { iso3 } } } }`;
@@ -87,13 +87,9 @@ describe.each(BUSES)('live events between two API processes over %s', (_bus, bus
       const probes = new Set<string>();
       const heardProbe = () =>
         all.every((s) => s.received.some((e) => probes.has(e.assistanceRequestChanged.request.id)));
-      const probeDeadline = Date.now() + 90_000;
-      while (!heardProbe()) {
-        if (Date.now() > probeDeadline) throw new Error('The subscriptions were not set up within 90 s');
+      await untilHeard('The subscriptions set up', heardProbe, async () => {
         probes.add(await logThai('Probe: is every subscription set up?'));
-        const wait = Date.now() + 3000;
-        while (!heardProbe() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      });
       const token = await signIn(a.url, 'dakar@demo.local');
       const logged = await gqlAt<{ logAssistanceRequest: { id: string } }>(
         a.url,

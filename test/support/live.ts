@@ -117,3 +117,25 @@ export function listenCount(live: { listen(listener: never): () => void }): () =
   };
   return () => count;
 }
+
+/**
+ * Until a live event caused by `probe` is heard (`heard`), probing again every `everyMs` (3 s) until `timeoutMs`
+ * (90 s). A subscription is set up on the server some time after the client asked (on a loaded machine possibly
+ * seconds later), and an event before then is not heard; once one probe's event is, everything after it is too (one
+ * subscription, one order). So: probe (a change that moves nothing the test counts), wait a while for its event,
+ * probe again — instead of sleeping after the socket is acknowledged. `probe` is told which attempt it is (from 1).
+ */
+export async function untilHeard(
+  what: string,
+  heard: () => boolean,
+  probe: (attempt: number) => Promise<void>,
+  { timeoutMs = 90_000, everyMs = 3000 }: { timeoutMs?: number; everyMs?: number } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let attempt = 1; !heard(); attempt++) {
+    if (Date.now() > deadline) throw new Error(`${what}: nothing heard within ${timeoutMs / 1000} s`);
+    await probe(attempt);
+    const wait = Date.now() + everyMs;
+    while (!heard() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -8,6 +8,7 @@
  * the accessibility scan.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { untilHeard } from '../support/live.js';
 import { gqlAt, signIn } from '../support/server.js';
 import {
   describePage,
@@ -64,10 +65,8 @@ async function untilRequestEventsReach(
   token: string,
   probe: { id: string; version: number },
 ): Promise<void> {
-  const deadline = Date.now() + 90_000;
   const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"UPDATED"'));
-  for (let n = 1; !reached(); n++) {
-    if (Date.now() > deadline) throw new Error('The page’s request subscription was not set up within 90 s');
+  await untilHeard('The page’s request subscription set up', reached, async (n) => {
     const res = await gqlAt<{ updateAssistanceRequest: { version: number } }>(
       web.url,
       UPDATE,
@@ -76,9 +75,7 @@ async function untilRequestEventsReach(
     );
     expect(res.errors).toBeUndefined();
     probe.version = res.data!.updateAssistanceRequest.version;
-    const wait = Date.now() + 3000;
-    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  });
 }
 
 const COMMIT = `mutation($id: ID!, $v: Int!) { commitContribution(id: $id, agreementRef: "E2E-LIVE-PROBE", expectedVersion: $v) {
@@ -96,10 +93,8 @@ async function untilFundingEventsReach(
   token: string,
   probe: { id: string; version: number },
 ): Promise<void> {
-  const deadline = Date.now() + 90_000;
   const reached = () => frames.received.some((f) => f.includes(probe.id) && f.includes('"CONTRIBUTION_CHANGED"'));
-  while (!reached()) {
-    if (Date.now() > deadline) throw new Error('The funding page’s subscription was not set up within 90 s');
+  await untilHeard('The funding page’s subscription set up', reached, async () => {
     const res = await gqlAt<{ recordContributionPayment: { version: number } }>(
       web.url,
       PAY,
@@ -108,9 +103,7 @@ async function untilFundingEventsReach(
     );
     expect(res.errors).toBeUndefined();
     probe.version = res.data!.recordContributionPayment.version;
-    const wait = Date.now() + 3000;
-    while (!reached() && Date.now() < wait) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  });
 }
 
 /** Every WebSocket frame the page sends and receives, to show what went over the socket. */

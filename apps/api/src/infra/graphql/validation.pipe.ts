@@ -1,4 +1,10 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
+import {
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
 import type { ValidationProblem } from '@ta/domain';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage } from 'class-validator';
@@ -63,7 +69,12 @@ export function validationProblems(errors: ValidationError[], prefix = ''): Vali
  * (`@Body()` of an HTTP route, or `@Args()` whole) is still checked when missing.
  */
 class InputValidationPipe extends ValidationPipe {
-  private readonly passed = new PassedInputs();
+  private readonly passed: PassedInputs;
+
+  constructor(options: ValidationPipeOptions, clock: Clock) {
+    super(options);
+    this.passed = new PassedInputs(clock);
+  }
 
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.data === 'string' && (value === undefined || value === null))
@@ -121,16 +132,23 @@ const MEMO_KEY_MAX = 500;
  * function of the value, or (NotInFuture, PlausibleDate: the window moves ahead with the days) one under which a value
  * that passed once passes later too; still, what is kept is forgotten after `PASSED_FOR_MS`, so a rule added later
  * that depends on time or state is wrong for minutes at most, never for good. At most `PASSED_PER_CLASS` texts of at most
- * `MEMO_KEY_MAX` characters per class (a few megabytes over every input class at worst).
+ * `MEMO_KEY_MAX` characters per class (a few megabytes over every input class at worst). The minutes are counted on a
+ * monotonic clock (`performance.now()`), so a jump of the wall clock (NTP, a changed time zone setting) neither
+ * keeps what passed for longer nor forgets it early.
  */
 class PassedInputs {
   private byClass = new WeakMap<object, Set<string>>();
-  private since = Date.now();
+  private since: number;
+
+  constructor(private readonly clock: Clock) {
+    this.since = clock();
+  }
 
   has(metatype: object, key: string): boolean {
-    if (Date.now() - this.since > PASSED_FOR_MS) {
+    const now = this.clock();
+    if (now - this.since > PASSED_FOR_MS) {
       this.byClass = new WeakMap();
-      this.since = Date.now();
+      this.since = now;
       return false;
     }
     return this.byClass.get(metatype)?.has(key) ?? false;
@@ -147,24 +165,33 @@ class PassedInputs {
 const PASSED_FOR_MS = 10 * 60_000;
 const PASSED_PER_CLASS = 100;
 
+/** Milliseconds from any fixed start, never going back. */
+type Clock = () => number;
+
 /**
  * class-validator on every GraphQL input; failures become BAD_USER_INPUT with reason INVALID_INPUT, naming each
  * field at fault and its constraint (so the client can say it in the user's language).
  */
-export function createValidationPipe(): ValidationPipe {
+export function createValidationPipe(
+  // The validation memo's clock: a spec passes its own, to move time on without mocking a global.
+  { clock = () => performance.now() }: { clock?: Clock } = {},
+): ValidationPipe {
   memoizeValidationMetadata();
-  return new InputValidationPipe({
-    transform: true,
-    whitelist: true,
-    forbidUnknownValues: false,
-    // The target lets the factory read each constraint's declared numbers; it is never sent.
-    validationError: { target: true, value: false },
-    exceptionFactory: (errors) => {
-      const problems = validationProblems(errors);
-      return new DomainError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join(' '), problems[0]?.field, {
-        reason: 'INVALID_INPUT',
-        problems,
-      });
+  return new InputValidationPipe(
+    {
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      // The target lets the factory read each constraint's declared numbers; it is never sent.
+      validationError: { target: true, value: false },
+      exceptionFactory: (errors) => {
+        const problems = validationProblems(errors);
+        return new DomainError(ErrorCode.BAD_USER_INPUT, problems.map((p) => p.message).join(' '), problems[0]?.field, {
+          reason: 'INVALID_INPUT',
+          problems,
+        });
+      },
     },
-  });
+    clock,
+  );
 }
