@@ -114,6 +114,8 @@ export class ReferenceRepository {
   }
 
   statesByIso3(codes: readonly string[]): Promise<StateEntity[]> {
+    // No codes, no rows (an empty `IN ()` is a syntax error: a workshop outcome without participants failed so).
+    if (codes.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(StateEntity)
       .createQueryBuilder('s')
@@ -126,6 +128,8 @@ export class ReferenceRepository {
   }
 
   instrumentsByCode(codes: readonly string[]): Promise<InstrumentEntity[]> {
+    // No codes, no rows (an empty `IN ()` is a syntax error: a workshop outcome without participants failed so).
+    if (codes.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(InstrumentEntity)
       .createQueryBuilder('i')
@@ -138,6 +142,8 @@ export class ReferenceRepository {
   }
 
   priorityAreasByCode(codes: readonly string[]): Promise<PriorityAreaEntity[]> {
+    // No codes, no rows (an empty `IN ()` is a syntax error: a workshop outcome without participants failed so).
+    if (codes.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(PriorityAreaEntity)
       .createQueryBuilder('p')
@@ -146,6 +152,8 @@ export class ReferenceRepository {
   }
 
   subAreasOf(areaCodes: readonly string[]): Promise<PrioritySubAreaEntity[]> {
+    // No codes, no rows (an empty `IN ()` is a syntax error: a workshop outcome without participants failed so).
+    if (areaCodes.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(PrioritySubAreaEntity)
       .createQueryBuilder('s')
@@ -159,6 +167,8 @@ export class ReferenceRepository {
   }
 
   fieldOfficesByCode(codes: readonly string[]): Promise<FieldOfficeEntity[]> {
+    // No codes, no rows (an empty `IN ()` is a syntax error: a workshop outcome without participants failed so).
+    if (codes.length === 0) return Promise.resolve([]);
     return this.dataSource
       .getRepository(FieldOfficeEntity)
       .createQueryBuilder('f')

@@ -65,6 +65,21 @@ describe('whether the viewer may record a workshop’s outcome', () => {
     const done = await t.as('dakar')(RECORD, { id: inMali });
     expect(done.errors).toBeUndefined();
   });
+
+  it('records an outcome without participants (an empty list clears them), as the form sends it', async () => {
+    const RECORD = `mutation($id: ID!, $participants: [ParticipantInput!]) {
+      recordWorkshopOutcome(workshopId: $id, input: { conclusions: "y", checklistsCompleted: 4, followUps: [], participants: $participants }) {
+        id participants { state { iso3 } participants }
+      }
+    }`;
+    const one = await t.as('dakar')(RECORD, { id: inMali, participants: [{ stateIso3: 'MLI', participants: 12 }] });
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.recordWorkshopOutcome.participants).toEqual([{ state: { iso3: 'MLI' }, participants: 12 }]);
+    // Was a server error: the participants' States were looked up with an empty list (`IN ()`).
+    const none = await t.as('dakar')(RECORD, { id: inMali, participants: [] });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.recordWorkshopOutcome.participants).toEqual([]);
+  });
 });
 
 /** The lists of these modules page with the shared keyset pager: every row once, in order, whatever the page size. */
