@@ -1,4 +1,7 @@
 import { capabilitiesOf } from '@ta/domain';
+import en from '../i18n/en.json' with { type: 'json' };
+import es from '../i18n/es.json' with { type: 'json' };
+import fr from '../i18n/fr.json' with { type: 'json' };
 import {
   homePage,
   mayImportRequests,
@@ -27,6 +30,14 @@ const donor = capabilitiesOf('DONOR');
 const readers = [admin, secretariat, office, viewer];
 
 describe('navigation from what the user may do', () => {
+  it('names every page of the bar differently in each language (French had "Rapports" twice)', () => {
+    for (const [lang, messages] of Object.entries({ en, fr, es })) {
+      const names = navPages(admin).map((page) => (messages.nav as Record<string, string>)[page]);
+      expect(names.every(Boolean)).toBe(true);
+      expect({ lang, duplicates: names.filter((n, i) => names.indexOf(n) !== i) }).toEqual({ lang, duplicates: [] });
+    }
+  });
+
   it('never offers the requests to those who may not read them, and starts them on the funding page', () => {
     expect(navPages(donor)).not.toContain('requests');
     expect(homePage(donor)).toBe('funding');
