@@ -75,4 +75,40 @@ describe('refusals in the user’s language', () => {
     },
     STEP_TIMEOUT_MS,
   );
+
+  it(
+    'offers a field office Edit and Move on its own States’ requests only, not on another office’s (refused there)',
+    async () => {
+      const session = await openSession(web.browser);
+      const { page } = session;
+      /** Opens the first open request of a State in the drawer and answers whether Edit and the Move form show. */
+      const actions = async (iso3: string) => {
+        await page.goto(`${web.url}/requests?state=${iso3}&status=RECEIVED`);
+        const row = page.getByTestId('request-row').first();
+        await row.waitFor();
+        await row.getByTestId('request-details').click();
+        const detail = page.getByTestId('request-detail');
+        await detail.waitFor();
+        // The drawer has read the request (its description shows) before anything is counted.
+        await page.getByTestId('request-description').waitFor();
+        const shown = {
+          edit: await page.getByTestId('edit-request-open').count(),
+          move: await page.getByTestId('triage-panel').count(),
+        };
+        await page.getByTestId('dialog-close').first().click();
+        return shown;
+      };
+      try {
+        await signInAs(session, `${web.url}/requests`, 'bangkok@demo.local');
+        // Thailand is Bangkok's; Chad is Dakar's (the API refuses Bangkok there: OUT_OF_SCOPE).
+        expect(await actions('THA')).toEqual({ edit: 1, move: 1 });
+        expect(await actions('TCD')).toEqual({ edit: 0, move: 0 });
+      } catch (e) {
+        throw new Error(`${(e as Error).message}\n${await describePage(session)}`);
+      } finally {
+        await session.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
 });

@@ -15,6 +15,7 @@ import {
   navPages,
   mayEnterChecklists,
   mayAcceptChecklistNeeds,
+  mayActOnState,
   recordsOutcomes,
   reportKinds,
   seesCountsByState,
@@ -151,5 +152,16 @@ describe('mayRecordOutcome', () => {
     expect(mayRecordOutcome({ viewerMayRecordOutcome: false })).toBe(false);
     expect(recordsOutcomes(office)).toBe(true);
     expect(recordsOutcomes(viewer)).toBe(false);
+  });
+});
+
+describe('mayActOnState', () => {
+  it('offers a State’s records to act on only within me.actableStates (null: every State, as the API answers it)', () => {
+    const bangkok = { actableStates: ['THA', 'KHM'] };
+    expect(mayActOnState(bangkok, 'THA')).toBe(true);
+    // Another office's State: no Edit, Move or Merge offered, where the API would refuse (OUT_OF_SCOPE).
+    expect(mayActOnState(bangkok, 'TCD')).toBe(false);
+    expect(mayActOnState({ actableStates: null }, 'TCD')).toBe(true);
+    expect(mayActOnState({ actableStates: [] }, 'THA')).toBe(false);
   });
 });

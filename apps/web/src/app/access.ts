@@ -56,6 +56,16 @@ export function mayOpen(can: Capabilities, page: PageName): boolean {
   return page === 'state' || page === 'workshop' || page === 'notifications' ? true : navPages(can).includes(page);
 }
 
+/**
+ * Whether the user may act on a State's records (log, edit, move or merge its requests, enter its checklist, propose
+ * its authorities' changes): the States the API's policy answers in `me.actableStates` (null: every State). What a
+ * role may do at all is its capability; this is the scope within it, so a field office is not offered an action on
+ * another office's State only to be refused.
+ */
+export function mayActOnState(user: { actableStates?: readonly string[] | null }, stateIso3: string): boolean {
+  return user.actableStates == null || user.actableStates.includes(stateIso3);
+}
+
 /** Log requests one by one (the API limits a field office to its States). */
 export const mayLogRequests = (can: Capabilities): boolean => can.logRequests;
 

@@ -2,7 +2,7 @@ import { AUTHORITY_KINDS, type AuthorityKind } from '@ta/domain';
 import type { AuthoritiesQuery, AuthorityFilter } from '@ta/graphql-types/graphql';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditAuthorities, mayProposeAuthorityChanges } from '../../app/access';
+import { mayActOnState, mayEditAuthorities, mayProposeAuthorityChanges } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
 import { CardTable } from '../../components/CardTable';
 import { Dialog } from '../../components/Dialog';
@@ -74,8 +74,7 @@ export function AuthoritiesPage({ user }: { user: SignedInUser }) {
   const stateName = (iso3: string): string => names.get(iso3) ?? iso3;
   const editor = mayEditAuthorities(user.can);
   const proposer = !editor && mayProposeAuthorityChanges(user.can);
-  const mayChange = (iso3: string): boolean =>
-    editor || (proposer && (user.actableStates === null || user.actableStates.includes(iso3)));
+  const mayChange = (iso3: string): boolean => editor || (proposer && mayActOnState(user, iso3));
   const change = (patch: Partial<Filters>): void => {
     setFilters((f) => ({ ...f, ...patch }));
     setCursors([null]);

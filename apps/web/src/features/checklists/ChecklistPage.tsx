@@ -2,7 +2,7 @@ import { ASSISTANCE_KINDS, CHECKLIST_ANSWERS, hasReported, TOPICS, type Checklis
 import type { ChecklistEntryFieldsFragment, ChecklistQuery, SubmitChecklistMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayAcceptChecklistNeeds, mayEnterChecklists } from '../../app/access';
+import { mayAcceptChecklistNeeds, mayActOnState, mayEnterChecklists } from '../../app/access';
 import { pathOf, withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { FormField } from '../../components/FormField';
@@ -77,7 +77,7 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
   });
   const cycle = data?.reportingCycle;
   const entry = cycle?.answersByState[0] ?? null;
-  const mayEnter = mayEnterChecklists(user.can) && (user.actableStates == null || user.actableStates.includes(iso3));
+  const mayEnter = mayEnterChecklists(user.can) && mayActOnState(user, iso3);
   // A checklist submitted under an older version of the questionnaire: shown on its own version (its questions, its
   // answers, every need it raised); an update answers the current version, its answers carried by code (the rule
   // of @ta/domain).

@@ -2,7 +2,14 @@ import { useQuery } from '../../graphql/hooks';
 import { isOpen } from '@ta/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditProgramme, mayLogRequests, mayMergeRequests, mayMoveRequests, mayReadHistory } from '../../app/access';
+import {
+  mayActOnState,
+  mayEditProgramme,
+  mayLogRequests,
+  mayMergeRequests,
+  mayMoveRequests,
+  mayReadHistory,
+} from '../../app/access';
 import { withQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { ActivityStatusBadge } from '../../components/ActivityStatusBadge';
@@ -77,6 +84,8 @@ function RequestDetail({
   const request = data?.assistanceRequest;
   if (!request) return loading ? <Loading /> : <p className="empty">{t('requestDetail.notFound')}</p>;
 
+  // A field office sees other offices' requests but acts only on its own States': no Edit, Move or Merge there.
+  const inScope = mayActOnState(user, request.state.iso3);
   return (
     <div className="detail" data-testid="request-detail" data-id={request.id} data-status={request.status}>
       <p className="detail__lead">
@@ -84,7 +93,7 @@ function RequestDetail({
         <StatusBadge status={request.status} />
         {request.illustrativeNote && <Illustrative note={request.illustrativeNote} />}
       </p>
-      {mayLogRequests(user.can) && isOpen(request.status) && request.description !== null && !editing && (
+      {mayLogRequests(user.can) && inScope && isOpen(request.status) && request.description !== null && !editing && (
         <button
           type="button"
           className="button button--secondary button--small"
@@ -148,11 +157,15 @@ function RequestDetail({
           <DuplicateList
             duplicates={request.duplicates}
             onOpen={onOpen}
-            onMerge={mayMergeRequests(user.can) ? (other) => onMerge({ first: request.id, second: other }) : undefined}
+            onMerge={
+              mayMergeRequests(user.can) && inScope
+                ? (other) => onMerge({ first: request.id, second: other })
+                : undefined
+            }
           />
         </section>
       )}
-      {mayMoveRequests(user.can) && <TriagePanel request={request} onReload={() => void refetch()} />}
+      {mayMoveRequests(user.can) && inScope && <TriagePanel request={request} onReload={() => void refetch()} />}
       <section>
         <h3>{t('requestDetail.answeredBy')}</h3>
         {request.activities.length ? (
