@@ -201,6 +201,7 @@ async function replaceOnce(q: QueryRunner, fn: string, from: string, to: string)
   }>;
   const found = definition.split(from).length - 1;
   if (found !== 1) throw new Error(`${fn}: expected "${from}" once, found it ${found} times.`);
-  // pg_get_functiondef writes CREATE OR REPLACE FUNCTION …: run as it is, with the one clause changed.
-  await q.query(definition.replace(from, to));
+  // pg_get_functiondef writes CREATE OR REPLACE FUNCTION …: run as it is, with the one clause changed (a function
+  // as the replacement: a "$&" or "$$" in the clause is then written as it is, not expanded by String.replace).
+  await q.query(definition.replace(from, () => to));
 }

@@ -677,7 +677,7 @@ describe('the funding gap summary stays exact under random writes', () => {
     return region === 'Oceania' ? 'Europe' : 'Oceania';
   }
 
-  it('a transaction moving a State, then editing the activity naming it, beside a writer of that activity holding it first: PostgreSQL aborts one (deadlock)', async () => {
+  it('a region change beside a writer holding an activity naming the State and then taking beneficiary_share: PostgreSQL aborts one (deadlock)', async () => {
     // Why activity writers take beneficiary_share before the activity (ProgrammeRepository.lock): a writer that
     // holds the row first waits in its share trigger for the table the region change holds, while the region change
     // waits for the row (its refresh of funding_share_fact locks the activities naming the State, migration
