@@ -32,6 +32,7 @@ import { BeneficiaryShares1764377800000 } from './1764377800000-beneficiary-shar
 import { RequestCounts1764378100000 } from './1764378100000-request-counts.js';
 import { FundingUnallocated1764378300000 } from './1764378300000-funding-unallocated.js';
 import { FundingLocksNoKeyUpdate1764378310000 } from './1764378310000-funding-locks-no-key-update.js';
+import { FundingShareFact1764378400000 } from './1764378400000-funding-share-fact.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   RequestCounts1764378100000,
   FundingUnallocated1764378300000,
   FundingLocksNoKeyUpdate1764378310000,
+  FundingShareFact1764378400000,
 ];

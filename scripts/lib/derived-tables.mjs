@@ -12,4 +12,7 @@ export const DERIVED_TABLES = {
   request_count: 'SELECT request_count_rebuild()',
   // Each contribution's firm money not yet allocated, which the funding gap's `available` reads (migration 1764378300000).
   funding_unallocated: 'SELECT funding_unallocated_rebuild()',
+  // The gap's facts split across each activity's shares (migration 1764378400000); after funding_activity_year and
+  // beneficiary_share, which it is computed from (their rebuilds rebuild it too; this makes the order not matter).
+  funding_share_fact: 'SELECT funding_share_fact_rebuild()',
 };

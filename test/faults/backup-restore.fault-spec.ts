@@ -194,6 +194,7 @@ describe('backup under write load, and restore', () => {
     expect(tables).not.toContain('funding_activity_year');
     expect(tables).not.toContain('request_count');
     expect(tables).not.toContain('funding_unallocated');
+    expect(tables).not.toContain('funding_share_fact');
     const derived = (c: pg.Client) =>
       c
         .query(
@@ -205,7 +206,10 @@ describe('backup under write load, and restore', () => {
                      FROM (SELECT state_iso3, status, sum(n) AS n FROM request_count GROUP BY 1, 2 HAVING sum(n) <> 0) c
                   ) AS request_counts,
                   (SELECT md5(string_agg(row_to_json(u)::text, ',' ORDER BY u.contribution_id))
-                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest`,
+                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest,
+                  (SELECT count(*)::int FROM funding_share_fact) AS split_rows,
+                  (SELECT md5(string_agg(row_to_json(sf)::text, ',' ORDER BY row_to_json(sf)::text))
+                     FROM funding_share_fact sf) AS split_digest`,
         )
         .then(
           (r) =>
@@ -215,6 +219,8 @@ describe('backup under write load, and restore', () => {
               fact_digest: string;
               request_counts: string | null;
               unallocated_digest: string | null;
+              split_rows: number;
+              split_digest: string | null;
             },
         );
     const [sourceDerived, copyDerived] = await Promise.all([
@@ -224,6 +230,7 @@ describe('backup under write load, and restore', () => {
     expect(sourceDerived.shares).toBeGreaterThan(0);
     expect(sourceDerived.request_counts).toBeTruthy();
     expect(sourceDerived.unallocated_digest).toBeTruthy();
+    expect(sourceDerived.split_rows).toBeGreaterThan(0);
     expect(copyDerived).toEqual(sourceDerived);
 
     // A database that holds data is not overwritten unless asked.
@@ -406,7 +413,10 @@ describe('backup and restore as a role that is not a superuser', () => {
                   (SELECT md5(string_agg(row_to_json(f)::text, ',' ORDER BY f.activity_id, f.year))
                      FROM funding_activity_year f WHERE f.present) AS fact_digest,
                   (SELECT md5(string_agg(row_to_json(u)::text, ',' ORDER BY u.contribution_id))
-                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest`,
+                     FROM funding_unallocated u WHERE u.amount > 0) AS unallocated_digest,
+                  (SELECT count(*)::int FROM funding_share_fact) AS split_rows,
+                  (SELECT md5(string_agg(row_to_json(sf)::text, ',' ORDER BY row_to_json(sf)::text))
+                     FROM funding_share_fact sf) AS split_digest`,
         )
         .then(
           (r) =>
@@ -416,6 +426,8 @@ describe('backup and restore as a role that is not a superuser', () => {
               facts: number;
               fact_digest: string;
               unallocated_digest: string | null;
+              split_rows: number;
+              split_digest: string | null;
             },
         );
     const [sourceDerived, copyDerived] = await Promise.all([
@@ -425,6 +437,7 @@ describe('backup and restore as a role that is not a superuser', () => {
     expect(sourceDerived.shares).toBeGreaterThan(0);
     expect(sourceDerived.facts).toBeGreaterThan(0);
     expect(sourceDerived.unallocated_digest).toBeTruthy();
+    expect(sourceDerived.split_rows).toBeGreaterThan(0);
     expect(copyDerived).toEqual(sourceDerived);
     // The same schema as the migrations made: every constraint (the one dropped for the load is back as it was)
     // and every trigger.

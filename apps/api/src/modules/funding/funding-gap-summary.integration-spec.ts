@@ -42,12 +42,16 @@ describe('the funding gap summary stays exact under random writes', () => {
   let made = 0;
 
   const ids = async (sql: string) => ((await db.query(sql)) as Array<{ id: string }>).map((r) => r.id);
-  const anyId = async (table: string) =>
-    (
-      (await db.query(`SELECT id FROM ${table} ORDER BY id OFFSET $1 LIMIT 1`, [
-        int(Number((await db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n) || 1),
-      ])) as Array<{ id: string }>
-    )[0]?.id ?? null;
+  type Query = (sql: string, params?: unknown[]) => Promise<unknown>;
+  // Read through the writer's own transaction: an id picked from what is committed could be a row an earlier write
+  // of the same batch deleted (a contribution, then an allocation's foreign key failed, as the ids happened to fall).
+  const anyId = async (table: string, q: Query) => {
+    const [{ n }] = (await q(`SELECT count(*)::int AS n FROM ${table}`)) as Array<{ n: number }>;
+    const rows = (await q(`SELECT id FROM ${table} ORDER BY id OFFSET $1 LIMIT 1`, [int(Number(n) || 1)])) as Array<{
+      id: string;
+    }>;
+    return rows[0]?.id ?? null;
+  };
 
   /** One random write of one kind, in SQL; some are several rows in one statement. */
   const writes: Array<(q: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<void>> = [
@@ -60,14 +64,14 @@ describe('the funding gap summary stays exact under random writes', () => {
       );
     },
     async (q) => {
-      const id = await anyId('cost_line');
+      const id = await anyId('cost_line', q);
       await q(
         `UPDATE cost_line c SET year = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM cost_line o
            WHERE o.activity_id = c.activity_id AND o.year = $2 AND o.category = c.category AND o.basis = c.basis)`,
         [id, pick(YEARS)],
       );
     },
-    async (q) => q(`DELETE FROM cost_line WHERE id = $1`, [await anyId('cost_line')]).then(() => undefined),
+    async (q) => q(`DELETE FROM cost_line WHERE id = $1`, [await anyId('cost_line', q)]).then(() => undefined),
     async (q) =>
       q(`DELETE FROM cost_line WHERE activity_id = $1 AND year = $2`, [pick(activities), pick(YEARS)]).then(
         () => undefined,
@@ -95,7 +99,7 @@ describe('the funding gap summary stays exact under random writes', () => {
     },
     async (q) =>
       q(`UPDATE contribution SET stage = $2, agreement_ref = COALESCE(agreement_ref, 'AGR-2') WHERE id = $1`, [
-        await anyId('contribution'),
+        await anyId('contribution', q),
         pick(STAGES),
       ]).then(() => undefined),
     async (q) =>
@@ -111,7 +115,7 @@ describe('the funding gap summary stays exact under random writes', () => {
         `UPDATE contribution SET donor_id = $2, earmarking_category = $3, priority_area_code = $4, activity_id = $5,
                                  years_covered = $6 WHERE id = $1`,
         [
-          await anyId('contribution'),
+          await anyId('contribution', q),
           pick(donors),
           category,
           category === 2 ? pick(areas) : null,
@@ -122,7 +126,7 @@ describe('the funding gap summary stays exact under random writes', () => {
     },
     async (q) =>
       q(`UPDATE contribution SET amount = amount + $2, amount_usd = amount_usd + $2 WHERE id = $1`, [
-        await anyId('contribution'),
+        await anyId('contribution', q),
         `${int(5000)}.${String(int(100)).padStart(2, '0')}`,
       ]).then(() => undefined),
     async (q) =>
@@ -142,7 +146,7 @@ describe('the funding gap summary stays exact under random writes', () => {
         `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, over_funding_reason, created_by)
          VALUES ($1, $2, $3, $4, $5, 'test')`,
         [
-          await anyId('contribution'),
+          await anyId('contribution', q),
           pick(activities),
           pick(YEARS),
           `${1 + int(90000)}.${int(10)}5`,
@@ -152,22 +156,22 @@ describe('the funding gap summary stays exact under random writes', () => {
     },
     async (q) =>
       q(`UPDATE allocation SET amount_usd = $2, over_funding_reason = $3 WHERE id = $1`, [
-        await anyId('allocation'),
+        await anyId('allocation', q),
         `${1 + int(90000)}.${int(100)}`,
         pick([null, 'Deliberate']),
       ]).then(() => undefined),
     async (q) =>
       q(`UPDATE allocation SET activity_id = $2, year = $3 WHERE id = $1`, [
-        await anyId('allocation'),
+        await anyId('allocation', q),
         pick(activities),
         pick(YEARS),
       ]).then(() => undefined),
     async (q) =>
       q(`UPDATE allocation SET contribution_id = $2 WHERE id = $1`, [
-        await anyId('allocation'),
-        await anyId('contribution'),
+        await anyId('allocation', q),
+        await anyId('contribution', q),
       ]).then(() => undefined),
-    async (q) => q(`DELETE FROM allocation WHERE id = $1`, [await anyId('allocation')]).then(() => undefined),
+    async (q) => q(`DELETE FROM allocation WHERE id = $1`, [await anyId('allocation', q)]).then(() => undefined),
     async (q) =>
       q(`UPDATE allocation SET amount_usd = amount_usd + 0.01 WHERE year = $1`, [pick(YEARS)]).then(() => undefined),
     // expenditure: new, changed, moved, deleted
@@ -182,10 +186,10 @@ describe('the funding gap summary stays exact under random writes', () => {
     },
     async (q) =>
       q(`UPDATE expenditure SET amount_usd = amount_usd + 1, year = $2 WHERE id = $1`, [
-        await anyId('expenditure'),
+        await anyId('expenditure', q),
         pick(YEARS),
       ]).then(() => undefined),
-    async (q) => q(`DELETE FROM expenditure WHERE id = $1`, [await anyId('expenditure')]).then(() => undefined),
+    async (q) => q(`DELETE FROM expenditure WHERE id = $1`, [await anyId('expenditure', q)]).then(() => undefined),
     // exchange rates (amounts are stored in dollars: a rate must change nothing), activities' area, status,
     // phase and beneficiaries (the gap joins them)
     async (q) =>
@@ -330,6 +334,60 @@ describe('the funding gap summary stays exact under random writes', () => {
        (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
     );
     expect({ label, shareDrift }).toEqual({ label, shareDrift: [] });
+    // The facts split across the shares per activity as kept, against the base tables themselves (written here:
+    // effective cost lines, allocations by stage, expenditure, the gap's formulas per activity-year and the shares
+    // by the programme's rule, not through funding_share_fact_compute or funding_gap_parts).
+    const splitDrift = await db.query(
+      `WITH ${BENEFICIARY_SHARES_CTES},
+       eff AS (SELECT DISTINCT ON (activity_id, year, category) activity_id, year, amount FROM cost_line
+                ORDER BY activity_id, year, category, basis DESC),
+       funds AS (SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
+                   FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id WHERE ct.stage <> 'INTENDED'),
+       spending AS (SELECT activity_id, year, sum(amount_usd) AS spent FROM expenditure GROUP BY 1, 2),
+       ay AS (
+         SELECT k.activity_id, k.year, COALESCE(c.cost, 0) AS cost, COALESCE(m.firm, 0) AS firm,
+                COALESCE(m.allocated, 0) AS allocated, COALESCE(m.deliberate, 0) AS deliberate,
+                COALESCE(m.any_deliberate, false) AS any_deliberate, COALESCE(sp.spent, 0) AS spent
+           FROM (SELECT activity_id, year FROM eff UNION SELECT activity_id, year FROM funds
+                 UNION SELECT activity_id, year FROM spending) k
+           LEFT JOIN (SELECT activity_id, year, sum(amount) AS cost FROM eff GROUP BY 1, 2) c USING (activity_id, year)
+           LEFT JOIN (SELECT activity_id, year, sum(amount_usd) FILTER (WHERE stage <> 'PLEDGED') AS firm,
+                             sum(amount_usd) AS allocated, sum(amount_usd) FILTER (WHERE deliberate) AS deliberate,
+                             bool_or(deliberate) AS any_deliberate
+                        FROM funds GROUP BY 1, 2) m USING (activity_id, year)
+           LEFT JOIN spending sp USING (activity_id, year)),
+       facts AS (
+         SELECT activity_id, year, NULL::uuid AS donor_id, cost * 100 AS cost, 0 AS pledged, 0 AS committed, 0 AS paid,
+                CASE WHEN cost > firm THEN cost - firm ELSE 0 END * 100 AS gap,
+                CASE WHEN firm > cost THEN firm - cost ELSE 0 END * 100 AS over_funded,
+                CASE WHEN allocated > cost + deliberate THEN allocated - cost - deliberate ELSE 0 END * 100 AS to_reallocate,
+                spent * 100 AS spent, any_deliberate AS deliberate
+           FROM ay
+         UNION ALL
+         SELECT activity_id, year, donor_id, 0, CASE stage WHEN 'PLEDGED' THEN amount_usd * 100 ELSE 0 END,
+                CASE stage WHEN 'COMMITTED' THEN amount_usd * 100 ELSE 0 END,
+                CASE stage WHEN 'PAID' THEN amount_usd * 100 ELSE 0 END, 0, 0, 0, 0, false
+           FROM funds),
+       computed AS (
+         SELECT f.activity_id, f.year, f.donor_id, sh.region, sh.subregion, a.priority_area_code, a.status::text AS status,
+                ${['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'spent']
+                  .map(
+                    (m) =>
+                      `sum(floor(f.${m} / sh.n) + CASE WHEN sh.rank <= mod(f.${m}, sh.n) THEN 1 ELSE 0 END)::bigint AS ${m}`,
+                  )
+                  .join(', ')},
+                bool_or(f.deliberate) AS deliberate
+           FROM facts f JOIN activity a ON a.id = f.activity_id JOIN ranked_share sh ON sh.activity_id = f.activity_id
+          GROUP BY 1, 2, 3, 4, 5, 6, 7),
+       kept AS (
+         SELECT activity_id, year, donor_id, region, subregion, priority_area_code, status, cost, pledged, committed,
+                paid, gap, over_funded, to_reallocate, spent, deliberate
+           FROM funding_share_fact)
+       (SELECT 'missing' AS what, * FROM (SELECT * FROM computed EXCEPT ALL SELECT * FROM kept) m)
+       UNION ALL
+       (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
+    );
+    expect({ label, splitDrift }).toEqual({ label, splitDrift: [] });
     // As a donor sees them: the others that are not named publicly summed in one row.
     const own = { donorId: ownDonor };
     // The IATI export's recipients (read from beneficiary_share) as the programme's rule gives them from the base
@@ -623,21 +681,26 @@ describe('the funding gap summary stays exact under random writes', () => {
     return region === 'Oceania' ? 'Europe' : 'Oceania';
   }
 
-  it('a transaction moving a State, then editing the activity naming it, beside a writer of that activity holding it first: PostgreSQL aborts one (deadlock)', async () => {
+  it('a region change beside a writer holding an activity naming the State and then taking beneficiary_share: PostgreSQL aborts one (deadlock)', async () => {
     // Why activity writers take beneficiary_share before the activity (ProgrammeRepository.lock): a writer that
-    // holds the row first waits in its share trigger for the table the region change holds, which waits for the row.
+    // holds the row first waits in its share trigger for the table the region change holds, while the region change
+    // waits for the row (its refresh of funding_share_fact locks the activities naming the State, migration
+    // 1764378400000; before that table, in its later edit of the activity).
     const activity = activities[2]!;
     const iso3 = states[5]!;
     const moved = await movingState(activity, iso3);
     const failures: string[] = [];
     await twoWriters(async (writer, reference) => {
       await writer.query(`SELECT id FROM activity WHERE id = $1 FOR UPDATE`, [activity]);
-      await reference.query(
+      // The region change takes the table, then waits for the activity's row; the writer writes once it waits
+      // there (not after 200 ms): then the deadlock.
+      const referencePid = await pidOf(reference);
+      const moving = reference.query(
         `UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`,
         [iso3, moved],
       );
-      // The reference writes once the writer waits in its share trigger (not after 200 ms): then the deadlock.
-      const writerPid = await pidOf(writer);
+      moving.catch(() => undefined);
+      await waiting(referencePid);
       const writing = writer.query(`UPDATE activity SET beneficiary_states = $2 WHERE id = $1`, [
         activity,
         [iso3, states[6]!],
@@ -645,7 +708,7 @@ describe('the funding gap summary stays exact under random writes', () => {
       writing.catch(() => undefined);
       const outcomes = await Promise.allSettled([
         writing,
-        waiting(writerPid).then(() =>
+        moving.then(() =>
           reference.query(`UPDATE activity SET beneficiary_areas = '{}', title = title WHERE id = $1`, [activity]),
         ),
       ]);
@@ -718,6 +781,183 @@ describe('the funding gap summary stays exact under random writes', () => {
         (await db.query(`SELECT beneficiary_states FROM activity WHERE id = $1`, [activity]))[0].beneficiary_states,
       ).toEqual([iso3, other]);
       await expectSameAsReference(`a region change and an activity writer in lock order (${_})`);
+    },
+    120_000,
+  );
+
+  // Races of the writers funding_share_fact's refresh makes wait on an activity's row (migration 1764378400000):
+  // each with the second provably waiting on the first (waiting(pid)), both committing, then the table against the
+  // spec's recomputation (expectSameAsReference: splitDrift, and the fast statement against the reference one).
+
+  it.each([
+    ['the cost-line writer first, through ProgrammeRepository.lock', true, true],
+    ['the region change first, the cost-line writer through ProgrammeRepository.lock', false, true],
+    ['the cost-line writer first, holding the activity as the trigger does', true, false],
+    ['the region change first, the cost-line writer holding the activity as the trigger does', false, false],
+  ])(
+    'a State moving region beside a cost-line writer of an activity naming it (%s): the later waits, the split follows both',
+    async (_, writerFirst, throughLock) => {
+      const activity = activities[3]!;
+      const iso3 = states[7]!;
+      const moved = await movingState(activity, iso3);
+      await twoWriters(async (writer, mover) => {
+        // The writer as the API writes cost lines (the table, then the activity: ProgrammeRepository.lock), or only
+        // the cost line, whose trigger takes the activity's row (FOR NO KEY UPDATE) as the random writes above do.
+        const write = async () => {
+          if (throughLock) await programme.lock(activity, writer.manager);
+          await writer.query(
+            `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2010, 'MEETINGS', 'REVISED', 1234.57, '2008-08-22')
+             ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = cost_line.amount + 1.01`,
+            [activity],
+          );
+        };
+        const move = () =>
+          mover.query(`UPDATE state SET region = $2, subregion = NULL, intermediate_region = NULL WHERE iso3 = $1`, [
+            iso3,
+            moved,
+          ]);
+        const [first, second] = writerFirst ? [writer, mover] : [mover, writer];
+        await (writerFirst ? write() : move());
+        const secondPid = await pidOf(second);
+        let settled = false;
+        const pending = (writerFirst ? move() : write()).then(() => (settled = true));
+        await waiting(secondPid);
+        expect(settled).toBe(false);
+        await first.commitTransaction();
+        await pending;
+        await second.commitTransaction();
+      });
+      expect(
+        await db.query(`SELECT DISTINCT region FROM funding_share_fact WHERE activity_id = $1`, [activity]),
+      ).toEqual([{ region: moved }]);
+      await expectSameAsReference(`a region change beside a cost-line writer (${_})`);
+    },
+    120_000,
+  );
+
+  it.each([
+    ['the status change first', true],
+    ['the allocation first', false],
+  ])(
+    "an activity's status changed beside an allocation update on that activity (%s): the later waits, the split follows both",
+    async (_, statusFirst) => {
+      const activity = activities[4]!;
+      const contribution = (
+        await db.query(
+          `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                     earmarking_category, stage, agreement_ref, request_hash)
+           VALUES ($1, 5000, 'USD', '2009-03-01', 1, '2009-03-01', 5000, 1, 'COMMITTED', 'AGR-1', 'h') RETURNING id`,
+          [ownDonor],
+        )
+      )[0].id;
+      const allocation = (
+        await db.query(
+          `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2010, 400, 'status race') RETURNING id`,
+          [contribution, activity],
+        )
+      )[0].id;
+      const [{ status }] = (await db.query(`SELECT status::text AS status FROM activity WHERE id = $1`, [
+        activity,
+      ])) as Array<{ status: string }>;
+      const next = status === 'CANCELLED' ? 'UNDER_WAY' : 'CANCELLED';
+      await twoWriters(async (changing, allocating) => {
+        const change = () => changing.query(`UPDATE activity SET status = $2 WHERE id = $1`, [activity, next]);
+        const allocate = () =>
+          allocating.query(`UPDATE allocation SET amount_usd = amount_usd + 123.45 WHERE id = $1`, [allocation]);
+        const [first, second] = statusFirst ? [changing, allocating] : [allocating, changing];
+        await (statusFirst ? change() : allocate());
+        const secondPid = await pidOf(second);
+        let settled = false;
+        const pending = (statusFirst ? allocate() : change()).then(() => (settled = true));
+        await waiting(secondPid);
+        expect(settled).toBe(false);
+        await first.commitTransaction();
+        await pending;
+        await second.commitTransaction();
+      });
+      expect(
+        await db.query(
+          `SELECT DISTINCT status, (SELECT sum(committed)::text FROM funding_share_fact WHERE activity_id = $1 AND donor_id = $2 AND year = 2010) AS committed
+             FROM funding_share_fact WHERE activity_id = $1`,
+          [activity, ownDonor],
+        ),
+      ).toEqual([
+        {
+          status: next,
+          committed: String(
+            (
+              await db.query(
+                `SELECT (sum(al.amount_usd) * 100)::bigint::text AS c FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
+                  WHERE al.activity_id = $1 AND al.year = 2010 AND ct.donor_id = $2 AND ct.stage = 'COMMITTED'`,
+                [activity, ownDonor],
+              )
+            )[0].c,
+          ),
+        },
+      ]);
+      await expectSameAsReference(`a status change beside an allocation update (${_})`);
+    },
+    120_000,
+  );
+
+  it.each([
+    ['the donor change first', true],
+    ['the cost-line update first', false],
+  ])(
+    "a contribution's donor changed beside a cost-line update of an activity it is allocated to (%s): the later waits, the split follows both",
+    async (_, donorFirst) => {
+      const activity = activities[5]!;
+      const [from, to] = [donors[1]!, donors[2]!];
+      const contribution = (
+        await db.query(
+          `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                     earmarking_category, stage, agreement_ref, request_hash)
+           VALUES ($1, 5000, 'USD', '2009-03-01', 1, '2009-03-01', 5000, 1, 'PAID', 'AGR-1', 'h') RETURNING id`,
+          [from],
+        )
+      )[0].id;
+      await db.query(
+        `INSERT INTO allocation (contribution_id, activity_id, year, amount_usd, created_by) VALUES ($1, $2, 2011, 250, 'donor race')`,
+        [contribution, activity],
+      );
+      await db.query(
+        `INSERT INTO cost_line (activity_id, year, category, basis, amount, rate_date) VALUES ($1, 2011, 'TRAVEL', 'ORIGINAL', 900, '2008-08-22')
+         ON CONFLICT (activity_id, year, category, basis) DO UPDATE SET amount = EXCLUDED.amount`,
+        [activity],
+      );
+      await twoWriters(async (giving, planning) => {
+        const give = () => giving.query(`UPDATE contribution SET donor_id = $2 WHERE id = $1`, [contribution, to]);
+        const plan = () =>
+          planning.query(
+            `UPDATE cost_line SET amount = amount + 77.77 WHERE activity_id = $1 AND year = 2011 AND category = 'TRAVEL' AND basis = 'ORIGINAL'`,
+            [activity],
+          );
+        const [first, second] = donorFirst ? [giving, planning] : [planning, giving];
+        await (donorFirst ? give() : plan());
+        const secondPid = await pidOf(second);
+        let settled = false;
+        const pending = (donorFirst ? plan() : give()).then(() => (settled = true));
+        await waiting(secondPid);
+        expect(settled).toBe(false);
+        await first.commitTransaction();
+        await pending;
+        await second.commitTransaction();
+      });
+      // The paid money's row is the new donor's (cents split across the shares, summed back).
+      expect(
+        await db.query(
+          `SELECT donor_id, sum(paid)::text AS paid FROM funding_share_fact
+            WHERE activity_id = $1 AND year = 2011 AND donor_id = ANY ($2) GROUP BY donor_id ORDER BY donor_id`,
+          [activity, [from, to]],
+        ),
+      ).toEqual(
+        await db.query(
+          `SELECT ct.donor_id, (sum(al.amount_usd) * 100)::bigint::text AS paid FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
+            WHERE al.activity_id = $1 AND al.year = 2011 AND ct.donor_id = ANY ($2) AND ct.stage = 'PAID' GROUP BY ct.donor_id ORDER BY ct.donor_id`,
+          [activity, [from, to]],
+        ),
+      );
+      await expectSameAsReference(`a donor change beside a cost-line update (${_})`);
     },
     120_000,
   );

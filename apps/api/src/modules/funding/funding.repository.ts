@@ -803,20 +803,29 @@ export class FundingRepository {
     };
     const geography =
       dims.includes(FundingDimension.REGION) || dims.includes(FundingDimension.SUBREGION) || !!filter.region?.length;
+    // The fast statement reads the facts already split across the shares per activity, in cents, from
+    // funding_share_fact (kept by triggers, migration 1764378400000; the facts ⋈ shares split and grouped on every
+    // call were most of the statement's time by sub-region × donor, issue 12) and sums them by the requested keys.
+    // A hypothetical contribution's money is not there, so whatIfPledge joins the facts to the shares as before.
+    const kept = !reference && !hypothetical;
+    const needsActivity = kept && (dims.includes(FundingDimension.ACTIVITY) || !!extraWhere);
     const hidden =
       hideOthersThan && dims.includes(FundingDimension.DONOR)
         ? `(f.donor_id IS NOT NULL AND f.donor_id <> ${param(hideOthersThan.donorId)}::uuid AND NOT COALESCE(d.named_publicly, false))`
         : 'false';
+    // Where the activity's and the share's columns are read from: funding_share_fact's own, or activity and shares.
+    const act = kept ? 'f' : 'a';
+    const sh = kept ? 'f' : 'sh';
     const columns: Record<FundingDimension, string[]> = {
-      PRIORITY_AREA: ['a.priority_area_code AS priority_area_code'],
+      PRIORITY_AREA: [`${act}.priority_area_code AS priority_area_code`],
       YEAR: ['f.year AS year'],
       // By code, so the rows come in the programme's order.
-      ACTIVITY: ['a.code AS activity_code', 'a.id AS activity_id'],
-      REGION: ['sh.region AS region'],
+      ACTIVITY: ['a.code AS activity_code', `${kept ? 'f.activity_id' : 'a.id'} AS activity_id`],
+      REGION: [`${sh}.region AS region`],
       // A share of a whole region (or the World) has no sub-region: its row is told apart by its region.
       SUBREGION: dims.includes(FundingDimension.REGION)
-        ? ['sh.subregion AS subregion']
-        : ['sh.region AS region', 'sh.subregion AS subregion'],
+        ? [`${sh}.subregion AS subregion`]
+        : [`${sh}.region AS region`, `${sh}.subregion AS subregion`],
       DONOR: [`CASE WHEN ${hidden} THEN NULL ELSE f.donor_id END AS donor_id`, `${hidden} AS other_donors`],
     };
     const select = dims.flatMap((d) => columns[d]);
@@ -824,10 +833,11 @@ export class FundingRepository {
     const where: string[] = [];
     if (filter.yearFrom != null) where.push(`f.year >= ${param(filter.yearFrom)}`);
     if (filter.yearTo != null) where.push(`f.year <= ${param(filter.yearTo)}`);
-    if (filter.priorityAreaCode?.length) where.push(`a.priority_area_code = ANY (${param(filter.priorityAreaCode)})`);
-    if (filter.status?.length) where.push(`a.status = ANY (${param(filter.status)})`);
-    if (filter.region?.length) where.push(`sh.region = ANY (${param(filter.region)})`);
-    if (filter.activityId) where.push(`a.id = ${param(filter.activityId)}::uuid`);
+    if (filter.priorityAreaCode?.length)
+      where.push(`${act}.priority_area_code = ANY (${param(filter.priorityAreaCode)})`);
+    if (filter.status?.length) where.push(`${act}.status = ANY (${param(filter.status)}${kept ? '::text[]' : ''})`);
+    if (filter.region?.length) where.push(`${sh}.region = ANY (${param(filter.region)})`);
+    if (filter.activityId) where.push(`${kept ? 'f.activity_id' : 'a.id'} = ${param(filter.activityId)}::uuid`);
     if (extraWhere) where.push(...extraWhere(param));
     // A share of a fact's amount: its cents split evenly, the remainder one cent each to the first shares. The
     // reference statement turns each amount into cents for each share and sums the shares in dollars; the fast
@@ -846,7 +856,13 @@ export class FundingRepository {
     const money = ['cost', 'pledged', 'committed', 'paid', 'gap', 'over_funded', 'to_reallocate', 'covered', 'spent'];
     const sums = [
       ...money.map((m) =>
-        cents ? `(sum(${part(m)}) / 100)::numeric(16,2) AS ${m}` : `sum(${part(m)})::numeric(16,2) AS ${m}`,
+        kept
+          ? m === 'covered'
+            ? `0::numeric(16,2) AS ${m}`
+            : `(sum(f.${m}) / 100)::numeric(16,2) AS ${m}`
+          : cents
+            ? `(sum(${part(m)}) / 100)::numeric(16,2) AS ${m}`
+            : `sum(${part(m)})::numeric(16,2) AS ${m}`,
       ),
       'bool_or(f.deliberate) AS deliberate',
     ];
@@ -903,10 +919,11 @@ export class FundingRepository {
             ON m.activity_id = k.activity_id AND m.year = k.year
           LEFT JOIN spending sp ON sp.activity_id = k.activity_id AND sp.year = k.year)`
       : `activity_year AS (
-        SELECT activity_id, year, cost, firm, spent, greatest(cost - firm, 0) AS gap,
-               greatest(firm - cost, 0) AS over_funded, greatest(allocated - cost - deliberate, 0) AS to_reallocate,
-               any_deliberate AS deliberate
-          FROM funding_activity_year WHERE present)`;
+        SELECT y.activity_id, y.year, y.cost, y.firm, y.spent, p.gap, p.over_funded, p.to_reallocate,
+               y.any_deliberate AS deliberate
+          FROM funding_activity_year y
+          CROSS JOIN LATERAL funding_gap_parts(y.cost, y.firm, y.allocated, y.deliberate) p
+         WHERE y.present)`;
     // firm_unallocated: firm money not yet allocated, per contribution. The reference statement reads it once per
     // grouped row (a correlated sum), so there it is made once (MATERIALIZED) and summed per set of allocation
     // rules. The fast one reads it once (unallocated_key): it applies the filter's rules before anything else and
@@ -973,8 +990,7 @@ export class FundingRepository {
              ${[...money, 'deliberate'].map((c) => `g.${c}`).join(', ')}, ${outputs},
              COALESCE(av.amount, 0)::numeric(16,2) AS available
         FROM numbered g LEFT JOIN available av ON av.gid = g.gid`;
-    const sql = `
-      WITH funds AS (
+    const factsCtes = `funds AS (
         SELECT al.activity_id, al.year, ct.donor_id, ct.stage, al.amount_usd, al.over_funding_reason IS NOT NULL AS deliberate
           FROM allocation al JOIN contribution ct ON ct.id = al.contribution_id
          WHERE ct.stage <> 'INTENDED'),
@@ -996,7 +1012,9 @@ export class FundingRepository {
         SELECT activity_id, year, ${hypotheticalDonor}::uuid, 0, 0, 0, 0, 0, 0, 0, ${inCents('covered')}, false, 0
           FROM hypothetical WHERE covered > 0`
               : ''
-          }),
+          }),`;
+    const sql = `
+      WITH ${kept ? '' : factsCtes}
       ${reference ? BENEFICIARY_SHARES_CTES : BENEFICIARY_SHARES_TABLE_CTE},
       firm_unallocated AS ${reference ? 'MATERIALIZED ' : ''}(
         SELECT ${available.columns.map((c) => `u.${c}`).join(', ')}, ${groupUnallocated ? 'sum(u.amount)' : 'u.amount'} AS amount
@@ -1005,10 +1023,16 @@ export class FundingRepository {
          ${groupUnallocated ? `GROUP BY ${available.columns.map((_, i) => i + 1).join(', ')}` : ''}),
       grouped AS (
         SELECT ${[...select, ...sums].join(', ')}
-          FROM facts f
+          FROM ${
+            kept
+              ? `funding_share_fact f
+          ${needsActivity ? 'JOIN activity a ON a.id = f.activity_id' : ''}
+          ${hidden === 'false' ? '' : 'LEFT JOIN donor d ON d.id = f.donor_id'}`
+              : `facts f
           JOIN activity a ON a.id = f.activity_id
           ${geography ? 'JOIN ranked_share sh ON sh.activity_id = a.id' : ''}
-          LEFT JOIN donor d ON d.id = f.donor_id
+          LEFT JOIN donor d ON d.id = f.donor_id`
+          }
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
          ${select.length ? `GROUP BY ${select.map((_, i) => i + 1).join(', ')}` : ''})
       ${reference ? referenceTail : fastTail}

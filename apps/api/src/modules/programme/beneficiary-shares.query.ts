@@ -49,14 +49,18 @@ export const BENEFICIARY_SHARES_CTES = `
 
 /**
  * Lock order around `beneficiary_share` (migration 1764377800000): the table before activity rows.
- * - A change of a State's or an M49 area's region takes the table EXCLUSIVE (its trigger) and no activity row.
+ * - A change of a State's or an M49 area's region takes the table EXCLUSIVE (its trigger), then the rows of the
+ *   activities naming it (FOR NO KEY UPDATE, id order: funding_share_fact's refresh, migration 1764378400000), so it
+ *   waits for any writer holding one of them — and every activity writer queues behind it meanwhile.
  * - An activity writer takes it ROW EXCLUSIVE when its share trigger refreshes the activity's shares, after the
  *   activity's row; so the API's writers lock an activity through ProgrammeRepository.lock, which takes the table
  *   ROW EXCLUSIVE before the row.
- * - A transaction that changes a region and also edits activities (none in the API; a data fix, a migration) takes
- *   `LOCK TABLE beneficiary_share IN EXCLUSIVE MODE` before either. Holding the table EXCLUSIVE, it would otherwise
- *   wait for an activity row whose writer waits for the table: PostgreSQL detects that deadlock after
- *   deadlock_timeout and aborts one of the two (40P01), and the API does not retry a mutation that fails so.
+ * - Any transaction that holds an activity row and then takes the table (a writer not going through
+ *   ProgrammeRepository.lock; a data fix) deadlocks with a region change of a State the activity names: the region
+ *   change holds the table and waits for the row, the writer holds the row and waits for the table. PostgreSQL
+ *   aborts one of the two after deadlock_timeout (40P01), and the API does not retry a mutation that fails so. A
+ *   transaction that changes a region and edits activities takes `LOCK TABLE beneficiary_share IN EXCLUSIVE MODE`
+ *   first.
  * The funding-gap summary spec holds both the deadlock and the order that avoids it.
  */
 
