@@ -188,6 +188,10 @@ describe('logging a request on a poor line', () => {
       // asked, and the page says so (not blank).
       await page.reload();
       await page.getByTestId('session-error').waitFor();
+      // In words a person can act on: their work is kept and will be sent; not the browser's "Failed to fetch".
+      const said = await page.getByTestId('session-error').innerText();
+      expect(said).toContain('What you typed and queued on this device is kept');
+      expect(said).not.toContain('Failed to fetch');
 
       // The line returns: the session is asked again, the queued request is sent once, then the usual notice.
       await context.setOffline(false);

@@ -6,6 +6,7 @@ import { Notice } from '../components/Notice';
 import { createGraphQLClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { GraphQLProvider, useQuery } from '../graphql/hooks';
+import { isLineProblem } from '../offline/outbox';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { OutboxStatus } from './OutboxStatus';
@@ -88,11 +89,14 @@ function Shell() {
     content = (
       <Notice tone="error" testId="session-error">
         <p>
-          {t('session.unreachable', {
-            message: apiProblems(error)
-              .map((p) => p.message)
-              .join(' '),
-          })}
+          {/* No line (offline, or no answer at all): say so in the user's language, not the browser's "Failed to fetch". */}
+          {isLineProblem(error)
+            ? t('session.offline')
+            : t('session.unreachable', {
+                message: apiProblems(error)
+                  .map((p) => p.message)
+                  .join(' '),
+              })}
         </p>
         <button type="button" className="button button--secondary" onClick={() => void refetch()}>
           {t('session.retry')}
