@@ -4,6 +4,19 @@ export type PriorityAreaCode = (typeof PRIORITY_AREA_CODES)[number];
 export const PRIORITY_AREA_CODE_PATTERN = /^[A-E]$/;
 export const SUB_AREA_CODE_PATTERN = /^[A-E]\.[a-e]$/;
 
+/** An activity's code, as the source numbers it ("IV.B.5-6"): 2 to 30 letters, digits, dots or dashes. */
+export const ACTIVITY_CODE_PATTERN = /^[A-Za-z0-9.-]{2,30}$/;
+
+/** The lengths the API accepts for an activity's texts (title, description, partners, source paragraph). */
+export const ACTIVITY_LIMITS = {
+  titleMin: 3,
+  titleMax: 300,
+  descriptionMax: 5000,
+  partnersMax: 20,
+  partnerMax: 100,
+  sourceParagraphMax: 50,
+} as const;
+
 /** Kinds of activity in the programme. */
 export const ACTIVITY_TYPES = [
   'WORKSHOP',
