@@ -34,6 +34,12 @@ const FIELD_LABELS = {
   endsOn: 'newActivity.endsOn',
 } as const satisfies Record<NewActivityField, string>;
 
+/**
+ * Pressing Close or Cancel leaves the focus where it is: leaving a field would show its verdict, which moves the
+ * button down between press and release, and the click would be lost.
+ */
+const keepFocus = (event: { preventDefault: () => void }): void => event.preventDefault();
+
 /** The one draft of this form on this device, per user. */
 const draftNameOf = (userId: string): string => `new-activity:${userId}`;
 
@@ -138,7 +144,13 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
       >
         <header className="dialog__header">
           <h2 id={`${formId}-title`}>{t('newActivity.title')}</h2>
-          <button type="button" className="dialog__close" onClick={onClose} aria-label={t('form.close')}>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            aria-label={t('form.close')}
+          >
             ×
           </button>
         </header>
@@ -330,7 +342,13 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
               {t('offline.discardDraft')}
             </button>
           )}
-          <button type="button" className="button button--quiet" onClick={onClose} data-testid="form-cancel">
+          <button
+            type="button"
+            className="button button--quiet"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            data-testid="form-cancel"
+          >
             {t('form.cancel')}
           </button>
           <button

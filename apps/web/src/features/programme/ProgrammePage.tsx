@@ -31,8 +31,6 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
   const connection = source?.activities;
   const rows = connection?.nodes ?? [];
   const [formOpen, setFormOpen] = useState(false);
-  // Loaded the first time it is asked for, then kept: closing it keeps what was typed (and its draft).
-  const [formUsed, setFormUsed] = useState(false);
   const [created, setCreated] = useState<CreatedActivity | null>(null);
 
   // The grid is asked again (the mutation made it stale); the new activity opens in the drawer.
@@ -54,10 +52,7 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
             <button
               type="button"
               className="button button--primary"
-              onClick={() => {
-                setFormUsed(true);
-                setFormOpen(true);
-              }}
+              onClick={() => setFormOpen(true)}
               data-testid="new-activity-open"
             >
               {t('newActivity.open')}
@@ -77,7 +72,8 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
         </Notice>
       )}
 
-      {mayEditProgramme(user.can) && formUsed && (
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {mayEditProgramme(user.can) && formOpen && (
         <Suspense fallback={null}>
           <NewActivityDialog
             open={formOpen}
