@@ -1,3 +1,5 @@
+import { DATE_WINDOW } from './dates.js';
+
 /** The programme's five priority areas (A–E) and their sub-areas ("C.b"), as the document numbers them. */
 export const PRIORITY_AREA_CODES = ['A', 'B', 'C', 'D', 'E'] as const;
 export type PriorityAreaCode = (typeof PRIORITY_AREA_CODES)[number];
@@ -82,6 +84,15 @@ export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 /** CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals (II.B–VI.B). */
 export const ACTIVITY_PHASES = ['CURRENT', 'PROPOSED'] as const;
 export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];
+
+/**
+ * The years an activity's dates may fall in: a proposal's within the plan; work under way (CURRENT) from the date
+ * window's first year to the plan's end. The API refuses other dates; the web form says so as the planner types.
+ */
+export function activityYears(phase: ActivityPhase, planYears: readonly number[]): { first: number; last: number } {
+  const years = phase === 'CURRENT' ? [Number(DATE_WINDOW.earliest.slice(0, 4)), ...planYears] : [...planYears];
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
 
 /**
  * How exactly an event's date is known: a DAY (its dates as given), a MONTH ("April 2008"), a QUARTER

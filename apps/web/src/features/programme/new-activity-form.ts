@@ -1,7 +1,7 @@
 import {
   ACTIVITY_CODE_PATTERN,
   ACTIVITY_LIMITS,
-  DATE_WINDOW,
+  activityYears,
   DEFAULT_PLAN_YEARS,
   isCalendarDate,
   type ActivityPhase,
@@ -116,9 +116,7 @@ export function validateNewActivity(
     };
   }
 
-  const years = values.phase === 'CURRENT' ? [Number(DATE_WINDOW.earliest.slice(0, 4)), ...planYears] : [...planYears];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  const { first, last } = activityYears(values.phase, planYears);
   for (const field of ['startsOn', 'endsOn'] as const) {
     const value = values[field];
     if (!value) continue;
