@@ -1,8 +1,23 @@
+import { DATE_WINDOW } from './dates.js';
+
 /** The programme's five priority areas (A–E) and their sub-areas ("C.b"), as the document numbers them. */
 export const PRIORITY_AREA_CODES = ['A', 'B', 'C', 'D', 'E'] as const;
 export type PriorityAreaCode = (typeof PRIORITY_AREA_CODES)[number];
 export const PRIORITY_AREA_CODE_PATTERN = /^[A-E]$/;
 export const SUB_AREA_CODE_PATTERN = /^[A-E]\.[a-e]$/;
+
+/** An activity's code, as the source numbers it ("IV.B.5-6"): 2 to 30 letters, digits, dots or dashes. */
+export const ACTIVITY_CODE_PATTERN = /^[A-Za-z0-9.-]{2,30}$/;
+
+/** The lengths the API accepts for an activity's texts (title, description, partners, source paragraph). */
+export const ACTIVITY_LIMITS = {
+  titleMin: 3,
+  titleMax: 300,
+  descriptionMax: 5000,
+  partnersMax: 20,
+  partnerMax: 100,
+  sourceParagraphMax: 50,
+} as const;
 
 /** Kinds of activity in the programme. */
 export const ACTIVITY_TYPES = [
@@ -69,6 +84,15 @@ export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 /** CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals (II.B–VI.B). */
 export const ACTIVITY_PHASES = ['CURRENT', 'PROPOSED'] as const;
 export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];
+
+/**
+ * The years an activity's dates may fall in: a proposal's within the plan; work under way (CURRENT) from the date
+ * window's first year to the plan's end. The API refuses other dates; the web form says so as the planner types.
+ */
+export function activityYears(phase: ActivityPhase, planYears: readonly number[]): { first: number; last: number } {
+  const years = phase === 'CURRENT' ? [Number(DATE_WINDOW.earliest.slice(0, 4)), ...planYears] : [...planYears];
+  return { first: Math.min(...years), last: Math.max(...years) };
+}
 
 /**
  * How exactly an event's date is known: a DAY (its dates as given), a MONTH ("April 2008"), a QUARTER

@@ -3,7 +3,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { Inject, Injectable } from '@nestjs/common';
 import {
   activityMoves,
-  DATE_WINDOW,
+  activityYears,
   isCalendarDate,
   LIST_LIMITS,
   SUGGESTIONS_LIMIT,
@@ -579,9 +579,7 @@ export class ProgrammeService {
 
   /** A proposal's dates fall within the plan; a current activity's are as the source gives them. */
   private checkDates(startsOn?: string | null, endsOn?: string | null, phase: ActivityPhase = 'PROPOSED'): void {
-    const plan = this.config.PLAN_YEARS;
-    // A current activity may have started any time since the window's start; it ends by the plan's end.
-    const years = phase === 'CURRENT' ? [Number(DATE_WINDOW.earliest.slice(0, 4)), ...plan] : plan;
+    const { first, last } = activityYears(phase, this.config.PLAN_YEARS);
     for (const [field, value] of [
       ['startsOn', startsOn],
       ['endsOn', endsOn],
@@ -589,9 +587,7 @@ export class ProgrammeService {
       if (!value) continue;
       if (!isCalendarDate(value)) throw badInput(`${field} must be a date written YYYY-MM-DD.`, field);
       const year = Number(value.slice(0, 4));
-      if (year < Math.min(...years) || year > Math.max(...years)) {
-        throw badInput(`${field} must fall within the plan (${Math.min(...years)}–${Math.max(...years)}).`, field);
-      }
+      if (year < first || year > last) throw badInput(`${field} must fall within the plan (${first}–${last}).`, field);
     }
     if (startsOn && endsOn && endsOn < startsOn) throw badInput('endsOn cannot be before startsOn.', 'endsOn');
   }

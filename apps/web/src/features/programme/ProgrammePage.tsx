@@ -1,7 +1,10 @@
 import { useQuery } from '../../graphql/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayEditProgramme } from '../../app/access';
 import type { SignedInUser } from '../../app/session';
 import { LoadError } from '../../components/LoadError';
+import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { apiLanguage } from '../../i18n';
 import { useReferenceData } from '../reference/use-reference-data';
@@ -10,6 +13,9 @@ import { ActivityDrawer } from './ActivityDrawer';
 import { ProgrammeFilters } from './ProgrammeFilters';
 import { PROGRAMME_PAGE_SIZE, useProgrammeState } from './programme-list-state';
 import { activitiesQuery } from './programme.graphql';
+import type { CreatedActivity } from './NewActivityDialog';
+
+const NewActivityDialog = lazy(() => import('./NewActivityDialog').then((m) => ({ default: m.NewActivityDialog })));
 
 /** The 2009–2011 programme as a planner's grid: activities × years, filtered and paged by the API. */
 export function ProgrammePage({ user }: { user: SignedInUser }) {
@@ -24,6 +30,15 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
   const source = data ?? previousData;
   const connection = source?.activities;
   const rows = connection?.nodes ?? [];
+  const [formOpen, setFormOpen] = useState(false);
+  const [created, setCreated] = useState<CreatedActivity | null>(null);
+
+  // The grid is asked again (the mutation made it stale); the new activity opens in the drawer.
+  const onCreated = (activity: CreatedActivity): void => {
+    setFormOpen(false);
+    setCreated(activity);
+    state.open(activity.id);
+  };
 
   return (
     <section className="page" aria-labelledby="programme-title">
@@ -32,7 +47,43 @@ export function ProgrammePage({ user }: { user: SignedInUser }) {
           <h1 id="programme-title">{t('programme.title')}</h1>
           <p className="page__intro">{t('programme.intro')}</p>
         </div>
+        {mayEditProgramme(user.can) && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setFormOpen(true)}
+              data-testid="new-activity-open"
+            >
+              {t('newActivity.open')}
+            </button>
+          </div>
+        )}
       </div>
+
+      {created && (
+        <Notice
+          tone="success"
+          onDismiss={() => setCreated(null)}
+          testId="notice-activity-created"
+          data={{ 'data-activity-id': created.id }}
+        >
+          <p>{t('newActivity.created', { code: created.code })}</p>
+        </Notice>
+      )}
+
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {mayEditProgramme(user.can) && formOpen && (
+        <Suspense fallback={null}>
+          <NewActivityDialog
+            open={formOpen}
+            onClose={() => setFormOpen(false)}
+            onCreated={onCreated}
+            reference={reference}
+            userId={user.id}
+          />
+        </Suspense>
+      )}
 
       <ProgrammeFilters
         filters={state.filters}

@@ -299,3 +299,13 @@ export const recordExpenditureMutation = graphql(`
     }
   }
 `);
+
+/** A new activity of the programme (a planner's "New activity"): the grid shows it once asked again. */
+export const createActivityMutation = graphql(`
+  mutation CreateActivity($input: CreateActivityInput!, $lang: Language!) {
+    createActivity(input: $input) {
+      ...ActivityRef
+      phase
+    }
+  }
+`);

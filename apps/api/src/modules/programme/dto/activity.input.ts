@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  ACTIVITY_CODE_PATTERN,
+  ACTIVITY_LIMITS,
   ACTIVITY_PHASES,
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
@@ -97,18 +99,18 @@ export class ActivityFilter {
 @InputType()
 export class CreateActivityInput {
   @Field({ description: 'e.g. "IV.B.5-6".' })
-  @Matches(/^[A-Za-z0-9.\-]{2,30}$/, { message: 'code must be 2 to 30 letters, digits, dots or dashes.' })
+  @Matches(ACTIVITY_CODE_PATTERN, { message: 'code must be 2 to 30 letters, digits, dots or dashes.' })
   code!: string;
 
   @Field()
   @IsString()
-  @MinLength(3, { message: 'title must say what the activity is.' })
-  @MaxLength(300)
+  @MinLength(ACTIVITY_LIMITS.titleMin, { message: 'title must say what the activity is.' })
+  @MaxLength(ACTIVITY_LIMITS.titleMax)
   title!: string;
 
   @Field({ defaultValue: '' })
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(ACTIVITY_LIMITS.descriptionMax)
   description!: string;
 
   @Field()
@@ -154,9 +156,9 @@ export class CreateActivityInput {
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(ACTIVITY_LIMITS.partnersMax)
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(ACTIVITY_LIMITS.partnerMax, { each: true })
   partners!: string[];
 
   @Field({ nullable: true })
@@ -167,7 +169,7 @@ export class CreateActivityInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(50)
+  @MaxLength(ACTIVITY_LIMITS.sourceParagraphMax)
   sourceParagraph?: string;
 
   @Field(() => DateScalar, { nullable: true })
