@@ -3,6 +3,7 @@ import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
@@ -38,8 +39,6 @@ const FIELD_LABELS = {
  * Pressing Close or Cancel leaves the focus where it is: leaving a field would show its verdict, which moves the
  * button down between press and release, and the click would be lost.
  */
-const keepFocus = (event: { preventDefault: () => void }): void => event.preventDefault();
-
 /** The one draft of this form on this device, per user. */
 const draftNameOf = (userId: string): string => `new-activity:${userId}`;
 
@@ -322,44 +321,17 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
           </FormField>
         </div>
 
-        <footer className="dialog__footer">
-          {!valid && (
-            <p className="dialog__missing" data-testid="form-missing">
-              {t('form.stillNeeded', {
-                fields: NEW_ACTIVITY_FIELDS.filter((field) => problems[field])
-                  .map((field) => t(FIELD_LABELS[field]))
-                  .join(', '),
-              })}
-            </p>
-          )}
-          {draft.hasDraft && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => void draft.discard()}
-              data-testid="form-discard-draft"
-            >
-              {t('offline.discardDraft')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--quiet"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            data-testid="form-cancel"
-          >
-            {t('form.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!valid || loading}
-            data-testid="new-activity-submit"
-          >
-            {loading ? t('newActivity.submitting') : t('newActivity.submit')}
-          </button>
-        </footer>
+        <FormFooter
+          missing={
+            valid ? [] : NEW_ACTIVITY_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+          }
+          hasDraft={draft.hasDraft}
+          onDiscardDraft={() => void draft.discard()}
+          onCancel={onClose}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('newActivity.submitting') : t('newActivity.submit')}
+          submitTestId="new-activity-submit"
+        />
       </form>
     </dialog>
   );

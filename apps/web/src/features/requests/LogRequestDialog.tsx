@@ -12,6 +12,7 @@ import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
@@ -141,7 +142,13 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
       >
         <header className="dialog__header">
           <h2 id={`${formId}-title`}>{t('form.title')}</h2>
-          <button type="button" className="dialog__close" onClick={close} aria-label={t('form.close')}>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={close}
+            aria-label={t('form.close')}
+          >
             ×
           </button>
         </header>
@@ -345,38 +352,16 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
           )}
         </FormField>
 
-        <footer className="dialog__footer">
-          {!valid && (
-            <p className="dialog__missing" data-testid="form-missing">
-              {t('form.stillNeeded', {
-                fields: LOG_REQUEST_FIELDS.filter((field) => problems[field])
-                  .map((field) => t(FIELD_LABELS[field]))
-                  .join(', '),
-              })}
-            </p>
-          )}
-          {draft.hasDraft && (
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => void draft.discard()}
-              data-testid="form-discard-draft"
-            >
-              {t('offline.discardDraft')}
-            </button>
-          )}
-          <button type="button" className="button button--quiet" onClick={close} data-testid="form-cancel">
-            {t('form.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!valid || loading}
-            data-testid="form-submit"
-          >
-            {loading ? t('form.submitting') : t('form.submit')}
-          </button>
-        </footer>
+        <FormFooter
+          missing={
+            valid ? [] : LOG_REQUEST_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+          }
+          hasDraft={draft.hasDraft}
+          onDiscardDraft={() => void draft.discard()}
+          onCancel={close}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('form.submitting') : t('form.submit')}
+        />
       </form>
     </dialog>
   );
