@@ -1,4 +1,5 @@
 import { DATE_WINDOW } from './dates.js';
+import { LIST_LIMITS } from './limits.js';
 
 /** The programme's five priority areas (A–E) and their sub-areas ("C.b"), as the document numbers them. */
 export const PRIORITY_AREA_CODES = ['A', 'B', 'C', 'D', 'E'] as const;
@@ -17,6 +18,29 @@ export const ACTIVITY_LIMITS = {
   partnersMax: 20,
   partnerMax: 100,
   sourceParagraphMax: 50,
+} as const;
+
+/**
+ * The lengths the API accepts for a workshop's texts (title, city, region, each organiser), and how many
+ * organisers and languages it takes.
+ */
+export const WORKSHOP_LIMITS = {
+  titleMin: 3,
+  titleMax: 300,
+  cityMin: 2,
+  cityMax: 100,
+  regionMax: 100,
+  organiserMax: 100,
+  organisersMax: LIST_LIMITS.texts,
+  languagesMax: LIST_LIMITS.texts,
+} as const;
+
+/** The lengths the API accepts for an expert's name and organisation, and how many topics of expertise. */
+export const EXPERT_LIMITS = {
+  nameMin: 2,
+  nameMax: 200,
+  organisationMax: 200,
+  expertiseMax: 20,
 } as const;
 
 /** Kinds of activity in the programme. */

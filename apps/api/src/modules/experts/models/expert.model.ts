@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { GENDERS, LANGUAGE_CODE_PATTERN, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
+import { EXPERT_LIMITS, GENDERS, LANGUAGE_CODE_PATTERN, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -156,8 +156,8 @@ export class ExpertFilter {
 export class CreateExpertInput {
   @Field()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(EXPERT_LIMITS.nameMin)
+  @MaxLength(EXPERT_LIMITS.nameMax)
   name!: string;
 
   @Field({ nullable: true })
@@ -168,12 +168,12 @@ export class CreateExpertInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxLength(EXPERT_LIMITS.organisationMax)
   organisation?: string;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EXPERT_LIMITS.expertiseMax)
   @IsIn(TOPICS, { each: true, message: 'each of expertise must be a topic from the topics query.' })
   expertise!: string[];
 
@@ -247,7 +247,7 @@ export class UpdateExpertInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(EXPERT_LIMITS.expertiseMax)
   @IsIn(TOPICS, { each: true, message: 'each of expertise must be a topic from the topics query.' })
   expertise?: string[];
 

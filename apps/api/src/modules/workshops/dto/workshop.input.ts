@@ -10,6 +10,7 @@ import {
   type WorkshopKind,
   LIST_LIMITS,
   LANGUAGE_CODE_PATTERN,
+  WORKSHOP_LIMITS,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -181,8 +182,8 @@ export class CreateWorkshopInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @MinLength(WORKSHOP_LIMITS.titleMin)
+  @MaxLength(WORKSHOP_LIMITS.titleMax)
   title!: string;
 
   @Field(() => WorkshopKindEnum)
@@ -209,8 +210,8 @@ export class CreateWorkshopInput {
 
   @Field()
   @IsString()
-  @MinLength(2)
-  @MaxLength(100)
+  @MinLength(WORKSHOP_LIMITS.cityMin)
+  @MaxLength(WORKSHOP_LIMITS.cityMax)
   city!: string;
 
   @Field({ nullable: true })
@@ -221,19 +222,19 @@ export class CreateWorkshopInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(WORKSHOP_LIMITS.regionMax)
   region?: string;
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayMaxSize(WORKSHOP_LIMITS.organisersMax)
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(WORKSHOP_LIMITS.organiserMax, { each: true })
   organisers!: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayMaxSize(WORKSHOP_LIMITS.languagesMax)
   @ArrayUnique()
   @IsString({ each: true })
   @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'each of languages must be a two-letter code such as "fr".' })
