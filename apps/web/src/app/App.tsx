@@ -159,7 +159,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = <ProgrammePage key={routeKey} user={user} />;
       break;
     case 'workshops':
-      element = <WorkshopsPage key={routeKey} />;
+      element = <WorkshopsPage key={routeKey} user={user} />;
       break;
     case 'workshop':
       element = route.page === 'workshop' ? <WorkshopPage key={routeKey} id={route.id} user={user} /> : null;

@@ -107,3 +107,41 @@ export const setExpertLegalSystemMutation = graphql(`
     }
   }
 `);
+
+export const createExpertMutation = graphql(`
+  mutation CreateExpert($input: CreateExpertInput!) {
+    createExpert(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** Workshops still to come (PLANNED), earliest first: where an expert can be booked. */
+export const plannedWorkshopsQuery = graphql(`
+  query PlannedWorkshops($first: Int, $after: String, $lang: Language!) {
+    workshops(filter: { status: "PLANNED" }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title(lang: $lang)
+        city(lang: $lang)
+        startsOn
+        endsOn
+      }
+    }
+  }
+`);
+
+export const assignExpertMutation = graphql(`
+  mutation AssignExpert($input: AssignExpertInput!) {
+    assignExpert(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -1,7 +1,9 @@
 import { useQuery } from '../../graphql/hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pathOf } from '../../app/router';
+import { mayEditProgramme } from '../../app/access';
+import { navigate, pathOf } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
 import { Illustrative } from '../../components/Illustrative';
 import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { Link } from '../../components/Link';
@@ -12,12 +14,21 @@ import { apiLanguage } from '../../i18n';
 import { sourceLabel } from '../reference/labels';
 import { workshopsQuery } from './workshops.graphql';
 import { CardTable } from '../../components/CardTable';
+import type { CreatedWorkshop } from './NewWorkshopDialog';
+
+const NewWorkshopDialog = lazy(() => import('./NewWorkshopDialog').then((m) => ({ default: m.NewWorkshopDialog })));
 
 const PAGE_SIZE = 25;
 
 /** Workshops, earliest first: the regional workshops of 2007–2008 and those the programme funds. */
-export function WorkshopsPage() {
+export function WorkshopsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
+  const [formOpen, setFormOpen] = useState(false);
+  // The list is asked again (the mutation made it stale); the new workshop opens on its own page.
+  const onCreated = (workshop: CreatedWorkshop): void => {
+    setFormOpen(false);
+    navigate(pathOf({ page: 'workshop', id: workshop.id }));
+  };
   const lang = i18n.resolvedLanguage ?? 'en';
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const { data, previousData, loading, error, refetch } = useQuery(workshopsQuery, {
@@ -34,7 +45,31 @@ export function WorkshopsPage() {
           <h1 id="workshops-title">{t('workshops.title')}</h1>
           <p className="page__intro">{t('workshops.intro')}</p>
         </div>
+        {mayEditProgramme(user.can) && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setFormOpen(true)}
+              data-testid="new-workshop-open"
+            >
+              {t('newWorkshop.open')}
+            </button>
+          </div>
+        )}
       </div>
+
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {mayEditProgramme(user.can) && formOpen && (
+        <Suspense fallback={null}>
+          <NewWorkshopDialog
+            open={formOpen}
+            onClose={() => setFormOpen(false)}
+            onCreated={onCreated}
+            userId={user.id}
+          />
+        </Suspense>
+      )}
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       <UnofficialTranslationsNote shown={rows.some((w) => w.unofficialTranslation)} />
       <p className="results-bar__total" data-testid="workshops-total" data-count={connection?.totalCount ?? ''}>

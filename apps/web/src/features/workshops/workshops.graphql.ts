@@ -139,3 +139,23 @@ export const recordWorkshopOutcomeMutation = graphql(`
     }
   }
 `);
+
+/** The field offices, for the office that organises a new workshop. */
+export const fieldOfficesQuery = graphql(`
+  query FieldOffices {
+    fieldOffices {
+      code
+      name
+    }
+  }
+`);
+
+export const createWorkshopMutation = graphql(`
+  mutation CreateWorkshop($input: CreateWorkshopInput!, $lang: Language!) {
+    createWorkshop(input: $input) {
+      id
+      title(lang: $lang)
+      startsOn
+    }
+  }
+`);

@@ -1,0 +1,274 @@
+import { DATE_PRECISIONS, WORKSHOP_KINDS, type DatePrecision, type WorkshopKind } from '@ta/domain';
+import type { CreateWorkshopMutation } from '@ta/graphql-types/graphql';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { useForm } from '../../components/use-form';
+import { useMutation, useQuery } from '../../graphql/hooks';
+import { apiLanguage } from '../../i18n';
+import { useDraft } from '../../offline/drafts';
+import { REGIONS } from '../reference/regions';
+import { StateOptions } from '../reference/StateOptions';
+import { useReferenceData } from '../reference/use-reference-data';
+import {
+  emptyNewWorkshop,
+  isNewWorkshopField,
+  NEW_WORKSHOP_FIELDS,
+  toCreateWorkshopInput,
+  validateNewWorkshop,
+  withPrecision,
+  type NewWorkshopField,
+  type NewWorkshopValues,
+} from './new-workshop-form';
+import { createWorkshopMutation, fieldOfficesQuery } from './workshops.graphql';
+
+const FIELD_LABELS = {
+  title: 'newWorkshop.workshopTitle',
+  kind: 'newWorkshop.kind',
+  datePrecision: 'newWorkshop.datePrecision',
+  startsOn: 'newWorkshop.startsOn',
+  endsOn: 'newWorkshop.endsOn',
+  city: 'newWorkshop.city',
+  countryIso3: 'newWorkshop.country',
+  region: 'newWorkshop.region',
+  organisers: 'newWorkshop.organisers',
+  languages: 'newWorkshop.languages',
+  fieldOfficeCode: 'newWorkshop.fieldOffice',
+} as const satisfies Record<NewWorkshopField, string>;
+
+/** The one draft of this form on this device, per user. */
+const draftNameOf = (userId: string): string => `new-workshop:${userId}`;
+
+export type CreatedWorkshop = CreateWorkshopMutation['createWorkshop'];
+
+interface NewWorkshopDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (workshop: CreatedWorkshop) => void;
+  /** Whose draft and submissions these are: on a shared computer, each user's own. */
+  userId: string;
+}
+
+/** "New workshop": checked as the planner types, and again by the API, whose answers land on the field at fault. */
+export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorkshopDialogProps) {
+  const { t, i18n } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const reference = useReferenceData();
+  const { data: offices } = useQuery(fieldOfficesQuery, {});
+  const form = useForm<NewWorkshopValues>({
+    initial: emptyNewWorkshop,
+    validate: (v) => validateNewWorkshop(v),
+    isField: isNewWorkshopField,
+    serverMessage: (message) => t('newWorkshop.serverError', { message }),
+    fixMessage: t('newWorkshop.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, touch, formError } = form;
+  const [createWorkshop, { loading }] = useMutation(createWorkshopMutation, {
+    // Any kept page of the list may now be missing this workshop: all are stale.
+    evict: ['workshops'],
+  });
+  const formId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  // The precision and the start decide the end: changing either shows the dates' verdicts together.
+  const update = <K extends NewWorkshopField>(field: K, value: NewWorkshopValues[K]): void => {
+    if (field === 'datePrecision') {
+      form.change((v) => withPrecision(v, value as DatePrecision), 'datePrecision', 'startsOn', 'endsOn');
+    } else if (field === 'startsOn') form.set(field, value, 'endsOn');
+    else form.set(field, value);
+  };
+  // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it.
+  const draft = useDraft(draftNameOf(userId), form, { active: open, empty: emptyNewWorkshop });
+
+  const submit = form.handleSubmit(async (v) => {
+    // The draft's key: if the answer is lost and this is sent again, the workshop is created once.
+    const input = { ...toCreateWorkshopInput(v), idempotencyKey: draft.idempotencyKey() };
+    const { data } = await createWorkshop({
+      variables: { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+    });
+    if (!data) throw new Error('The API answered without the created workshop.');
+    await draft.finish();
+    form.reset(emptyNewWorkshop());
+    onCreated(data.createWorkshop);
+  });
+
+  const text = (
+    field: 'title' | 'startsOn' | 'endsOn' | 'city' | 'languages',
+    options: { required?: boolean; type?: 'text' | 'date'; hint?: string; autoFocus?: boolean } = {},
+  ) => (
+    <FormField
+      id={`${formId}-${field}`}
+      label={t(FIELD_LABELS[field])}
+      error={errorFor(field)}
+      name={field}
+      hint={options.hint}
+      required={options.required}
+    >
+      {(describedBy) => (
+        <input
+          id={`${formId}-${field}`}
+          type={options.type ?? 'text'}
+          value={values[field]}
+          onChange={(e) => update(field, e.target.value)}
+          onBlur={touch(field)}
+          aria-invalid={Boolean(errorFor(field))}
+          aria-describedby={describedBy}
+          required={options.required}
+          autoFocus={options.autoFocus}
+          data-testid={`new-workshop-${field}`}
+        />
+      )}
+    </FormField>
+  );
+
+  const select = (
+    field: 'kind' | 'datePrecision' | 'countryIso3' | 'region' | 'fieldOfficeCode',
+    options: ReadonlyArray<{ value: string; label: string }> | null,
+    extra: { required?: boolean; empty?: string; children?: ReactNode } = {},
+  ) => (
+    <FormField
+      id={`${formId}-${field}`}
+      label={t(FIELD_LABELS[field])}
+      error={errorFor(field)}
+      name={field}
+      required={extra.required}
+    >
+      {(describedBy) => (
+        <select
+          id={`${formId}-${field}`}
+          value={values[field]}
+          onChange={(e) => update(field, e.target.value as NewWorkshopValues[typeof field])}
+          onBlur={touch(field)}
+          aria-invalid={Boolean(errorFor(field))}
+          aria-describedby={describedBy}
+          required={extra.required}
+          data-testid={`new-workshop-${field}`}
+        >
+          {extra.empty !== undefined && <option value="">{extra.empty}</option>}
+          {options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+          {extra.children}
+        </select>
+      )}
+    </FormField>
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${formId}-title`}
+      onClose={() => open && onClose()}
+      data-testid="new-workshop-dialog"
+    >
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="new-workshop-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
+        <header className="dialog__header">
+          <h2 id={`${formId}-title`}>{t('newWorkshop.title')}</h2>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            aria-label={t('form.close')}
+          >
+            ×
+          </button>
+        </header>
+        <p className="dialog__intro">{t('newWorkshop.intro')}</p>
+
+        {draft.restored && (
+          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
+            {t('offline.draftRestored')}
+          </p>
+        )}
+
+        {formError && (
+          <p className="form-error" role="alert" data-testid="form-error">
+            {formError}
+          </p>
+        )}
+
+        <div className="log-form__grid">
+          {text('title', { required: true, autoFocus: true })}
+          {select(
+            'kind',
+            WORKSHOP_KINDS.map((kind: WorkshopKind) => ({ value: kind, label: t(`workshopKinds.${kind}`) })),
+            { required: true, empty: t('form.choose') },
+          )}
+          {select(
+            'datePrecision',
+            DATE_PRECISIONS.map((p) => ({ value: p, label: t(`newWorkshop.precisions.${p}`) })),
+          )}
+          {text('startsOn', { type: 'date', required: true })}
+          {text('endsOn', { type: 'date', required: true })}
+          {text('city', { required: true })}
+          {select('countryIso3', null, {
+            empty: t('newWorkshop.none'),
+            children: <StateOptions states={reference.states} actable={null} />,
+          })}
+          {select(
+            'region',
+            REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) })),
+            { empty: t('newWorkshop.none') },
+          )}
+          {select(
+            'fieldOfficeCode',
+            (offices?.fieldOffices ?? []).map((o) => ({ value: o.code, label: o.name })),
+            { empty: t('newWorkshop.none') },
+          )}
+          {text('languages', { hint: t('newWorkshop.languagesHint') })}
+        </div>
+
+        <FormField
+          id={`${formId}-organisers`}
+          label={t(FIELD_LABELS.organisers)}
+          error={errorFor('organisers')}
+          name="organisers"
+          hint={t('newWorkshop.organisersHint')}
+          className="field--full"
+        >
+          {(describedBy) => (
+            <textarea
+              id={`${formId}-organisers`}
+              value={values.organisers}
+              rows={3}
+              onChange={(e) => update('organisers', e.target.value)}
+              onBlur={touch('organisers')}
+              aria-invalid={Boolean(errorFor('organisers'))}
+              aria-describedby={describedBy}
+              data-testid="new-workshop-organisers"
+            />
+          )}
+        </FormField>
+
+        <FormFooter
+          missing={
+            valid ? [] : NEW_WORKSHOP_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+          }
+          hasDraft={draft.hasDraft}
+          onDiscardDraft={() => void draft.discard()}
+          onCancel={onClose}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('newWorkshop.submitting') : t('newWorkshop.submit')}
+          submitTestId="new-workshop-submit"
+        />
+      </form>
+    </dialog>
+  );
+}
