@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '../../graphql/hooks';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardTable } from '../../components/CardTable';
 import { Illustrative } from '../../components/Illustrative';
@@ -10,12 +10,20 @@ import { StateLink } from '../../components/StateLink';
 import { apiLanguage } from '../../i18n';
 import { topicLabel } from '../reference/labels';
 import { mayEditProgramme } from '../../app/access';
+import { pathOf } from '../../app/router';
+import { Link } from '../../components/Link';
+import { Notice } from '../../components/Notice';
 import type { SignedInUser } from '../../app/session';
 import { ExpertBalance } from './ExpertBalance';
 import { ExpertRanking } from './ExpertRanking';
 import { ExpertFilters } from './ExpertFilters';
 import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
 import { expertsQuery, setExpertLegalSystemMutation } from './experts.graphql';
+import type { Assignment } from './AssignExpertDialog';
+import type { CreatedExpert } from './NewExpertDialog';
+
+const NewExpertDialog = lazy(() => import('./NewExpertDialog').then((m) => ({ default: m.NewExpertDialog })));
+const AssignExpertDialog = lazy(() => import('./AssignExpertDialog').then((m) => ({ default: m.AssignExpertDialog })));
 
 const PAGE_SIZE = 25;
 
@@ -38,6 +46,24 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
   const [setLegalSystem] = useMutation(setExpertLegalSystemMutation, {
     evict: ['expertLegalSystemBalance', 'expertBalance', 'suggestedExperts'],
   });
+  const [formOpen, setFormOpen] = useState(false);
+  const [created, setCreated] = useState<CreatedExpert | null>(null);
+  const [assigning, setAssigning] = useState<{ id: string; name: string } | null>(null);
+  const [assigned, setAssigned] = useState<Assignment | null>(null);
+
+  // The roster is asked again (the mutation made it stale), searched for the new expert so the row shows.
+  const onCreated = (expert: CreatedExpert): void => {
+    setFormOpen(false);
+    setCreated(expert);
+    setAssigned(null);
+    setFilters({ ...EMPTY_EXPERT_FILTERS, search: expert.name });
+    setCursors([null]);
+  };
+  const onAssigned = (assignment: Assignment): void => {
+    setAssigning(null);
+    setAssigned(assignment);
+    setCreated(null);
+  };
 
   return (
     <section className="page" aria-labelledby="experts-title">
@@ -46,7 +72,58 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
           <h1 id="experts-title">{t('experts.title')}</h1>
           <p className="page__intro">{t('experts.intro')}</p>
         </div>
+        {classifies && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setFormOpen(true)}
+              data-testid="new-expert-open"
+            >
+              {t('newExpert.open')}
+            </button>
+          </div>
+        )}
       </div>
+
+      {created && (
+        <Notice
+          tone="success"
+          onDismiss={() => setCreated(null)}
+          testId="notice-expert-created"
+          data={{ 'data-expert-id': created.id }}
+        >
+          <p>{t('newExpert.created', { name: created.name })}</p>
+        </Notice>
+      )}
+      {assigned && (
+        <Notice tone="success" onDismiss={() => setAssigned(null)} testId="notice-expert-assigned">
+          <p>
+            {t('assignExpert.assigned', { name: assigned.expertName, workshop: assigned.workshopTitle })}{' '}
+            <Link to={pathOf({ page: 'workshop', id: assigned.workshopId })} testId="assigned-workshop-link">
+              {t('assignExpert.openWorkshop')}
+            </Link>
+          </p>
+        </Notice>
+      )}
+
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {classifies && formOpen && (
+        <Suspense fallback={null}>
+          <NewExpertDialog open={formOpen} onClose={() => setFormOpen(false)} onCreated={onCreated} userId={user.id} />
+        </Suspense>
+      )}
+      {classifies && assigning && (
+        <Suspense fallback={null}>
+          <AssignExpertDialog
+            key={assigning.id}
+            expert={assigning}
+            onClose={() => setAssigning(null)}
+            onAssigned={onAssigned}
+            userId={user.id}
+          />
+        </Suspense>
+      )}
       <ExpertFilters
         values={filters}
         onChange={(patch) => {
@@ -76,6 +153,19 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
               <tr key={e.id} data-testid="expert-row" data-id={e.id} data-nationality={e.nationality?.iso3 ?? ''}>
                 <th scope="row">
                   {e.name} {e.illustrativeNote && <Illustrative note={e.illustrativeNote} />}
+                  {classifies && (
+                    <div>
+                      <button
+                        type="button"
+                        className="button button--quiet"
+                        onClick={() => setAssigning({ id: e.id, name: e.name })}
+                        aria-label={t('assignExpert.openLabel', { name: e.name })}
+                        data-testid="assign-expert-open"
+                      >
+                        {t('assignExpert.open')}
+                      </button>
+                    </div>
+                  )}
                 </th>
                 <td>{e.nationality ? <StateLink iso3={e.nationality.iso3} name={e.nationality.name} /> : '—'}</td>
                 <td>{e.organisation ?? '—'}</td>
