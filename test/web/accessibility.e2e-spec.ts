@@ -106,6 +106,24 @@ const SECRETARIAT: Visit[] = [
   },
   { name: 'experts', path: '/experts', ready: '[data-testid="balance-table"]' },
   {
+    name: 'workshops, the New workshop dialog open',
+    path: '/workshops',
+    ready: '[data-testid="workshop-row"]',
+    open: { click: '[data-testid="new-workshop-open"]', ready: '[data-testid="new-workshop-title"]' },
+  },
+  {
+    name: 'experts, the New expert dialog open',
+    path: '/experts',
+    ready: '[data-testid="expert-row"]',
+    open: { click: '[data-testid="new-expert-open"]', ready: '[data-testid="new-expert-name"]' },
+  },
+  {
+    name: 'experts, the Assign dialog open',
+    path: '/experts',
+    ready: '[data-testid="expert-row"]',
+    open: { click: '[data-testid="assign-expert-open"]', ready: '[data-testid="assign-expert-workshopId"]' },
+  },
+  {
     name: 'funding and contributions',
     path: '/funding',
     ready: '[data-testid="contribution-row"]',

@@ -1,5 +1,13 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { EXPERT_LIMITS, GENDERS, LANGUAGE_CODE_PATTERN, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
+import {
+  EXPERT_LIMITS,
+  GENDERS,
+  LANGUAGE_CODE_PATTERN,
+  LEGAL_SYSTEMS,
+  TOPICS,
+  type Gender,
+  type LegalSystem,
+} from '@ta/domain';
 import {
   ArrayMaxSize,
   IsArray,
