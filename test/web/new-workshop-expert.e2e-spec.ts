@@ -1,7 +1,7 @@
 /**
  * "New workshop" on the Workshops page, "New expert" and "Assign" on the Experts page, in a real browser against
  * the real built system on the demo data: the secretariat is told what is wrong as it types, finds its workshop
- * draft again after Cancel and a reload, creates a workshop (it opens on its page) and an expert (its row shows),
+ * draft again after Cancel and a reload, creates a workshop for an activity it finds (it opens on its page) and an expert (its row shows),
  * assigns the expert to the workshop (the workshop lists them) and, trying again, is told of the clash — in
  * French for a French reader; a field office and a donor are offered none of the buttons.
  */
@@ -78,6 +78,16 @@ describe('new workshop, new expert, assignment', () => {
       await dialog.getByTestId('new-workshop-countryIso3').selectOption('SEN');
       await dialog.getByTestId('new-workshop-region').selectOption('Africa');
       await dialog.getByTestId('new-workshop-organisers').fill('ECOWAS\nUNODC');
+      // The activity it delivers, found by the words of its code.
+      await dialog.getByTestId('new-workshop-activitySearch').fill('IV.B');
+      // The list is asked again once the typing pauses: its first activity is then one of section IV.B.
+      const activityLabel = await waitUntil(
+        session,
+        'the activities found',
+        () => dialog.locator('[data-testid="new-workshop-activityId"] option:not([value=""])').first().innerText(),
+        (label) => label.trim().startsWith('IV.B'),
+      );
+      await dialog.getByTestId('new-workshop-activityId').selectOption({ label: activityLabel });
       await expect(dialog.getByTestId('form-missing').count()).resolves.toBe(0);
       await dialog.getByTestId('new-workshop-submit').click();
 
@@ -86,6 +96,7 @@ describe('new workshop, new expert, assignment', () => {
       await workshopPage.waitFor();
       await expect(page.locator('#workshop-title').innerText()).resolves.toBe(WORKSHOP);
       await expect(page.getByTestId('workshop-venue').innerText()).resolves.toContain('Dakar');
+      await expect(workshopPage.getByText(activityLabel).count()).resolves.toBe(1);
       workshopId = (await workshopPage.getAttribute('data-id')) ?? '';
       expect(workshopId).toMatch(/^[0-9a-f-]{36}$/);
 

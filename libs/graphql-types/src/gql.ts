@@ -129,6 +129,7 @@ type Documents = {
     "\n  mutation RecordWorkshopOutcome(\n    $workshopId: ID!\n    $input: WorkshopOutcomeInput!\n    $expectedVersion: Int\n    $lang: Language!\n  ) {\n    recordWorkshopOutcome(workshopId: $workshopId, input: $input, expectedVersion: $expectedVersion) {\n      ...WorkshopOutcomeFields\n    }\n  }\n": typeof types.RecordWorkshopOutcomeDocument,
     "\n  query FieldOffices {\n    fieldOffices {\n      code\n      name\n    }\n  }\n": typeof types.FieldOfficesDocument,
     "\n  mutation CreateWorkshop($input: CreateWorkshopInput!, $lang: Language!) {\n    createWorkshop(input: $input) {\n      id\n      title(lang: $lang)\n      startsOn\n    }\n  }\n": typeof types.CreateWorkshopDocument,
+    "\n  query WorkshopActivityOptions($search: String, $first: Int, $lang: Language!) {\n    activities(filter: { search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...ActivityRef\n      }\n    }\n  }\n": typeof types.WorkshopActivityOptionsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      actableStates\n      fieldOffice {\n        code\n        name\n        states {\n          iso3\n        }\n      }\n      donor {\n        id\n        name\n      }\n      can {\n        readRequests\n        logRequests\n        moveRequests\n        mergeRequests\n        importRequests\n        countRequestsByState\n        editProgramme\n        recordWorkshopOutcomes\n        manageFunding\n        recordIntentions\n        editDonorProfile\n        editDonorPriorities\n        readHistory\n        manageUsers\n        requestRequestsReport\n        editAuthorities\n        proposeAuthorityChanges\n        enterChecklists\n        acceptChecklistNeeds\n        publishQuestionnaires\n        editLegislation\n        recordCooperation\n      }\n    }\n  }\n": types.MeDocument,
@@ -246,6 +247,7 @@ const documents: Documents = {
     "\n  mutation RecordWorkshopOutcome(\n    $workshopId: ID!\n    $input: WorkshopOutcomeInput!\n    $expectedVersion: Int\n    $lang: Language!\n  ) {\n    recordWorkshopOutcome(workshopId: $workshopId, input: $input, expectedVersion: $expectedVersion) {\n      ...WorkshopOutcomeFields\n    }\n  }\n": types.RecordWorkshopOutcomeDocument,
     "\n  query FieldOffices {\n    fieldOffices {\n      code\n      name\n    }\n  }\n": types.FieldOfficesDocument,
     "\n  mutation CreateWorkshop($input: CreateWorkshopInput!, $lang: Language!) {\n    createWorkshop(input: $input) {\n      id\n      title(lang: $lang)\n      startsOn\n    }\n  }\n": types.CreateWorkshopDocument,
+    "\n  query WorkshopActivityOptions($search: String, $first: Int, $lang: Language!) {\n    activities(filter: { search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...ActivityRef\n      }\n    }\n  }\n": types.WorkshopActivityOptionsDocument,
 };
 
 /**
@@ -722,6 +724,10 @@ export function graphql(source: "\n  query FieldOffices {\n    fieldOffices {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateWorkshop($input: CreateWorkshopInput!, $lang: Language!) {\n    createWorkshop(input: $input) {\n      id\n      title(lang: $lang)\n      startsOn\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkshop($input: CreateWorkshopInput!, $lang: Language!) {\n    createWorkshop(input: $input) {\n      id\n      title(lang: $lang)\n      startsOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopActivityOptions($search: String, $first: Int, $lang: Language!) {\n    activities(filter: { search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...ActivityRef\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopActivityOptions($search: String, $first: Int, $lang: Language!) {\n    activities(filter: { search: $search }, first: $first) {\n      totalCount\n      nodes {\n        ...ActivityRef\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

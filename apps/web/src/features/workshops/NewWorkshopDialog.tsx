@@ -8,6 +8,7 @@ import { useForm } from '../../components/use-form';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
+import { useDebouncedSearch } from '../../use-debounced-search';
 import { REGIONS } from '../reference/regions';
 import { StateOptions } from '../reference/StateOptions';
 import { useReferenceData } from '../reference/use-reference-data';
@@ -21,9 +22,14 @@ import {
   type NewWorkshopField,
   type NewWorkshopValues,
 } from './new-workshop-form';
-import { createWorkshopMutation, fieldOfficesQuery } from './workshops.graphql';
+import { createWorkshopMutation, fieldOfficesQuery, workshopActivityOptionsQuery } from './workshops.graphql';
+
+/** How many activities the picker offers for what was typed. */
+const ACTIVITY_OPTIONS = 20;
 
 const FIELD_LABELS = {
+  activityId: 'newWorkshop.activity',
+  activitySearch: 'newWorkshop.activitySearch',
   title: 'newWorkshop.workshopTitle',
   kind: 'newWorkshop.kind',
   datePrecision: 'newWorkshop.datePrecision',
@@ -69,6 +75,15 @@ export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorks
     evict: ['workshops'],
   });
   const formId = useId();
+  const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
+  // A new search is a new list: the activity chosen from the last one goes.
+  const activitySearch = useDebouncedSearch(values.activitySearch, (search) =>
+    form.change((v) => ({ ...v, activitySearch: search, activityId: '' }), 'activityId'),
+  );
+  const { data: activityOptions } = useQuery(workshopActivityOptionsQuery, {
+    variables: { search: values.activitySearch.trim() || null, first: ACTIVITY_OPTIONS, lang },
+  });
+  const activities = activityOptions?.activities;
 
   useEffect(() => {
     const element = dialog.current;
@@ -90,9 +105,7 @@ export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorks
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again, the workshop is created once.
     const input = { ...toCreateWorkshopInput(v), idempotencyKey: draft.idempotencyKey() };
-    const { data } = await createWorkshop({
-      variables: { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
-    });
+    const { data } = await createWorkshop({ variables: { input, lang } });
     if (!data) throw new Error('The API answered without the created workshop.');
     await draft.finish();
     form.reset(emptyNewWorkshop());
@@ -233,6 +246,52 @@ export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorks
             { empty: t('newWorkshop.none') },
           )}
           {text('languages', { hint: t('newWorkshop.languagesHint') })}
+          <FormField
+            id={`${formId}-activitySearch`}
+            label={t(FIELD_LABELS.activitySearch)}
+            name="activitySearch"
+            hint={t('newWorkshop.activitySearchHint')}
+          >
+            {(describedBy) => (
+              <input
+                id={`${formId}-activitySearch`}
+                type="search"
+                value={activitySearch.value}
+                onChange={(e) => activitySearch.set(e.target.value)}
+                aria-describedby={describedBy}
+                data-testid="new-workshop-activitySearch"
+              />
+            )}
+          </FormField>
+          <FormField
+            id={`${formId}-activityId`}
+            label={t(FIELD_LABELS.activityId)}
+            error={errorFor('activityId')}
+            name="activityId"
+            hint={
+              activities && activities.totalCount > activities.nodes.length
+                ? t('newWorkshop.activityMore', { shown: activities.nodes.length, total: activities.totalCount })
+                : undefined
+            }
+          >
+            {(describedBy) => (
+              <select
+                id={`${formId}-activityId`}
+                value={values.activityId}
+                onChange={(e) => update('activityId', e.target.value)}
+                aria-invalid={Boolean(errorFor('activityId'))}
+                aria-describedby={describedBy}
+                data-testid="new-workshop-activityId"
+              >
+                <option value="">{t('newWorkshop.activityNone')}</option>
+                {activities?.nodes.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.code} — {a.title}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
         </div>
 
         <FormField

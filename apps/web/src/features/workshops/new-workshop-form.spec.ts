@@ -97,7 +97,14 @@ describe('validateNewWorkshop', () => {
 
 describe('toCreateWorkshopInput', () => {
   it('sends trimmed texts, lists as lists, and leaves empty optional fields out', () => {
-    expect(toCreateWorkshopInput({ ...valid, title: '  Regional workshop on firearms ', city: ' Dakar' })).toEqual({
+    expect(
+      toCreateWorkshopInput({
+        ...valid,
+        title: '  Regional workshop on firearms ',
+        city: ' Dakar',
+        activitySearch: 'x',
+      }),
+    ).toEqual({
       title: 'Regional workshop on firearms',
       kind: 'REGIONAL_WORKSHOP',
       datePrecision: 'DAY',
@@ -115,8 +122,11 @@ describe('toCreateWorkshopInput', () => {
         organisers: 'OSCE\n\nUNDP\nOSCE',
         languages: 'FR; en',
         fieldOfficeCode: 'DKR',
+        activityId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
+        activitySearch: 'firearms',
       }),
     ).toMatchObject({
+      activityId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
       countryIso3: 'SEN',
       region: 'Africa',
       organisers: ['OSCE', 'UNDP'],
@@ -127,7 +137,9 @@ describe('toCreateWorkshopInput', () => {
 
   it('names its fields as the API does, so its answers land on them', () => {
     expect(isNewWorkshopField('city')).toBe(true);
-    expect(isNewWorkshopField('activityId')).toBe(false);
+    expect(isNewWorkshopField('activityId')).toBe(true);
+    expect(isNewWorkshopField('activitySearch')).toBe(false);
+    expect(isNewWorkshopField('idempotencyKey')).toBe(false);
     expect(isNewWorkshopField(null)).toBe(false);
   });
 });

@@ -16,6 +16,10 @@ import { partnerNames } from '../programme/new-activity-form';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface NewWorkshopValues {
+  /** The activity the workshop delivers, if any (chosen among those found by `activitySearch`). */
+  activityId: string;
+  /** What was typed to find the activity (kept with the draft; not sent). */
+  activitySearch: string;
   title: string;
   kind: WorkshopKind | '';
   datePrecision: DatePrecision;
@@ -32,6 +36,7 @@ export interface NewWorkshopValues {
 }
 export type NewWorkshopField = keyof NewWorkshopValues;
 export const NEW_WORKSHOP_FIELDS: readonly NewWorkshopField[] = [
+  'activityId',
   'title',
   'kind',
   'datePrecision',
@@ -46,12 +51,14 @@ export const NEW_WORKSHOP_FIELDS: readonly NewWorkshopField[] = [
 ];
 
 export function isNewWorkshopField(name: string | null): name is NewWorkshopField {
-  return name !== null && (NEW_WORKSHOP_FIELDS as readonly string[]).includes(name);
+  return name !== null && name !== 'activitySearch' && (NEW_WORKSHOP_FIELDS as readonly string[]).includes(name);
 }
 
 /** Dates known to the day unless the planner says only the month, quarter or year is known. */
 export function emptyNewWorkshop(): NewWorkshopValues {
   return {
+    activityId: '',
+    activitySearch: '',
     title: '',
     kind: '',
     datePrecision: 'DAY',
@@ -155,6 +162,7 @@ export function toCreateWorkshopInput(values: NewWorkshopValues): CreateWorkshop
     city: values.city.trim(),
     organisers: partnerNames(values.organisers),
     languages: parseLanguages(values.languages),
+    ...(values.activityId ? { activityId: values.activityId } : {}),
     ...(values.countryIso3 ? { countryIso3: values.countryIso3 } : {}),
     ...(region ? { region } : {}),
     ...(values.fieldOfficeCode ? { fieldOfficeCode: values.fieldOfficeCode } : {}),

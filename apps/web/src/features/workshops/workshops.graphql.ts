@@ -159,3 +159,15 @@ export const createWorkshopMutation = graphql(`
     }
   }
 `);
+
+/** Activities whose code, title or description has the words typed: the one a new workshop delivers. */
+export const workshopActivityOptionsQuery = graphql(`
+  query WorkshopActivityOptions($search: String, $first: Int, $lang: Language!) {
+    activities(filter: { search: $search }, first: $first) {
+      totalCount
+      nodes {
+        ...ActivityRef
+      }
+    }
+  }
+`);
