@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
@@ -6,7 +6,9 @@ import { Notice } from '../components/Notice';
 import { createGraphQLClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { GraphQLProvider, useQuery } from '../graphql/hooks';
+import { deviceState, onDeviceStateChange } from '../offline/device-answers';
 import { isLineProblem } from '../offline/outbox';
+import { formatDateTime } from '../format';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { OutboxStatus } from './OutboxStatus';
@@ -53,7 +55,9 @@ export function App() {
   return (
     <SessionContext value={session}>
       <GraphQLProvider value={client}>
-        <Shell />
+        {/* Started afresh with each client: the last session's answers (and the pages they opened) go with it, so
+            no page of the user who signed out asks the new client for anything meanwhile. */}
+        <Shell key={generation} />
       </GraphQLProvider>
     </SessionContext>
   );
@@ -61,19 +65,20 @@ export function App() {
 
 /** Header, navigation and, once signed in, the page the address names. */
 function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(meQuery);
+  const device = useSyncExternalStore(onDeviceStateChange, deviceState);
   const location = useLocation();
   const user = data?.me ?? null;
   const route = parseRoute(location.pathname);
-  // Opened (or reloaded) offline, the shell came from the service worker but the session could not be asked:
-  // ask again as soon as the line returns.
+  // Opened (or reloaded) offline, the shell came from the service worker and the session either could not be
+  // asked or was answered from this device: ask the server again as soon as the line returns.
   useEffect(() => {
-    if (!error) return;
+    if (!error && !device.servedFromDevice) return;
     const again = (): void => void refetch();
     window.addEventListener('online', again);
     return () => window.removeEventListener('online', again);
-  }, [error, refetch]);
+  }, [error, device.servedFromDevice, refetch]);
   const page: PageName | null = user
     ? route.page === 'home'
       ? homePage(user.can)
@@ -120,6 +125,11 @@ function Shell() {
         />
       )}
       <main className="app-main" id="main" tabIndex={-1}>
+        {user && device.servedFromDevice && device.keptAt && (
+          <Notice tone="warning" testId="working-from-device">
+            <p>{t('session.fromDevice', { time: formatDateTime(device.keptAt, i18n.resolvedLanguage ?? 'en') })}</p>
+          </Notice>
+        )}
         {user && <OutboxStatus userId={user.id} />}
         {content}
       </main>
