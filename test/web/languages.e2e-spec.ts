@@ -189,6 +189,29 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
   );
 
   it(
+    'fits every page of the navigation on a 1366-pixel screen (the longer French and Spanish names wrap, not scroll)',
+    async () => {
+      const { page } = session;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      try {
+        await page.goto(`${web.url}/requests`);
+        await page.getByTestId('request-row').first().waitFor();
+        const links = page.getByTestId('app-nav').locator('a');
+        expect(await links.count()).toBeGreaterThan(8);
+        const outside = await links.evaluateAll((as) =>
+          as
+            .map((a) => ({ name: a.textContent ?? '', right: a.getBoundingClientRect().right }))
+            .filter((a) => a.right > window.innerWidth),
+        );
+        expect(outside).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1400, height: 1000 });
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'names States in the reader’s language and writes money as the language does',
     async () => {
       const { page } = session;
