@@ -259,6 +259,7 @@ export const donorPrioritiesQuery = graphql(`
       code
       name
       level
+      region
     }
     instruments {
       code
