@@ -63,7 +63,8 @@ export class UserModel {
   active!: boolean;
 
   @Field(() => Int, {
-    description: 'Changes on every change to the account: send it back as expectedVersion (updateUser, deactivateUser…).',
+    description:
+      'Changes on every change to the account: send it back as expectedVersion (updateUser, deactivateUser…).',
   })
   version!: number;
 
