@@ -212,6 +212,31 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
   );
 
   it(
+    'shows no English on the Users page, with New user open for a field office, as the administrator',
+    async () => {
+      const admin = await web.open({ locale: lang === 'fr' ? 'fr-FR' : 'es-ES' });
+      try {
+        await signInAs(admin, web.url, 'admin@demo.local');
+        const { page } = admin;
+        await page.goto(`${web.url}/users`);
+        await page.getByTestId('user-row').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await englishOn(page, lang)).toEqual([]);
+        await page.getByTestId('new-user-open').click();
+        await page.getByTestId('new-user-role').selectOption('FIELD_OFFICE');
+        await page.getByTestId('new-user-password').fill('short');
+        await page.getByTestId('error-password').waitFor();
+        expect(await englishOn(page, lang)).toEqual([]);
+      } catch (e) {
+        throw new Error(`${(e as Error).message}\n${await describePage(admin)}`);
+      } finally {
+        await admin.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'names States in the reader’s language and writes money as the language does',
     async () => {
       const { page } = session;

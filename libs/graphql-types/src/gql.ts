@@ -17,6 +17,13 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      actableStates\n      fieldOffice {\n        code\n        name\n        states {\n          iso3\n        }\n      }\n      donor {\n        id\n        name\n      }\n      can {\n        readRequests\n        logRequests\n        moveRequests\n        mergeRequests\n        importRequests\n        countRequestsByState\n        editProgramme\n        recordWorkshopOutcomes\n        manageFunding\n        recordIntentions\n        editDonorProfile\n        editDonorPriorities\n        readHistory\n        manageUsers\n        requestRequestsReport\n        editAuthorities\n        proposeAuthorityChanges\n        enterChecklists\n        acceptChecklistNeeds\n        publishQuestionnaires\n        editLegislation\n        recordCooperation\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        fieldOffice {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    active\n    version\n    fieldOffice {\n      code\n      name\n    }\n    donor {\n      id\n      name\n    }\n  }\n": typeof types.UserRowFragmentDoc,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query UserScopeOptions {\n    fieldOffices {\n      code\n      name\n      city\n    }\n    donors {\n      id\n      name\n    }\n  }\n": typeof types.UserScopeOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n": typeof types.ReactivateUserDocument,
     "\n  query AuditLog($entityType: String!, $entityId: String!, $after: String) {\n    auditLog(filter: { entityType: $entityType, entityId: $entityId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        before\n        after\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  fragment AuthorityFields on CompetentAuthority {\n    id\n    version\n    stateIso3\n    instrumentCode\n    kind\n    name\n    address\n    phone\n    email\n    languages\n    channels\n    legalRequirements\n    timeLimits\n    lastConfirmedOn\n    illustrative\n  }\n": typeof types.AuthorityFieldsFragmentDoc,
     "\n  query Authorities($filter: AuthorityFilter, $first: Int, $after: String) {\n    authorities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuthorityFields\n      }\n    }\n  }\n": typeof types.AuthoritiesDocument,
@@ -129,6 +136,13 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      actableStates\n      fieldOffice {\n        code\n        name\n        states {\n          iso3\n        }\n      }\n      donor {\n        id\n        name\n      }\n      can {\n        readRequests\n        logRequests\n        moveRequests\n        mergeRequests\n        importRequests\n        countRequestsByState\n        editProgramme\n        recordWorkshopOutcomes\n        manageFunding\n        recordIntentions\n        editDonorProfile\n        editDonorPriorities\n        readHistory\n        manageUsers\n        requestRequestsReport\n        editAuthorities\n        proposeAuthorityChanges\n        enterChecklists\n        acceptChecklistNeeds\n        publishQuestionnaires\n        editLegislation\n        recordCooperation\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n      user {\n        id\n        email\n        displayName\n        role\n        fieldOffice {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    active\n    version\n    fieldOffice {\n      code\n      name\n    }\n    donor {\n      id\n      name\n    }\n  }\n": types.UserRowFragmentDoc,
+    "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query UserScopeOptions {\n    fieldOffices {\n      code\n      name\n      city\n    }\n    donors {\n      id\n      name\n    }\n  }\n": types.UserScopeOptionsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation DeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n": types.ReactivateUserDocument,
     "\n  query AuditLog($entityType: String!, $entityId: String!, $after: String) {\n    auditLog(filter: { entityType: $entityType, entityId: $entityId }, first: 50, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        before\n        after\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  fragment AuthorityFields on CompetentAuthority {\n    id\n    version\n    stateIso3\n    instrumentCode\n    kind\n    name\n    address\n    phone\n    email\n    languages\n    channels\n    legalRequirements\n    timeLimits\n    lastConfirmedOn\n    illustrative\n  }\n": types.AuthorityFieldsFragmentDoc,
     "\n  query Authorities($filter: AuthorityFilter, $first: Int, $after: String) {\n    authorities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...AuthorityFields\n      }\n    }\n  }\n": types.AuthoritiesDocument,
@@ -264,6 +278,34 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    active\n    version\n    fieldOffice {\n      code\n      name\n    }\n    donor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment UserRow on User {\n    id\n    email\n    displayName\n    role\n    active\n    version\n    fieldOffice {\n      code\n      name\n    }\n    donor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...UserRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserScopeOptions {\n    fieldOffices {\n      code\n      name\n      city\n    }\n    donors {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UserScopeOptions {\n    fieldOffices {\n      code\n      name\n      city\n    }\n    donors {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $expectedVersion: Int!, $input: UpdateUserInput!) {\n    updateUser(id: $id, expectedVersion: $expectedVersion, input: $input) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($id: ID!, $expectedVersion: Int!) {\n    deactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateUser($id: ID!, $expectedVersion: Int!) {\n    reactivateUser(id: $id, expectedVersion: $expectedVersion) {\n      ...UserRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

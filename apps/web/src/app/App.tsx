@@ -38,6 +38,7 @@ const NotificationsPage = lazyPage(() => PAGE_CODE.notifications().then((m) => m
 const CyclesPage = lazyPage(() => PAGE_CODE.cycles().then((m) => m.CyclesPage));
 const LegislationPage = lazyPage(() => PAGE_CODE.legislation().then((m) => m.LegislationPage));
 const ChecklistPage = lazyPage(() => PAGE_CODE.checklist().then((m) => m.ChecklistPage));
+const UsersPage = lazyPage(() => PAGE_CODE.users().then((m) => m.UsersPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -212,6 +213,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
         route.page === 'checklist' ? (
           <ChecklistPage key={routeKey} cycleId={route.cycleId} iso3={route.iso3} user={user} />
         ) : null;
+      break;
+    case 'users':
+      element = <UsersPage key={routeKey} user={user} />;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.
