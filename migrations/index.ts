@@ -33,6 +33,7 @@ import { RequestCounts1764378100000 } from './1764378100000-request-counts.js';
 import { FundingUnallocated1764378300000 } from './1764378300000-funding-unallocated.js';
 import { FundingLocksNoKeyUpdate1764378310000 } from './1764378310000-funding-locks-no-key-update.js';
 import { FundingShareFact1764378400000 } from './1764378400000-funding-share-fact.js';
+import { FundingEarmarkShare1764378700000 } from './1764378700000-funding-earmark-share.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -71,4 +72,5 @@ export const migrations = [
   FundingUnallocated1764378300000,
   FundingLocksNoKeyUpdate1764378310000,
   FundingShareFact1764378400000,
+  FundingEarmarkShare1764378700000,
 ];

@@ -15,4 +15,8 @@ export const DERIVED_TABLES = {
   // The gap's facts split across each activity's shares (migration 1764378400000); after funding_activity_year and
   // beneficiary_share, which it is computed from (their rebuilds rebuild it too; this makes the order not matter).
   funding_share_fact: 'SELECT funding_share_fact_rebuild()',
+  // The unallocated money earmarked to each activity by donor and share region and sub-region, which the gap's
+  // `available` by region or sub-region sums (migration 1764378700000); after funding_unallocated and
+  // beneficiary_share, which it is computed from.
+  funding_earmark_share: 'SELECT funding_earmark_share_rebuild()',
 };

@@ -207,6 +207,23 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
     ]);
   });
 
+  describe("the administrator's Users page, with New user and a role change open", () => {
+    scansFor('admin@demo.local', [
+      {
+        name: 'users, New user',
+        path: '/users',
+        ready: '[data-testid="user-row"]',
+        open: { click: '[data-testid="new-user-open"]', ready: '[data-testid="new-user-email"]' },
+      },
+      {
+        name: 'users, a role change',
+        path: '/users',
+        ready: '[data-testid="user-row"]',
+        open: { click: '[data-testid="user-change"]', ready: '[data-testid="change-user-role"]' },
+      },
+    ]);
+  });
+
   describe("the Dakar field office's pages, with the log-request form open", () => {
     scansFor('dakar@demo.local', [
       { name: 'field office dashboard', path: '/dashboard', ready: '[data-testid="map-pick-state"]' },

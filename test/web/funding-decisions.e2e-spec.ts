@@ -50,12 +50,28 @@ describe('funding decisions, as a donor', () => {
         expect(cents(shown[i - 1]!.gap)).toBeGreaterThanOrEqual(cents(shown[i]!.gap));
       const me = await asApi<{ me: { donor: { id: string } } }>('donor@demo.local', `{ me { donor { id } } }`);
       const api = await asApi<{
-        fundingMatches: { totalCount: number; nodes: Array<{ year: number; gap: string; activity: { code: string } }> };
+        fundingMatches: {
+          totalCount: number;
+          nodes: Array<{ year: number; gap: string; available: string; activity: { code: string } }>;
+        };
       }>(
         'donor@demo.local',
-        `query($d: ID!) { fundingMatches(donorId: $d, first: 10) { totalCount nodes { year gap activity { code } } } }`,
+        `query($d: ID!) { fundingMatches(donorId: $d, first: 10) { totalCount nodes { year gap available activity { code } } } }`,
         { d: me.me.donor.id },
       );
+      // The money any of these rows could take: said once above the table when it is the same for every row (no
+      // column repeating it), else in a column of its own.
+      const available = new Set(api.fundingMatches.nodes.map((n) => n.available));
+      const header = page.getByTestId('matches-table').locator('thead th');
+      if (available.size === 1) {
+        await expect(page.getByTestId('matches-available').getAttribute('data-available')).resolves.toBe(
+          [...available][0],
+        );
+        await expect(header.count()).resolves.toBe(4);
+      } else {
+        await expect(page.getByTestId('matches-available').count()).resolves.toBe(0);
+        await expect(header.count()).resolves.toBe(5);
+      }
       expect(shown.map((r) => `${r.code}/${r.year}/${r.gap}`)).toEqual(
         api.fundingMatches.nodes.map((n) => `${n.activity.code}/${n.year}/${n.gap}`),
       );

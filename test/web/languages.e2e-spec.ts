@@ -189,6 +189,54 @@ describe.each(['fr', 'es'] as const)('the main pages in %s', (lang) => {
   );
 
   it(
+    'fits every page of the navigation on a 1366-pixel screen (the longer French and Spanish names wrap, not scroll)',
+    async () => {
+      const { page } = session;
+      await page.setViewportSize({ width: 1366, height: 768 });
+      try {
+        await page.goto(`${web.url}/requests`);
+        await page.getByTestId('request-row').first().waitFor();
+        const links = page.getByTestId('app-nav').locator('a');
+        expect(await links.count()).toBeGreaterThan(8);
+        const outside = await links.evaluateAll((as) =>
+          as
+            .map((a) => ({ name: a.textContent ?? '', right: a.getBoundingClientRect().right }))
+            .filter((a) => a.right > window.innerWidth),
+        );
+        expect(outside).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1400, height: 1000 });
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'shows no English on the Users page, with New user open for a field office, as the administrator',
+    async () => {
+      const admin = await web.open({ locale: lang === 'fr' ? 'fr-FR' : 'es-ES' });
+      try {
+        await signInAs(admin, web.url, 'admin@demo.local');
+        const { page } = admin;
+        await page.goto(`${web.url}/users`);
+        await page.getByTestId('user-row').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        expect(await englishOn(page, lang)).toEqual([]);
+        await page.getByTestId('new-user-open').click();
+        await page.getByTestId('new-user-role').selectOption('FIELD_OFFICE');
+        await page.getByTestId('new-user-password').fill('short');
+        await page.getByTestId('error-password').waitFor();
+        expect(await englishOn(page, lang)).toEqual([]);
+      } catch (e) {
+        throw new Error(`${(e as Error).message}\n${await describePage(admin)}`);
+      } finally {
+        await admin.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'names States in the reader’s language and writes money as the language does',
     async () => {
       const { page } = session;

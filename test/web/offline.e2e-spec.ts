@@ -103,12 +103,15 @@ describe('logging a request on a poor line', () => {
   const description = `Offline test ${Date.now()}: mutual legal assistance training for central authority staff`;
   let s: BrowserSession;
 
-  const countLogged = async (): Promise<number> => {
+  // Logged after the page was reloaded offline (its own words, so that neither search finds the other).
+  const afterReload = `Reloaded offline ${Date.now()}: extradition casework mentoring for the prosecution service`;
+
+  const countLogged = async (text = description): Promise<number> => {
     const token = await signIn(web.url, 'dakar@demo.local');
     const res = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
       web.url,
       `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
-      { s: description },
+      { s: text },
       token,
     );
     if (!res.data) throw new Error(JSON.stringify(res.errors));
@@ -184,22 +187,49 @@ describe('logging a request on a poor line', () => {
       // The answer never came: nothing was logged.
       expect(await countLogged()).toBe(0);
 
-      // Reloaded while still offline: the service worker serves the shell and the code; the session cannot be
-      // asked, and the page says so (not blank).
+      // Reloaded while still offline: the service worker serves the shell and the code, and this device kept who
+      // is signed in and the form's lists: the page says it works from what the device kept, shows the queued
+      // request, and the form still logs (a second request, queued too).
       await page.reload();
-      await page.getByTestId('session-error').waitFor();
-      // In words a person can act on: their work is kept and will be sent; not the browser's "Failed to fetch".
-      const said = await page.getByTestId('session-error').innerText();
-      expect(said).toContain('What you typed and queued on this device is kept');
-      expect(said).not.toContain('Failed to fetch');
+      const kept = page.getByTestId('working-from-device');
+      await kept.waitFor();
+      await expect(kept.innerText()).resolves.toContain('working from what this device kept');
+      await page.getByTestId('user-menu').waitFor();
+      await page.getByTestId('outbox-pending').waitFor();
+      await page.getByTestId('nav-requests').click();
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
+      await page.getByTestId('form-state').selectOption('MLI');
+      await page.getByTestId('form-kind').selectOption('TRAINING');
+      await page.getByTestId('form-channel').selectOption('field-office');
+      await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+      await page.getByTestId('form-topic-cybercrime').check();
+      await page.getByTestId('form-description').fill(afterReload);
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
+      await waitUntil(
+        s,
+        'both requests queued on the device',
+        () => page.getByTestId('outbox-pending').getAttribute('data-count'),
+        (count) => count === '2',
+      );
+      expect(await countLogged(afterReload)).toBe(0);
 
-      // The line returns: the session is asked again, the queued request is sent once, then the usual notice.
+      // The line returns: the session is asked again, the queued requests are sent once each, then the usual
+      // notice; the page no longer says it works from the device.
       await context.setOffline(false);
       const sent = page.getByTestId('outbox-sent');
-      await sent.waitFor({ timeout: 60_000 });
-      await expect(sent.innerText()).resolves.toContain('Mali');
-      await expect(page.getByTestId('outbox-pending').count()).resolves.toBe(0);
+      await sent.first().waitFor({ timeout: 60_000 });
+      await expect(sent.first().innerText()).resolves.toContain('Mali');
+      await waitUntil(
+        s,
+        'the outbox to empty',
+        () => page.getByTestId('outbox-pending').count(),
+        (n) => n === 0,
+      );
+      await kept.waitFor({ state: 'hidden' });
       expect(await countLogged()).toBe(1);
+      expect(await countLogged(afterReload)).toBe(1);
 
       // The form starts afresh (the draft went with the submission).
       await page.getByTestId('nav-requests').click();
@@ -265,6 +295,45 @@ describe('logging a request on a poor line', () => {
   );
 });
 
+describe('signed out, nothing of the user stays on the device', () => {
+  it(
+    'reloaded offline after signing out: no user, the page says the line is down',
+    async () => {
+      const s = await web.open();
+      const { page, context } = s;
+      await signInAs(s, web.url, 'bangkok@demo.local');
+      await waitUntil(
+        s,
+        'the service worker to control the page',
+        () =>
+          page.evaluate<boolean>(
+            'navigator.serviceWorker.ready.then(() => Boolean(navigator.serviceWorker.controller))',
+          ),
+        (v) => v,
+      );
+      await page.getByTestId('sign-out').click();
+      await waitUntil(
+        s,
+        'the sign-in form',
+        () => page.getByTestId('sign-in-form').count(),
+        (n) => n === 1,
+      );
+      await context.setOffline(true);
+      await page.reload();
+      // The session cannot be asked and nothing was kept: no user, no pages; in words a person can act on.
+      await page.getByTestId('session-error').waitFor();
+      const said = await page.getByTestId('session-error').innerText();
+      expect(said).toContain('What you typed and queued on this device is kept');
+      expect(said).not.toContain('Failed to fetch');
+      await expect(page.getByTestId('user-menu').count()).resolves.toBe(0);
+      await expect(page.getByTestId('working-from-device').count()).resolves.toBe(0);
+      await context.setOffline(false);
+      await page.getByTestId('sign-in-form').waitFor({ timeout: 60_000 });
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
 describe('recording a workshop outcome on a poor line', () => {
   it(
     'the draft survives a reload; saved offline, it is recorded once when the line returns',
@@ -290,7 +359,22 @@ describe('recording a workshop outcome on a poor line', () => {
       await page.getByTestId('outcome-draft-restored').waitFor();
       await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
 
+      // The line drops and the page is reloaded: the service worker serves the app, and the workshop and its form
+      // come from what this device kept.
+      await waitUntil(
+        s,
+        'the service worker to control the page',
+        () =>
+          page.evaluate<boolean>(
+            'navigator.serviceWorker.ready.then(() => Boolean(navigator.serviceWorker.controller))',
+          ),
+        (v) => v,
+      );
       await context.setOffline(true);
+      await page.reload();
+      await page.getByTestId('working-from-device').waitFor();
+      await page.getByTestId('outcome-draft-restored').waitFor();
+      await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
       await page.getByTestId('outcome-submit').click();
       await page.getByTestId('outcome-queued').waitFor();
       await expect(page.getByTestId('outcome-queued').innerText()).resolves.toMatch(/saved on this device/i);

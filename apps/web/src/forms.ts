@@ -13,9 +13,12 @@ export type ValidationKey = `validation.${keyof (typeof en)['validation']}`;
 /** The sign-in form's own messages (kept with the rest of the session's texts). */
 type SignInKey = `session.${'emailRequired' | 'emailInvalid' | 'passwordRequired'}`;
 
+/** The Users page's own messages (kept in its block of the locale files). */
+type AccountKey = `users.validation.${keyof (typeof en)['users']['validation']}`;
+
 /** A problem with one field of a form, as a translation key and its values. */
 export interface Problem {
-  key: ValidationKey | SignInKey;
+  key: ValidationKey | SignInKey | AccountKey;
   values?: Record<string, string | number>;
 }
 /** Problems by field name or path (`amount`, `followUps.0.topics`). */

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../components/Link';
 import { Loading } from '../components/Loading';
@@ -6,7 +6,9 @@ import { Notice } from '../components/Notice';
 import { createGraphQLClient } from '../graphql/client';
 import { apiProblems } from '../graphql/errors';
 import { GraphQLProvider, useQuery } from '../graphql/hooks';
+import { deviceState, onDeviceStateChange } from '../offline/device-answers';
 import { isLineProblem } from '../offline/outbox';
+import { formatDateTime } from '../format';
 import { AppHeader } from './AppHeader';
 import { NavBar } from './NavBar';
 import { OutboxStatus } from './OutboxStatus';
@@ -36,6 +38,7 @@ const NotificationsPage = lazyPage(() => PAGE_CODE.notifications().then((m) => m
 const CyclesPage = lazyPage(() => PAGE_CODE.cycles().then((m) => m.CyclesPage));
 const LegislationPage = lazyPage(() => PAGE_CODE.legislation().then((m) => m.LegislationPage));
 const ChecklistPage = lazyPage(() => PAGE_CODE.checklist().then((m) => m.ChecklistPage));
+const UsersPage = lazyPage(() => PAGE_CODE.users().then((m) => m.UsersPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -53,7 +56,9 @@ export function App() {
   return (
     <SessionContext value={session}>
       <GraphQLProvider value={client}>
-        <Shell />
+        {/* Started afresh with each client: the last session's answers (and the pages they opened) go with it, so
+            no page of the user who signed out asks the new client for anything meanwhile. */}
+        <Shell key={generation} />
       </GraphQLProvider>
     </SessionContext>
   );
@@ -61,19 +66,20 @@ export function App() {
 
 /** Header, navigation and, once signed in, the page the address names. */
 function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data, loading, error, refetch } = useQuery(meQuery);
+  const device = useSyncExternalStore(onDeviceStateChange, deviceState);
   const location = useLocation();
   const user = data?.me ?? null;
   const route = parseRoute(location.pathname);
-  // Opened (or reloaded) offline, the shell came from the service worker but the session could not be asked:
-  // ask again as soon as the line returns.
+  // Opened (or reloaded) offline, the shell came from the service worker and the session either could not be
+  // asked or was answered from this device: ask the server again as soon as the line returns.
   useEffect(() => {
-    if (!error) return;
+    if (!error && !device.servedFromDevice) return;
     const again = (): void => void refetch();
     window.addEventListener('online', again);
     return () => window.removeEventListener('online', again);
-  }, [error, refetch]);
+  }, [error, device.servedFromDevice, refetch]);
   const page: PageName | null = user
     ? route.page === 'home'
       ? homePage(user.can)
@@ -120,6 +126,11 @@ function Shell() {
         />
       )}
       <main className="app-main" id="main" tabIndex={-1}>
+        {user && device.servedFromDevice && device.keptAt && (
+          <Notice tone="warning" testId="working-from-device">
+            <p>{t('session.fromDevice', { time: formatDateTime(device.keptAt, i18n.resolvedLanguage ?? 'en') })}</p>
+          </Notice>
+        )}
         {user && <OutboxStatus userId={user.id} />}
         {content}
       </main>
@@ -202,6 +213,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
         route.page === 'checklist' ? (
           <ChecklistPage key={routeKey} cycleId={route.cycleId} iso3={route.iso3} user={user} />
         ) : null;
+      break;
+    case 'users':
+      element = <UsersPage key={routeKey} user={user} />;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.

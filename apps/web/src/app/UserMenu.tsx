@@ -1,6 +1,7 @@
 import { useMutation } from '../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession, type SignedInUser } from './session';
+import { forgetDeviceAnswers } from '../offline/device-answers';
 import { logoutMutation } from './session.graphql';
 
 /** Who is signed in, and the way out. */
@@ -13,7 +14,9 @@ export function UserMenu({ user }: { user: SignedInUser }) {
     try {
       await logout();
     } finally {
-      // Signed out here whatever the server said: its session ends at the latest when it expires.
+      // Signed out here whatever the server said: its session ends at the latest when it expires. What this
+      // device kept for working offline goes too, so nobody opens the app offline as this user.
+      await forgetDeviceAnswers();
       session.restart();
     }
   };

@@ -7,6 +7,7 @@ import {
   mayImportRequests,
   mayLogRequests,
   mayManageFunding,
+  mayManageUsers,
   mayRecordCooperation,
   mayMergeRequests,
   mayMoveRequests,
@@ -39,6 +40,17 @@ describe('navigation from what the user may do', () => {
     }
   });
 
+  it('offers the accounts (last in the bar) to administrators only, as the kernel lets them manage users', () => {
+    expect(mayManageUsers(admin)).toBe(true);
+    expect(navPages(admin).at(-1)).toBe('users');
+    expect(mayOpen(admin, 'users')).toBe(true);
+    for (const can of [secretariat, office, viewer, donor]) {
+      expect(mayManageUsers(can)).toBe(false);
+      expect(navPages(can)).not.toContain('users');
+      expect(mayOpen(can, 'users')).toBe(false);
+    }
+  });
+
   it('never offers the requests to those who may not read them, and starts them on the funding page', () => {
     expect(navPages(donor)).not.toContain('requests');
     expect(homePage(donor)).toBe('funding');
@@ -52,7 +64,7 @@ describe('navigation from what the user may do', () => {
   it('starts everyone who reads requests on the dashboard', () => {
     for (const can of readers) {
       expect(homePage(can)).toBe('dashboard');
-      expect(navPages(can)).toEqual([
+      expect(navPages(can).filter((page) => page !== 'users')).toEqual([
         'dashboard',
         'requests',
         'programme',

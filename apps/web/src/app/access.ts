@@ -38,9 +38,16 @@ const WITHOUT_REQUESTS: readonly PageName[] = [
   'reports',
 ];
 
-/** The pages in the navigation bar, in order. The requests only for those who may read them. */
+/** Accounts: add a colleague, change a role or scope, deactivate a leaver (administrators). */
+export const mayManageUsers = (can: Capabilities): boolean => can.manageUsers;
+
+/**
+ * The pages in the navigation bar, in order. The requests only for those who may read them; the accounts (last)
+ * only for those who may manage them.
+ */
 export function navPages(can: Capabilities): readonly PageName[] {
-  return can.readRequests ? ALL_PAGES : WITHOUT_REQUESTS;
+  const pages = can.readRequests ? ALL_PAGES : WITHOUT_REQUESTS;
+  return mayManageUsers(can) ? [...pages, 'users'] : pages;
 }
 
 /** What "/" shows: the dashboard; those who do not read requests start on the funding gaps. */

@@ -45,6 +45,11 @@ function lineQuiet(quietMs = 3000, maxMs = 60_000): Promise<void> {
 // Registered once the page has loaded and the line has gone quiet, so it never competes with the first page.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
-    void lineQuiet().then(() => navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+    // Offline, registering would only fail to fetch the script (the browser logs it as an error); the worker
+    // already installed goes on serving meanwhile, and the registration is made when the line returns.
+    const register = (): void =>
+      void lineQuiet().then(() => navigator.serviceWorker.register('/sw.js').catch(() => undefined));
+    if (navigator.onLine) register();
+    else window.addEventListener('online', register, { once: true });
   });
 }

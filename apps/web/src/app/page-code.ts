@@ -20,6 +20,7 @@ export const PAGE_CODE = {
   cycles: () => import('../features/checklists/CyclesPage'),
   legislation: () => import('../features/legislation/LegislationPage'),
   checklist: () => import('../features/checklists/ChecklistPage'),
+  users: () => import('../features/accounts/UsersPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

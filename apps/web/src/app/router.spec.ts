@@ -15,6 +15,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/requests/import')).toEqual({ page: 'import' });
     expect(parseRoute('/cycles')).toEqual({ page: 'cycles' });
     expect(parseRoute('/legislation')).toEqual({ page: 'legislation' });
+    expect(parseRoute('/users')).toEqual({ page: 'users' });
     expect(parseRoute('/cycles/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa/gha')).toEqual({
       page: 'checklist',
       cycleId: '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',

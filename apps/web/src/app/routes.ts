@@ -22,6 +22,7 @@ export type Route =
   | { page: 'cycles' }
   | { page: 'legislation' }
   | { page: 'checklist'; cycleId: string; iso3: string }
+  | { page: 'users' }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -51,6 +52,7 @@ export function parseRoute(pathname: string): Route {
       case 'notifications':
       case 'cycles':
       case 'legislation':
+      case 'users':
         return { page: first };
       default:
         return { page: 'notFound' };

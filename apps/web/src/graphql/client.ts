@@ -1,5 +1,6 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { fetchWithEarlySessionCheck } from '../app/session-check';
+import { deviceAnswers } from '../offline/device-answers';
 import { sessionFetch } from './session-fetch';
 
 /**
@@ -12,8 +13,9 @@ export function createGraphQLClient(options: { onSignedOut: () => void }): Clien
     url: '/graphql',
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
-    // The first session check's answer may already be on its way (early.ts).
-    fetch: sessionFetch(options.onSignedOut, fetchWithEarlySessionCheck),
+    // The first session check's answer may already be on its way (early.ts). With no line, the few answers a
+    // person needs to keep working come from this device (offline/device-answers.ts).
+    fetch: deviceAnswers(sessionFetch(options.onSignedOut, fetchWithEarlySessionCheck)),
     exchanges: [cacheExchange, fetchExchange],
   });
 }

@@ -174,11 +174,14 @@ describe('accounts and sessions', () => {
       { id },
     );
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fieldOfficeCode' });
+    // The version a client sends back is served with the account (the Users page reads it from the list).
+    const listed = await t.as('admin')(`{ users(filter: { search: "promoted@test.local" }) { nodes { id version } } }`);
+    expect(listed.data!.users).toEqual({ nodes: [{ id, version: 1 }] });
     const ok = await t.as('admin')(
-      `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { role: FIELD_OFFICE, fieldOfficeCode: "TAS" }) { role fieldOffice { city } } }`,
+      `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { role: FIELD_OFFICE, fieldOfficeCode: "TAS" }) { role fieldOffice { city } version } }`,
       { id },
     );
-    expect(ok.data!.updateUser).toEqual({ role: 'FIELD_OFFICE', fieldOffice: { city: 'Tashkent' } });
+    expect(ok.data!.updateUser).toEqual({ role: 'FIELD_OFFICE', fieldOffice: { city: 'Tashkent' }, version: 2 });
     const stale = await t.as('admin')(
       `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Xavier" }) { id } }`,
       { id },

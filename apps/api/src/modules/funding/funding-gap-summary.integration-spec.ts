@@ -287,6 +287,9 @@ describe('the funding gap summary stays exact under random writes', () => {
     [[D.PRIORITY_AREA], { region: ['Asia'] }, null],
     [[D.REGION, D.YEAR, D.DONOR], {}, null],
     [[D.SUBREGION, D.DONOR], {}, null],
+    [[D.REGION], {}, null],
+    [[D.REGION, D.DONOR], { status: ['ENDORSED', 'FUNDED'] }, null],
+    [[D.REGION, D.SUBREGION], {}, null],
     [[D.REGION, D.SUBREGION, D.DONOR], { priorityAreaCode: ['A', 'C'] }, null],
     [[D.ACTIVITY, D.DONOR], {}, null],
     [[D.PRIORITY_AREA, D.YEAR, D.DONOR], { region: ['Europe'] }, null],
@@ -388,6 +391,31 @@ describe('the funding gap summary stays exact under random writes', () => {
        (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
     );
     expect({ label, splitDrift }).toEqual({ label, splitDrift: [] });
+    // The earmarked money per activity, donor and share (region, sub-region) as kept, against the contributions,
+    // allocations and the shares by the programme's rule (written here, not through funding_earmark_share_compute).
+    const earmarkDrift = await db.query(
+      `WITH ${BENEFICIARY_SHARES_CTES},
+       left_over AS (
+         SELECT ct.activity_id, ct.donor_id, ct.amount_usd - COALESCE(sum(al.amount_usd), 0) AS amount
+           FROM contribution ct LEFT JOIN allocation al ON al.contribution_id = ct.id
+          WHERE ct.stage IN ('COMMITTED', 'PAID') AND ct.earmarking_category >= 3
+          GROUP BY ct.id HAVING ct.amount_usd - COALESCE(sum(al.amount_usd), 0) > 0),
+       money AS (SELECT activity_id, donor_id, (sum(amount) * 100)::bigint AS cents FROM left_over GROUP BY 1, 2),
+       pairs AS (SELECT DISTINCT activity_id, region, subregion FROM ranked_share),
+       computed AS (
+         SELECT m.activity_id, m.donor_id, p.region, p.subregion, m.cents,
+                CASE WHEN p.subregion IS NOT DISTINCT FROM
+                          (SELECT min(q.subregion) FILTER (WHERE q.subregion IS NOT NULL) FROM pairs q
+                            WHERE q.activity_id = p.activity_id AND q.region IS NOT DISTINCT FROM p.region
+                           HAVING bool_and(q.subregion IS NOT NULL))
+                     THEN m.cents ELSE 0 END AS region_cents
+           FROM money m JOIN pairs p ON p.activity_id = m.activity_id),
+       kept AS (SELECT activity_id, donor_id, region, subregion, cents, region_cents FROM funding_earmark_share)
+       (SELECT 'missing' AS what, * FROM (SELECT * FROM computed EXCEPT ALL SELECT * FROM kept) m)
+       UNION ALL
+       (SELECT 'extra', * FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM computed) e)`,
+    );
+    expect({ label, earmarkDrift }).toEqual({ label, earmarkDrift: [] });
     // As a donor sees them: the others that are not named publicly summed in one row.
     const own = { donorId: ownDonor };
     // The IATI export's recipients (read from beneficiary_share) as the programme's rule gives them from the base
@@ -665,6 +693,54 @@ describe('the funding gap summary stays exact under random writes', () => {
         { key: iso3, region: moved },
       ]);
       await expectSameAsReference(`a State moving region beside an activity naming it (${_})`);
+    },
+    120_000,
+  );
+
+  // funding_earmark_share (migration 1764378700000) is recomputed per activity by a contribution's writer (through
+  // funding_unallocated) and by the activity's beneficiaries' writer: each waits for the other's lock on the activity
+  // and then reads what it committed, so the money earmarked to the activity ends on its new shares either way.
+  it.each([
+    ['the beneficiaries first', true],
+    ['the contribution first', false],
+  ])(
+    'money earmarked to an activity changed while its beneficiaries change (%s): the later waits, the money on the new shares',
+    async (_, sharesFirst) => {
+      const [earmarked] = (await db.query(
+        `SELECT id, activity_id FROM contribution
+          WHERE earmarking_category >= 3 AND stage IN ('COMMITTED', 'PAID') ORDER BY id LIMIT 1`,
+      )) as Array<{ id: string; activity_id: string }>;
+      expect(earmarked).toBeDefined();
+      const iso3 = states[sharesFirst ? 5 : 6]!;
+      await twoWriters(async (planner, funder) => {
+        const naming = () =>
+          planner.query(`UPDATE activity SET beneficiary_states = $2, beneficiary_areas = '{}' WHERE id = $1`, [
+            earmarked!.activity_id,
+            [iso3],
+          ]);
+        const topping = () =>
+          funder.query(`UPDATE contribution SET amount_usd = amount_usd + 12.34 WHERE id = $1`, [earmarked!.id]);
+        const [first, second] = sharesFirst ? [planner, funder] : [funder, planner];
+        await (sharesFirst ? naming() : topping());
+        const secondPid = await pidOf(second);
+        let settled = false;
+        const pending = (sharesFirst ? topping() : naming()).then(() => (settled = true));
+        await waiting(secondPid);
+        expect(settled).toBe(false);
+        await first.commitTransaction();
+        await pending;
+        await second.commitTransaction();
+      });
+      const [state] = (await db.query(`SELECT region, subregion FROM state WHERE iso3 = $1`, [iso3])) as Array<{
+        region: string;
+        subregion: string | null;
+      }>;
+      expect(
+        await db.query(`SELECT DISTINCT region, subregion FROM funding_earmark_share WHERE activity_id = $1`, [
+          earmarked!.activity_id,
+        ]),
+      ).toEqual([state]);
+      await expectSameAsReference(`earmarked money changed beside its activity's beneficiaries (${_})`);
     },
     120_000,
   );

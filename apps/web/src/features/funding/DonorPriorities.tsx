@@ -3,9 +3,11 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
+import { regionLabel } from '../reference/labels';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { FUNDING_FIELDS } from './evict-funding';
 import { donorPrioritiesQuery, setDonorPrioritiesMutation } from './funding.graphql';
+import { regionChoices } from './region-choices';
 
 interface Priorities {
   priorityAreaCodes: string[];
@@ -15,6 +17,7 @@ interface Priorities {
 
 /** The donor's stated priorities (areas, M49 regions and sub-regions, instruments), which its matches follow. */
 export function DonorPriorities({ donorId, reference }: { donorId: string; reference: ReferenceData }) {
+  const { t, i18n } = useTranslation();
   const { data } = useQuery(donorPrioritiesQuery);
   // Kept here: the form starts afresh at each new version (the save's own answer included), and must still say so.
   const [saved, setSaved] = useState(false);
@@ -27,9 +30,11 @@ export function DonorPriorities({ donorId, reference }: { donorId: string; refer
       version={donor.version}
       initial={donor.priorities}
       areas={reference.priorityAreas.map((a) => ({ code: a.code, label: `${a.code} — ${a.title}` }))}
-      regions={data.m49Areas
-        .filter((a) => a.level === 1 || a.level === 2)
-        .map((a) => ({ code: a.code, label: a.name, level: a.level }))}
+      regions={regionChoices(
+        data.m49Areas,
+        (name) => regionLabel(t, name),
+        new Intl.Collator(i18n.resolvedLanguage ?? 'en').compare,
+      )}
       instruments={data.instruments.map((i) => ({ code: i.code, label: i.shortTitle }))}
       saved={saved}
       setSaved={setSaved}

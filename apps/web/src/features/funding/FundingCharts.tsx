@@ -15,28 +15,41 @@ export interface GapBar {
   pledged: string;
 }
 
-/** Gaps by priority area (a bar opens the area's activities) and by year. Loaded on demand with Chart.js. */
+/**
+ * Gaps by priority area (a bar opens the area's activities), by year and by the region of the beneficiaries
+ * (an activity for several regions counts in each for its share). Loaded on demand with Chart.js.
+ */
 export function FundingCharts({
   byArea,
   byYear,
+  byRegion,
   onArea,
 }: {
   byArea: GapBar[];
   byYear: GapBar[];
+  byRegion: GapBar[];
   onArea: (code: string) => void;
 }) {
   const { t } = useTranslation();
   return (
-    <div className="two-columns">
+    <>
+      <div className="two-columns">
+        <GapsChart
+          title={t('funding.byArea')}
+          bars={byArea}
+          testId="chart-by-area"
+          category={t('columns.priorityArea')}
+          onOpen={onArea}
+        />
+        <GapsChart title={t('funding.byYear')} bars={byYear} testId="chart-by-year" category={t('charts.year')} />
+      </div>
       <GapsChart
-        title={t('funding.byArea')}
-        bars={byArea}
-        testId="chart-by-area"
-        category={t('columns.priorityArea')}
-        onOpen={onArea}
+        title={t('funding.byRegion')}
+        bars={byRegion}
+        testId="chart-by-region"
+        category={t('funding.region')}
       />
-      <GapsChart title={t('funding.byYear')} bars={byYear} testId="chart-by-year" category={t('charts.year')} />
-    </div>
+    </>
   );
 }
 

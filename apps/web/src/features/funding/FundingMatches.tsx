@@ -5,6 +5,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Money } from '../../components/Money';
 import { useApiLanguage } from '../../i18n';
+import { formatMoney } from '../../money';
 import { fundingMatchesQuery } from './funding.graphql';
 
 const PAGE = 10;
@@ -14,13 +15,17 @@ const PAGE = 10;
  * first (the API ranks and pages them), each opening its activity.
  */
 export function FundingMatches({ donorId, onActivity }: { donorId: string; onActivity: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useApiLanguage();
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(fundingMatchesQuery, {
     variables: { donorId, first: PAGE, lang },
     notifyOnNetworkStatusChange: true,
   });
   const connection = (data ?? previousData)?.fundingMatches;
+  const nodes = connection?.nodes ?? [];
+  // Money not earmarked may go to any row: when every row could take the same sum (the usual case), it is said
+  // once above the table rather than repeated on each row, where it reads as a sum per row.
+  const sameAvailable = nodes.length > 0 && nodes.every((m) => m.available === nodes[0]!.available);
   return (
     <section className="card" aria-labelledby="matches-title" data-testid="matches">
       <div className="section-head">
@@ -34,6 +39,13 @@ export function FundingMatches({ donorId, onActivity }: { donorId: string; onAct
           <p className="results-bar__total" data-testid="matches-total" data-count={connection.totalCount}>
             {t('funding.matches.count', { count: connection.totalCount })}
           </p>
+          {sameAvailable && (
+            <p className="muted" data-testid="matches-available" data-available={nodes[0]!.available}>
+              {t('funding.matches.availableOnce', {
+                amount: formatMoney(nodes[0]!.available, i18n.resolvedLanguage ?? 'en', 'USD'),
+              })}
+            </p>
+          )}
           {connection.nodes.length === 0 ? (
             <p className="empty">{t('funding.matches.none')}</p>
           ) : (
@@ -49,9 +61,11 @@ export function FundingMatches({ donorId, onActivity }: { donorId: string; onAct
                     <th scope="col" className="cell-amount">
                       {t('funding.gap')}
                     </th>
-                    <th scope="col" className="cell-amount" title={t('funding.availableHint')}>
-                      {t('funding.available')}
-                    </th>
+                    {!sameAvailable && (
+                      <th scope="col" className="cell-amount" title={t('funding.availableHint')}>
+                        {t('funding.available')}
+                      </th>
+                    )}
                   </tr>
                 </thead>
                 <tbody>
@@ -82,9 +96,11 @@ export function FundingMatches({ donorId, onActivity }: { donorId: string; onAct
                         <td className="cell-amount cell-gap">
                           <Money value={m.gap} />
                         </td>
-                        <td className="cell-amount">
-                          <Money value={m.available} />
-                        </td>
+                        {!sameAvailable && (
+                          <td className="cell-amount">
+                            <Money value={m.available} />
+                          </td>
+                        )}
                       </tr>
                     ) : null,
                   )}

@@ -13,6 +13,7 @@ import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
 import { ActivityDrawer } from '../programme/ActivityDrawer';
+import { shareRegionLabel } from '../reference/labels';
 import { useReferenceData } from '../reference/use-reference-data';
 import { AllocationForm } from './AllocationForm';
 import { CommitForm } from './CommitForm';
@@ -88,6 +89,11 @@ export function FundingPage({ user }: { user: SignedInUser }) {
                 label: r.priorityArea?.code ?? '?',
               }))}
               byYear={source.byYear.map((r) => ({ ...r, label: String(r.year ?? '?') }))}
+              byRegion={source.byRegion.map((r) => ({
+                ...r,
+                key: r.region ?? 'Global',
+                label: shareRegionLabel(t, r.region),
+              }))}
               onArea={(code) => {
                 setView((v) => ({ ...v, area: code }));
                 document.getElementById('gaps-title')?.scrollIntoView({ block: 'start' });

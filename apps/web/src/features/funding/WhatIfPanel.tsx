@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { LoadError } from '../../components/LoadError';
 import { Money } from '../../components/Money';
 import { Notice } from '../../components/Notice';
+import { shareRegionLabel } from '../reference/labels';
 import { useForm } from '../../components/use-form';
 import { useApiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
@@ -85,8 +86,6 @@ export function WhatIfPanel({
   const result = ready ? (whatIf.data ?? whatIf.previousData) : undefined;
   const rows = result?.whatIfPledge;
   const byYear = (result?.byYear ?? []).map((r) => ({ ...r, key: String(r.year ?? ''), label: String(r.year ?? '—') }));
-  const regionLabel = (region: string | null | undefined): string =>
-    region === 'Global' || !region ? t('funding.global') : t(`regions.${region}`, { defaultValue: region });
 
   return (
     <section className="card" aria-labelledby="what-if-title" data-testid="what-if">
@@ -193,7 +192,11 @@ export function WhatIfPanel({
                   rowTestId="what-if-region-row"
                   keyName="data-region"
                   busy={whatIf.loading}
-                  rows={result.byRegion.map((r) => ({ ...r, key: r.region ?? '', label: regionLabel(r.region) }))}
+                  rows={result.byRegion.map((r) => ({
+                    ...r,
+                    key: r.region ?? '',
+                    label: shareRegionLabel(t, r.region),
+                  }))}
                 />
               </div>
             </div>

@@ -15,7 +15,7 @@ export const gapAmounts = graphql(`
   }
 `);
 
-/** The gaps by priority area and by year, for the charts and the first level of the table. */
+/** The gaps by priority area, by year and by region, for the charts and the first level of the table. */
 export const fundingOverviewQuery = graphql(`
   query FundingOverview($lang: Language!) {
     byArea: fundingGaps(groupBy: [PRIORITY_AREA]) {
@@ -26,6 +26,10 @@ export const fundingOverviewQuery = graphql(`
     }
     byYear: fundingGaps(groupBy: [YEAR]) {
       year
+      ...GapAmounts
+    }
+    byRegion: fundingGaps(groupBy: [REGION]) {
+      region
       ...GapAmounts
     }
   }
@@ -255,6 +259,7 @@ export const donorPrioritiesQuery = graphql(`
       code
       name
       level
+      region
     }
     instruments {
       code

@@ -36,6 +36,11 @@ export function regionLabel(t: TFunction, region: string): string {
   return t(`regions.${region as 'Africa'}`, { defaultValue: region });
 }
 
+/** The region of a share of the funding gap: an M49 region or sub-region, or "Global" (the World, or none). */
+export function shareRegionLabel(t: TFunction, region: string | null | undefined): string {
+  return region === 'Global' || !region ? t('funding.global') : regionLabel(t, region);
+}
+
 /** "Africa › Sub-Saharan Africa › Western Africa", each in the reader's language. */
 export function regionPath(t: TFunction, parts: ReadonlyArray<string | null | undefined>): string {
   return parts

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ROLES, type Role, LIST_LIMITS } from '@ta/domain';
+import { ACCOUNT_LIMITS, FIELD_OFFICE_CODE_PATTERN, ROLES, type Role, LIST_LIMITS } from '@ta/domain';
 import {
   IsBoolean,
   IsEmail,
@@ -20,13 +20,13 @@ import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 export class CreateUserInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address.' })
-  @MaxLength(200)
+  @MaxLength(ACCOUNT_LIMITS.emailMax)
   email!: string;
 
   @Field()
   @IsString()
-  @MinLength(2, { message: 'displayName must be the person’s name.' })
-  @MaxLength(200)
+  @MinLength(ACCOUNT_LIMITS.displayNameMin, { message: 'displayName must be the person’s name.' })
+  @MaxLength(ACCOUNT_LIMITS.displayNameMax)
   displayName!: string;
 
   @Field(() => RoleEnum)
@@ -35,7 +35,7 @@ export class CreateUserInput {
 
   @Field({ nullable: true, description: 'Required for FIELD_OFFICE users: the office, e.g. "BKK".' })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
+  @Matches(FIELD_OFFICE_CODE_PATTERN, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
   fieldOfficeCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'Required for DONOR users.' })
@@ -56,8 +56,8 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(ACCOUNT_LIMITS.displayNameMin)
+  @MaxLength(ACCOUNT_LIMITS.displayNameMax)
   displayName?: string;
 
   @Field(() => RoleEnum, { nullable: true })
@@ -67,7 +67,7 @@ export class UpdateUserInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
+  @Matches(FIELD_OFFICE_CODE_PATTERN, { message: 'fieldOfficeCode must be a field office code such as BKK.' })
   fieldOfficeCode?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -93,6 +93,6 @@ export class UserFilter {
   @Field({ nullable: true, description: 'Part of the email or name.' })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxLength(ACCOUNT_LIMITS.searchMax)
   search?: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CAPABILITIES, ROLES, type Capabilities, type Capability, type Role } from '@ta/domain';
 import { ConnectionType } from '../../../infra/graphql/pagination.js';
 import { DateTimeScalar } from '../../../infra/graphql/scalars.js';
@@ -61,6 +61,12 @@ export class UserModel {
 
   @Field()
   active!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Changes on every change to the account: send it back as expectedVersion (updateUser, deactivateUser…).',
+  })
+  version!: number;
 
   @Field(() => DateTimeScalar)
   createdAt!: Date;

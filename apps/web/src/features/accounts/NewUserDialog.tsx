@@ -1,0 +1,214 @@
+import { MIN_PASSWORD_LENGTH } from '@ta/domain';
+import type { CreateUserMutation, UserScopeOptionsQuery } from '@ta/graphql-types/graphql';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { useForm } from '../../components/use-form';
+import { apiProblems } from '../../graphql/errors';
+import { useMutation } from '../../graphql/hooks';
+import { useDraft } from '../../offline/drafts';
+import { createUserMutation } from './accounts.graphql';
+import { CHANGE_FIELD_LABELS, UserFields } from './UserFields';
+import {
+  emptyNewUser,
+  fromNewUserDraft,
+  isNewUserField,
+  NEW_USER_FIELDS,
+  newUserDraft,
+  refusalsOnFields,
+  toCreateUserInput,
+  validateNewUser,
+  type NewUserField,
+  type NewUserValues,
+} from './user-form';
+
+const FIELD_LABELS = {
+  ...CHANGE_FIELD_LABELS,
+  email: 'users.email',
+  password: 'users.password',
+} as const satisfies Record<NewUserField, string>;
+
+/** The one draft of this form on this device, per administrator. */
+const draftNameOf = (userId: string): string => `new-user:${userId}`;
+
+export type CreatedUser = CreateUserMutation['createUser'];
+
+interface NewUserDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (user: CreatedUser) => void;
+  options: UserScopeOptionsQuery | undefined;
+  /** Whose draft and submissions these are: on a shared computer, each administrator's own. */
+  userId: string;
+}
+
+/**
+ * "New user": checked as the administrator types with the rule kernel's rules, and again by the API, whose answers
+ * land on the field at fault. What is typed is kept as a draft on the device — except the password, which is
+ * never written there: after a reload it is typed again.
+ */
+export function NewUserDialog({ open, onClose, onCreated, options, userId }: NewUserDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useForm<NewUserValues>({
+    initial: emptyNewUser,
+    validate: validateNewUser,
+    isField: isNewUserField,
+    serverMessage: (message) => t('users.serverError', { message }),
+    fixMessage: t('users.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, touch, formError } = form;
+  const [createUser, { loading }] = useMutation(createUserMutation, { evict: ['users'] });
+  const formId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  // The draft sees the form without its password: typing one writes nothing, and a restored draft has none.
+  const draft = useDraft(
+    draftNameOf(userId),
+    {
+      values: newUserDraft(values),
+      reset: (next) => form.reset(next ? fromNewUserDraft(next) : emptyNewUser()),
+    },
+    { active: open, empty: () => newUserDraft(emptyNewUser()) },
+  );
+
+  const submit = form.handleSubmit(async (v) => {
+    // The draft's key: if the answer is lost and this is sent again, the account is created once.
+    const input = { ...toCreateUserInput(v), idempotencyKey: draft.idempotencyKey() };
+    try {
+      const { data } = await createUser({ variables: { input } });
+      if (!data) throw new Error('The API answered without the created account.');
+      await draft.finish();
+      form.reset(emptyNewUser());
+      onCreated(data.createUser);
+    } catch (error) {
+      // An email already used is a CONFLICT, not a bad input: it still belongs on the email.
+      const onFields = refusalsOnFields(apiProblems(error), isNewUserField);
+      if (!onFields) throw error;
+      for (const [field, message] of Object.entries(onFields)) form.setFieldError(field, message);
+    }
+  });
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${formId}-title`}
+      onClose={() => open && onClose()}
+      data-testid="new-user-dialog"
+    >
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="new-user-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
+        <header className="dialog__header">
+          <h2 id={`${formId}-title`}>{t('users.newTitle')}</h2>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            aria-label={t('form.close')}
+          >
+            ×
+          </button>
+        </header>
+        <p className="dialog__intro">{t('users.newIntro')}</p>
+
+        {draft.restored && (
+          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
+            {t('offline.draftRestored')}
+          </p>
+        )}
+
+        {formError && (
+          <p className="form-error" role="alert" data-testid="form-error">
+            {formError}
+          </p>
+        )}
+
+        <div className="log-form__grid">
+          <FormField
+            id={`${formId}-email`}
+            label={t(FIELD_LABELS.email)}
+            error={errorFor('email')}
+            name="email"
+            required
+          >
+            {(describedBy) => (
+              <input
+                id={`${formId}-email`}
+                type="email"
+                autoComplete="off"
+                value={values.email}
+                onChange={(e) => form.set('email', e.target.value)}
+                onBlur={touch('email')}
+                aria-invalid={Boolean(errorFor('email'))}
+                aria-describedby={describedBy}
+                required
+                autoFocus
+                data-testid="new-user-email"
+              />
+            )}
+          </FormField>
+
+          <UserFields
+            formId={formId}
+            values={values}
+            errorFor={errorFor}
+            set={(field, value) => form.set(field, value as NewUserValues[typeof field])}
+            touch={touch}
+            options={options}
+            testPrefix="new-user"
+          />
+
+          <FormField
+            id={`${formId}-password`}
+            label={t(FIELD_LABELS.password)}
+            error={errorFor('password')}
+            name="password"
+            hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+            required
+          >
+            {(describedBy) => (
+              <input
+                id={`${formId}-password`}
+                type="password"
+                autoComplete="new-password"
+                value={values.password}
+                onChange={(e) => form.set('password', e.target.value)}
+                onBlur={touch('password')}
+                aria-invalid={Boolean(errorFor('password'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="new-user-password"
+              />
+            )}
+          </FormField>
+        </div>
+
+        <FormFooter
+          missing={
+            valid ? [] : NEW_USER_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+          }
+          hasDraft={draft.hasDraft}
+          onDiscardDraft={() => void draft.discard()}
+          onCancel={onClose}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('users.submitting') : t('users.submit')}
+          submitTestId="new-user-submit"
+        />
+      </form>
+    </dialog>
+  );
+}
