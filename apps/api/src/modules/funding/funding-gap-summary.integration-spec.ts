@@ -431,6 +431,9 @@ describe('the funding gap summary stays exact under random writes', () => {
       ...GROUPINGS,
       [[D.DONOR], {}, own],
       [[D.SUBREGION, D.DONOR], {}, own],
+      // The groupings whose `available` comes from funding_earmark_share, as one donor sees them (review r3).
+      [[D.REGION, D.DONOR], {}, own],
+      [[D.REGION, D.SUBREGION, D.DONOR], {}, own],
       [[D.PRIORITY_AREA, D.ACTIVITY, D.YEAR, D.DONOR], { yearFrom: 2010 }, own],
     ];
     for (const [groupBy, filter, scope] of scoped) {
