@@ -709,9 +709,15 @@ describe('the funding gap summary stays exact under random writes', () => {
   ])(
     'money earmarked to an activity changed while its beneficiaries change (%s): the later waits, the money on the new shares',
     async (_, sharesFirst) => {
+      // Its own committed contribution earmarked to an activity, none of it allocated: money the table keeps. (One
+      // picked from the random writes could be over-allocated, with no money left to keep, and then neither writer
+      // would wait for the other.)
       const [earmarked] = (await db.query(
-        `SELECT id, activity_id FROM contribution
-          WHERE earmarking_category >= 3 AND stage IN ('COMMITTED', 'PAID') ORDER BY id LIMIT 1`,
+        `INSERT INTO contribution (donor_id, amount, currency, contributed_on, rate_to_usd, rate_date, amount_usd,
+                                   earmarking_category, activity_id, stage, agreement_ref, request_hash)
+         VALUES ($1, 5000, 'USD', '2009-03-01', 1, '2009-03-01', 5000, 4, $2, 'COMMITTED', 'AGR-RACE', $3)
+         RETURNING id, activity_id`,
+        [ownDonor, activities[sharesFirst ? 7 : 8], `earmark-race-${String(sharesFirst)}`],
       )) as Array<{ id: string; activity_id: string }>;
       expect(earmarked).toBeDefined();
       const iso3 = states[sharesFirst ? 5 : 6]!;
