@@ -74,7 +74,6 @@ describe('delivery and results in the activity drawer', () => {
     'lets the secretariat start then complete delivery, cancel only with a reason, and plan it again',
     async () => {
       const session = await openSignedIn(web, 'secretariat@demo.local');
-      const { page } = session;
       const [first, second] = planned;
       const detail = await openActivity(session, first!.id);
       const status = () => detail.getByTestId('delivery-status').getAttribute('data-status');

@@ -1,9 +1,9 @@
 import { deliveryMoves, todayUtc, type DeliveryStatus } from '@ta/domain';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
+import { FormError, TextField } from './FormControls';
 import { emptyDeliveryMove, toDeliveryInput, validateDeliveryMove, type DeliveryMoveValues } from './delivery-form';
 import { setDeliveryStatusMutation } from './programme.graphql';
 
@@ -26,6 +26,8 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
   const form = useForm<DeliveryMoveValues>({
     initial: () => emptyDeliveryMove('', todayUtc()),
     validate: (v) => validateDeliveryMove(status, v, startedOn),
+    // The move itself (`to`) has no field of its own: the API's word on it is said above the form.
+    isField: (path) => path === 'startedOn' || path === 'completedOn' || path === 'reason',
   });
   const { values } = form;
   const [move, { loading }] = useMutation(setDeliveryStatusMutation, {
@@ -73,74 +75,39 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
           data-testid="delivery-move-form"
           data-to={values.to}
         >
-          {form.formError && (
-            <p className="form-error" role="alert" data-testid="delivery-move-error">
-              {form.formError}
-            </p>
-          )}
+          <FormError message={form.formError} testId="delivery-move-error" />
           {values.to === 'IN_DELIVERY' && (
-            <FormField
-              id={`${id}-started`}
-              name="startedOn"
+            <TextField
+              form={form}
+              field="startedOn"
               label={t('delivery.move.startedOn')}
-              error={form.errorFor('startedOn')}
+              id={`${id}-startedOn`}
+              testId="delivery-started-on"
+              type="date"
               required
-            >
-              {(describedBy) => (
-                <input
-                  id={`${id}-started`}
-                  type="date"
-                  value={values.startedOn}
-                  onChange={(e) => form.set('startedOn', e.target.value)}
-                  onBlur={form.touch('startedOn')}
-                  aria-describedby={describedBy}
-                  data-testid="delivery-started-on"
-                />
-              )}
-            </FormField>
+            />
           )}
           {values.to === 'COMPLETED' && (
-            <FormField
-              id={`${id}-completed`}
-              name="completedOn"
+            <TextField
+              form={form}
+              field="completedOn"
               label={t('delivery.move.completedOn')}
-              error={form.errorFor('completedOn')}
+              id={`${id}-completedOn`}
+              testId="delivery-completed-on"
+              type="date"
               required
-            >
-              {(describedBy) => (
-                <input
-                  id={`${id}-completed`}
-                  type="date"
-                  value={values.completedOn}
-                  onChange={(e) => form.set('completedOn', e.target.value)}
-                  onBlur={form.touch('completedOn')}
-                  aria-describedby={describedBy}
-                  data-testid="delivery-completed-on"
-                />
-              )}
-            </FormField>
+            />
           )}
           {values.to === 'CANCELLED' && (
-            <FormField
-              id={`${id}-reason`}
-              name="reason"
+            <TextField
+              form={form}
+              field="reason"
               label={t('delivery.move.reason')}
-              error={form.errorFor('reason')}
+              id={`${id}-reason`}
+              testId="delivery-reason"
               required
-              className="field--wide"
-            >
-              {(describedBy) => (
-                <input
-                  id={`${id}-reason`}
-                  type="text"
-                  value={values.reason}
-                  onChange={(e) => form.set('reason', e.target.value)}
-                  onBlur={form.touch('reason')}
-                  aria-describedby={describedBy}
-                  data-testid="delivery-reason"
-                />
-              )}
-            </FormField>
+              wide
+            />
           )}
           {values.to === 'PLANNED' && <p className="muted">{t('delivery.move.replanHint')}</p>}
           <div className="actions">

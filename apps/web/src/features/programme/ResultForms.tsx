@@ -4,15 +4,17 @@ import {
   measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_TYPES,
+  type ActualSource,
   type IndicatorUnit,
+  type OutcomeMeasure,
   type ResultType,
 } from '@ta/domain';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { usePlanYears } from '../reference/use-reference-data';
+import { FormError, SelectField, TextField } from './FormControls';
 import { useSubmissionKey } from '../../offline/drafts';
 import { defineIndicatorMutation, defineResultMutation, recordIndicatorActualMutation } from './programme.graphql';
 import {
@@ -32,62 +34,6 @@ import {
 
 /** Every change here is shown by asking the drawer's activity again. */
 const REFETCH = { refetchQueries: ['ActivityDetail'] };
-
-type FormOf<V extends object> = ReturnType<typeof useForm<V>>;
-
-/** A text or number input bound to one field of a form, with its label and error. */
-function TextField<V extends object>({
-  form,
-  field,
-  label,
-  id,
-  testId,
-  required,
-  wide,
-  inputMode,
-}: {
-  form: FormOf<V>;
-  field: keyof V & string;
-  label: ReactNode;
-  id: string;
-  testId: string;
-  required?: boolean;
-  wide?: boolean;
-  inputMode?: 'decimal' | 'numeric';
-}) {
-  return (
-    <FormField
-      id={id}
-      name={field}
-      label={label}
-      error={form.errorFor(field)}
-      required={required}
-      className={wide ? 'field--wide' : undefined}
-    >
-      {(describedBy) => (
-        <input
-          id={id}
-          type="text"
-          inputMode={inputMode}
-          value={String(form.values[field] ?? '')}
-          onChange={(e) => form.set(field, e.target.value as V[typeof field])}
-          onBlur={form.touch(field)}
-          aria-describedby={describedBy}
-          data-testid={testId}
-        />
-      )}
-    </FormField>
-  );
-}
-
-/** The error above a form: what no field claims (a CONFLICT, said in the reader's language). */
-function FormError({ message, testId }: { message: string | null; testId: string }) {
-  return message ? (
-    <p className="form-error" role="alert" data-testid={testId}>
-      {message}
-    </p>
-  ) : null;
-}
 
 /**
  * Adds an output or outcome to the activity, or changes one: the version is the one read when the form opened, so
@@ -124,25 +70,16 @@ export function ResultForm({
   return (
     <form className="inline-form" noValidate onSubmit={submit} data-testid={`${prefix}-form`}>
       <FormError message={form.formError} testId={`${prefix}-error`} />
-      <FormField id={`${id}-type`} name="type" label={t('results.edit.kind')} error={form.errorFor('type')} required>
-        {(describedBy) => (
-          <select
-            id={`${id}-type`}
-            value={form.values.type}
-            onChange={(e) => form.set('type', e.target.value as ResultValues['type'])}
-            onBlur={form.touch('type')}
-            aria-describedby={describedBy}
-            data-testid={`${prefix}-type`}
-          >
-            <option value="">{t('form.choose')}</option>
-            {RESULT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`results.types.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        form={form}
+        field="type"
+        label={t('results.edit.kind')}
+        id={`${id}-type`}
+        testId={`${prefix}-type`}
+        required
+        options={RESULT_TYPES}
+        optionLabel={(type) => t(`results.types.${type as ResultType}`)}
+      />
       <TextField
         form={form}
         field="title"
@@ -198,25 +135,17 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
           required
           wide
         />
-        <FormField id={`${id}-unit`} name="unit" label={t('results.edit.unit')} error={form.errorFor('unit')} required>
-          {(describedBy) => (
-            <select
-              id={`${id}-unit`}
-              value={values.unit}
-              onChange={(e) => form.set('unit', e.target.value as IndicatorUnit | '', 'measure')}
-              onBlur={form.touch('unit')}
-              aria-describedby={describedBy}
-              data-testid="indicator-unit"
-            >
-              <option value="">{t('form.choose')}</option>
-              {INDICATOR_UNITS.map((unit) => (
-                <option key={unit} value={unit}>
-                  {t(`results.units.${unit}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          form={form}
+          field="unit"
+          label={t('results.edit.unit')}
+          id={`${id}-unit`}
+          testId="indicator-unit"
+          required
+          options={INDICATOR_UNITS}
+          optionLabel={(unit) => t(`results.units.${unit as IndicatorUnit}`)}
+          alsoTouched={['measure']}
+        />
         <label className="checkbox">
           <input
             type="checkbox"
@@ -228,31 +157,16 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
           {t('results.edit.computed')}
         </label>
         {values.computed && (
-          <FormField
-            id={`${id}-measure`}
-            name="measure"
+          <SelectField
+            form={form}
+            field="measure"
             label={t('results.edit.measure')}
-            error={form.errorFor('measure')}
+            id={`${id}-measure`}
+            testId="indicator-measure"
             required
-          >
-            {(describedBy) => (
-              <select
-                id={`${id}-measure`}
-                value={values.measure}
-                onChange={(e) => form.set('measure', e.target.value as IndicatorValues['measure'])}
-                onBlur={form.touch('measure')}
-                aria-describedby={describedBy}
-                data-testid="indicator-measure"
-              >
-                <option value="">{t('form.choose')}</option>
-                {OUTCOME_MEASURES.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`results.measures.${m}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+            options={OUTCOME_MEASURES}
+            optionLabel={(m) => t(`results.measures.${m as OutcomeMeasure}`)}
+          />
         )}
         <TextField
           form={form}
@@ -306,7 +220,6 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
     initial: () => emptyActual(firstYear),
     validate: (v) => validateActual(indicator.unit, v),
   });
-  const { values } = form;
   const [record, { loading }] = useMutation(recordIndicatorActualMutation, REFETCH);
   const submit = form.handleSubmit(async (v) => {
     await record({ variables: { input: toRecordActualInput(indicator, v) } });
@@ -335,31 +248,16 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
           inputMode="decimal"
           required
         />
-        <FormField
-          id={`${id}-source`}
-          name="source"
+        <SelectField
+          form={form}
+          field="source"
           label={t('results.edit.source')}
-          error={form.errorFor('source')}
+          id={`${id}-source`}
+          testId="actual-source"
           required
-        >
-          {(describedBy) => (
-            <select
-              id={`${id}-source`}
-              value={values.source}
-              onChange={(e) => form.set('source', e.target.value as ActualValues['source'])}
-              onBlur={form.touch('source')}
-              aria-describedby={describedBy}
-              data-testid="actual-source"
-            >
-              <option value="">{t('form.choose')}</option>
-              {ACTUAL_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`results.sources.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          options={ACTUAL_SOURCES}
+          optionLabel={(source) => t(`results.sources.${source as ActualSource}`)}
+        />
         <TextField
           form={form}
           field="sourceRef"
