@@ -140,6 +140,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         completedOn={activity.deliveryCompletedOn}
         spent={activity.spent}
         years={data?.activityMoney ?? []}
+        movable={editor ? activity : undefined}
       />
 
       {mayManageFunding(user.can) && activity.status !== 'CANCELLED' && activity.deliveryStatus !== 'CANCELLED' && (
@@ -149,7 +150,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         />
       )}
 
-      <ActivityResults results={activity.results} />
+      <ActivityResults results={activity.results} activityId={editor ? activity.id : undefined} />
 
       <ParticipantsEditor activity={activity} editable={editor} />
 
