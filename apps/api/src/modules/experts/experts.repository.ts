@@ -140,6 +140,24 @@ export class ExpertsRepository {
     return rows.raw.map((r) => ({ workshopId: r.workshop_id, expert: byId.get(r.e_id)! }));
   }
 
+  /** The experts on a mission for each activity (assigned to the activity itself), by name, in one query. */
+  async ofActivities(ids: readonly string[]): Promise<Array<{ activityId: string; expert: ExpertEntity }>> {
+    const rows = await this.dataSource
+      .getRepository(ExpertEntity)
+      .createQueryBuilder('e')
+      .innerJoin('expert_assignment', 'x', 'x.expert_id = e.id')
+      .addSelect('x.activity_id', 'activity_id')
+      .where('x.activity_id IN (:...ids)', { ids: [...ids] })
+      .orderBy('e.name')
+      .getRawAndEntities<{ activity_id: string; e_id: string }>();
+    const byId = new Map(rows.entities.map((e) => [e.id, e]));
+    // An expert on two missions for the same activity is listed once.
+    const seen = new Set<string>();
+    return rows.raw
+      .filter((r) => !seen.has(`${r.activity_id}:${r.e_id}`) && seen.add(`${r.activity_id}:${r.e_id}`))
+      .map((r) => ({ activityId: r.activity_id, expert: byId.get(r.e_id)! }));
+  }
+
   /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */
   private balancePool(scope: { advisoryGroup?: boolean; workshopId?: string }, params: unknown[]): string {
     if (scope.workshopId) {
