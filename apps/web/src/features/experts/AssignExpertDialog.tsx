@@ -152,6 +152,7 @@ export function AssignExpertDialog({ preset, onClose, onAssigned, userId }: Assi
   });
 
   const mission = values.target === 'ACTIVITY';
+  const targetField = mission ? 'activityId' : 'workshopId';
   const title = preset.expert
     ? t('assignExpert.title', { name: preset.expert.name })
     : preset.target
@@ -266,42 +267,27 @@ export function AssignExpertDialog({ preset, onClose, onAssigned, userId }: Assi
                 ))}
               </div>
             </fieldset>
-            {mission ? (
-              <SearchPicker
-                key="activity"
-                id={`${formId}-activity`}
-                name="activityId"
-                label={t(FIELD_LABELS.activityId)}
-                searchLabel={t('assignExpert.activitySearch')}
-                searchHint={t('assignExpert.activitySearchHint')}
-                error={errorFor('activityId')}
-                required
-                testId="assign-expert-activityId"
-                value={values.activity}
-                onChange={(activity) => form.set('activity', activity, 'activityId')}
-                onBlur={touch('activityId')}
-                usePage={useActivities}
-                emptyText={t('assignExpert.noActivity')}
-              />
-            ) : (
-              <SearchPicker
-                key="workshop"
-                id={`${formId}-workshop`}
-                name="workshopId"
-                label={t(FIELD_LABELS.workshopId)}
-                searchLabel={t('assignExpert.workshopSearch')}
-                searchHint={t('assignExpert.workshopSearchHint')}
-                error={errorFor('workshopId')}
-                required
-                testId="assign-expert-workshopId"
-                value={values.workshop}
-                onChange={(workshop) => form.set('workshop', workshop, 'workshopId', 'startsOn', 'endsOn')}
-                onBlur={touch('workshopId')}
-                usePage={usePlannedWorkshops}
-                emptyText={t('assignExpert.noWorkshop')}
-                autoFocus={Boolean(preset.expert)}
-              />
-            )}
+            {/* Keyed by kind: a workshop's words and pages are not an activity's. */}
+            <SearchPicker
+              key={values.target}
+              id={`${formId}-${targetField}`}
+              name={targetField}
+              label={t(FIELD_LABELS[targetField])}
+              searchLabel={t(mission ? 'assignExpert.activitySearch' : 'assignExpert.workshopSearch')}
+              searchHint={t(mission ? 'assignExpert.activitySearchHint' : 'assignExpert.workshopSearchHint')}
+              error={errorFor(targetField)}
+              required
+              testId={`assign-expert-${targetField}`}
+              value={mission ? values.activity : values.workshop}
+              // A workshop's dates are the assignment's by default: choosing one changes the dates' verdict.
+              onChange={(choice) =>
+                form.set(mission ? 'activity' : 'workshop', choice, targetField, 'startsOn', 'endsOn')
+              }
+              onBlur={touch(targetField)}
+              usePage={mission ? useActivities : usePlannedWorkshops}
+              emptyText={t(mission ? 'assignExpert.noActivity' : 'assignExpert.noWorkshop')}
+              autoFocus={Boolean(preset.expert)}
+            />
           </>
         )}
 
