@@ -16,3 +16,4 @@ export * from './notifications.js';
 export * from './checklists.js';
 export * from './suggestions.js';
 export * from './reports.js';
+export * from './experts.js';

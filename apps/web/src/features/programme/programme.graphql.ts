@@ -67,6 +67,11 @@ export const activityDetailQuery = graphql(`
       phase
       activityType
       version
+      experts {
+        id
+        name
+        organisation
+      }
       figures {
         label
         value
