@@ -9,10 +9,11 @@
 import type { Page } from 'playwright-core';
 import { gqlAt, signIn } from '../support/server.js';
 import {
-  countOf,
   DEMO_PASSWORD,
+  findUser,
   openSignedIn,
   signInAs,
+  signInWith as signInAt,
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   waitUntil,
@@ -24,6 +25,8 @@ const viewer = web.session;
 const VIEWER_PASSWORD = 'A viewer passphrase 2009';
 const TEMPORARY = 'Temporary Dakar 2009';
 const DAKAR_OWN = 'Dakar office passphrase';
+const signInWith = (session: BrowserSession, email: string, password: string) =>
+  signInAt(session, web.url, email, password);
 
 /** Everything this browser keeps for the app (localStorage, and the drafts in IndexedDB `ta-drafts`), as text. */
 function storedOnDevice(page: Page): Promise<string> {
@@ -42,35 +45,6 @@ function storedOnDevice(page: Page): Promise<string> {
     });
     return `${local}\n${drafts}`;
   });
-}
-
-/** Signs in through the form with a password of one's own; answers once the app or the refusal shows. */
-async function signInWith(session: BrowserSession, email: string, password: string): Promise<'in' | 'refused'> {
-  const { page } = session;
-  await page.goto(web.url);
-  await page.getByTestId('sign-in-form').waitFor();
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.locator('[data-testid="user-menu"], [data-testid="sign-in-error"]').first().waitFor();
-  return (await page.getByTestId('user-menu').count()) > 0 ? 'in' : 'refused';
-}
-
-/** Opens the Users page from the bar and searches for one email; answers its row. */
-async function findUser(session: BrowserSession, email: string) {
-  const { page } = session;
-  await page.getByTestId('nav-users').click();
-  await page.getByTestId('users-filter-search').fill(email);
-  await page.getByTestId('users-filter-search').press('Enter');
-  await waitUntil(
-    session,
-    `the row of ${email}`,
-    () => countOf(page, 'users-total'),
-    (n) => n === 1,
-  );
-  const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`);
-  await row.waitFor();
-  return row;
 }
 
 describe('passwords', () => {

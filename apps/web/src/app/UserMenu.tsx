@@ -34,8 +34,13 @@ export function UserMenu({ user }: { user: SignedInUser }) {
           {user.fieldOffice ? ` · ${user.fieldOffice.name}` : ''}
         </span>
       </span>
-      {/* On a phone only its key shows (the words stay its name for screen readers): the header keeps its width. */}
-      <Link to="/account/password" className="user-menu__account" testId="change-password-link">
+      {/* On a phone only its key shows (its label still names it): the header keeps its width. */}
+      <Link
+        to="/account/password"
+        className="user-menu__account"
+        aria-label={t('password.menu')}
+        testId="change-password-link"
+      >
         <svg className="user-menu__account-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <circle cx="8" cy="12" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
           <path d="M12 12h9m-3 0v3m-3-3v2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />

@@ -47,7 +47,16 @@ export class UsersService {
     return this.repository.usersByIds(ids);
   }
 
-  create(input: CreateUserInput, actor: Actor, options: { passwordHash?: string } = {}): Promise<UserEntity> {
+  /**
+   * A new account. Its first password is the administrator's choice, so the person is asked to choose their own
+   * (`mustChangePassword`), unless `ownPassword`: the person chose it (the create-admin command asks them) or it is a
+   * demo account's.
+   */
+  create(
+    input: CreateUserInput,
+    actor: Actor,
+    options: { passwordHash?: string; ownPassword?: boolean } = {},
+  ): Promise<UserEntity> {
     return createOnce(
       this.dataSource,
       idempotencyClaim(actor, 'createUser', { ...input, password: undefined }),
@@ -68,9 +77,7 @@ export class UsersService {
           role: input.role,
           ...scope,
           passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
-          // The administrator chose the first password: the person chooses their own after signing in (the demo
-          // loader's accounts, made with a hash of their own, are not asked).
-          mustChangePassword: !options.passwordHash,
+          mustChangePassword: !options.ownPassword,
           active: true,
           version: 1,
         });
