@@ -34,6 +34,7 @@ import { FundingUnallocated1764378300000 } from './1764378300000-funding-unalloc
 import { FundingLocksNoKeyUpdate1764378310000 } from './1764378310000-funding-locks-no-key-update.js';
 import { FundingShareFact1764378400000 } from './1764378400000-funding-share-fact.js';
 import { FundingEarmarkShare1764378700000 } from './1764378700000-funding-earmark-share.js';
+import { AddMustChangePasswordToUsers1764378900000 } from './1764378900000-add-must-change-password-to-users.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -73,4 +74,5 @@ export const migrations = [
   FundingLocksNoKeyUpdate1764378310000,
   FundingShareFact1764378400000,
   FundingEarmarkShare1764378700000,
+  AddMustChangePasswordToUsers1764378900000,
 ];

@@ -153,6 +153,12 @@ const SECRETARIAT: Visit[] = [
     ready: '[data-testid="cooperation-row"]',
   },
   { name: 'the partner organisations', path: '/organisations', ready: '[data-testid="organisation-row"]' },
+  {
+    name: 'change password, a field at fault',
+    path: '/account/password',
+    ready: '[data-testid="password-form"]',
+    open: { click: '[data-testid="password-newPassword"]', fill: 'short', ready: '[data-testid="error-newPassword"]' },
+  },
 ];
 
 /** One signed-in session per role, each page scanned in a test of its own (a scan takes seconds on a busy machine). */
@@ -207,7 +213,7 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
     ]);
   });
 
-  describe("the administrator's Users page, with New user and a role change open", () => {
+  describe("the administrator's Users page, with New user, a role change and a password reset open", () => {
     scansFor('admin@demo.local', [
       {
         name: 'users, New user',
@@ -220,6 +226,12 @@ describe('accessibility (axe-core): no critical, serious or moderate violation',
         path: '/users',
         ready: '[data-testid="user-row"]',
         open: { click: '[data-testid="user-change"]', ready: '[data-testid="change-user-role"]' },
+      },
+      {
+        name: 'users, a password reset',
+        path: '/users',
+        ready: '[data-testid="user-row"]',
+        open: { click: '[data-testid="user-reset-password"]', ready: '[data-testid="reset-password-newPassword"]' },
       },
     ]);
   });

@@ -137,6 +137,40 @@ export async function signInAs(session: BrowserSession, url: string, email: stri
   await page.getByTestId('user-menu').waitFor();
 }
 
+/** Signs in through the form with a password of one's own; answers once the app or the refusal shows. */
+export async function signInWith(
+  session: BrowserSession,
+  url: string,
+  email: string,
+  password: string,
+): Promise<'in' | 'refused'> {
+  const { page } = session;
+  await page.goto(url);
+  await page.getByTestId('sign-in-form').waitFor();
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.locator('[data-testid="user-menu"], [data-testid="sign-in-error"]').first().waitFor();
+  return (await page.getByTestId('user-menu').count()) > 0 ? 'in' : 'refused';
+}
+
+/** Opens the Users page from the bar (administrators) and searches for one email; answers its row. */
+export async function findUser(session: BrowserSession, email: string) {
+  const { page } = session;
+  await page.getByTestId('nav-users').click();
+  await page.getByTestId('users-filter-search').fill(email);
+  await page.getByTestId('users-filter-search').press('Enter');
+  const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`);
+  await waitUntil(
+    session,
+    `the row of ${email}`,
+    () => countOf(page, 'users-total'),
+    (n) => n === 1,
+  );
+  await row.waitFor();
+  return row;
+}
+
 /** Opens a session (closed at the end of the file) signed in as the demo account `email`. */
 export async function openSignedIn(
   web: ServerAndBrowser,

@@ -8,8 +8,10 @@
 import type { Page } from 'playwright-core';
 import {
   countOf,
+  findUser,
   openSignedIn,
   signInAs,
+  signInWith as signInAt,
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   waitUntil,
@@ -21,6 +23,8 @@ const admin = web.session;
 const EMAIL = 'amina.diallo@unodc.example';
 const NAME = 'Amina Diallo';
 const PASSWORD = 'Dakar office 2010!';
+const signInWith = (session: BrowserSession, email: string, password: string) =>
+  signInAt(session, web.url, email, password);
 
 /** Every draft this browser keeps (IndexedDB `ta-drafts`), as JSON. */
 function storedDrafts(page: Page): Promise<string[]> {
@@ -37,35 +41,6 @@ function storedDrafts(page: Page): Promise<string[]> {
         };
       }),
   );
-}
-
-/** Signs in through the form with a password of one's own; answers once the app or the refusal shows. */
-async function signInWith(session: BrowserSession, email: string, password: string): Promise<'in' | 'refused'> {
-  const { page } = session;
-  await page.goto(web.url);
-  await page.getByTestId('sign-in-form').waitFor();
-  await page.getByTestId('sign-in-email').fill(email);
-  await page.getByTestId('sign-in-password').fill(password);
-  await page.getByTestId('sign-in-submit').click();
-  await page.locator('[data-testid="user-menu"], [data-testid="sign-in-error"]').first().waitFor();
-  return (await page.getByTestId('user-menu').count()) > 0 ? 'in' : 'refused';
-}
-
-/** Opens the Users page from the bar and searches for one email; answers its row. */
-async function findUser(session: BrowserSession, email: string) {
-  const { page } = session;
-  await page.getByTestId('nav-users').click();
-  await page.getByTestId('users-filter-search').fill(email);
-  await page.getByTestId('users-filter-search').press('Enter');
-  const row = page.locator(`[data-testid="user-row"][data-email="${email}"]`);
-  await waitUntil(
-    session,
-    `the row of ${email}`,
-    () => countOf(page, 'users-total'),
-    (n) => n === 1,
-  );
-  await row.waitFor();
-  return row;
 }
 
 describe('users', () => {

@@ -16,9 +16,12 @@ type SignInKey = `session.${'emailRequired' | 'emailInvalid' | 'passwordRequired
 /** The Users page's own messages (kept in its block of the locale files). */
 type AccountKey = `users.validation.${keyof (typeof en)['users']['validation']}`;
 
+/** "Change password" and "Reset password"'s own messages. */
+type PasswordKey = `password.validation.${keyof (typeof en)['password']['validation']}`;
+
 /** A problem with one field of a form, as a translation key and its values. */
 export interface Problem {
-  key: ValidationKey | SignInKey | AccountKey;
+  key: ValidationKey | SignInKey | AccountKey | PasswordKey;
   values?: Record<string, string | number>;
 }
 /** Problems by field name or path (`amount`, `followUps.0.topics`). */

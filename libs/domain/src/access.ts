@@ -22,6 +22,17 @@ export function passwordRuleBroken(password: string): PasswordRule | null {
   return null;
 }
 
+/** What a new password of one's own may break: the password rules, or being the current password again. */
+export type NewPasswordRule = PasswordRule | 'UNCHANGED';
+
+/**
+ * The rule a person's new password breaks, or null: `passwordRuleBroken`, and it must differ from the current one.
+ * The API's `changePassword` and the "Change password" form as one types.
+ */
+export function newPasswordRuleBroken(current: string, next: string): NewPasswordRule | null {
+  return passwordRuleBroken(next) ?? (next === current ? 'UNCHANGED' : null);
+}
+
 export function passwordProblem(password: string): string | null {
   switch (passwordRuleBroken(password)) {
     case 'TOO_SHORT':

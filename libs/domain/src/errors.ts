@@ -45,6 +45,7 @@ export const ERROR_REASONS = [
   'USER_NOT_FOUND',
   'EMAIL_TAKEN',
   'NOT_ALLOWED',
+  'CURRENT_PASSWORD_WRONG', // changePassword: the current password given is not the account's (on `currentPassword`)
 
   // requests.exception.ts
   'REQUEST_NOT_FOUND',

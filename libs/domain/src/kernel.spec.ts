@@ -1,3 +1,4 @@
+import { MAX_PASSWORD_LENGTH, newPasswordRuleBroken, passwordRuleBroken } from './access.js';
 import { LEGISLATION_FILE_LIMITS, startsLikePdf } from './limits.js';
 import { isPeriodStart, periodEnd } from './programme.js';
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
@@ -84,5 +85,20 @@ describe('a law’s file', () => {
     expect(startsLikePdf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe(false);
     expect(startsLikePdf(new Uint8Array())).toBe(false);
     expect(LEGISLATION_FILE_LIMITS.pdfKb).toBeLessThan(256 * 0.75);
+  });
+});
+
+describe('passwords: the rules a chosen password keeps', () => {
+  it('refuses short, overlong and one-character passwords', () => {
+    expect(passwordRuleBroken('short')).toBe('TOO_SHORT');
+    expect(passwordRuleBroken('x'.repeat(MAX_PASSWORD_LENGTH + 1))).toBe('TOO_LONG');
+    expect(passwordRuleBroken('aaaaaaaaaaaa')).toBe('REPEATED');
+    expect(passwordRuleBroken('a brand new passphrase')).toBeNull();
+  });
+
+  it('a new password of one’s own keeps them and differs from the current one', () => {
+    expect(newPasswordRuleBroken('correct horse battery', 'short')).toBe('TOO_SHORT');
+    expect(newPasswordRuleBroken('correct horse battery', 'correct horse battery')).toBe('UNCHANGED');
+    expect(newPasswordRuleBroken('correct horse battery', 'a brand new passphrase')).toBeNull();
   });
 });

@@ -41,12 +41,12 @@ async function main(): Promise<void> {
   try {
     await migrate(app.get(DataSource));
     await app.get(ReferenceService).sync();
-    const user = await app
-      .get(UsersService)
-      .create(
-        { email: values.email, displayName: values.name ?? values.email, role: 'ADMIN', password },
-        systemActor('create-admin command'),
-      );
+    const user = await app.get(UsersService).create(
+      { email: values.email, displayName: values.name ?? values.email, role: 'ADMIN', password },
+      systemActor('create-admin command'),
+      // Typed by the administrator themselves: not to be changed at their first sign-in.
+      { ownPassword: true },
+    );
     console.log(`Created administrator ${user.email} (${user.id}).`);
   } finally {
     await app.close();

@@ -39,6 +39,7 @@ const CyclesPage = lazyPage(() => PAGE_CODE.cycles().then((m) => m.CyclesPage));
 const LegislationPage = lazyPage(() => PAGE_CODE.legislation().then((m) => m.LegislationPage));
 const ChecklistPage = lazyPage(() => PAGE_CODE.checklist().then((m) => m.ChecklistPage));
 const UsersPage = lazyPage(() => PAGE_CODE.users().then((m) => m.UsersPage));
+const ChangePasswordPage = lazyPage(() => PAGE_CODE.password().then((m) => m.ChangePasswordPage));
 
 /** One GraphQL client per session: signing in or out, or the session ending, starts a new one. */
 export function App() {
@@ -80,12 +81,16 @@ function Shell() {
     window.addEventListener('online', again);
     return () => window.removeEventListener('online', again);
   }, [error, device.servedFromDevice, refetch]);
+  // A password an administrator chose (a new account's, a reset) is changed first, whatever the address: the page
+  // the address names opens once the person has chosen their own.
   const page: PageName | null = user
-    ? route.page === 'home'
-      ? homePage(user.can)
-      : route.page === 'notFound'
-        ? null
-        : route.page
+    ? user.mustChangePassword
+      ? 'password'
+      : route.page === 'home'
+        ? homePage(user.can)
+        : route.page === 'notFound'
+          ? null
+          : route.page
     : null;
 
   let content: ReactNode;
@@ -117,7 +122,7 @@ function Shell() {
         {t('app.skipToContent')}
       </a>
       <AppHeader user={user} />
-      {user && (
+      {user && !user.mustChangePassword && (
         <NavBar
           user={user}
           current={
@@ -216,6 +221,9 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       break;
     case 'users':
       element = <UsersPage key={routeKey} user={user} />;
+      break;
+    case 'password':
+      element = <ChangePasswordPage key={routeKey} user={user} required={user.mustChangePassword} />;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.

@@ -1,10 +1,11 @@
+import { Link } from '../components/Link';
 import { useMutation } from '../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSession, type SignedInUser } from './session';
 import { forgetDeviceAnswers } from '../offline/device-answers';
 import { logoutMutation } from './session.graphql';
 
-/** Who is signed in, and the way out. */
+/** Who is signed in, the way to change one's password, and the way out. */
 export function UserMenu({ user }: { user: SignedInUser }) {
   const { t } = useTranslation();
   const session = useSession();
@@ -33,6 +34,19 @@ export function UserMenu({ user }: { user: SignedInUser }) {
           {user.fieldOffice ? ` · ${user.fieldOffice.name}` : ''}
         </span>
       </span>
+      {/* On a phone only its key shows (its label still names it): the header keeps its width. */}
+      <Link
+        to="/account/password"
+        className="user-menu__account"
+        aria-label={t('password.menu')}
+        testId="change-password-link"
+      >
+        <svg className="user-menu__account-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <circle cx="8" cy="12" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M12 12h9m-3 0v3m-3-3v2" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span className="user-menu__account-text">{t('password.menu')}</span>
+      </Link>
       <button
         type="button"
         className="user-menu__sign-out"

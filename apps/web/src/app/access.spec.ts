@@ -51,6 +51,13 @@ describe('navigation from what the user may do', () => {
     }
   });
 
+  it('lets everyone signed in change their own password (reached from the header, not the bar)', () => {
+    for (const can of [admin, secretariat, office, viewer, donor]) {
+      expect(mayOpen(can, 'password')).toBe(true);
+      expect(navPages(can)).not.toContain('password');
+    }
+  });
+
   it('never offers the requests to those who may not read them, and starts them on the funding page', () => {
     expect(navPages(donor)).not.toContain('requests');
     expect(homePage(donor)).toBe('funding');

@@ -59,8 +59,10 @@ export function homePage(can: Capabilities): PageName {
 export function mayOpen(can: Capabilities, page: PageName): boolean {
   if (page === 'import') return can.importRequests;
   if (page === 'checklist') return can.readRequests;
-  // One's own notifications: everyone signed in (reached from the header).
-  return page === 'state' || page === 'workshop' || page === 'notifications' ? true : navPages(can).includes(page);
+  // One's own notifications and password: everyone signed in (reached from the header).
+  return page === 'state' || page === 'workshop' || page === 'notifications' || page === 'password'
+    ? true
+    : navPages(can).includes(page);
 }
 
 /**

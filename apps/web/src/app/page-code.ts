@@ -21,6 +21,7 @@ export const PAGE_CODE = {
   legislation: () => import('../features/legislation/LegislationPage'),
   checklist: () => import('../features/checklists/ChecklistPage'),
   users: () => import('../features/accounts/UsersPage'),
+  password: () => import('../features/accounts/ChangePasswordPage'),
 } satisfies Record<PageName, () => Promise<unknown>>;
 
 /**

@@ -16,6 +16,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/cycles')).toEqual({ page: 'cycles' });
     expect(parseRoute('/legislation')).toEqual({ page: 'legislation' });
     expect(parseRoute('/users')).toEqual({ page: 'users' });
+    expect(parseRoute('/account/password')).toEqual({ page: 'password' });
     expect(parseRoute('/cycles/3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa/gha')).toEqual({
       page: 'checklist',
       cycleId: '3be5a3c5-33b2-4809-b1d8-1b8564f4d0aa',
@@ -37,6 +38,7 @@ describe('parseRoute', () => {
     for (const path of [
       '/requests',
       '/requests/import',
+      '/account/password',
       '/reports',
       '/experts',
       '/states/SEN',

@@ -19,6 +19,8 @@ export function pathOf(route: Route): string {
       return `/states/${encodeURIComponent(route.iso3)}`;
     case 'import':
       return '/requests/import';
+    case 'password':
+      return '/account/password';
     case 'checklist':
       return `/cycles/${encodeURIComponent(route.cycleId)}/${encodeURIComponent(route.iso3)}`;
     default:

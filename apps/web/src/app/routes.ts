@@ -23,6 +23,7 @@ export type Route =
   | { page: 'legislation' }
   | { page: 'checklist'; cycleId: string; iso3: string }
   | { page: 'users' }
+  | { page: 'password' }
   | { page: 'notFound' };
 
 export type PageName = Exclude<Route['page'], 'home' | 'notFound'>;
@@ -59,6 +60,7 @@ export function parseRoute(pathname: string): Route {
     }
   }
   if (first === 'requests' && second === 'import') return { page: 'import' };
+  if (first === 'account' && second === 'password') return { page: 'password' };
   if (first === 'workshops' && ID.test(second)) return { page: 'workshop', id: second };
   if (first === 'states' && /^[A-Za-z]{3}$/.test(second)) return { page: 'state', iso3: second.toUpperCase() };
   return { page: 'notFound' };

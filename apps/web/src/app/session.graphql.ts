@@ -8,6 +8,7 @@ export const meQuery = graphql(`
       email
       displayName
       role
+      mustChangePassword
       actableStates
       fieldOffice {
         code

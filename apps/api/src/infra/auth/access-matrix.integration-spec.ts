@@ -747,6 +747,15 @@ const ROWS: Row[] = [
     allowed: ['admin'],
   },
   {
+    name: 'resetUserPassword',
+    query: `mutation($id: ID!, $v: Int!) { resetUserPassword(userId: $id, newPassword: "a new long password", expectedVersion: $v) { id } }`,
+    vars: async (t) => {
+      const u = await newUser(t);
+      return { id: u.id, v: u.version };
+    },
+    allowed: ['admin'],
+  },
+  {
     name: 'fundingMatches (own donor)',
     query: `query($id: ID!) { fundingMatches(donorId: $id, first: 5) { totalCount } }`,
     vars: async (t) => ({ id: await donorId(t, 'own') }),

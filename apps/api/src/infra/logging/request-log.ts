@@ -3,7 +3,16 @@ import { ConsoleLogger, Logger, type LogLevel, type LoggerService } from '@nestj
 import type { NextFunction, Request, Response } from 'express';
 
 /** Names never written to a log, whatever object they appear in (the request log itself holds none). */
-const REDACT = ['password', 'newPassword', 'token', 'authorization', 'cookie', 'variables', 'refreshToken'];
+const REDACT = [
+  'password',
+  'currentPassword',
+  'newPassword',
+  'token',
+  'authorization',
+  'cookie',
+  'variables',
+  'refreshToken',
+];
 
 const LEVELS: Record<string, LogLevel[]> = {
   error: ['fatal', 'error'],

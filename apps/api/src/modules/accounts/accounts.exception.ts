@@ -10,6 +10,7 @@ export enum AccountsErrorReason {
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
   STALE_VERSION = 'STALE_VERSION',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  CURRENT_PASSWORD_WRONG = 'CURRENT_PASSWORD_WRONG',
 }
 
 const CODES: Record<AccountsErrorReason, ErrorCode> = {
@@ -22,6 +23,7 @@ const CODES: Record<AccountsErrorReason, ErrorCode> = {
   UNKNOWN_REFERENCE: ErrorCode.BAD_USER_INPUT,
   STALE_VERSION: ErrorCode.CONFLICT,
   NOT_ALLOWED: ErrorCode.FORBIDDEN,
+  CURRENT_PASSWORD_WRONG: ErrorCode.BAD_USER_INPUT,
 };
 
 export class AccountsException extends DomainError {

@@ -135,7 +135,12 @@ describe('accounts and sessions', () => {
       );
     expect((await change('wrong', 'a brand new passphrase')).errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
+      reason: 'CURRENT_PASSWORD_WRONG',
       field: 'currentPassword',
+    });
+    expect((await change('correct horse battery', 'correct horse battery')).errors![0]).toMatchObject({
+      message: 'The new password must differ from the current one.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
     });
     expect((await change('correct horse battery', 'short')).errors![0].extensions).toMatchObject({
       field: 'newPassword',
@@ -147,6 +152,151 @@ describe('accounts and sessions', () => {
     const [entry] = await audit('PASSWORD_CHANGED', id);
     expect(entry.after).toEqual({ otherSessionsEnded: 1 });
     expect(JSON.stringify(entry)).not.toMatch(/argon2|passphrase/);
+  });
+
+  describe('an administrator resets a password', () => {
+    const RESET = `mutation($id: ID!, $p: String!, $v: Int!) { resetUserPassword(userId: $id, newPassword: $p, expectedVersion: $v) { id version mustChangePassword } }`;
+    const versionOf = async (id: string): Promise<number> =>
+      (await t.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [id]))[0].version;
+    /** What a refusal must leave as it was: the hash, the flag, the version and the open sessions. */
+    const account = async (id: string) =>
+      (
+        await t.dataSource.query(
+          `SELECT password_hash, must_change_password, version,
+                  (SELECT count(*)::int FROM user_session WHERE user_id = u.id AND revoked_at IS NULL) AS open_sessions
+             FROM app_user u WHERE id = $1`,
+          [id],
+        )
+      )[0];
+
+    it('sets the new password, refuses the old one, ends every session of theirs, and asks them to choose their own', async () => {
+      const id = await newUser('forgetful@test.local');
+      // The first password was chosen by the administrator: the person is asked to choose their own.
+      const first = await t.login('forgetful@test.local', 'correct horse battery');
+      expect((await t.withToken(first)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
+        mustChangePassword: true,
+      });
+      await t.withToken(first)(
+        `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+        { c: 'correct horse battery', n: 'a password I forgot' },
+      );
+      expect((await t.withToken(first)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
+        mustChangePassword: false,
+      });
+      const second = await t.login('forgetful@test.local', 'a password I forgot');
+      const version = await versionOf(id);
+
+      const res = await t.as('admin')(RESET, { id, p: 'temporary passphrase 7', v: version });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.resetUserPassword).toEqual({ id, version: version + 1, mustChangePassword: true });
+      // Both open sessions are over at once.
+      for (const token of [first, second]) {
+        const after = await t.withToken(token)(`{ states { iso3 } }`);
+        expect(after.errors![0]).toMatchObject({
+          extensions: { code: 'UNAUTHENTICATED' },
+          message: expect.stringMatching(/session has ended/),
+        });
+      }
+      // The old password is refused, the new one works, and the person is asked to choose their own.
+      const old = await anon()(LOGIN, { e: 'forgetful@test.local', p: 'a password I forgot' });
+      expect(old.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      const fresh = await t.login('forgetful@test.local', 'temporary passphrase 7');
+      expect((await t.withToken(fresh)(`{ me { email mustChangePassword } }`)).data!.me).toEqual({
+        email: 'forgetful@test.local',
+        mustChangePassword: true,
+      });
+      // Choosing their own clears it.
+      const changed = await t.withToken(fresh)(
+        `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+        { c: 'temporary passphrase 7', n: 'one I will remember' },
+      );
+      expect(changed.data!.changePassword).toBe(true);
+      expect((await t.withToken(fresh)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
+        mustChangePassword: false,
+      });
+
+      // Audited as the administrator's, with neither the password nor its hash.
+      const [entry] = await audit('PASSWORD_RESET', id);
+      expect(entry).toMatchObject({
+        actor_label: 'admin@demo.local',
+        entity_type: 'user',
+        before: null,
+        after: { mustChangePassword: true, sessionsEnded: 2 },
+      });
+      expect(JSON.stringify(entry)).not.toMatch(/argon2|temporary|passphrase/);
+    });
+
+    it('is for administrators only: the secretariat, a field office, a donor and a viewer are refused, and nothing changes', async () => {
+      const id = await newUser('guarded@test.local');
+      const before = await account(id);
+      for (const who of ['secretariat', 'bangkok', 'dakar', 'donor', 'viewer'] as const) {
+        const res = await t.as(who)(RESET, { id, p: 'temporary passphrase 7', v: before.version });
+        expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+        expect(res.data).toBeNull();
+      }
+      expect(
+        (await anon()(RESET, { id, p: 'temporary passphrase 7', v: before.version })).errors![0].extensions!.code,
+      ).toBe('UNAUTHENTICATED');
+      expect(await account(id)).toEqual(before);
+      expect(await audit('PASSWORD_RESET', id)).toEqual([]);
+    });
+
+    it('refuses a stale version (CONFLICT), a weak password, an unknown user and one’s own account, changing nothing', async () => {
+      const id = await newUser('careful@test.local');
+      const token = await t.login('careful@test.local', 'correct horse battery');
+      // Someone renames the account meanwhile: the version the administrator saw is stale.
+      await t.as('admin')(
+        `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Careful" }) { id } }`,
+        {
+          id,
+        },
+      );
+      const before = await account(id);
+      expect(before.open_sessions).toBe(1);
+
+      const stale = await t.as('admin')(RESET, { id, p: 'temporary passphrase 7', v: 1 });
+      expect(stale.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'STALE_VERSION',
+        field: 'expectedVersion',
+        currentVersion: 2,
+      });
+      expect(stale.errors![0].message).toMatch(/changed by someone else/);
+
+      for (const [weak, message] of [
+        ['short', /at least 10 characters/],
+        ['x'.repeat(201), /at most 200 characters/],
+        ['aaaaaaaaaaaaaaaa', /one character repeated/],
+      ] as const) {
+        const res = await t.as('admin')(RESET, { id, p: weak, v: 2 });
+        expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+        expect(res.errors![0].message).toMatch(message);
+      }
+
+      const unknown = await t.as('admin')(RESET, {
+        id: '00000000-0000-4000-8000-000000000000',
+        p: 'temporary passphrase 7',
+        v: 1,
+      });
+      expect(unknown.errors![0].extensions).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'USER_NOT_FOUND',
+        field: 'userId',
+      });
+      const notAnId = await t.as('admin')(RESET, { id: 'nobody', p: 'temporary passphrase 7', v: 1 });
+      expect(notAnId.errors![0].extensions!.code).toBe('NOT_FOUND');
+
+      const [admin] = await t.dataSource.query(`SELECT id, version FROM app_user WHERE email = 'admin@demo.local'`);
+      const own = await t.as('admin')(RESET, { id: admin.id, p: 'temporary passphrase 7', v: admin.version });
+      expect(own.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED', field: 'userId' });
+      expect((await t.as('admin')(`{ me { email } }`)).data!.me).toEqual({ email: 'admin@demo.local' });
+
+      // Nothing changed: the same hash, flag, version and open session; the old password still works.
+      expect(await account(id)).toEqual(before);
+      expect((await t.withToken(token)(`{ me { email } }`)).data!.me).toEqual({ email: 'careful@test.local' });
+      expect(await t.login('careful@test.local', 'correct horse battery')).toMatch(/\./);
+      expect(await audit('PASSWORD_RESET', id)).toEqual([]);
+    });
   });
 
   it('logs out: the session ends and its token stops working', async () => {

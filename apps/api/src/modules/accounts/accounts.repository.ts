@@ -129,12 +129,16 @@ export class AccountsRepository {
     await tx.update(UserEntity, { id }, changes);
   }
 
-  async setPasswordHash(tx: EntityManager, userId: string, hash: string): Promise<void> {
+  /**
+   * A new password hash (a new version of the account). `mustChange`: an administrator chose it, so the person is
+   * asked to choose their own; false when the person chose it.
+   */
+  async setPasswordHash(tx: EntityManager, userId: string, hash: string, mustChange: boolean): Promise<void> {
     this.forgetSessionChecks((check) => check.found?.user.id === userId);
-    await tx.query(`UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
-      userId,
-      hash,
-    ]);
+    await tx.query(
+      `UPDATE app_user SET password_hash = $2, must_change_password = $3, version = version + 1, updated_at = now() WHERE id = $1`,
+      [userId, hash, mustChange],
+    );
   }
 
   // ---------------------------------------------------------------- sessions

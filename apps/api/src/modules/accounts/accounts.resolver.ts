@@ -111,6 +111,20 @@ export class AccountsResolver {
   }
 
   @Allow('users.manage')
+  @Mutation(() => UserModel, {
+    description:
+      'Sets a new password for a user who forgot theirs (not one’s own: changePassword). Every session of theirs ends at once, and they are asked to choose their own password at their next sign-in (mustChangePassword).',
+  })
+  resetUserPassword(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('newPassword') newPassword: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Context() ctx: GraphQLContext,
+  ): Promise<UserModel> {
+    return this.usersService.resetPassword(userId, expectedVersion, newPassword, currentActor(ctx));
+  }
+
+  @Allow('users.manage')
   @Mutation(() => UserModel, { description: 'Deactivates a user: their sessions end at once.' })
   deactivateUser(
     @Args('id', { type: () => ID }) id: string,

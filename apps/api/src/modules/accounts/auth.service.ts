@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { passwordProblem } from '@ta/domain';
+import { newPasswordRuleBroken, passwordProblem } from '@ta/domain';
 import { hash as argon2Hash, verify as argon2Verify, type Algorithm } from '@node-rs/argon2';
 import type { Request } from 'express';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -128,28 +128,31 @@ export class AuthService {
     });
   }
 
-  /** Changes one's own password; every other session of the user ends. */
+  /**
+   * Changes one's own password; every other session of the user ends, and an administrator's choice of password
+   * (`mustChangePassword`) is no longer asked to be changed.
+   */
   async changePassword(user: AuthenticatedUser, current: string, next: string, actor: Actor): Promise<void> {
     const row = await this.repository.userWithHashById(user.id);
     if (!row.passwordHash || !(await argon2Verify(row.passwordHash, current).catch(() => false))) {
       throw new AccountsException(
-        AccountsErrorReason.INVALID_INPUT,
+        AccountsErrorReason.CURRENT_PASSWORD_WRONG,
         'The current password is not right.',
         'currentPassword',
       );
     }
-    const problem = passwordProblem(next);
-    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'newPassword');
-    if (current === next) {
+    if (newPasswordRuleBroken(current, next) === 'UNCHANGED') {
       throw new AccountsException(
         AccountsErrorReason.INVALID_INPUT,
         'The new password must differ from the current one.',
         'newPassword',
       );
     }
+    const problem = passwordProblem(next);
+    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'newPassword');
     const hash = await AuthService.hashPassword(next);
     await this.dataSource.transaction(async (tx) => {
-      await this.repository.setPasswordHash(tx, user.id, hash);
+      await this.repository.setPasswordHash(tx, user.id, hash, false);
       const ended = await this.repository.endSessions(tx, user.id, user.sessionId);
       await this.audit.record(tx, actor, {
         action: 'PASSWORD_CHANGED',

@@ -25,7 +25,10 @@ function auditView(u: UserEntity) {
   };
 }
 
-/** Administrators manage accounts: create, change role and scope, deactivate (ending sessions at once). */
+/**
+ * Administrators manage accounts: create, change role and scope, set a new password for someone who forgot theirs,
+ * deactivate (ending sessions at once).
+ */
 @Injectable()
 export class UsersService {
   constructor(
@@ -44,7 +47,16 @@ export class UsersService {
     return this.repository.usersByIds(ids);
   }
 
-  create(input: CreateUserInput, actor: Actor, options: { passwordHash?: string } = {}): Promise<UserEntity> {
+  /**
+   * A new account. Its first password is the administrator's choice, so the person is asked to choose their own
+   * (`mustChangePassword`), unless `ownPassword`: the person chose it (the create-admin command asks them) or it is a
+   * demo account's.
+   */
+  create(
+    input: CreateUserInput,
+    actor: Actor,
+    options: { passwordHash?: string; ownPassword?: boolean } = {},
+  ): Promise<UserEntity> {
     return createOnce(
       this.dataSource,
       idempotencyClaim(actor, 'createUser', { ...input, password: undefined }),
@@ -65,6 +77,7 @@ export class UsersService {
           role: input.role,
           ...scope,
           passwordHash: options.passwordHash ?? (await AuthService.hashPassword(input.password)),
+          mustChangePassword: !options.ownPassword,
           active: true,
           version: 1,
         });
@@ -147,6 +160,38 @@ export class UsersService {
   }
 
   /**
+   * An administrator sets a new password for someone who forgot theirs (checked by the same rule as every password):
+   * every session of theirs ends, and they are asked to choose their own at their next sign-in. Nobody resets their
+   * own this way: `changePassword` asks for the current one. Neither the password nor its hash is logged.
+   */
+  async resetPassword(id: string, expectedVersion: number, newPassword: string, actor: Actor): Promise<UserEntity> {
+    const problem = passwordProblem(newPassword);
+    if (problem) throw new AccountsException(AccountsErrorReason.INVALID_INPUT, problem, 'newPassword');
+    // Hashed before the row is locked: argon2 takes its time on purpose, other changes to the account need not wait.
+    const hash = await AuthService.hashPassword(newPassword);
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.repository.lockUser(tx, id, () => userNotFound(id, 'userId'));
+      if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
+      if (user.id === actor.userId) {
+        throw new AccountsException(
+          AccountsErrorReason.NOT_ALLOWED,
+          'You cannot reset your own password; change it instead (it asks for the current one).',
+          'userId',
+        );
+      }
+      await this.repository.setPasswordHash(tx, id, hash, true);
+      const ended = await this.repository.endSessions(tx, id);
+      await this.audit.record(tx, actor, {
+        action: 'PASSWORD_RESET',
+        entityType: 'user',
+        entityId: id,
+        after: { mustChangePassword: true, sessionsEnded: ended },
+      });
+      return this.repository.getUser(id, tx);
+    });
+  }
+
+  /**
    * The office and donor the account keeps for its role (`scopeProblem` of @ta/domain says which it needs),
    * after checking that the one it needs exists.
    */
@@ -187,8 +232,8 @@ export class UsersService {
   }
 }
 
-function userNotFound(id: string): AccountsException {
-  return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, 'id');
+function userNotFound(id: string, field = 'id'): AccountsException {
+  return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, field);
 }
 
 function stale(id: string, expected: number, current: number): AccountsException {

@@ -20,6 +20,7 @@ export type AuditAction =
   | 'LOGGED_OUT'
   | 'ROLE_CHANGED'
   | 'PASSWORD_CHANGED'
+  | 'PASSWORD_RESET'
   | 'DEACTIVATED'
   | 'REACTIVATED';
 

@@ -124,7 +124,7 @@ export class DemoLoaderService {
           password: '',
         },
         this.actor,
-        { passwordHash: hash },
+        { passwordHash: hash, ownPassword: true },
       );
     }
   }

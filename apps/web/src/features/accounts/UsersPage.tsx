@@ -18,6 +18,9 @@ import type { CreatedUser } from './NewUserDialog';
 
 const NewUserDialog = lazy(() => import('./NewUserDialog').then((m) => ({ default: m.NewUserDialog })));
 const ChangeUserDialog = lazy(() => import('./ChangeUserDialog').then((m) => ({ default: m.ChangeUserDialog })));
+const ResetPasswordDialog = lazy(() =>
+  import('./ResetPasswordDialog').then((m) => ({ default: m.ResetPasswordDialog })),
+);
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -26,7 +29,8 @@ type Said = { tone: 'success' | 'error'; text: string; testId: string };
 
 /**
  * The accounts (administrators): a page of them by email, searched in SQL by part of the email or name; a new
- * account; a role or scope changed; a leaver's access ended (or given back) after a confirmation. Every change
+ * account; a role or scope changed; a forgotten password reset; a leaver's access ended (or given back) after a
+ * confirmation. Every change
  * carries the version the administrator saw, so a change made meanwhile by someone else is refused, not lost.
  */
 export function UsersPage({ user }: { user: SignedInUser }) {
@@ -51,6 +55,7 @@ export function UsersPage({ user }: { user: SignedInUser }) {
 
   const [newOpen, setNewOpen] = useState(false);
   const [changing, setChanging] = useState<UserRowFragment | null>(null);
+  const [resetting, setResetting] = useState<UserRowFragment | null>(null);
   const [confirming, setConfirming] = useState<UserRowFragment | null>(null);
   const [said, setSaid] = useState<Said | null>(null);
   const [deactivate, deactivation] = useMutation(deactivateUserMutation, { evict: ['users'] });
@@ -65,6 +70,15 @@ export function UsersPage({ user }: { user: SignedInUser }) {
   const onChanged = (changed: UserRowFragment): void => {
     setChanging(null);
     setSaid({ tone: 'success', text: t('users.changed', { email: changed.email }), testId: 'notice-user-changed' });
+  };
+
+  const onReset = (account: UserRowFragment): void => {
+    setResetting(null);
+    setSaid({
+      tone: 'success',
+      text: t('users.passwordReset', { email: account.email }),
+      testId: 'notice-password-reset',
+    });
   };
 
   const confirmSwitch = async (): Promise<void> => {
@@ -142,6 +156,17 @@ export function UsersPage({ user }: { user: SignedInUser }) {
         </Suspense>
       )}
 
+      {manages && resetting && (
+        <Suspense fallback={null}>
+          <ResetPasswordDialog
+            key={`${resetting.id}:${resetting.version}`}
+            account={resetting}
+            onClose={() => setResetting(null)}
+            onReset={onReset}
+          />
+        </Suspense>
+      )}
+
       <FilterPanel active={search ? 1 : 0}>
         <form className="filters" role="search" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
           <SearchField
@@ -186,6 +211,7 @@ export function UsersPage({ user }: { user: SignedInUser }) {
                 data-email={row.email}
                 data-role={row.role}
                 data-active={String(row.active)}
+                data-must-change-password={String(row.mustChangePassword)}
               >
                 <th scope="row">
                   {row.email}
@@ -198,7 +224,10 @@ export function UsersPage({ user }: { user: SignedInUser }) {
                     ? `${row.fieldOffice.code} — ${row.fieldOffice.name}`
                     : (row.donor?.name ?? t('users.noScope'))}
                 </td>
-                <td>{row.active ? t('users.active') : t('users.inactive')}</td>
+                <td>
+                  {row.active ? t('users.active') : t('users.inactive')}
+                  {row.mustChangePassword && <span className="muted"> · {t('users.mustChange')}</span>}
+                </td>
                 <td>
                   {manages && (
                     <div className="actions">
@@ -210,6 +239,16 @@ export function UsersPage({ user }: { user: SignedInUser }) {
                       >
                         {t('users.change')}
                       </button>
+                      {row.id !== user.id && (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          onClick={() => setResetting(row)}
+                          data-testid="user-reset-password"
+                        >
+                          {t('users.resetPassword')}
+                        </button>
+                      )}
                       <button
                         type="button"
                         className="button button--quiet"

@@ -8,6 +8,7 @@ export const userRowFragment = graphql(`
     displayName
     role
     active
+    mustChangePassword
     version
     fieldOffice {
       code
@@ -80,5 +81,21 @@ export const reactivateUserMutation = graphql(`
     reactivateUser(id: $id, expectedVersion: $expectedVersion) {
       ...UserRow
     }
+  }
+`);
+
+/** An administrator sets a new password for someone who forgot theirs, with the version of the account seen. */
+export const resetUserPasswordMutation = graphql(`
+  mutation ResetUserPassword($userId: ID!, $newPassword: String!, $expectedVersion: Int!) {
+    resetUserPassword(userId: $userId, newPassword: $newPassword, expectedVersion: $expectedVersion) {
+      ...UserRow
+    }
+  }
+`);
+
+/** One's own password; the other sessions end, this one stays. */
+export const changePasswordMutation = graphql(`
+  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
 `);

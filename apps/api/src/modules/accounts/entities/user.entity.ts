@@ -26,6 +26,10 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
   passwordHash!: string | null;
 
+  /** An administrator chose the password (a new account, a reset): the person is asked to choose their own. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword!: boolean;
+
   @Column({ name: 'active', type: 'boolean' })
   active!: boolean;
 

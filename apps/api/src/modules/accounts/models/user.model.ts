@@ -62,6 +62,12 @@ export class UserModel {
   @Field()
   active!: boolean;
 
+  @Field({
+    description:
+      'An administrator chose this password (the first one, or a reset): the person should choose their own (changePassword) before going on; the web client takes them there first.',
+  })
+  mustChangePassword!: boolean;
+
   @Field(() => Int, {
     description:
       'Changes on every change to the account: send it back as expectedVersion (updateUser, deactivateUser…).',

@@ -1,0 +1,127 @@
+import { MIN_PASSWORD_LENGTH } from '@ta/domain';
+import type { UserRowFragment } from '@ta/graphql-types/graphql';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { useForm } from '../../components/use-form';
+import { useMutation } from '../../graphql/hooks';
+import { resetUserPasswordMutation } from './accounts.graphql';
+import { PasswordField } from './PasswordField';
+import {
+  emptyResetPassword,
+  isResetPasswordField,
+  RESET_PASSWORD_FIELDS,
+  validateResetPassword,
+  type ResetPasswordValues,
+} from './password-form';
+
+const LABELS = {
+  newPassword: 'users.newPassword',
+  confirmPassword: 'users.confirmPassword',
+} as const satisfies Record<keyof ResetPasswordValues, string>;
+
+interface ResetPasswordDialogProps {
+  account: UserRowFragment;
+  onClose: () => void;
+  onReset: (user: UserRowFragment) => void;
+}
+
+/**
+ * "Reset password" (administrators): a new password for someone who forgot theirs, typed twice and checked as it is
+ * typed by the rule kernel's rule, sent with the version of the account the administrator saw — a change made
+ * meanwhile is refused (CONFLICT) in the reader's language and nothing changes. Their sessions end; they choose
+ * their own at their next sign-in. Never kept in a draft: the password is not written to the device.
+ */
+export function ResetPasswordDialog({ account, onClose, onReset }: ResetPasswordDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const formId = useId();
+  const form = useForm<ResetPasswordValues>({
+    initial: emptyResetPassword,
+    validate: validateResetPassword,
+    isField: isResetPasswordField,
+    serverMessage: (message) => t('users.failed', { message }),
+    fixMessage: t('users.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, touch, formError } = form;
+  const [resetPassword, { loading }] = useMutation(resetUserPasswordMutation, { evict: ['users'] });
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const submit = form.handleSubmit(async ({ newPassword }) => {
+    const { data } = await resetPassword({
+      variables: { userId: account.id, newPassword, expectedVersion: account.version },
+    });
+    if (!data) throw new Error('The API answered without the account.');
+    form.reset(emptyResetPassword());
+    onReset(data.resetUserPassword);
+  });
+
+  const missing = valid ? [] : RESET_PASSWORD_FIELDS.filter((field) => problems[field]).map((f) => t(LABELS[f]));
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${formId}-title`}
+      onClose={onClose}
+      data-testid="reset-password-dialog"
+    >
+      <form className="log-form" noValidate onSubmit={submit} data-testid="reset-password-form">
+        <header className="dialog__header">
+          <h2 id={`${formId}-title`}>{t('users.resetTitle', { email: account.email })}</h2>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            aria-label={t('form.close')}
+          >
+            ×
+          </button>
+        </header>
+        <p className="dialog__intro">{t('users.resetIntro', { name: account.displayName })}</p>
+
+        {formError && (
+          <p className="form-error" role="alert" data-testid="form-error">
+            {formError}
+          </p>
+        )}
+
+        {/* For password managers: whose password this is (not sent, not editable). */}
+        <input type="hidden" name="username" autoComplete="username" value={account.email} readOnly />
+        <div className="log-form__grid">
+          {RESET_PASSWORD_FIELDS.map((name) => (
+            <PasswordField
+              key={name}
+              id={`${formId}-${name}`}
+              name={name}
+              label={t(LABELS[name])}
+              value={values[name]}
+              error={errorFor(name)}
+              hint={name === 'newPassword' ? t('password.newHint', { min: MIN_PASSWORD_LENGTH }) : undefined}
+              autoComplete="new-password"
+              onChange={(value) => form.set(name, value)}
+              onBlur={touch(name)}
+              testId={`reset-password-${name}`}
+            />
+          ))}
+        </div>
+
+        {/* No draft: nothing of this form is written to the device. */}
+        <FormFooter
+          missing={missing}
+          hasDraft={false}
+          onDiscardDraft={() => undefined}
+          onCancel={onClose}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('users.resetting') : t('users.resetSubmit')}
+          submitTestId="reset-password-submit"
+        />
+      </form>
+    </dialog>
+  );
+}
