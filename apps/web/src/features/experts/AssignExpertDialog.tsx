@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
@@ -46,7 +47,6 @@ interface AssignExpertDialogProps {
  */
 export function AssignExpertDialog({ expert, onClose, onAssigned, userId }: AssignExpertDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const { data: workshopsData } = useQuery(plannedWorkshopsQuery, {
     variables: { first: WORKSHOPS_SHOWN, after: null, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
   });
@@ -64,11 +64,6 @@ export function AssignExpertDialog({ expert, onClose, onAssigned, userId }: Assi
     evict: ['workshop', 'experts', 'expertBalance', 'expertLegalSystemBalance', 'suggestedExperts'],
   });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   // What is chosen is kept on this device until it is sent or discarded: Cancel, Escape and a reload keep it.
   const draft = useDraft(`assign-expert:${userId}:${expert.id}`, form, { empty: emptyAssignExpert });
@@ -106,100 +101,62 @@ export function AssignExpertDialog({ expert, onClose, onAssigned, userId }: Assi
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="assign-expert-dialog"
+      title={t('assignExpert.title', { name: expert.name })}
+      intro={t('assignExpert.intro')}
+      testId="assign-expert"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(ASSIGN_EXPERT_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('assignExpert.submitting') : t('assignExpert.submit'),
+        submitTestId: 'assign-expert-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="assign-expert-form"
-        data-draft-saved={draft.savedAt ?? ''}
+      <FormField
+        id={`${formId}-workshop`}
+        label={t(FIELD_LABELS.workshopId)}
+        error={errorFor('workshopId')}
+        name="workshopId"
+        required
+        className="field--full"
+        hint={
+          workshops && workshops.totalCount === 0
+            ? t('assignExpert.noWorkshop')
+            : workshops && workshops.totalCount > workshops.nodes.length
+              ? t('assignExpert.workshopsShown', { shown: workshops.nodes.length, total: workshops.totalCount })
+              : undefined
+        }
       >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('assignExpert.title', { name: expert.name })}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
+        {(describedBy) => (
+          <select
+            id={`${formId}-workshop`}
+            value={values.workshopId}
+            onChange={(e) => form.set('workshopId', e.target.value, 'startsOn', 'endsOn')}
+            onBlur={touch('workshopId')}
+            aria-invalid={Boolean(errorFor('workshopId'))}
+            aria-describedby={describedBy}
+            required
+            autoFocus
+            data-testid="assign-expert-workshopId"
           >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('assignExpert.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
+            <option value="">{t('form.choose')}</option>
+            {workshops?.nodes.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.title} — {w.city}, {w.startsOn} – {w.endsOn}
+              </option>
+            ))}
+          </select>
         )}
+      </FormField>
 
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <FormField
-          id={`${formId}-workshop`}
-          label={t(FIELD_LABELS.workshopId)}
-          error={errorFor('workshopId')}
-          name="workshopId"
-          required
-          className="field--full"
-          hint={
-            workshops && workshops.totalCount === 0
-              ? t('assignExpert.noWorkshop')
-              : workshops && workshops.totalCount > workshops.nodes.length
-                ? t('assignExpert.workshopsShown', { shown: workshops.nodes.length, total: workshops.totalCount })
-                : undefined
-          }
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-workshop`}
-              value={values.workshopId}
-              onChange={(e) => form.set('workshopId', e.target.value, 'startsOn', 'endsOn')}
-              onBlur={touch('workshopId')}
-              aria-invalid={Boolean(errorFor('workshopId'))}
-              aria-describedby={describedBy}
-              required
-              autoFocus
-              data-testid="assign-expert-workshopId"
-            >
-              <option value="">{t('form.choose')}</option>
-              {workshops?.nodes.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.title} — {w.city}, {w.startsOn} – {w.endsOn}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-
-        <div className="log-form__grid">
-          {date('startsOn')}
-          {date('endsOn')}
-        </div>
-
-        <FormFooter
-          missing={
-            valid ? [] : ASSIGN_EXPERT_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('assignExpert.submitting') : t('assignExpert.submit')}
-          submitTestId="assign-expert-submit"
-        />
-      </form>
-    </dialog>
+      <div className="log-form__grid">
+        {date('startsOn')}
+        {date('endsOn')}
+      </div>
+    </DraftFormDialog>
   );
 }

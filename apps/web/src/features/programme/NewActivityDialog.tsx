@@ -1,9 +1,10 @@
 import { ACTIVITY_PHASES, ACTIVITY_TYPES, type ActivityPhase, type ActivityType } from '@ta/domain';
 import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
@@ -35,10 +36,6 @@ const FIELD_LABELS = {
   endsOn: 'newActivity.endsOn',
 } as const satisfies Record<NewActivityField, string>;
 
-/**
- * Pressing Close or Cancel leaves the focus where it is: leaving a field would show its verdict, which moves the
- * button down between press and release, and the click would be lost.
- */
 /** The one draft of this form on this device, per user. */
 const draftNameOf = (userId: string): string => `new-activity:${userId}`;
 
@@ -56,7 +53,6 @@ interface NewActivityDialogProps {
 /** "New activity": checked as the planner types, and again by the API, whose answers land on the field at fault. */
 export function NewActivityDialog({ open, onClose, onCreated, reference, userId }: NewActivityDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const planYears = reference.planYears;
   const form = useForm<NewActivityValues>({
     initial: emptyNewActivity,
@@ -71,13 +67,6 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
     evict: ['activities', 'programmeTotals'],
   });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   // The phase decides which years the dates may fall in, so choosing one shows the dates' verdict too.
   const update = <K extends NewActivityField>(field: K, value: NewActivityValues[K]): void =>
@@ -127,212 +116,175 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && onClose()}
-      data-testid="new-activity-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('newActivity.title')}
+      intro={t('newActivity.intro')}
+      testId="new-activity"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(NEW_ACTIVITY_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('newActivity.submitting') : t('newActivity.submit'),
+        submitTestId: 'new-activity-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-activity-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('newActivity.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('newActivity.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
-          {text('title', { required: true })}
-
-          <FormField
-            id={`${formId}-area`}
-            label={t(FIELD_LABELS.priorityAreaCode)}
-            error={errorFor('priorityAreaCode')}
-            name="priorityAreaCode"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-area`}
-                value={values.priorityAreaCode}
-                onChange={(e) => update('priorityAreaCode', e.target.value)}
-                onBlur={touch('priorityAreaCode')}
-                aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="new-activity-priorityAreaCode"
-              >
-                <option value="">{t('form.choose')}</option>
-                {reference.priorityAreas.map((area) => (
-                  <option key={area.code} value={area.code}>
-                    {area.code} — {area.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField
-            id={`${formId}-type`}
-            label={t(FIELD_LABELS.activityType)}
-            error={errorFor('activityType')}
-            name="activityType"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-type`}
-                value={values.activityType}
-                onChange={(e) => update('activityType', e.target.value as ActivityType | '')}
-                onBlur={touch('activityType')}
-                aria-invalid={Boolean(errorFor('activityType'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="new-activity-activityType"
-              >
-                <option value="">{t('form.choose')}</option>
-                {ACTIVITY_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`activityTypes.${type}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField id={`${formId}-phase`} label={t(FIELD_LABELS.phase)} error={errorFor('phase')} name="phase">
-            {(describedBy) => (
-              <select
-                id={`${formId}-phase`}
-                value={values.phase}
-                onChange={(e) => update('phase', e.target.value as ActivityPhase)}
-                aria-describedby={describedBy}
-                data-testid="new-activity-phase"
-              >
-                {ACTIVITY_PHASES.map((phase) => (
-                  <option key={phase} value={phase}>
-                    {t(`programme.phases.${phase}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          {text('startsOn', { type: 'date' })}
-          {text('endsOn', { type: 'date' })}
-          {text('sourceParagraph')}
-        </div>
+      <div className="log-form__grid">
+        {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
+        {text('title', { required: true })}
 
         <FormField
-          id={`${formId}-description`}
-          label={t(FIELD_LABELS.description)}
-          error={errorFor('description')}
-          name="description"
-          className="field--full"
+          id={`${formId}-area`}
+          label={t(FIELD_LABELS.priorityAreaCode)}
+          error={errorFor('priorityAreaCode')}
+          name="priorityAreaCode"
+          required
         >
           {(describedBy) => (
-            <textarea
-              id={`${formId}-description`}
-              value={values.description}
-              rows={3}
-              onChange={(e) => update('description', e.target.value)}
-              onBlur={touch('description')}
-              aria-invalid={Boolean(errorFor('description'))}
+            <select
+              id={`${formId}-area`}
+              value={values.priorityAreaCode}
+              onChange={(e) => update('priorityAreaCode', e.target.value)}
+              onBlur={touch('priorityAreaCode')}
+              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
               aria-describedby={describedBy}
-              data-testid="new-activity-description"
-            />
+              required
+              data-testid="new-activity-priorityAreaCode"
+            >
+              <option value="">{t('form.choose')}</option>
+              {reference.priorityAreas.map((area) => (
+                <option key={area.code} value={area.code}>
+                  {area.code} — {area.title}
+                </option>
+              ))}
+            </select>
           )}
         </FormField>
 
-        <div className="log-form__grid">
-          <FormField
-            id={`${formId}-states`}
-            label={t(FIELD_LABELS.beneficiaryStates)}
-            error={errorFor('beneficiaryStates')}
-            name="beneficiaryStates"
-            hint={t('newActivity.statesHint')}
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-states`}
-                multiple
-                size={5}
-                value={values.beneficiaryStates}
-                onChange={(e) =>
-                  update(
-                    'beneficiaryStates',
-                    Array.from(e.target.selectedOptions, (o) => o.value),
-                  )
-                }
-                aria-describedby={describedBy}
-                data-testid="new-activity-beneficiaryStates"
-              >
-                <StateOptions states={reference.states} actable={null} />
-              </select>
-            )}
-          </FormField>
+        <FormField
+          id={`${formId}-type`}
+          label={t(FIELD_LABELS.activityType)}
+          error={errorFor('activityType')}
+          name="activityType"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-type`}
+              value={values.activityType}
+              onChange={(e) => update('activityType', e.target.value as ActivityType | '')}
+              onBlur={touch('activityType')}
+              aria-invalid={Boolean(errorFor('activityType'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="new-activity-activityType"
+            >
+              <option value="">{t('form.choose')}</option>
+              {ACTIVITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`activityTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-          <FormField
-            id={`${formId}-partners`}
-            label={t(FIELD_LABELS.partners)}
-            error={errorFor('partners')}
-            name="partners"
-            hint={t('newActivity.partnersHint')}
-          >
-            {(describedBy) => (
-              <textarea
-                id={`${formId}-partners`}
-                value={values.partners}
-                rows={4}
-                onChange={(e) => update('partners', e.target.value)}
-                onBlur={touch('partners')}
-                aria-invalid={Boolean(errorFor('partners'))}
-                aria-describedby={describedBy}
-                data-testid="new-activity-partners"
-              />
-            )}
-          </FormField>
-        </div>
+        <FormField id={`${formId}-phase`} label={t(FIELD_LABELS.phase)} error={errorFor('phase')} name="phase">
+          {(describedBy) => (
+            <select
+              id={`${formId}-phase`}
+              value={values.phase}
+              onChange={(e) => update('phase', e.target.value as ActivityPhase)}
+              aria-describedby={describedBy}
+              data-testid="new-activity-phase"
+            >
+              {ACTIVITY_PHASES.map((phase) => (
+                <option key={phase} value={phase}>
+                  {t(`programme.phases.${phase}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-        <FormFooter
-          missing={
-            valid ? [] : NEW_ACTIVITY_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('newActivity.submitting') : t('newActivity.submit')}
-          submitTestId="new-activity-submit"
-        />
-      </form>
-    </dialog>
+        {text('startsOn', { type: 'date' })}
+        {text('endsOn', { type: 'date' })}
+        {text('sourceParagraph')}
+      </div>
+
+      <FormField
+        id={`${formId}-description`}
+        label={t(FIELD_LABELS.description)}
+        error={errorFor('description')}
+        name="description"
+        className="field--full"
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${formId}-description`}
+            value={values.description}
+            rows={3}
+            onChange={(e) => update('description', e.target.value)}
+            onBlur={touch('description')}
+            aria-invalid={Boolean(errorFor('description'))}
+            aria-describedby={describedBy}
+            data-testid="new-activity-description"
+          />
+        )}
+      </FormField>
+
+      <div className="log-form__grid">
+        <FormField
+          id={`${formId}-states`}
+          label={t(FIELD_LABELS.beneficiaryStates)}
+          error={errorFor('beneficiaryStates')}
+          name="beneficiaryStates"
+          hint={t('newActivity.statesHint')}
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-states`}
+              multiple
+              size={5}
+              value={values.beneficiaryStates}
+              onChange={(e) =>
+                update(
+                  'beneficiaryStates',
+                  Array.from(e.target.selectedOptions, (o) => o.value),
+                )
+              }
+              aria-describedby={describedBy}
+              data-testid="new-activity-beneficiaryStates"
+            >
+              <StateOptions states={reference.states} actable={null} />
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-partners`}
+          label={t(FIELD_LABELS.partners)}
+          error={errorFor('partners')}
+          name="partners"
+          hint={t('newActivity.partnersHint')}
+        >
+          {(describedBy) => (
+            <textarea
+              id={`${formId}-partners`}
+              value={values.partners}
+              rows={4}
+              onChange={(e) => update('partners', e.target.value)}
+              onBlur={touch('partners')}
+              aria-invalid={Boolean(errorFor('partners'))}
+              aria-describedby={describedBy}
+              data-testid="new-activity-partners"
+            />
+          )}
+        </FormField>
+      </div>
+    </DraftFormDialog>
   );
 }

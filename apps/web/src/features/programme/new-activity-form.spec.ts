@@ -1,7 +1,6 @@
 import {
   emptyNewActivity,
   isNewActivityField,
-  partnerNames,
   toCreateActivityInput,
   validateNewActivity,
   type NewActivityValues,
@@ -116,11 +115,7 @@ describe('toCreateActivityInput', () => {
   });
 });
 
-describe('partnerNames and fields', () => {
-  it('reads one partner a line, without blanks or repeats', () => {
-    expect(partnerNames('a\n b \n\na')).toEqual(['a', 'b']);
-  });
-
+describe('fields', () => {
   it("knows the API input's field names (where its errors land)", () => {
     expect(isNewActivityField('code')).toBe(true);
     expect(isNewActivityField('endsOn')).toBe(true);

@@ -8,7 +8,7 @@ import {
   type ActivityType,
 } from '@ta/domain';
 import type { CreateActivityInput } from '@ta/graphql-types/graphql';
-import type { Problem } from '../../forms';
+import { namesByLine, type Problem } from '../../forms';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface NewActivityValues {
@@ -63,18 +63,6 @@ export function emptyNewActivity(): NewActivityValues {
 
 export type NewActivityProblems = Partial<Record<NewActivityField, Problem>>;
 
-/** The partners typed one a line, without blank lines or repeats. */
-export function partnerNames(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
 /**
  * The API's rules (the rule kernel's code pattern and lengths; its dates: a proposal's within the plan's years, a
  * current activity's from the dates window's first year to the plan's end; the end not before the start),
@@ -103,7 +91,7 @@ export function validateNewActivity(
   if (values.description.trim().length > ACTIVITY_LIMITS.descriptionMax) {
     problems.description = { key: 'validation.textTooLong', values: { max: ACTIVITY_LIMITS.descriptionMax } };
   }
-  const partners = partnerNames(values.partners);
+  const partners = namesByLine(values.partners);
   if (partners.length > ACTIVITY_LIMITS.partnersMax) {
     problems.partners = { key: 'validation.tooMany', values: { max: ACTIVITY_LIMITS.partnersMax } };
   } else if (partners.some((p) => p.length > ACTIVITY_LIMITS.partnerMax)) {
@@ -143,7 +131,7 @@ export function toCreateActivityInput(values: NewActivityValues): CreateActivity
     phase: values.phase,
     description: values.description.trim(),
     beneficiaryStates: values.beneficiaryStates,
-    partners: partnerNames(values.partners),
+    partners: namesByLine(values.partners),
     ...(sourceParagraph ? { sourceParagraph } : {}),
     ...(values.startsOn ? { startsOn: values.startsOn } : {}),
     ...(values.endsOn ? { endsOn: values.endsOn } : {}),
