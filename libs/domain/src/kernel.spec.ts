@@ -1,5 +1,12 @@
 import { LEGISLATION_FILE_LIMITS, startsLikePdf } from './limits.js';
-import { isPeriodStart, periodEnd } from './programme.js';
+import {
+  isPeriodStart,
+  isSubAreaOf,
+  M49_CODE_PATTERN,
+  mayBuildOn,
+  periodEnd,
+  STATE_ISO3_PATTERN,
+} from './programme.js';
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
 import {
   centsToDecimal,
@@ -84,5 +91,26 @@ describe('a law’s file', () => {
     expect(startsLikePdf(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe(false);
     expect(startsLikePdf(new Uint8Array())).toBe(false);
     expect(LEGISLATION_FILE_LIMITS.pdfKb).toBeLessThan(256 * 0.75);
+  });
+});
+
+describe('programme: where an activity sits and what it builds on', () => {
+  it('places a sub-area in the priority area whose letter it starts with', () => {
+    expect(isSubAreaOf('C.b', 'C')).toBe(true);
+    expect(isSubAreaOf('B.b', 'C')).toBe(false);
+    expect(isSubAreaOf('C.z', 'C')).toBe(false);
+    expect(isSubAreaOf('C.b', '')).toBe(false);
+  });
+
+  it('lets only a proposal build on activities', () => {
+    expect(mayBuildOn('PROPOSED')).toBe(true);
+    expect(mayBuildOn('CURRENT')).toBe(false);
+  });
+
+  it('reads M49 codes and ISO alpha-3 codes as the API does', () => {
+    expect(M49_CODE_PATTERN.test('014')).toBe(true);
+    expect(M49_CODE_PATTERN.test('14')).toBe(false);
+    expect(STATE_ISO3_PATTERN.test('KEN')).toBe(true);
+    expect(STATE_ISO3_PATTERN.test('ken')).toBe(false);
   });
 });

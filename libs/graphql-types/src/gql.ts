@@ -105,6 +105,7 @@ type Documents = {
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": typeof types.RequestChoicesDocument,
     "\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n": typeof types.RecordExpenditureDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!, $lang: Language!) {\n    createActivity(input: $input) {\n      ...ActivityRef\n      phase\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n": typeof types.NewActivityChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": typeof types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": typeof types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": typeof types.ReferenceDataDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  query RequestChoices($search: String, $lang: Language!) {\n    assistanceRequests(filter: { search: $search, open: true }, first: 15) {\n      nodes {\n        id\n        kind\n        status\n        receivedOn\n        state {\n          ...StateName\n        }\n      }\n    }\n  }\n": types.RequestChoicesDocument,
     "\n  mutation RecordExpenditure($input: RecordExpenditureInput!) {\n    recordExpenditure(input: $input) {\n      id\n      activityId\n      year\n      category\n      amount\n      currency\n      amountUsd\n      spentOn\n      beyondAllocationReason\n    }\n  }\n": types.RecordExpenditureDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!, $lang: Language!) {\n    createActivity(input: $input) {\n      ...ActivityRef\n      phase\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n": types.NewActivityChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": types.ReferenceDataDocument,
@@ -642,6 +644,10 @@ export function graphql(source: "\n  mutation RecordExpenditure($input: RecordEx
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!, $lang: Language!) {\n    createActivity(input: $input) {\n      ...ActivityRef\n      phase\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!, $lang: Language!) {\n    createActivity(input: $input) {\n      ...ActivityRef\n      phase\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

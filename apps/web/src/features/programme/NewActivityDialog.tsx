@@ -1,35 +1,43 @@
-import { ACTIVITY_PHASES, ACTIVITY_TYPES, type ActivityPhase, type ActivityType } from '@ta/domain';
+import { ACTIVITY_PHASES, ACTIVITY_TYPES, isSubAreaOf, type ActivityPhase, type ActivityType } from '@ta/domain';
 import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
-import { useMutation } from '../../graphql/hooks';
+import { SearchedMultiSelect, type Choice } from '../../components/SearchedMultiSelect';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { StateOptions } from '../reference/StateOptions';
+import { useDebouncedSearch } from '../../use-debounced-search';
+import { regionLabel } from '../reference/labels';
+import { regionChoices } from '../reference/region-choices';
 import type { ReferenceData } from '../reference/use-reference-data';
 import {
   emptyNewActivity,
   isNewActivityField,
+  NEW_ACTIVITY_ALIASES,
   NEW_ACTIVITY_FIELDS,
   toCreateActivityInput,
   validateNewActivity,
   type NewActivityField,
   type NewActivityValues,
 } from './new-activity-form';
-import { createActivityMutation } from './programme.graphql';
+import { activityChoicesQuery, createActivityMutation, newActivityChoicesQuery } from './programme.graphql';
 
 const FIELD_LABELS = {
   code: 'newActivity.code',
   title: 'newActivity.activityTitle',
   priorityAreaCode: 'newActivity.priorityArea',
+  subAreaCode: 'newActivity.subArea',
   activityType: 'newActivity.activityType',
   phase: 'newActivity.phase',
   description: 'newActivity.description',
   beneficiaryStates: 'newActivity.states',
+  beneficiaryAreas: 'newActivity.regions',
+  leadOfficeCode: 'newActivity.leadOffice',
+  buildsOn: 'newActivity.buildsOn',
   partners: 'newActivity.partners',
   sourceParagraph: 'newActivity.sourceParagraph',
   startsOn: 'newActivity.startsOn',
@@ -58,6 +66,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
     initial: emptyNewActivity,
     validate: (v) => validateNewActivity(v, planYears),
     isField: isNewActivityField,
+    aliases: NEW_ACTIVITY_ALIASES,
     serverMessage: (message) => t('newActivity.serverError', { message }),
     fixMessage: t('newActivity.fixErrors'),
   });
@@ -69,17 +78,72 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   const formId = useId();
 
   // The phase decides which years the dates may fall in, so choosing one shows the dates' verdict too.
-  const update = <K extends NewActivityField>(field: K, value: NewActivityValues[K]): void =>
-    field === 'phase' ? form.set(field, value, 'startsOn', 'endsOn') : form.set(field, value);
-  // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it.
-  const draft = useDraft(draftNameOf(userId), form, { active: open, empty: emptyNewActivity });
+  // So does it whether the proposal may build on activities; a sub-area of another area goes with the area.
+  const update = <K extends NewActivityField>(field: K, value: NewActivityValues[K]): void => {
+    if (field === 'phase') form.set(field, value, 'startsOn', 'endsOn', 'buildsOn');
+    else if (field === 'priorityAreaCode') {
+      form.change(
+        (v) => ({
+          ...v,
+          priorityAreaCode: value as string,
+          ...(isSubAreaOf(v.subAreaCode, value as string) ? {} : { subAreaCode: '' }),
+        }),
+        'priorityAreaCode',
+      );
+    } else form.set(field, value);
+  };
+  // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it. A
+  // draft kept before a field was added gets the field empty.
+  const draft = useDraft(draftNameOf(userId), form, {
+    active: open,
+    empty: emptyNewActivity,
+    restore: (kept) => ({ ...emptyNewActivity(), ...kept.values }),
+  });
+
+  const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
+  const { data: choices } = useQuery(newActivityChoicesQuery, { skip: !open });
+  const subAreas = choices?.priorityAreas.find((a) => a.code === values.priorityAreaCode)?.subAreas ?? [];
+  const regions = useMemo(
+    () =>
+      regionChoices(
+        choices?.m49Areas ?? [],
+        (name) => regionLabel(t, name),
+        new Intl.Collator(i18n.resolvedLanguage ?? 'en').compare,
+      ),
+    [choices, t, i18n.resolvedLanguage],
+  );
+  const areaName = (code: string): string | undefined => choices?.m49Areas.find((a) => a.code === code)?.name;
+
+  // The States: filtered here, from the reference data.
+  const [stateSearch, setStateSearch] = useState('');
+  const stateLabel = (s: { iso3: string; name: string }): string => `${s.name} (${s.iso3})`;
+  const stateMatches = useMemo(() => {
+    const words = stateSearch.trim().toLocaleLowerCase();
+    return reference.states
+      .filter((s) => !words || stateLabel(s).toLocaleLowerCase().includes(words))
+      .map((s) => ({ value: s.iso3, label: stateLabel(s) }));
+  }, [reference.states, stateSearch]);
+  const chosenStates = values.beneficiaryStates.map((iso3) => {
+    const state = reference.states.find((s) => s.iso3 === iso3);
+    return { value: iso3, label: state ? stateLabel(state) : iso3 };
+  });
+
+  // The current activities it may build on: asked of the API (the paged activities list) once the typing pauses.
+  const [buildsOnSearch, setBuildsOnSearch] = useState('');
+  const buildsOnTyped = useDebouncedSearch(buildsOnSearch, setBuildsOnSearch);
+  const { data: current } = useQuery(activityChoicesQuery, {
+    variables: { filter: { phase: ['CURRENT'], search: buildsOnSearch.trim() || null }, lang },
+    skip: !open,
+  });
+  const currentMatches: Choice[] = (current?.activities.nodes ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.code} — ${a.title}`,
+  }));
 
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again, the activity is created once.
-    const input = { ...toCreateActivityInput(v), idempotencyKey: draft.idempotencyKey() };
-    const { data } = await createActivity({
-      variables: { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
-    });
+    const input = { ...toCreateActivityInput(v, areaName), idempotencyKey: draft.idempotencyKey() };
+    const { data } = await createActivity({ variables: { input, lang } });
     if (!data) throw new Error('The API answered without the created activity.');
     await draft.finish();
     form.reset(emptyNewActivity());
@@ -165,6 +229,34 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
         </FormField>
 
         <FormField
+          id={`${formId}-subArea`}
+          label={t(FIELD_LABELS.subAreaCode)}
+          error={errorFor('subAreaCode')}
+          name="subAreaCode"
+          hint={t('newActivity.subAreaHint')}
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-subArea`}
+              value={values.subAreaCode}
+              onChange={(e) => update('subAreaCode', e.target.value)}
+              onBlur={touch('subAreaCode')}
+              aria-invalid={Boolean(errorFor('subAreaCode'))}
+              aria-describedby={describedBy}
+              disabled={subAreas.length === 0}
+              data-testid="new-activity-subAreaCode"
+            >
+              <option value="">{t('newActivity.subAreaNone')}</option>
+              {subAreas.map((sub) => (
+                <option key={sub.code} value={sub.code}>
+                  {sub.code} — {sub.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
           id={`${formId}-type`}
           label={t(FIELD_LABELS.activityType)}
           error={errorFor('activityType')}
@@ -242,25 +334,114 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
           label={t(FIELD_LABELS.beneficiaryStates)}
           error={errorFor('beneficiaryStates')}
           name="beneficiaryStates"
-          hint={t('newActivity.statesHint')}
+          hint={`${t('newActivity.statesSearchHint')} ${t('newActivity.statesHint')}`}
+        >
+          {(describedBy) => (
+            <SearchedMultiSelect
+              id={`${formId}-states`}
+              describedBy={describedBy}
+              search={stateSearch}
+              onSearch={setStateSearch}
+              searchLabel={t('newActivity.statesSearch')}
+              matches={stateMatches}
+              chosen={chosenStates}
+              onChange={(chosen) =>
+                update(
+                  'beneficiaryStates',
+                  chosen.map((c) => c.value),
+                )
+              }
+              invalid={Boolean(errorFor('beneficiaryStates'))}
+              testId="new-activity-beneficiaryStates"
+            />
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-regions`}
+          label={t(FIELD_LABELS.beneficiaryAreas)}
+          error={errorFor('beneficiaryAreas')}
+          name="beneficiaryAreas"
+          hint={t('newActivity.regionsHint')}
         >
           {(describedBy) => (
             <select
-              id={`${formId}-states`}
+              id={`${formId}-regions`}
               multiple
-              size={5}
-              value={values.beneficiaryStates}
+              size={8}
+              value={values.beneficiaryAreas}
               onChange={(e) =>
                 update(
-                  'beneficiaryStates',
+                  'beneficiaryAreas',
                   Array.from(e.target.selectedOptions, (o) => o.value),
                 )
               }
+              onBlur={touch('beneficiaryAreas')}
+              aria-invalid={Boolean(errorFor('beneficiaryAreas'))}
               aria-describedby={describedBy}
-              data-testid="new-activity-beneficiaryStates"
+              data-testid="new-activity-beneficiaryAreas"
             >
-              <StateOptions states={reference.states} actable={null} />
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.level > 1 ? `\u2003${r.label}` : r.label}
+                </option>
+              ))}
             </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-office`}
+          label={t(FIELD_LABELS.leadOfficeCode)}
+          error={errorFor('leadOfficeCode')}
+          name="leadOfficeCode"
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-office`}
+              value={values.leadOfficeCode}
+              onChange={(e) => update('leadOfficeCode', e.target.value)}
+              onBlur={touch('leadOfficeCode')}
+              aria-invalid={Boolean(errorFor('leadOfficeCode'))}
+              aria-describedby={describedBy}
+              data-testid="new-activity-leadOfficeCode"
+            >
+              <option value="">{t('newActivity.leadOfficeNone')}</option>
+              {choices?.fieldOffices.map((office) => (
+                <option key={office.code} value={office.code}>
+                  {office.name} ({office.code})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-buildsOn`}
+          label={t(FIELD_LABELS.buildsOn)}
+          error={errorFor('buildsOn')}
+          name="buildsOn"
+          hint={t('newActivity.buildsOnHint')}
+        >
+          {(describedBy) => (
+            <SearchedMultiSelect
+              id={`${formId}-buildsOn`}
+              describedBy={describedBy}
+              search={buildsOnTyped.value}
+              onSearch={buildsOnTyped.set}
+              searchLabel={t('newActivity.buildsOnSearch')}
+              matches={currentMatches}
+              chosen={values.buildsOn.map((a) => ({ value: a.id, label: a.label }))}
+              onChange={(chosen) =>
+                update(
+                  'buildsOn',
+                  chosen.map((c) => ({ id: c.value, label: c.label })),
+                )
+              }
+              invalid={Boolean(errorFor('buildsOn'))}
+              onBlur={touch('buildsOn')}
+              testId="new-activity-buildsOn"
+            />
           )}
         </FormField>
 
