@@ -19,6 +19,7 @@ const session = web.session;
 const CODE = 'IV.B.99-1';
 const TITLE = 'Regional workshop on electronic evidence for East Africa';
 const PLACED_CODE = 'IV.B.99-2';
+const OFFLINE_CODE = 'IV.B.99-3';
 /** The M49 code of Sub-Saharan Africa, a sub-region of Africa ("002"). */
 const SUB_SAHARAN_AFRICA = '202';
 
@@ -204,15 +205,26 @@ describe('new activity', () => {
       await page.reload();
       await page.getByTestId('new-activity-open').click();
       await page.getByTestId('form-draft-restored').waitFor();
-      await expect(dialog.getByTestId('new-activity-subAreaCode').inputValue()).resolves.toBe('C.b');
+      // (The choices come from the API: each field shows its value once they are there.)
       const chosen = (testId: string) =>
         dialog
           .getByTestId(testId)
-          .evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (o) => o.value));
-      await expect(chosen('new-activity-beneficiaryAreas')).resolves.toEqual([SUB_SAHARAN_AFRICA]);
-      await expect(chosen('new-activity-beneficiaryStates')).resolves.toEqual(['KEN']);
-      await expect(chosen('new-activity-buildsOn')).resolves.toEqual([builtOn.id]);
-      await expect(dialog.getByTestId('new-activity-leadOfficeCode').inputValue()).resolves.toBe(office);
+          .evaluate((select: HTMLSelectElement) => Array.from(select.selectedOptions, (o) => o.value).join(' '));
+      const restored = {
+        'new-activity-subAreaCode': 'C.b',
+        'new-activity-beneficiaryAreas': SUB_SAHARAN_AFRICA,
+        'new-activity-beneficiaryStates': 'KEN',
+        'new-activity-leadOfficeCode': office,
+        'new-activity-buildsOn': builtOn.id,
+      };
+      for (const [testId, value] of Object.entries(restored)) {
+        await waitUntil(
+          placer,
+          `${testId} restored`,
+          () => chosen(testId),
+          (v) => v === value,
+        );
+      }
 
       await dialog.getByTestId('new-activity-submit').click();
       await page.getByTestId('notice-activity-created').waitFor();
@@ -274,6 +286,44 @@ describe('new activity', () => {
         dialog.locator(`[data-testid="new-activity-beneficiaryAreas"] option[value="002"]`).innerText(),
       ).resolves.toBe('Afrique');
       await placer.context.close();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'created with the line down: kept in the outbox, sent with its key when the line returns, created once',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const count = async (): Promise<number> =>
+        (
+          await api<{ activities: { nodes: Array<{ code: string }> } }>(
+            'query ($search: String) { activities(filter: { search: $search }, first: 5) { nodes { code } } }',
+            { search: OFFLINE_CODE },
+          )
+        ).activities.nodes.filter((a) => a.code === OFFLINE_CODE).length;
+      const planner = await openSignedIn(web, 'secretariat@demo.local');
+      const { page, context } = planner;
+      await page.getByTestId('nav-programme').click();
+      await page.getByTestId('new-activity-open').click();
+      const dialog = page.getByTestId('new-activity-dialog');
+      await dialog.getByTestId('new-activity-code').fill(OFFLINE_CODE);
+      await dialog.getByTestId('new-activity-title').fill('Mentoring of prosecutors, planned in the field');
+      await dialog.getByTestId('new-activity-priorityAreaCode').selectOption('B');
+      await dialog.getByTestId('new-activity-activityType').selectOption('LEGAL_ADVISORY_SERVICE');
+      await context.setOffline(true);
+      await dialog.getByTestId('new-activity-submit').click();
+      await page.getByTestId('outbox-pending').waitFor();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect(page.getByText('Failed to fetch').count()).resolves.toBe(0);
+      expect(await count()).toBe(0);
+
+      await context.setOffline(false);
+      const sent = page.getByTestId('outbox-sent');
+      await sent.first().waitFor({ timeout: 60_000 });
+      await expect(sent.first().getAttribute('data-kind')).resolves.toBe('createActivity');
+      await expect(sent.first().innerText()).resolves.toContain(`Activity ${OFFLINE_CODE} was created.`);
+      expect(await count()).toBe(1);
+      await context.close();
     },
     STEP_TIMEOUT_MS,
   );

@@ -10,6 +10,7 @@ import { SearchedMultiSelect, type Choice } from '../../components/SearchedMulti
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
+import { sendOrQueue } from '../../offline/outbox';
 import { useDebouncedSearch } from '../../use-debounced-search';
 import { regionLabel } from '../reference/labels';
 import { regionChoices } from '../reference/region-choices';
@@ -94,7 +95,8 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   };
   // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it. A
   // draft kept before a field was added gets the field empty.
-  const draft = useDraft(draftNameOf(userId), form, {
+  const draftName = draftNameOf(userId);
+  const draft = useDraft(draftName, form, {
     active: open,
     empty: emptyNewActivity,
     restore: (kept) => ({ ...emptyNewActivity(), ...kept.values }),
@@ -141,13 +143,23 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   }));
 
   const submit = form.handleSubmit(async (v) => {
-    // The draft's key: if the answer is lost and this is sent again, the activity is created once.
+    // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is created once.
     const input = { ...toCreateActivityInput(v, areaName), idempotencyKey: draft.idempotencyKey() };
-    const { data } = await createActivity({ variables: { input, lang } });
-    if (!data) throw new Error('The API answered without the created activity.');
+    const variables = { input, lang };
+    const answer = await sendOrQueue(() => createActivity({ variables }), {
+      idempotencyKey: input.idempotencyKey,
+      kind: 'createActivity',
+      variables,
+      draftName,
+      userId,
+      draftValues: v,
+    });
+    if (answer && !answer.data) throw new Error('The API answered without the created activity.');
     await draft.finish();
     form.reset(emptyNewActivity());
-    onCreated(data.createActivity);
+    // Queued: the outbox says so, and sends it when the line returns.
+    if (answer?.data) onCreated(answer.data.createActivity);
+    else onClose();
   });
 
   const text = (

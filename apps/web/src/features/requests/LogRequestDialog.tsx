@@ -17,7 +17,7 @@ import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { isLineProblem, queueSubmission } from '../../offline/outbox';
+import { sendOrQueue } from '../../offline/outbox';
 import { channelLabel, topicLabel } from '../reference/labels';
 import { StateOptions } from '../reference/StateOptions';
 import { logAssistanceRequestMutation } from './requests.graphql';
@@ -86,32 +86,20 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is logged once.
     const input = { ...toLogRequestInput(v), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') };
-    const queue = async (): Promise<void> => {
-      await queueSubmission({
-        idempotencyKey: input.idempotencyKey,
-        kind: 'logAssistanceRequest',
-        variables,
-        draftName,
-        userId,
-        draftValues: v,
-      });
-      await draft.finish();
-      form.reset(emptyLogRequest(todayUtc()));
-      onClose();
-    };
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
-    let data: LogAssistanceRequestMutation | undefined;
-    try {
-      ({ data } = await logRequest({ variables }));
-    } catch (error) {
-      // The line failed, not the server: never "Failed to fetch" — it is kept here and sent when the line returns.
-      if (isLineProblem(error)) return queue();
-      throw error;
-    }
-    if (!data) throw new Error('The API answered without the logged request.');
+    const answer = await sendOrQueue(() => logRequest({ variables }), {
+      idempotencyKey: input.idempotencyKey,
+      kind: 'logAssistanceRequest',
+      variables,
+      draftName,
+      userId,
+      draftValues: v,
+    });
+    if (answer && !answer.data) throw new Error('The API answered without the logged request.');
     await draft.finish();
     form.reset(emptyLogRequest(todayUtc()));
-    onLogged(data.logAssistanceRequest);
+    // Queued: the outbox says so, and sends it when the line returns.
+    if (answer?.data) onLogged(answer.data.logAssistanceRequest);
+    else onClose();
   });
 
   const kindNeedsTopic = values.kind !== 'REPORTING_OBLIGATIONS';
