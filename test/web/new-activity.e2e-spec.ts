@@ -281,10 +281,19 @@ describe('new activity', () => {
       await page.getByTestId('activity-detail').waitFor({ state: 'hidden' });
       await page.getByTestId('language-fr').click();
       await page.getByTestId('new-activity-open').click();
-      await expect(dialog.locator('label[for$="-regions"]').innerText()).resolves.toContain('Régions bénéficiaires');
-      await expect(
-        dialog.locator(`[data-testid="new-activity-beneficiaryAreas"] option[value="002"]`).innerText(),
-      ).resolves.toBe('Afrique');
+      // (The French texts load when chosen: waited for.)
+      await waitUntil(
+        placer,
+        'the region field in French',
+        () => dialog.locator('label[for$="-regions"]').innerText(),
+        (label) => label.includes('Régions bénéficiaires'),
+      );
+      await waitUntil(
+        placer,
+        'Africa in French among the regions',
+        () => dialog.locator('[data-testid="new-activity-beneficiaryAreas"] option[value="002"]').innerText(),
+        (label) => label === 'Afrique',
+      );
       await placer.context.close();
     },
     STEP_TIMEOUT_MS,
