@@ -1,4 +1,4 @@
-import { hasProblems, splitServerProblems } from './forms';
+import { namesByLine, parseLanguages, hasProblems, splitServerProblems } from './forms';
 
 describe('splitServerProblems', () => {
   it('puts field errors on the fields the form has, and the rest above it', () => {
@@ -23,5 +23,15 @@ describe('splitServerProblems', () => {
     expect(hasProblems({})).toBe(false);
     expect(hasProblems({ amount: undefined })).toBe(false);
     expect(hasProblems({ amount: { key: 'validation.amountRequired' } })).toBe(true);
+  });
+});
+
+describe('lists typed as text', () => {
+  it('reads one name a line, without blanks or repeats', () => {
+    expect(namesByLine('a\n b \n\na')).toEqual(['a', 'b']);
+  });
+
+  it('reads language codes split by spaces, commas or semicolons, lower-cased, each once', () => {
+    expect(parseLanguages('fr, EN ;es en')).toEqual(['fr', 'en', 'es']);
   });
 });

@@ -7,6 +7,30 @@ let nextKey = 0;
 /** A React key for a row a person adds to a form (cost lines, participants, follow-ups). */
 export const newKey = (prefix: string): string => `${prefix}-${++nextKey}`;
 
+/** "fr, EN ,es" → ["fr", "en", "es"], each once. */
+export function parseLanguages(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((l) => l.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Names typed one a line (partners, organisers), without blank lines or repeats. */
+export function namesByLine(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
 /** A key of the `validation` messages (a missing one fails `tsc`). */
 export type ValidationKey = `validation.${keyof (typeof en)['validation']}`;
 

@@ -1,6 +1,13 @@
 import { MAX_PASSWORD_LENGTH, newPasswordRuleBroken, passwordRuleBroken } from './access.js';
 import { LEGISLATION_FILE_LIMITS, startsLikePdf } from './limits.js';
-import { isPeriodStart, periodEnd } from './programme.js';
+import {
+  isPeriodStart,
+  isSubAreaOf,
+  M49_CODE_PATTERN,
+  mayBuildOn,
+  periodEnd,
+  STATE_ISO3_PATTERN,
+} from './programme.js';
 import { isCalendarDate, isNotInFuture, latestPastDate, todayUtc } from './dates.js';
 import {
   centsToDecimal,
@@ -100,5 +107,26 @@ describe('passwords: the rules a chosen password keeps', () => {
     expect(newPasswordRuleBroken('correct horse battery', 'short')).toBe('TOO_SHORT');
     expect(newPasswordRuleBroken('correct horse battery', 'correct horse battery')).toBe('UNCHANGED');
     expect(newPasswordRuleBroken('correct horse battery', 'a brand new passphrase')).toBeNull();
+  });
+});
+
+describe('programme: where an activity sits and what it builds on', () => {
+  it('places a sub-area in the priority area whose letter it starts with', () => {
+    expect(isSubAreaOf('C.b', 'C')).toBe(true);
+    expect(isSubAreaOf('B.b', 'C')).toBe(false);
+    expect(isSubAreaOf('C.z', 'C')).toBe(false);
+    expect(isSubAreaOf('C.b', '')).toBe(false);
+  });
+
+  it('lets only a proposal build on activities', () => {
+    expect(mayBuildOn('PROPOSED')).toBe(true);
+    expect(mayBuildOn('CURRENT')).toBe(false);
+  });
+
+  it('reads M49 codes and ISO alpha-3 codes as the API does', () => {
+    expect(M49_CODE_PATTERN.test('014')).toBe(true);
+    expect(M49_CODE_PATTERN.test('14')).toBe(false);
+    expect(STATE_ISO3_PATTERN.test('KEN')).toBe(true);
+    expect(STATE_ISO3_PATTERN.test('ken')).toBe(false);
   });
 });

@@ -10,7 +10,10 @@ export const SUB_AREA_CODE_PATTERN = /^[A-E]\.[a-e]$/;
 /** An activity's code, as the source numbers it ("IV.B.5-6"): 2 to 30 letters, digits, dots or dashes. */
 export const ACTIVITY_CODE_PATTERN = /^[A-Za-z0-9.-]{2,30}$/;
 
-/** The lengths the API accepts for an activity's texts (title, description, partners, source paragraph). */
+/**
+ * The lengths the API accepts for an activity's texts (title, description, partners, source paragraph, each
+ * region's wording), and how many beneficiary States, regions and M49 areas, and activities built on, it takes.
+ */
 export const ACTIVITY_LIMITS = {
   titleMin: 3,
   titleMax: 300,
@@ -18,7 +21,27 @@ export const ACTIVITY_LIMITS = {
   partnersMax: 20,
   partnerMax: 100,
   sourceParagraphMax: 50,
+  beneficiaryStatesMax: 200,
+  beneficiaryRegionsMax: LIST_LIMITS.texts,
+  beneficiaryRegionMax: 100,
+  beneficiaryAreasMax: 20,
+  buildsOnMax: 20,
 } as const;
+
+/** A UN M49 area's code: three digits, e.g. "002" (Africa), "001" (the World: global). */
+export const M49_CODE_PATTERN = /^[0-9]{3}$/;
+/** A State's ISO 3166 alpha-3 code, e.g. "SEN". */
+export const STATE_ISO3_PATTERN = /^[A-Z]{3}$/;
+
+/** A sub-area belongs to the priority area whose letter it starts with ("C.b" is one of C's). */
+export function isSubAreaOf(subAreaCode: string, priorityAreaCode: string): boolean {
+  return SUB_AREA_CODE_PATTERN.test(subAreaCode) && subAreaCode.startsWith(`${priorityAreaCode}.`);
+}
+
+/** Only a proposal builds on activities, and only on CURRENT ones (the work under way it continues). */
+export function mayBuildOn(phase: ActivityPhase): boolean {
+  return phase === 'PROPOSED';
+}
 
 /**
  * The lengths the API accepts for a workshop's texts (title, city, region, each organiser), and how many

@@ -113,6 +113,7 @@ type Documents = {
     "\n  mutation DefineResult($input: DefineResultInput!) {\n    defineResult(input: $input) {\n      id\n      type\n      title\n      version\n    }\n  }\n": typeof types.DefineResultDocument,
     "\n  mutation DefineIndicator($input: DefineIndicatorInput!) {\n    defineIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DefineIndicatorDocument,
     "\n  mutation RecordIndicatorActual($input: RecordIndicatorActualInput!) {\n    recordIndicatorActual(input: $input) {\n      id\n      version\n      actuals {\n        year\n        value\n        source\n        sourceRefs\n        computed\n      }\n    }\n  }\n": typeof types.RecordIndicatorActualDocument,
+    "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n": typeof types.NewActivityChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": typeof types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": typeof types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": typeof types.ReferenceDataDocument,
@@ -246,6 +247,7 @@ const documents: Documents = {
     "\n  mutation DefineResult($input: DefineResultInput!) {\n    defineResult(input: $input) {\n      id\n      type\n      title\n      version\n    }\n  }\n": types.DefineResultDocument,
     "\n  mutation DefineIndicator($input: DefineIndicatorInput!) {\n    defineIndicator(input: $input) {\n      id\n      version\n    }\n  }\n": types.DefineIndicatorDocument,
     "\n  mutation RecordIndicatorActual($input: RecordIndicatorActualInput!) {\n    recordIndicatorActual(input: $input) {\n      id\n      version\n      actuals {\n        year\n        value\n        source\n        sourceRefs\n        computed\n      }\n    }\n  }\n": types.RecordIndicatorActualDocument,
+    "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n": types.NewActivityChoicesDocument,
     "\n  fragment StateName on State {\n    iso3\n    name(lang: $lang)\n  }\n": types.StateNameFragmentDoc,
     "\n  fragment PriorityAreaTitle on PriorityArea {\n    code\n    title(lang: $lang)\n  }\n": types.PriorityAreaTitleFragmentDoc,
     "\n  query ReferenceData($lang: Language!) {\n    states {\n      ...StateName\n      region\n    }\n    priorityAreas {\n      ...PriorityAreaTitle\n    }\n    planYears\n  }\n": types.ReferenceDataDocument,
@@ -690,6 +692,10 @@ export function graphql(source: "\n  mutation DefineIndicator($input: DefineIndi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordIndicatorActual($input: RecordIndicatorActualInput!) {\n    recordIndicatorActual(input: $input) {\n      id\n      version\n      actuals {\n        year\n        value\n        source\n        sourceRefs\n        computed\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIndicatorActual($input: RecordIndicatorActualInput!) {\n    recordIndicatorActual(input: $input) {\n      id\n      version\n      actuals {\n        year\n        value\n        source\n        sourceRefs\n        computed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query NewActivityChoices {\n    priorityAreas {\n      code\n      subAreas {\n        code\n        title\n      }\n    }\n    m49Areas {\n      code\n      name\n      level\n      region\n    }\n    fieldOffices {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -15,19 +15,31 @@ import {
 } from '../offline/outbox';
 
 // Fetched only when something waits in the outbox (the forms that queue them have loaded them already, and the
-// service worker keeps them): the shell's first download does not carry the requests' and workshops' documents.
-const DOCUMENTS: Record<OutboxKind, () => Promise<DocumentNode>> = {
-  logAssistanceRequest: () =>
-    import('../features/requests/requests.graphql').then((m) => m.logAssistanceRequestMutation),
-  recordWorkshopOutcome: () =>
-    import('../features/workshops/workshops.graphql').then((m) => m.recordWorkshopOutcomeMutation),
+// service worker keeps them): the shell's first download does not carry the requests', workshops' and programme's
+// documents. Each names the lists its submission makes stale.
+const DOCUMENTS: Record<OutboxKind, { document: () => Promise<DocumentNode>; evict: string[] }> = {
+  // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
+  logAssistanceRequest: {
+    document: () => import('../features/requests/requests.graphql').then((m) => m.logAssistanceRequestMutation),
+    evict: ['assistanceRequests'],
+  },
+  recordWorkshopOutcome: {
+    document: () => import('../features/workshops/workshops.graphql').then((m) => m.recordWorkshopOutcomeMutation),
+    evict: ['assistanceRequests'],
+  },
+  // A new activity: the programme grid's pages and totals.
+  createActivity: {
+    document: () => import('../features/programme/programme.graphql').then((m) => m.createActivityMutation),
+    evict: ['activities', 'programmeTotals'],
+  },
 };
 
 /** How often the outbox is tried while something waits in it (besides the browser's "online" event). */
 const RETRY_MS = 15_000;
 
-interface LoggedAnswer {
+interface SentAnswer {
   logAssistanceRequest?: { id: string; kind: string; receivedOn: string; state: { name: string } };
+  createActivity?: { id: string; code: string };
 }
 
 /**
@@ -46,10 +58,8 @@ export function OutboxStatus({ userId }: { userId: string }) {
 
   const flush = useCallback(() => {
     void flushOutbox(userId, async (entry) => {
-      // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
-      const { data } = await mutate(client, await DOCUMENTS[entry.kind](), withIdempotencyKey(entry), {
-        evict: ['assistanceRequests'],
-      });
+      const { document, evict } = DOCUMENTS[entry.kind];
+      const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict });
       if (!data) throw new Error('The API answered without data.');
       return data;
     }).then((done) => {
@@ -105,7 +115,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
             </Notice>
           );
         }
-        const logged = (item.result as LoggedAnswer).logAssistanceRequest;
+        const { logAssistanceRequest: logged, createActivity: created } = item.result as SentAnswer;
         return (
           <Notice
             key={item.entry.idempotencyKey}
@@ -121,7 +131,9 @@ export function OutboxStatus({ userId }: { userId: string }) {
                     kind: t(`kinds.${logged.kind}`, { defaultValue: logged.kind }),
                     date: formatDate(logged.receivedOn, lang),
                   })
-                : t('offline.sent')}
+                : created
+                  ? t('newActivity.created', { code: created.code })
+                  : t('offline.sent')}
             </p>
           </Notice>
         );

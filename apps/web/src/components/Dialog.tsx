@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface DialogProps {
@@ -12,18 +12,23 @@ interface DialogProps {
   wide?: boolean;
 }
 
-/** A native modal <dialog>: focus is trapped, Escape closes it, the page behind is inert. */
-export function Dialog({ open, title, onClose, children, variant = 'modal', testId, wide }: DialogProps) {
-  const { t } = useTranslation();
+/** A native `<dialog>` shown as a modal while `open` (focus trapped, Escape closes it, the page behind inert). */
+export function useModal(open: boolean): RefObject<HTMLDialogElement | null> {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
     if (!open && element.open) element.close();
   }, [open]);
+  return ref;
+}
+
+/** A native modal <dialog>: focus is trapped, Escape closes it, the page behind is inert. */
+export function Dialog({ open, title, onClose, children, variant = 'modal', testId, wide }: DialogProps) {
+  const { t } = useTranslation();
+  const ref = useModal(open);
+  const titleId = useId();
 
   return (
     <dialog

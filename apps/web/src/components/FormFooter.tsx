@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -6,28 +7,46 @@ import { useTranslation } from 'react-i18next';
  */
 export const keepFocus = (event: { preventDefault: () => void }): void => event.preventDefault();
 
-/**
- * The footer of a form dialog that keeps a draft: what is still needed (by the labels of the fields at fault), the
- * draft's discard button when there is one, Cancel, and the submit button.
- */
-export function FormFooter({
-  missing,
-  hasDraft,
-  onDiscardDraft,
-  onCancel,
-  submitDisabled,
-  submitLabel,
-  submitTestId = 'form-submit',
-}: {
+/** The labels of the fields still at fault, in the form's order (none when the form is valid). */
+export function stillNeeded<F extends string>(
+  fields: readonly F[],
+  problems: Partial<Record<F, unknown>>,
+  label: (field: F) => string,
+): string[] {
+  return fields.filter((field) => problems[field]).map(label);
+}
+
+export interface FormFooterProps {
   /** The labels of the fields still at fault, in the form's order; none when the form is valid. */
-  missing: readonly string[];
-  hasDraft: boolean;
-  onDiscardDraft: () => void;
-  onCancel: () => void;
+  missing?: readonly string[];
+  /** There is a draft on the device: its discard button shows. */
+  hasDraft?: boolean;
+  onDiscardDraft?: () => void;
+  /** Cancel, when the form has one. */
+  onCancel?: () => void;
+  cancelTestId?: string;
   submitDisabled: boolean;
   submitLabel: string;
   submitTestId?: string;
-}) {
+  /** The form's own buttons, before the rest (e.g. "add a question", "check only"). */
+  children?: ReactNode;
+}
+
+/**
+ * The footer of a form: what is still needed (by the labels of the fields at fault), the form's own buttons, the
+ * draft's discard button when there is one, Cancel when the form has one, and the submit button.
+ */
+export function FormFooter({
+  missing = [],
+  hasDraft = false,
+  onDiscardDraft,
+  onCancel,
+  cancelTestId = 'form-cancel',
+  submitDisabled,
+  submitLabel,
+  submitTestId = 'form-submit',
+  children,
+}: FormFooterProps) {
   const { t } = useTranslation();
   return (
     <footer className="dialog__footer">
@@ -36,7 +55,8 @@ export function FormFooter({
           {t('form.stillNeeded', { fields: missing.join(', ') })}
         </p>
       )}
-      {hasDraft && (
+      {children}
+      {hasDraft && onDiscardDraft && (
         <button
           type="button"
           className="button button--quiet"
@@ -46,15 +66,17 @@ export function FormFooter({
           {t('offline.discardDraft')}
         </button>
       )}
-      <button
-        type="button"
-        className="button button--quiet"
-        onMouseDown={keepFocus}
-        onClick={onCancel}
-        data-testid="form-cancel"
-      >
-        {t('form.cancel')}
-      </button>
+      {onCancel && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onMouseDown={keepFocus}
+          onClick={onCancel}
+          data-testid={cancelTestId}
+        >
+          {t('form.cancel')}
+        </button>
+      )}
       <button type="submit" className="button button--primary" disabled={submitDisabled} data-testid={submitTestId}>
         {submitLabel}
       </button>

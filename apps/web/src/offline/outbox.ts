@@ -7,7 +7,7 @@ import { newIdempotencyKey, writeDraft } from './drafts';
  * again, with the same idempotency key, when the browser is online (the online event and a periodic retry), so
  * the server records each exactly once. Shared by the tabs of this browser.
  */
-export type OutboxKind = 'logAssistanceRequest' | 'recordWorkshopOutcome';
+export type OutboxKind = 'logAssistanceRequest' | 'recordWorkshopOutcome' | 'createActivity';
 
 export interface OutboxEntry {
   idempotencyKey: string;
@@ -108,6 +108,25 @@ export function withIdempotencyKey(entry: Pick<OutboxEntry, 'idempotencyKey' | '
     return { ...entry.variables, input: { ...input, idempotencyKey: entry.idempotencyKey } };
   }
   return { ...entry.variables, idempotencyKey: entry.idempotencyKey };
+}
+
+/**
+ * Sends a submission, or keeps it in the outbox when the line is down (the browser is offline, or the line failed
+ * on the way — never "Failed to fetch"): the answer, or null when it was queued, to be sent when the line returns
+ * with the same idempotency key. A refusal by the API is thrown, as `send` threw it.
+ */
+export async function sendOrQueue<T>(send: () => Promise<T>, entry: Omit<OutboxEntry, 'queuedAt'>): Promise<T | null> {
+  const queue = async (): Promise<null> => {
+    await queueSubmission(entry);
+    return null;
+  };
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
+  try {
+    return await send();
+  } catch (error) {
+    if (isLineProblem(error)) return queue();
+    throw error;
+  }
 }
 
 let flushing: Promise<Sent[]> | null = null;

@@ -5,6 +5,7 @@ import {
   activityMoves,
   activityYears,
   isCalendarDate,
+  mayBuildOn,
   LIST_LIMITS,
   SUGGESTIONS_LIMIT,
   toCents,
@@ -565,7 +566,7 @@ export class ProgrammeService {
   /** A proposal builds on current activities only (and a current activity on none). */
   private async checkBuildsOn(ids: string[], phase: ActivityPhase, tx: EntityManager): Promise<void> {
     if (!ids.length) return;
-    if (phase === 'CURRENT') throw badInput('Only a proposal builds on current activities.', 'buildsOnIds');
+    if (!mayBuildOn(phase)) throw badInput('Only a proposal builds on current activities.', 'buildsOnIds');
     const found = await this.repository.byIds(ids, tx);
     const missing = ids.filter((id) => !found.some((a) => a.id === id && a.phase === 'CURRENT'));
     if (missing.length)

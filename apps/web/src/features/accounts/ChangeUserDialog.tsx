@@ -1,7 +1,8 @@
 import type { UserRowFragment, UserScopeOptionsQuery } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { useMutation } from '../../graphql/hooks';
@@ -34,7 +35,6 @@ interface ChangeUserDialogProps {
  */
 export function ChangeUserDialog({ account, onClose, onChanged, options, userId }: ChangeUserDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const initial = (): UserChangeValues => userChangeOf(account);
   const form = useForm<UserChangeValues>({
     initial,
@@ -46,11 +46,6 @@ export function ChangeUserDialog({ account, onClose, onChanged, options, userId 
   const { values, problems, valid, errorFor, touch, formError } = form;
   const [updateUser, { loading }] = useMutation(updateUserMutation, { evict: ['users'] });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   // Kept per account and version: a draft of a version someone has since changed is not put back.
   const draft = useDraft(`change-user:${userId}:${account.id}`, form, { empty: initial, basis: account.version });
@@ -72,72 +67,32 @@ export function ChangeUserDialog({ account, onClose, onChanged, options, userId 
   });
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="change-user-dialog"
+      title={t('users.changeTitle', { email: account.email })}
+      intro={t('users.changeIntro')}
+      testId="change-user"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(USER_CHANGE_FIELDS, problems, (field) => t(CHANGE_FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('users.saving') : t('users.save'),
+        submitTestId: 'change-user-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="change-user-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('users.changeTitle', { email: account.email })}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('users.changeIntro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          <UserFields
-            formId={formId}
-            values={values}
-            errorFor={errorFor}
-            set={(field, value) => form.set(field, value)}
-            touch={touch}
-            options={options}
-            testPrefix="change-user"
-          />
-        </div>
-
-        <FormFooter
-          missing={
-            valid
-              ? []
-              : USER_CHANGE_FIELDS.filter((field) => problems[field]).map((field) => t(CHANGE_FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('users.saving') : t('users.save')}
-          submitTestId="change-user-submit"
+      <div className="log-form__grid">
+        <UserFields
+          formId={formId}
+          values={values}
+          errorFor={errorFor}
+          set={(field, value) => form.set(field, value)}
+          touch={touch}
+          options={options}
+          testPrefix="change-user"
         />
-      </form>
-    </dialog>
+      </div>
+    </DraftFormDialog>
   );
 }

@@ -1,9 +1,10 @@
 import { MIN_PASSWORD_LENGTH } from '@ta/domain';
 import type { CreateUserMutation, UserScopeOptionsQuery } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { useMutation } from '../../graphql/hooks';
@@ -50,7 +51,6 @@ interface NewUserDialogProps {
  */
 export function NewUserDialog({ open, onClose, onCreated, options, userId }: NewUserDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<NewUserValues>({
     initial: emptyNewUser,
     validate: validateNewUser,
@@ -61,13 +61,6 @@ export function NewUserDialog({ open, onClose, onCreated, options, userId }: New
   const { values, problems, valid, errorFor, touch, formError } = form;
   const [createUser, { loading }] = useMutation(createUserMutation, { evict: ['users'] });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   // The draft sees the form without its password: typing one writes nothing, and a restored draft has none.
   const draft = useDraft(
@@ -97,118 +90,75 @@ export function NewUserDialog({ open, onClose, onCreated, options, userId }: New
   });
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && onClose()}
-      data-testid="new-user-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('users.newTitle')}
+      intro={t('users.newIntro')}
+      testId="new-user"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(NEW_USER_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('users.submitting') : t('users.submit'),
+        submitTestId: 'new-user-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-user-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('users.newTitle')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('users.newIntro')}</p>
+      <div className="log-form__grid">
+        <FormField id={`${formId}-email`} label={t(FIELD_LABELS.email)} error={errorFor('email')} name="email" required>
+          {(describedBy) => (
+            <input
+              id={`${formId}-email`}
+              type="email"
+              autoComplete="off"
+              value={values.email}
+              onChange={(e) => form.set('email', e.target.value)}
+              onBlur={touch('email')}
+              aria-invalid={Boolean(errorFor('email'))}
+              aria-describedby={describedBy}
+              required
+              autoFocus
+              data-testid="new-user-email"
+            />
+          )}
+        </FormField>
 
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          <FormField
-            id={`${formId}-email`}
-            label={t(FIELD_LABELS.email)}
-            error={errorFor('email')}
-            name="email"
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={`${formId}-email`}
-                type="email"
-                autoComplete="off"
-                value={values.email}
-                onChange={(e) => form.set('email', e.target.value)}
-                onBlur={touch('email')}
-                aria-invalid={Boolean(errorFor('email'))}
-                aria-describedby={describedBy}
-                required
-                autoFocus
-                data-testid="new-user-email"
-              />
-            )}
-          </FormField>
-
-          <UserFields
-            formId={formId}
-            values={values}
-            errorFor={errorFor}
-            set={(field, value) => form.set(field, value as NewUserValues[typeof field])}
-            touch={touch}
-            options={options}
-            testPrefix="new-user"
-          />
-
-          <FormField
-            id={`${formId}-password`}
-            label={t(FIELD_LABELS.password)}
-            error={errorFor('password')}
-            name="password"
-            hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={`${formId}-password`}
-                type="password"
-                autoComplete="new-password"
-                value={values.password}
-                onChange={(e) => form.set('password', e.target.value)}
-                onBlur={touch('password')}
-                aria-invalid={Boolean(errorFor('password'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="new-user-password"
-              />
-            )}
-          </FormField>
-        </div>
-
-        <FormFooter
-          missing={
-            valid ? [] : NEW_USER_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('users.submitting') : t('users.submit')}
-          submitTestId="new-user-submit"
+        <UserFields
+          formId={formId}
+          values={values}
+          errorFor={errorFor}
+          set={(field, value) => form.set(field, value as NewUserValues[typeof field])}
+          touch={touch}
+          options={options}
+          testPrefix="new-user"
         />
-      </form>
-    </dialog>
+
+        <FormField
+          id={`${formId}-password`}
+          label={t(FIELD_LABELS.password)}
+          error={errorFor('password')}
+          name="password"
+          hint={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+          required
+        >
+          {(describedBy) => (
+            <input
+              id={`${formId}-password`}
+              type="password"
+              autoComplete="new-password"
+              value={values.password}
+              onChange={(e) => form.set('password', e.target.value)}
+              onBlur={touch('password')}
+              aria-invalid={Boolean(errorFor('password'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="new-user-password"
+            />
+          )}
+        </FormField>
+      </div>
+    </DraftFormDialog>
   );
 }

@@ -8,7 +8,7 @@ import {
   type AuthorityKind,
 } from '@ta/domain';
 import type { AuthorityInput } from '@ta/graphql-types/graphql';
-import type { Problem } from '../../forms';
+import { parseLanguages, type Problem } from '../../forms';
 
 /** An entry of the directory as the form holds it; the names are the API input's, so its errors land on them. */
 export interface AuthorityValues {
@@ -55,18 +55,6 @@ export function authorityToValues(entry: AuthorityEntry): AuthorityValues {
     lastConfirmedOn: entry.lastConfirmedOn ?? '',
     note: '',
   };
-}
-
-/** "fr, EN ,es" → ["fr", "en", "es"], each once. */
-export function parseLanguages(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(/[\s,;]+/)
-        .map((l) => l.trim().toLowerCase())
-        .filter(Boolean),
-    ),
-  ];
 }
 
 export type AuthorityProblems = Partial<Record<keyof AuthorityValues, Problem>>;

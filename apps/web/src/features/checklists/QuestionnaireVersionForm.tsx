@@ -9,6 +9,7 @@ import type { QuestionnaireQuery } from '@ta/graphql-types/graphql';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -414,7 +415,17 @@ function QuestionnaireForm({
           </button>
         </fieldset>
       ))}
-      <footer className="form-actions">
+      <FormFooter
+        onCancel={onCancel}
+        cancelTestId="questionnaire-cancel"
+        submitDisabled={busy || loading}
+        submitLabel={
+          busy || loading
+            ? t('questionnaire.publishing')
+            : t('questionnaire.publish', { version: basedOn.questionnaireVersion + 1 })
+        }
+        submitTestId="questionnaire-publish"
+      >
         <button
           type="button"
           className="button button--secondary"
@@ -425,20 +436,7 @@ function QuestionnaireForm({
           {t('questionnaire.add')}
         </button>
         <span className="spacer" />
-        <button type="button" className="button button--quiet" onClick={onCancel} data-testid="questionnaire-cancel">
-          {t('form.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy || loading}
-          data-testid="questionnaire-publish"
-        >
-          {busy || loading
-            ? t('questionnaire.publishing')
-            : t('questionnaire.publish', { version: basedOn.questionnaireVersion + 1 })}
-        </button>
-      </footer>
+      </FormFooter>
     </form>
   );
 }

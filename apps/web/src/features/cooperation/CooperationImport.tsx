@@ -2,6 +2,7 @@ import type { ImportCooperationCasesMutation } from '@ta/graphql-types/graphql';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { FormFooter } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { importFileBody, importFileProblem } from '../imports/import-file';
@@ -67,7 +68,11 @@ export function CooperationImport() {
           />
         )}
       </FormField>
-      <footer className="dialog__footer">
+      <FormFooter
+        submitDisabled={loading}
+        submitLabel={t('cooperationPage.import')}
+        submitTestId="cooperation-import-submit"
+      >
         <button
           type="button"
           className="button button--secondary"
@@ -77,15 +82,7 @@ export function CooperationImport() {
         >
           {t('cooperationPage.check')}
         </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={loading}
-          data-testid="cooperation-import-submit"
-        >
-          {t('cooperationPage.import')}
-        </button>
-      </footer>
+      </FormFooter>
       {result && (
         <div data-testid="cooperation-import-result" data-dry-run={result.dryRun}>
           <p role="status">

@@ -1,8 +1,9 @@
 import { ASSIGNMENT_TARGETS, type AssignmentTarget } from '@ta/domain';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { SearchPicker, type PickerPage } from '../../components/SearchPicker';
 import { useForm } from '../../components/use-form';
 import { useMutation, useQuery } from '../../graphql/hooks';
@@ -112,7 +113,6 @@ function useExperts(search: string, after: string | null): PickerPage<AssignChoi
  */
 export function AssignExpertDialog({ preset, onClose, onAssigned, userId }: AssignExpertDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<AssignExpertValues>({
     initial: () => emptyAssignExpert(preset),
     validate: (v) => validateAssignExpert(v),
@@ -127,11 +127,6 @@ export function AssignExpertDialog({ preset, onClose, onAssigned, userId }: Assi
     evict: ['workshop', 'activity', 'experts', 'expertBalance', 'expertLegalSystemBalance', 'suggestedExperts'],
   });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   // What is chosen is kept on this device until it is sent or discarded: Cancel, Escape and a reload keep it.
   const draftName = `assign-expert-to:${userId}:${preset.expert?.id ?? ''}:${preset.target?.choice.id ?? ''}`;
@@ -185,129 +180,91 @@ export function AssignExpertDialog({ preset, onClose, onAssigned, userId }: Assi
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="assign-expert-dialog"
+      title={title}
+      intro={t('assignExpert.intro')}
+      testId="assign-expert"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(ASSIGN_EXPERT_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('assignExpert.submitting') : t('assignExpert.submit'),
+        submitTestId: 'assign-expert-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="assign-expert-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{title}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('assignExpert.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        {!preset.expert && (
-          <SearchPicker
-            id={`${formId}-expert`}
-            name="expertId"
-            label={t(FIELD_LABELS.expertId)}
-            searchLabel={t('assignExpert.expertSearch')}
-            searchHint={t('assignExpert.expertSearchHint')}
-            error={errorFor('expertId')}
-            required
-            testId="assign-expert-expertId"
-            value={values.expert}
-            onChange={(expert) => form.set('expert', expert, 'expertId')}
-            onBlur={touch('expertId')}
-            usePage={useExperts}
-            emptyText={t('assignExpert.noExpert')}
-            autoFocus
-          />
-        )}
-
-        {preset.target ? (
-          <p data-testid="assign-expert-target" data-kind={preset.target.kind} data-id={preset.target.choice.id}>
-            <strong>{t(`assignExpert.targets.${preset.target.kind}`)}</strong>: {preset.target.choice.label}
-          </p>
-        ) : (
-          <>
-            <fieldset className="topics">
-              <legend>{t('assignExpert.target')}</legend>
-              <div className="radio-row">
-                {ASSIGNMENT_TARGETS.map((kind) => (
-                  <label key={kind} className="checkbox">
-                    <input
-                      type="radio"
-                      name={`${formId}-target`}
-                      checked={values.target === kind}
-                      onChange={() => form.set('target', kind, 'startsOn', 'endsOn')}
-                      data-testid={`assign-expert-target-${kind}`}
-                    />
-                    {t(`assignExpert.targets.${kind}`)}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            {/* Keyed by kind: a workshop's words and pages are not an activity's. */}
-            <SearchPicker
-              key={values.target}
-              id={`${formId}-${targetField}`}
-              name={targetField}
-              label={t(FIELD_LABELS[targetField])}
-              searchLabel={t(mission ? 'assignExpert.activitySearch' : 'assignExpert.workshopSearch')}
-              searchHint={t(mission ? 'assignExpert.activitySearchHint' : 'assignExpert.workshopSearchHint')}
-              error={errorFor(targetField)}
-              required
-              testId={`assign-expert-${targetField}`}
-              value={mission ? values.activity : values.workshop}
-              // A workshop's dates are the assignment's by default: choosing one changes the dates' verdict.
-              onChange={(choice) =>
-                form.set(mission ? 'activity' : 'workshop', choice, targetField, 'startsOn', 'endsOn')
-              }
-              onBlur={touch(targetField)}
-              usePage={mission ? useActivities : usePlannedWorkshops}
-              emptyText={t(mission ? 'assignExpert.noActivity' : 'assignExpert.noWorkshop')}
-              autoFocus={Boolean(preset.expert)}
-            />
-          </>
-        )}
-
-        <div className="log-form__grid">
-          {date('startsOn')}
-          {date('endsOn')}
-        </div>
-
-        <FormFooter
-          missing={
-            valid ? [] : ASSIGN_EXPERT_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('assignExpert.submitting') : t('assignExpert.submit')}
-          submitTestId="assign-expert-submit"
+      {!preset.expert && (
+        <SearchPicker
+          id={`${formId}-expert`}
+          name="expertId"
+          label={t(FIELD_LABELS.expertId)}
+          searchLabel={t('assignExpert.expertSearch')}
+          searchHint={t('assignExpert.expertSearchHint')}
+          error={errorFor('expertId')}
+          required
+          testId="assign-expert-expertId"
+          value={values.expert}
+          onChange={(expert) => form.set('expert', expert, 'expertId')}
+          onBlur={touch('expertId')}
+          usePage={useExperts}
+          emptyText={t('assignExpert.noExpert')}
+          autoFocus
         />
-      </form>
-    </dialog>
+      )}
+
+      {preset.target ? (
+        <p data-testid="assign-expert-target" data-kind={preset.target.kind} data-id={preset.target.choice.id}>
+          <strong>{t(`assignExpert.targets.${preset.target.kind}`)}</strong>: {preset.target.choice.label}
+        </p>
+      ) : (
+        <>
+          <fieldset className="topics">
+            <legend>{t('assignExpert.target')}</legend>
+            <div className="radio-row">
+              {ASSIGNMENT_TARGETS.map((kind) => (
+                <label key={kind} className="checkbox">
+                  <input
+                    type="radio"
+                    name={`${formId}-target`}
+                    checked={values.target === kind}
+                    onChange={() => form.set('target', kind, 'startsOn', 'endsOn')}
+                    data-testid={`assign-expert-target-${kind}`}
+                  />
+                  {t(`assignExpert.targets.${kind}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {/* Keyed by kind: a workshop's words and pages are not an activity's. */}
+          <SearchPicker
+            key={values.target}
+            id={`${formId}-${targetField}`}
+            name={targetField}
+            label={t(FIELD_LABELS[targetField])}
+            searchLabel={t(mission ? 'assignExpert.activitySearch' : 'assignExpert.workshopSearch')}
+            searchHint={t(mission ? 'assignExpert.activitySearchHint' : 'assignExpert.workshopSearchHint')}
+            error={errorFor(targetField)}
+            required
+            testId={`assign-expert-${targetField}`}
+            value={mission ? values.activity : values.workshop}
+            // A workshop's dates are the assignment's by default: choosing one changes the dates' verdict.
+            onChange={(choice) =>
+              form.set(mission ? 'activity' : 'workshop', choice, targetField, 'startsOn', 'endsOn')
+            }
+            onBlur={touch(targetField)}
+            usePage={mission ? useActivities : usePlannedWorkshops}
+            emptyText={t(mission ? 'assignExpert.noActivity' : 'assignExpert.noWorkshop')}
+            autoFocus={Boolean(preset.expert)}
+          />
+        </>
+      )}
+
+      <div className="log-form__grid">
+        {date('startsOn')}
+        {date('endsOn')}
+      </div>
+    </DraftFormDialog>
   );
 }

@@ -1,9 +1,10 @@
 import { GENDERS, LEGAL_SYSTEMS, TOPICS, type Gender, type LegalSystem } from '@ta/domain';
 import type { CreateExpertMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
@@ -48,7 +49,6 @@ interface NewExpertDialogProps {
 /** "New expert": checked as the planner types, and again by the API, whose answers land on the field at fault. */
 export function NewExpertDialog({ open, onClose, onCreated, userId }: NewExpertDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const reference = useReferenceData();
   const form = useForm<NewExpertValues>({
     initial: emptyNewExpert,
@@ -63,13 +63,6 @@ export function NewExpertDialog({ open, onClose, onCreated, userId }: NewExpertD
     evict: ['experts', 'expertBalance', 'expertLegalSystemBalance', 'suggestedExperts'],
   });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it.
   const draft = useDraft(draftNameOf(userId), form, { active: open, empty: emptyNewExpert });
@@ -114,166 +107,129 @@ export function NewExpertDialog({ open, onClose, onCreated, userId }: NewExpertD
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && onClose()}
-      data-testid="new-expert-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('newExpert.title')}
+      intro={t('newExpert.intro')}
+      testId="new-expert"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(NEW_EXPERT_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('newExpert.submitting') : t('newExpert.submit'),
+        submitTestId: 'new-expert-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-expert-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('newExpert.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('newExpert.intro')}</p>
+      <div className="log-form__grid">
+        {text('name', { required: true, autoFocus: true })}
+        <FormField
+          id={`${formId}-nationality`}
+          label={t(FIELD_LABELS.nationalityIso3)}
+          error={errorFor('nationalityIso3')}
+          name="nationalityIso3"
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-nationality`}
+              value={values.nationalityIso3}
+              onChange={(e) => form.set('nationalityIso3', e.target.value)}
+              aria-describedby={describedBy}
+              data-testid="new-expert-nationalityIso3"
+            >
+              <option value="">{t('newExpert.none')}</option>
+              <StateOptions states={reference.states} actable={null} />
+            </select>
+          )}
+        </FormField>
+        {text('organisation')}
+        {text('languages', { hint: t('newExpert.languagesHint') })}
+        <FormField
+          id={`${formId}-legalSystem`}
+          label={t(FIELD_LABELS.legalSystem)}
+          error={errorFor('legalSystem')}
+          name="legalSystem"
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-legalSystem`}
+              value={values.legalSystem}
+              onChange={(e) => form.set('legalSystem', e.target.value as LegalSystem | '')}
+              aria-describedby={describedBy}
+              data-testid="new-expert-legalSystem"
+            >
+              <option value="">{t('newExpert.none')}</option>
+              {LEGAL_SYSTEMS.map((system) => (
+                <option key={system} value={system}>
+                  {t(`legalSystems.${system}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${formId}-gender`} label={t(FIELD_LABELS.gender)} error={errorFor('gender')} name="gender">
+          {(describedBy) => (
+            <select
+              id={`${formId}-gender`}
+              value={values.gender}
+              onChange={(e) => form.set('gender', e.target.value as Gender | '')}
+              aria-describedby={describedBy}
+              data-testid="new-expert-gender"
+            >
+              <option value="">{t('newExpert.none')}</option>
+              {GENDERS.map((gender) => (
+                <option key={gender} value={gender}>
+                  {t(`newExpert.genders.${gender}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${formId}-expertise`}
+          label={t(FIELD_LABELS.expertise)}
+          error={errorFor('expertise')}
+          name="expertise"
+          hint={t('newExpert.expertiseHint')}
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-expertise`}
+              multiple
+              size={6}
+              value={values.expertise}
+              onChange={(e) =>
+                form.set(
+                  'expertise',
+                  Array.from(e.target.selectedOptions, (o) => o.value),
+                )
+              }
+              onBlur={touch('expertise')}
+              aria-invalid={Boolean(errorFor('expertise'))}
+              aria-describedby={describedBy}
+              data-testid="new-expert-expertise"
+            >
+              {TOPICS.map((topic) => (
+                <option key={topic} value={topic}>
+                  {topicLabel(t, topic)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
 
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          {text('name', { required: true, autoFocus: true })}
-          <FormField
-            id={`${formId}-nationality`}
-            label={t(FIELD_LABELS.nationalityIso3)}
-            error={errorFor('nationalityIso3')}
-            name="nationalityIso3"
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-nationality`}
-                value={values.nationalityIso3}
-                onChange={(e) => form.set('nationalityIso3', e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="new-expert-nationalityIso3"
-              >
-                <option value="">{t('newExpert.none')}</option>
-                <StateOptions states={reference.states} actable={null} />
-              </select>
-            )}
-          </FormField>
-          {text('organisation')}
-          {text('languages', { hint: t('newExpert.languagesHint') })}
-          <FormField
-            id={`${formId}-legalSystem`}
-            label={t(FIELD_LABELS.legalSystem)}
-            error={errorFor('legalSystem')}
-            name="legalSystem"
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-legalSystem`}
-                value={values.legalSystem}
-                onChange={(e) => form.set('legalSystem', e.target.value as LegalSystem | '')}
-                aria-describedby={describedBy}
-                data-testid="new-expert-legalSystem"
-              >
-                <option value="">{t('newExpert.none')}</option>
-                {LEGAL_SYSTEMS.map((system) => (
-                  <option key={system} value={system}>
-                    {t(`legalSystems.${system}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField id={`${formId}-gender`} label={t(FIELD_LABELS.gender)} error={errorFor('gender')} name="gender">
-            {(describedBy) => (
-              <select
-                id={`${formId}-gender`}
-                value={values.gender}
-                onChange={(e) => form.set('gender', e.target.value as Gender | '')}
-                aria-describedby={describedBy}
-                data-testid="new-expert-gender"
-              >
-                <option value="">{t('newExpert.none')}</option>
-                {GENDERS.map((gender) => (
-                  <option key={gender} value={gender}>
-                    {t(`newExpert.genders.${gender}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField
-            id={`${formId}-expertise`}
-            label={t(FIELD_LABELS.expertise)}
-            error={errorFor('expertise')}
-            name="expertise"
-            hint={t('newExpert.expertiseHint')}
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-expertise`}
-                multiple
-                size={6}
-                value={values.expertise}
-                onChange={(e) =>
-                  form.set(
-                    'expertise',
-                    Array.from(e.target.selectedOptions, (o) => o.value),
-                  )
-                }
-                onBlur={touch('expertise')}
-                aria-invalid={Boolean(errorFor('expertise'))}
-                aria-describedby={describedBy}
-                data-testid="new-expert-expertise"
-              >
-                {TOPICS.map((topic) => (
-                  <option key={topic} value={topic}>
-                    {topicLabel(t, topic)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        </div>
-
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={values.advisoryGroup}
-            onChange={(e) => form.set('advisoryGroup', e.target.checked)}
-            data-testid="new-expert-advisoryGroup"
-          />{' '}
-          {t(FIELD_LABELS.advisoryGroup)}
-        </label>
-
-        <FormFooter
-          missing={
-            valid ? [] : NEW_EXPERT_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('newExpert.submitting') : t('newExpert.submit')}
-          submitTestId="new-expert-submit"
-        />
-      </form>
-    </dialog>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={values.advisoryGroup}
+          onChange={(e) => form.set('advisoryGroup', e.target.checked)}
+          data-testid="new-expert-advisoryGroup"
+        />{' '}
+        {t(FIELD_LABELS.advisoryGroup)}
+      </label>
+    </DraftFormDialog>
   );
 }

@@ -1,7 +1,6 @@
 import { EXPERT_LIMITS, LANGUAGE_CODE_PATTERN, type Gender, type LegalSystem } from '@ta/domain';
 import type { CreateExpertInput } from '@ta/graphql-types/graphql';
-import type { Problem } from '../../forms';
-import { parseLanguages } from '../authorities/authority-form';
+import { parseLanguages, type Problem } from '../../forms';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface NewExpertValues {

@@ -7,7 +7,7 @@ import { regionLabel } from '../reference/labels';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { FUNDING_FIELDS } from './evict-funding';
 import { donorPrioritiesQuery, setDonorPrioritiesMutation } from './funding.graphql';
-import { regionChoices } from './region-choices';
+import { regionChoices } from '../reference/region-choices';
 
 interface Priorities {
   priorityAreaCodes: string[];

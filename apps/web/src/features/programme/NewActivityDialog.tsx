@@ -1,44 +1,50 @@
-import { ACTIVITY_PHASES, ACTIVITY_TYPES, type ActivityPhase, type ActivityType } from '@ta/domain';
+import { ACTIVITY_PHASES, ACTIVITY_TYPES, isSubAreaOf, type ActivityPhase, type ActivityType } from '@ta/domain';
 import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
-import { useMutation } from '../../graphql/hooks';
+import { SearchedMultiSelect, type Choice } from '../../components/SearchedMultiSelect';
+import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { StateOptions } from '../reference/StateOptions';
+import { sendOrQueue } from '../../offline/outbox';
+import { useDebouncedSearch } from '../../use-debounced-search';
+import { regionLabel } from '../reference/labels';
+import { regionChoices } from '../reference/region-choices';
 import type { ReferenceData } from '../reference/use-reference-data';
 import {
   emptyNewActivity,
   isNewActivityField,
+  NEW_ACTIVITY_ALIASES,
   NEW_ACTIVITY_FIELDS,
   toCreateActivityInput,
   validateNewActivity,
   type NewActivityField,
   type NewActivityValues,
 } from './new-activity-form';
-import { createActivityMutation } from './programme.graphql';
+import { activityChoicesQuery, createActivityMutation, newActivityChoicesQuery } from './programme.graphql';
 
 const FIELD_LABELS = {
   code: 'newActivity.code',
   title: 'newActivity.activityTitle',
   priorityAreaCode: 'newActivity.priorityArea',
+  subAreaCode: 'newActivity.subArea',
   activityType: 'newActivity.activityType',
   phase: 'newActivity.phase',
   description: 'newActivity.description',
   beneficiaryStates: 'newActivity.states',
+  beneficiaryAreas: 'newActivity.regions',
+  leadOfficeCode: 'newActivity.leadOffice',
+  buildsOn: 'newActivity.buildsOn',
   partners: 'newActivity.partners',
   sourceParagraph: 'newActivity.sourceParagraph',
   startsOn: 'newActivity.startsOn',
   endsOn: 'newActivity.endsOn',
 } as const satisfies Record<NewActivityField, string>;
 
-/**
- * Pressing Close or Cancel leaves the focus where it is: leaving a field would show its verdict, which moves the
- * button down between press and release, and the click would be lost.
- */
 /** The one draft of this form on this device, per user. */
 const draftNameOf = (userId: string): string => `new-activity:${userId}`;
 
@@ -56,12 +62,12 @@ interface NewActivityDialogProps {
 /** "New activity": checked as the planner types, and again by the API, whose answers land on the field at fault. */
 export function NewActivityDialog({ open, onClose, onCreated, reference, userId }: NewActivityDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const planYears = reference.planYears;
   const form = useForm<NewActivityValues>({
     initial: emptyNewActivity,
     validate: (v) => validateNewActivity(v, planYears),
     isField: isNewActivityField,
+    aliases: NEW_ACTIVITY_ALIASES,
     serverMessage: (message) => t('newActivity.serverError', { message }),
     fixMessage: t('newActivity.fixErrors'),
   });
@@ -72,29 +78,88 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   });
   const formId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   // The phase decides which years the dates may fall in, so choosing one shows the dates' verdict too.
-  const update = <K extends NewActivityField>(field: K, value: NewActivityValues[K]): void =>
-    field === 'phase' ? form.set(field, value, 'startsOn', 'endsOn') : form.set(field, value);
-  // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it.
-  const draft = useDraft(draftNameOf(userId), form, { active: open, empty: emptyNewActivity });
+  // So does it whether the proposal may build on activities; a sub-area of another area goes with the area.
+  const update = <K extends NewActivityField>(field: K, value: NewActivityValues[K]): void => {
+    if (field === 'phase') form.set(field, value, 'startsOn', 'endsOn', 'buildsOn');
+    else if (field === 'priorityAreaCode') {
+      form.change(
+        (v) => ({
+          ...v,
+          priorityAreaCode: value as string,
+          ...(isSubAreaOf(v.subAreaCode, value as string) ? {} : { subAreaCode: '' }),
+        }),
+        'priorityAreaCode',
+      );
+    } else form.set(field, value);
+  };
+  // What is typed is kept on this device until it is created or discarded: Cancel, Escape and a reload keep it. A
+  // draft kept before a field was added gets the field empty.
+  const draftName = draftNameOf(userId);
+  const draft = useDraft(draftName, form, {
+    active: open,
+    empty: emptyNewActivity,
+    restore: (kept) => ({ ...emptyNewActivity(), ...kept.values }),
+  });
+
+  const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
+  const { data: choices } = useQuery(newActivityChoicesQuery, { skip: !open });
+  const subAreas = choices?.priorityAreas.find((a) => a.code === values.priorityAreaCode)?.subAreas ?? [];
+  const regions = useMemo(
+    () =>
+      regionChoices(
+        choices?.m49Areas ?? [],
+        (name) => regionLabel(t, name),
+        new Intl.Collator(i18n.resolvedLanguage ?? 'en').compare,
+      ),
+    [choices, t, i18n.resolvedLanguage],
+  );
+  const areaName = (code: string): string | undefined => choices?.m49Areas.find((a) => a.code === code)?.name;
+
+  // The States: filtered here, from the reference data.
+  const [stateSearch, setStateSearch] = useState('');
+  const stateLabel = (s: { iso3: string; name: string }): string => `${s.name} (${s.iso3})`;
+  const stateMatches = useMemo(() => {
+    const words = stateSearch.trim().toLocaleLowerCase();
+    return reference.states
+      .filter((s) => !words || stateLabel(s).toLocaleLowerCase().includes(words))
+      .map((s) => ({ value: s.iso3, label: stateLabel(s) }));
+  }, [reference.states, stateSearch]);
+  const chosenStates = values.beneficiaryStates.map((iso3) => {
+    const state = reference.states.find((s) => s.iso3 === iso3);
+    return { value: iso3, label: state ? stateLabel(state) : iso3 };
+  });
+
+  // The current activities it may build on: asked of the API (the paged activities list) once the typing pauses.
+  const [buildsOnSearch, setBuildsOnSearch] = useState('');
+  const buildsOnTyped = useDebouncedSearch(buildsOnSearch, setBuildsOnSearch);
+  const { data: current } = useQuery(activityChoicesQuery, {
+    variables: { filter: { phase: ['CURRENT'], search: buildsOnSearch.trim() || null }, lang },
+    skip: !open,
+  });
+  const currentMatches: Choice[] = (current?.activities.nodes ?? []).map((a) => ({
+    value: a.id,
+    label: `${a.code} — ${a.title}`,
+  }));
 
   const submit = form.handleSubmit(async (v) => {
-    // The draft's key: if the answer is lost and this is sent again, the activity is created once.
-    const input = { ...toCreateActivityInput(v), idempotencyKey: draft.idempotencyKey() };
-    const { data } = await createActivity({
-      variables: { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') },
+    // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is created once.
+    const input = { ...toCreateActivityInput(v, areaName), idempotencyKey: draft.idempotencyKey() };
+    const variables = { input, lang };
+    const answer = await sendOrQueue(() => createActivity({ variables }), {
+      idempotencyKey: input.idempotencyKey,
+      kind: 'createActivity',
+      variables,
+      draftName,
+      userId,
+      draftValues: v,
     });
-    if (!data) throw new Error('The API answered without the created activity.');
+    if (answer && !answer.data) throw new Error('The API answered without the created activity.');
     await draft.finish();
     form.reset(emptyNewActivity());
-    onCreated(data.createActivity);
+    // Queued: the outbox says so, and sends it when the line returns.
+    if (answer?.data) onCreated(answer.data.createActivity);
+    else onClose();
   });
 
   const text = (
@@ -127,212 +192,292 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && onClose()}
-      data-testid="new-activity-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('newActivity.title')}
+      intro={t('newActivity.intro')}
+      testId="new-activity"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(NEW_ACTIVITY_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('newActivity.submitting') : t('newActivity.submit'),
+        submitTestId: 'new-activity-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-activity-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('newActivity.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('newActivity.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
-          {text('title', { required: true })}
-
-          <FormField
-            id={`${formId}-area`}
-            label={t(FIELD_LABELS.priorityAreaCode)}
-            error={errorFor('priorityAreaCode')}
-            name="priorityAreaCode"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-area`}
-                value={values.priorityAreaCode}
-                onChange={(e) => update('priorityAreaCode', e.target.value)}
-                onBlur={touch('priorityAreaCode')}
-                aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="new-activity-priorityAreaCode"
-              >
-                <option value="">{t('form.choose')}</option>
-                {reference.priorityAreas.map((area) => (
-                  <option key={area.code} value={area.code}>
-                    {area.code} — {area.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField
-            id={`${formId}-type`}
-            label={t(FIELD_LABELS.activityType)}
-            error={errorFor('activityType')}
-            name="activityType"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-type`}
-                value={values.activityType}
-                onChange={(e) => update('activityType', e.target.value as ActivityType | '')}
-                onBlur={touch('activityType')}
-                aria-invalid={Boolean(errorFor('activityType'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="new-activity-activityType"
-              >
-                <option value="">{t('form.choose')}</option>
-                {ACTIVITY_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`activityTypes.${type}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField id={`${formId}-phase`} label={t(FIELD_LABELS.phase)} error={errorFor('phase')} name="phase">
-            {(describedBy) => (
-              <select
-                id={`${formId}-phase`}
-                value={values.phase}
-                onChange={(e) => update('phase', e.target.value as ActivityPhase)}
-                aria-describedby={describedBy}
-                data-testid="new-activity-phase"
-              >
-                {ACTIVITY_PHASES.map((phase) => (
-                  <option key={phase} value={phase}>
-                    {t(`programme.phases.${phase}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          {text('startsOn', { type: 'date' })}
-          {text('endsOn', { type: 'date' })}
-          {text('sourceParagraph')}
-        </div>
+      <div className="log-form__grid">
+        {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
+        {text('title', { required: true })}
 
         <FormField
-          id={`${formId}-description`}
-          label={t(FIELD_LABELS.description)}
-          error={errorFor('description')}
-          name="description"
-          className="field--full"
+          id={`${formId}-area`}
+          label={t(FIELD_LABELS.priorityAreaCode)}
+          error={errorFor('priorityAreaCode')}
+          name="priorityAreaCode"
+          required
         >
           {(describedBy) => (
-            <textarea
-              id={`${formId}-description`}
-              value={values.description}
-              rows={3}
-              onChange={(e) => update('description', e.target.value)}
-              onBlur={touch('description')}
-              aria-invalid={Boolean(errorFor('description'))}
+            <select
+              id={`${formId}-area`}
+              value={values.priorityAreaCode}
+              onChange={(e) => update('priorityAreaCode', e.target.value)}
+              onBlur={touch('priorityAreaCode')}
+              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
               aria-describedby={describedBy}
-              data-testid="new-activity-description"
+              required
+              data-testid="new-activity-priorityAreaCode"
+            >
+              <option value="">{t('form.choose')}</option>
+              {reference.priorityAreas.map((area) => (
+                <option key={area.code} value={area.code}>
+                  {area.code} — {area.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-subArea`}
+          label={t(FIELD_LABELS.subAreaCode)}
+          error={errorFor('subAreaCode')}
+          name="subAreaCode"
+          hint={t('newActivity.subAreaHint')}
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-subArea`}
+              value={values.subAreaCode}
+              onChange={(e) => update('subAreaCode', e.target.value)}
+              onBlur={touch('subAreaCode')}
+              aria-invalid={Boolean(errorFor('subAreaCode'))}
+              aria-describedby={describedBy}
+              disabled={subAreas.length === 0}
+              data-testid="new-activity-subAreaCode"
+            >
+              <option value="">{t('newActivity.subAreaNone')}</option>
+              {subAreas.map((sub) => (
+                <option key={sub.code} value={sub.code}>
+                  {sub.code} — {sub.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-type`}
+          label={t(FIELD_LABELS.activityType)}
+          error={errorFor('activityType')}
+          name="activityType"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-type`}
+              value={values.activityType}
+              onChange={(e) => update('activityType', e.target.value as ActivityType | '')}
+              onBlur={touch('activityType')}
+              aria-invalid={Boolean(errorFor('activityType'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="new-activity-activityType"
+            >
+              <option value="">{t('form.choose')}</option>
+              {ACTIVITY_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`activityTypes.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField id={`${formId}-phase`} label={t(FIELD_LABELS.phase)} error={errorFor('phase')} name="phase">
+          {(describedBy) => (
+            <select
+              id={`${formId}-phase`}
+              value={values.phase}
+              onChange={(e) => update('phase', e.target.value as ActivityPhase)}
+              aria-describedby={describedBy}
+              data-testid="new-activity-phase"
+            >
+              {ACTIVITY_PHASES.map((phase) => (
+                <option key={phase} value={phase}>
+                  {t(`programme.phases.${phase}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        {text('startsOn', { type: 'date' })}
+        {text('endsOn', { type: 'date' })}
+        {text('sourceParagraph')}
+      </div>
+
+      <FormField
+        id={`${formId}-description`}
+        label={t(FIELD_LABELS.description)}
+        error={errorFor('description')}
+        name="description"
+        className="field--full"
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${formId}-description`}
+            value={values.description}
+            rows={3}
+            onChange={(e) => update('description', e.target.value)}
+            onBlur={touch('description')}
+            aria-invalid={Boolean(errorFor('description'))}
+            aria-describedby={describedBy}
+            data-testid="new-activity-description"
+          />
+        )}
+      </FormField>
+
+      <div className="log-form__grid">
+        <FormField
+          id={`${formId}-states`}
+          label={t(FIELD_LABELS.beneficiaryStates)}
+          error={errorFor('beneficiaryStates')}
+          name="beneficiaryStates"
+          hint={`${t('newActivity.statesSearchHint')} ${t('newActivity.statesHint')}`}
+        >
+          {(describedBy) => (
+            <SearchedMultiSelect
+              id={`${formId}-states`}
+              describedBy={describedBy}
+              search={stateSearch}
+              onSearch={setStateSearch}
+              searchLabel={t('newActivity.statesSearch')}
+              matches={stateMatches}
+              chosen={chosenStates}
+              onChange={(chosen) =>
+                update(
+                  'beneficiaryStates',
+                  chosen.map((c) => c.value),
+                )
+              }
+              invalid={Boolean(errorFor('beneficiaryStates'))}
+              testId="new-activity-beneficiaryStates"
             />
           )}
         </FormField>
 
-        <div className="log-form__grid">
-          <FormField
-            id={`${formId}-states`}
-            label={t(FIELD_LABELS.beneficiaryStates)}
-            error={errorFor('beneficiaryStates')}
-            name="beneficiaryStates"
-            hint={t('newActivity.statesHint')}
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-states`}
-                multiple
-                size={5}
-                value={values.beneficiaryStates}
-                onChange={(e) =>
-                  update(
-                    'beneficiaryStates',
-                    Array.from(e.target.selectedOptions, (o) => o.value),
-                  )
-                }
-                aria-describedby={describedBy}
-                data-testid="new-activity-beneficiaryStates"
-              >
-                <StateOptions states={reference.states} actable={null} />
-              </select>
-            )}
-          </FormField>
+        <FormField
+          id={`${formId}-regions`}
+          label={t(FIELD_LABELS.beneficiaryAreas)}
+          error={errorFor('beneficiaryAreas')}
+          name="beneficiaryAreas"
+          hint={t('newActivity.regionsHint')}
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-regions`}
+              multiple
+              size={8}
+              value={values.beneficiaryAreas}
+              onChange={(e) =>
+                update(
+                  'beneficiaryAreas',
+                  Array.from(e.target.selectedOptions, (o) => o.value),
+                )
+              }
+              onBlur={touch('beneficiaryAreas')}
+              aria-invalid={Boolean(errorFor('beneficiaryAreas'))}
+              aria-describedby={describedBy}
+              data-testid="new-activity-beneficiaryAreas"
+            >
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.level > 1 ? `\u2003${r.label}` : r.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-          <FormField
-            id={`${formId}-partners`}
-            label={t(FIELD_LABELS.partners)}
-            error={errorFor('partners')}
-            name="partners"
-            hint={t('newActivity.partnersHint')}
-          >
-            {(describedBy) => (
-              <textarea
-                id={`${formId}-partners`}
-                value={values.partners}
-                rows={4}
-                onChange={(e) => update('partners', e.target.value)}
-                onBlur={touch('partners')}
-                aria-invalid={Boolean(errorFor('partners'))}
-                aria-describedby={describedBy}
-                data-testid="new-activity-partners"
-              />
-            )}
-          </FormField>
-        </div>
+        <FormField
+          id={`${formId}-office`}
+          label={t(FIELD_LABELS.leadOfficeCode)}
+          error={errorFor('leadOfficeCode')}
+          name="leadOfficeCode"
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-office`}
+              value={values.leadOfficeCode}
+              onChange={(e) => update('leadOfficeCode', e.target.value)}
+              onBlur={touch('leadOfficeCode')}
+              aria-invalid={Boolean(errorFor('leadOfficeCode'))}
+              aria-describedby={describedBy}
+              data-testid="new-activity-leadOfficeCode"
+            >
+              <option value="">{t('newActivity.leadOfficeNone')}</option>
+              {choices?.fieldOffices.map((office) => (
+                <option key={office.code} value={office.code}>
+                  {office.name} ({office.code})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
 
-        <FormFooter
-          missing={
-            valid ? [] : NEW_ACTIVITY_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('newActivity.submitting') : t('newActivity.submit')}
-          submitTestId="new-activity-submit"
-        />
-      </form>
-    </dialog>
+        <FormField
+          id={`${formId}-buildsOn`}
+          label={t(FIELD_LABELS.buildsOn)}
+          error={errorFor('buildsOn')}
+          name="buildsOn"
+          hint={t('newActivity.buildsOnHint')}
+        >
+          {(describedBy) => (
+            <SearchedMultiSelect
+              id={`${formId}-buildsOn`}
+              describedBy={describedBy}
+              search={buildsOnTyped.value}
+              onSearch={buildsOnTyped.set}
+              searchLabel={t('newActivity.buildsOnSearch')}
+              matches={currentMatches}
+              chosen={values.buildsOn.map((a) => ({ value: a.id, label: a.label }))}
+              onChange={(chosen) =>
+                update(
+                  'buildsOn',
+                  chosen.map((c) => ({ id: c.value, label: c.label })),
+                )
+              }
+              invalid={Boolean(errorFor('buildsOn'))}
+              onBlur={touch('buildsOn')}
+              testId="new-activity-buildsOn"
+            />
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-partners`}
+          label={t(FIELD_LABELS.partners)}
+          error={errorFor('partners')}
+          name="partners"
+          hint={t('newActivity.partnersHint')}
+        >
+          {(describedBy) => (
+            <textarea
+              id={`${formId}-partners`}
+              value={values.partners}
+              rows={4}
+              onChange={(e) => update('partners', e.target.value)}
+              onBlur={touch('partners')}
+              aria-invalid={Boolean(errorFor('partners'))}
+              aria-describedby={describedBy}
+              data-testid="new-activity-partners"
+            />
+          )}
+        </FormField>
+      </div>
+    </DraftFormDialog>
   );
 }

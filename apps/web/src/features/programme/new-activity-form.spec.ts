@@ -1,7 +1,6 @@
 import {
   emptyNewActivity,
   isNewActivityField,
-  partnerNames,
   toCreateActivityInput,
   validateNewActivity,
   type NewActivityValues,
@@ -111,16 +110,68 @@ describe('toCreateActivityInput', () => {
     });
   });
 
+  it('sends the sub-area, the regions (as M49 codes and their names), the lead office and what it builds on', () => {
+    const names: Record<string, string> = { '014': 'Eastern Africa', '002': 'Africa' };
+    expect(
+      toCreateActivityInput(
+        {
+          ...valid,
+          subAreaCode: 'C.b',
+          beneficiaryAreas: ['014', '002'],
+          leadOfficeCode: 'NBO',
+          buildsOn: [{ id: 'a1', label: 'X — current' }],
+        },
+        (code) => names[code],
+      ),
+    ).toMatchObject({
+      subAreaCode: 'C.b',
+      beneficiaryAreas: ['014', '002'],
+      beneficiaryRegions: ['Eastern Africa', 'Africa'],
+      leadOfficeCode: 'NBO',
+      buildsOnIds: ['a1'],
+    });
+  });
+
   it('refuses values that were not validated', () => {
     expect(() => toCreateActivityInput(emptyNewActivity())).toThrow();
   });
 });
 
-describe('partnerNames and fields', () => {
-  it('reads one partner a line, without blanks or repeats', () => {
-    expect(partnerNames('a\n b \n\na')).toEqual(['a', 'b']);
+describe('the fields a planner places the activity with', () => {
+  it("takes a sub-area of the chosen priority area only (the rule kernel's)", () => {
+    expect(validateNewActivity({ ...valid, subAreaCode: 'C.b' }, PLAN)).toEqual({});
+    expect(validateNewActivity({ ...valid, subAreaCode: 'B.b' }, PLAN).subAreaCode).toEqual({
+      key: 'validation.subAreaNotOfArea',
+      values: { area: 'C' },
+    });
   });
 
+  it('builds on activities only as a proposal, and on at most as many as the API takes', () => {
+    const buildsOn = [{ id: 'a1', label: 'A' }];
+    expect(validateNewActivity({ ...valid, buildsOn }, PLAN)).toEqual({});
+    expect(validateNewActivity({ ...valid, buildsOn, phase: 'CURRENT' }, PLAN).buildsOn?.key).toBe(
+      'validation.buildsOnProposalOnly',
+    );
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: `a${i}`, label: `A${i}` }));
+    expect(validateNewActivity({ ...valid, buildsOn: many }, PLAN).buildsOn?.key).toBe('validation.tooMany');
+  });
+
+  it('takes at most 20 regions and 200 States, and a lead office by its code', () => {
+    const areas = Array.from({ length: 21 }, (_, i) => String(i).padStart(3, '0'));
+    expect(validateNewActivity({ ...valid, beneficiaryAreas: areas }, PLAN).beneficiaryAreas?.key).toBe(
+      'validation.tooMany',
+    );
+    const states = Array.from({ length: 201 }, (_, i) => `S${i}`);
+    expect(validateNewActivity({ ...valid, beneficiaryStates: states }, PLAN).beneficiaryStates?.key).toBe(
+      'validation.tooMany',
+    );
+    expect(validateNewActivity({ ...valid, leadOfficeCode: 'nbo' }, PLAN).leadOfficeCode?.key).toBe(
+      'validation.fieldOfficeCode',
+    );
+  });
+});
+
+describe('fields', () => {
   it("knows the API input's field names (where its errors land)", () => {
     expect(isNewActivityField('code')).toBe(true);
     expect(isNewActivityField('endsOn')).toBe(true);

@@ -3,22 +3,33 @@ import {
   ACTIVITY_LIMITS,
   activityYears,
   DEFAULT_PLAN_YEARS,
+  FIELD_OFFICE_CODE_PATTERN,
   isCalendarDate,
+  isSubAreaOf,
+  mayBuildOn,
   type ActivityPhase,
   type ActivityType,
 } from '@ta/domain';
 import type { CreateActivityInput } from '@ta/graphql-types/graphql';
-import type { Problem } from '../../forms';
+import { namesByLine, type Problem } from '../../forms';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface NewActivityValues {
   code: string;
   title: string;
   priorityAreaCode: string;
+  /** One of the priority area's sub-areas ("C.b"), or none. */
+  subAreaCode: string;
   activityType: ActivityType | '';
   phase: ActivityPhase;
   description: string;
   beneficiaryStates: string[];
+  /** UN M49 codes of the regions and sub-regions it benefits (none: global). */
+  beneficiaryAreas: string[];
+  /** The field office that leads it, or none. */
+  leadOfficeCode: string;
+  /** The CURRENT activities a proposal builds on, with the label they were chosen by (kept in the draft). */
+  buildsOn: Array<{ id: string; label: string }>;
   /** One partner a line (the API takes a list of names). */
   partners: string;
   sourceParagraph: string;
@@ -30,15 +41,25 @@ export const NEW_ACTIVITY_FIELDS: readonly NewActivityField[] = [
   'code',
   'title',
   'priorityAreaCode',
+  'subAreaCode',
   'activityType',
   'phase',
   'description',
   'beneficiaryStates',
+  'beneficiaryAreas',
+  'leadOfficeCode',
+  'buildsOn',
   'partners',
   'sourceParagraph',
   'startsOn',
   'endsOn',
 ];
+
+/** The API's names for fields the form keeps otherwise (its refusals land on the form's field). */
+export const NEW_ACTIVITY_ALIASES: Readonly<Record<string, NewActivityField>> = {
+  beneficiaryRegions: 'beneficiaryAreas',
+  buildsOnIds: 'buildsOn',
+};
 
 export function isNewActivityField(name: string | null): name is NewActivityField {
   return name !== null && (NEW_ACTIVITY_FIELDS as readonly string[]).includes(name);
@@ -50,10 +71,14 @@ export function emptyNewActivity(): NewActivityValues {
     code: '',
     title: '',
     priorityAreaCode: '',
+    subAreaCode: '',
     activityType: '',
     phase: 'PROPOSED',
     description: '',
     beneficiaryStates: [],
+    beneficiaryAreas: [],
+    leadOfficeCode: '',
+    buildsOn: [],
     partners: '',
     sourceParagraph: '',
     startsOn: '',
@@ -62,18 +87,6 @@ export function emptyNewActivity(): NewActivityValues {
 }
 
 export type NewActivityProblems = Partial<Record<NewActivityField, Problem>>;
-
-/** The partners typed one a line, without blank lines or repeats. */
-export function partnerNames(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
 
 /**
  * The API's rules (the rule kernel's code pattern and lengths; its dates: a proposal's within the plan's years, a
@@ -98,12 +111,27 @@ export function validateNewActivity(
   }
 
   if (!values.priorityAreaCode) problems.priorityAreaCode = { key: 'validation.priorityAreaRequired' };
+  if (values.subAreaCode && !isSubAreaOf(values.subAreaCode, values.priorityAreaCode)) {
+    problems.subAreaCode = { key: 'validation.subAreaNotOfArea', values: { area: values.priorityAreaCode || '—' } };
+  }
   if (!values.activityType) problems.activityType = { key: 'validation.activityTypeRequired' };
+  const tooMany = (field: 'beneficiaryStates' | 'beneficiaryAreas' | 'buildsOn', max: number): void => {
+    if (values[field].length > max) problems[field] = { key: 'validation.tooMany', values: { max } };
+  };
+  tooMany('beneficiaryStates', ACTIVITY_LIMITS.beneficiaryStatesMax);
+  tooMany('beneficiaryAreas', ACTIVITY_LIMITS.beneficiaryAreasMax);
+  tooMany('buildsOn', ACTIVITY_LIMITS.buildsOnMax);
+  if (values.buildsOn.length > 0 && !mayBuildOn(values.phase)) {
+    problems.buildsOn = { key: 'validation.buildsOnProposalOnly' };
+  }
+  if (values.leadOfficeCode && !FIELD_OFFICE_CODE_PATTERN.test(values.leadOfficeCode)) {
+    problems.leadOfficeCode = { key: 'validation.fieldOfficeCode' };
+  }
 
   if (values.description.trim().length > ACTIVITY_LIMITS.descriptionMax) {
     problems.description = { key: 'validation.textTooLong', values: { max: ACTIVITY_LIMITS.descriptionMax } };
   }
-  const partners = partnerNames(values.partners);
+  const partners = namesByLine(values.partners);
   if (partners.length > ACTIVITY_LIMITS.partnersMax) {
     problems.partners = { key: 'validation.tooMany', values: { max: ACTIVITY_LIMITS.partnersMax } };
   } else if (partners.some((p) => p.length > ACTIVITY_LIMITS.partnerMax)) {
@@ -131,8 +159,14 @@ export function validateNewActivity(
   return problems;
 }
 
-/** The mutation's input, once the values are valid: optional fields left empty are not sent. */
-export function toCreateActivityInput(values: NewActivityValues): CreateActivityInput {
+/**
+ * The mutation's input, once the values are valid: optional fields left empty are not sent. The regions go as
+ * M49 codes (the data the funding gap groups by) and as their names (`areaName`: the wording the activity shows).
+ */
+export function toCreateActivityInput(
+  values: NewActivityValues,
+  areaName: (code: string) => string | undefined = () => undefined,
+): CreateActivityInput {
   if (!values.activityType) throw new Error('toCreateActivityInput needs validated values');
   const sourceParagraph = values.sourceParagraph.trim();
   return {
@@ -143,7 +177,16 @@ export function toCreateActivityInput(values: NewActivityValues): CreateActivity
     phase: values.phase,
     description: values.description.trim(),
     beneficiaryStates: values.beneficiaryStates,
-    partners: partnerNames(values.partners),
+    ...(values.beneficiaryAreas.length
+      ? {
+          beneficiaryAreas: values.beneficiaryAreas,
+          beneficiaryRegions: values.beneficiaryAreas.map((code) => areaName(code) ?? code),
+        }
+      : {}),
+    ...(values.subAreaCode ? { subAreaCode: values.subAreaCode } : {}),
+    ...(values.leadOfficeCode ? { leadOfficeCode: values.leadOfficeCode } : {}),
+    ...(values.buildsOn.length ? { buildsOnIds: values.buildsOn.map((a) => a.id) } : {}),
+    partners: namesByLine(values.partners),
     ...(sourceParagraph ? { sourceParagraph } : {}),
     ...(values.startsOn ? { startsOn: values.startsOn } : {}),
     ...(values.endsOn ? { endsOn: values.endsOn } : {}),

@@ -368,3 +368,26 @@ export const recordIndicatorActualMutation = graphql(`
     }
   }
 `);
+
+/** What "New activity" offers beyond the reference data: each area's sub-areas, the M49 regions and the offices. */
+export const newActivityChoicesQuery = graphql(`
+  query NewActivityChoices {
+    priorityAreas {
+      code
+      subAreas {
+        code
+        title
+      }
+    }
+    m49Areas {
+      code
+      name
+      level
+      region
+    }
+    fieldOffices {
+      code
+      name
+    }
+  }
+`);

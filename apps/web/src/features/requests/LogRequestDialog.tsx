@@ -9,14 +9,15 @@ import {
   type Channel,
 } from '@ta/domain';
 import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { isLineProblem, queueSubmission } from '../../offline/outbox';
+import { sendOrQueue } from '../../offline/outbox';
 import { channelLabel, topicLabel } from '../reference/labels';
 import { StateOptions } from '../reference/StateOptions';
 import { logAssistanceRequestMutation } from './requests.graphql';
@@ -60,7 +61,6 @@ interface LogRequestDialogProps {
 /** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
 export function LogRequestDialog({ open, onClose, onLogged, reference, userId, actableStates }: LogRequestDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<LogRequestValues>({
     initial: () => emptyLogRequest(todayUtc()),
     validate: (v) => validateLogRequest(v),
@@ -75,13 +75,6 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
   });
   const formId = useId();
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   const update = <K extends LogRequestField>(field: K, value: LogRequestValues[K]): void =>
     // The kind decides whether a topic is needed, so choosing one shows the topics' verdict too.
     field === 'kind' ? form.set(field, value, 'topics') : form.set(field, value);
@@ -89,281 +82,230 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
   const draftName = draftNameOf(userId);
   const draft = useDraft(draftName, form, { active: open, empty: () => emptyLogRequest(todayUtc()) });
 
-  const close = (): void => onClose();
-
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is logged once.
     const input = { ...toLogRequestInput(v), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') };
-    const queue = async (): Promise<void> => {
-      await queueSubmission({
-        idempotencyKey: input.idempotencyKey,
-        kind: 'logAssistanceRequest',
-        variables,
-        draftName,
-        userId,
-        draftValues: v,
-      });
-      await draft.finish();
-      form.reset(emptyLogRequest(todayUtc()));
-      onClose();
-    };
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
-    let data: LogAssistanceRequestMutation | undefined;
-    try {
-      ({ data } = await logRequest({ variables }));
-    } catch (error) {
-      // The line failed, not the server: never "Failed to fetch" — it is kept here and sent when the line returns.
-      if (isLineProblem(error)) return queue();
-      throw error;
-    }
-    if (!data) throw new Error('The API answered without the logged request.');
+    const answer = await sendOrQueue(() => logRequest({ variables }), {
+      idempotencyKey: input.idempotencyKey,
+      kind: 'logAssistanceRequest',
+      variables,
+      draftName,
+      userId,
+      draftValues: v,
+    });
+    if (answer && !answer.data) throw new Error('The API answered without the logged request.');
     await draft.finish();
     form.reset(emptyLogRequest(todayUtc()));
-    onLogged(data.logAssistanceRequest);
+    // Queued: the outbox says so, and sends it when the line returns.
+    if (answer?.data) onLogged(answer.data.logAssistanceRequest);
+    else onClose();
   });
 
   const kindNeedsTopic = values.kind !== 'REPORTING_OBLIGATIONS';
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && close()}
-      data-testid="log-request-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('form.title')}
+      intro={t('form.intro')}
+      testId="log-request"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(LOG_REQUEST_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('form.submitting') : t('form.submit'),
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="log-request-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('form.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={close}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('form.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          <FormField
-            id={`${formId}-state`}
-            label={t('form.state')}
-            error={errorFor('stateIso3')}
-            name="stateIso3"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-state`}
-                value={values.stateIso3}
-                onChange={(e) => update('stateIso3', e.target.value)}
-                onBlur={touch('stateIso3')}
-                aria-invalid={Boolean(errorFor('stateIso3'))}
-                aria-describedby={describedBy}
-                required
-                autoFocus
-                data-testid="form-state"
-              >
-                <option value="">{t('form.choose')}</option>
-                <StateOptions states={reference.states} actable={actableStates} />
-              </select>
-            )}
-          </FormField>
-
-          <FormField
-            id={`${formId}-area`}
-            label={t('form.priorityArea')}
-            error={errorFor('priorityAreaCode')}
-            name="priorityAreaCode"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-area`}
-                value={values.priorityAreaCode}
-                onChange={(e) => update('priorityAreaCode', e.target.value)}
-                onBlur={touch('priorityAreaCode')}
-                aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="form-priority-area"
-              >
-                <option value="">{t('form.choose')}</option>
-                {reference.priorityAreas.map((area) => (
-                  <option key={area.code} value={area.code}>
-                    {area.code} — {area.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} name="kind" required>
-            {(describedBy) => (
-              <select
-                id={`${formId}-kind`}
-                value={values.kind}
-                onChange={(e) => update('kind', e.target.value as AssistanceKind | '')}
-                onBlur={touch('kind')}
-                aria-invalid={Boolean(errorFor('kind'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="form-kind"
-              >
-                <option value="">{t('form.choose')}</option>
-                {ASSISTANCE_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`kinds.${kind}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField
-            id={`${formId}-channel`}
-            label={t('form.channel')}
-            error={errorFor('channel')}
-            name="channel"
-            required
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-channel`}
-                value={values.channel}
-                onChange={(e) => update('channel', e.target.value as Channel | '')}
-                onBlur={touch('channel')}
-                aria-invalid={Boolean(errorFor('channel'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="form-channel"
-              >
-                <option value="">{t('form.choose')}</option>
-                {CHANNELS.map((channel) => (
-                  <option key={channel} value={channel}>
-                    {channelLabel(t, channel)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-
-          <FormField
-            id={`${formId}-received`}
-            label={t('form.receivedOn')}
-            error={errorFor('receivedOn')}
-            name="receivedOn"
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={`${formId}-received`}
-                type="date"
-                value={values.receivedOn}
-                max={latestPastDate()}
-                onChange={(e) => update('receivedOn', e.target.value)}
-                onBlur={touch('receivedOn')}
-                aria-invalid={Boolean(errorFor('receivedOn'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="form-received-on"
-              />
-            )}
-          </FormField>
-        </div>
-
-        <fieldset
-          className={`topics${errorFor('topics') ? ' topics--invalid' : ''}`}
-          aria-describedby={`${formId}-topics-hint${errorFor('topics') ? ` ${formId}-topics-error` : ''}`}
-          data-testid="form-topics"
-        >
-          <legend>
-            {t('form.topics')}
-            {kindNeedsTopic && <RequiredMark />}
-          </legend>
-          <p className="field-hint" id={`${formId}-topics-hint`}>
-            {t('form.topicsHint')}
-          </p>
-          <div className="topics__grid">
-            {TOPICS.map((topic) => (
-              <label key={topic} className="checkbox">
-                <input
-                  type="checkbox"
-                  value={topic}
-                  checked={values.topics.includes(topic)}
-                  onChange={(e) =>
-                    update(
-                      'topics',
-                      e.target.checked ? [...values.topics, topic] : values.topics.filter((x) => x !== topic),
-                    )
-                  }
-                  data-testid={`form-topic-${topic}`}
-                />
-                {topicLabel(t, topic)}
-              </label>
-            ))}
-          </div>
-          <FieldError id={`${formId}-topics-error`} name="topics" message={errorFor('topics')} />
-        </fieldset>
-
+      <div className="log-form__grid">
         <FormField
-          id={`${formId}-description`}
-          label={t('form.description')}
-          error={errorFor('description')}
-          name="description"
-          className="field--full"
+          id={`${formId}-state`}
+          label={t('form.state')}
+          error={errorFor('stateIso3')}
+          name="stateIso3"
           required
         >
           {(describedBy) => (
-            <textarea
-              id={`${formId}-description`}
-              value={values.description}
-              rows={4}
-              placeholder={t('form.descriptionPlaceholder')}
-              onChange={(e) => update('description', e.target.value)}
-              onBlur={touch('description')}
-              aria-invalid={Boolean(errorFor('description'))}
+            <select
+              id={`${formId}-state`}
+              value={values.stateIso3}
+              onChange={(e) => update('stateIso3', e.target.value)}
+              onBlur={touch('stateIso3')}
+              aria-invalid={Boolean(errorFor('stateIso3'))}
               aria-describedby={describedBy}
               required
-              data-testid="form-description"
-            />
+              autoFocus
+              data-testid="form-state"
+            >
+              <option value="">{t('form.choose')}</option>
+              <StateOptions states={reference.states} actable={actableStates} />
+            </select>
           )}
         </FormField>
 
-        <FormFooter
-          missing={
-            valid ? [] : LOG_REQUEST_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={close}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('form.submitting') : t('form.submit')}
-        />
-      </form>
-    </dialog>
+        <FormField
+          id={`${formId}-area`}
+          label={t('form.priorityArea')}
+          error={errorFor('priorityAreaCode')}
+          name="priorityAreaCode"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-area`}
+              value={values.priorityAreaCode}
+              onChange={(e) => update('priorityAreaCode', e.target.value)}
+              onBlur={touch('priorityAreaCode')}
+              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="form-priority-area"
+            >
+              <option value="">{t('form.choose')}</option>
+              {reference.priorityAreas.map((area) => (
+                <option key={area.code} value={area.code}>
+                  {area.code} — {area.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} name="kind" required>
+          {(describedBy) => (
+            <select
+              id={`${formId}-kind`}
+              value={values.kind}
+              onChange={(e) => update('kind', e.target.value as AssistanceKind | '')}
+              onBlur={touch('kind')}
+              aria-invalid={Boolean(errorFor('kind'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="form-kind"
+            >
+              <option value="">{t('form.choose')}</option>
+              {ASSISTANCE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-channel`}
+          label={t('form.channel')}
+          error={errorFor('channel')}
+          name="channel"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-channel`}
+              value={values.channel}
+              onChange={(e) => update('channel', e.target.value as Channel | '')}
+              onBlur={touch('channel')}
+              aria-invalid={Boolean(errorFor('channel'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="form-channel"
+            >
+              <option value="">{t('form.choose')}</option>
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {channelLabel(t, channel)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+
+        <FormField
+          id={`${formId}-received`}
+          label={t('form.receivedOn')}
+          error={errorFor('receivedOn')}
+          name="receivedOn"
+          required
+        >
+          {(describedBy) => (
+            <input
+              id={`${formId}-received`}
+              type="date"
+              value={values.receivedOn}
+              max={latestPastDate()}
+              onChange={(e) => update('receivedOn', e.target.value)}
+              onBlur={touch('receivedOn')}
+              aria-invalid={Boolean(errorFor('receivedOn'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="form-received-on"
+            />
+          )}
+        </FormField>
+      </div>
+
+      <fieldset
+        className={`topics${errorFor('topics') ? ' topics--invalid' : ''}`}
+        aria-describedby={`${formId}-topics-hint${errorFor('topics') ? ` ${formId}-topics-error` : ''}`}
+        data-testid="form-topics"
+      >
+        <legend>
+          {t('form.topics')}
+          {kindNeedsTopic && <RequiredMark />}
+        </legend>
+        <p className="field-hint" id={`${formId}-topics-hint`}>
+          {t('form.topicsHint')}
+        </p>
+        <div className="topics__grid">
+          {TOPICS.map((topic) => (
+            <label key={topic} className="checkbox">
+              <input
+                type="checkbox"
+                value={topic}
+                checked={values.topics.includes(topic)}
+                onChange={(e) =>
+                  update(
+                    'topics',
+                    e.target.checked ? [...values.topics, topic] : values.topics.filter((x) => x !== topic),
+                  )
+                }
+                data-testid={`form-topic-${topic}`}
+              />
+              {topicLabel(t, topic)}
+            </label>
+          ))}
+        </div>
+        <FieldError id={`${formId}-topics-error`} name="topics" message={errorFor('topics')} />
+      </fieldset>
+
+      <FormField
+        id={`${formId}-description`}
+        label={t('form.description')}
+        error={errorFor('description')}
+        name="description"
+        className="field--full"
+        required
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${formId}-description`}
+            value={values.description}
+            rows={4}
+            placeholder={t('form.descriptionPlaceholder')}
+            onChange={(e) => update('description', e.target.value)}
+            onBlur={touch('description')}
+            aria-invalid={Boolean(errorFor('description'))}
+            aria-describedby={describedBy}
+            required
+            data-testid="form-description"
+          />
+        )}
+      </FormField>
+    </DraftFormDialog>
   );
 }
 

@@ -1,9 +1,10 @@
 import { DATE_PRECISIONS, WORKSHOP_KINDS, type DatePrecision, type WorkshopKind } from '@ta/domain';
 import type { CreateWorkshopMutation } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
@@ -59,7 +60,6 @@ interface NewWorkshopDialogProps {
 /** "New workshop": checked as the planner types, and again by the API, whose answers land on the field at fault. */
 export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorkshopDialogProps) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const reference = useReferenceData();
   const { data: offices } = useQuery(fieldOfficesQuery, {});
   const form = useForm<NewWorkshopValues>({
@@ -84,13 +84,6 @@ export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorks
     variables: { search: values.activitySearch.trim() || null, first: ACTIVITY_OPTIONS, lang },
   });
   const activities = activityOptions?.activities;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   // The precision and the start decide the end: changing either shows the dates' verdicts together.
   const update = <K extends NewWorkshopField>(field: K, value: NewWorkshopValues[K]): void => {
@@ -177,157 +170,120 @@ export function NewWorkshopDialog({ open, onClose, onCreated, userId }: NewWorks
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      onClose={() => open && onClose()}
-      data-testid="new-workshop-dialog"
+    <DraftFormDialog
+      open={open}
+      onClose={onClose}
+      title={t('newWorkshop.title')}
+      intro={t('newWorkshop.intro')}
+      testId="new-workshop"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(NEW_WORKSHOP_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('newWorkshop.submitting') : t('newWorkshop.submit'),
+        submitTestId: 'new-workshop-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-workshop-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('newWorkshop.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('newWorkshop.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
+      <div className="log-form__grid">
+        {text('title', { required: true, autoFocus: true })}
+        {select(
+          'kind',
+          WORKSHOP_KINDS.map((kind: WorkshopKind) => ({ value: kind, label: t(`workshopKinds.${kind}`) })),
+          { required: true, empty: t('form.choose') },
         )}
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
+        {select(
+          'datePrecision',
+          DATE_PRECISIONS.map((p) => ({ value: p, label: t(`newWorkshop.precisions.${p}`) })),
         )}
-
-        <div className="log-form__grid">
-          {text('title', { required: true, autoFocus: true })}
-          {select(
-            'kind',
-            WORKSHOP_KINDS.map((kind: WorkshopKind) => ({ value: kind, label: t(`workshopKinds.${kind}`) })),
-            { required: true, empty: t('form.choose') },
-          )}
-          {select(
-            'datePrecision',
-            DATE_PRECISIONS.map((p) => ({ value: p, label: t(`newWorkshop.precisions.${p}`) })),
-          )}
-          {text('startsOn', { type: 'date', required: true })}
-          {text('endsOn', { type: 'date', required: true })}
-          {text('city', { required: true })}
-          {select('countryIso3', null, {
-            empty: t('newWorkshop.none'),
-            children: <StateOptions states={reference.states} actable={null} />,
-          })}
-          {select(
-            'region',
-            REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) })),
-            { empty: t('newWorkshop.none') },
-          )}
-          {select(
-            'fieldOfficeCode',
-            (offices?.fieldOffices ?? []).map((o) => ({ value: o.code, label: o.name })),
-            { empty: t('newWorkshop.none') },
-          )}
-          {text('languages', { hint: t('newWorkshop.languagesHint') })}
-          <FormField
-            id={`${formId}-activitySearch`}
-            label={t(FIELD_LABELS.activitySearch)}
-            name="activitySearch"
-            hint={t('newWorkshop.activitySearchHint')}
-          >
-            {(describedBy) => (
-              <input
-                id={`${formId}-activitySearch`}
-                type="search"
-                value={activitySearch.value}
-                onChange={(e) => activitySearch.set(e.target.value)}
-                aria-describedby={describedBy}
-                data-testid="new-workshop-activitySearch"
-              />
-            )}
-          </FormField>
-          <FormField
-            id={`${formId}-activityId`}
-            label={t(FIELD_LABELS.activityId)}
-            error={errorFor('activityId')}
-            name="activityId"
-            hint={
-              activities && activities.totalCount > activities.nodes.length
-                ? t('newWorkshop.activityMore', { shown: activities.nodes.length, total: activities.totalCount })
-                : undefined
-            }
-          >
-            {(describedBy) => (
-              <select
-                id={`${formId}-activityId`}
-                value={values.activityId}
-                onChange={(e) => update('activityId', e.target.value)}
-                aria-invalid={Boolean(errorFor('activityId'))}
-                aria-describedby={describedBy}
-                data-testid="new-workshop-activityId"
-              >
-                <option value="">{t('newWorkshop.activityNone')}</option>
-                {activities?.nodes.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.code} — {a.title}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        </div>
-
+        {text('startsOn', { type: 'date', required: true })}
+        {text('endsOn', { type: 'date', required: true })}
+        {text('city', { required: true })}
+        {select('countryIso3', null, {
+          empty: t('newWorkshop.none'),
+          children: <StateOptions states={reference.states} actable={null} />,
+        })}
+        {select(
+          'region',
+          REGIONS.map((region) => ({ value: region, label: t(`regions.${region}`) })),
+          { empty: t('newWorkshop.none') },
+        )}
+        {select(
+          'fieldOfficeCode',
+          (offices?.fieldOffices ?? []).map((o) => ({ value: o.code, label: o.name })),
+          { empty: t('newWorkshop.none') },
+        )}
+        {text('languages', { hint: t('newWorkshop.languagesHint') })}
         <FormField
-          id={`${formId}-organisers`}
-          label={t(FIELD_LABELS.organisers)}
-          error={errorFor('organisers')}
-          name="organisers"
-          hint={t('newWorkshop.organisersHint')}
-          className="field--full"
+          id={`${formId}-activitySearch`}
+          label={t(FIELD_LABELS.activitySearch)}
+          name="activitySearch"
+          hint={t('newWorkshop.activitySearchHint')}
         >
           {(describedBy) => (
-            <textarea
-              id={`${formId}-organisers`}
-              value={values.organisers}
-              rows={3}
-              onChange={(e) => update('organisers', e.target.value)}
-              onBlur={touch('organisers')}
-              aria-invalid={Boolean(errorFor('organisers'))}
+            <input
+              id={`${formId}-activitySearch`}
+              type="search"
+              value={activitySearch.value}
+              onChange={(e) => activitySearch.set(e.target.value)}
               aria-describedby={describedBy}
-              data-testid="new-workshop-organisers"
+              data-testid="new-workshop-activitySearch"
             />
           )}
         </FormField>
-
-        <FormFooter
-          missing={
-            valid ? [] : NEW_WORKSHOP_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+        <FormField
+          id={`${formId}-activityId`}
+          label={t(FIELD_LABELS.activityId)}
+          error={errorFor('activityId')}
+          name="activityId"
+          hint={
+            activities && activities.totalCount > activities.nodes.length
+              ? t('newWorkshop.activityMore', { shown: activities.nodes.length, total: activities.totalCount })
+              : undefined
           }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('newWorkshop.submitting') : t('newWorkshop.submit')}
-          submitTestId="new-workshop-submit"
-        />
-      </form>
-    </dialog>
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-activityId`}
+              value={values.activityId}
+              onChange={(e) => update('activityId', e.target.value)}
+              aria-invalid={Boolean(errorFor('activityId'))}
+              aria-describedby={describedBy}
+              data-testid="new-workshop-activityId"
+            >
+              <option value="">{t('newWorkshop.activityNone')}</option>
+              {activities?.nodes.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.code} — {a.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+
+      <FormField
+        id={`${formId}-organisers`}
+        label={t(FIELD_LABELS.organisers)}
+        error={errorFor('organisers')}
+        name="organisers"
+        hint={t('newWorkshop.organisersHint')}
+        className="field--full"
+      >
+        {(describedBy) => (
+          <textarea
+            id={`${formId}-organisers`}
+            value={values.organisers}
+            rows={3}
+            onChange={(e) => update('organisers', e.target.value)}
+            onBlur={touch('organisers')}
+            aria-invalid={Boolean(errorFor('organisers'))}
+            aria-describedby={describedBy}
+            data-testid="new-workshop-organisers"
+          />
+        )}
+      </FormField>
+    </DraftFormDialog>
   );
 }

@@ -7,7 +7,7 @@ import { useForm } from '../../components/use-form';
 import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { isLineProblem, queueSubmission } from '../../offline/outbox';
+import { sendOrQueue } from '../../offline/outbox';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { FollowUpFields } from './FollowUpFields';
 import { recordWorkshopOutcomeMutation } from './workshops.graphql';
@@ -77,30 +77,19 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
       expectedVersion: workshop.version,
       lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
     };
-    const queue = async (): Promise<void> => {
-      await queueSubmission({
-        idempotencyKey: input.idempotencyKey,
-        kind: 'recordWorkshopOutcome',
-        variables,
-        draftName,
-        userId,
-        draftValues: v,
-        draftBasis: workshop.version,
-      });
-      await draft.finish();
-      setQueued(true);
-    };
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return queue();
-    let data: RecordWorkshopOutcomeMutation | undefined;
-    try {
-      ({ data } = await record({ variables }));
-    } catch (error) {
-      if (isLineProblem(error)) return queue();
-      throw error;
-    }
-    if (!data) throw new Error('The API answered without the workshop.');
+    const answer = await sendOrQueue(() => record({ variables }), {
+      idempotencyKey: input.idempotencyKey,
+      kind: 'recordWorkshopOutcome',
+      variables,
+      draftName,
+      userId,
+      draftValues: v,
+      draftBasis: workshop.version,
+    });
+    if (answer && !answer.data) throw new Error('The API answered without the workshop.');
     await draft.finish();
-    onSaved(data.recordWorkshopOutcome);
+    if (answer?.data) onSaved(answer.data.recordWorkshopOutcome);
+    else setQueued(true);
   });
 
   return (

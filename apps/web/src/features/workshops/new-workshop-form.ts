@@ -10,9 +10,7 @@ import {
   type WorkshopKind,
 } from '@ta/domain';
 import type { CreateWorkshopInput } from '@ta/graphql-types/graphql';
-import type { Problem } from '../../forms';
-import { parseLanguages } from '../authorities/authority-form';
-import { partnerNames } from '../programme/new-activity-form';
+import { namesByLine, parseLanguages, type Problem } from '../../forms';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
 export interface NewWorkshopValues {
@@ -101,7 +99,7 @@ export function validateNewWorkshop(values: NewWorkshopValues, now: Date = new D
 
   problems.region = tooLong(values.region, WORKSHOP_LIMITS.regionMax);
 
-  const organisers = partnerNames(values.organisers);
+  const organisers = namesByLine(values.organisers);
   if (organisers.length > WORKSHOP_LIMITS.organisersMax) {
     problems.organisers = { key: 'validation.tooMany', values: { max: WORKSHOP_LIMITS.organisersMax } };
   } else if (organisers.some((o) => o.length > WORKSHOP_LIMITS.organiserMax)) {
@@ -160,7 +158,7 @@ export function toCreateWorkshopInput(values: NewWorkshopValues): CreateWorkshop
     startsOn: values.startsOn,
     endsOn: values.endsOn,
     city: values.city.trim(),
-    organisers: partnerNames(values.organisers),
+    organisers: namesByLine(values.organisers),
     languages: parseLanguages(values.languages),
     ...(values.activityId ? { activityId: values.activityId } : {}),
     ...(values.countryIso3 ? { countryIso3: values.countryIso3 } : {}),

@@ -12,7 +12,10 @@ import {
   type ActivityType,
   type CostBasis,
   type CostCategory,
+  FIELD_OFFICE_CODE_PATTERN,
   LIST_LIMITS,
+  M49_CODE_PATTERN,
+  STATE_ISO3_PATTERN,
 } from '@ta/domain';
 import { Type } from 'class-transformer';
 import {
@@ -128,15 +131,15 @@ export class CreateActivityInput {
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(200)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryStatesMax)
+  @Matches(STATE_ISO3_PATTERN, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
   beneficiaryStates!: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryRegionsMax)
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(ACTIVITY_LIMITS.beneficiaryRegionMax, { each: true })
   beneficiaryRegions!: string[];
 
   @Field(() => [String], {
@@ -147,8 +150,8 @@ export class CreateActivityInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(/^[0-9]{3}$/, {
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryAreasMax)
+  @Matches(M49_CODE_PATTERN, {
     each: true,
     message: 'each of beneficiaryAreas must be a three-digit M49 code, e.g. "002".',
   })
@@ -163,7 +166,7 @@ export class CreateActivityInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'leadOfficeCode must be a field office code such as BKK.' })
+  @Matches(FIELD_OFFICE_CODE_PATTERN, { message: 'leadOfficeCode must be a field office code such as BKK.' })
   leadOfficeCode?: string;
 
   @Field({ nullable: true })
@@ -195,7 +198,7 @@ export class CreateActivityInput {
   @Field(() => [ID], { defaultValue: [], description: 'The CURRENT activities this proposal builds on.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(ACTIVITY_LIMITS.buildsOnMax)
   @IsUUID('all', { each: true, message: 'each of buildsOnIds must be an activity id.' })
   buildsOnIds?: string[];
 
@@ -240,8 +243,8 @@ export class UpdateActivityInput {
   })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(/^[0-9]{3}$/, {
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryAreasMax)
+  @Matches(M49_CODE_PATTERN, {
     each: true,
     message: 'each of beneficiaryAreas must be a three-digit M49 code, e.g. "002".',
   })
