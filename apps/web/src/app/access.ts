@@ -156,3 +156,6 @@ export const mayEditAuthorities = (can: Capabilities): boolean => can.editAuthor
 
 /** Propose a change to the directory (a field office for its States; the secretariat confirms it). */
 export const mayProposeAuthorityChanges = (can: Capabilities): boolean => can.proposeAuthorityChanges;
+
+/** Record a State's standing under each instrument, correct it, or clear one recorded in error. */
+export const mayEditTreaties = (can: Capabilities): boolean => can.editTreaties;

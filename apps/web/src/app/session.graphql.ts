@@ -43,6 +43,7 @@ export const meQuery = graphql(`
         publishQuestionnaires
         editLegislation
         recordCooperation
+        editTreaties
       }
     }
   }
