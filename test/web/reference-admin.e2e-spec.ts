@@ -173,3 +173,134 @@ describe('treaty status on the State page', () => {
     STEP_TIMEOUT_MS,
   );
 });
+
+interface Organisation {
+  id: string;
+  name: string;
+  acronym: string | null;
+  type: string;
+  iatiRef: string | null;
+  version: number;
+}
+
+async function organisationNamed(name: string): Promise<Organisation | undefined> {
+  const res = await gqlAt<{ organisations: Organisation[] }>(
+    web.url,
+    `query($s: String) { organisations(filter: { search: $s }) { id name acronym type iatiRef version } }`,
+    { s: name },
+    secretariat,
+  );
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data.organisations.find((o) => o.name === name);
+}
+
+async function searchOrganisations(session: BrowserSession, text: string): Promise<void> {
+  const { page } = session;
+  await page.getByTestId('organisations-filter-search').fill(text);
+  await page.getByTestId('organisations-filter-search').press('Enter');
+  await waitUntil(
+    session,
+    `${text} alone`,
+    () => page.getByTestId('organisation-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name'))),
+    (names) => names.length === 1 && names[0] === text,
+  );
+}
+
+describe('partner organisations', () => {
+  it(
+    'lets the secretariat add an organisation, checked as it types, and then change it',
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const { page } = session;
+      await page.goto(`${web.url}/organisations`);
+      await page.getByTestId('organisation-new').click();
+      await page.getByTestId('organisation-dialog').waitFor();
+      await page.getByTestId('organisation-name').fill('Caribbean Community (test)');
+      await page.getByTestId('organisation-acronym').fill('CARICOM');
+      await page.getByTestId('organisation-iatiRef').fill('caricom');
+      await expect(page.getByTestId('error-iatiRef').innerText()).resolves.toMatch(/IATI organisation identifier/);
+      await expect(page.getByTestId('organisation-submit').isDisabled()).resolves.toBe(true);
+      await page.getByTestId('organisation-iatiRef').fill('XM-TEST-CARICOM');
+      await page.getByTestId('organisation-type').selectOption('MULTILATERAL');
+      await page.getByTestId('organisation-submit').click();
+      await page.getByTestId('organisation-saved').waitFor();
+      expect(await organisationNamed('Caribbean Community (test)')).toMatchObject({
+        acronym: 'CARICOM',
+        type: 'MULTILATERAL',
+        iatiRef: 'XM-TEST-CARICOM',
+        version: 1,
+      });
+
+      await searchOrganisations(session, 'Caribbean Community (test)');
+      await page.getByTestId('organisation-edit').click();
+      await expect(page.getByTestId('organisation-name').inputValue()).resolves.toBe('Caribbean Community (test)');
+      await page.getByTestId('organisation-acronym').fill('');
+      await page.getByTestId('organisation-type').selectOption('REGIONAL_NGO');
+      await page.getByTestId('organisation-submit').click();
+      // The dialog goes once the API has answered (the first save's notice is still there).
+      await page.getByTestId('organisation-dialog').waitFor({ state: 'detached' });
+      expect(await organisationNamed('Caribbean Community (test)')).toMatchObject({
+        acronym: null,
+        type: 'REGIONAL_NGO',
+        version: 2,
+      });
+      await waitUntil(
+        session,
+        'the new type in the list',
+        () => page.getByTestId('organisation-row').locator('td').first().innerText(),
+        (text) => text.startsWith('regional NGO (23)'),
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses in French a change to an organisation someone changed meanwhile, and changes nothing',
+    async () => {
+      const created = await gqlAt<{ createOrganisation: Organisation }>(
+        web.url,
+        `mutation { createOrganisation(input: { name: "Pacific Islands Forum (test)", type: MULTILATERAL }) { id version } }`,
+        {},
+        secretariat,
+      );
+      const id = created.data!.createOrganisation.id;
+      const session = await openSignedIn(web, 'secretariat@demo.local', { locale: 'fr-FR' });
+      const { page } = session;
+      await page.goto(`${web.url}/organisations`);
+      await expect(page.getByTestId('organisation-new').innerText()).resolves.toBe('Nouvelle organisation');
+      await searchOrganisations(session, 'Pacific Islands Forum (test)');
+      await page.getByTestId('organisation-edit').click();
+      await page.getByTestId('organisation-acronym').fill('PIF');
+      const changed = await gqlAt(
+        web.url,
+        `mutation($id: ID!) { updateOrganisation(id: $id, expectedVersion: 1,
+          input: { name: "Pacific Islands Forum (test)", acronym: "FIP", type: MULTILATERAL }) { version } }`,
+        { id },
+        secretariat,
+      );
+      expect(changed.errors).toBeUndefined();
+      await page.getByTestId('organisation-submit').click();
+      const said = await page.getByTestId('form-error').innerText();
+      expect(said).toContain('L’organisation n’a pas été enregistrée');
+      expect(said).toContain('Quelqu’un d’autre l’a modifié entre-temps');
+      expect(await organisationNamed('Pacific Islands Forum (test)')).toMatchObject({ acronym: 'FIP', version: 2 });
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'offers a field office and a donor no New or Edit',
+    async () => {
+      for (const email of ['dakar@demo.local', 'donor@demo.local']) {
+        const session = await openSignedIn(web, email);
+        const { page } = session;
+        await page.goto(`${web.url}/organisations`);
+        await page.getByTestId('organisation-row').first().waitFor();
+        expect(await page.getByTestId('organisation-new').count()).toBe(0);
+        expect(await page.getByTestId('organisation-edit').count()).toBe(0);
+        await session.context.close();
+      }
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
