@@ -228,6 +228,7 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
           {open?.kind === 'record' && (
             <ContributionForm
               reference={reference}
+              userId={user.id}
               onRecorded={(c: RecordedContribution) => {
                 close();
                 setNotice({

@@ -339,3 +339,13 @@ export const fundingChanges = graphql(`
     }
   }
 `);
+
+/** Adds a donor (the secretariat): then it can be chosen for a contribution at once. */
+export const createDonorMutation = graphql(`
+  mutation CreateDonor($input: CreateDonorInput!) {
+    createDonor(input: $input) {
+      id
+      name
+    }
+  }
+`);
