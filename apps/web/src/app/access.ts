@@ -159,3 +159,6 @@ export const mayProposeAuthorityChanges = (can: Capabilities): boolean => can.pr
 
 /** Record a State's standing under each instrument, correct it, or clear one recorded in error. */
 export const mayEditTreaties = (can: Capabilities): boolean => can.editTreaties;
+
+/** Record and withdraw intentions (a donor its own; the API decides which donor). */
+export const mayRecordIntentions = (can: Capabilities): boolean => can.recordIntentions;

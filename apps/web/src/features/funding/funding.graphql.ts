@@ -349,3 +349,17 @@ export const createDonorMutation = graphql(`
     }
   }
 `);
+
+/** Undoes an allocation of a contribution to an activity (the secretariat). */
+export const deallocateContributionMutation = graphql(`
+  mutation DeallocateContribution($allocationId: ID!) {
+    deallocateContribution(allocationId: $allocationId)
+  }
+`);
+
+/** A donor withdraws its own intention (stage INTENDED), at the version read. */
+export const withdrawIntentionMutation = graphql(`
+  mutation WithdrawIntention($id: ID!, $expectedVersion: Int!) {
+    withdrawIntention(id: $id, expectedVersion: $expectedVersion)
+  }
+`);
