@@ -304,3 +304,61 @@ describe('partner organisations', () => {
     STEP_TIMEOUT_MS,
   );
 });
+
+describe('saved import mappings', () => {
+  it(
+    'lets a user delete its own mapping after a confirmation, in French, and never one shared by someone else',
+    async () => {
+      const bangkok = await signIn(web.url, 'bangkok@demo.local');
+      const SAVE = `mutation($name: String!, $shared: Boolean) { saveImportMappingTemplate(input: { name: $name,
+        shared: $shared, mapping: [{ column: "Pays", field: "state" }] }) { id } }`;
+      const own = await gqlAt<{ saveImportMappingTemplate: { id: string } }>(
+        web.url,
+        SAVE,
+        { name: 'Bangkok test mapping' },
+        bangkok,
+      );
+      const shared = await gqlAt<{ saveImportMappingTemplate: { id: string } }>(
+        web.url,
+        SAVE,
+        { name: 'Shared test mapping', shared: true },
+        secretariat,
+      );
+      const ownId = own.data!.saveImportMappingTemplate.id;
+      const sharedId = shared.data!.saveImportMappingTemplate.id;
+      const templates = async (): Promise<string[]> =>
+        (
+          await gqlAt<{ importMappingTemplates: Array<{ id: string }> }>(
+            web.url,
+            '{ importMappingTemplates { id } }',
+            {},
+            bangkok,
+          )
+        ).data!.importMappingTemplates.map((m) => m.id);
+      expect(await templates()).toEqual(expect.arrayContaining([ownId, sharedId]));
+
+      const session = await openSignedIn(web, 'bangkok@demo.local', { locale: 'fr-FR' });
+      const { page } = session;
+      await page.goto(`${web.url}/requests/import`);
+      const mapping = page.getByTestId('import-mapping');
+      await mapping.locator(`option[value="${sharedId}"]`).waitFor({ state: 'attached' });
+      await mapping.selectOption(sharedId);
+      expect(await page.getByTestId('import-mapping-delete').count()).toBe(0);
+      await mapping.selectOption(ownId);
+      const remove = page.getByTestId('import-mapping-delete');
+      await expect(remove.innerText()).resolves.toBe('Supprimer la correspondance « Bangkok test mapping »…');
+      await remove.click();
+      const confirm = page.getByTestId('import-mapping-delete-confirm');
+      await confirm.getByTestId('confirm-cancel').click();
+      expect(await templates()).toContain(ownId);
+      await remove.click();
+      await confirm.getByTestId('confirm-submit').click();
+      await mapping.locator(`option[value="${ownId}"]`).waitFor({ state: 'detached' });
+      expect(await mapping.inputValue()).toBe('');
+      const left = await templates();
+      expect(left).not.toContain(ownId);
+      expect(left).toContain(sharedId);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
