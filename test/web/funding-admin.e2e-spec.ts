@@ -14,7 +14,7 @@ beforeAll(async () => {
   secretariat = await signIn(web.url, 'secretariat@demo.local');
 });
 
-async function api<T = Record<string, any>>(
+async function api<T = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token = secretariat,
