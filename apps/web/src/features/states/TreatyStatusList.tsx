@@ -52,8 +52,10 @@ export function TreatyStatusList({ stateIso3, stateName, treatyStatus, instrumen
         <ul className="plain-list">
           {shown.map(({ code, title, status }) => (
             <li key={code} data-testid="treaty-line" data-instrument={code} data-version={status?.version ?? ''}>
-              <span title={title ?? undefined}>{code}</span>:{' '}
-              {status ? line(status) : <span className="muted">{t('treaties.notRecorded')}</span>}
+              <span title={title === null ? undefined : t(`authorities.instruments.${code}`, { defaultValue: title })}>
+                {code}
+              </span>
+              : {status ? line(status) : <span className="muted">{t('treaties.notRecorded')}</span>}
               {editor && (
                 <>
                   {' '}
