@@ -3,7 +3,11 @@
 //   - the API, over HTTP, as a client sends it (signed in; `accept-encoding: identity`, see below);
 //   - the floor: the same answer as one raw SQL statement through `pg`, rows turned into the same JSON;
 //   - PostGraphile 4.14.1, started here in-process on the same tables over a read-only connection
-//     (`default_transaction_read_only`, no mutations), also over HTTP.
+//     (`default_transaction_read_only`, no mutations), also over HTTP;
+//   - the same PostGraphile in a process of its own (this file run with `--serve <database url>`), as the API
+//     runs: the in-process one answers a client of its own event loop, so a request to it never waits for
+//     another process to be scheduled, where one to the API waits twice (there and back) — on a busy 2-core
+//     machine that wait is part of every wall time. Both are timed; the issue's ratio stays the in-process one.
 //
 // Every scenario runs interleaved (API, SQL, PostGraphile, API, …) so a busy moment of the machine falls on all
 // three alike; p50 / p95 and the ratios go in one table. Then throughput at 10 and 50 concurrent clients
@@ -13,10 +17,12 @@
 //
 // Both HTTP servers are asked for uncompressed answers: PostGraphile compresses nothing, and the API's
 // brotli for poor lines would otherwise be timed against nothing.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import Module, { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -201,6 +207,35 @@ async function startPostGraphile(databaseUrl, onCleanup) {
   return { url: `http://127.0.0.1:${server.address().port}/graphql`, counter };
 }
 
+/**
+ * The same PostGraphile in a process of its own (this file with `--serve`), for the process hop the in-process one
+ * never pays; its CPU is then read from /proc as the API's is.
+ */
+async function startPostGraphileProcess(databaseUrl, onCleanup) {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve', databaseUrl], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  onCleanup('stop the PostGraphile process', async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  });
+  const port = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const found = /LISTENING (\d+)/.exec(out);
+      if (found) resolve(Number(found[1]));
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`The PostGraphile process stopped (exit ${code}) before listening.`)),
+    );
+  });
+  return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid };
+}
+
 async function post(url, headers, query, variables) {
   const res = await fetch(url, {
     method: 'POST',
@@ -226,6 +261,8 @@ async function post(url, headers, query, variables) {
 export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, log, onCleanup }) {
   const pgServer = await startPostGraphile(databaseUrl, onCleanup);
   log(`PostGraphile 4.14.1 up at ${pgServer.url} (in-process, read-only connection).`);
+  const pgOwn = await startPostGraphileProcess(databaseUrl, onCleanup);
+  log(`PostGraphile 4.14.1 up at ${pgOwn.url} (a process of its own, pid ${pgOwn.pid}).`);
   const sql = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-raw-sql' });
   await sql.connect();
   onCleanup('close the raw SQL connection', () => sql.end());
@@ -233,6 +270,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   const apiHeaders = { authorization: `Bearer ${api.token}` };
   const callApi = (q) => post(api.url, apiHeaders, q.query, q.variables);
   const callPg = (q) => post(pgServer.url, {}, q.query, q.variables);
+  const callPgOwn = (q) => post(pgOwn.url, {}, q.query, q.variables);
   const callSql = async (q) => q.answer((await sql.query(q.text, q.params)).rows);
 
   // The cursors of the deep page: the API's is its own keyset (sort key, id); PostGraphile's is asked of it.
@@ -261,11 +299,14 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       nodesA.length === nodesS.length &&
       nodesA.every((n, i) => n.id === nodesP[i].id && n.id === nodesS[i].id) &&
       a.body.data.assistanceRequests.totalCount === p.body.data.allAssistanceRequests.totalCount;
-    const samples = { api: [], sql: [], pg: [] };
+    const own = await callPgOwn(s.pg);
+    const agreeOwn = own.text === p.text;
+    const samples = { api: [], sql: [], pg: [], pgOwn: [] };
     const servers = [
       ['api', () => callApi(s.api)],
       ['sql', () => callSql(s.sql)],
       ['pg', () => callPg(s.pg)],
+      ['pgOwn', () => callPgOwn(s.pg)],
     ];
     for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
     for (let i = 0; i < runs; i++) {
@@ -280,14 +321,16 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     const t = {
       name: s.name,
       rows: nodesA.length,
-      agree,
+      agree: agree && agreeOwn,
       api: summary(samples.api),
       sql: summary(samples.sql),
       pg: summary(samples.pg),
+      pgOwn: summary(samples.pgOwn),
     };
     timings.push(t);
     log(
-      `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms (p50)${agree ? '' : ' — ANSWERS DIFFER'}`,
+      `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms, ` +
+        `its own process ${fmt(t.pgOwn.p50)} ms (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
     );
   }
 
@@ -335,6 +378,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     for (const [name, url, headers, q] of [
       ['API', api.url, apiHeaders, first.api],
       ['PostGraphile', pgServer.url, {}, first.pg],
+      [OWN_PROCESS, pgOwn.url, {}, first.pg],
     ]) {
       const result = await autocannon({
         url,
@@ -378,13 +422,22 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       const clientPg = processCpu();
       for (let i = 0; i < n; i++) await pgCall();
       const pgMs = (processCpu() - clientPg) / n - clientOnly;
-      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs });
-      log(`  CPU per request, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms`);
+      for (let i = 0; i < Math.min(n, 500); i++) await callPgOwn(s.pg);
+      const serverOwn = processTicksMs(pgOwn.pid);
+      for (let i = 0; i < n; i++) await callPgOwn(s.pg);
+      const ownMs = (processTicksMs(pgOwn.pid) - serverOwn) / n;
+      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs, pgOwn: ownMs });
+      log(
+        `  CPU per request, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms, ` +
+          `its own process ${ownMs.toFixed(2)} ms`,
+      );
     }
   }
 
   return { timings, throughput, statements, cpu, seconds, runs, warmups };
 }
+
+const OWN_PROCESS = 'PostGraphile, own process';
 
 /** This process's CPU time so far (user + system), ms. */
 const processCpu = () => {
@@ -417,15 +470,18 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
     '',
   );
   md.push(
-    '| scenario | rows | API p50 | API p95 | SQL p50 | SQL p95 | PostGraphile p50 | PostGraphile p95 | API ÷ SQL | API − SQL ms | goal 1.3×SQL+3 | API ÷ PostGraphile |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | rows | API p50 | API p95 | SQL p50 | SQL p95 | PostGraphile p50 | PostGraphile p95 | API ÷ SQL | API − SQL ms | goal 1.3×SQL+3 | API ÷ PostGraphile | PostGraphile, own process p50 / p95 | API ÷ it |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const t of timings) {
     const goal = 1.3 * t.sql.p50 + 3;
     md.push(
       `| ${t.name}${t.agree ? '' : ' (answers differ!)'} | ${t.rows} | ${fmt(t.api.p50)} | ${fmt(t.api.p95)} | ${fmt(t.sql.p50)} | ${fmt(t.sql.p95)} | ` +
         `${fmt(t.pg.p50)} | ${fmt(t.pg.p95)} | ${(t.api.p50 / t.sql.p50).toFixed(2)}× | ${fmt(t.api.p50 - t.sql.p50)} | ` +
-        `${fmt(goal)} ${t.api.p50 <= goal ? '✓' : '✗'} | ${(t.api.p50 / t.pg.p50).toFixed(2)}× ${t.api.p50 <= t.pg.p50 ? '✓' : '✗'} |`,
+        `${fmt(goal)} ${t.api.p50 <= goal ? '✓' : '✗'} | ${(t.api.p50 / t.pg.p50).toFixed(2)}× ${t.api.p50 <= t.pg.p50 ? '✓' : '✗'} | ` +
+        (t.pgOwn
+          ? `${fmt(t.pgOwn.p50)} / ${fmt(t.pgOwn.p95)} | ${(t.api.p50 / t.pgOwn.p50).toFixed(2)}× |`
+          : '– | – |'),
     );
   }
   md.push('', `### Throughput: first page, autocannon, ${seconds} s per cell`, '');
@@ -433,23 +489,33 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
   for (const r of throughput) {
     md.push(`| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p97_5} | ${r.errors} |`);
   }
-  const ratio = (c) => {
+  const ratio = (c, other = 'PostGraphile') => {
     const a = throughput.find((r) => r.name === 'API' && r.connections === c);
-    const p = throughput.find((r) => r.name === 'PostGraphile' && r.connections === c);
+    const p = throughput.find((r) => r.name === other && r.connections === c);
     return a && p ? (a.rps / p.rps).toFixed(2) : '–';
   };
-  md.push('', `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50.`, '');
+  md.push(
+    '',
+    `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50 (PostGraphile in its own process: ` +
+      `${ratio(10, OWN_PROCESS)} and ${ratio(50, OWN_PROCESS)}).`,
+    '',
+  );
   if (cpu.length) {
     md.push(`### CPU per request (${cpu[0].n} requests one after the other, after warm-up)`, '');
     md.push(
-      "The API's server process's user + system time (/proc), and PostGraphile's: this process's time while it is " +
-        'asked, less its time while the API is asked the same way (the client). Less sensitive to a busy machine than ' +
-        'wall time; 10 ms clock ticks over the whole run.',
+      "The API's server process's user + system time (/proc), and PostGraphile's: in-process, this process's time while " +
+        'it is asked, less its time while the API is asked the same way (the client); in its own process, that ' +
+        "process's time (/proc) as for the API. Less sensitive to a busy machine than wall time; 10 ms clock ticks " +
+        'over the whole run.',
       '',
     );
-    md.push('| scenario | API ms | PostGraphile ms | API ÷ PostGraphile |', '|---|---:|---:|---:|');
+    md.push(
+      '| scenario | API ms | PostGraphile ms | API ÷ PostGraphile | PostGraphile, own process ms | API ÷ it |',
+      '|---|---:|---:|---:|---:|---:|',
+    );
     for (const c of cpu) {
-      md.push(`| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× |`);
+      const own = c.pgOwn === undefined ? '– | –' : `${c.pgOwn.toFixed(2)} | ${(c.api / c.pgOwn).toFixed(2)}×`;
+      md.push(`| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× | ${own} |`);
     }
     md.push('');
   }
@@ -469,4 +535,18 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
   }
   md.push('');
   return md.join('\n');
+}
+
+// `node bench/side-by-side.mjs --serve <database url>`: PostGraphile alone in this process (startPostGraphileProcess),
+// on a free port it prints as `LISTENING <port>`; SIGTERM stops it.
+if (process.argv[2] === '--serve' && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const cleanups = [];
+  const served = await startPostGraphile(process.argv[3], (_name, cleanup) => cleanups.push(cleanup));
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.stdout.write(`LISTENING ${new URL(served.url).port}\n`);
 }

@@ -2,7 +2,7 @@
  * "New workshop" on the Workshops page, "New expert" and "Assign" on the Experts page, in a real browser against
  * the real built system on the demo data: the secretariat is told what is wrong as it types, finds its workshop
  * draft again after Cancel and a reload, creates a workshop for an activity it finds (it opens on its page) and an expert (its row shows),
- * assigns the expert to the workshop (the workshop lists them) and, trying again, is told of the clash — in
+ * assigns the expert to the workshop found by its title (the workshop lists them) and, trying again, is told of the clash — in
  * French for a French reader; a field office and a donor are offered none of the buttons.
  */
 import { countOf, openSignedIn, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
@@ -147,6 +147,8 @@ describe('new workshop, new expert, assignment', () => {
       const assign = page.getByTestId('assign-expert-dialog');
       await assign.waitFor();
       await expect(assign.getByTestId('assign-expert-submit').isDisabled()).resolves.toBe(true);
+      // Found by words of its title (the picker pages through the planned workshops, earliest first).
+      await assign.getByTestId('assign-expert-workshopId-search').fill(WORKSHOP);
       await waitUntil(
         session,
         'the new workshop offered',
@@ -169,6 +171,8 @@ describe('new workshop, new expert, assignment', () => {
       // Booked again on the same days: refused, with the dates it clashes with, and nothing changes.
       await row.getByTestId('assign-expert-open').click();
       await assign.waitFor();
+      // Found by words of its title (the picker pages through the planned workshops, earliest first).
+      await assign.getByTestId('assign-expert-workshopId-search').fill(WORKSHOP);
       await waitUntil(
         session,
         'the workshop offered',
@@ -207,6 +211,8 @@ describe('new workshop, new expert, assignment', () => {
       await row.getByTestId('assign-expert-open').click();
       const assign = page.getByTestId('assign-expert-dialog');
       await assign.waitFor();
+      // Found by words of its title (the picker pages through the planned workshops, earliest first).
+      await assign.getByTestId('assign-expert-workshopId-search').fill(WORKSHOP);
       await waitUntil(
         french,
         'the workshop offered',

@@ -65,3 +65,8 @@ export function amountProblem(raw: string, maxDecimals = 2): Problem | undefined
       return { key: 'validation.amountZero' };
   }
 }
+
+/** Text longer than the kernel's limit (spaces around it not counted, as the API trims them). */
+export function tooLong(text: string, max: number): Problem | undefined {
+  return text.trim().length > max ? { key: 'validation.textTooLong', values: { max } } : undefined;
+}

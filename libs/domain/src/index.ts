@@ -17,3 +17,4 @@ export * from './notifications.js';
 export * from './checklists.js';
 export * from './suggestions.js';
 export * from './reports.js';
+export * from './experts.js';

@@ -94,7 +94,7 @@ export function parseAmount(raw: string, maxDecimals = 2): { value: string } | {
 /**
  * How an amount is split between n equal shares (an activity's beneficiaries, by region): its cents divided
  * by n, the remaining cents going one each to the first shares (rank 1 first), so the shares always add back
- * to the amount to the cent. The funding gap applies the same rule in SQL (FundingRepository.gaps); the
+ * to the amount to the cent. The funding gap applies the same rule in SQL (FundingGapRepository.gaps); the
  * property test holds the two together.
  */
 export function splitCentsEvenly(cents: bigint, n: number): bigint[] {

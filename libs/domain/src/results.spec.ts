@@ -3,6 +3,7 @@ import {
   deliveryDatesProblem,
   deliveryMoves,
   indicatorValueProblem,
+  isResultYear,
   spendProblem,
 } from './results.js';
 
@@ -81,5 +82,16 @@ describe('removing an allocation', () => {
 
   it('always lets a pledge go, as it was never money to spend', () => {
     expect(deallocationProblem({ ...base, firm: false, allocatedCents: 100_000n, spentCents: 100_000n })).toBeNull();
+  });
+});
+
+describe('result years', () => {
+  it('are whole years from 2000 to 2100, as the API takes them', () => {
+    expect(isResultYear(2009)).toBe(true);
+    expect(isResultYear(2000)).toBe(true);
+    expect(isResultYear(2100)).toBe(true);
+    expect(isResultYear(1999)).toBe(false);
+    expect(isResultYear(2101)).toBe(false);
+    expect(isResultYear(2009.5)).toBe(false);
   });
 });

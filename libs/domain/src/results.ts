@@ -30,6 +30,25 @@ export const OUTCOME_MEASURES = [
 ] as const;
 export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
 
+/**
+ * What a person may type into the results framework, the same in the API's input types and the web forms: a
+ * result's or indicator's title, a value (baseline, target, actual) as text, the source an actual names and its
+ * note, and the years an indicator's baseline, target and actuals may be of.
+ */
+export const RESULT_LIMITS = {
+  titleMax: 500,
+  valueMax: 20,
+  sourceRefMax: 500,
+  noteMax: 2000,
+  firstYear: 2000,
+  lastYear: 2100,
+} as const;
+
+/** Whether a year may be an indicator's baseline, target or actual year. */
+export function isResultYear(year: number): boolean {
+  return Number.isInteger(year) && year >= RESULT_LIMITS.firstYear && year <= RESULT_LIMITS.lastYear;
+}
+
 /** An indicator's value (baseline, target, actual) as a person types it: a decimal string with at most 2 decimals. */
 export const INDICATOR_VALUE_PATTERN = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -54,6 +73,9 @@ export function measureFitsUnit(unit: IndicatorUnit): boolean {
 /** Where an activity's delivery stands, apart from its programme status (proposed … funded). */
 export const DELIVERY_STATUSES = ['PLANNED', 'IN_DELIVERY', 'COMPLETED', 'CANCELLED'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** A cancellation's reason: at most this long, in the API's input and the web form. */
+export const DELIVERY_LIMITS = { reasonMax: 2000 } as const;
 
 const DELIVERY_MOVES: Readonly<Record<DeliveryStatus, readonly DeliveryStatus[]>> = {
   PLANNED: ['IN_DELIVERY', 'CANCELLED'],

@@ -105,6 +105,8 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
         expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
         const got = res.errors![0]!.extensions as { field?: string; problems?: Array<{ field: string }> };
         expect(got.field ?? got.problems?.[0]?.field).toBe(field);
+        // A cancellation without a reason says so by its reason, for the web client to put in the reader's words.
+        if (input.to === 'CANCELLED') expect(res.errors![0]!.extensions).toMatchObject({ reason: 'REASON_REQUIRED' });
       }
       const now = (await t.gql(ACTIVITY, { id: a.id })).data!.activity;
       expect(now).toMatchObject({ version: a.version, deliveryStatus: 'PLANNED' });

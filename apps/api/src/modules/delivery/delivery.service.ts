@@ -74,7 +74,7 @@ export class DeliveryService {
         );
       }
       if (input.to === 'CANCELLED' && !input.reason?.trim())
-        throw badInput('Cancelling an activity’s delivery needs a reason.', 'reason');
+        throw badInput('Cancelling an activity’s delivery needs a reason.', 'reason', 'REASON_REQUIRED');
       const startedOn = input.to === 'PLANNED' ? null : (input.startedOn ?? activity.deliveryStartedOn);
       const completedOn = input.to === 'COMPLETED' ? (input.completedOn ?? null) : null;
       const problem = deliveryDatesProblem(input.to, startedOn, completedOn);

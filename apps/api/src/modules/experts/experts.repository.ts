@@ -128,16 +128,32 @@ export class ExpertsRepository {
 
   /** The experts of each workshop, by name, in one query. */
   async ofWorkshops(ids: readonly string[]): Promise<Array<{ workshopId: string; expert: ExpertEntity }>> {
+    return (await this.assignedTo('workshop_id', ids)).map(({ ownerId, expert }) => ({ workshopId: ownerId, expert }));
+  }
+
+  /** The experts on a mission for each activity (assigned to the activity itself), by name, in one query. */
+  async ofActivities(ids: readonly string[]): Promise<Array<{ activityId: string; expert: ExpertEntity }>> {
+    return (await this.assignedTo('activity_id', ids)).map(({ ownerId, expert }) => ({ activityId: ownerId, expert }));
+  }
+
+  /** The experts assigned to each workshop or activity, by name; one booked twice for the same one is listed once. */
+  private async assignedTo(
+    column: 'workshop_id' | 'activity_id',
+    ids: readonly string[],
+  ): Promise<Array<{ ownerId: string; expert: ExpertEntity }>> {
     const rows = await this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
       .innerJoin('expert_assignment', 'x', 'x.expert_id = e.id')
-      .addSelect('x.workshop_id', 'workshop_id')
-      .where('x.workshop_id IN (:...ids)', { ids: [...ids] })
+      .addSelect(`x.${column}`, 'owner_id')
+      .where(`x.${column} IN (:...ids)`, { ids: [...ids] })
       .orderBy('e.name')
-      .getRawAndEntities<{ workshop_id: string; e_id: string }>();
+      .getRawAndEntities<{ owner_id: string; e_id: string }>();
     const byId = new Map(rows.entities.map((e) => [e.id, e]));
-    return rows.raw.map((r) => ({ workshopId: r.workshop_id, expert: byId.get(r.e_id)! }));
+    const seen = new Set<string>();
+    return rows.raw
+      .filter((r) => !seen.has(`${r.owner_id}:${r.e_id}`) && seen.add(`${r.owner_id}:${r.e_id}`))
+      .map((r) => ({ ownerId: r.owner_id, expert: byId.get(r.e_id)! }));
   }
 
   /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */

@@ -4,7 +4,8 @@ import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { reasonFields } from '../programme/models/suggestion.model.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
-import type { GraphQLContext } from '../../infra/graphql/loaders.js';
+import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import { ActivityModel } from '../programme/models/activity.model.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
@@ -117,5 +118,24 @@ export class ExpertsResolver {
   nationality(e: ExpertModel, _args: unknown, ctx: GraphQLContext): Promise<StateModel | null> {
     if (!e.nationalityIso3) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).state().load(e.nationalityIso3);
+  }
+}
+
+/** From an activity to the experts on a mission for it (assigned to the activity, not through a workshop). */
+@Resolver(() => ActivityModel)
+export class ActivityExpertsResolver {
+  constructor(private readonly expertsService: ExpertsService) {}
+
+  @ResolveField(() => [ExpertModel], {
+    description: 'Experts on a mission for it (assigned to the activity itself, not through one of its workshops).',
+  })
+  experts(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<ExpertModel[]> {
+    return ctx.loaders
+      .get('activityExperts', async (ids: readonly string[]) =>
+        groupByKeys(ids, await this.expertsService.ofActivities(ids), (e) => e.activityId).map((rows) =>
+          rows.map((r) => r.expert),
+        ),
+      )
+      .load(a.id);
   }
 }

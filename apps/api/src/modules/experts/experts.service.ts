@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isCalendarDate, SUGGESTIONS_LIMIT } from '@ta/domain';
+import { assignmentDates, isCalendarDate, SUGGESTIONS_LIMIT } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
@@ -55,6 +55,10 @@ export class ExpertsService {
 
   ofWorkshops(ids: readonly string[]): Promise<Array<{ workshopId: string; expert: ExpertEntity }>> {
     return this.repository.ofWorkshops(ids);
+  }
+
+  ofActivities(ids: readonly string[]): Promise<Array<{ activityId: string; expert: ExpertEntity }>> {
+    return this.repository.ofActivities(ids);
   }
 
   /**
@@ -208,24 +212,31 @@ export class ExpertsService {
       );
       if (!input.workshopId && !input.activityId)
         throw ExpertsException.invalid('Say which workshop or activity the expert serves.', 'workshopId');
-      let startsOn = input.startsOn;
-      let endsOn = input.endsOn;
+      let workshop: { startsOn: string; endsOn: string } | null = null;
       if (input.workshopId) {
         const w = await this.repository.workshopDates(tx, input.workshopId);
         if (!w) throw ExpertsException.notFound('workshop', input.workshopId, 'workshopId');
-        startsOn ??= w.starts_on;
-        endsOn ??= w.ends_on;
+        workshop = { startsOn: w.starts_on, endsOn: w.ends_on };
       }
       if (input.activityId) {
         const [a] = await this.programme.byIds([input.activityId]);
         if (!a) throw ExpertsException.notFound('activity', input.activityId, 'activityId');
       }
-      if (!startsOn || !endsOn || !isCalendarDate(startsOn) || !isCalendarDate(endsOn) || endsOn < startsOn) {
+      for (const field of ['startsOn', 'endsOn'] as const) {
+        const value = input[field];
+        if (value && !isCalendarDate(value)) throw ExpertsException.invalid(`${field} must be a date.`, field);
+      }
+      // The rule kernel's: a workshop lends its dates; a mission (an activity alone) gives its own.
+      const dates = assignmentDates(input, workshop);
+      if ('problem' in dates) {
         throw ExpertsException.invalid(
-          'Give the dates of the assignment (startsOn, endsOn), endsOn not before startsOn.',
-          'startsOn',
+          dates.problem.reason === 'DATES_REQUIRED'
+            ? 'Give the dates of the assignment (startsOn, endsOn): an expert mission has no workshop to take them from.'
+            : 'The assignment cannot end (endsOn) before it starts (startsOn).',
+          dates.problem.field,
         );
       }
+      const { startsOn, endsOn } = dates;
       const clash = await this.repository.clash(tx, input.expertId, startsOn, endsOn);
       if (clash) {
         throw new ExpertsException(

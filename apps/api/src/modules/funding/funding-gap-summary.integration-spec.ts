@@ -4,7 +4,7 @@ import { until } from '../../../../../test/support/server.js';
 import { BENEFICIARY_SHARES_CTES } from '../programme/beneficiary-shares.query.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import type { FundingFilter } from './dto/funding.input.js';
-import { FundingRepository, type GapDonorScope, type HypotheticalContribution } from './funding.repository.js';
+import { FundingGapRepository, type GapDonorScope, type HypotheticalContribution } from './funding-gap.repository.js';
 import { FundingDimension as D } from './models/funding.model.js';
 
 /**
@@ -17,7 +17,7 @@ import { FundingDimension as D } from './models/funding.model.js';
  */
 describe('the funding gap summary stays exact under random writes', () => {
   let t: TestApp;
-  let repo: FundingRepository;
+  let repo: FundingGapRepository;
   let programme: ProgrammeRepository;
   let db: DataSource;
   // A seeded generator, so a failure can be replayed.
@@ -463,7 +463,7 @@ describe('the funding gap summary stays exact under random writes', () => {
 
   beforeAll(async () => {
     t = await bootApp({ demo: true });
-    repo = t.app.get(FundingRepository);
+    repo = t.app.get(FundingGapRepository);
     programme = t.app.get(ProgrammeRepository);
     db = t.dataSource;
     activities = await ids(`SELECT id FROM activity ORDER BY code LIMIT 12`);

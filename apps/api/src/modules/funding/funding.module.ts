@@ -14,6 +14,7 @@ import {
   WhatIfRowResolver,
 } from './funding.resolver.js';
 import { FundingEventsResolver } from './funding-events.resolver.js';
+import { FundingGapRepository } from './funding-gap.repository.js';
 import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
 
@@ -27,6 +28,7 @@ import { FundingService } from './funding.service.js';
   ],
   providers: [
     FundingRepository,
+    FundingGapRepository,
     FundingService,
     FundingResolver,
     AllocationFieldsResolver,
@@ -36,6 +38,6 @@ import { FundingService } from './funding.service.js';
     ReconciliationLineResolver,
     FundingEventsResolver,
   ],
-  exports: [FundingService, FundingRepository],
+  exports: [FundingService, FundingRepository, FundingGapRepository],
 })
 export class FundingModule {}

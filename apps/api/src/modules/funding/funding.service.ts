@@ -39,6 +39,7 @@ import {
   type ReconciliationRow,
   type StageChangeRow,
 } from './funding.repository.js';
+import { FundingGapRepository } from './funding-gap.repository.js';
 import {
   ContributionStageEnum,
   EarmarkingEnum,
@@ -75,6 +76,7 @@ export class FundingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: FundingRepository,
+    private readonly gapRows: FundingGapRepository,
     private readonly programme: ProgrammeRepository,
     private readonly donors: DonorsRepository,
     private readonly reference: ReferenceService,
@@ -261,7 +263,7 @@ export class FundingService {
 
   /**
    * What a prospective contribution would close, by the grouping asked: the funding gap query itself
-   * (FundingRepository.gaps) with the contribution as a hypothetical fact, read-only.
+   * (FundingGapRepository.gaps) with the contribution as a hypothetical fact, read-only.
    */
   async whatIf(
     input: WhatIfPledgeInput,
@@ -273,7 +275,7 @@ export class FundingService {
       const earmarking = await this.checkContribution(tx, { ...input, stage: ContributionStageEnum.INTENDED });
       const rate = await this.rateFor(tx, input.currency, input.date);
       const amountUsd = await this.repository.toUsd(input.amount, rate.rate, tx);
-      const rows = await this.repository.gaps(
+      const rows = await this.gapRows.gaps(
         groupBy,
         {},
         policy.moneyDonorScope(),
@@ -585,11 +587,11 @@ export class FundingService {
   // ---------------------------------------------------------------- the funding gap
 
   /**
-   * Cost, pledged, committed, paid and gap for any grouping, in one SQL query (FundingRepository.gaps).
+   * Cost, pledged, committed, paid and gap for any grouping, in one SQL query (FundingGapRepository.gaps).
    * A user who sees only its own donor's money sees other donors by name only where they agreed to be named.
    */
   gaps(groupBy: FundingDimension[], filter: FundingFilter, policy: AccessPolicy): Promise<FundingGapRowModel[]> {
-    return this.repository.gaps(groupBy, filter, policy.moneyDonorScope());
+    return this.gapRows.gaps(groupBy, filter, policy.moneyDonorScope());
   }
 
   /**
@@ -604,7 +606,7 @@ export class FundingService {
   ): Promise<Connection<FundingGapRowModel>> {
     if (!policy.mayReadDonorPriorities(donorId)) throw forbiddenFor(donorId);
     if (!(await this.donors.findById(donorId))) throw notFound('donor', donorId, 'donorId');
-    return this.repository.matches(donorId, first, after);
+    return this.gapRows.matches(donorId, first, after);
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,6 +1,6 @@
 /**
  * Owned by the programme module: an activity's beneficiaries are programme data. The funding module's gap
- * query joins these expressions (a single-statement aggregate, see FundingRepository.gaps), and splits money
+ * query joins these expressions (a single-statement aggregate, see FundingGapRepository.gaps), and splits money
  * between the shares by the kernel's rule (`splitCentsEvenly` in @ta/domain).
  *
  * An activity's beneficiaries as equal shares: the one rule the funding gap (by region and sub-region) and the

@@ -440,6 +440,56 @@ describe('the experts roster', () => {
     expect(assign.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'activityId' });
   });
 
+  it('sends an expert on a mission for an activity: its dates given, the activity lists the expert', async () => {
+    const a = await t.gql(CREATE, {
+      input: {
+        code: 'M-1',
+        title: 'Expert mission on extradition',
+        priorityAreaCode: 'C',
+        activityType: 'LEGAL_ADVISORY_SERVICE',
+      },
+    });
+    const activityId = a.data!.createActivity.id as string;
+    const ASSIGN = `mutation($input: AssignExpertInput!) { assignExpert(input: $input) { id } }`;
+    const rows = async () =>
+      (
+        await t.dataSource.query(`SELECT count(*)::int AS n FROM expert_assignment WHERE activity_id = $1`, [
+          activityId,
+        ])
+      )[0].n as number;
+    // No workshop to lend its dates: both are needed, the end not before the start; nothing is stored.
+    const noEnd = await t.gql(ASSIGN, { input: { expertId: ids.es, activityId, startsOn: '2010-03-01' } });
+    expect(noEnd.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    const backwards = await t.gql(ASSIGN, {
+      input: { expertId: ids.es, activityId, startsOn: '2010-03-05', endsOn: '2010-03-01' },
+    });
+    expect(backwards.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+    expect(await rows()).toBe(0);
+
+    const ok = await t.gql(ASSIGN, {
+      input: { expertId: ids.es, activityId, startsOn: '2010-03-01', endsOn: '2010-03-05' },
+    });
+    expect(ok.errors).toBeUndefined();
+    const listed = await t.gql(`query($id: ID!) { activity(id: $id) { experts { name } } }`, { id: activityId });
+    expect(listed.data!.activity.experts).toEqual([{ name: 'Lucía Pérez' }]);
+    const clash = await t.gql(ASSIGN, {
+      input: { expertId: ids.es, activityId, startsOn: '2010-03-05', endsOn: '2010-03-06' },
+    });
+    expect(clash.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXPERT_BOOKED' });
+    expect(await rows()).toBe(1);
+  });
+
+  it('finds planned workshops by words of their title or city', async () => {
+    const titles = async (search: string) =>
+      (
+        (await t.gql(`query($f: WorkshopFilter) { workshops(filter: $f) { nodes { title } } }`, { f: { search } }))
+          .data!.workshops.nodes as Array<{ title: string }>
+      ).map((w) => w.title);
+    expect(await titles('abuja')).toEqual(['Workshop in Abuja']);
+    expect(await titles('in ABU')).toEqual(['Workshop in Abuja']);
+    expect(await titles('100%')).toEqual([]);
+  });
+
   it('shows the State profile with its experts', async () => {
     const res = await t.gql(
       `{ stateProfile(iso3: "SEN") { state { iso3 } experts { name } requestsByStatus { status count } parties { instrumentCode } } }`,

@@ -24,7 +24,7 @@ import { CostLineEntity } from './entities/cost-line.entity.js';
 /**
  * A cost line counts unless a REVISED line replaces it for the same activity, year and category.
  * ('REVISED' sorts after 'ORIGINAL', so DISTINCT ON keeps the revision.) Private to this repository; the
- * funding gap aggregate spells the same rule inside its own single statement (see FundingRepository.gaps).
+ * funding gap aggregate spells the same rule inside its own single statement (see FundingGapRepository.gaps).
  */
 const EFFECTIVE_COST_LINES = `
   SELECT DISTINCT ON (activity_id, year, category) activity_id, year, category, amount

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
+import { escapeLike } from '../../infra/database/like.js';
 import { lockForUpdate } from '../../infra/database/rows.js';
 import type { DomainError } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
@@ -51,6 +52,13 @@ export class WorkshopsRepository {
     if (filter.status) q.andWhere('w.status = :status', { status: filter.status });
     if (filter.from) q.andWhere('w.ends_on >= :from', { from: filter.from });
     if (filter.to) q.andWhere('w.starts_on <= :to', { to: filter.to });
+    if (filter.search?.trim()) {
+      q.andWhere(
+        `(w.title ILIKE :like OR w.title_fr ILIKE :like OR w.title_es ILIKE :like
+          OR w.city ILIKE :like OR w.city_fr ILIKE :like OR w.city_es ILIKE :like)`,
+        { like: `%${escapeLike(filter.search.trim())}%` },
+      );
+    }
     if (filter.stateIso3) {
       q.andWhere('EXISTS (SELECT 1 FROM workshop_participant p WHERE p.workshop_id = w.id AND p.state_iso3 = :state)', {
         state: filter.stateIso3,

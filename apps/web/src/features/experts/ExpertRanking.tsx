@@ -7,12 +7,23 @@ import { Loading } from '../../components/Loading';
 import { SuggestionReasons } from '../../components/SuggestionReasons';
 import { useApiLanguage } from '../../i18n';
 import { suggestedExpertsQuery, suggestionNeedsQuery } from './experts.graphql';
+import { expertChoice, workshopChoice, type AssignPreset } from './assign-expert-form';
 
 /**
  * Experts ranked for a chosen workshop or request, with why; "Show in the balance" adds an expert to the choice
- * whose effect the balance charts below show.
+ * whose effect the balance charts below show; "Assign" opens the assignment for that expert, to the workshop ranked
+ * for (a planned one) or, for a request, to the workshop or activity the planner then picks. Shown only to those
+ * who may book experts.
  */
-export function ExpertRanking({ chosen, onChoose }: { chosen: readonly string[]; onChoose: (ids: string[]) => void }) {
+export function ExpertRanking({
+  chosen,
+  onChoose,
+  onAssign,
+}: {
+  chosen: readonly string[];
+  onChoose: (ids: string[]) => void;
+  onAssign: (preset: AssignPreset) => void;
+}) {
   const { t } = useTranslation();
   const lang = useApiLanguage();
   const [need, setNeed] = useState<{ workshopId: string; requestId: string }>({ workshopId: '', requestId: '' });
@@ -21,6 +32,10 @@ export function ExpertRanking({ chosen, onChoose }: { chosen: readonly string[];
     variables: { workshopId: need.workshopId || null, requestId: need.requestId || null },
     skip: !need.workshopId && !need.requestId,
   });
+  const rankedFor = (needs.data?.workshops.nodes ?? []).find((w) => w.id === need.workshopId);
+  // Only a planned workshop takes new experts; a request's need is met where the planner chooses.
+  const target =
+    rankedFor?.status === 'PLANNED' ? { kind: 'WORKSHOP' as const, choice: workshopChoice(rankedFor) } : null;
   const kindLabel = (kind: string) => t(`kinds.${kind as 'TRAINING'}`, { defaultValue: kind });
   return (
     <section className="card" aria-labelledby="rank-title" data-testid="expert-ranking">
@@ -87,6 +102,15 @@ export function ExpertRanking({ chosen, onChoose }: { chosen: readonly string[];
                     <SuggestionReasons score={s.score} reasons={s.reasonCodes} />
                   </td>
                   <td>
+                    <button
+                      type="button"
+                      className="button button--primary button--small"
+                      onClick={() => onAssign({ expert: expertChoice(s.expert), target })}
+                      aria-label={t('assignExpert.fromRankingLabel', { name: s.expert.name })}
+                      data-testid="ranked-expert-assign"
+                    >
+                      {t('assignExpert.fromRanking')}
+                    </button>{' '}
                     <button
                       type="button"
                       className="button button--secondary button--small"

@@ -10,7 +10,7 @@ import { StateLink } from '../../components/StateLink';
 import { apiLanguage } from '../../i18n';
 import { topicLabel } from '../reference/labels';
 import { mayEditProgramme } from '../../app/access';
-import { pathOf } from '../../app/router';
+import { pathOf, withQuery } from '../../app/router';
 import { Link } from '../../components/Link';
 import { Notice } from '../../components/Notice';
 import type { SignedInUser } from '../../app/session';
@@ -20,6 +20,7 @@ import { ExpertFilters } from './ExpertFilters';
 import { EMPTY_EXPERT_FILTERS, toExpertFilter, type ExpertFilterValues } from './expert-filters';
 import { expertsQuery, setExpertLegalSystemMutation } from './experts.graphql';
 import type { Assignment } from './AssignExpertDialog';
+import { expertChoice, type AssignPreset } from './assign-expert-form';
 import type { CreatedExpert } from './NewExpertDialog';
 
 const NewExpertDialog = lazy(() => import('./NewExpertDialog').then((m) => ({ default: m.NewExpertDialog })));
@@ -48,7 +49,7 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
   });
   const [formOpen, setFormOpen] = useState(false);
   const [created, setCreated] = useState<CreatedExpert | null>(null);
-  const [assigning, setAssigning] = useState<{ id: string; name: string } | null>(null);
+  const [assigning, setAssigning] = useState<AssignPreset | null>(null);
   const [assigned, setAssigned] = useState<Assignment | null>(null);
 
   // The roster is asked again (the mutation made it stale), searched for the new expert so the row shows.
@@ -99,10 +100,19 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
       {assigned && (
         <Notice tone="success" onDismiss={() => setAssigned(null)} testId="notice-expert-assigned">
           <p>
-            {t('assignExpert.assigned', { name: assigned.expertName, workshop: assigned.workshopTitle })}{' '}
-            <Link to={pathOf({ page: 'workshop', id: assigned.workshopId })} testId="assigned-workshop-link">
-              {t('assignExpert.openWorkshop')}
-            </Link>
+            {t('assignExpert.assigned', { name: assigned.expertName, target: assigned.targetTitle })}{' '}
+            {assigned.target === 'WORKSHOP' ? (
+              <Link to={pathOf({ page: 'workshop', id: assigned.targetId })} testId="assigned-workshop-link">
+                {t('assignExpert.openWorkshop')}
+              </Link>
+            ) : (
+              <Link
+                to={withQuery(pathOf({ page: 'programme' }), { phase: 'all', activity: assigned.targetId })}
+                testId="assigned-activity-link"
+              >
+                {t('assignExpert.openActivity')}
+              </Link>
+            )}
           </p>
         </Notice>
       )}
@@ -116,8 +126,8 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
       {classifies && assigning && (
         <Suspense fallback={null}>
           <AssignExpertDialog
-            key={assigning.id}
-            expert={assigning}
+            key={`${assigning.expert?.id ?? ''}:${assigning.target?.choice.id ?? ''}`}
+            preset={assigning}
             onClose={() => setAssigning(null)}
             onAssigned={onAssigned}
             userId={user.id}
@@ -158,7 +168,7 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
                       <button
                         type="button"
                         className="button button--quiet"
-                        onClick={() => setAssigning({ id: e.id, name: e.name })}
+                        onClick={() => setAssigning({ expert: expertChoice(e) })}
                         aria-label={t('assignExpert.openLabel', { name: e.name })}
                         data-testid="assign-expert-open"
                       >
@@ -216,7 +226,7 @@ export function ExpertsPage({ user }: { user: SignedInUser }) {
           }}
         />
       )}
-      {classifies && <ExpertRanking chosen={chosen} onChoose={setChosen} />}
+      {classifies && <ExpertRanking chosen={chosen} onChoose={setChosen} onAssign={setAssigning} />}
       <ExpertBalance
         withExpertIds={chosen}
         onRegion={(region) => {

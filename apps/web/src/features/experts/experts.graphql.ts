@@ -63,6 +63,7 @@ export const suggestedExpertsQuery = graphql(`
       expert {
         id
         name
+        organisation
         legalSystem
         nationality {
           iso3
@@ -80,7 +81,10 @@ export const suggestionNeedsQuery = graphql(`
       nodes {
         id
         title(lang: $lang)
+        city(lang: $lang)
         startsOn
+        endsOn
+        status
       }
     }
     assistanceRequests(first: 100, filter: { status: [RECEIVED, UNDER_REVIEW, ACCEPTED] }) {
@@ -117,10 +121,10 @@ export const createExpertMutation = graphql(`
   }
 `);
 
-/** Workshops still to come (PLANNED), earliest first: where an expert can be booked. */
+/** Workshops still to come (PLANNED), earliest first, found by words of their title or city: where an expert can be booked. */
 export const plannedWorkshopsQuery = graphql(`
-  query PlannedWorkshops($first: Int, $after: String, $lang: Language!) {
-    workshops(filter: { status: "PLANNED" }, first: $first, after: $after) {
+  query PlannedWorkshops($search: String, $first: Int, $after: String, $lang: Language!) {
+    workshops(filter: { status: "PLANNED", search: $search }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -132,6 +136,42 @@ export const plannedWorkshopsQuery = graphql(`
         city(lang: $lang)
         startsOn
         endsOn
+      }
+    }
+  }
+`);
+
+/** Activities found by words of their code, title, description or regions: where an expert can go on a mission. */
+export const assignActivityOptionsQuery = graphql(`
+  query AssignActivityOptions($search: String, $first: Int, $after: String, $lang: Language!) {
+    activities(filter: { search: $search }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        title(lang: $lang)
+      }
+    }
+  }
+`);
+
+/** Experts found by name or organisation, for an assignment opened from a workshop or an activity. */
+export const assignExpertOptionsQuery = graphql(`
+  query AssignExpertOptions($search: String, $first: Int, $after: String) {
+    experts(filter: { search: $search }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        organisation
       }
     }
   }

@@ -2,6 +2,7 @@ import { sumDecimals, type DeliveryStatus } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import { formatDate } from '../../format';
+import { DeliveryMoves } from './DeliveryMoves';
 
 interface YearMoney {
   year?: number | null;
@@ -12,19 +13,24 @@ interface YearMoney {
   balance: string;
 }
 
-/** Where the activity's delivery stands, and per year its planned cost, funded (committed and paid), spent and balance. */
+/**
+ * Where the activity's delivery stands, and per year its planned cost, funded (committed and paid), spent and
+ * balance. Given `movable` (the activity, for those who may edit the programme), the moves open to it.
+ */
 export function ActivityDelivery({
   status,
   startedOn,
   completedOn,
   spent,
   years,
+  movable,
 }: {
   status: DeliveryStatus;
   startedOn?: string | null;
   completedOn?: string | null;
   spent: string;
   years: readonly YearMoney[];
+  movable?: { id: string; version: number };
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -44,6 +50,7 @@ export function ActivityDelivery({
         {startedOn && <> · {t('delivery.startedOn', { date: formatDate(startedOn, lang) })}</>}
         {completedOn && <> · {t('delivery.completedOn', { date: formatDate(completedOn, lang) })}</>}
       </p>
+      {movable && <DeliveryMoves activity={movable} status={status} startedOn={startedOn ?? null} />}
       {rows.length ? (
         <table className="mini-table" data-testid="activity-money">
           <caption className="visually-hidden">{t('delivery.moneyCaption')}</caption>

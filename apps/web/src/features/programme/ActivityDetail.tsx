@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
 import { mayEditProgramme, mayManageFunding, mayReadHistory, seesRequests } from '../../app/access';
@@ -25,6 +26,13 @@ import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { activityDetailQuery } from './programme.graphql';
+import { activityChoice, type AssignChoice } from '../experts/assign-expert-form';
+import type { Assignment } from '../experts/AssignExpertDialog';
+import { Notice } from '../../components/Notice';
+
+const AssignExpertDialog = lazy(() =>
+  import('../experts/AssignExpertDialog').then((m) => ({ default: m.AssignExpertDialog })),
+);
 
 export function ActivityDetail({ id, user }: { id: string; user: SignedInUser }) {
   const { t, i18n } = useTranslation();
@@ -34,6 +42,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
     variables: { id, lang: apiLanguage(lang), withRequests },
   });
   const planYears = usePlanYears();
+  const [assigning, setAssigning] = useState<AssignChoice | null>(null);
+  const [assigned, setAssigned] = useState<Assignment | null>(null);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
@@ -140,6 +150,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         completedOn={activity.deliveryCompletedOn}
         spent={activity.spent}
         years={data?.activityMoney ?? []}
+        movable={editor ? activity : undefined}
       />
 
       {mayManageFunding(user.can) && activity.status !== 'CANCELLED' && activity.deliveryStatus !== 'CANCELLED' && (
@@ -149,7 +160,52 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         />
       )}
 
-      <ActivityResults results={activity.results} />
+      <ActivityResults results={activity.results} activityId={editor ? activity.id : undefined} />
+
+      <section aria-labelledby={`activity-experts-${activity.id}`}>
+        <h3 id={`activity-experts-${activity.id}`}>{t('activity.experts')}</h3>
+        {activity.experts.length ? (
+          <ul data-testid="activity-experts">
+            {activity.experts.map((e) => (
+              <li key={e.id} data-id={e.id}>
+                {e.name}
+                {e.organisation ? ` — ${e.organisation}` : ''}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('activity.noExperts')}</p>
+        )}
+        {assigned && (
+          <Notice tone="success" onDismiss={() => setAssigned(null)} testId="notice-expert-assigned">
+            <p>{t('assignExpert.assigned', { name: assigned.expertName, target: assigned.targetTitle })}</p>
+          </Notice>
+        )}
+        {editor && activity.status !== 'CANCELLED' && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setAssigning(activityChoice(activity))}
+            data-testid="activity-assign-expert"
+          >
+            {t('assignExpert.fromActivity')}
+          </button>
+        )}
+        {/* Mounted while open only: what was chosen stays in its draft on the device (Cancel, Escape, a reload). */}
+        {editor && assigning && (
+          <Suspense fallback={null}>
+            <AssignExpertDialog
+              preset={{ target: { kind: 'ACTIVITY', choice: assigning } }}
+              onClose={() => setAssigning(null)}
+              onAssigned={(assignment) => {
+                setAssigning(null);
+                setAssigned(assignment);
+              }}
+              userId={user.id}
+            />
+          </Suspense>
+        )}
+      </section>
 
       <ParticipantsEditor activity={activity} editable={editor} />
 

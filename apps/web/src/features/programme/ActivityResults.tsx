@@ -1,7 +1,9 @@
 import type { ActualSource, IndicatorUnit, ResultType } from '@ta/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Illustrative } from '../../components/Illustrative';
 import { sourceLabel } from '../reference/labels';
+import { ActualForm, IndicatorForm, ResultForm } from './ResultForms';
 
 interface Actual {
   year: number;
@@ -12,6 +14,7 @@ interface Actual {
 }
 interface Indicator {
   id: string;
+  version: number;
   title: string;
   unit: IndicatorUnit;
   baseline?: string | null;
@@ -25,6 +28,7 @@ interface Indicator {
 }
 interface Result {
   id: string;
+  version: number;
   type: ResultType;
   title: string;
   sourceParagraph?: string | null;
@@ -48,20 +52,42 @@ function useIndicatorValue() {
   };
 }
 
-/** The activity's outputs and outcomes, each indicator with its baseline, target and actuals per year and their source. */
-export function ActivityResults({ results }: { results: readonly Result[] }) {
+/**
+ * The activity's outputs and outcomes, each indicator with its baseline, target and actuals per year and their
+ * source. Given `activityId` (for those who may edit the programme): forms to add a result, change one, add an
+ * indicator to one and record an actual of an indicator kept by hand.
+ */
+export function ActivityResults({ results, activityId }: { results: readonly Result[]; activityId?: string }) {
   const { t } = useTranslation();
   const show = useIndicatorValue();
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section data-testid="activity-results">
       <h3>{t('results.title')}</h3>
       {results.length === 0 && <p className="muted">{t('results.none')}</p>}
       {results.map((r) => (
-        <article key={r.id} className="result" data-testid="activity-result" data-type={r.type}>
+        <article key={r.id} className="result" data-testid="activity-result" data-type={r.type} data-id={r.id}>
           <h4>
-            <span className="badge">{t(`results.types.${r.type}`)}</span> {r.title}
+            <span className="badge">{t(`results.types.${r.type}`)}</span>{' '}
+            <span data-testid="result-title">{r.title}</span>
             {r.sourceParagraph && <span className="source"> {sourceLabel(t, r.sourceParagraph)}</span>}
+            {activityId && editing !== r.id && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => setEditing(r.id)}
+                  data-testid="result-edit-open"
+                >
+                  {t('results.edit.change')}
+                </button>
+              </>
+            )}
           </h4>
+          {activityId && editing === r.id && (
+            <ResultForm activityId={activityId} result={r} onDone={() => setEditing(null)} />
+          )}
           <table className="mini-table" data-testid="result-indicators">
             <thead>
               <tr>
@@ -110,13 +136,21 @@ export function ActivityResults({ results }: { results: readonly Result[] }) {
                         ))}
                       </ul>
                     )}
+                    {activityId && !i.measure && <ActualForm indicator={i} />}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {activityId && <IndicatorForm resultId={r.id} />}
         </article>
       ))}
+      {activityId && (
+        <details className="result-edit" data-testid="result-add">
+          <summary data-testid="result-add-open">{t('results.edit.add')}</summary>
+          <ResultForm activityId={activityId} />
+        </details>
+      )}
     </section>
   );
 }

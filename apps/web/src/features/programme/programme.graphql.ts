@@ -67,6 +67,11 @@ export const activityDetailQuery = graphql(`
       phase
       activityType
       version
+      experts {
+        id
+        name
+        organisation
+      }
       figures {
         label
         value
@@ -159,9 +164,11 @@ export const activityDetailQuery = graphql(`
         id
         type
         title
+        version
         sourceParagraph
         indicators {
           id
+          version
           title
           unit
           baseline
@@ -306,6 +313,58 @@ export const createActivityMutation = graphql(`
     createActivity(input: $input) {
       ...ActivityRef
       phase
+    }
+  }
+`);
+
+/** Moves an activity's delivery (start, complete, cancel, plan again); the drawer asks for the activity again. */
+export const setDeliveryStatusMutation = graphql(`
+  mutation SetDeliveryStatus($input: SetDeliveryStatusInput!) {
+    setDeliveryStatus(input: $input) {
+      id
+      version
+      deliveryStatus
+      deliveryStartedOn
+      deliveryCompletedOn
+    }
+  }
+`);
+
+/** Adds an output or outcome to an activity, or changes one (with the version read). */
+export const defineResultMutation = graphql(`
+  mutation DefineResult($input: DefineResultInput!) {
+    defineResult(input: $input) {
+      id
+      type
+      title
+      version
+    }
+  }
+`);
+
+/** Adds an indicator to a result: typed in by hand, or computed from workshop outcomes. */
+export const defineIndicatorMutation = graphql(`
+  mutation DefineIndicator($input: DefineIndicatorInput!) {
+    defineIndicator(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+/** Records a hand-kept indicator's actual for a year, from a named source. */
+export const recordIndicatorActualMutation = graphql(`
+  mutation RecordIndicatorActual($input: RecordIndicatorActualInput!) {
+    recordIndicatorActual(input: $input) {
+      id
+      version
+      actuals {
+        year
+        value
+        source
+        sourceRefs
+        computed
+      }
     }
   }
 `);

@@ -1,6 +1,12 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { COST_CATEGORIES, DELIVERY_STATUSES, type CostCategory, type DeliveryStatus } from '@ta/domain';
+import {
+  COST_CATEGORIES,
+  DELIVERY_LIMITS,
+  DELIVERY_STATUSES,
+  type CostCategory,
+  type DeliveryStatus,
+} from '@ta/domain';
 import { DateScalar, DecimalScalar } from '../../../infra/graphql/scalars.js';
 import {
   IdempotencyKeyField,
@@ -45,7 +51,7 @@ export class SetDeliveryStatusInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(DELIVERY_LIMITS.reasonMax)
   reason?: string | null;
 }
 

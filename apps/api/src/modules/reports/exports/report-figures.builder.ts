@@ -2,7 +2,7 @@ import { sumDecimals } from '@ta/domain';
 import type { EntityManager } from 'typeorm';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import type { ChecklistsRepository } from '../../checklists/checklists.repository.js';
-import type { FundingRepository } from '../../funding/funding.repository.js';
+import type { FundingGapRepository } from '../../funding/funding-gap.repository.js';
 import { FundingDimension, type FundingGapRowModel } from '../../funding/models/funding.model.js';
 import type { ActivityEntity } from '../../programme/entities/activity.entity.js';
 import type { ProgrammeRepository } from '../../programme/programme.repository.js';
@@ -23,7 +23,7 @@ import {
 /** What the figures are read through: the repositories, all given the snapshot's transaction. */
 export interface FigureSources {
   reports: ReportsRepository;
-  funding: FundingRepository;
+  funding: FundingGapRepository;
   programme: ProgrammeRepository;
   results: ResultsRepository;
   checklists: ChecklistsRepository;

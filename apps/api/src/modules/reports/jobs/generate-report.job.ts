@@ -15,6 +15,7 @@ import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
 import { DonorsService } from '../../donors/donors.service.js';
+import { FundingGapRepository } from '../../funding/funding-gap.repository.js';
 import { FundingRepository } from '../../funding/funding.repository.js';
 import { FundingService } from '../../funding/funding.service.js';
 import { OrganisationsRepository } from '../../organisations/organisations.repository.js';
@@ -53,6 +54,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly policies: AccessPolicies,
     private readonly programmeRows: ProgrammeRepository,
     private readonly fundingRows: FundingRepository,
+    private readonly gapRows: FundingGapRepository,
     private readonly funding: FundingService,
     private readonly programme: ProgrammeService,
     private readonly requests: RequestsService,
@@ -132,7 +134,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
       figures = await new ReportFiguresBuilder(
         {
           reports: this.store,
-          funding: this.fundingRows,
+          funding: this.gapRows,
           programme: this.programmeRows,
           results: this.resultRows,
           checklists: this.checklistRows,

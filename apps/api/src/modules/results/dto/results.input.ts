@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ACTUAL_SOURCES, INDICATOR_UNITS, OUTCOME_MEASURES, RESULT_TYPES } from '@ta/domain';
+import { ACTUAL_SOURCES, INDICATOR_UNITS, OUTCOME_MEASURES, RESULT_LIMITS, RESULT_TYPES } from '@ta/domain';
 import type { ActualSource, IndicatorUnit, OutcomeMeasure, ResultType } from '@ta/domain';
 import { DecimalScalar } from '../../../infra/graphql/scalars.js';
 import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
@@ -36,7 +36,7 @@ export class DefineResultInput {
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(RESULT_LIMITS.titleMax)
   title!: string;
 
   @IdempotencyKeyField()
@@ -64,7 +64,7 @@ export class DefineIndicatorInput {
   @Field()
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(RESULT_LIMITS.titleMax)
   title!: string;
 
   @Field(() => IndicatorUnitEnum)
@@ -74,27 +74,27 @@ export class DefineIndicatorInput {
   @Field(() => DecimalScalar, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(RESULT_LIMITS.valueMax)
   baseline?: string | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(RESULT_LIMITS.firstYear)
+  @Max(RESULT_LIMITS.lastYear)
   baselineYear?: number | null;
 
   @Field(() => DecimalScalar, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @MaxLength(RESULT_LIMITS.valueMax)
   target?: string | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(RESULT_LIMITS.firstYear)
+  @Max(RESULT_LIMITS.lastYear)
   targetYear?: number | null;
 
   @Field(() => OutcomeMeasureEnum, {
@@ -127,13 +127,13 @@ export class RecordIndicatorActualInput {
 
   @Field(() => Int)
   @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @Min(RESULT_LIMITS.firstYear)
+  @Max(RESULT_LIMITS.lastYear)
   year!: number;
 
   @Field(() => DecimalScalar)
   @IsString()
-  @MaxLength(20)
+  @MaxLength(RESULT_LIMITS.valueMax)
   value!: string;
 
   @Field(() => ActualSourceEnum)
@@ -143,12 +143,12 @@ export class RecordIndicatorActualInput {
   @Field({ description: 'What the source is: a report’s symbol, a State’s note verbale, a workshop outcome’s id.' })
   @IsString()
   @MinLength(1)
-  @MaxLength(500)
+  @MaxLength(RESULT_LIMITS.sourceRefMax)
   sourceRef!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxLength(RESULT_LIMITS.noteMax)
   note?: string | null;
 }

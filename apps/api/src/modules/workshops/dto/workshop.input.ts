@@ -67,6 +67,12 @@ export class WorkshopFilter {
   @IsOptional()
   @IsIn(['PLANNED', 'HELD', 'CANCELLED'])
   status?: string;
+
+  @Field({ nullable: true, description: 'Words in the title or the city (in English, French or Spanish).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
 }
 
 @InputType()

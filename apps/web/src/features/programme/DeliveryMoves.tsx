@@ -1,0 +1,135 @@
+import { deliveryMoves, todayUtc, type DeliveryStatus } from '@ta/domain';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useForm } from '../../components/use-form';
+import { useMutation } from '../../graphql/hooks';
+import { FormError, TextField } from './FormControls';
+import { emptyDeliveryMove, toDeliveryInput, validateDeliveryMove, type DeliveryMoveValues } from './delivery-form';
+import { setDeliveryStatusMutation } from './programme.graphql';
+
+interface DeliveryMovesProps {
+  activity: { id: string; version: number };
+  status: DeliveryStatus;
+  startedOn: string | null;
+}
+
+/**
+ * The moves open to the activity's delivery, as buttons (for those who may edit the programme): each opens the
+ * little form its move needs — start with its date, complete with its date, cancel with a reason, plan again —
+ * checked as the planner types with the API's rules; the version read is sent, and the drawer is asked again.
+ */
+export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const moves = deliveryMoves(status);
+  const [done, setDone] = useState<DeliveryStatus | null>(null);
+  const form = useForm<DeliveryMoveValues>({
+    initial: () => emptyDeliveryMove('', todayUtc()),
+    validate: (v) => validateDeliveryMove(status, v, startedOn),
+    // The move itself (`to`) has no field of its own: the API's word on it is said above the form.
+    isField: (path) => path === 'startedOn' || path === 'completedOn' || path === 'reason',
+  });
+  const { values } = form;
+  const [move, { loading }] = useMutation(setDeliveryStatusMutation, {
+    refetchQueries: ['ActivityDetail', 'Activities'],
+  });
+  if (moves.length === 0) return null;
+
+  const open = (to: DeliveryStatus) => {
+    setDone(null);
+    form.reset(emptyDeliveryMove(to, todayUtc()));
+  };
+  const submit = form.handleSubmit(async (v) => {
+    await move({ variables: { input: toDeliveryInput(activity, v) } });
+    setDone(v.to as DeliveryStatus);
+    form.reset(emptyDeliveryMove('', todayUtc()));
+  });
+
+  return (
+    <div className="delivery-moves" data-testid="delivery-moves">
+      {done && (
+        <p role="status" data-testid="delivery-moved">
+          {t('delivery.move.done', { status: t(`delivery.statuses.${done}`) })}
+        </p>
+      )}
+      {!values.to ? (
+        <div className="actions" role="group" aria-label={t('delivery.move.title')}>
+          {moves.map((to) => (
+            <button
+              key={to}
+              type="button"
+              className="button"
+              onClick={() => open(to)}
+              data-testid={`delivery-move-${to}`}
+            >
+              {t(`delivery.move.actions.${to}`)}
+            </button>
+          ))}
+        </div>
+      ) : (
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={submit}
+          aria-label={t(`delivery.move.actions.${values.to}`)}
+          data-testid="delivery-move-form"
+          data-to={values.to}
+        >
+          <FormError message={form.formError} testId="delivery-move-error" />
+          {values.to === 'IN_DELIVERY' && (
+            <TextField
+              form={form}
+              field="startedOn"
+              label={t('delivery.move.startedOn')}
+              id={`${id}-startedOn`}
+              testId="delivery-started-on"
+              type="date"
+              required
+            />
+          )}
+          {values.to === 'COMPLETED' && (
+            <TextField
+              form={form}
+              field="completedOn"
+              label={t('delivery.move.completedOn')}
+              id={`${id}-completedOn`}
+              testId="delivery-completed-on"
+              type="date"
+              required
+            />
+          )}
+          {values.to === 'CANCELLED' && (
+            <TextField
+              form={form}
+              field="reason"
+              label={t('delivery.move.reason')}
+              id={`${id}-reason`}
+              testId="delivery-reason"
+              required
+              wide
+            />
+          )}
+          {values.to === 'PLANNED' && <p className="muted">{t('delivery.move.replanHint')}</p>}
+          <div className="actions">
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={loading}
+              data-testid="delivery-move-submit"
+            >
+              {t('delivery.move.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => form.reset(emptyDeliveryMove('', todayUtc()))}
+              data-testid="delivery-move-back"
+            >
+              {t('delivery.move.back')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import type { useForm } from '../../components/use-form';
+
+type FormOf<V extends object> = ReturnType<typeof useForm<V>>;
+
+interface ControlProps<V extends object> {
+  form: FormOf<V>;
+  field: keyof V & string;
+  label: ReactNode;
+  id: string;
+  testId: string;
+  required?: boolean;
+  wide?: boolean;
+}
+
+/** A text (or date) input bound to one field of a form, with its label and its error (as typed, or the API's). */
+export function TextField<V extends object>({
+  form,
+  field,
+  label,
+  id,
+  testId,
+  required,
+  wide,
+  type = 'text',
+  inputMode,
+}: ControlProps<V> & { type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric' }) {
+  return (
+    <FormField
+      id={id}
+      name={field}
+      label={label}
+      error={form.errorFor(field)}
+      required={required}
+      className={wide ? 'field--wide' : undefined}
+    >
+      {(describedBy) => (
+        <input
+          id={id}
+          type={type}
+          inputMode={inputMode}
+          value={String(form.values[field] ?? '')}
+          onChange={(e) => form.set(field, e.target.value as V[typeof field])}
+          onBlur={form.touch(field)}
+          aria-describedby={describedBy}
+          data-testid={testId}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** A choice among `options` (each with its label) bound to one field of a form; "Choose…" when none is made. */
+export function SelectField<V extends object>({
+  form,
+  field,
+  label,
+  id,
+  testId,
+  required,
+  options,
+  optionLabel,
+  alsoTouched = [],
+}: ControlProps<V> & {
+  options: readonly string[];
+  optionLabel: (option: string) => string;
+  /** Fields whose verdict this choice changes (a unit decides whether a measure fits). */
+  alsoTouched?: readonly string[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <FormField id={id} name={field} label={label} error={form.errorFor(field)} required={required}>
+      {(describedBy) => (
+        <select
+          id={id}
+          value={String(form.values[field] ?? '')}
+          onChange={(e) => form.set(field, e.target.value as V[typeof field], ...alsoTouched)}
+          onBlur={form.touch(field)}
+          aria-describedby={describedBy}
+          data-testid={testId}
+        >
+          <option value="">{t('form.choose')}</option>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {optionLabel(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}
+
+/** The error above a form: what no field claims (a CONFLICT, said in the reader's language). */
+export function FormError({ message, testId }: { message: string | null; testId: string }) {
+  return message ? (
+    <p className="form-error" role="alert" data-testid={testId}>
+      {message}
+    </p>
+  ) : null;
+}
