@@ -2,11 +2,15 @@ import 'reflect-metadata';
 import { jest } from '@jest/globals';
 import {
   AUTHORITY_LIMITS,
+  DONOR_LIMITS,
   isCalendarDate,
   isNotInFuture,
   isPositiveAmount,
+  ORGANISATION_LIMITS,
   REQUEST_LIMITS,
   todayUtc,
+  TREATY_STATUS_LIMITS,
+  treatyStatusProblems,
 } from '@ta/domain';
 import type { AuthorityInput as AuthorityInputShape } from '@ta/graphql-types/graphql';
 import { plainToInstance } from 'class-transformer';
@@ -21,6 +25,20 @@ import {
 } from '../apps/web/src/features/authorities/authority-form.js';
 import { amountProblem } from '../apps/web/src/forms.js';
 import { validateLogRequest, type LogRequestValues } from '../apps/web/src/features/requests/log-request-form.js';
+import { CreateDonorInput } from '../apps/api/src/modules/funding/funding.resolver.js';
+import { OrganisationInput } from '../apps/api/src/modules/organisations/dto/organisation.input.js';
+import { TreatyStatusInput } from '../apps/api/src/modules/treaties/dto/treaty-status.input.js';
+import { toCreateDonorInput, validateDonor, type DonorValues } from '../apps/web/src/features/funding/donor-form.js';
+import {
+  toOrganisationInput,
+  validateOrganisation,
+  type OrganisationValues,
+} from '../apps/web/src/features/organisations/organisation-form.js';
+import {
+  toTreatyStatusInput,
+  validateTreatyStatus,
+  type TreatyStatusValues,
+} from '../apps/web/src/features/states/treaty-status-form.js';
 
 /**
  * The web forms and the API say the same about the same input: both are built on the rule kernel
@@ -162,5 +180,78 @@ describe('the directory entry form and the API agree', () => {
     const values = { ...base, ...patch };
     expect(validateAuthority(values, now)[field]).toBeDefined();
     await expect(refuses(values, field)).resolves.toBe(true);
+  });
+});
+
+describe('the treaty status form and the API agree', () => {
+  const party: TreatyStatusValues = {
+    status: 'PARTY',
+    signedOn: '2000-12-13',
+    consentOn: '2004-03-10',
+    consentKind: 'RATIFICATION',
+    reservations: '',
+    source: '',
+  };
+  /** What the API says of the input the form would send: its input class, then the kernel's rules (the service). */
+  async function apiRefuses(values: TreatyStatusValues, field: string): Promise<boolean> {
+    const input = toTreatyStatusInput(values);
+    const errors = await validate(plainToInstance(TreatyStatusInput, input));
+    return errors.some((e) => e.property === field) || treatyStatusProblems(input).some((p) => p.field === field);
+  }
+
+  it.each([
+    ['a party', {}, 'consentOn', true],
+    ['a consent before the signature', { consentOn: '2000-12-12' }, 'consentOn', false],
+    ['a signatory without its signature date', { status: 'SIGNATORY', signedOn: '' }, 'signedOn', false],
+    ['a signature before 2000', { signedOn: '1999-12-31' }, 'signedOn', false],
+    ['a consent the day after tomorrow', { consentOn: plusDays(2) }, 'consentOn', false],
+    ['a consent tomorrow (the day of grace)', { consentOn: plusDays(1) }, 'consentOn', true],
+    [
+      'reservations at the limit',
+      { reservations: 'x'.repeat(TREATY_STATUS_LIMITS.reservationsMax) },
+      'reservations',
+      true,
+    ],
+    [
+      'reservations past it',
+      { reservations: 'x'.repeat(TREATY_STATUS_LIMITS.reservationsMax + 1) },
+      'reservations',
+      false,
+    ],
+  ] as const)('%s: accepted %s on both sides', async (_label, change, field, accepted) => {
+    const values = { ...party, ...change } as TreatyStatusValues;
+    expect(validateTreatyStatus(values, now)[field] === undefined).toBe(accepted);
+    await expect(apiRefuses(values, field)).resolves.toBe(!accepted);
+  });
+});
+
+describe('the organisation and donor forms and the API agree', () => {
+  const organisation: OrganisationValues = { name: 'OSCE', acronym: '', type: 'MULTILATERAL', iatiRef: '' };
+  it.each([
+    ['name', 'x', false],
+    ['name', 'x'.repeat(ORGANISATION_LIMITS.nameMax), true],
+    ['name', 'x'.repeat(ORGANISATION_LIMITS.nameMax + 1), false],
+    ['acronym', 'x'.repeat(ORGANISATION_LIMITS.acronymMax + 1), false],
+    ['iatiRef', 'XM-DAC-41114', true],
+    ['iatiRef', 'osce', false],
+  ] as const)('an organisation’s %s of “%s”: accepted %s', async (field, value, accepted) => {
+    const values = { ...organisation, [field]: value };
+    expect(validateOrganisation(values)[field] === undefined).toBe(accepted);
+    const errors = await validate(plainToInstance(OrganisationInput, toOrganisationInput(values)));
+    expect(errors.some((e) => e.property === field)).toBe(!accepted);
+  });
+
+  const donor: DonorValues = { name: 'Sweden', donorType: 'MEMBER_STATE', countryIso3: 'SWE', contact: '' };
+  it.each([
+    ['name', 'S', false],
+    ['name', 'x'.repeat(DONOR_LIMITS.nameMax + 1), false],
+    ['contact', 'x'.repeat(DONOR_LIMITS.contactMax), true],
+    ['contact', 'x'.repeat(DONOR_LIMITS.contactMax + 1), false],
+    ['donorType', '', false],
+  ] as const)('a donor’s %s of “%s”: accepted %s', async (field, value, accepted) => {
+    const values = { ...donor, [field]: value } as DonorValues;
+    expect(validateDonor(values)[field] === undefined).toBe(accepted);
+    const errors = await validate(plainToInstance(CreateDonorInput, toCreateDonorInput(values, 'key-12345678')));
+    expect(errors.some((e) => e.property === field)).toBe(!accepted);
   });
 });

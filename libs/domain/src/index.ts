@@ -11,6 +11,7 @@ export * from './treaties.js';
 export * from './authorities.js';
 export * from './cooperation.js';
 export * from './organisations.js';
+export * from './donors.js';
 export * from './results.js';
 export * from './notifications.js';
 export * from './checklists.js';

@@ -18,6 +18,9 @@ export const ORGANISATION_TYPES = {
 export type OrganisationType = keyof typeof ORGANISATION_TYPES;
 export const ORGANISATION_TYPE_NAMES = Object.keys(ORGANISATION_TYPES) as OrganisationType[];
 
+/** The lengths of an organisation's name, acronym and IATI identifier, as the API and the web form check them. */
+export const ORGANISATION_LIMITS = { nameMin: 2, nameMax: 200, acronymMax: 30, iatiRefMax: 100 } as const;
+
 /** IATI participating-org roles (codelist OrganisationRole). */
 export const PARTICIPATION_ROLES = { FUNDING: '1', ACCOUNTABLE: '2', EXTENDING: '3', IMPLEMENTING: '4' } as const;
 export type ParticipationRole = keyof typeof PARTICIPATION_ROLES;

@@ -205,6 +205,7 @@ export const CAPABILITIES = {
   publishQuestionnaires: 'checklists.publishQuestionnaire',
   editLegislation: 'legislation.edit',
   recordCooperation: 'cooperation.record',
+  editTreaties: 'treaties.edit',
 } as const satisfies Record<string, Permission>;
 export type Capability = keyof typeof CAPABILITIES;
 export type Capabilities = Record<Capability, boolean>;

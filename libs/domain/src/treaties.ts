@@ -11,6 +11,9 @@ export type TreatyParticipation = (typeof TREATY_PARTICIPATIONS)[number];
 export const CONSENT_KINDS = ['RATIFICATION', 'ACCESSION', 'ACCEPTANCE', 'APPROVAL', 'SUCCESSION'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 
+/** The lengths of a treaty status's free texts, as the API and the web form check them. */
+export const TREATY_STATUS_LIMITS = { reservationsMax: 4000, sourceMax: 500 } as const;
+
 /** What a treaty status says; dates written YYYY-MM-DD. */
 export interface TreatyStatusFacts {
   status: TreatyParticipation;

@@ -190,7 +190,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = <CooperationPage key={routeKey} user={user} />;
       break;
     case 'organisations':
-      element = <OrganisationsPage key={routeKey} />;
+      element = <OrganisationsPage key={routeKey} user={user} />;
       break;
     case 'state':
       element = route.page === 'state' ? <StatePage key={routeKey} iso3={route.iso3} user={user} /> : null;

@@ -158,3 +158,9 @@ export const mayEditAuthorities = (can: Capabilities): boolean => can.editAuthor
 
 /** Propose a change to the directory (a field office for its States; the secretariat confirms it). */
 export const mayProposeAuthorityChanges = (can: Capabilities): boolean => can.proposeAuthorityChanges;
+
+/** Record a State's standing under each instrument, correct it, or clear one recorded in error. */
+export const mayEditTreaties = (can: Capabilities): boolean => can.editTreaties;
+
+/** Record and withdraw intentions (a donor its own; the API decides which donor). */
+export const mayRecordIntentions = (can: Capabilities): boolean => can.recordIntentions;

@@ -44,6 +44,7 @@ export const meQuery = graphql(`
         publishQuestionnaires
         editLegislation
         recordCooperation
+        editTreaties
       }
     }
   }

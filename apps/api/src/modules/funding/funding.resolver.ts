@@ -1,4 +1,5 @@
 import { Args, Context, Field, ID, InputType, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { COUNTRY_ISO3_PATTERN, DONOR_LIMITS, DONOR_TYPES } from '@ta/domain';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
 import { currentActor } from '../../infra/auth/current-actor.js';
@@ -76,25 +77,23 @@ export class AllocateContributionInput {
 export class CreateDonorInput {
   @Field()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(DONOR_LIMITS.nameMin)
+  @MaxLength(DONOR_LIMITS.nameMax)
   name!: string;
 
   @Field({ description: 'MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.' })
-  @IsIn(['MEMBER_STATE', 'INTERGOVERNMENTAL', 'FOUNDATION', 'PRIVATE'], {
-    message: 'donorType must be MEMBER_STATE, INTERGOVERNMENTAL, FOUNDATION or PRIVATE.',
-  })
+  @IsIn(DONOR_TYPES, { message: `donorType must be ${DONOR_TYPES.join(', ')}.` })
   donorType!: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'countryIso3 must be a three-letter ISO code.' })
+  @Matches(COUNTRY_ISO3_PATTERN, { message: 'countryIso3 must be a three-letter ISO code.' })
   countryIso3?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(DONOR_LIMITS.contactMax)
   contact?: string;
 
   @IdempotencyKeyField()

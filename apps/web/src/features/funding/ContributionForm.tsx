@@ -10,6 +10,7 @@ import { useApiLanguage } from '../../i18n';
 import { activityChoicesQuery } from '../programme/programme.graphql';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { ExchangeRateForm } from './ExchangeRateForm';
+import { NewDonorDialog } from './NewDonorDialog';
 import { AmountField, CurrencyField, PriorityAreaField } from './MoneyFields';
 import { newIdempotencyKey } from '../../offline/drafts';
 import { FUNDING_FIELDS } from './evict-funding';
@@ -36,9 +37,12 @@ export interface RecordedContribution {
  */
 export function ContributionForm({
   reference,
+  userId,
   onRecorded,
 }: {
   reference: ReferenceData;
+  /** Whose drafts these are (the new donor's). */
+  userId: string;
   onRecorded: (c: RecordedContribution) => void;
 }) {
   const { t } = useTranslation();
@@ -52,6 +56,7 @@ export function ContributionForm({
   const { values, set } = form;
   const [settingRate, setSettingRate] = useState(false);
   const [rateSet, setRateSet] = useState<string | null>(null);
+  const [addingDonor, setAddingDonor] = useState(false);
   const donors = useQuery(donorsQuery);
   const lang = useApiLanguage();
   const activities = useQuery(activityChoicesQuery, { variables: { filter: {}, lang } });
@@ -109,6 +114,16 @@ export function ContributionForm({
               </select>
             )}
           </FormField>
+          <p className="field">
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setAddingDonor(true)}
+              data-testid="contribution-new-donor"
+            >
+              {t('funding.newDonor.open')}
+            </button>
+          </p>
           <AmountField
             id={`${id}-amount`}
             name="amount"
@@ -273,6 +288,18 @@ export function ContributionForm({
           </button>
         </footer>
       </form>
+      {addingDonor && (
+        <NewDonorDialog
+          reference={reference}
+          userId={userId}
+          onClose={() => setAddingDonor(false)}
+          onCreated={(donor) => {
+            setAddingDonor(false);
+            // Chosen at once: the list is asked again (evicted), and the new donor is in it.
+            set('donorId', donor.id);
+          }}
+        />
+      )}
       {settingRate && (
         <ExchangeRateForm
           initial={{ currency: values.currency, date: values.date }}

@@ -8,18 +8,21 @@ import { HistoryButton } from '../audit/HistoryButton';
 import { CardTable } from '../../components/CardTable';
 
 export type ContributionRow = ContributionsQuery['contributions']['nodes'][number];
+export type AllocationRow = ContributionRow['allocations'][number];
 export type ContributionAction = 'commit' | 'payment' | 'allocate';
 
 interface ContributionsTableProps {
   rows: readonly ContributionRow[];
   /** Secretariat and administrators: commit, pay, allocate, history. */
   onAction?: (action: ContributionAction, row: ContributionRow) => void;
+  /** Secretariat and administrators: undo an allocation (after a confirmation). */
+  onDeallocate?: (allocation: AllocationRow, row: ContributionRow) => void;
   showDonor: boolean;
   testId: string;
 }
 
 /** Contributions as given (amount, currency) and in US dollars at the rate of their date, with what they funded. */
-export function ContributionsTable({ rows, onAction, showDonor, testId }: ContributionsTableProps) {
+export function ContributionsTable({ rows, onAction, onDeallocate, showDonor, testId }: ContributionsTableProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   return (
@@ -95,8 +98,22 @@ export function ContributionsTable({ rows, onAction, showDonor, testId }: Contri
                 {c.allocations.length ? (
                   <ul className="plain-list small">
                     {c.allocations.map((a) => (
-                      <li key={a.id} data-testid="contribution-allocation">
+                      <li key={a.id} data-testid="contribution-allocation" data-id={a.id}>
                         {a.activity.code} · {a.year} · <Money value={a.amountUsd} currency="USD" />
+                        {onDeallocate && (
+                          <>
+                            {' '}
+                            <button
+                              type="button"
+                              className="button button--quiet button--small"
+                              onClick={() => onDeallocate(a, c)}
+                              aria-label={t('funding.deallocate.oneLabel', { code: a.activity.code, year: a.year })}
+                              data-testid="allocation-undo"
+                            >
+                              {t('funding.deallocate.open')}
+                            </button>
+                          </>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -1,8 +1,8 @@
-import { evict, useQuery } from '../../graphql/hooks';
+import { evict, useMutation, useQuery } from '../../graphql/hooks';
 import { useLiveChanges } from '../../graphql/live';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mayEditDonorPriorities, mayEditDonorProfile, mayManageFunding } from '../../app/access';
+import { mayEditDonorPriorities, mayEditDonorProfile, mayManageFunding, mayRecordIntentions } from '../../app/access';
 import { replaceQuery } from '../../app/router';
 import type { SignedInUser } from '../../app/session';
 import { Dialog } from '../../components/Dialog';
@@ -18,7 +18,13 @@ import { useReferenceData } from '../reference/use-reference-data';
 import { AllocationForm } from './AllocationForm';
 import { CommitForm } from './CommitForm';
 import { ContributionForm, type RecordedContribution } from './ContributionForm';
-import { ContributionsTable, type ContributionAction, type ContributionRow } from './ContributionsTable';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import {
+  ContributionsTable,
+  type AllocationRow,
+  type ContributionAction,
+  type ContributionRow,
+} from './ContributionsTable';
 import { DonorPriorities } from './DonorPriorities';
 import { DonorProfile } from './DonorProfile';
 import { ExchangeRateForm } from './ExchangeRateForm';
@@ -28,7 +34,12 @@ import { IntentionsPanel } from './IntentionsPanel';
 import { PaymentForm } from './PaymentForm';
 import { WhatIfPanel } from './WhatIfPanel';
 import { FUNDING_FIELDS } from './evict-funding';
-import { contributionsQuery, fundingChanges, fundingOverviewQuery } from './funding.graphql';
+import {
+  contributionsQuery,
+  deallocateContributionMutation,
+  fundingChanges,
+  fundingOverviewQuery,
+} from './funding.graphql';
 
 const FundingCharts = lazy(() => import('./FundingCharts').then((m) => ({ default: m.FundingCharts })));
 
@@ -115,7 +126,9 @@ export function FundingPage({ user }: { user: SignedInUser }) {
         <WhatIfPanel donorId={user.donor.id} reference={reference} canSave={user.can.recordIntentions} />
       )}
 
-      {mayManageFunding(user.can) && <IntentionsPanel />}
+      {(mayManageFunding(user.can) || (user.donor && mayRecordIntentions(user.can))) && (
+        <IntentionsPanel pledges={mayManageFunding(user.can)} withdraws={mayRecordIntentions(user.can)} />
+      )}
 
       <Contributions user={user} title={donor ? t('funding.myContributions') : t('funding.contributions')} />
       {user.donor && mayEditDonorPriorities(user.can) && (
@@ -142,6 +155,9 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
   const manage = mayManageFunding(user.can);
   const [open, setOpen] = useState<OpenForm>(null);
   const [notice, setNotice] = useState<{ text: string; id?: string } | null>(null);
+  const [undoing, setUndoing] = useState<{ allocation: AllocationRow; row: ContributionRow } | null>(null);
+  // The gaps, matches and activities count the money again (evict-funding.ts).
+  const [deallocate] = useMutation(deallocateContributionMutation, { evict: FUNDING_FIELDS });
   const { data, previousData, loading, error, refetch } = useQuery(contributionsQuery, {
     variables: { first: 100, lang: apiLanguage(lang) },
     notifyOnNetworkStatusChange: true,
@@ -212,7 +228,38 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
           rows={connection.nodes}
           showDonor={user.donor === null}
           onAction={manage ? (kind, row) => setOpen({ kind, row }) : undefined}
+          onDeallocate={manage ? (allocation, row) => setUndoing({ allocation, row }) : undefined}
           testId="contributions-table"
+        />
+      )}
+      {manage && (
+        <ConfirmDialog
+          open={undoing !== null}
+          title={t('funding.deallocate.title')}
+          message={
+            undoing
+              ? t('funding.deallocate.confirm', {
+                  amount: formatMoney(undoing.allocation.amountUsd, lang, 'USD'),
+                  code: undoing.allocation.activity.code,
+                  year: undoing.allocation.year,
+                  donor: undoing.row.donor.name,
+                })
+              : ''
+          }
+          confirmLabel={t('funding.deallocate.submit')}
+          onConfirm={async () => {
+            if (!undoing) return;
+            await deallocate({ variables: { allocationId: undoing.allocation.id } });
+            setNotice({
+              text: t('funding.deallocate.done', {
+                amount: formatMoney(undoing.allocation.amountUsd, lang, 'USD'),
+                code: undoing.allocation.activity.code,
+              }),
+              id: undoing.row.id,
+            });
+          }}
+          onClose={() => setUndoing(null)}
+          testId="allocation-undo-confirm"
         />
       )}
       {connection && connection.nodes.length === 0 && <p className="empty">{t('funding.noContributions')}</p>}
@@ -228,6 +275,7 @@ function Contributions({ user, title }: { user: SignedInUser; title: string }) {
           {open?.kind === 'record' && (
             <ContributionForm
               reference={reference}
+              userId={user.id}
               onRecorded={(c: RecordedContribution) => {
                 close();
                 setNotice({

@@ -1,3 +1,4 @@
+import type { IntentionsQuery } from '@ta/graphql-types/graphql';
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,27 +11,33 @@ import { apiProblems, problemMessages } from '../../graphql/errors';
 import { useApiLanguage } from '../../i18n';
 import { formatMoney } from '../../money';
 import { FUNDING_FIELDS } from './evict-funding';
-import { intentionsQuery, pledgeIntentionMutation } from './funding.graphql';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { intentionsQuery, pledgeIntentionMutation, withdrawIntentionMutation } from './funding.graphql';
+
+type Intention = IntentionsQuery['contributions']['nodes'][number];
 
 /**
- * The secretariat's view of donors' intentions (stage INTENDED: never counted as money): each can be turned
- * into a pledge once the donor confirms it.
+ * Donors' intentions (stage INTENDED: never counted as money), those the user sees (a donor its own). The
+ * secretariat (`pledges`) turns one into a pledge once the donor confirms it; whoever records intentions
+ * (`withdraws`: a donor for itself) withdraws one after a confirmation.
  */
-export function IntentionsPanel() {
+export function IntentionsPanel({ pledges, withdraws }: { pledges: boolean; withdraws: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const apiLang = useApiLanguage();
   const { data, error, refetch } = useQuery(intentionsQuery, { variables: { lang: apiLang } });
   const [pledge, { loading }] = useMutation(pledgeIntentionMutation, { evict: FUNDING_FIELDS });
+  const [withdraw] = useMutation(withdrawIntentionMutation, { evict: FUNDING_FIELDS });
+  const [withdrawing, setWithdrawing] = useState<Intention | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const intentions = data?.contributions.nodes ?? [];
   return (
     <section className="card" aria-labelledby="intentions-title" data-testid="intentions">
       <div className="section-head">
-        <h2 id="intentions-title">{t('funding.intentions.title')}</h2>
+        <h2 id="intentions-title">{t(pledges ? 'funding.intentions.title' : 'funding.intentions.ownTitle')}</h2>
       </div>
-      <p className="muted">{t('funding.intentions.intro')}</p>
+      <p className="muted">{t(pledges ? 'funding.intentions.intro' : 'funding.intentions.ownIntro')}</p>
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       {notice && (
         <Notice tone="success" onDismiss={() => setNotice(null)} testId="intention-pledged">
@@ -74,27 +81,39 @@ export function IntentionsPanel() {
                     {c.activity && <div className="small">{c.activity.code}</div>}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="button button--primary button--small"
-                      disabled={loading}
-                      data-testid="intention-pledge"
-                      onClick={() => {
-                        setFailure(null);
-                        pledge({ variables: { id: c.id, expectedVersion: c.version } })
-                          .then(() =>
-                            setNotice(
-                              t('funding.intentions.pledged', {
-                                donor: c.donor.name,
-                                amount: formatMoney(c.amount, lang, c.currency),
-                              }),
-                            ),
-                          )
-                          .catch((e: unknown) => setFailure(problemMessages(apiProblems(e))));
-                      }}
-                    >
-                      {t('funding.intentions.pledge')}
-                    </button>
+                    {pledges && (
+                      <button
+                        type="button"
+                        className="button button--primary button--small"
+                        disabled={loading}
+                        data-testid="intention-pledge"
+                        onClick={() => {
+                          setFailure(null);
+                          pledge({ variables: { id: c.id, expectedVersion: c.version } })
+                            .then(() =>
+                              setNotice(
+                                t('funding.intentions.pledged', {
+                                  donor: c.donor.name,
+                                  amount: formatMoney(c.amount, lang, c.currency),
+                                }),
+                              ),
+                            )
+                            .catch((e: unknown) => setFailure(problemMessages(apiProblems(e))));
+                        }}
+                      >
+                        {t('funding.intentions.pledge')}
+                      </button>
+                    )}
+                    {withdraws && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        data-testid="intention-withdraw"
+                        onClick={() => setWithdrawing(c)}
+                      >
+                        {t('funding.intentions.withdraw')}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -102,6 +121,31 @@ export function IntentionsPanel() {
           </CardTable>
         </div>
       )}
+      <ConfirmDialog
+        open={withdrawing !== null}
+        title={t('funding.intentions.withdrawTitle')}
+        message={
+          withdrawing
+            ? t('funding.intentions.withdrawConfirm', {
+                donor: withdrawing.donor.name,
+                amount: formatMoney(withdrawing.amount, lang, withdrawing.currency),
+              })
+            : ''
+        }
+        confirmLabel={t('funding.intentions.withdrawSubmit')}
+        onConfirm={async () => {
+          if (!withdrawing) return;
+          await withdraw({ variables: { id: withdrawing.id, expectedVersion: withdrawing.version } });
+          setNotice(
+            t('funding.intentions.withdrawn', {
+              donor: withdrawing.donor.name,
+              amount: formatMoney(withdrawing.amount, lang, withdrawing.currency),
+            }),
+          );
+        }}
+        onClose={() => setWithdrawing(null)}
+        testId="intention-withdraw-confirm"
+      />
     </section>
   );
 }

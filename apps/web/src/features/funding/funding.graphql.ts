@@ -339,3 +339,27 @@ export const fundingChanges = graphql(`
     }
   }
 `);
+
+/** Adds a donor (the secretariat): then it can be chosen for a contribution at once. */
+export const createDonorMutation = graphql(`
+  mutation CreateDonor($input: CreateDonorInput!) {
+    createDonor(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** Undoes an allocation of a contribution to an activity (the secretariat). */
+export const deallocateContributionMutation = graphql(`
+  mutation DeallocateContribution($allocationId: ID!) {
+    deallocateContribution(allocationId: $allocationId)
+  }
+`);
+
+/** A donor withdraws its own intention (stage INTENDED), at the version read. */
+export const withdrawIntentionMutation = graphql(`
+  mutation WithdrawIntention($id: ID!, $expectedVersion: Int!) {
+    withdrawIntention(id: $id, expectedVersion: $expectedVersion)
+  }
+`);

@@ -23,7 +23,13 @@ import { isFinished, jobStatus, POLL_MS, progressPercent } from '../reports/repo
 import { useForm } from '../../components/use-form';
 import { problemText } from '../../forms';
 import { useSubmissionKey } from '../../offline/drafts';
-import { importAssistanceRequestsMutation, importMappingTemplatesQuery, requestImportQuery } from './imports.graphql';
+import {
+  deleteImportMappingTemplateMutation,
+  importAssistanceRequestsMutation,
+  importMappingTemplatesQuery,
+  requestImportQuery,
+} from './imports.graphql';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { replaceQuery } from '../../app/router';
 import { MappingTemplateForm } from './MappingTemplateForm';
 
@@ -85,6 +91,9 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const [checked, setChecked] = useState<DryRun | null>(null);
   const [importRequests, { loading }] = useMutation(importAssistanceRequestsMutation);
   const templates = useQuery(importMappingTemplatesQuery).data?.importMappingTemplates ?? [];
+  const chosenTemplate = templates.find((m) => m.id === form.values.templateId) ?? null;
+  const [deleting, setDeleting] = useState<(typeof templates)[number] | null>(null);
+  const [deleteTemplate] = useMutation(deleteImportMappingTemplateMutation, { evict: ['importMappingTemplates'] });
   const busy = reading || loading;
 
   // One key per chosen file: sent again after a lost answer, the same file is imported once.
@@ -200,6 +209,32 @@ function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
               )}
             </FormField>
           )}
+          {chosenTemplate?.mine && (
+            <p>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => setDeleting(chosenTemplate)}
+                data-testid="import-mapping-delete"
+              >
+                {t('imports.deleteMapping.open', { name: chosenTemplate.name })}
+              </button>
+            </p>
+          )}
+          <ConfirmDialog
+            open={deleting !== null}
+            title={t('imports.deleteMapping.title')}
+            message={t('imports.deleteMapping.confirm', { name: deleting?.name ?? '' })}
+            confirmLabel={t('imports.deleteMapping.submit')}
+            onConfirm={async () => {
+              if (!deleting) return;
+              await deleteTemplate({ variables: { id: deleting.id } });
+              setChecked(null);
+              form.set('templateId', '');
+            }}
+            onClose={() => setDeleting(null)}
+            testId="import-mapping-delete-confirm"
+          />
           <div className="actions">
             <button
               type="button"

@@ -59,6 +59,7 @@ export const importMappingTemplatesQuery = graphql(`
       id
       name
       shared
+      mine
       mapping {
         column
         field
@@ -104,5 +105,12 @@ export const saveImportMappingTemplateMutation = graphql(`
         field
       }
     }
+  }
+`);
+
+/** Deletes one of the user's own mapping templates (false when there is none any more). */
+export const deleteImportMappingTemplateMutation = graphql(`
+  mutation DeleteImportMappingTemplate($id: ID!) {
+    deleteImportMappingTemplate(id: $id)
   }
 `);

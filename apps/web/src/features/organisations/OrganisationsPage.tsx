@@ -2,7 +2,9 @@ import { ORGANISATION_TYPE_NAMES, type OrganisationType } from '@ta/domain';
 import type { OrganisationFilter } from '@ta/graphql-types/graphql';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayEditProgramme } from '../../app/access';
 import { pathOf, withQuery } from '../../app/router';
+import type { SignedInUser } from '../../app/session';
 import { CardTable } from '../../components/CardTable';
 import { FilterPanel } from '../../components/FilterPanel';
 import { Link } from '../../components/Link';
@@ -11,14 +13,16 @@ import { SearchField } from '../../components/SearchField';
 import { SelectFilter } from '../../components/SelectFilter';
 import { useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
+import { Notice } from '../../components/Notice';
+import { OrganisationDialog } from './OrganisationDialog';
 import { organisationsQuery } from './organisations.graphql';
 
 /**
  * The programme's partner organisations (issue 15): each with its IATI type and identifier, and what it takes part
- * in — activities and workshops — with its role on each (IATI participating-org). Everyone reads it; the
- * secretariat names an activity's organisations on the activity itself (programme page).
+ * in — activities and workshops — with its role on each (IATI participating-org). Everyone reads it; those who may
+ * edit the programme add and change organisations here, and name an activity's on the activity itself.
  */
-export function OrganisationsPage() {
+export function OrganisationsPage({ user }: { user: SignedInUser }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const [search, setSearch] = useState('');
@@ -30,6 +34,11 @@ export function OrganisationsPage() {
   });
   const rows = (data ?? previousData)?.organisations ?? [];
   const active = [search, type].filter(Boolean).length;
+  const editor = mayEditProgramme(user.can);
+  /** The dialog open: 'new', an organisation's id, or none. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editedRow = editing && editing !== 'new' ? (rows.find((o) => o.id === editing) ?? null) : null;
 
   return (
     <section className="page" aria-labelledby="organisations-title">
@@ -38,7 +47,36 @@ export function OrganisationsPage() {
           <h1 id="organisations-title">{t('organisations.title')}</h1>
           <p className="page__intro">{t('organisations.intro')}</p>
         </div>
+        {editor && (
+          <div className="actions">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing('new')}
+              data-testid="organisation-new"
+            >
+              {t('organisations.form.new')}
+            </button>
+          </div>
+        )}
       </div>
+      {saved && (
+        <Notice tone="success" onDismiss={() => setSaved(null)} testId="organisation-saved">
+          {t('organisations.form.saved', { name: saved })}
+        </Notice>
+      )}
+      {editing && (editing === 'new' || editedRow) && (
+        <OrganisationDialog
+          key={editedRow ? `${editedRow.id}:${editedRow.version}` : 'new'}
+          organisation={editedRow}
+          userId={user.id}
+          onClose={() => setEditing(null)}
+          onSaved={(name) => {
+            setEditing(null);
+            setSaved(name);
+          }}
+        />
+      )}
       <FilterPanel active={active}>
         <form className="filters" role="search" aria-label={t('filters.title')} onSubmit={(e) => e.preventDefault()}>
           <SearchField
@@ -76,6 +114,20 @@ export function OrganisationsPage() {
                 <th scope="row">
                   {o.name}
                   {o.acronym && o.acronym !== o.name ? ` (${o.acronym})` : ''}
+                  {editor && (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        onClick={() => setEditing(o.id)}
+                        aria-label={t('organisations.form.editOne', { name: o.name })}
+                        data-testid="organisation-edit"
+                      >
+                        {t('organisations.form.edit')}
+                      </button>
+                    </>
+                  )}
                 </th>
                 <td>
                   {t(`organisations.types.${o.type}`)} ({o.typeCode})

@@ -9,6 +9,7 @@ export const organisationsQuery = graphql(`
       type
       typeCode
       iatiRef
+      version
       activities {
         role
         activity {
@@ -52,6 +53,36 @@ export const setParticipatingOrganisationsMutation = graphql(`
           name
         }
       }
+    }
+  }
+`);
+
+/** Adds a partner organisation (the secretariat). */
+export const createOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: OrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+      acronym
+      type
+      typeCode
+      iatiRef
+      version
+    }
+  }
+`);
+
+/** Changes a partner organisation at the version read. */
+export const updateOrganisationMutation = graphql(`
+  mutation UpdateOrganisation($id: ID!, $expectedVersion: Int!, $input: OrganisationInput!) {
+    updateOrganisation(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      name
+      acronym
+      type
+      typeCode
+      iatiRef
+      version
     }
   }
 `);

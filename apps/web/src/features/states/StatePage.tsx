@@ -17,6 +17,7 @@ import { apiLanguage } from '../../i18n';
 import { UnofficialTranslationsNote } from '../../components/UnofficialTranslation';
 import { regionPath, sourceLabel, topicLabel } from '../reference/labels';
 import { setStateLegalSystemMutation, stateProfileQuery } from './states.graphql';
+import { TreatyStatusList } from './TreatyStatusList';
 
 /** A State's whole picture: its names, its needs (not for donors), what reached it, its experts. */
 export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) {
@@ -80,24 +81,13 @@ export function StatePage({ iso3, user }: { iso3: string; user: SignedInUser }) 
           )}
           <dt>{t('stateProfile.instruments')}</dt>
           <dd data-testid="state-treaty-status">
-            {state.treatyStatus.length ? (
-              <ul className="plain-list">
-                {state.treatyStatus.map((s) => (
-                  <li key={s.instrumentCode}>
-                    {s.instrumentCode}: {t(`treaties.statuses.${s.status}`)}
-                    {s.consentKind ? ` (${t(`treaties.consentKinds.${s.consentKind}`)})` : ''}
-                    {s.consentOn
-                      ? `, ${formatDate(s.consentOn, lang)}`
-                      : s.signedOn
-                        ? `, ${formatDate(s.signedOn, lang)}`
-                        : ''}
-                    {s.illustrative ? <span className="muted"> · {t('treaties.illustrative')}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              '—'
-            )}
+            <TreatyStatusList
+              stateIso3={state.iso3}
+              stateName={name}
+              treatyStatus={state.treatyStatus}
+              instruments={data.instruments}
+              user={user}
+            />
           </dd>
         </dl>
       </div>

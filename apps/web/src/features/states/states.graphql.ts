@@ -1,5 +1,20 @@
 import { graphql } from '@ta/graphql-types';
 
+/** A State's standing under one instrument: what the page shows and the form corrects, at its version. */
+export const treatyStatusFields = graphql(`
+  fragment TreatyStatusFields on TreatyStatus {
+    instrumentCode
+    status
+    signedOn
+    consentOn
+    consentKind
+    reservations
+    source
+    illustrative
+    version
+  }
+`);
+
 /** A State's whole picture; its requests only for those who may read requests (not donors). */
 export const stateProfileQuery = graphql(`
   query StateProfile($iso3: String!, $lang: Language!, $withRequests: Boolean!) {
@@ -16,12 +31,7 @@ export const stateProfileQuery = graphql(`
         nameFr: name(lang: FR)
         nameEs: name(lang: ES)
         treatyStatus {
-          instrumentCode
-          status
-          signedOn
-          consentOn
-          consentKind
-          illustrative
+          ...TreatyStatusFields
         }
         authorities {
           id
@@ -79,6 +89,10 @@ export const stateProfileQuery = graphql(`
         advisoryGroup
       }
     }
+    instruments {
+      code
+      shortTitle
+    }
     cooperationStatistics(groupBy: [YEAR], filter: { stateIso3: $iso3 }) {
       year
       requests
@@ -95,5 +109,32 @@ export const setStateLegalSystemMutation = graphql(`
       iso3
       legalSystem
     }
+  }
+`);
+
+/** Records or corrects a State's standing under an instrument, at the version read (null: none recorded yet). */
+export const setTreatyStatusMutation = graphql(`
+  mutation SetTreatyStatus(
+    $stateIso3: String!
+    $instrumentCode: String!
+    $expectedVersion: Int
+    $input: TreatyStatusInput!
+  ) {
+    setTreatyStatus(
+      stateIso3: $stateIso3
+      instrumentCode: $instrumentCode
+      expectedVersion: $expectedVersion
+      input: $input
+    ) {
+      stateIso3
+      ...TreatyStatusFields
+    }
+  }
+`);
+
+/** Removes a status recorded in error, if still at the version read. */
+export const clearTreatyStatusMutation = graphql(`
+  mutation ClearTreatyStatus($stateIso3: String!, $instrumentCode: String!, $expectedVersion: Int!) {
+    clearTreatyStatus(stateIso3: $stateIso3, instrumentCode: $instrumentCode, expectedVersion: $expectedVersion)
   }
 `);

@@ -37,6 +37,7 @@ export class UserCapabilitiesModel implements Capabilities {
   publishQuestionnaires!: boolean;
   editLegislation!: boolean;
   recordCooperation!: boolean;
+  editTreaties!: boolean;
 }
 for (const name of Object.keys(CAPABILITIES) as Capability[]) {
   Field(() => Boolean, { description: `Holds the permission ${CAPABILITIES[name]}.` })(

@@ -1,6 +1,7 @@
+import type { DonorType } from '@ta/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type DonorType = 'MEMBER_STATE' | 'INTERGOVERNMENTAL' | 'FOUNDATION' | 'PRIVATE';
+export type { DonorType };
 
 /** A Member State or organisation that funds the programme. */
 @Entity({ name: 'donor' })

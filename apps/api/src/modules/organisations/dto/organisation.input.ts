@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IATI_ORG_REF_PATTERN,
+  ORGANISATION_LIMITS,
   ORGANISATION_TYPE_NAMES,
   PARTICIPATION_ROLE_NAMES,
   type OrganisationType,
@@ -13,14 +14,14 @@ import { OrganisationTypeEnum, ParticipationRoleEnum } from '../models/organisat
 export class OrganisationInput {
   @Field()
   @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @MinLength(ORGANISATION_LIMITS.nameMin)
+  @MaxLength(ORGANISATION_LIMITS.nameMax)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(30)
+  @MaxLength(ORGANISATION_LIMITS.acronymMax)
   acronym?: string | null;
 
   @Field(() => OrganisationTypeEnum)
@@ -30,7 +31,7 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true, description: 'IATI organisation identifier, e.g. "XM-DAC-41114".' })
   @IsOptional()
   @Matches(IATI_ORG_REF_PATTERN, { message: 'iatiRef must be an IATI organisation identifier, e.g. "XM-DAC-41114".' })
-  @MaxLength(100)
+  @MaxLength(ORGANISATION_LIMITS.iatiRefMax)
   iatiRef?: string | null;
 }
 

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import type { ConsentKind, TreatyParticipation } from '@ta/domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { CONSENT_KINDS, TREATY_PARTICIPATIONS } from '@ta/domain';
+import { CONSENT_KINDS, TREATY_PARTICIPATIONS, TREATY_STATUS_LIMITS } from '@ta/domain';
 import { DateScalar } from '../../../infra/graphql/scalars.js';
 import { IsCalendarDate, NotInFuture, PlausibleDate } from '../../../infra/graphql/validators.js';
 import { ConsentKindEnum, TreatyParticipationEnum } from '../models/treaty-status.model.js';
@@ -34,7 +34,7 @@ export class TreatyStatusInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(4000)
+  @MaxLength(TREATY_STATUS_LIMITS.reservationsMax)
   reservations?: string | null;
 
   @Field(() => String, {
@@ -43,6 +43,6 @@ export class TreatyStatusInput {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(TREATY_STATUS_LIMITS.sourceMax)
   source?: string | null;
 }

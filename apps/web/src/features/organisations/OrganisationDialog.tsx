@@ -1,0 +1,199 @@
+import { ORGANISATION_TYPE_NAMES, type OrganisationType } from '@ta/domain';
+import type { OrganisationsQuery } from '@ta/graphql-types/graphql';
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField';
+import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { useForm } from '../../components/use-form';
+import { useMutation } from '../../graphql/hooks';
+import { useDraft } from '../../offline/drafts';
+import {
+  isOrganisationField,
+  ORGANISATION_FIELDS,
+  organisationValuesOf,
+  toOrganisationInput,
+  validateOrganisation,
+  type OrganisationField,
+  type OrganisationValues,
+} from './organisation-form';
+import { createOrganisationMutation, updateOrganisationMutation } from './organisations.graphql';
+
+const FIELD_LABELS = {
+  name: 'organisations.name',
+  acronym: 'organisations.acronym',
+  type: 'organisations.type',
+  iatiRef: 'organisations.iatiRef',
+} as const satisfies Record<OrganisationField, string>;
+
+type Organisation = OrganisationsQuery['organisations'][number];
+
+interface OrganisationDialogProps {
+  /** The organisation to change; null to add one. */
+  organisation: Organisation | null;
+  /** Whose draft this is: on a shared computer, each user's own. */
+  userId: string;
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}
+
+/**
+ * Adds a partner organisation or changes one at the version read, checked as the planner types with the kernel's
+ * rules: a change made meanwhile is refused (CONFLICT), said above the form in the reader's language, and nothing
+ * changes. Mounted while open; the draft (of this organisation's version) survives a reload.
+ */
+export function OrganisationDialog({ organisation, userId, onClose, onSaved }: OrganisationDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const initial = (): OrganisationValues => organisationValuesOf(organisation);
+  const form = useForm<OrganisationValues>({
+    initial,
+    validate: validateOrganisation,
+    isField: isOrganisationField,
+    serverMessage: (message) => t('organisations.form.serverError', { message }),
+    fixMessage: t('organisations.form.fixErrors'),
+  });
+  const { values, problems, valid, errorFor, touch, formError } = form;
+  // Activities and workshops show their organisations' names: those lists may now be stale too.
+  const evict = ['organisations', 'activities', 'activity', 'workshops', 'workshop'];
+  const [create, creating] = useMutation(createOrganisationMutation, { evict });
+  const [update, updating] = useMutation(updateOrganisationMutation, { evict });
+  const loading = creating.loading || updating.loading;
+  const formId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+
+  const draft = useDraft(`organisation:${userId}:${organisation?.id ?? 'new'}`, form, {
+    empty: initial,
+    basis: organisation?.version ?? 0,
+  });
+
+  const submit = form.handleSubmit(async (v) => {
+    const input = toOrganisationInput(v);
+    if (organisation) {
+      const { data } = await update({
+        variables: { id: organisation.id, expectedVersion: organisation.version, input },
+      });
+      if (!data) throw new Error('The API answered without the organisation.');
+    } else {
+      const { data } = await create({ variables: { input } });
+      if (!data) throw new Error('The API answered without the organisation.');
+    }
+    await draft.finish();
+    onSaved(input.name);
+  });
+
+  const text = (field: 'name' | 'acronym' | 'iatiRef', hint?: string) => (
+    <FormField
+      id={`${formId}-${field}`}
+      label={t(FIELD_LABELS[field])}
+      error={errorFor(field)}
+      name={field}
+      hint={hint}
+      required={field === 'name'}
+    >
+      {(describedBy) => (
+        <input
+          id={`${formId}-${field}`}
+          type="text"
+          value={values[field]}
+          onChange={(e) => form.set(field, e.target.value)}
+          onBlur={touch(field)}
+          aria-invalid={Boolean(errorFor(field))}
+          aria-describedby={describedBy}
+          required={field === 'name'}
+          autoFocus={field === 'name'}
+          data-testid={`organisation-${field}`}
+        />
+      )}
+    </FormField>
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${formId}-title`}
+      onClose={onClose}
+      data-testid="organisation-dialog"
+    >
+      <form
+        className="log-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="organisation-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
+        <header className="dialog__header">
+          <h2 id={`${formId}-title`}>
+            {organisation
+              ? t('organisations.form.editTitle', { name: organisation.name })
+              : t('organisations.form.newTitle')}
+          </h2>
+          <button
+            type="button"
+            className="dialog__close"
+            onMouseDown={keepFocus}
+            onClick={onClose}
+            aria-label={t('form.close')}
+          >
+            ×
+          </button>
+        </header>
+        <p className="dialog__intro">{t('organisations.form.intro')}</p>
+
+        {draft.restored && (
+          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
+            {t('offline.draftRestored')}
+          </p>
+        )}
+        {formError && (
+          <p className="form-error" role="alert" data-testid="form-error">
+            {formError}
+          </p>
+        )}
+
+        <div className="log-form__grid">
+          {text('name')}
+          {text('acronym')}
+          <FormField id={`${formId}-type`} label={t(FIELD_LABELS.type)} error={errorFor('type')} name="type" required>
+            {(describedBy) => (
+              <select
+                id={`${formId}-type`}
+                value={values.type}
+                onChange={(e) => form.set('type', e.target.value as OrganisationType | '')}
+                onBlur={touch('type')}
+                aria-invalid={Boolean(errorFor('type'))}
+                aria-describedby={describedBy}
+                required
+                data-testid="organisation-type"
+              >
+                <option value="">{t('form.choose')}</option>
+                {ORGANISATION_TYPE_NAMES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`organisations.types.${type}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {text('iatiRef', t('organisations.form.iatiRefHint'))}
+        </div>
+
+        <FormFooter
+          missing={
+            valid ? [] : ORGANISATION_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
+          }
+          hasDraft={draft.hasDraft}
+          onDiscardDraft={() => void draft.discard()}
+          onCancel={onClose}
+          submitDisabled={!valid || loading}
+          submitLabel={loading ? t('organisations.form.saving') : t('organisations.form.save')}
+          submitTestId="organisation-submit"
+        />
+      </form>
+    </dialog>
+  );
+}
