@@ -205,10 +205,21 @@ describe('withdrawing an intention', () => {
         { d: createDonor.id },
         admin,
       );
+      // An administrator chose that first password, so the newcomer must choose its own before anything else
+      // (mustChangePassword): done here through the API, as the person would on the Change password page.
+      const { login } = await api<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: 'other.donor@test.local', p: 'a-long-test-password-1' },
+      );
+      await api(
+        'mutation { changePassword(currentPassword: "a-long-test-password-1", newPassword: "its-own-long-password-2") }',
+        {},
+        login.token,
+      );
       const other = await web.open();
       await other.page.goto(web.url);
       await other.page.getByTestId('sign-in-email').fill('other.donor@test.local');
-      await other.page.getByTestId('sign-in-password').fill('a-long-test-password-1');
+      await other.page.getByTestId('sign-in-password').fill('its-own-long-password-2');
       await other.page.getByTestId('sign-in-submit').click();
       await other.page.getByTestId('user-menu').waitFor();
       await other.page.goto(`${web.url}/funding`);

@@ -1,8 +1,9 @@
 import { DONOR_TYPES, type DonorType } from '@ta/domain';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
@@ -40,7 +41,6 @@ interface NewDonorDialogProps {
  */
 export function NewDonorDialog({ reference, userId, onClose, onCreated }: NewDonorDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const form = useForm<DonorValues>({
     initial: emptyDonor,
     validate: validateDonor,
@@ -51,11 +51,6 @@ export function NewDonorDialog({ reference, userId, onClose, onCreated }: NewDon
   const { values, problems, valid, errorFor, touch, formError } = form;
   const [createDonor, { loading }] = useMutation(createDonorMutation, { evict: ['donors'] });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const draft = useDraft(`new-donor:${userId}`, form, { empty: emptyDonor });
 
@@ -93,106 +88,73 @@ export function NewDonorDialog({ reference, userId, onClose, onCreated }: NewDon
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
-      // The contribution form is behind: only this dialog's own close counts.
-      onClose={(event) => event.target === event.currentTarget && onClose()}
-      data-testid="new-donor-dialog"
+    <DraftFormDialog
+      onClose={onClose}
+      title={t('funding.newDonor.title')}
+      intro={t('funding.newDonor.intro')}
+      testId="new-donor"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(DONOR_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('funding.newDonor.submitting') : t('funding.newDonor.submit'),
+        submitTestId: 'new-donor-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="new-donor-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('funding.newDonor.title')}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('funding.newDonor.intro')}</p>
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-        <div className="log-form__grid">
-          {text('name')}
+      <div className="log-form__grid">
+        {text('name')}
+        <FormField
+          id={`${formId}-donorType`}
+          label={t(FIELD_LABELS.donorType)}
+          error={errorFor('donorType')}
+          name="donorType"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-donorType`}
+              value={values.donorType}
+              onChange={(e) => form.set('donorType', e.target.value as DonorType | '')}
+              onBlur={touch('donorType')}
+              aria-invalid={Boolean(errorFor('donorType'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="new-donor-donorType"
+            >
+              <option value="">{t('form.choose')}</option>
+              {DONOR_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`funding.newDonor.types.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {values.donorType === 'MEMBER_STATE' && (
           <FormField
-            id={`${formId}-donorType`}
-            label={t(FIELD_LABELS.donorType)}
-            error={errorFor('donorType')}
-            name="donorType"
-            required
+            id={`${formId}-country`}
+            label={t(FIELD_LABELS.countryIso3)}
+            error={errorFor('countryIso3')}
+            name="countryIso3"
           >
             {(describedBy) => (
               <select
-                id={`${formId}-donorType`}
-                value={values.donorType}
-                onChange={(e) => form.set('donorType', e.target.value as DonorType | '')}
-                onBlur={touch('donorType')}
-                aria-invalid={Boolean(errorFor('donorType'))}
+                id={`${formId}-country`}
+                value={values.countryIso3}
+                onChange={(e) => form.set('countryIso3', e.target.value)}
                 aria-describedby={describedBy}
-                required
-                data-testid="new-donor-donorType"
+                data-testid="new-donor-countryIso3"
               >
                 <option value="">{t('form.choose')}</option>
-                {DONOR_TYPES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`funding.newDonor.types.${type}`)}
-                  </option>
-                ))}
+                <StateOptions states={reference.states} actable={null} />
               </select>
             )}
           </FormField>
-          {values.donorType === 'MEMBER_STATE' && (
-            <FormField
-              id={`${formId}-country`}
-              label={t(FIELD_LABELS.countryIso3)}
-              error={errorFor('countryIso3')}
-              name="countryIso3"
-            >
-              {(describedBy) => (
-                <select
-                  id={`${formId}-country`}
-                  value={values.countryIso3}
-                  onChange={(e) => form.set('countryIso3', e.target.value)}
-                  aria-describedby={describedBy}
-                  data-testid="new-donor-countryIso3"
-                >
-                  <option value="">{t('form.choose')}</option>
-                  <StateOptions states={reference.states} actable={null} />
-                </select>
-              )}
-            </FormField>
-          )}
-          {text('contact')}
-        </div>
-        <FormFooter
-          missing={valid ? [] : DONOR_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))}
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('funding.newDonor.submitting') : t('funding.newDonor.submit')}
-          submitTestId="new-donor-submit"
-        />
-      </form>
-    </dialog>
+        )}
+        {text('contact')}
+      </div>
+    </DraftFormDialog>
   );
 }

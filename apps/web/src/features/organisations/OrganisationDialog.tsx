@@ -1,9 +1,10 @@
 import { ORGANISATION_TYPE_NAMES, type OrganisationType } from '@ta/domain';
 import type { OrganisationsQuery } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
@@ -43,7 +44,6 @@ interface OrganisationDialogProps {
  */
 export function OrganisationDialog({ organisation, userId, onClose, onSaved }: OrganisationDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const initial = (): OrganisationValues => organisationValuesOf(organisation);
   const form = useForm<OrganisationValues>({
     initial,
@@ -59,11 +59,6 @@ export function OrganisationDialog({ organisation, userId, onClose, onSaved }: O
   const [update, updating] = useMutation(updateOrganisationMutation, { evict });
   const loading = creating.loading || updating.loading;
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   const draft = useDraft(`organisation:${userId}:${organisation?.id ?? 'new'}`, form, {
     empty: initial,
@@ -112,88 +107,49 @@ export function OrganisationDialog({ organisation, userId, onClose, onSaved }: O
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="organisation-dialog"
+      title={
+        organisation ? t('organisations.form.editTitle', { name: organisation.name }) : t('organisations.form.newTitle')
+      }
+      intro={t('organisations.form.intro')}
+      testId="organisation"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(ORGANISATION_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('organisations.form.saving') : t('organisations.form.save'),
+        submitTestId: 'organisation-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="organisation-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>
-            {organisation
-              ? t('organisations.form.editTitle', { name: organisation.name })
-              : t('organisations.form.newTitle')}
-          </h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('organisations.form.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
-          {text('name')}
-          {text('acronym')}
-          <FormField id={`${formId}-type`} label={t(FIELD_LABELS.type)} error={errorFor('type')} name="type" required>
-            {(describedBy) => (
-              <select
-                id={`${formId}-type`}
-                value={values.type}
-                onChange={(e) => form.set('type', e.target.value as OrganisationType | '')}
-                onBlur={touch('type')}
-                aria-invalid={Boolean(errorFor('type'))}
-                aria-describedby={describedBy}
-                required
-                data-testid="organisation-type"
-              >
-                <option value="">{t('form.choose')}</option>
-                {ORGANISATION_TYPE_NAMES.map((type) => (
-                  <option key={type} value={type}>
-                    {t(`organisations.types.${type}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          {text('iatiRef', t('organisations.form.iatiRefHint'))}
-        </div>
-
-        <FormFooter
-          missing={
-            valid ? [] : ORGANISATION_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('organisations.form.saving') : t('organisations.form.save')}
-          submitTestId="organisation-submit"
-        />
-      </form>
-    </dialog>
+      <div className="log-form__grid">
+        {text('name')}
+        {text('acronym')}
+        <FormField id={`${formId}-type`} label={t(FIELD_LABELS.type)} error={errorFor('type')} name="type" required>
+          {(describedBy) => (
+            <select
+              id={`${formId}-type`}
+              value={values.type}
+              onChange={(e) => form.set('type', e.target.value as OrganisationType | '')}
+              onBlur={touch('type')}
+              aria-invalid={Boolean(errorFor('type'))}
+              aria-describedby={describedBy}
+              required
+              data-testid="organisation-type"
+            >
+              <option value="">{t('form.choose')}</option>
+              {ORGANISATION_TYPE_NAMES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`organisations.types.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {text('iatiRef', t('organisations.form.iatiRefHint'))}
+      </div>
+    </DraftFormDialog>
   );
 }

@@ -1,9 +1,10 @@
 import { CONSENT_KINDS, TREATY_PARTICIPATIONS, type ConsentKind, type TreatyParticipation } from '@ta/domain';
 import type { TreatyStatusFieldsFragment } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
@@ -51,7 +52,6 @@ interface TreatyStatusDialogProps {
 export function TreatyStatusDialog(props: TreatyStatusDialogProps) {
   const { stateIso3, stateName, instrumentCode, recorded, userId, onClose, onSaved } = props;
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const initial = (): TreatyStatusValues => treatyStatusValuesOf(recorded);
   const form = useForm<TreatyStatusValues>({
     initial,
@@ -66,11 +66,6 @@ export function TreatyStatusDialog(props: TreatyStatusDialogProps) {
     evict: TREATY_STATUS_EVICTS,
   });
   const formId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
 
   // Kept per State, instrument and version: a draft of a status someone has since changed is not put back.
   const draft = useDraft(`treaty-status:${userId}:${stateIso3}:${instrumentCode}`, form, {
@@ -134,124 +129,83 @@ export function TreatyStatusDialog(props: TreatyStatusDialogProps) {
   );
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="treaty-status-dialog"
+      title={t(recorded ? 'treaties.form.correctTitle' : 'treaties.form.recordTitle', {
+        state: stateName,
+        instrument: instrumentCode,
+      })}
+      intro={t('treaties.form.intro')}
+      testId="treaty-status"
+      draft={draft}
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(TREATY_STATUS_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('treaties.form.saving') : t('treaties.form.save'),
+        submitTestId: 'treaty-submit',
+      }}
     >
-      <form
-        className="log-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="treaty-status-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>
-            {t(recorded ? 'treaties.form.correctTitle' : 'treaties.form.recordTitle', {
-              state: stateName,
-              instrument: instrumentCode,
-            })}
-          </h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('treaties.form.intro')}</p>
-
-        {draft.restored && (
-          <p className="dialog__intro" role="status" data-testid="form-draft-restored">
-            {t('offline.draftRestored')}
-          </p>
-        )}
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        <div className="log-form__grid">
+      <div className="log-form__grid">
+        <FormField
+          id={`${formId}-status`}
+          label={t(FIELD_LABELS.status)}
+          error={errorFor('status')}
+          name="status"
+          required
+        >
+          {(describedBy) => (
+            <select
+              id={`${formId}-status`}
+              value={values.status}
+              onChange={(e) => form.set('status', e.target.value as TreatyParticipation | '', 'signedOn', 'consentOn')}
+              onBlur={touch('status')}
+              aria-invalid={Boolean(errorFor('status'))}
+              aria-describedby={describedBy}
+              required
+              autoFocus
+              data-testid="treaty-status"
+            >
+              <option value="">{t('form.choose')}</option>
+              {TREATY_PARTICIPATIONS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`treaties.statuses.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        {date('signedOn')}
+        {party && date('consentOn')}
+        {party && (
           <FormField
-            id={`${formId}-status`}
-            label={t(FIELD_LABELS.status)}
-            error={errorFor('status')}
-            name="status"
-            required
+            id={`${formId}-consentKind`}
+            label={t(FIELD_LABELS.consentKind)}
+            error={errorFor('consentKind')}
+            name="consentKind"
           >
             {(describedBy) => (
               <select
-                id={`${formId}-status`}
-                value={values.status}
-                onChange={(e) =>
-                  form.set('status', e.target.value as TreatyParticipation | '', 'signedOn', 'consentOn')
-                }
-                onBlur={touch('status')}
-                aria-invalid={Boolean(errorFor('status'))}
+                id={`${formId}-consentKind`}
+                value={values.consentKind}
+                onChange={(e) => form.set('consentKind', e.target.value as ConsentKind | '', 'signedOn')}
                 aria-describedby={describedBy}
-                required
-                autoFocus
-                data-testid="treaty-status"
+                data-testid="treaty-consentKind"
               >
-                <option value="">{t('form.choose')}</option>
-                {TREATY_PARTICIPATIONS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`treaties.statuses.${s}`)}
+                <option value="">{t('treaties.form.unknown')}</option>
+                {CONSENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`treaties.consentKinds.${k}`)}
                   </option>
                 ))}
               </select>
             )}
           </FormField>
-          {date('signedOn')}
-          {party && date('consentOn')}
-          {party && (
-            <FormField
-              id={`${formId}-consentKind`}
-              label={t(FIELD_LABELS.consentKind)}
-              error={errorFor('consentKind')}
-              name="consentKind"
-            >
-              {(describedBy) => (
-                <select
-                  id={`${formId}-consentKind`}
-                  value={values.consentKind}
-                  onChange={(e) => form.set('consentKind', e.target.value as ConsentKind | '', 'signedOn')}
-                  aria-describedby={describedBy}
-                  data-testid="treaty-consentKind"
-                >
-                  <option value="">{t('treaties.form.unknown')}</option>
-                  {CONSENT_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`treaties.consentKinds.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          )}
-          {text('reservations')}
-          {text('source')}
-        </div>
-
-        <FormFooter
-          missing={
-            valid ? [] : TREATY_STATUS_FIELDS.filter((field) => problems[field]).map((field) => t(FIELD_LABELS[field]))
-          }
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('treaties.form.saving') : t('treaties.form.save')}
-          submitTestId="treaty-submit"
-        />
-      </form>
-    </dialog>
+        )}
+        {text('reservations')}
+        {text('source')}
+      </div>
+    </DraftFormDialog>
   );
 }
