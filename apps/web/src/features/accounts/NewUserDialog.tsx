@@ -147,7 +147,8 @@ export function NewUserDialog({ open, onClose, onCreated, options, userId }: New
             <input
               id={`${formId}-password`}
               type="password"
-              autoComplete="new-password"
+              // Another person's first password: not for the administrator's password manager.
+              autoComplete="off"
               value={values.password}
               onChange={(e) => form.set('password', e.target.value)}
               onBlur={touch('password')}

@@ -8,7 +8,8 @@ interface PasswordFieldProps {
   value: string;
   error: string | undefined;
   hint?: string;
-  autoComplete: 'current-password' | 'new-password';
+  /** `off` for another person's password (an administrator's reset), which the password manager must not keep. */
+  autoComplete: 'current-password' | 'new-password' | 'off';
   onChange: (value: string) => void;
   onBlur: () => void;
   testId: string;

@@ -91,8 +91,8 @@ export function ResetPasswordDialog({ account, onClose, onReset }: ResetPassword
           </p>
         )}
 
-        {/* For password managers: whose password this is (not sent, not editable). */}
-        <input type="hidden" name="username" autoComplete="username" value={account.email} readOnly />
+        {/* Another person's password: no username beside it and autocomplete off, so the administrator's password
+            manager does not offer to keep it. */}
         <div className="log-form__grid">
           {RESET_PASSWORD_FIELDS.map((name) => (
             <PasswordField
@@ -103,7 +103,7 @@ export function ResetPasswordDialog({ account, onClose, onReset }: ResetPassword
               value={values[name]}
               error={errorFor(name)}
               hint={name === 'newPassword' ? t('password.newHint', { min: MIN_PASSWORD_LENGTH }) : undefined}
-              autoComplete="new-password"
+              autoComplete="off"
               onChange={(value) => form.set(name, value)}
               onBlur={touch(name)}
               testId={`reset-password-${name}`}
