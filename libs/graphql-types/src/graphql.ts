@@ -973,7 +973,7 @@ export type WorkshopOutcomeInput = {
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { __typename: 'User', id: string, email: string, displayName: string, role: Role, mustChangePassword: boolean, actableStates: Array<string> | null, fieldOffice: { __typename: 'FieldOffice', code: string, name: string, states: Array<{ __typename: 'State', iso3: string }> } | null, donor: { __typename: 'Donor', id: string, name: string } | null, can: { __typename: 'UserCapabilities', readRequests: boolean, logRequests: boolean, moveRequests: boolean, mergeRequests: boolean, importRequests: boolean, countRequestsByState: boolean, editProgramme: boolean, recordWorkshopOutcomes: boolean, manageFunding: boolean, recordIntentions: boolean, editDonorProfile: boolean, editDonorPriorities: boolean, readHistory: boolean, manageUsers: boolean, requestRequestsReport: boolean, editAuthorities: boolean, proposeAuthorityChanges: boolean, enterChecklists: boolean, acceptChecklistNeeds: boolean, publishQuestionnaires: boolean, editLegislation: boolean, recordCooperation: boolean, editTreaties: boolean } } | null };
+export type MeQuery = { me: { __typename: 'User', id: string, email: string, displayName: string, role: Role, mustChangePassword: boolean | null, actableStates: Array<string> | null, fieldOffice: { __typename: 'FieldOffice', code: string, name: string, states: Array<{ __typename: 'State', iso3: string }> } | null, donor: { __typename: 'Donor', id: string, name: string } | null, can: { __typename: 'UserCapabilities', readRequests: boolean, logRequests: boolean, moveRequests: boolean, mergeRequests: boolean, importRequests: boolean, countRequestsByState: boolean, editProgramme: boolean, recordWorkshopOutcomes: boolean, manageFunding: boolean, recordIntentions: boolean, editDonorProfile: boolean, editDonorPriorities: boolean, readHistory: boolean, manageUsers: boolean, requestRequestsReport: boolean, editAuthorities: boolean, proposeAuthorityChanges: boolean, enterChecklists: boolean, acceptChecklistNeeds: boolean, publishQuestionnaires: boolean, editLegislation: boolean, recordCooperation: boolean, editTreaties: boolean } } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -988,7 +988,7 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type UserRowFragment = { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null };
+export type UserRowFragment = { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null };
 
 export type UsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -997,7 +997,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { __typename: 'UserConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null }> } };
+export type UsersQuery = { users: { __typename: 'UserConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null }> } };
 
 export type UserScopeOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1009,7 +1009,7 @@ export type CreateUserMutationVariables = Exact<{
 }>;
 
 
-export type CreateUserMutation = { createUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
+export type CreateUserMutation = { createUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1018,7 +1018,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { updateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
+export type UpdateUserMutation = { updateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
 
 export type DeactivateUserMutationVariables = Exact<{
   id: string | number;
@@ -1026,7 +1026,7 @@ export type DeactivateUserMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateUserMutation = { deactivateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
+export type DeactivateUserMutation = { deactivateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
 
 export type ReactivateUserMutationVariables = Exact<{
   id: string | number;
@@ -1034,7 +1034,7 @@ export type ReactivateUserMutationVariables = Exact<{
 }>;
 
 
-export type ReactivateUserMutation = { reactivateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
+export type ReactivateUserMutation = { reactivateUser: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   userId: string | number;
@@ -1043,7 +1043,7 @@ export type ResetUserPasswordMutationVariables = Exact<{
 }>;
 
 
-export type ResetUserPasswordMutation = { resetUserPassword: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
+export type ResetUserPasswordMutation = { resetUserPassword: { __typename: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, mustChangePassword: boolean | null, version: number, fieldOffice: { __typename: 'FieldOffice', code: string, name: string } | null, donor: { __typename: 'Donor', id: string, name: string } | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: string;

@@ -223,7 +223,7 @@ function Page({ user, page, routeKey }: { user: SignedInUser; page: PageName | n
       element = <UsersPage key={routeKey} user={user} />;
       break;
     case 'password':
-      element = <ChangePasswordPage key={routeKey} user={user} required={user.mustChangePassword} />;
+      element = <ChangePasswordPage key={routeKey} user={user} required={user.mustChangePassword === true} />;
       break;
   }
   // A page that fails (its code not fetched on a poor line, or an error) says so with a retry: never a blank app.

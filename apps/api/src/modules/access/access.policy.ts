@@ -337,6 +337,14 @@ export class AccessPolicy {
     return this.scope.donorNotes === 'ALL';
   }
 
+  /**
+   * Whether an account's password was chosen by an administrator (mustChangePassword): the person themselves and who
+   * manages users. Others (the secretariat reading an audit entry's actor) are not told which accounts still have one.
+   */
+  mayReadPasswordState(userId: string): boolean {
+    return this.actor?.userId === userId || this.can('users.manage');
+  }
+
   /** A donor's profile: the secretariat any, a donor its own. */
   mayEditDonorProfile(donorId: string): boolean {
     if (!this.can('donors.editProfile')) return false;

@@ -226,6 +226,27 @@ describe('accounts and sessions', () => {
       expect(JSON.stringify(entry)).not.toMatch(/argon2|temporary|passphrase/);
     });
 
+    it('tells only the person and administrators that a password was chosen for them: not the secretariat reading the audit log', async () => {
+      const id = await newUser('flagged.planner@test.local', 'SECRETARIAT');
+      const { token } = (await anon()(LOGIN, { e: 'flagged.planner@test.local', p: 'correct horse battery' })).data!
+        .login;
+      const created = await t.withToken(token)(
+        `mutation { createOrganisation(input: { name: "Flagged planner's partner (test)", type: NATIONAL_NGO }) { id } }`,
+      );
+      expect(created.errors).toBeUndefined();
+      const ACTOR = `query($id: ID!) { auditLog(filter: { actorId: $id, entityType: "organisation" }) { nodes { actor { id mustChangePassword } } } }`;
+      const seenBy = async (gql: ReturnType<TestApp['as']>) => {
+        const res = await gql(ACTOR, { id });
+        expect(res.errors).toBeUndefined();
+        return res.data!.auditLog.nodes[0].actor;
+      };
+      expect(await seenBy(t.as('secretariat'))).toEqual({ id, mustChangePassword: null });
+      expect(await seenBy(t.as('admin'))).toEqual({ id, mustChangePassword: true });
+      expect((await t.withToken(token)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
+        mustChangePassword: true,
+      });
+    });
+
     it('is for administrators only: the secretariat, a field office, a donor and a viewer are refused, and nothing changes', async () => {
       const id = await newUser('guarded@test.local');
       const before = await account(id);

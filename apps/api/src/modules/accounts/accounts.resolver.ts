@@ -184,6 +184,15 @@ export class UserFieldsResolver {
     return policy.actableStates();
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'An administrator chose this password (the first one, or a reset): the person should choose their own (changePassword) before going on; the web client takes them there first. Null unless you are this person or manage users.',
+  })
+  mustChangePassword(user: UserModel, _args: unknown, ctx: GraphQLContext): boolean | null {
+    return this.access.of(ctx).mayReadPasswordState(user.id) ? user.mustChangePassword : null;
+  }
+
   @ResolveField(() => UserCapabilitiesModel, {
     description: 'What this user may do (from their role; scope within it is checked on each record).',
   })

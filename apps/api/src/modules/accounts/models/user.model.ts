@@ -63,10 +63,7 @@ export class UserModel {
   @Field()
   active!: boolean;
 
-  @Field({
-    description:
-      'An administrator chose this password (the first one, or a reset): the person should choose their own (changePassword) before going on; the web client takes them there first.',
-  })
+  /** Answered by UserFieldsResolver.mustChangePassword (only to the person and who manages users). */
   mustChangePassword!: boolean;
 
   @Field(() => Int, {
