@@ -65,6 +65,9 @@ export function App() {
   );
 }
 
+/** How often the session is asked again while it could not be, with the browser online. */
+const SESSION_RETRY_MS = 5_000;
+
 /** Header, navigation and, once signed in, the page the address names. */
 function Shell() {
   const { t, i18n } = useTranslation();
@@ -79,7 +82,13 @@ function Shell() {
     if (!error && !device.servedFromDevice) return;
     const again = (): void => void refetch();
     window.addEventListener('online', again);
-    return () => window.removeEventListener('online', again);
+    // On a poor line the first try once the line is back may fail too, and no second 'online' comes: while the
+    // session could not be asked, ask again every few seconds the browser says it is online.
+    const retry = error ? window.setInterval(() => navigator.onLine && again(), SESSION_RETRY_MS) : undefined;
+    return () => {
+      window.removeEventListener('online', again);
+      window.clearInterval(retry);
+    };
   }, [error, device.servedFromDevice, refetch]);
   // A password an administrator chose (a new account's, a reset) is changed first, whatever the address: the page
   // the address names opens once the person has chosen their own.
