@@ -340,9 +340,11 @@ export class AccessPolicy {
   /**
    * Whether an account's password was chosen by an administrator (mustChangePassword): the person themselves and who
    * manages users. Others (the secretariat reading an audit entry's actor) are not told which accounts still have one.
+   * `ownSignIn`: the account is the one a sign-in (or refresh) answers, to the person who just proved who they are,
+   * before the request has a signed-in actor.
    */
-  mayReadPasswordState(userId: string): boolean {
-    return this.actor?.userId === userId || this.can('users.manage');
+  mayReadPasswordState(userId: string, ownSignIn = false): boolean {
+    return ownSignIn || this.actor?.userId === userId || this.can('users.manage');
   }
 
   /** A donor's profile: the secretariat any, a donor its own. */

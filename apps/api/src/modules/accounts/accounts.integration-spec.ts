@@ -245,6 +245,12 @@ describe('accounts and sessions', () => {
       expect((await t.withToken(token)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
         mustChangePassword: true,
       });
+      // The sign-in's own answer tells the person too (no signed-in actor yet in that request).
+      const signIn = await anon()(
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { mustChangePassword } } }`,
+        { e: 'flagged.planner@test.local', p: 'correct horse battery' },
+      );
+      expect(signIn.data!.login.user).toEqual({ mustChangePassword: true });
     });
 
     it('is for administrators only: the secretariat, a field office, a donor and a viewer are refused, and nothing changes', async () => {

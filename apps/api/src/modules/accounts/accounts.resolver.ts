@@ -18,6 +18,9 @@ import { CreateUserInput, UpdateUserInput, UserFilter } from './dto/user.input.j
 import { AuthPayloadModel, UserCapabilitiesModel, UserConnection, UserModel } from './models/user.model.js';
 import { UsersService } from './users.service.js';
 
+/** The accounts a sign-in or a refresh answers (to the person themselves, before the request has a signed-in actor). */
+const SIGNED_IN = new WeakSet<object>();
+
 @Resolver()
 export class AccountsResolver {
   constructor(
@@ -41,6 +44,7 @@ export class AccountsResolver {
       requestId: ctx.requestId,
     });
     this.setCookie(ctx.res, signedIn);
+    SIGNED_IN.add(signedIn.user);
     return signedIn;
   }
 
@@ -51,6 +55,7 @@ export class AccountsResolver {
   async refreshSession(@Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
     const signedIn = await this.auth.refresh(ctx.req);
     this.setCookie(ctx.res, signedIn);
+    SIGNED_IN.add(signedIn.user);
     return signedIn;
   }
 
@@ -190,7 +195,7 @@ export class UserFieldsResolver {
       'An administrator chose this password (the first one, or a reset): the person should choose their own (changePassword) before going on; the web client takes them there first. Null unless you are this person or manage users.',
   })
   mustChangePassword(user: UserModel, _args: unknown, ctx: GraphQLContext): boolean | null {
-    return this.access.of(ctx).mayReadPasswordState(user.id) ? user.mustChangePassword : null;
+    return this.access.of(ctx).mayReadPasswordState(user.id, SIGNED_IN.has(user)) ? user.mustChangePassword : null;
   }
 
   @ResolveField(() => UserCapabilitiesModel, {
