@@ -14,6 +14,7 @@ import {
   STEP_TIMEOUT_MS,
   useServerAndBrowser,
   useSession,
+  WAIT_MS,
   type BrowserSession,
 } from './browser.js';
 
@@ -342,7 +343,15 @@ describe('keyboard and charts', () => {
         await row.click();
         await page.waitForURL(`**/requests?area=${area}`);
         await page.getByTestId('request-row').first().waitFor();
-        await expect(page.getByTestId('filter-priority-area').inputValue()).resolves.toBe(area);
+        // The list may come before the reference data that fills the filter's choices; the filter shows the
+        // area once its choices are there.
+        await page.waitForFunction(
+          (code) =>
+            (document.querySelector('[data-testid="filter-priority-area"]') as HTMLSelectElement | null)?.value ===
+            code,
+          area,
+          { timeout: WAIT_MS },
+        );
 
         // The programme's cost by year leads to the funding gaps.
         await page.goto(`${web.url}/dashboard`);
