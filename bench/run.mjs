@@ -142,13 +142,6 @@ function withDatabase(url, name) {
   return u.toString();
 }
 
-/** postgres://user:***@host:port/db, for printing. */
-function redact(url) {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-}
-
 async function getServer() {
   if (process.env.DATABASE_URL) {
     const host = new URL(process.env.DATABASE_URL).hostname;

@@ -38,9 +38,9 @@ export interface LiveState {
  * Subscribes to `document` while the component is on screen and hands each event to `onEvent`. Answers whether the
  * subscription is live; after the socket failed it is not, and the caller's polling takes over.
  */
-export function useLive<TData>(
-  document: TypedDocumentNode<TData, any>,
-  variables: Record<string, unknown> | undefined,
+export function useLive<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables | undefined,
   onEvent: (data: TData) => void,
   options: { skip?: boolean } = {},
 ): LiveState {
@@ -91,9 +91,9 @@ export interface LiveChanges extends LiveState {
  * are new are counted since the page opened. `onEvent` may still act at once (the dashboard refreshes its figures).
  * Without the socket both counts stay 0 and the page works as before.
  */
-export function useLiveChanges<TData, TVariables>(
+export function useLiveChanges<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
   document: TypedDocumentNode<TData, TVariables>,
-  variables: Record<string, unknown> | undefined,
+  variables: TVariables | undefined,
   isNew: (data: TData) => boolean,
   options: { skip?: boolean; onEvent?: (data: TData) => void } = {},
 ): LiveChanges {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { DEFAULT_PLAN_YEARS, todayUtc } from '@ta/domain';
 import type { ContributionStage } from '@ta/graphql-types/graphql';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { Notice } from '../../components/Notice';
@@ -47,7 +47,8 @@ export function ContributionForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const idempotencyKey = useRef(newIdempotencyKey()).current;
+  // One key for as long as the form is open: a retry of a lost answer records the contribution once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const form = useForm<ContributionValues>({
     initial: () => emptyContribution(todayUtc()),
     validate: validateContribution,
