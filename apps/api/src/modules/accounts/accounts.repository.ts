@@ -191,7 +191,7 @@ export class AccountsRepository {
   async sessionUser(userId: string, sessionId: string): Promise<SessionUserRow | null> {
     if (!isUuid(userId) || !isUuid(sessionId)) return null;
     const [row] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active,
+      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active, u.must_change_password,
               s.expires_at > now() AND s.revoked_at IS NULL AS session_open
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id = $1 AND u.id = $2`,
@@ -207,6 +207,7 @@ export class AccountsRepository {
         role: row.role,
         fieldOfficeCode: row.field_office_code,
         donorId: row.donor_id,
+        mustChangePassword: Boolean(row.must_change_password),
       },
     };
   }
