@@ -29,6 +29,12 @@ export interface TestApp {
   as(who: DemoRole | 'anonymous'): Gql;
   /** Signs in and answers the token. */
   login(email: string, password?: string): Promise<string>;
+  /**
+   * Signs in as an account whose password an administrator chose (`createUser`, `resetUserPassword`), chooses `own`
+   * (default: the chosen one with " (own)" after it) as the person must before anything else
+   * (PASSWORD_CHANGE_REQUIRED), and answers the token, whose session stays signed in.
+   */
+  loginChoosingOwn(email: string, chosen: string, own?: string): Promise<string>;
   /** Sends a query with the given bearer token (or none). */
   withToken(token: string | null): Gql;
   /** The secret the app signs tokens with (to forge an expired one). */
@@ -99,6 +105,15 @@ export async function bootApp(
     if (!res.data?.login) throw new Error(`Could not sign in as ${email}: ${JSON.stringify(res.errors)}`);
     return res.data.login.token;
   };
+  const loginChoosingOwn = async (email: string, chosen: string, own = `${chosen} (own)`): Promise<string> => {
+    const token = await login(email, chosen);
+    const changed = await withToken(token)(
+      `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+      { c: chosen, n: own },
+    );
+    if (changed.errors) throw new Error(`Could not choose a password for ${email}: ${JSON.stringify(changed.errors)}`);
+    return token;
+  };
   const tokens = new Map<string, Promise<string>>();
   const as = (who: DemoRole | 'anonymous'): Gql => {
     if (who === 'anonymous') return withToken(null);
@@ -115,6 +130,7 @@ export async function bootApp(
     jwtSecret,
     as,
     login,
+    loginChoosingOwn,
     withToken,
     async countQueries(work) {
       const before = counting;

@@ -311,6 +311,23 @@ export async function signIn(
 }
 
 /**
+ * Signs in to a running server as an account whose password an administrator chose (`createUser`,
+ * `resetUserPassword`), chooses `own` as the person would on "Change password" (the API refuses them anything else
+ * until then: PASSWORD_CHANGE_REQUIRED), and answers the token, whose session stays signed in.
+ */
+export async function signInChoosingOwn(url: string, email: string, chosen: string, own: string): Promise<string> {
+  const token = await signIn(url, email, chosen);
+  const changed = await gqlAt(
+    url,
+    `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+    { c: chosen, n: own },
+    token,
+  );
+  if (changed.errors) throw new Error(`Could not choose a password for ${email}: ${JSON.stringify(changed.errors)}`);
+  return token;
+}
+
+/**
  * Polls `probe` every 100 ms until it answers something truthy, which it answers; fails after `timeoutMs` (long
  * enough for a job restarted on a busy 2-core machine; a hang still fails).
  */

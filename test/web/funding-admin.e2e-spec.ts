@@ -5,7 +5,7 @@
  * no controls.
  */
 import { openSignedIn, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
-import { gqlAt, signIn } from '../support/server.js';
+import { gqlAt, signIn, signInChoosingOwn } from '../support/server.js';
 
 const web = useServerAndBrowser();
 
@@ -207,15 +207,7 @@ describe('withdrawing an intention', () => {
       );
       // An administrator chose that first password, so the newcomer must choose its own before anything else
       // (mustChangePassword): done here through the API, as the person would on the Change password page.
-      const { login } = await api<{ login: { token: string } }>(
-        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-        { e: 'other.donor@test.local', p: 'a-long-test-password-1' },
-      );
-      await api(
-        'mutation { changePassword(currentPassword: "a-long-test-password-1", newPassword: "its-own-long-password-2") }',
-        {},
-        login.token,
-      );
+      await signInChoosingOwn(web.url, 'other.donor@test.local', 'a-long-test-password-1', 'its-own-long-password-2');
       const other = await web.open();
       await other.page.goto(web.url);
       await other.page.getByTestId('sign-in-email').fill('other.donor@test.local');

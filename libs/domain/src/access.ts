@@ -33,6 +33,24 @@ export function newPasswordRuleBroken(current: string, next: string): NewPasswor
   return passwordRuleBroken(next) ?? (next === current ? 'UNCHANGED' : null);
 }
 
+/**
+ * What a person whose password an administrator chose (`mustChangePassword`: a new account, a reset) may still call
+ * before choosing their own: who they are, the change itself, and their session's own upkeep. Every other operation
+ * (and download) is refused with PASSWORD_CHANGE_REQUIRED; the API decides it in its access policy, the web client
+ * takes such a person to "Change password" first.
+ */
+export const OPERATIONS_BEFORE_PASSWORD_CHANGE: readonly string[] = [
+  'me',
+  'changePassword',
+  'logout',
+  'refreshSession',
+  'login',
+];
+
+export function mayCallBeforePasswordChange(operation: string): boolean {
+  return OPERATIONS_BEFORE_PASSWORD_CHANGE.includes(operation);
+}
+
 export function passwordProblem(password: string): string | null {
   switch (passwordRuleBroken(password)) {
     case 'TOO_SHORT':

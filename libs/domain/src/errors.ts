@@ -32,6 +32,7 @@ export const ERROR_REASONS = [
   // Access policy.
   'ROLE_NOT_ALLOWED', // with `permission`, and `operation` from the guard
   'OUT_OF_SCOPE', // with `stateIso3` and `office` when the user has one
+  'PASSWORD_CHANGE_REQUIRED', // FORBIDDEN: an administrator chose the password; anything but me, changePassword, logout, refreshSession, with `operation`
 
   // Shared data-layer helpers.
   'BAD_CURSOR', // an `after` cursor of another ordering

@@ -145,7 +145,8 @@ function Shell() {
             <p>{t('session.fromDevice', { time: formatDateTime(device.keptAt, i18n.resolvedLanguage ?? 'en') })}</p>
           </Notice>
         )}
-        {user && <OutboxStatus userId={user.id} />}
+        {/* Queued submissions go once the person has chosen their own password: the API refuses them until then. */}
+        {user && !user.mustChangePassword && <OutboxStatus userId={user.id} />}
         {content}
       </main>
     </>

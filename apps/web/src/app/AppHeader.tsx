@@ -21,7 +21,8 @@ export function AppHeader({ user }: { user: SignedInUser | null }) {
           </div>
         </div>
         <div className="app-header__tools">
-          {user && <NotificationsLink />}
+          {/* Nothing but choosing one's own password is answered while an administrator's choice stands. */}
+          {user && !user.mustChangePassword && <NotificationsLink />}
           {user && <UserMenu user={user} />}
           <LanguageSwitcher />
         </div>

@@ -95,6 +95,17 @@ export function isLineProblem(error: unknown): boolean {
   return status === undefined || status === 0 || status === 408 || status >= 500;
 }
 
+/**
+ * Refused only until the person chooses their own password (an administrator set it since they queued this): an
+ * answer, but not about the submission, which stays queued and goes once they have.
+ */
+function refusedForNow(error: unknown): boolean {
+  return (
+    error instanceof CombinedError &&
+    error.graphQLErrors.some((e) => e.extensions?.reason === 'PASSWORD_CHANGE_REQUIRED')
+  );
+}
+
 export type Sent = { entry: OutboxEntry; result: unknown } | { entry: OutboxEntry; refused: unknown };
 
 /**
@@ -132,8 +143,8 @@ export async function sendOrQueue<T>(send: () => Promise<T>, entry: Omit<OutboxE
 let flushing: Promise<Sent[]> | null = null;
 
 /**
- * Sends every queued submission once, oldest first; stops at the first line problem (the rest waits for the
- * next try). A refused one leaves the outbox and its values go back to the form's draft.
+ * Sends every queued submission once, oldest first; stops at the first line problem, or a refusal until the
+ * person has chosen their own password (the rest waits for the next try). A refused one leaves the outbox and its values go back to the form's draft.
  */
 export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
   flushing ??= (async () => {
@@ -144,7 +155,7 @@ export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promis
         await removeSubmission(entry.idempotencyKey);
         done.push({ entry, result });
       } catch (error) {
-        if (isLineProblem(error)) break;
+        if (isLineProblem(error) || refusedForNow(error)) break;
         await writeDraft(entry.draftName, {
           values: entry.draftValues,
           // Refused, so not recorded: once corrected, it is a new submission.

@@ -6,13 +6,26 @@ import { until } from '../../../../../test/support/server.js';
 import { LiveEvents } from '../live/live-events.js';
 
 /**
- * Who may call what: every operation of the schema × every role, signed out, and with an expired token.
+ * Who may call what: every operation of the schema × every role, signed out, with an expired token, and as an
+ * administrator whose password an administrator chose (`mustChange`: refused everything but BEFORE_PASSWORD_CHANGE).
  * A new operation without a row here fails the first test; one without an @Access rule fails its row.
  */
-type Who = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer' | 'anonymous' | 'expired';
+type Who = 'admin' | 'secretariat' | 'bangkok' | 'dakar' | 'donor' | 'viewer' | 'anonymous' | 'expired' | 'mustChange';
 /** NOT_FOUND: allowed, but the rows asked for are none the caller may see (so it passed the access rule). */
 type Outcome = 'ok' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'NOT_FOUND';
-const WHO: Who[] = ['admin', 'secretariat', 'bangkok', 'dakar', 'donor', 'viewer', 'anonymous', 'expired'];
+const WHO: Who[] = [
+  'admin',
+  'secretariat',
+  'bangkok',
+  'dakar',
+  'donor',
+  'viewer',
+  'anonymous',
+  'expired',
+  'mustChange',
+];
+/** What an account whose password an administrator chose may call before choosing its own (PASSWORD_CHANGE_REQUIRED). */
+const BEFORE_PASSWORD_CHANGE = ['me', 'login', 'refreshSession', 'logout', 'changePassword'];
 
 interface Row {
   /** The operation, and for scoped rows the case in brackets. */
@@ -1041,6 +1054,7 @@ async function matrixAuthority(t: TestApp): Promise<Array<{ id: string; version:
 }
 
 function expected(row: Row, who: Who): Outcome {
+  if (who === 'mustChange') return BEFORE_PASSWORD_CHANGE.includes(row.name.split(' ')[0]) ? 'ok' : 'FORBIDDEN';
   if (row.except?.[who]) return row.except[who]!;
   if (row.allowed === 'everyone' || row.allowed.includes(who)) return 'ok';
   return who === 'anonymous' || who === 'expired' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
@@ -1064,11 +1078,13 @@ describe('the authorization matrix', () => {
     await t.dataSource.query(
       `INSERT INTO donor (name, donor_type, named_publicly, illustrative, external_ref) VALUES ('Other donor', 'FOUNDATION', false, true, 'test:donor:other')`,
     );
-    for (const who of USERS) callers.set(who, t.as(who as Exclude<Who, 'anonymous' | 'expired'>));
+    for (const who of USERS) callers.set(who, t.as(who as Exclude<Who, 'anonymous' | 'expired' | 'mustChange'>));
     callers.set('anonymous', t.as('anonymous'));
     tokens.set('expired', await expiredToken(t, 'viewer@demo.local'));
     callers.set('expired', t.withToken(tokens.get('expired')!));
     for (const who of USERS) tokens.set(who, await t.login(`${who}@demo.local`));
+    tokens.set('mustChange', await t.login((await newAccount('mustChange')).email, 'demo'));
+    callers.set('mustChange', t.withToken(tokens.get('mustChange')!));
   });
   afterAll(() => t.close());
 
@@ -1085,13 +1101,14 @@ describe('the authorization matrix', () => {
       .sign(new TextEncoder().encode(app.jwtSecret));
   }
 
-  /** A session of its own for calls that end or change it: a new user of the role, signed in. */
-  async function ownSession(who: Who): Promise<Gql> {
-    if (who === 'anonymous') return t.as('anonymous');
-    if (who === 'expired') return t.withToken(await expiredToken(t, 'viewer@demo.local'));
+  /**
+   * A new account with the demo password: of the demo user's role, whose password it then is (no change asked); or,
+   * for `mustChange`, an administrator asked to choose their own (as `createUser` leaves every new account).
+   */
+  async function newAccount(who: Exclude<Who, 'anonymous' | 'expired'>): Promise<{ email: string }> {
     sessions += 1;
     const [demo] = await t.dataSource.query(`SELECT role, field_office_code, donor_id FROM app_user WHERE email = $1`, [
-      `${who}@demo.local`,
+      `${who === 'mustChange' ? 'admin' : who}@demo.local`,
     ]);
     const email = `session-${sessions}@test.local`;
     const res = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
@@ -1107,10 +1124,19 @@ describe('the authorization matrix', () => {
     expect(res.errors).toBeUndefined();
     // The row's query uses the demo password; give this user the same.
     await t.dataSource.query(
-      `UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'viewer@demo.local') WHERE email = $1`,
-      [email],
+      `UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE email = 'viewer@demo.local'),
+                           must_change_password = $2
+        WHERE email = $1`,
+      [email, who === 'mustChange'],
     );
-    return t.withToken(await t.login(email, 'demo'));
+    return { email };
+  }
+
+  /** A session of its own for calls that end or change it: a new user of the role, signed in. */
+  async function ownSession(who: Who): Promise<Gql> {
+    if (who === 'anonymous') return t.as('anonymous');
+    if (who === 'expired') return t.withToken(await expiredToken(t, 'viewer@demo.local'));
+    return t.withToken(await t.login((await newAccount(who)).email, 'demo'));
   }
 
   /** A subscription's outcome: the socket refused (signed out), the subscription refused (its code), or running. */
@@ -1163,6 +1189,7 @@ describe('the authorization matrix', () => {
     } else {
       expect(res.errors?.[0]?.extensions?.code).toBe(outcome);
       expect(res.errors?.[0]?.message).not.toMatch(/has no access rule/);
+      if (who === 'mustChange') expect(res.errors?.[0]?.extensions?.reason).toBe('PASSWORD_CHANGE_REQUIRED');
     }
   });
 });

@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
 import { MutationRateLimiter } from './mutation-rate-limit.js';
+import { OPERATION_GATE, type OperationGate } from './operation-gate.js';
 
 const PROBLEM_MESSAGES = {
   NONE: 'Sign in to do this.',
@@ -15,7 +16,10 @@ const PROBLEM_MESSAGES = {
   ENDED: 'Your session has ended (signed out, password changed, or account deactivated). Sign in again.',
 } as const;
 
-/** Applies each operation's `@Access` rule. An operation without one is refused: closed by default. */
+/**
+ * Applies each operation's `@Access` rule, after the caller's access policy has had its say (OPERATION_GATE). An
+ * operation without a rule is refused: closed by default.
+ */
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly limiter: MutationRateLimiter;
@@ -23,6 +27,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(OPERATION_GATE) private readonly gate: OperationGate,
   ) {
     this.limiter = new MutationRateLimiter(config.MUTATIONS_PER_MINUTE);
   }
@@ -36,7 +41,8 @@ export class AccessGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
     const operation = info.fieldName;
-    const { auth, req } = gql.getContext<GraphQLContext>();
+    const ctx = gql.getContext<GraphQLContext>();
+    const { auth, req } = ctx;
     if (info.parentType.name === 'Mutation') {
       const wait = this.limiter.take(auth.user ? `user:${auth.user.id}` : `ip:${req.ip ?? 'unknown'}`);
       if (wait) {
@@ -62,6 +68,9 @@ export class AccessGuard implements CanActivate {
         },
       );
     }
+    // A signed-in caller's policy may refuse before the rule is read (a password an administrator chose: only
+    // changing it, `me` and the session's upkeep), public operations included.
+    if (auth.user) this.gate.assertMayCall(ctx, operation);
     if (rule === 'PUBLIC') return true;
     if (!auth.user) {
       throw new DomainError(ErrorCode.UNAUTHENTICATED, PROBLEM_MESSAGES[auth.problem], undefined, {

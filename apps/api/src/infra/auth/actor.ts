@@ -9,6 +9,11 @@ export interface Actor {
   donorId: string | null;
   /** The HTTP request the change came in, for the audit log. */
   requestId: string | null;
+  /**
+   * A signed-in user whose password an administrator chose (a new account, a reset): the access policy refuses them
+   * everything but choosing their own (`OPERATIONS_BEFORE_PASSWORD_CHANGE`). Absent for the system and for jobs.
+   */
+  mustChangePassword?: boolean;
 }
 
 export const SYSTEM_ACTOR: Actor = {
@@ -33,6 +38,8 @@ export interface AuthenticatedUser {
   fieldOfficeCode: string | null;
   donorId: string | null;
   sessionId: string;
+  /** An administrator chose the password, and the person has not yet chosen their own. */
+  mustChangePassword: boolean;
 }
 
 /** Why a request carries no user: none given, or one that no longer works (said so to the person). */
@@ -51,5 +58,6 @@ export function actorFor(user: AuthenticatedUser, requestId: string | null): Act
     fieldOfficeCode: user.fieldOfficeCode,
     donorId: user.donorId,
     requestId,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -126,8 +126,8 @@ export class AppConfig {
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug';
 
   /**
-   * Milliseconds a session check is reused (each signed-in request checks its session); changes made by this
-   * process are seen at once, those of another API process within this window. 0: check on every request.
+   * Milliseconds a session check is reused (each signed-in request checks its session); a change to a user or a
+   * session is seen at once by every API process (its `session` live event). 0: check on every request.
    */
   @Transform(({ value }) => (value === undefined || value === '' ? 2000 : Number(value)))
   @IsInt()

@@ -2,12 +2,22 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  validate,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { WebSocket } from 'ws';
 import type { RequestAuth } from '../auth/actor.js';
 import { lifecycle, whenStopping } from '../process/graceful-shutdown.js';
 import { aliasLimit, costOf, costRefusal } from './cost-limit.js';
 import { depthLimit } from './depth-limit.js';
+import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
 
 /** The session cookie's name (the accounts module sets it; the socket reads it on connect). */
@@ -151,6 +161,17 @@ export function socketOptions(
       }
       return undefined;
     },
+    // A refusal (the access guard's, a resolver's) says what it says over HTTP: the contract's code and reason.
+    onNext: (
+      _ctx: SocketContext,
+      _id: string,
+      _payload: unknown,
+      _args: unknown,
+      result: ExecutionResult,
+    ): FormattedExecutionResult | undefined =>
+      result.errors?.length
+        ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+        : undefined,
     context: (ctx: SocketContext): GraphQLContext => ({
       req: ctx.extra.authRequest!,
       res: undefined as unknown as GraphQLContext['res'],

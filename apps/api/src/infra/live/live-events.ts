@@ -6,7 +6,8 @@ import { notifyInTransaction, PgListener } from '../database/pg-notify.js';
 
 /** What changed: the kind of record, what happened to it, and the ids (never the content: it is re-read). */
 export interface LiveEvent {
-  topic: 'request' | 'funding' | 'report' | 'notification';
+  /** `session`: a user's sessions (USER, user ids) or sessions (SESSION, session ids) ended or changed. */
+  topic: 'request' | 'funding' | 'report' | 'notification' | 'session';
   /** What happened (LOGGED, MOVED, …; the topic's own names). */
   kind: string;
   /** The records concerned (a request, a contribution, a report, a user for a notification). */

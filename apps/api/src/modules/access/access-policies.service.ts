@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import type { Actor } from '../../infra/auth/actor.js';
 import { readerOf } from '../../infra/auth/current-actor.js';
+import type { OperationGate } from '../../infra/auth/operation-gate.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ReferenceRepository } from '../reference/reference.repository.js';
 import { AccessPolicy } from './access.policy.js';
@@ -13,7 +14,7 @@ const POLICY_OF_CONTEXT = new WeakMap<object, AccessPolicy>();
  * acting user. The office → States coverage of every policy of a request comes through one DataLoader.
  */
 @Injectable()
-export class AccessPolicies {
+export class AccessPolicies implements OperationGate {
   constructor(private readonly reference: ReferenceRepository) {}
 
   /** The policy of the user making this GraphQL request (anonymous when nobody is signed in). */
@@ -24,6 +25,11 @@ export class AccessPolicies {
       POLICY_OF_CONTEXT.set(ctx, policy);
     }
     return policy;
+  }
+
+  /** The access guard's question for every operation: the caller's policy decides (`AccessPolicy.assertMayCall`). */
+  assertMayCall(ctx: GraphQLContext, operation: string): void {
+    this.of(ctx).assertMayCall(operation);
   }
 
   /** The policy of an actor outside a GraphQL request (a job, the demo loader, a download). */

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { OPERATION_GATE } from '../../infra/auth/operation-gate.js';
 import { ReferenceModule } from '../reference/reference.module.js';
 import { AccessPolicies } from './access-policies.service.js';
 
@@ -6,7 +7,8 @@ import { AccessPolicies } from './access-policies.service.js';
 @Global()
 @Module({
   imports: [ReferenceModule],
-  providers: [AccessPolicies],
-  exports: [AccessPolicies],
+  // The access guard (infra, which imports no module) reaches the policy through OPERATION_GATE.
+  providers: [AccessPolicies, { provide: OPERATION_GATE, useExisting: AccessPolicies }],
+  exports: [AccessPolicies, OPERATION_GATE],
 })
 export class AccessModule {}

@@ -1,6 +1,7 @@
 import {
   can,
   capabilitiesOf,
+  mayCallBeforePasswordChange,
   CAPABILITIES,
   COOPERATION_MIN_GROUP,
   PERMISSIONS,
@@ -135,6 +136,20 @@ export class AccessPolicy {
       field,
       { reason: 'ROLE_NOT_ALLOWED', permission },
     );
+  }
+
+  /**
+   * Refuses any operation but choosing one's own password (and `me`, signing out, renewing the session: the kernel's
+   * `OPERATIONS_BEFORE_PASSWORD_CHANGE`) to a user whose password an administrator chose: until then, the account is
+   * the administrator's choice, not the person's. The access guard asks it of every operation, whatever its rule;
+   * downloads ask it as `download`.
+   */
+  assertMayCall(operation: string): void {
+    if (!this.actor?.mustChangePassword || mayCallBeforePasswordChange(operation)) return;
+    throw new DomainError(ErrorCode.FORBIDDEN, 'Change the password an administrator set before going on.', undefined, {
+      reason: 'PASSWORD_CHANGE_REQUIRED',
+      operation,
+    });
   }
 
   /** What the user may do, as `me { can }` answers it. */

@@ -102,9 +102,10 @@ describe('accounts and sessions', () => {
 
   it('ends a deactivated user’s sessions at once, and refuses their sign-in', async () => {
     const id = await newUser('leaver@test.local');
-    const token = await t.login('leaver@test.local', 'correct horse battery');
+    const token = await t.loginChoosingOwn('leaver@test.local', 'correct horse battery', 'the leaver’s own one');
     expect((await t.withToken(token)(`{ states { iso3 } }`)).errors).toBeUndefined();
-    const res = await t.as('admin')(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { active } }`, {
+    // Choosing their own password made a new version of the account.
+    const res = await t.as('admin')(`mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 2) { active } }`, {
       id,
     });
     expect(res.data!.deactivateUser.active).toBe(false);
@@ -114,7 +115,7 @@ describe('accounts and sessions', () => {
       message: expect.stringMatching(/session has ended/),
     });
     expect(
-      (await anon()(LOGIN, { e: 'leaver@test.local', p: 'correct horse battery' })).errors![0].extensions!.code,
+      (await anon()(LOGIN, { e: 'leaver@test.local', p: 'the leaver’s own one' })).errors![0].extensions!.code,
     ).toBe('UNAUTHENTICATED');
     const [entry] = await audit('DEACTIVATED', id);
     expect(entry).toMatchObject({
@@ -152,6 +153,76 @@ describe('accounts and sessions', () => {
     const [entry] = await audit('PASSWORD_CHANGED', id);
     expect(entry.after).toEqual({ otherSessionsEnded: 1 });
     expect(JSON.stringify(entry)).not.toMatch(/argon2|passphrase/);
+  });
+
+  describe('a password an administrator chose', () => {
+    const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`;
+    const REQUESTS = `{ assistanceRequests(first: 1) { totalCount } }`;
+    const refusedForPassword = (res: { data?: unknown; errors?: Array<{ message: string; extensions?: object }> }) => {
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'Change the password an administrator set before going on.',
+        extensions: { code: 'FORBIDDEN', reason: 'PASSWORD_CHANGE_REQUIRED' },
+      });
+      expect(res.data ?? null).toBeNull();
+    };
+
+    it('refuses a new account everything but me, changePassword, logout and refreshSession until it chooses its own, then works normally; a reset asks again', async () => {
+      // An administrator, so that no refusal below is the role's.
+      const id = await newUser('newcomer.admin@test.local', 'ADMIN');
+      const token = await t.login('newcomer.admin@test.local', 'correct horse battery');
+      const as = t.withToken(token);
+      refusedForPassword(await as(REQUESTS));
+      refusedForPassword(await as(`{ states { iso3 } }`));
+      refusedForPassword(
+        await as(
+          `mutation($id: ID!) { updateUser(id: $id, expectedVersion: 1, input: { displayName: "Me" }) { id } }`,
+          {
+            id,
+          },
+        ),
+      );
+      expect((await as(REQUESTS)).errors![0].extensions).toMatchObject({ operation: 'assistanceRequests' });
+      // Nothing changed by the refused update.
+      expect((await t.dataSource.query(`SELECT display_name, version FROM app_user WHERE id = $1`, [id]))[0]).toEqual({
+        display_name: 'Test person',
+        version: 1,
+      });
+      // A download too (outside GraphQL): 403, not the report's 404.
+      const download = await request(t.app.getHttpServer())
+        .get('/api/reports/00000000-0000-4000-8000-000000000000/download')
+        .set('authorization', `Bearer ${token}`);
+      expect(download.status).toBe(403);
+      expect(download.text).toMatch(/Change the password an administrator set before going on/);
+
+      // What they may do meanwhile: who they are, renew the session, and choose their own.
+      expect((await as(`{ me { email mustChangePassword } }`)).data!.me).toEqual({
+        email: 'newcomer.admin@test.local',
+        mustChangePassword: true,
+      });
+      expect((await as(`mutation { refreshSession { token } }`)).errors).toBeUndefined();
+      expect((await as(CHANGE, { c: 'correct horse battery', n: 'my very own passphrase' })).data).toEqual({
+        changePassword: true,
+      });
+      // The very next request of the same session works normally.
+      expect((await as(REQUESTS)).errors).toBeUndefined();
+      expect((await as(`{ me { mustChangePassword } }`)).data!.me).toEqual({ mustChangePassword: false });
+      const after = await request(t.app.getHttpServer())
+        .get('/api/reports/00000000-0000-4000-8000-000000000000/download')
+        .set('authorization', `Bearer ${token}`);
+      expect(after.status).toBe(404);
+
+      // A reset asks again: the session it ends aside, the new sign-in is refused until they choose again.
+      const [{ version }] = await t.dataSource.query(`SELECT version FROM app_user WHERE id = $1`, [id]);
+      const reset = await t.as('admin')(
+        `mutation($id: ID!, $v: Int!) { resetUserPassword(userId: $id, newPassword: "temporary passphrase 9", expectedVersion: $v) { id } }`,
+        { id, v: version },
+      );
+      expect(reset.errors).toBeUndefined();
+      expect((await as(REQUESTS)).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      const again = t.withToken(await t.login('newcomer.admin@test.local', 'temporary passphrase 9'));
+      refusedForPassword(await again(REQUESTS));
+      expect((await again(`mutation { logout }`)).data).toEqual({ logout: true });
+    });
   });
 
   describe('an administrator resets a password', () => {
@@ -228,12 +299,18 @@ describe('accounts and sessions', () => {
 
     it('tells only the person and administrators that a password was chosen for them: not the secretariat reading the audit log', async () => {
       const id = await newUser('flagged.planner@test.local', 'SECRETARIAT');
-      const { token } = (await anon()(LOGIN, { e: 'flagged.planner@test.local', p: 'correct horse battery' })).data!
-        .login;
+      const token = await t.loginChoosingOwn(
+        'flagged.planner@test.local',
+        'correct horse battery',
+        'the planner’s own',
+      );
       const created = await t.withToken(token)(
         `mutation { createOrganisation(input: { name: "Flagged planner's partner (test)", type: NATIONAL_NGO }) { id } }`,
       );
       expect(created.errors).toBeUndefined();
+      // Then an administrator sets a password for them: theirs to change again.
+      const reset = await t.as('admin')(RESET, { id, p: 'temporary passphrase 8', v: await versionOf(id) });
+      expect(reset.errors).toBeUndefined();
       const ACTOR = `query($id: ID!) { auditLog(filter: { actorId: $id, entityType: "organisation" }) { nodes { actor { id mustChangePassword } } } }`;
       const seenBy = async (gql: ReturnType<TestApp['as']>) => {
         const res = await gql(ACTOR, { id });
@@ -242,15 +319,15 @@ describe('accounts and sessions', () => {
       };
       expect(await seenBy(t.as('secretariat'))).toEqual({ id, mustChangePassword: null });
       expect(await seenBy(t.as('admin'))).toEqual({ id, mustChangePassword: true });
-      expect((await t.withToken(token)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
-        mustChangePassword: true,
-      });
-      // The sign-in's own answer tells the person too (no signed-in actor yet in that request).
+      // The sign-in's own answer tells the person too (no signed-in actor yet in that request), and so does `me`.
       const signIn = await anon()(
-        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { mustChangePassword } } }`,
-        { e: 'flagged.planner@test.local', p: 'correct horse battery' },
+        `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { mustChangePassword } } }`,
+        { e: 'flagged.planner@test.local', p: 'temporary passphrase 8' },
       );
       expect(signIn.data!.login.user).toEqual({ mustChangePassword: true });
+      expect((await t.withToken(signIn.data!.login.token)(`{ me { mustChangePassword } }`)).data!.me).toEqual({
+        mustChangePassword: true,
+      });
     });
 
     it('is for administrators only: the secretariat, a field office, a donor and a viewer are refused, and nothing changes', async () => {

@@ -1,14 +1,16 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../../infra/auth/actor.js';
+import { afterCommit } from '../../infra/database/after-commit.js';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
 import { escapeLike } from '../../infra/database/like.js';
 import { lockForUpdate } from '../../infra/database/rows.js';
 import type { DomainError } from '../../infra/errors/domain-error.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
+import { LiveEvents, type LiveEvent } from '../../infra/live/live-events.js';
 import type { UserFilter } from './dto/user.input.js';
 import { SessionEntity } from './entities/session.entity.js';
 import { UserEntity } from './entities/user.entity.js';
@@ -30,25 +32,43 @@ interface ThrottleRow {
 
 /**
  * Session checks are reused for SESSION_CHECK_REUSE_MS (config, 2 s): every signed-in request checks its
- * session, and a page of the app sends several requests a second. Every change to a user or a session made by
- * this process forgets that user's checks at once (sign-out, password change, deactivation, a new role: the
- * next request sees it); a change made by another API process is seen within the window.
+ * session, and a page of the app sends several requests a second. Every change to a user or a session (sign-out,
+ * password change or reset, deactivation, a new role) forgets the checks it makes wrong, in every API process:
+ * this one at once and again once the change has committed (a request in between may have read the row as it was),
+ * and every process — this one included — when it hears the change's `session` live event, which its transaction
+ * sends (PostgreSQL delivers a NOTIFY on commit; Redis: published after it). A check read while any forgetting
+ * happened is answered but not kept, so none read before the commit outlives it.
  */
 const SESSION_CHECKS_KEPT = 10_000;
 
+/** What a change to accounts makes stale: every check of a user, or of one session. */
+type SessionsChanged = { userId: string } | { sessionId: string };
+
 /** The accounts' SQL: app_user, user_session, login_throttle. */
 @Injectable()
-export class AccountsRepository {
+export class AccountsRepository implements OnModuleDestroy {
   /** Recent session checks by `session:user`: the answer and when it was read. */
   private readonly sessionChecks = new Map<string, { at: number; found: SessionUserRow | null }>();
+  /** How many times checks were forgotten: a check read across a change is not kept. */
+  private forgettings = 0;
 
   private readonly reuseMs: number;
+  private readonly stopHearing: () => void;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly live: LiveEvents,
   ) {
     this.reuseMs = config.SESSION_CHECK_REUSE_MS;
+    this.stopHearing = live.listen((event) => {
+      if (event.topic !== 'session') return;
+      for (const id of event.ids) this.forget(event.kind === 'SESSION' ? { sessionId: id } : { userId: id });
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopHearing();
   }
 
   // ---------------------------------------------------------------- users
@@ -125,7 +145,7 @@ export class AccountsRepository {
     id: string,
     changes: Partial<Pick<UserEntity, 'displayName' | 'role' | 'fieldOfficeCode' | 'donorId' | 'active' | 'version'>>,
   ): Promise<void> {
-    this.forgetSessionChecks((check) => check.found?.user.id === id);
+    await this.sessionsChanged(tx, { userId: id });
     await tx.update(UserEntity, { id }, changes);
   }
 
@@ -134,7 +154,7 @@ export class AccountsRepository {
    * asked to choose their own; false when the person chose it.
    */
   async setPasswordHash(tx: EntityManager, userId: string, hash: string, mustChange: boolean): Promise<void> {
-    this.forgetSessionChecks((check) => check.found?.user.id === userId);
+    await this.sessionsChanged(tx, { userId });
     await tx.query(
       `UPDATE app_user SET password_hash = $2, must_change_password = $3, version = version + 1, updated_at = now() WHERE id = $1`,
       [userId, hash, mustChange],
@@ -148,13 +168,13 @@ export class AccountsRepository {
   }
 
   async revokeSession(tx: EntityManager, sessionId: string): Promise<void> {
-    this.forgetSessionChecks((_check, key) => key.startsWith(`${sessionId}:`));
+    await this.sessionsChanged(tx, { sessionId });
     await tx.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
 
   /** Revokes a user's open sessions (all, or all but one); returns how many ended. */
   async endSessions(tx: EntityManager, userId: string, except?: string): Promise<number> {
-    this.forgetSessionChecks((_check, key) => key.endsWith(`:${userId}`));
+    await this.sessionsChanged(tx, { userId });
     const result: [unknown[], number] = await tx.query(
       `UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
       [userId, except ?? null],
@@ -170,8 +190,10 @@ export class AccountsRepository {
     const now = Date.now();
     const kept = this.sessionChecks.get(key);
     if (kept && now - kept.at < this.reuseMs) return kept.found;
+    const forgettings = this.forgettings;
     const found = await this.sessionUser(userId, sessionId);
-    if (this.reuseMs === 0) return found;
+    // Something changed while it was read (this process's change, or another's heard): it may be the row before.
+    if (this.reuseMs === 0 || this.forgettings !== forgettings) return found;
     if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) {
       this.forgetSessionChecks((check) => now - check.at >= this.reuseMs);
       if (this.sessionChecks.size >= SESSION_CHECKS_KEPT) this.sessionChecks.clear();
@@ -186,12 +208,33 @@ export class AccountsRepository {
     for (const [key, check] of this.sessionChecks) if (which(check, key)) this.sessionChecks.delete(key);
   }
 
+  /** Forgets the checks a change makes stale (keys are `session:user`). */
+  private forget(changed: SessionsChanged): void {
+    this.forgettings += 1;
+    if ('sessionId' in changed) this.forgetSessionChecks((_check, key) => key.startsWith(`${changed.sessionId}:`));
+    else this.forgetSessionChecks((_check, key) => key.endsWith(`:${changed.userId}`));
+  }
+
+  /**
+   * A change to a user or a session in `tx`: this process forgets the checks it makes stale now and again once `tx`
+   * has committed, and every process when it hears the change's event (sent in `tx`, so heard on commit only).
+   */
+  private async sessionsChanged(tx: EntityManager, changed: SessionsChanged): Promise<void> {
+    this.forget(changed);
+    afterCommit(tx, () => this.forget(changed));
+    const event: LiveEvent =
+      'sessionId' in changed
+        ? { topic: 'session', kind: 'SESSION', ids: [changed.sessionId] }
+        : { topic: 'session', kind: 'USER', ids: [changed.userId] };
+    await this.live.publish(tx, event);
+  }
+
   /** The user of a session, and whether both still work; null when they do not belong together. */
   @SqlSnapshot([SqlArg.UUID, SqlArg.UUID])
   async sessionUser(userId: string, sessionId: string): Promise<SessionUserRow | null> {
     if (!isUuid(userId) || !isUuid(sessionId)) return null;
     const [row] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active,
+      `SELECT u.id, u.email, u.display_name, u.role, u.field_office_code, u.donor_id, u.active, u.must_change_password,
               s.expires_at > now() AND s.revoked_at IS NULL AS session_open
          FROM user_session s JOIN app_user u ON u.id = s.user_id
         WHERE s.id = $1 AND u.id = $2`,
@@ -207,6 +250,7 @@ export class AccountsRepository {
         role: row.role,
         fieldOfficeCode: row.field_office_code,
         donorId: row.donor_id,
+        mustChangePassword: Boolean(row.must_change_password),
       },
     };
   }

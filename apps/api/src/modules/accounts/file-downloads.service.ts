@@ -1,8 +1,9 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actorFor } from '../../infra/auth/actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { AccessPolicy } from '../access/access.policy.js';
+import { DomainError } from '../../infra/errors/domain-error.js';
 import { AuthService } from './auth.service.js';
 
 /** A file a person downloads: a finished report, the rows an import refused. */
@@ -23,11 +24,21 @@ export class FileDownloads {
     private readonly policies: AccessPolicies,
   ) {}
 
-  /** The signed-in reader's policy, or 401 with `signInMessage`. */
+  /**
+   * The signed-in reader's policy, or 401 with `signInMessage`; 403 when the policy refuses them any download (a
+   * password an administrator chose, not yet changed).
+   */
   async policyOf(req: Request, signInMessage: string): Promise<AccessPolicy> {
     const { user } = await this.auth.authenticate(req);
     if (!user) throw new UnauthorizedException(signInMessage);
-    return this.policies.forActor(actorFor(user, null));
+    const policy = this.policies.forActor(actorFor(user, null));
+    try {
+      policy.assertMayCall('download');
+    } catch (error) {
+      if (error instanceof DomainError) throw new ForbiddenException(error.message);
+      throw error;
+    }
+    return policy;
   }
 
   send(res: Response, file: DownloadFile): void {
