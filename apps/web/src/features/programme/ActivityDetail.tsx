@@ -30,6 +30,7 @@ import { activityChoice, type AssignChoice } from '../experts/assign-expert-form
 import type { Assignment } from '../experts/AssignExpertDialog';
 import { Notice } from '../../components/Notice';
 
+const EditActivityDialog = lazy(() => import('./EditActivityDialog').then((m) => ({ default: m.EditActivityDialog })));
 const AssignExpertDialog = lazy(() =>
   import('../experts/AssignExpertDialog').then((m) => ({ default: m.AssignExpertDialog })),
 );
@@ -44,6 +45,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const planYears = usePlanYears();
   const [assigning, setAssigning] = useState<AssignChoice | null>(null);
   const [assigned, setAssigned] = useState<Assignment | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
@@ -56,6 +59,40 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         {activity.unofficialTranslation && <UnofficialTranslation />} <ActivityStatusBadge status={activity.status} />
         {activity.illustrativeNote && <Illustrative note={activity.illustrativeNote} />}
       </p>
+      {editor && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+            data-testid="activity-edit-open"
+          >
+            {t('editActivity.open')}
+          </button>
+        </div>
+      )}
+      {saved && (
+        <Notice tone="success" onDismiss={() => setSaved(false)} testId="notice-activity-saved">
+          <p>{t('editActivity.saved', { code: activity.code })}</p>
+        </Notice>
+      )}
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {editor && editing && (
+        <Suspense fallback={null}>
+          <EditActivityDialog
+            activityId={activity.id}
+            userId={user.id}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(true);
+            }}
+          />
+        </Suspense>
+      )}
       <dl className="facts">
         <dt>{t('columns.priorityArea')}</dt>
         <dd>
