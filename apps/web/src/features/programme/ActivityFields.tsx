@@ -54,11 +54,25 @@ export function useActivityFields<V extends ActivityFieldValues>(options: Activi
     'data-testid': `${testPrefix}-${name}`,
   });
 
-  const regions = useMemo(
+  const regionList = useMemo(
     () =>
       regionChoices(m49Areas, (name) => regionLabel(t, name), new Intl.Collator(i18n.resolvedLanguage ?? 'en').compare),
     [m49Areas, t, i18n.resolvedLanguage],
   );
+  // An area the activity already names that is not offered (the World, an intermediate region such as "Western
+  // Africa"): shown, chosen, at the end, so that it is seen and kept — or taken away — rather than dropped unseen.
+  const chosenAreas = values.beneficiaryAreas.join(',');
+  const regions = useMemo(() => {
+    const offered = new Set(regionList.map((r) => r.code));
+    const extra = chosenAreas
+      .split(',')
+      .filter((code) => code && !offered.has(code))
+      .map((code) => {
+        const area = m49Areas.find((a) => a.code === code);
+        return { code, label: area ? regionLabel(t, area.name) : code, level: 1 };
+      });
+    return extra.length ? [...regionList, ...extra] : regionList;
+  }, [regionList, chosenAreas, m49Areas, t]);
   const areaName = (code: string): string | undefined => m49Areas.find((a) => a.code === code)?.name;
 
   // The States: filtered here, from the reference data.

@@ -53,8 +53,10 @@ export function EditActivityDialog({ activityId, userId, onClose, onSaved }: Edi
     variables: { id: activityId },
     fetchPolicy: 'network-only',
   });
-  // The activity the form is at, and (after a reload) the values it opens with: changed together, never apart.
+  // The activity the form is at, and (after a reload) the values it opens with: changed together, never apart, and
+  // never by the query's answer changing under the form (a reload's answer reaches the query too).
   const [shown, setShown] = useState<{ activity: ActivityRead; carried: EditActivityValues | null } | null>(null);
+  if (!shown && data?.activity) setShown({ activity: data.activity, carried: null });
   const activity = shown?.activity ?? data?.activity ?? null;
 
   if (!activity) {
@@ -85,7 +87,7 @@ export function EditActivityDialog({ activityId, userId, onClose, onSaved }: Edi
       key={activity.version}
       activity={activity}
       carried={shown?.carried ?? null}
-      reloaded={shown !== null}
+      reloaded={Boolean(shown?.carried)}
       userId={userId}
       onClose={onClose}
       onSaved={onSaved}
