@@ -14,6 +14,17 @@ interface M49Choice {
   region?: string | null;
 }
 
+/** The controls' ids after the form's: the beneficiaries' as New activity always had them (its labels are found so). */
+const ID_SUFFIX: Record<ActivityFieldName, string> = {
+  title: 'title',
+  description: 'description',
+  beneficiaryStates: 'states',
+  beneficiaryAreas: 'regions',
+  partners: 'partners',
+  startsOn: 'startsOn',
+  endsOn: 'endsOn',
+};
+
 interface ActivityFieldsOptions<V extends ActivityFieldValues> {
   form: Form<V>;
   /** Sets a field (a form may change others with it: New activity's phase decides the dates' verdict). */
@@ -35,19 +46,14 @@ export function useActivityFields<V extends ActivityFieldValues>(options: Activi
   const { form, update, formId, testPrefix, states, m49Areas } = options;
   const { t, i18n } = useTranslation();
   const { values, errorFor, touch } = form;
+  const idOf = (name: ActivityFieldName): string => `${formId}-${ID_SUFFIX[name]}`;
   const field = (name: ActivityFieldName, control: (describedBy: string | undefined) => ReactNode, more = {}) => (
-    <FormField
-      id={`${formId}-${name}`}
-      label={t(ACTIVITY_FIELD_LABELS[name])}
-      error={errorFor(name)}
-      name={name}
-      {...more}
-    >
+    <FormField id={idOf(name)} label={t(ACTIVITY_FIELD_LABELS[name])} error={errorFor(name)} name={name} {...more}>
       {control}
     </FormField>
   );
   const common = (name: ActivityFieldName, describedBy: string | undefined) => ({
-    id: `${formId}-${name}`,
+    id: idOf(name),
     onBlur: touch(name),
     'aria-invalid': Boolean(errorFor(name)),
     'aria-describedby': describedBy,
@@ -128,7 +134,7 @@ export function useActivityFields<V extends ActivityFieldValues>(options: Activi
         'beneficiaryStates',
         (describedBy) => (
           <SearchedMultiSelect
-            id={`${formId}-beneficiaryStates`}
+            id={idOf('beneficiaryStates')}
             describedBy={describedBy}
             search={stateSearch}
             onSearch={setStateSearch}
