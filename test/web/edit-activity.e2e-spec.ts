@@ -308,6 +308,28 @@ describe('edit activity', () => {
         () => row.innerText(),
         (text) => /600 \(2011\)/.test(text),
       );
+      await planner.page.getByTestId('indicator-edit-cancel').click();
+
+      // A demo activity for the Caribbean (an intermediate M49 region, not among the regions offered to choose):
+      // Edit shows it chosen, so that choosing another region does not drop it unseen.
+      const { activities } = await api<{ activities: { nodes: Array<{ id: string; title: string }> } }>(
+        `{ activities(filter: { search: "IV.B.5-2" }) { nodes { id title } } }`,
+      );
+      const caribbean = activities.nodes[0]!;
+      await openDrawer(planner, 'IV.B.5-2', caribbean.id);
+      await planner.page.getByTestId('activity-edit-open').click();
+      await waitUntil(
+        planner,
+        'the Caribbean chosen among the regions',
+        () =>
+          planner.page
+            .getByTestId('edit-activity-beneficiaryAreas')
+            .evaluate((select) =>
+              Array.from((select as HTMLSelectElement).selectedOptions, (o) => o.textContent?.trim()),
+            ),
+        (chosen) => chosen.length === 1 && chosen[0] === 'Caribbean',
+      );
+      await planner.page.getByTestId('edit-activity-dialog').getByTestId('form-cancel').click();
       expect(planner.pageErrors).toEqual([]);
 
       const donor = await openSignedIn(web, 'donor@demo.local');
