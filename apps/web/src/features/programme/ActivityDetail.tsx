@@ -46,7 +46,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const [assigning, setAssigning] = useState<AssignChoice | null>(null);
   const [assigned, setAssigned] = useState<Assignment | null>(null);
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  // The activity whose change was just saved (the drawer may since show another).
+  const [saved, setSaved] = useState<string | null>(null);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
@@ -65,7 +66,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
             type="button"
             className="button button--secondary button--small"
             onClick={() => {
-              setSaved(false);
+              setSaved(null);
               setEditing(true);
             }}
             data-testid="activity-edit-open"
@@ -74,8 +75,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
           </button>
         </div>
       )}
-      {saved && (
-        <Notice tone="success" onDismiss={() => setSaved(false)} testId="notice-activity-saved">
+      {saved === activity.id && (
+        <Notice tone="success" onDismiss={() => setSaved(null)} testId="notice-activity-saved">
           <p>{t('editActivity.saved', { code: activity.code })}</p>
         </Notice>
       )}
@@ -88,7 +89,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
             onClose={() => setEditing(false)}
             onSaved={() => {
               setEditing(false);
-              setSaved(true);
+              setSaved(activity.id);
             }}
           />
         </Suspense>
