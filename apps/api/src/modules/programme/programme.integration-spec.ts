@@ -117,6 +117,49 @@ describe('activities, costs and the requests they answer', () => {
     expect(await count('cost_line')).toBe(before);
   });
 
+  it('edits an activity at the version read: only what is sent changes; the kernel limits, dates and a stale version are refused and change nothing', async () => {
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, expectedVersion: $v, input: $input) {
+      version title description startsOn endsOn partners beneficiaryRegions beneficiaryAreas { code } beneficiaryStates { iso3 } } }`;
+    const a = await activity({
+      description: 'Three days.',
+      partners: ['UNDP'],
+      beneficiaryStates: ['KEN'],
+      startsOn: '2010-03-05',
+    });
+    const changed = await t.gql(UPDATE, {
+      id: a.id,
+      v: a.version,
+      input: { title: 'Edited activity', beneficiaryAreas: ['014'], beneficiaryRegions: ['Eastern Africa'] },
+    });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateActivity).toEqual({
+      version: a.version + 1,
+      title: 'Edited activity',
+      description: 'Three days.',
+      startsOn: '2010-03-05',
+      endsOn: null,
+      partners: ['UNDP'],
+      beneficiaryRegions: ['Eastern Africa'],
+      beneficiaryAreas: [{ code: '014' }],
+      beneficiaryStates: [{ iso3: 'KEN' }],
+    });
+    const rowBefore = await t.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [a.id]);
+    for (const [input, field, v] of [
+      [{ title: 'ab' }, 'title', a.version + 1],
+      [{ partners: Array.from({ length: 21 }, (_, i) => `Partner ${i}`) }, 'partners', a.version + 1],
+      [{ beneficiaryRegions: ['x'.repeat(101)] }, 'beneficiaryRegions', a.version + 1],
+      [{ endsOn: '2010-03-01' }, 'endsOn', a.version + 1],
+      [{ title: 'Stale edit' }, 'expectedVersion', a.version],
+    ] as const) {
+      const res = await t.gql(UPDATE, { id: a.id, v, input });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: field === 'expectedVersion' ? 'CONFLICT' : 'BAD_USER_INPUT',
+        field,
+      });
+    }
+    expect(await t.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [a.id])).toEqual(rowBefore);
+  });
+
   it('moves activities through their workflow; cancelling needs a reason', async () => {
     const a = await activity();
     const move = (to: string, v: number, reason?: string) =>

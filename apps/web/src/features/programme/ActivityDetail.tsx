@@ -30,6 +30,7 @@ import { activityChoice, type AssignChoice } from '../experts/assign-expert-form
 import type { Assignment } from '../experts/AssignExpertDialog';
 import { Notice } from '../../components/Notice';
 
+const EditActivityDialog = lazy(() => import('./EditActivityDialog').then((m) => ({ default: m.EditActivityDialog })));
 const AssignExpertDialog = lazy(() =>
   import('../experts/AssignExpertDialog').then((m) => ({ default: m.AssignExpertDialog })),
 );
@@ -44,6 +45,9 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const planYears = usePlanYears();
   const [assigning, setAssigning] = useState<AssignChoice | null>(null);
   const [assigned, setAssigned] = useState<Assignment | null>(null);
+  const [editing, setEditing] = useState(false);
+  // The activity whose change was just saved (the drawer may since show another).
+  const [saved, setSaved] = useState<string | null>(null);
   if (error) return <LoadError error={error} onRetry={() => void refetch()} />;
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
@@ -56,6 +60,40 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         {activity.unofficialTranslation && <UnofficialTranslation />} <ActivityStatusBadge status={activity.status} />
         {activity.illustrativeNote && <Illustrative note={activity.illustrativeNote} />}
       </p>
+      {editor && (
+        <div className="actions">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              setSaved(null);
+              setEditing(true);
+            }}
+            data-testid="activity-edit-open"
+          >
+            {t('editActivity.open')}
+          </button>
+        </div>
+      )}
+      {saved === activity.id && (
+        <Notice tone="success" onDismiss={() => setSaved(null)} testId="notice-activity-saved">
+          <p>{t('editActivity.saved', { code: activity.code })}</p>
+        </Notice>
+      )}
+      {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
+      {editor && editing && (
+        <Suspense fallback={null}>
+          <EditActivityDialog
+            activityId={activity.id}
+            userId={user.id}
+            onClose={() => setEditing(false)}
+            onSaved={() => {
+              setEditing(false);
+              setSaved(activity.id);
+            }}
+          />
+        </Suspense>
+      )}
       <dl className="facts">
         <dt>{t('columns.priorityArea')}</dt>
         <dd>

@@ -1,5 +1,5 @@
 import type { ActualSource, IndicatorUnit, ResultType } from '@ta/domain';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Illustrative } from '../../components/Illustrative';
 import { sourceLabel } from '../reference/labels';
@@ -61,6 +61,7 @@ export function ActivityResults({ results, activityId }: { results: readonly Res
   const { t } = useTranslation();
   const show = useIndicatorValue();
   const [editing, setEditing] = useState<string | null>(null);
+  const [editingIndicator, setEditingIndicator] = useState<string | null>(null);
   return (
     <section data-testid="activity-results">
       <h3>{t('results.title')}</h3>
@@ -99,46 +100,69 @@ export function ActivityResults({ results, activityId }: { results: readonly Res
             </thead>
             <tbody>
               {r.indicators.map((i) => (
-                <tr
-                  key={i.id}
-                  data-testid="indicator-row"
-                  data-illustrative={i.illustrative}
-                  data-measure={i.measure ?? ''}
-                >
-                  <th scope="row">
-                    {i.title} <span className="muted">({t(`results.units.${i.unit}`)})</span>
-                    {i.illustrative && <Illustrative testId="indicator-illustrative" />}
-                    {i.sourceParagraph && <span className="source"> {sourceLabel(t, i.sourceParagraph)}</span>}
-                  </th>
-                  <td>{show(i.unit, i.baseline, i.baselineYear)}</td>
-                  <td>{show(i.unit, i.target, i.targetYear)}</td>
-                  <td>
-                    {i.actuals.length === 0 ? (
-                      '—'
-                    ) : (
-                      <ul className="plain-list">
-                        {i.actuals.map((a, k) => (
-                          <li
-                            key={k}
-                            data-testid="indicator-actual"
-                            data-year={a.year}
-                            data-value={a.value}
-                            data-source={a.source}
+                <Fragment key={i.id}>
+                  <tr
+                    data-testid="indicator-row"
+                    data-id={i.id}
+                    data-illustrative={i.illustrative}
+                    data-measure={i.measure ?? ''}
+                  >
+                    <th scope="row">
+                      {i.title} <span className="muted">({t(`results.units.${i.unit}`)})</span>
+                      {i.illustrative && <Illustrative testId="indicator-illustrative" />}
+                      {i.sourceParagraph && <span className="source"> {sourceLabel(t, i.sourceParagraph)}</span>}
+                      {activityId && editingIndicator !== i.id && (
+                        <>
+                          {' '}
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => setEditingIndicator(i.id)}
+                            aria-label={t('results.edit.editTitle', { title: i.title })}
+                            data-testid="indicator-edit-open"
                           >
-                            <strong>{a.year}</strong>: {show(i.unit, a.value)}{' '}
-                            <span className="muted">
-                              —{' '}
-                              {a.computed
-                                ? t('results.fromOutcomes', { count: a.sourceRefs.length })
-                                : `${t(`results.sources.${a.source}`)}: ${a.sourceRefs.join(', ')}`}
-                            </span>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                    {activityId && !i.measure && <ActualForm indicator={i} />}
-                  </td>
-                </tr>
+                            {t('results.edit.editIndicator')}
+                          </button>
+                        </>
+                      )}
+                    </th>
+                    <td>{show(i.unit, i.baseline, i.baselineYear)}</td>
+                    <td>{show(i.unit, i.target, i.targetYear)}</td>
+                    <td>
+                      {i.actuals.length === 0 ? (
+                        '—'
+                      ) : (
+                        <ul className="plain-list">
+                          {i.actuals.map((a, k) => (
+                            <li
+                              key={k}
+                              data-testid="indicator-actual"
+                              data-year={a.year}
+                              data-value={a.value}
+                              data-source={a.source}
+                            >
+                              <strong>{a.year}</strong>: {show(i.unit, a.value)}{' '}
+                              <span className="muted">
+                                —{' '}
+                                {a.computed
+                                  ? t('results.fromOutcomes', { count: a.sourceRefs.length })
+                                  : `${t(`results.sources.${a.source}`)}: ${a.sourceRefs.join(', ')}`}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      {activityId && !i.measure && <ActualForm indicator={i} />}
+                    </td>
+                  </tr>
+                  {activityId && editingIndicator === i.id && (
+                    <tr data-testid="indicator-edit">
+                      <td colSpan={4}>
+                        <IndicatorForm resultId={r.id} indicator={i} onDone={() => setEditingIndicator(null)} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
               ))}
             </tbody>
           </table>

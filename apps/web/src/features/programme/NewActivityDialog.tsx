@@ -1,6 +1,6 @@
 import { ACTIVITY_PHASES, ACTIVITY_TYPES, isSubAreaOf, type ActivityPhase, type ActivityType } from '@ta/domain';
 import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
@@ -12,8 +12,6 @@ import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
 import { sendOrQueue } from '../../offline/outbox';
 import { useDebouncedSearch } from '../../use-debounced-search';
-import { regionLabel } from '../reference/labels';
-import { regionChoices } from '../reference/region-choices';
 import type { ReferenceData } from '../reference/use-reference-data';
 import {
   emptyNewActivity,
@@ -25,28 +23,27 @@ import {
   type NewActivityField,
   type NewActivityValues,
 } from './new-activity-form';
+import { ACTIVITY_FIELD_LABELS } from './activity-fields';
+import { useActivityFields } from './ActivityFields';
 import { activityChoicesQuery, createActivityMutation, newActivityChoicesQuery } from './programme.graphql';
 
 const FIELD_LABELS = {
+  ...ACTIVITY_FIELD_LABELS,
   code: 'newActivity.code',
-  title: 'newActivity.activityTitle',
   priorityAreaCode: 'newActivity.priorityArea',
   subAreaCode: 'newActivity.subArea',
   activityType: 'newActivity.activityType',
   phase: 'newActivity.phase',
-  description: 'newActivity.description',
-  beneficiaryStates: 'newActivity.states',
-  beneficiaryAreas: 'newActivity.regions',
   leadOfficeCode: 'newActivity.leadOffice',
   buildsOn: 'newActivity.buildsOn',
-  partners: 'newActivity.partners',
   sourceParagraph: 'newActivity.sourceParagraph',
-  startsOn: 'newActivity.startsOn',
-  endsOn: 'newActivity.endsOn',
 } as const satisfies Record<NewActivityField, string>;
 
 /** The one draft of this form on this device, per user. */
 const draftNameOf = (userId: string): string => `new-activity:${userId}`;
+
+/** Until the choices are read (one list, so the regions are not worked out again on every render). */
+const NO_AREAS: never[] = [];
 
 export type CreatedActivity = CreateActivityMutation['createActivity'];
 
@@ -105,29 +102,13 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
   const { data: choices } = useQuery(newActivityChoicesQuery, { skip: !open });
   const subAreas = choices?.priorityAreas.find((a) => a.code === values.priorityAreaCode)?.subAreas ?? [];
-  const regions = useMemo(
-    () =>
-      regionChoices(
-        choices?.m49Areas ?? [],
-        (name) => regionLabel(t, name),
-        new Intl.Collator(i18n.resolvedLanguage ?? 'en').compare,
-      ),
-    [choices, t, i18n.resolvedLanguage],
-  );
-  const areaName = (code: string): string | undefined => choices?.m49Areas.find((a) => a.code === code)?.name;
-
-  // The States: filtered here, from the reference data.
-  const [stateSearch, setStateSearch] = useState('');
-  const stateLabel = (s: { iso3: string; name: string }): string => `${s.name} (${s.iso3})`;
-  const stateMatches = useMemo(() => {
-    const words = stateSearch.trim().toLocaleLowerCase();
-    return reference.states
-      .filter((s) => !words || stateLabel(s).toLocaleLowerCase().includes(words))
-      .map((s) => ({ value: s.iso3, label: stateLabel(s) }));
-  }, [reference.states, stateSearch]);
-  const chosenStates = values.beneficiaryStates.map((iso3) => {
-    const state = reference.states.find((s) => s.iso3 === iso3);
-    return { value: iso3, label: state ? stateLabel(state) : iso3 };
+  const fields = useActivityFields({
+    form,
+    update,
+    formId,
+    testPrefix: 'new-activity',
+    states: reference.states,
+    m49Areas: choices?.m49Areas ?? NO_AREAS,
   });
 
   // The current activities it may build on: asked of the API (the paged activities list) once the typing pauses.
@@ -144,7 +125,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
 
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is created once.
-    const input = { ...toCreateActivityInput(v, areaName), idempotencyKey: draft.idempotencyKey() };
+    const input = { ...toCreateActivityInput(v, fields.areaName), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang };
     const answer = await sendOrQueue(() => createActivity({ variables }), {
       idempotencyKey: input.idempotencyKey,
@@ -163,8 +144,8 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   });
 
   const text = (
-    field: 'code' | 'title' | 'sourceParagraph' | 'startsOn' | 'endsOn',
-    options: { required?: boolean; type?: 'text' | 'date'; hint?: string; autoFocus?: boolean } = {},
+    field: 'code' | 'sourceParagraph',
+    options: { required?: boolean; hint?: string; autoFocus?: boolean } = {},
   ) => (
     <FormField
       id={`${formId}-${field}`}
@@ -177,7 +158,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
       {(describedBy) => (
         <input
           id={`${formId}-${field}`}
-          type={options.type ?? 'text'}
+          type="text"
           value={values[field]}
           onChange={(e) => update(field, e.target.value)}
           onBlur={touch(field)}
@@ -210,7 +191,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
     >
       <div className="log-form__grid">
         {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
-        {text('title', { required: true })}
+        {fields.text('title', { required: true })}
 
         <FormField
           id={`${formId}-area`}
@@ -314,93 +295,16 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
           )}
         </FormField>
 
-        {text('startsOn', { type: 'date' })}
-        {text('endsOn', { type: 'date' })}
+        {fields.text('startsOn', { type: 'date' })}
+        {fields.text('endsOn', { type: 'date' })}
         {text('sourceParagraph')}
       </div>
 
-      <FormField
-        id={`${formId}-description`}
-        label={t(FIELD_LABELS.description)}
-        error={errorFor('description')}
-        name="description"
-        className="field--full"
-      >
-        {(describedBy) => (
-          <textarea
-            id={`${formId}-description`}
-            value={values.description}
-            rows={3}
-            onChange={(e) => update('description', e.target.value)}
-            onBlur={touch('description')}
-            aria-invalid={Boolean(errorFor('description'))}
-            aria-describedby={describedBy}
-            data-testid="new-activity-description"
-          />
-        )}
-      </FormField>
+      {fields.description()}
 
       <div className="log-form__grid">
-        <FormField
-          id={`${formId}-states`}
-          label={t(FIELD_LABELS.beneficiaryStates)}
-          error={errorFor('beneficiaryStates')}
-          name="beneficiaryStates"
-          hint={`${t('newActivity.statesSearchHint')} ${t('newActivity.statesHint')}`}
-        >
-          {(describedBy) => (
-            <SearchedMultiSelect
-              id={`${formId}-states`}
-              describedBy={describedBy}
-              search={stateSearch}
-              onSearch={setStateSearch}
-              searchLabel={t('newActivity.statesSearch')}
-              matches={stateMatches}
-              chosen={chosenStates}
-              onChange={(chosen) =>
-                update(
-                  'beneficiaryStates',
-                  chosen.map((c) => c.value),
-                )
-              }
-              invalid={Boolean(errorFor('beneficiaryStates'))}
-              testId="new-activity-beneficiaryStates"
-            />
-          )}
-        </FormField>
-
-        <FormField
-          id={`${formId}-regions`}
-          label={t(FIELD_LABELS.beneficiaryAreas)}
-          error={errorFor('beneficiaryAreas')}
-          name="beneficiaryAreas"
-          hint={t('newActivity.regionsHint')}
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-regions`}
-              multiple
-              size={8}
-              value={values.beneficiaryAreas}
-              onChange={(e) =>
-                update(
-                  'beneficiaryAreas',
-                  Array.from(e.target.selectedOptions, (o) => o.value),
-                )
-              }
-              onBlur={touch('beneficiaryAreas')}
-              aria-invalid={Boolean(errorFor('beneficiaryAreas'))}
-              aria-describedby={describedBy}
-              data-testid="new-activity-beneficiaryAreas"
-            >
-              {regions.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.level > 1 ? `\u2003${r.label}` : r.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        {fields.states()}
+        {fields.regions()}
 
         <FormField
           id={`${formId}-office`}
@@ -457,26 +361,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
           )}
         </FormField>
 
-        <FormField
-          id={`${formId}-partners`}
-          label={t(FIELD_LABELS.partners)}
-          error={errorFor('partners')}
-          name="partners"
-          hint={t('newActivity.partnersHint')}
-        >
-          {(describedBy) => (
-            <textarea
-              id={`${formId}-partners`}
-              value={values.partners}
-              rows={4}
-              onChange={(e) => update('partners', e.target.value)}
-              onBlur={touch('partners')}
-              aria-invalid={Boolean(errorFor('partners'))}
-              aria-describedby={describedBy}
-              data-testid="new-activity-partners"
-            />
-          )}
-        </FormField>
+        {fields.partners()}
       </div>
     </DraftFormDialog>
   );

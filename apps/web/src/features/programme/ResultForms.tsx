@@ -12,7 +12,8 @@ import {
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
-import { useMutation } from '../../graphql/hooks';
+import { apiProblems } from '../../graphql/errors';
+import { refetchQueries, useMutation } from '../../graphql/hooks';
 import { usePlanYears } from '../reference/use-reference-data';
 import { FormError, SelectField, TextField } from './FormControls';
 import { useSubmissionKey } from '../../offline/drafts';
@@ -21,6 +22,8 @@ import {
   emptyActual,
   emptyIndicator,
   emptyResult,
+  indicatorValuesOf,
+  mayBeComputed,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -28,12 +31,13 @@ import {
   validateIndicator,
   validateResult,
   type ActualValues,
+  type IndicatorAsRead,
   type IndicatorValues,
   type ResultValues,
 } from './results-form';
 
 /** Every change here is shown by asking the drawer's activity again. */
-const REFETCH = { refetchQueries: ['ActivityDetail'] };
+const REFETCH = { refetchQueries: ['ActivityDetail'] } as const;
 
 /**
  * Adds an output or outcome to the activity, or changes one: the version is the one read when the form opened, so
@@ -105,105 +109,146 @@ export function ResultForm({
 
 /**
  * Adds an indicator to a result: typed in by hand, or (a number) computed from the activity's workshop outcomes;
- * its baseline and target, when known, with their years.
+ * its baseline and target, when known, with their years. Given `indicator` (as the drawer read it): the same form,
+ * filled in, changes it at the version read — a change someone made since is refused (CONFLICT), said above the
+ * form, and the drawer is read again so that Edit opens on the indicator as it is now.
  */
-export function IndicatorForm({ resultId }: { resultId: string }) {
+export function IndicatorForm({
+  resultId,
+  indicator,
+  onDone,
+}: {
+  resultId: string;
+  indicator?: IndicatorAsRead;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
-  const form = useForm<IndicatorValues>({ initial: emptyIndicator, validate: validateIndicator });
+  const [read] = useState(indicator);
+  const form = useForm<IndicatorValues>({
+    initial: () => (read ? indicatorValuesOf(read) : emptyIndicator()),
+    validate: validateIndicator,
+  });
   const { values } = form;
   const [define, { loading }] = useMutation(defineIndicatorMutation, REFETCH);
   const submission = useSubmissionKey();
+  const prefix = read ? 'indicator-edit' : 'indicator';
   const submit = form.handleSubmit(async (v) => {
+    if (read) {
+      try {
+        await define({ variables: { input: toDefineIndicatorInput(read, v) } });
+      } catch (error) {
+        if (apiProblems(error).some((p) => p.code === 'CONFLICT')) void refetchQueries(REFETCH.refetchQueries);
+        throw error;
+      }
+      onDone?.();
+      return;
+    }
     const input = toDefineIndicatorInput(resultId, v);
     await define({ variables: { input: { ...input, idempotencyKey: submission.keyFor(input) } } });
     submission.succeeded();
     form.reset(emptyIndicator());
   });
-  const computable = !values.unit || measureFitsUnit(values.unit);
+  const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
+  const fields = (
+    <form className="inline-form" noValidate onSubmit={submit} data-testid={`${prefix}-form`}>
+      <FormError message={form.formError} testId={`${prefix}-error`} />
+      <TextField
+        form={form}
+        field="title"
+        label={t('results.edit.indicatorTitle')}
+        id={`${id}-title`}
+        testId={`${prefix}-title`}
+        required
+        wide
+      />
+      <SelectField
+        form={form}
+        field="unit"
+        label={t('results.edit.unit')}
+        id={`${id}-unit`}
+        testId={`${prefix}-unit`}
+        required
+        options={INDICATOR_UNITS}
+        optionLabel={(unit) => t(`results.units.${unit as IndicatorUnit}`)}
+        alsoTouched={['measure']}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={values.computed}
+          disabled={!computable && !values.computed}
+          onChange={(e) => form.set('computed', e.target.checked, 'measure')}
+          data-testid={`${prefix}-computed`}
+        />{' '}
+        {t('results.edit.computed')}
+      </label>
+      {!mayBeComputed(read) && (
+        <p className="field-hint" data-testid={`${prefix}-computed-refused`}>
+          {t('results.edit.computedRefused')}
+        </p>
+      )}
+      {values.computed && (
+        <SelectField
+          form={form}
+          field="measure"
+          label={t('results.edit.measure')}
+          id={`${id}-measure`}
+          testId={`${prefix}-measure`}
+          required
+          options={OUTCOME_MEASURES}
+          optionLabel={(m) => t(`results.measures.${m as OutcomeMeasure}`)}
+        />
+      )}
+      <TextField
+        form={form}
+        field="baseline"
+        label={t('results.baseline')}
+        id={`${id}-baseline`}
+        testId={`${prefix}-baseline`}
+        inputMode="decimal"
+      />
+      <TextField
+        form={form}
+        field="baselineYear"
+        label={t('results.edit.baselineYear')}
+        id={`${id}-baseline-year`}
+        testId={`${prefix}-baseline-year`}
+        inputMode="numeric"
+      />
+      <TextField
+        form={form}
+        field="target"
+        label={t('results.target')}
+        id={`${id}-target`}
+        testId={`${prefix}-target`}
+        inputMode="decimal"
+      />
+      <TextField
+        form={form}
+        field="targetYear"
+        label={t('results.edit.targetYear')}
+        id={`${id}-target-year`}
+        testId={`${prefix}-target-year`}
+        inputMode="numeric"
+      />
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={loading} data-testid={`${prefix}-submit`}>
+          {t('results.edit.save')}
+        </button>
+        {read && (
+          <button type="button" className="button" onClick={onDone} data-testid={`${prefix}-cancel`}>
+            {t('results.edit.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+  if (read) return fields;
   return (
     <details className="result-edit" data-testid="indicator-add">
       <summary data-testid="indicator-add-open">{t('results.edit.addIndicator')}</summary>
-      <form className="inline-form" noValidate onSubmit={submit} data-testid="indicator-form">
-        <FormError message={form.formError} testId="indicator-error" />
-        <TextField
-          form={form}
-          field="title"
-          label={t('results.edit.indicatorTitle')}
-          id={`${id}-title`}
-          testId="indicator-title"
-          required
-          wide
-        />
-        <SelectField
-          form={form}
-          field="unit"
-          label={t('results.edit.unit')}
-          id={`${id}-unit`}
-          testId="indicator-unit"
-          required
-          options={INDICATOR_UNITS}
-          optionLabel={(unit) => t(`results.units.${unit as IndicatorUnit}`)}
-          alsoTouched={['measure']}
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={values.computed}
-            disabled={!computable && !values.computed}
-            onChange={(e) => form.set('computed', e.target.checked, 'measure')}
-            data-testid="indicator-computed"
-          />{' '}
-          {t('results.edit.computed')}
-        </label>
-        {values.computed && (
-          <SelectField
-            form={form}
-            field="measure"
-            label={t('results.edit.measure')}
-            id={`${id}-measure`}
-            testId="indicator-measure"
-            required
-            options={OUTCOME_MEASURES}
-            optionLabel={(m) => t(`results.measures.${m as OutcomeMeasure}`)}
-          />
-        )}
-        <TextField
-          form={form}
-          field="baseline"
-          label={t('results.baseline')}
-          id={`${id}-baseline`}
-          testId="indicator-baseline"
-          inputMode="decimal"
-        />
-        <TextField
-          form={form}
-          field="baselineYear"
-          label={t('results.edit.baselineYear')}
-          id={`${id}-baseline-year`}
-          testId="indicator-baseline-year"
-          inputMode="numeric"
-        />
-        <TextField
-          form={form}
-          field="target"
-          label={t('results.target')}
-          id={`${id}-target`}
-          testId="indicator-target"
-          inputMode="decimal"
-        />
-        <TextField
-          form={form}
-          field="targetYear"
-          label={t('results.edit.targetYear')}
-          id={`${id}-target-year`}
-          testId="indicator-target-year"
-          inputMode="numeric"
-        />
-        <button type="submit" className="button button--primary" disabled={loading} data-testid="indicator-submit">
-          {t('results.edit.save')}
-        </button>
-      </form>
+      {fields}
     </details>
   );
 }

@@ -1,10 +1,8 @@
 import {
   ACTIVITY_CODE_PATTERN,
   ACTIVITY_LIMITS,
-  activityYears,
   DEFAULT_PLAN_YEARS,
   FIELD_OFFICE_CODE_PATTERN,
-  isCalendarDate,
   isSubAreaOf,
   mayBuildOn,
   type ActivityPhase,
@@ -12,29 +10,21 @@ import {
 } from '@ta/domain';
 import type { CreateActivityInput } from '@ta/graphql-types/graphql';
 import { namesByLine, type Problem } from '../../forms';
+import { beneficiaryAreasInput, validateActivityFields, type ActivityFieldValues } from './activity-fields';
 
 /** The form's fields carry the API input's names, so a server error's `extensions.field` lands on the right one. */
-export interface NewActivityValues {
+export interface NewActivityValues extends ActivityFieldValues {
   code: string;
-  title: string;
   priorityAreaCode: string;
   /** One of the priority area's sub-areas ("C.b"), or none. */
   subAreaCode: string;
   activityType: ActivityType | '';
   phase: ActivityPhase;
-  description: string;
-  beneficiaryStates: string[];
-  /** UN M49 codes of the regions and sub-regions it benefits (none: global). */
-  beneficiaryAreas: string[];
   /** The field office that leads it, or none. */
   leadOfficeCode: string;
   /** The CURRENT activities a proposal builds on, with the label they were chosen by (kept in the draft). */
   buildsOn: Array<{ id: string; label: string }>;
-  /** One partner a line (the API takes a list of names). */
-  partners: string;
   sourceParagraph: string;
-  startsOn: string;
-  endsOn: string;
 }
 export type NewActivityField = keyof NewActivityValues;
 export const NEW_ACTIVITY_FIELDS: readonly NewActivityField[] = [
@@ -89,72 +79,37 @@ export function emptyNewActivity(): NewActivityValues {
 export type NewActivityProblems = Partial<Record<NewActivityField, Problem>>;
 
 /**
- * The API's rules (the rule kernel's code pattern and lengths; its dates: a proposal's within the plan's years, a
- * current activity's from the dates window's first year to the plan's end; the end not before the start),
- * checked as the planner types.
+ * The API's rules, checked as the planner types: the fields "Edit activity" shares (`validateActivityFields`: lengths,
+ * counts, dates by phase) and the rule kernel's code pattern, area, sub-area, type, offices and what it builds on.
  */
 export function validateNewActivity(
   values: NewActivityValues,
   planYears: readonly number[] = DEFAULT_PLAN_YEARS,
 ): NewActivityProblems {
-  const problems: NewActivityProblems = {};
+  const problems: NewActivityProblems = validateActivityFields(values, values.phase, planYears);
   const code = values.code.trim();
   if (!code) problems.code = { key: 'validation.activityCodeRequired' };
   else if (!ACTIVITY_CODE_PATTERN.test(code)) problems.code = { key: 'validation.activityCodeFormat' };
-
-  const title = values.title.trim();
-  if (!title) problems.title = { key: 'validation.activityTitleRequired' };
-  else if (title.length < ACTIVITY_LIMITS.titleMin) {
-    problems.title = { key: 'validation.activityTitleTooShort', values: { min: ACTIVITY_LIMITS.titleMin } };
-  } else if (title.length > ACTIVITY_LIMITS.titleMax) {
-    problems.title = { key: 'validation.textTooLong', values: { max: ACTIVITY_LIMITS.titleMax } };
-  }
 
   if (!values.priorityAreaCode) problems.priorityAreaCode = { key: 'validation.priorityAreaRequired' };
   if (values.subAreaCode && !isSubAreaOf(values.subAreaCode, values.priorityAreaCode)) {
     problems.subAreaCode = { key: 'validation.subAreaNotOfArea', values: { area: values.priorityAreaCode || '—' } };
   }
   if (!values.activityType) problems.activityType = { key: 'validation.activityTypeRequired' };
-  const tooMany = (field: 'beneficiaryStates' | 'beneficiaryAreas' | 'buildsOn', max: number): void => {
-    if (values[field].length > max) problems[field] = { key: 'validation.tooMany', values: { max } };
-  };
-  tooMany('beneficiaryStates', ACTIVITY_LIMITS.beneficiaryStatesMax);
-  tooMany('beneficiaryAreas', ACTIVITY_LIMITS.beneficiaryAreasMax);
-  tooMany('buildsOn', ACTIVITY_LIMITS.buildsOnMax);
+  if (values.buildsOn.length > ACTIVITY_LIMITS.buildsOnMax) {
+    problems.buildsOn = { key: 'validation.tooMany', values: { max: ACTIVITY_LIMITS.buildsOnMax } };
+  }
   if (values.buildsOn.length > 0 && !mayBuildOn(values.phase)) {
     problems.buildsOn = { key: 'validation.buildsOnProposalOnly' };
   }
   if (values.leadOfficeCode && !FIELD_OFFICE_CODE_PATTERN.test(values.leadOfficeCode)) {
     problems.leadOfficeCode = { key: 'validation.fieldOfficeCode' };
   }
-
-  if (values.description.trim().length > ACTIVITY_LIMITS.descriptionMax) {
-    problems.description = { key: 'validation.textTooLong', values: { max: ACTIVITY_LIMITS.descriptionMax } };
-  }
-  const partners = namesByLine(values.partners);
-  if (partners.length > ACTIVITY_LIMITS.partnersMax) {
-    problems.partners = { key: 'validation.tooMany', values: { max: ACTIVITY_LIMITS.partnersMax } };
-  } else if (partners.some((p) => p.length > ACTIVITY_LIMITS.partnerMax)) {
-    problems.partners = { key: 'validation.textTooLong', values: { max: ACTIVITY_LIMITS.partnerMax } };
-  }
   if (values.sourceParagraph.trim().length > ACTIVITY_LIMITS.sourceParagraphMax) {
     problems.sourceParagraph = {
       key: 'validation.textTooLong',
       values: { max: ACTIVITY_LIMITS.sourceParagraphMax },
     };
-  }
-
-  const { first, last } = activityYears(values.phase, planYears);
-  for (const field of ['startsOn', 'endsOn'] as const) {
-    const value = values[field];
-    if (!value) continue;
-    if (!isCalendarDate(value)) problems[field] = { key: 'validation.dateInvalid' };
-    else if (Number(value.slice(0, 4)) < first || Number(value.slice(0, 4)) > last) {
-      problems[field] = { key: 'validation.activityDateOutsidePlan', values: { first, last } };
-    }
-  }
-  if (!problems.startsOn && !problems.endsOn && values.startsOn && values.endsOn && values.endsOn < values.startsOn) {
-    problems.endsOn = { key: 'validation.endsBeforeStarts' };
   }
   return problems;
 }
@@ -177,12 +132,7 @@ export function toCreateActivityInput(
     phase: values.phase,
     description: values.description.trim(),
     beneficiaryStates: values.beneficiaryStates,
-    ...(values.beneficiaryAreas.length
-      ? {
-          beneficiaryAreas: values.beneficiaryAreas,
-          beneficiaryRegions: values.beneficiaryAreas.map((code) => areaName(code) ?? code),
-        }
-      : {}),
+    ...(values.beneficiaryAreas.length ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
     ...(values.subAreaCode ? { subAreaCode: values.subAreaCode } : {}),
     ...(values.leadOfficeCode ? { leadOfficeCode: values.leadOfficeCode } : {}),
     ...(values.buildsOn.length ? { buildsOnIds: values.buildsOn.map((a) => a.id) } : {}),

@@ -391,3 +391,53 @@ export const newActivityChoicesQuery = graphql(`
     }
   }
 `);
+
+/**
+ * An activity as "Edit activity" opens it, always asked of the server: the version read is the one the change
+ * carries, the title is the English one (`updateActivity` changes it), the regions are their M49 codes.
+ */
+export const activityForEditQuery = graphql(`
+  query ActivityForEdit($id: ID!) {
+    activity(id: $id) {
+      id
+      code
+      version
+      phase
+      status
+      title(lang: EN)
+      description
+      startsOn
+      endsOn
+      beneficiaryStates {
+        iso3
+      }
+      beneficiaryAreas {
+        code
+      }
+      partners
+    }
+  }
+`);
+
+/** Changes what was edited of an activity, at the version read (a change made since is refused: CONFLICT). */
+export const updateActivityMutation = graphql(`
+  mutation UpdateActivity($id: ID!, $expectedVersion: Int!, $input: UpdateActivityInput!, $lang: Language!) {
+    updateActivity(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      version
+      title(lang: $lang)
+      unofficialTranslation(lang: $lang)
+      description
+      startsOn
+      endsOn
+      beneficiaryStates {
+        ...StateName
+      }
+      beneficiaryRegions
+      beneficiaryAreas {
+        code
+      }
+      partners
+    }
+  }
+`);

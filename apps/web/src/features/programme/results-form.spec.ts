@@ -2,6 +2,8 @@ import {
   emptyActual,
   emptyIndicator,
   emptyResult,
+  indicatorValuesOf,
+  mayBeComputed,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -80,6 +82,57 @@ describe('the indicator form', () => {
       targetYear: null,
     });
     expect(toDefineIndicatorInput('r1', { ...valid, computed: true, measure: 'WOMEN' }).measure).toBe('WOMEN');
+  });
+
+  const read = {
+    id: 'i1',
+    version: 4,
+    title: 'States trained',
+    unit: 'NUMBER' as const,
+    measure: null,
+    baseline: '2.00',
+    baselineYear: 2008,
+    target: null,
+    targetYear: null,
+    illustrative: true,
+    actuals: [{ computed: false }],
+  };
+
+  it('opens an indicator as read, and changes it at that version, keeping its illustrative mark', () => {
+    const values = indicatorValuesOf(read);
+    expect(values).toEqual({
+      title: 'States trained',
+      unit: 'NUMBER',
+      computed: false,
+      measure: '',
+      baseline: '2.00',
+      baselineYear: '2008',
+      target: '',
+      targetYear: '',
+    });
+    expect(validateIndicator(values)).toEqual({});
+    expect(toDefineIndicatorInput(read, { ...values, target: '12', targetYear: '2011' })).toEqual({
+      id: 'i1',
+      expectedVersion: 4,
+      illustrative: true,
+      title: 'States trained',
+      unit: 'NUMBER',
+      measure: null,
+      baseline: '2.00',
+      baselineYear: 2008,
+      target: '12',
+      targetYear: 2011,
+    });
+    expect(indicatorValuesOf({ ...read, measure: 'WOMEN', actuals: [] })).toMatchObject({
+      computed: true,
+      measure: 'WOMEN',
+    });
+  });
+
+  it('does not offer computing an indicator whose actuals were typed in by hand (the API refuses it)', () => {
+    expect(mayBeComputed(read)).toBe(false);
+    expect(mayBeComputed({ ...read, actuals: [{ computed: true }] })).toBe(true);
+    expect(mayBeComputed(undefined)).toBe(true);
   });
 });
 

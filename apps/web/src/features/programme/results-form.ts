@@ -133,11 +133,51 @@ export function validateIndicator(v: IndicatorValues): Problems {
   });
 }
 
-export function toDefineIndicatorInput(resultId: string, v: IndicatorValues): DefineIndicatorInput {
+/** An indicator as the drawer read it: what its edit form opens with, and the version the change carries. */
+export interface IndicatorAsRead {
+  id: string;
+  version: number;
+  title: string;
+  unit: IndicatorUnit;
+  measure?: string | null;
+  baseline?: string | null;
+  baselineYear?: number | null;
+  target?: string | null;
+  targetYear?: number | null;
+  illustrative: boolean;
+  actuals: ReadonlyArray<{ computed: boolean }>;
+}
+
+export function indicatorValuesOf(indicator: IndicatorAsRead): IndicatorValues {
+  const measure = includes(OUTCOME_MEASURES, indicator.measure ?? '') ? (indicator.measure as OutcomeMeasure) : '';
+  return {
+    title: indicator.title,
+    unit: indicator.unit,
+    computed: measure !== '',
+    measure,
+    baseline: indicator.baseline ?? '',
+    baselineYear: indicator.baselineYear == null ? '' : String(indicator.baselineYear),
+    target: indicator.target ?? '',
+    targetYear: indicator.targetYear == null ? '' : String(indicator.targetYear),
+  };
+}
+
+/**
+ * Whether the indicator may be computed from workshop outcomes: not while actuals typed in by hand are recorded
+ * (the API refuses the binding, which would hide them).
+ */
+export const mayBeComputed = (indicator: IndicatorAsRead | undefined): boolean =>
+  !indicator || indicator.actuals.every((a) => a.computed);
+
+/**
+ * A new indicator of the result (given its id), or (given the indicator as it was read) a change to it at the version
+ * read — a change someone made since is refused (CONFLICT) — keeping its illustrative mark, which the form does not
+ * offer (the API would otherwise take it as not illustrative).
+ */
+export function toDefineIndicatorInput(target: string | IndicatorAsRead, v: IndicatorValues): DefineIndicatorInput {
   const text = (raw: string) => (raw.trim() ? raw.trim() : null);
   const year = (raw: string) => (raw.trim() ? Number(raw) : null);
-  return {
-    resultId,
+  const fields = {
     title: v.title.trim(),
     unit: v.unit as IndicatorUnit,
     measure: v.computed ? (v.measure as OutcomeMeasure) : null,
@@ -146,6 +186,9 @@ export function toDefineIndicatorInput(resultId: string, v: IndicatorValues): De
     target: text(v.target),
     targetYear: year(v.targetYear),
   };
+  return typeof target === 'string'
+    ? { resultId: target, ...fields }
+    : { id: target.id, expectedVersion: target.version, illustrative: target.illustrative, ...fields };
 }
 
 // ------------------------------------------------------------------ an actual of a manual indicator

@@ -211,28 +211,29 @@ export class UpdateActivityInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @MinLength(ACTIVITY_LIMITS.titleMin, { message: 'title must say what the activity is.' })
+  @MaxLength(ACTIVITY_LIMITS.titleMax)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(5000)
+  @MaxLength(ACTIVITY_LIMITS.descriptionMax)
   description?: string;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.states)
-  @Matches(/^[A-Z]{3}$/, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryStatesMax)
+  @Matches(STATE_ISO3_PATTERN, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
   beneficiaryStates?: string[];
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryRegionsMax)
   @IsString({ each: true })
+  @MaxLength(ACTIVITY_LIMITS.beneficiaryRegionMax, { each: true })
   beneficiaryRegions?: string[];
 
   @Field(() => [String], {
@@ -253,9 +254,9 @@ export class UpdateActivityInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(LIST_LIMITS.texts)
+  @ArrayMaxSize(ACTIVITY_LIMITS.partnersMax)
   @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @MaxLength(ACTIVITY_LIMITS.partnerMax, { each: true })
   partners?: string[];
 
   @Field(() => DateScalar, { nullable: true })

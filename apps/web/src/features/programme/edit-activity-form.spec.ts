@@ -1,0 +1,120 @@
+import { ACTIVITY_LIMITS } from '@ta/domain';
+import {
+  carryEdits,
+  changedFields,
+  editActivityValuesOf,
+  toUpdateActivityInput,
+  validateEditActivity,
+  type EditActivityValues,
+} from './edit-activity-form';
+
+const PLAN = [2009, 2010, 2011];
+const read: EditActivityValues = editActivityValuesOf({
+  title: 'Regional workshop on cybercrime',
+  description: 'Three days.',
+  beneficiaryStates: [{ iso3: 'KEN' }, { iso3: 'UGA' }],
+  beneficiaryAreas: [{ code: '014' }],
+  partners: ['UNDP', 'INTERPOL'],
+  startsOn: '2010-03-05',
+  endsOn: null,
+});
+const NAMES: Record<string, string> = { '014': 'Eastern Africa', '011': 'Western Africa' };
+const areaName = (code: string): string | undefined => NAMES[code];
+
+describe('editActivityValuesOf', () => {
+  it('opens with the activity as read: codes, partners one a line, no date as empty', () => {
+    expect(read).toEqual({
+      title: 'Regional workshop on cybercrime',
+      description: 'Three days.',
+      beneficiaryStates: ['KEN', 'UGA'],
+      beneficiaryAreas: ['014'],
+      partners: 'UNDP\nINTERPOL',
+      startsOn: '2010-03-05',
+      endsOn: '',
+    });
+  });
+});
+
+describe('validateEditActivity', () => {
+  it('accepts the activity as read', () => {
+    expect(validateEditActivity(read, read, 'PROPOSED', PLAN)).toEqual({});
+  });
+
+  it("applies New activity's rules to the shared fields (the kernel's limits)", () => {
+    expect(validateEditActivity({ ...read, title: 'ab' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+      'validation.activityTitleTooShort',
+    );
+    expect(validateEditActivity({ ...read, title: ' ' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+      'validation.activityTitleRequired',
+    );
+    const partners = Array.from({ length: ACTIVITY_LIMITS.partnersMax + 1 }, (_, i) => `P${i}`).join('\n');
+    expect(validateEditActivity({ ...read, partners }, read, 'PROPOSED', PLAN).partners?.key).toBe(
+      'validation.tooMany',
+    );
+    expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, read, 'PROPOSED', PLAN).endsOn?.key).toBe(
+      'validation.endsBeforeStarts',
+    );
+  });
+
+  it("dates by the activity's phase: a proposal within the plan, a current activity from the window's start", () => {
+    const dated = { ...read, startsOn: '2008-04-01' };
+    expect(validateEditActivity(dated, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
+      'validation.activityDateOutsidePlan',
+    );
+    expect(validateEditActivity(dated, read, 'CURRENT', PLAN)).toEqual({});
+  });
+
+  it('keeps a date that was set (the API keeps it when none is sent), but an empty one may stay empty', () => {
+    expect(validateEditActivity({ ...read, startsOn: '' }, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
+      'validation.activityDateKept',
+    );
+    expect(validateEditActivity({ ...read, endsOn: '' }, read, 'PROPOSED', PLAN)).toEqual({});
+  });
+});
+
+describe('toUpdateActivityInput', () => {
+  it('sends nothing when nothing changed (an order of States or spaces around a title are no change)', () => {
+    const same = {
+      ...read,
+      title: ` ${read.title} `,
+      beneficiaryStates: ['UGA', 'KEN'],
+      partners: 'UNDP\n\nINTERPOL\n',
+    };
+    expect(changedFields(read, same)).toEqual([]);
+    expect(toUpdateActivityInput(read, same, areaName)).toEqual({});
+  });
+
+  it('sends only what changed: the title trimmed, the regions with their names, the partners as a list', () => {
+    const edited = { ...read, title: ' Subregional workshop on cybercrime ', beneficiaryAreas: ['014', '011'] };
+    expect(changedFields(read, edited)).toEqual(['title', 'beneficiaryAreas']);
+    expect(toUpdateActivityInput(read, edited, areaName)).toEqual({
+      title: 'Subregional workshop on cybercrime',
+      beneficiaryAreas: ['014', '011'],
+      beneficiaryRegions: ['Eastern Africa', 'Western Africa'],
+    });
+    expect(toUpdateActivityInput(read, { ...read, partners: 'OSCE', endsOn: '2010-03-07' }, areaName)).toEqual({
+      partners: ['OSCE'],
+      endsOn: '2010-03-07',
+    });
+  });
+
+  it('clears the States, the regions, the partners and the description when emptied', () => {
+    const emptied = { ...read, beneficiaryStates: [], beneficiaryAreas: [], partners: '', description: '' };
+    expect(toUpdateActivityInput(read, emptied, areaName)).toEqual({
+      beneficiaryStates: [],
+      beneficiaryAreas: [],
+      beneficiaryRegions: [],
+      partners: [],
+      description: '',
+    });
+  });
+});
+
+describe('carryEdits', () => {
+  it('puts the fields this person changed on the activity as it is now, and takes the rest from it', () => {
+    const mine = { ...read, description: 'Four days.' };
+    const theirs = { ...read, title: 'Workshop on electronic evidence', description: 'Two days.' };
+    expect(carryEdits(read, mine, theirs)).toEqual({ ...theirs, description: 'Four days.' });
+    expect(carryEdits(read, read, theirs)).toEqual(theirs);
+  });
+});

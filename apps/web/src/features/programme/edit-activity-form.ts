@@ -1,0 +1,124 @@
+import { DEFAULT_PLAN_YEARS, type ActivityPhase } from '@ta/domain';
+import type { UpdateActivityInput } from '@ta/graphql-types/graphql';
+import { namesByLine } from '../../forms';
+import {
+  ACTIVITY_FIELD_NAMES,
+  beneficiaryAreasInput,
+  validateActivityFields,
+  type ActivityFieldName,
+  type ActivityFieldProblems,
+  type ActivityFieldValues,
+} from './activity-fields';
+
+/** "Edit activity" changes what the API's `updateActivity` takes: the fields New activity shares with it. */
+export type EditActivityValues = ActivityFieldValues;
+export type EditActivityField = ActivityFieldName;
+export const EDIT_ACTIVITY_FIELDS = ACTIVITY_FIELD_NAMES;
+
+/** The API's names for fields the form keeps otherwise (its refusals land on the form's field). */
+export const EDIT_ACTIVITY_ALIASES: Readonly<Record<string, EditActivityField>> = {
+  beneficiaryRegions: 'beneficiaryAreas',
+};
+
+export function isEditActivityField(name: string | null): name is EditActivityField {
+  return name !== null && (EDIT_ACTIVITY_FIELDS as readonly string[]).includes(name);
+}
+
+/** The activity as the edit form reads it (its English title: the one `updateActivity` changes). */
+export interface ActivityAsRead {
+  title: string;
+  description: string;
+  beneficiaryStates: ReadonlyArray<{ iso3: string }>;
+  beneficiaryAreas: ReadonlyArray<{ code: string }>;
+  partners: readonly string[];
+  startsOn?: string | null;
+  endsOn?: string | null;
+}
+
+/** The form's values for the activity as read: what it shows when it opens. */
+export function editActivityValuesOf(activity: ActivityAsRead): EditActivityValues {
+  return {
+    title: activity.title,
+    description: activity.description,
+    beneficiaryStates: activity.beneficiaryStates.map((s) => s.iso3),
+    beneficiaryAreas: activity.beneficiaryAreas.map((a) => a.code),
+    partners: activity.partners.join('\n'),
+    startsOn: activity.startsOn ?? '',
+    endsOn: activity.endsOn ?? '',
+  };
+}
+
+/**
+ * The shared fields' rules (the activity's phase decides the dates' years), and one of the API's own: a date, once
+ * set, can be changed but not taken away (`updateActivity` keeps the date it had when none is sent).
+ */
+export function validateEditActivity(
+  values: EditActivityValues,
+  read: EditActivityValues,
+  phase: ActivityPhase,
+  planYears: readonly number[] = DEFAULT_PLAN_YEARS,
+): ActivityFieldProblems {
+  const problems = validateActivityFields(values, phase, planYears);
+  for (const field of ['startsOn', 'endsOn'] as const) {
+    if (read[field] && !values[field]) problems[field] = { key: 'validation.activityDateKept' };
+  }
+  return problems;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const normalised = (v: EditActivityValues) => ({
+  title: v.title.trim(),
+  description: v.description.trim(),
+  beneficiaryStates: [...v.beneficiaryStates].sort(),
+  beneficiaryAreas: [...v.beneficiaryAreas].sort(),
+  partners: namesByLine(v.partners),
+  startsOn: v.startsOn,
+  endsOn: v.endsOn,
+});
+
+/** The fields the person changed from the values read (an order of States or regions is no change). */
+export function changedFields(read: EditActivityValues, values: EditActivityValues): EditActivityField[] {
+  const before = normalised(read);
+  const after = normalised(values);
+  return EDIT_ACTIVITY_FIELDS.filter((field) => !same(before[field], after[field]));
+}
+
+/**
+ * Only what changed, once the values are valid: an empty input when nothing did. Regions changed go as their M49
+ * codes and their names together (`areaName`), so the activity's wording follows its data.
+ */
+export function toUpdateActivityInput(
+  read: EditActivityValues,
+  values: EditActivityValues,
+  areaName: (code: string) => string | undefined = () => undefined,
+): UpdateActivityInput {
+  const changed = new Set(changedFields(read, values));
+  const now = normalised(values);
+  return {
+    ...(changed.has('title') ? { title: now.title } : {}),
+    ...(changed.has('description') ? { description: now.description } : {}),
+    ...(changed.has('beneficiaryStates') ? { beneficiaryStates: values.beneficiaryStates } : {}),
+    ...(changed.has('beneficiaryAreas') ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
+    ...(changed.has('partners') ? { partners: now.partners } : {}),
+    ...(changed.has('startsOn') && values.startsOn ? { startsOn: values.startsOn } : {}),
+    ...(changed.has('endsOn') && values.endsOn ? { endsOn: values.endsOn } : {}),
+  };
+}
+
+/**
+ * After a refusal because someone else saved first: the activity as it is now (`theirs`), with the fields this
+ * person changed from what they had read (`base`) put back on top — their other changes are kept, their own edits
+ * are not lost, and what both changed shows this person's version, to check before saving again.
+ */
+export function carryEdits(
+  base: EditActivityValues,
+  mine: EditActivityValues,
+  theirs: EditActivityValues,
+): EditActivityValues {
+  const carried: EditActivityValues = { ...theirs };
+  const take = <K extends EditActivityField>(field: K): void => {
+    carried[field] = mine[field];
+  };
+  for (const field of changedFields(base, mine)) take(field);
+  return carried;
+}

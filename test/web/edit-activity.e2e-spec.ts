@@ -1,0 +1,343 @@
+/**
+ * "Edit activity" and an indicator's Edit in the activity drawer, in a real browser against the real built system:
+ * the secretariat (who may edit the programme) changes a title and a beneficiary region, finds its draft again after
+ * a reload, and sees the change in the drawer and the grid; a second browser that read the same version is refused
+ * (CONFLICT), told so, and reloads with its own change kept; an indicator is changed at its version; a donor is not
+ * offered Edit.
+ */
+import {
+  DEMO_PASSWORD,
+  openSignedIn,
+  signInAs,
+  STEP_TIMEOUT_MS,
+  useServerAndBrowser,
+  waitUntil,
+  type BrowserSession,
+} from './browser.js';
+
+const web = useServerAndBrowser({ session: {} });
+const session = web.session;
+/** The M49 code of Sub-Saharan Africa, a sub-region of Africa ("002"). */
+const SUB_SAHARAN_AFRICA = '202';
+
+type Gql = <T>(query: string, variables?: object) => Promise<T>;
+
+/** The API as the secretariat (its own login): the activities the browser then edits, and what they are after. */
+async function asSecretariat(url: string): Promise<Gql> {
+  const post = async (query: string, variables: object, token?: string) =>
+    (await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data: unknown; errors?: unknown };
+  const login = (await post(
+    `mutation { login(email: "secretariat@demo.local", password: "${DEMO_PASSWORD}") { token } }`,
+    {},
+  )) as { data: { login: { token: string } } };
+  return async <T>(query: string, variables: object = {}): Promise<T> => {
+    const answer = await post(query, variables, login.data.login.token);
+    if (answer.errors) throw new Error(`The API refused: ${JSON.stringify(answer.errors)}`);
+    return answer.data as T;
+  };
+}
+
+interface Stored {
+  version: number;
+  title: string;
+  description: string;
+  beneficiaryRegions: string[];
+}
+
+async function createActivity(api: Gql, code: string, title: string): Promise<string> {
+  const { createActivity } = await api<{ createActivity: { id: string } }>(
+    `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+    {
+      input: {
+        code,
+        title,
+        priorityAreaCode: 'C',
+        activityType: 'WORKSHOP',
+        description: 'Three days for prosecutors.',
+        beneficiaryStates: ['KEN'],
+        partners: ['UNDP'],
+        startsOn: '2010-03-05',
+      },
+    },
+  );
+  return createActivity.id;
+}
+
+const stored = async (api: Gql, id: string): Promise<Stored> =>
+  (
+    await api<{ activity: Stored }>(
+      `query($id: ID!) { activity(id: $id) { version title description beneficiaryRegions } }`,
+      { id },
+    )
+  ).activity;
+
+/** The programme page with the activity's drawer open (the address keeps it: a reload opens it again). */
+async function openDrawer(s: BrowserSession, code: string, id: string): Promise<void> {
+  await s.page.goto(`${web.url}/programme?q=${encodeURIComponent(code)}&activity=${id}`);
+  await waitUntil(
+    s,
+    `the drawer of ${code}`,
+    () => s.page.getByTestId('activity-detail').getAttribute('data-code'),
+    (c) => c === code,
+  );
+}
+
+async function openEdit(s: BrowserSession, title: string): Promise<void> {
+  await s.page.getByTestId('activity-edit-open').click();
+  await waitUntil(
+    s,
+    'the edit form with the activity as read',
+    () => s.page.getByTestId('edit-activity-title').inputValue(),
+    (value) => value === title,
+  );
+}
+
+const chosenRegions = (s: BrowserSession): Promise<string[]> =>
+  s.page
+    .getByTestId('edit-activity-beneficiaryAreas')
+    .evaluate((select) => Array.from((select as HTMLSelectElement).selectedOptions, (o) => o.value));
+
+describe('edit activity', () => {
+  it(
+    'as the secretariat: checks as one types, keeps the draft across a reload, saves only what changed and shows it in the drawer and the grid',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-1';
+      const title = 'Regional workshop on electronic evidence';
+      const newTitle = 'Subregional workshop on electronic evidence';
+      const id = await createActivity(api, code, title);
+      const { page } = session;
+      await signInAs(session, web.url, 'secretariat@demo.local');
+      await openDrawer(session, code, id);
+      await openEdit(session, title);
+      const dialog = page.getByTestId('edit-activity-dialog');
+      await expect(page.getByTestId('edit-activity-partners').inputValue()).resolves.toBe('UNDP');
+      await expect(page.getByTestId('edit-activity-startsOn').inputValue()).resolves.toBe('2010-03-05');
+      // Nothing changed yet: nothing to save.
+      await expect(page.getByTestId('edit-activity-submit').isDisabled()).resolves.toBe(true);
+
+      // New activity's rules, as one types; and a date once set cannot be taken away.
+      await dialog.getByTestId('edit-activity-title').fill('ab');
+      await expect(dialog.getByTestId('error-title').innerText()).resolves.toBe(
+        'At least 3 characters: say what the activity is.',
+      );
+      await dialog.getByTestId('edit-activity-startsOn').fill('');
+      await expect(dialog.getByTestId('error-startsOn').innerText()).resolves.toBe(
+        'A date, once set, can be changed but not removed.',
+      );
+      await dialog.getByTestId('edit-activity-startsOn').fill('2010-03-05');
+      await expect(dialog.getByTestId('edit-activity-submit').isDisabled()).resolves.toBe(true);
+
+      await dialog.getByTestId('edit-activity-title').fill(newTitle);
+      await dialog.getByTestId('edit-activity-beneficiaryAreas').selectOption(SUB_SAHARAN_AFRICA);
+      await waitUntil(
+        session,
+        'the draft written',
+        () => dialog.getByTestId('edit-activity-form').getAttribute('data-draft-saved'),
+        (at) => Boolean(at),
+      );
+
+      // A reload opens the drawer again; Edit finds the draft of this version.
+      await page.reload();
+      await waitUntil(
+        session,
+        'the drawer again',
+        () => page.getByTestId('activity-detail').getAttribute('data-code'),
+        (c) => c === code,
+      );
+      await openEdit(session, newTitle);
+      await page.getByTestId('form-draft-restored').waitFor();
+      await expect(chosenRegions(session)).resolves.toEqual([SUB_SAHARAN_AFRICA]);
+
+      await page.getByTestId('edit-activity-submit').click();
+      await page.getByTestId('notice-activity-saved').waitFor();
+      await page.getByTestId('edit-activity-dialog').waitFor({ state: 'detached' });
+      const detail = page.getByTestId('activity-detail');
+      await waitUntil(
+        session,
+        'the drawer showing the new title',
+        () => detail.getByTestId('activity-detail-title').innerText(),
+        (text) => text === newTitle,
+      );
+      await expect(detail.getByTestId('activity-beneficiaries').innerText()).resolves.toMatch(/Sub-Saharan Africa/);
+      await expect(stored(api, id)).resolves.toMatchObject({
+        version: 2,
+        title: newTitle,
+        description: 'Three days for prosecutors.',
+        beneficiaryRegions: ['Sub-Saharan Africa'],
+      });
+
+      // The grid behind shows it too.
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'hidden' });
+      await waitUntil(
+        session,
+        'the grid showing the new title',
+        () =>
+          page.locator(`[data-testid="activity-row"][data-code="${code}"]`).getByTestId('activity-title').innerText(),
+        (text) => text.startsWith(newTitle),
+      );
+
+      // Saved, the draft is gone: Edit opens on the activity as it is now.
+      await openDrawer(session, code, id);
+      await openEdit(session, newTitle);
+      await expect(page.getByTestId('form-draft-restored').count()).resolves.toBe(0);
+      await page.getByTestId('edit-activity-dialog').getByTestId('form-cancel').click();
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses a second browser that read the same version, says so, and reloads it with its own change kept',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-2';
+      const title = 'Training of central authorities';
+      const theirTitle = 'Training of central authorities in East Africa';
+      const id = await createActivity(api, code, title);
+      const first = await openSignedIn(web, 'secretariat@demo.local');
+      const second = await openSignedIn(web, 'secretariat@demo.local');
+      for (const s of [first, second]) {
+        await openDrawer(s, code, id);
+        await openEdit(s, title);
+      }
+
+      await first.page.getByTestId('edit-activity-title').fill(theirTitle);
+      await first.page.getByTestId('edit-activity-submit').click();
+      await first.page.getByTestId('notice-activity-saved').waitFor();
+
+      await second.page.getByTestId('edit-activity-description').fill('Four days, with a mock trial.');
+      await second.page.getByTestId('edit-activity-submit').click();
+      const stale = second.page.getByTestId('edit-activity-stale');
+      await stale.waitFor();
+      await expect(stale.innerText()).resolves.toMatch(/Someone else changed this activity since you opened it/);
+      await expect(stored(api, id)).resolves.toMatchObject({ version: 2, description: 'Three days for prosecutors.' });
+
+      await second.page.getByTestId('edit-activity-reload').click();
+      await second.page.getByTestId('edit-activity-reloaded').waitFor();
+      await expect(second.page.getByTestId('edit-activity-title').inputValue()).resolves.toBe(theirTitle);
+      await expect(second.page.getByTestId('edit-activity-description').inputValue()).resolves.toBe(
+        'Four days, with a mock trial.',
+      );
+      await second.page.getByTestId('edit-activity-submit').click();
+      await second.page.getByTestId('notice-activity-saved').waitFor();
+      await expect(stored(api, id)).resolves.toMatchObject({
+        version: 3,
+        title: theirTitle,
+        description: 'Four days, with a mock trial.',
+      });
+      expect([...first.pageErrors, ...second.pageErrors]).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'changes an indicator at its version, filled in as read; a donor is offered neither Edit',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-3';
+      const id = await createActivity(api, code, 'Guide on witness protection');
+      const { defineResult } = await api<{ defineResult: { id: string } }>(
+        `mutation($input: DefineResultInput!) { defineResult(input: $input) { id } }`,
+        { input: { activityId: id, type: 'OUTPUT', title: 'A guide published' } },
+      );
+      const { defineIndicator } = await api<{ defineIndicator: { id: string } }>(
+        `mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { id } }`,
+        {
+          input: {
+            resultId: defineResult.id,
+            title: 'Copies distributed',
+            unit: 'NUMBER',
+            baseline: '0',
+            baselineYear: 2009,
+            illustrative: true,
+          },
+        },
+      );
+
+      const planner = await openSignedIn(web, 'secretariat@demo.local');
+      await openDrawer(planner, code, id);
+      const row = planner.page.locator(`[data-testid="indicator-row"][data-id="${defineIndicator.id}"]`);
+      await row.getByTestId('indicator-edit-open').click();
+      const form = planner.page.getByTestId('indicator-edit-form');
+      await expect(form.getByTestId('indicator-edit-title').inputValue()).resolves.toBe('Copies distributed');
+      await expect(form.getByTestId('indicator-edit-unit').inputValue()).resolves.toBe('NUMBER');
+      await expect(form.getByTestId('indicator-edit-baseline-year').inputValue()).resolves.toBe('2009');
+      await form.getByTestId('indicator-edit-title').fill('Copies of the guide distributed');
+      await form.getByTestId('indicator-edit-target').fill('500');
+      await form.getByTestId('indicator-edit-target-year').fill('2011');
+      await form.getByTestId('indicator-edit-submit').click();
+      await form.waitFor({ state: 'detached' });
+      await waitUntil(
+        planner,
+        'the indicator as changed',
+        () => row.innerText(),
+        (text) => text.includes('Copies of the guide distributed') && /500 \(2011\)/.test(text),
+      );
+      // Still marked illustrative: the form does not offer the mark, and the change keeps it.
+      await expect(row.getAttribute('data-illustrative')).resolves.toBe('true');
+
+      // Someone else changed it since the form opened: refused, said, nothing changed.
+      await row.getByTestId('indicator-edit-open').click();
+      await api(`mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { id } }`, {
+        input: {
+          id: defineIndicator.id,
+          expectedVersion: 2,
+          title: 'Copies of the guide distributed',
+          unit: 'NUMBER',
+          target: '600',
+          targetYear: 2011,
+          illustrative: true,
+        },
+      });
+      await planner.page.getByTestId('indicator-edit-target').fill('700');
+      await planner.page.getByTestId('indicator-edit-submit').click();
+      await expect(planner.page.getByTestId('indicator-edit-error').innerText()).resolves.toMatch(
+        /changed by someone else/,
+      );
+      await waitUntil(
+        planner,
+        "the drawer read again, with the other's target",
+        () => row.innerText(),
+        (text) => /600 \(2011\)/.test(text),
+      );
+      await planner.page.getByTestId('indicator-edit-cancel').click();
+
+      // A demo activity for the Caribbean (an intermediate M49 region, not among the regions offered to choose):
+      // Edit shows it chosen, so that choosing another region does not drop it unseen.
+      const { activities } = await api<{ activities: { nodes: Array<{ id: string; title: string }> } }>(
+        `{ activities(filter: { search: "IV.B.5-2" }) { nodes { id title } } }`,
+      );
+      const caribbean = activities.nodes[0]!;
+      await openDrawer(planner, 'IV.B.5-2', caribbean.id);
+      await planner.page.getByTestId('activity-edit-open').click();
+      await waitUntil(
+        planner,
+        'the Caribbean chosen among the regions',
+        () =>
+          planner.page
+            .getByTestId('edit-activity-beneficiaryAreas')
+            .evaluate((select) =>
+              Array.from((select as HTMLSelectElement).selectedOptions, (o) => o.textContent?.trim()),
+            ),
+        (chosen) => chosen.length === 1 && chosen[0] === 'Caribbean',
+      );
+      await planner.page.getByTestId('edit-activity-dialog').getByTestId('form-cancel').click();
+      expect(planner.pageErrors).toEqual([]);
+
+      const donor = await openSignedIn(web, 'donor@demo.local');
+      await openDrawer(donor, code, id);
+      await donor.page.getByTestId('indicator-row').first().waitFor();
+      await expect(donor.page.getByTestId('activity-edit-open').count()).resolves.toBe(0);
+      await expect(donor.page.getByTestId('indicator-edit-open').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
