@@ -1,6 +1,12 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import { EXPERT_SUGGESTION_WEIGHTS, LEGAL_SYSTEMS, type ExpertMatchFacts, type LegalSystem } from '@ta/domain';
+import {
+  EXPERT_SUGGESTION_WEIGHTS,
+  LEGAL_SYSTEMS,
+  type ExpertMatchFacts,
+  type LegalSystem,
+  type WorkshopStatus,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -51,6 +57,11 @@ interface ExpertSuggestionFactsRow {
 export interface AssignmentDates {
   starts_on: string;
   ends_on: string;
+}
+
+/** A workshop an expert is to be booked on: its dates (the booking's by default) and its status. */
+export interface WorkshopToBook extends AssignmentDates {
+  status: WorkshopStatus;
 }
 
 /**
@@ -346,14 +357,17 @@ export class ExpertsRepository {
   }
 
   /**
-   * A workshop's dates, to book its experts. Reads the workshops module's `workshop` table: that module
-   * depends on this one (a workshop lists its experts), so asking its service would make a cycle.
+   * A workshop's dates and status, to book its experts, held against change (FOR SHARE) until `tx` ends: a
+   * cancellation waits for the booking's commit rather than slip in under it. Reads the workshops module's
+   * `workshop` table: that module depends on this one (a workshop lists its experts), so asking its service would
+   * make a cycle.
    */
-  async workshopDates(tx: EntityManager, workshopId: string): Promise<AssignmentDates | null> {
+  async workshopToBook(tx: EntityManager, workshopId: string): Promise<WorkshopToBook | null> {
     if (!isUuid(workshopId)) return null;
-    const [row]: AssignmentDates[] = await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [
-      workshopId,
-    ]);
+    const [row]: WorkshopToBook[] = await tx.query(
+      `SELECT starts_on, ends_on, status FROM workshop WHERE id = $1 FOR SHARE`,
+      [workshopId],
+    );
     return row ?? null;
   }
 
