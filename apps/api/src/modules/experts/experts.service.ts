@@ -206,9 +206,10 @@ export class ExpertsService {
 
   /**
    * Books an expert on a workshop or activity still to come (else NOT_ASSIGNABLE); refused (CONFLICT) when already
-   * booked on those days.
+   * booked on those days. `options.past`: who served at an event already held, recorded from the source (the demo
+   * loader) — history, not a booking, so the event need not be still to come.
    */
-  assign(input: AssignExpertInput, actor: Actor): Promise<ExpertEntity> {
+  assign(input: AssignExpertInput, actor: Actor, options: { past?: boolean } = {}): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
       await this.repository.lock(tx, input.expertId, () =>
         ExpertsException.notFound('expert', input.expertId, 'expertId'),
@@ -220,14 +221,14 @@ export class ExpertsService {
       if (input.workshopId) {
         const w = await this.repository.workshopToBook(tx, input.workshopId);
         if (!w) throw ExpertsException.notFound('workshop', input.workshopId, 'workshopId');
-        if (!mayAssignTo('WORKSHOP', w))
+        if (!options.past && !mayAssignTo('WORKSHOP', w))
           throw ExpertsException.notAssignable('workshop', { status: w.status }, 'workshopId');
         workshop = { startsOn: w.starts_on, endsOn: w.ends_on };
       }
       if (input.activityId) {
         const a = await this.programme.holdForShare(input.activityId, tx);
         if (!a) throw ExpertsException.notFound('activity', input.activityId, 'activityId');
-        if (!mayAssignTo('ACTIVITY', a)) {
+        if (!options.past && !mayAssignTo('ACTIVITY', a)) {
           // Named by the status at fault: the activity's own, else its delivery's.
           const atFault = mayAssignTo('ACTIVITY', { status: a.status })
             ? { deliveryStatus: a.deliveryStatus }
