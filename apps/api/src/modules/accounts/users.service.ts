@@ -98,8 +98,15 @@ export class UsersService {
   update(id: string, expectedVersion: number, input: UpdateUserInput, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
-      if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       const role = input.role ?? user.role;
+      refuseOwnAccount(
+        user,
+        actor,
+        role !== user.role,
+        'You cannot change your own role; ask another administrator.',
+        'role',
+      );
+      if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       // What the input leaves out stays as it was, if the (new) role keeps it.
       const keeps = scopeFieldOf(role);
       const scope = await this.checkScope(
@@ -111,13 +118,6 @@ export class UsersService {
             : null,
         input.donorId !== undefined ? input.donorId : keeps === 'donorId' ? user.donorId : null,
       );
-      if (user.id === actor.userId && role !== user.role) {
-        throw new AccountsException(
-          AccountsErrorReason.NOT_ALLOWED,
-          'You cannot change your own role; ask another administrator.',
-          'role',
-        );
-      }
       const next = { ...user, displayName: input.displayName?.trim() ?? user.displayName, role, ...scope };
       await this.repository.updateUser(tx, id, {
         displayName: next.displayName,
@@ -142,10 +142,8 @@ export class UsersService {
   setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
+      refuseOwnAccount(user, actor, !active, 'You cannot deactivate your own account.', 'id');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
-      if (!active && user.id === actor.userId) {
-        throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, 'You cannot deactivate your own account.', 'id');
-      }
       await this.repository.updateUser(tx, id, { active, version: user.version + 1 });
       const ended = active ? 0 : await this.repository.endSessions(tx, id);
       await this.audit.record(tx, actor, {
@@ -171,14 +169,14 @@ export class UsersService {
     const hash = await AuthService.hashPassword(newPassword);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id, 'userId'));
+      refuseOwnAccount(
+        user,
+        actor,
+        true,
+        'You cannot reset your own password; change it instead (it asks for the current one).',
+        'userId',
+      );
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
-      if (user.id === actor.userId) {
-        throw new AccountsException(
-          AccountsErrorReason.NOT_ALLOWED,
-          'You cannot reset your own password; change it instead (it asks for the current one).',
-          'userId',
-        );
-      }
       await this.repository.setPasswordHash(tx, id, hash, true);
       const ended = await this.repository.endSessions(tx, id);
       await this.audit.record(tx, actor, {
@@ -234,6 +232,14 @@ export class UsersService {
 
 function userNotFound(id: string, field = 'id'): AccountsException {
   return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, field);
+}
+
+/**
+ * Refuses (NOT_ALLOWED on `field`) what nobody does to their own account, when `refused` says the change is one of
+ * those. Checked before the version: reloading would not make it allowed, so a stale version must not be the answer.
+ */
+function refuseOwnAccount(user: UserEntity, actor: Actor, refused: boolean, message: string, field: string): void {
+  if (refused && user.id === actor.userId) throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, message, field);
 }
 
 function stale(id: string, expected: number, current: number): AccountsException {
