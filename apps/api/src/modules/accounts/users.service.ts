@@ -99,13 +99,7 @@ export class UsersService {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
       const role = input.role ?? user.role;
-      refuseOwnAccount(
-        user,
-        actor,
-        role !== user.role,
-        'You cannot change your own role; ask another administrator.',
-        'role',
-      );
+      if (role !== user.role) refuseOwnAccount(user, actor, 'role');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       // What the input leaves out stays as it was, if the (new) role keeps it.
       const keeps = scopeFieldOf(role);
@@ -142,7 +136,7 @@ export class UsersService {
   setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
-      refuseOwnAccount(user, actor, !active, 'You cannot deactivate your own account.', 'id');
+      if (!active) refuseOwnAccount(user, actor, 'deactivate');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       await this.repository.updateUser(tx, id, { active, version: user.version + 1 });
       const ended = active ? 0 : await this.repository.endSessions(tx, id);
@@ -169,13 +163,7 @@ export class UsersService {
     const hash = await AuthService.hashPassword(newPassword);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id, 'userId'));
-      refuseOwnAccount(
-        user,
-        actor,
-        true,
-        'You cannot reset your own password; change it instead (it asks for the current one).',
-        'userId',
-      );
+      refuseOwnAccount(user, actor, 'resetPassword');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       await this.repository.setPasswordHash(tx, id, hash, true);
       const ended = await this.repository.endSessions(tx, id);
@@ -234,12 +222,24 @@ function userNotFound(id: string, field = 'id'): AccountsException {
   return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, field);
 }
 
+/** What nobody does to their own account, each with what they are told and the field at fault. */
+const OWN_ACCOUNT_REFUSALS = {
+  role: { message: 'You cannot change your own role; ask another administrator.', field: 'role' },
+  deactivate: { message: 'You cannot deactivate your own account.', field: 'id' },
+  resetPassword: {
+    message: 'You cannot reset your own password; change it instead (it asks for the current one).',
+    field: 'userId',
+  },
+} as const;
+
 /**
- * Refuses (NOT_ALLOWED on `field`) what nobody does to their own account, when `refused` says the change is one of
- * those. Checked before the version: reloading would not make it allowed, so a stale version must not be the answer.
+ * Refuses (NOT_ALLOWED) `change` when the account is the actor's own. Checked before the version: reloading would
+ * not make it allowed, so a stale version must not be the answer.
  */
-function refuseOwnAccount(user: UserEntity, actor: Actor, refused: boolean, message: string, field: string): void {
-  if (refused && user.id === actor.userId) throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, message, field);
+function refuseOwnAccount(user: UserEntity, actor: Actor, change: keyof typeof OWN_ACCOUNT_REFUSALS): void {
+  if (user.id !== actor.userId) return;
+  const { message, field } = OWN_ACCOUNT_REFUSALS[change];
+  throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, message, field);
 }
 
 function stale(id: string, expected: number, current: number): AccountsException {
