@@ -138,11 +138,13 @@ export class ExpertsRepository {
   }
 
   /** The experts of each workshop, by name, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async ofWorkshops(ids: readonly string[]): Promise<Array<{ workshopId: string; expert: ExpertEntity }>> {
     return (await this.assignedTo('workshop_id', ids)).map(({ ownerId, expert }) => ({ workshopId: ownerId, expert }));
   }
 
   /** The experts on a mission for each activity (assigned to the activity itself), by name, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async ofActivities(ids: readonly string[]): Promise<Array<{ activityId: string; expert: ExpertEntity }>> {
     return (await this.assignedTo('activity_id', ids)).map(({ ownerId, expert }) => ({ activityId: ownerId, expert }));
   }
@@ -155,16 +157,23 @@ export class ExpertsRepository {
     const rows = await this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
-      .innerJoin('expert_assignment', 'x', 'x.expert_id = e.id')
-      .addSelect(`x.${column}`, 'owner_id')
-      .where(`x.${column} IN (:...ids)`, { ids: [...ids] })
+      // The (owner, expert) pairs, each once (DISTINCT) however many bookings make it.
+      .innerJoin(
+        (pairs) =>
+          pairs
+            .select(`DISTINCT a.${column}`, 'owner_id')
+            .addSelect('a.expert_id', 'expert_id')
+            .from('expert_assignment', 'a')
+            .where(`a.${column} IN (:...ids)`, { ids: [...ids] }),
+        'x',
+        'x.expert_id = e.id',
+      )
+      .addSelect('x.owner_id', 'owner_id')
       .orderBy('e.name')
+      .addOrderBy('e.id')
       .getRawAndEntities<{ owner_id: string; e_id: string }>();
     const byId = new Map(rows.entities.map((e) => [e.id, e]));
-    const seen = new Set<string>();
-    return rows.raw
-      .filter((r) => !seen.has(`${r.owner_id}:${r.e_id}`) && seen.add(`${r.owner_id}:${r.e_id}`))
-      .map((r) => ({ ownerId: r.owner_id, expert: byId.get(r.e_id)! }));
+    return rows.raw.map((r) => ({ ownerId: r.owner_id, expert: byId.get(r.e_id)! }));
   }
 
   /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */

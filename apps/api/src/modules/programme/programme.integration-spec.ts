@@ -562,6 +562,14 @@ describe('the experts roster', () => {
     expect(offered.data!.activities).toEqual({ totalCount: 1, nodes: [{ code: 'NA-open' }] });
     expect((await mission(activities.open!)).errors).toBeUndefined();
     expect(await assignments()).toBe(before + 1);
+    // A second mission for the same activity: two bookings, the expert listed once (DISTINCT in SQL).
+    const second = await t.gql(ASSIGN, {
+      input: { expertId: ids.es, activityId: activities.open, startsOn: '2011-09-05', endsOn: '2011-09-09' },
+    });
+    expect(second.errors).toBeUndefined();
+    expect(await assignments()).toBe(before + 2);
+    const listed = await t.gql(`query($id: ID!) { activity(id: $id) { experts { name } } }`, { id: activities.open });
+    expect(listed.data!.activity.experts).toEqual([{ name: 'Lucía Pérez' }]);
   });
 
   it('finds planned workshops by words of their title or city', async () => {
