@@ -66,7 +66,7 @@ beforeAll(async () => {
   const all = await activities();
   planned = all.filter((a) => a.deliveryStatus === 'PLANNED' && a.results.length === 0);
   withoutResults = planned[2];
-  expect(planned.length).toBeGreaterThanOrEqual(3);
+  expect(planned.length).toBeGreaterThanOrEqual(4);
 }, 120_000);
 
 describe('delivery and results in the activity drawer', () => {
@@ -250,6 +250,42 @@ describe('delivery and results in the activity drawer', () => {
       );
       const after = await activity(target.id);
       expect(after.results.map((r) => r.title)).toEqual(['Changed meanwhile by a colleague']);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'sends a delivery move on the version read when its form opened: a change made meanwhile is refused, not overwritten',
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const target = planned[3]!;
+      const detail = await openActivity(session, target.id);
+      await detail.getByTestId('delivery-move-IN_DELIVERY').click();
+      await detail.getByTestId('delivery-started-on').fill('2009-04-01');
+
+      // A colleague changes the activity meanwhile; the drawer reads it again (after this planner adds an outcome).
+      const { activity: read } = await api<{ activity: { version: number } }>(
+        `query($id: ID!) { activity(id: $id) { version } }`,
+        { id: target.id },
+      );
+      await api(
+        `mutation($id: ID!, $v: Int!) { updateActivity(id: $id, expectedVersion: $v, input: { description: "Changed meanwhile by a colleague" }) { id version } }`,
+        { id: target.id, v: read.version },
+      );
+      const results = detail.getByTestId('activity-results');
+      await results.getByTestId('result-add-open').click();
+      const add = results.getByTestId('result-add-form');
+      await add.getByTestId('result-add-type').selectOption('OUTPUT');
+      await add.getByTestId('result-add-title').fill('Officials trained in extradition');
+      await add.getByTestId('result-add-submit').click();
+      await results.locator('[data-testid="activity-result"][data-type="OUTPUT"]').waitFor();
+
+      // The move's form is still open on what the planner read: sending it is refused, and nothing moves.
+      await expect(detail.getByTestId('delivery-started-on').inputValue()).resolves.toBe('2009-04-01');
+      await detail.getByTestId('delivery-move-submit').click();
+      await expect(detail.getByTestId('delivery-move-error').innerText()).resolves.toMatch(/changed by someone else/);
+      await expect(activity(target.id)).resolves.toMatchObject({ deliveryStatus: 'PLANNED' });
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

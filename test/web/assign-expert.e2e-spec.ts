@@ -3,8 +3,9 @@
  * from an activity's drawer (an expert mission: the activity preset, the expert found by name, the dates required
  * and checked as one types, the activity then lists the expert, and the API stores the assignment with it); from
  * the expert ranking (the suggested expert, to the workshop ranked for); the picker finds a planned workshop
- * beyond its first page (by "Show more" and by words) and an activity by its code; a French reader is told what is
- * missing in French; a field office and a donor are offered no "Assign" anywhere.
+ * beyond its first page (by "Show more" and by words) and an activity by its code, never a cancelled one (nor its
+ * drawer's button); a French reader is told what is missing in French; a field office and a donor are offered no
+ * "Assign" anywhere.
  */
 import { gqlAt, signIn } from '../support/server.js';
 import { countOf, openSignedIn, signInAs, STEP_TIMEOUT_MS, useServerAndBrowser, waitUntil } from './browser.js';
@@ -20,6 +21,10 @@ let activity = { id: '', code: '', title: '' };
 let farWorkshopId = '';
 let rankedWorkshop = { id: '', title: '' };
 let missionExpertId = '';
+/** Two activities found by the same words: one still to come, one cancelled (never offered). */
+const PICKER_CHECK = 'Expert picker check';
+let stillToCome = '';
+let cancelled = '';
 
 async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
   const res = await gqlAt<T>(web.url, query, variables, token);
@@ -41,7 +46,7 @@ describe('assigning an expert from where the planner is', () => {
     const found = await gql<{
       activities: { nodes: Array<{ id: string; code: string; title: string; status: string }> };
     }>(
-      `{ activities(first: 20, filter: { status: [PROPOSED, ENDORSED, FUNDED, UNDER_WAY] }) { nodes { id code title status } } }`,
+      `{ activities(first: 20, filter: { status: [PROPOSED, ENDORSED, FUNDED, UNDER_WAY], deliveryStatus: [PLANNED, IN_DELIVERY] }) { nodes { id code title status } } }`,
     );
     activity = found.activities.nodes[0]!;
     // Enough planned workshops that the picker's first page cannot show them all, the far one last (earliest first).
@@ -83,6 +88,23 @@ describe('assigning an expert from where the planner is', () => {
         },
       })
     ).createWorkshop;
+    const CREATE_ACTIVITY = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`;
+    const created = [];
+    for (const code of ['PCK-1', 'PCK-2']) {
+      created.push(
+        (
+          await gql<{ createActivity: { id: string; version: number } }>(CREATE_ACTIVITY, {
+            input: { code, title: `${PICKER_CHECK} ${code}`, priorityAreaCode: 'C', activityType: 'WORKSHOP' },
+          })
+        ).createActivity,
+      );
+    }
+    stillToCome = created[0]!.id;
+    cancelled = created[1]!.id;
+    await gql(
+      `mutation($id: ID!, $v: Int!) { transitionActivity(id: $id, to: CANCELLED, reason: "The host withdrew", expectedVersion: $v) { id } }`,
+      { id: cancelled, v: created[1]!.version },
+    );
     missionExpertId = (
       await gql<{ createExpert: { id: string } }>(
         `mutation($input: CreateExpertInput!) { createExpert(input: $input) { id } }`,
@@ -255,8 +277,28 @@ describe('assigning an expert from where the planner is', () => {
       await option.waitFor({ state: 'attached' });
       await dialog.getByTestId('assign-expert-activityId').selectOption(activity.id);
       await expect(dialog.getByTestId('assign-expert-submit').isDisabled()).resolves.toBe(true);
+
+      // Only work still to come is offered: of the two activities these words find, not the cancelled one.
+      await dialog.getByTestId('assign-expert-activityId-search').fill(PICKER_CHECK);
+      const offered = (id: string) =>
+        dialog.locator(`[data-testid="assign-expert-activityId"] option[value="${id}"]`).count();
+      await waitUntil(
+        session,
+        'the activity still to come found by words',
+        () => offered(stillToCome),
+        (n) => n === 1,
+      );
+      await expect(countOf(page, 'assign-expert-activityId')).resolves.toBe(1);
+      await expect(offered(cancelled)).resolves.toBe(0);
       await dialog.getByTestId('form-cancel').click();
       await dialog.waitFor({ state: 'hidden' });
+
+      // Nor does the cancelled activity's drawer offer "Assign"; the one still to come does.
+      await openActivity(page, web.url, stillToCome);
+      await page.getByTestId('activity-assign-expert').waitFor();
+      await openActivity(page, web.url, cancelled);
+      await page.locator(`[id="activity-experts-${cancelled}"]`).waitFor();
+      await expect(page.getByTestId('activity-assign-expert').count()).resolves.toBe(0);
     },
     STEP_TIMEOUT_MS,
   );

@@ -231,6 +231,11 @@ describe('withdrawing an intention', () => {
       await row.getByTestId('intention-withdraw').click();
       await confirm.getByTestId('confirm-submit').click();
       await row.waitFor({ state: 'detached' });
+      // Said as a withdrawal (its own notice), not as a pledge.
+      await expect(page.getByTestId('intention-withdrawn').innerText()).resolves.toMatch(
+        /l’intention de .*77[\s\u202f\u00a0]?000.* est retirée/,
+      );
+      expect(await page.getByTestId('intention-pledged').count()).toBe(0);
       const { contributions } = await api<{ contributions: { nodes: Array<{ id: string }> } }>(
         '{ contributions(filter: { stage: [INTENDED] }, first: 200) { nodes { id } } }',
       );

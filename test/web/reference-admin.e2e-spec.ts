@@ -255,6 +255,49 @@ describe('partner organisations', () => {
   );
 
   it(
+    'adds an organisation once when its answer was lost: sent again with the draft’s key, not refused as a taken name',
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const { page } = session;
+      const name = 'Pacific Community (answer lost)';
+      let cut = 0;
+      await page.route('**/graphql', async (route) => {
+        if (cut === 0 && (route.request().postData() ?? '').includes('CreateOrganisation')) {
+          cut++;
+          // The request reaches the server, which adds the organisation; its answer never reaches the browser.
+          await route.fetch();
+          return route.abort('connectionreset');
+        }
+        return route.continue();
+      });
+      await page.goto(`${web.url}/organisations`);
+      await page.getByTestId('organisation-new').click();
+      await page.getByTestId('organisation-dialog').waitFor();
+      await page.getByTestId('organisation-name').fill(name);
+      await page.getByTestId('organisation-type').selectOption('MULTILATERAL');
+      await page.getByTestId('organisation-submit').click();
+      await page.getByTestId('form-error').waitFor();
+      expect(cut).toBe(1);
+      expect(await organisationNamed(name)).toMatchObject({ version: 1 });
+
+      // Sent again: the server answers the organisation it added, and the dialog closes on it.
+      await page.getByTestId('organisation-submit').click();
+      await page.getByTestId('organisation-saved').waitFor();
+      await page.getByTestId('organisation-dialog').waitFor({ state: 'detached' });
+      const { data } = await gqlAt<{ organisations: Organisation[] }>(
+        web.url,
+        `query($s: String) { organisations(filter: { search: $s }) { id name } }`,
+        { s: 'Pacific Community' },
+        secretariat,
+      );
+      expect(data!.organisations.filter((o) => o.name === name)).toHaveLength(1);
+      await page.unroute('**/graphql');
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'refuses in French a change to an organisation someone changed meanwhile, and changes nothing',
     async () => {
       const created = await gqlAt<{ createOrganisation: Organisation }>(

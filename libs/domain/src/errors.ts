@@ -75,6 +75,7 @@ export const ERROR_REASONS = [
   'NOT_A_PARTICIPANT', // a follow-up for a State that did not take part
   'EXPERT_NOT_FOUND',
   'EXPERT_BOOKED', // with `startsOn` and `endsOn`
+  'NOT_ASSIGNABLE', // an expert on a workshop or activity held, completed or cancelled, with `target` and its `status` or `deliveryStatus`
 
   // audit and reports
   'AUDIT_TYPE_NOT_ALLOWED', // with `entityType`

@@ -1,3 +1,6 @@
+import type { ActivityStatus, WorkshopStatus } from './programme.js';
+import type { DeliveryStatus } from './results.js';
+
 /**
  * An expert's assignment: to a workshop (as a resource person) or to an activity (an expert mission with no
  * workshop). Its dates are its own, else the workshop's; a mission has no dates to fall back on, so they are
@@ -5,6 +8,40 @@
  */
 export type AssignmentTarget = 'WORKSHOP' | 'ACTIVITY';
 export const ASSIGNMENT_TARGETS: readonly AssignmentTarget[] = ['WORKSHOP', 'ACTIVITY'];
+
+/**
+ * Experts are booked on work still to come. A workshop while PLANNED: a HELD one is over (who served is part of
+ * its record already), a CANCELLED one will not take place.
+ */
+export const ASSIGNABLE_WORKSHOP_STATUS: WorkshopStatus = 'PLANNED';
+
+/**
+ * An activity while its programme status is PROPOSED, ENDORSED, FUNDED or UNDER_WAY: a planner pencils experts in
+ * while a proposal waits for endorsement and money (the booking keeps their dates free). Not COMPLETED: the work
+ * is done, and a mission booked after it would be no part of it (a mission that did serve it was booked while it
+ * was under way). Not CANCELLED: it will not take place.
+ */
+export const ASSIGNABLE_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['PROPOSED', 'ENDORSED', 'FUNDED', 'UNDER_WAY'];
+
+/**
+ * And while its delivery is PLANNED or IN_DELIVERY: a delivery COMPLETED is over whatever the programme status
+ * says, and a CANCELLED one will not happen unless it is reinstated (it is then PLANNED again, and assignable).
+ */
+export const ASSIGNABLE_DELIVERY_STATUSES: readonly DeliveryStatus[] = ['PLANNED', 'IN_DELIVERY'];
+
+/**
+ * Whether an expert may be assigned to this workshop or activity now: the API's `assignExpert` refuses otherwise
+ * (NOT_ASSIGNABLE), the web's pickers offer only these (the API filters by the statuses above) and its buttons show
+ * only on these. A workshop is judged by its status; an activity by its programme status and, when given, its
+ * delivery status.
+ */
+export function mayAssignTo(target: AssignmentTarget, on: { status: string; deliveryStatus?: string | null }): boolean {
+  if (target === 'WORKSHOP') return on.status === ASSIGNABLE_WORKSHOP_STATUS;
+  return (
+    (ASSIGNABLE_ACTIVITY_STATUSES as readonly string[]).includes(on.status) &&
+    (on.deliveryStatus == null || (ASSIGNABLE_DELIVERY_STATUSES as readonly string[]).includes(on.deliveryStatus))
+  );
+}
 
 /** Why the dates do not stand: one missing (no own date and no workshop's), or the end before the start. */
 export type AssignmentDatesReason = 'DATES_REQUIRED' | 'ENDS_BEFORE_STARTS';

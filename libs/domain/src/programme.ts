@@ -128,6 +128,10 @@ export const WORKSHOP_KINDS = [
 ] as const;
 export type WorkshopKind = (typeof WORKSHOP_KINDS)[number];
 
+/** A workshop is planned (still to come), held, or cancelled. */
+export const WORKSHOP_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
+export type WorkshopStatus = (typeof WORKSHOP_STATUSES)[number];
+
 /** CURRENT: under way in 2008 (sections II.A–VI.A of the source); PROPOSED: the 2009–2011 proposals (II.B–VI.B). */
 export const ACTIVITY_PHASES = ['CURRENT', 'PROPOSED'] as const;
 export type ActivityPhase = (typeof ACTIVITY_PHASES)[number];

@@ -142,6 +142,20 @@ async function newWorkshop(t: TestApp, countryIso3: string, participants: string
   );
   return id;
 }
+/** A workshop still to come (PLANNED, no outcome): where an expert may be assigned. */
+async function newPlannedWorkshop(t: TestApp): Promise<string> {
+  n += 1;
+  const res = await t.as('admin')(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
+    input: {
+      title: `Matrix planned workshop ${n}`,
+      kind: 'NATIONAL_TRAINING',
+      startsOn: '2030-05-01',
+      endsOn: '2030-05-02',
+      city: 'Somewhere',
+    },
+  });
+  return res.data!.createWorkshop.id;
+}
 async function newExpert(t: TestApp): Promise<string> {
   n += 1;
   const res = await t.as('admin')(`mutation($input: CreateExpertInput!) { createExpert(input: $input) { id } }`, {
@@ -577,7 +591,7 @@ const ROWS: Row[] = [
   {
     name: 'assignExpert',
     query: `mutation($input: AssignExpertInput!) { assignExpert(input: $input) { id } }`,
-    vars: async (t) => ({ input: { expertId: await newExpert(t), workshopId: await newWorkshop(t, 'SEN', ['SEN']) } }),
+    vars: async (t) => ({ input: { expertId: await newExpert(t), workshopId: await newPlannedWorkshop(t) } }),
     allowed: ['admin', 'secretariat'],
   },
   {

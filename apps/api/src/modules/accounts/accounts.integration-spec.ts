@@ -403,6 +403,42 @@ describe('accounts and sessions', () => {
     });
   });
 
+  it('refuses changes to one’s own account (role, deactivation, reset) before a stale version: reloading would not help', async () => {
+    const [admin] = await t.dataSource.query(
+      `SELECT id, version, role, active FROM app_user WHERE email = 'admin@demo.local'`,
+    );
+    const stale = admin.version + 7;
+    const answers = [
+      await t.as('admin')(
+        `mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { role: VIEWER }) { id } }`,
+        { id: admin.id, v: stale },
+      ),
+      await t.as('admin')(`mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, expectedVersion: $v) { id } }`, {
+        id: admin.id,
+        v: stale,
+      }),
+      await t.as('admin')(
+        `mutation($id: ID!, $v: Int!) { resetUserPassword(userId: $id, newPassword: "temporary passphrase 7", expectedVersion: $v) { id } }`,
+        { id: admin.id, v: stale },
+      ),
+    ];
+    expect(answers.map((a) => a.errors![0].extensions)).toEqual([
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED', field: 'role' }),
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED', field: 'id' }),
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED', field: 'userId' }),
+    ]);
+    // A change one may make to one's own account still answers a stale version as such.
+    const rename = await t.as('admin')(
+      `mutation($id: ID!, $v: Int!) { updateUser(id: $id, expectedVersion: $v, input: { displayName: "Admin" }) { id } }`,
+      { id: admin.id, v: stale },
+    );
+    expect(rename.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    const [after] = await t.dataSource.query(
+      `SELECT id, version, role, active FROM app_user WHERE email = 'admin@demo.local'`,
+    );
+    expect(after).toEqual(admin);
+  });
+
   it('logs out: the session ends and its token stops working', async () => {
     const token = await t.login('viewer@demo.local');
     expect((await t.withToken(token)(`mutation { logout }`)).data!.logout).toBe(true);

@@ -98,8 +98,9 @@ export class UsersService {
   update(id: string, expectedVersion: number, input: UpdateUserInput, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
-      if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       const role = input.role ?? user.role;
+      if (role !== user.role) refuseOwnAccount(user, actor, 'role');
+      if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
       // What the input leaves out stays as it was, if the (new) role keeps it.
       const keeps = scopeFieldOf(role);
       const scope = await this.checkScope(
@@ -111,13 +112,6 @@ export class UsersService {
             : null,
         input.donorId !== undefined ? input.donorId : keeps === 'donorId' ? user.donorId : null,
       );
-      if (user.id === actor.userId && role !== user.role) {
-        throw new AccountsException(
-          AccountsErrorReason.NOT_ALLOWED,
-          'You cannot change your own role; ask another administrator.',
-          'role',
-        );
-      }
       const next = { ...user, displayName: input.displayName?.trim() ?? user.displayName, role, ...scope };
       await this.repository.updateUser(tx, id, {
         displayName: next.displayName,
@@ -142,10 +136,8 @@ export class UsersService {
   setActive(id: string, expectedVersion: number, active: boolean, actor: Actor): Promise<UserEntity> {
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id));
+      if (!active) refuseOwnAccount(user, actor, 'deactivate');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
-      if (!active && user.id === actor.userId) {
-        throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, 'You cannot deactivate your own account.', 'id');
-      }
       await this.repository.updateUser(tx, id, { active, version: user.version + 1 });
       const ended = active ? 0 : await this.repository.endSessions(tx, id);
       await this.audit.record(tx, actor, {
@@ -171,14 +163,8 @@ export class UsersService {
     const hash = await AuthService.hashPassword(newPassword);
     return this.dataSource.transaction(async (tx) => {
       const user = await this.repository.lockUser(tx, id, () => userNotFound(id, 'userId'));
+      refuseOwnAccount(user, actor, 'resetPassword');
       if (user.version !== expectedVersion) throw stale(id, expectedVersion, user.version);
-      if (user.id === actor.userId) {
-        throw new AccountsException(
-          AccountsErrorReason.NOT_ALLOWED,
-          'You cannot reset your own password; change it instead (it asks for the current one).',
-          'userId',
-        );
-      }
       await this.repository.setPasswordHash(tx, id, hash, true);
       const ended = await this.repository.endSessions(tx, id);
       await this.audit.record(tx, actor, {
@@ -234,6 +220,26 @@ export class UsersService {
 
 function userNotFound(id: string, field = 'id'): AccountsException {
   return new AccountsException(AccountsErrorReason.USER_NOT_FOUND, `There is no user with id ${id}.`, field);
+}
+
+/** What nobody does to their own account, each with what they are told and the field at fault. */
+const OWN_ACCOUNT_REFUSALS = {
+  role: { message: 'You cannot change your own role; ask another administrator.', field: 'role' },
+  deactivate: { message: 'You cannot deactivate your own account.', field: 'id' },
+  resetPassword: {
+    message: 'You cannot reset your own password; change it instead (it asks for the current one).',
+    field: 'userId',
+  },
+} as const;
+
+/**
+ * Refuses (NOT_ALLOWED) `change` when the account is the actor's own. Checked before the version: reloading would
+ * not make it allowed, so a stale version must not be the answer.
+ */
+function refuseOwnAccount(user: UserEntity, actor: Actor, change: keyof typeof OWN_ACCOUNT_REFUSALS): void {
+  if (user.id !== actor.userId) return;
+  const { message, field } = OWN_ACCOUNT_REFUSALS[change];
+  throw new AccountsException(AccountsErrorReason.NOT_ALLOWED, message, field);
 }
 
 function stale(id: string, expected: number, current: number): AccountsException {

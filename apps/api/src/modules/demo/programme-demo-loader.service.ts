@@ -268,7 +268,8 @@ export class ProgrammeDemoLoader {
       );
       for (const key of RESOURCE_PERSONS[w.key] ?? []) {
         const expertId = expertIds.get(key);
-        if (expertId) await this.experts.assign({ expertId, workshopId: workshop.id }, actor);
+        // The source's record of who served (most of these workshops are held): history, not a booking.
+        if (expertId) await this.experts.assign({ expertId, workshopId: workshop.id }, actor, { past: true });
       }
       if (w.participants || w.outcome) {
         await this.workshops.recordOutcome(

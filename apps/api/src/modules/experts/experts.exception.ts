@@ -7,6 +7,7 @@ export enum ExpertsErrorReason {
   INVALID_INPUT = 'INVALID_INPUT',
   UNKNOWN_REFERENCE = 'UNKNOWN_REFERENCE',
   EXPERT_BOOKED = 'EXPERT_BOOKED',
+  NOT_ASSIGNABLE = 'NOT_ASSIGNABLE',
 }
 
 const CODES: Record<ExpertsErrorReason, ErrorCode> = {
@@ -16,6 +17,7 @@ const CODES: Record<ExpertsErrorReason, ErrorCode> = {
   INVALID_INPUT: ErrorCode.BAD_USER_INPUT,
   UNKNOWN_REFERENCE: ErrorCode.BAD_USER_INPUT,
   EXPERT_BOOKED: ErrorCode.CONFLICT,
+  NOT_ASSIGNABLE: ErrorCode.BAD_USER_INPUT,
 };
 
 export class ExpertsException extends DomainError {
@@ -35,6 +37,26 @@ export class ExpertsException extends DomainError {
       activity: ExpertsErrorReason.ACTIVITY_NOT_FOUND,
     }[what];
     return new ExpertsException(reason, `There is no ${what} with id ${id}.`, field);
+  }
+
+  /**
+   * The workshop or activity is not work still to come (`mayAssignTo` of @ta/domain): held, completed or
+   * cancelled, named with the status at fault (an activity's own, or its delivery's).
+   */
+  static notAssignable(
+    what: 'workshop' | 'activity',
+    status: { status: string } | { deliveryStatus: string },
+    field: 'workshopId' | 'activityId',
+  ): ExpertsException {
+    const said =
+      'status' in status ? `This ${what} is ${status.status}` : `This activity's delivery is ${status.deliveryStatus}`;
+    const choose = what === 'workshop' ? 'a planned workshop' : 'an activity not completed or cancelled';
+    return new ExpertsException(
+      ExpertsErrorReason.NOT_ASSIGNABLE,
+      `${said}: experts are assigned only to work still to come. Choose ${choose}.`,
+      field,
+      { target: what.toUpperCase(), ...status },
+    );
   }
 
   static invalid(message: string, field: string): ExpertsException {

@@ -1,6 +1,12 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
-import { EXPERT_SUGGESTION_WEIGHTS, LEGAL_SYSTEMS, type ExpertMatchFacts, type LegalSystem } from '@ta/domain';
+import {
+  EXPERT_SUGGESTION_WEIGHTS,
+  LEGAL_SYSTEMS,
+  type ExpertMatchFacts,
+  type LegalSystem,
+  type WorkshopStatus,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUuid } from '../../infra/database/ids.js';
 import { keysetPage } from '../../infra/database/keyset.js';
@@ -51,6 +57,11 @@ interface ExpertSuggestionFactsRow {
 export interface AssignmentDates {
   starts_on: string;
   ends_on: string;
+}
+
+/** A workshop an expert is to be booked on: its dates (the booking's by default) and its status. */
+export interface WorkshopToBook extends AssignmentDates {
+  status: WorkshopStatus;
 }
 
 /**
@@ -127,11 +138,13 @@ export class ExpertsRepository {
   }
 
   /** The experts of each workshop, by name, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async ofWorkshops(ids: readonly string[]): Promise<Array<{ workshopId: string; expert: ExpertEntity }>> {
     return (await this.assignedTo('workshop_id', ids)).map(({ ownerId, expert }) => ({ workshopId: ownerId, expert }));
   }
 
   /** The experts on a mission for each activity (assigned to the activity itself), by name, in one query. */
+  @SqlSnapshot([[SqlArg.UUID]])
   async ofActivities(ids: readonly string[]): Promise<Array<{ activityId: string; expert: ExpertEntity }>> {
     return (await this.assignedTo('activity_id', ids)).map(({ ownerId, expert }) => ({ activityId: ownerId, expert }));
   }
@@ -144,16 +157,23 @@ export class ExpertsRepository {
     const rows = await this.dataSource
       .getRepository(ExpertEntity)
       .createQueryBuilder('e')
-      .innerJoin('expert_assignment', 'x', 'x.expert_id = e.id')
-      .addSelect(`x.${column}`, 'owner_id')
-      .where(`x.${column} IN (:...ids)`, { ids: [...ids] })
+      // The (owner, expert) pairs, each once (DISTINCT) however many bookings make it.
+      .innerJoin(
+        (pairs) =>
+          pairs
+            .select(`DISTINCT a.${column}`, 'owner_id')
+            .addSelect('a.expert_id', 'expert_id')
+            .from('expert_assignment', 'a')
+            .where(`a.${column} IN (:...ids)`, { ids: [...ids] }),
+        'x',
+        'x.expert_id = e.id',
+      )
+      .addSelect('x.owner_id', 'owner_id')
       .orderBy('e.name')
+      .addOrderBy('e.id')
       .getRawAndEntities<{ owner_id: string; e_id: string }>();
     const byId = new Map(rows.entities.map((e) => [e.id, e]));
-    const seen = new Set<string>();
-    return rows.raw
-      .filter((r) => !seen.has(`${r.owner_id}:${r.e_id}`) && seen.add(`${r.owner_id}:${r.e_id}`))
-      .map((r) => ({ ownerId: r.owner_id, expert: byId.get(r.e_id)! }));
+    return rows.raw.map((r) => ({ ownerId: r.owner_id, expert: byId.get(r.e_id)! }));
   }
 
   /** The pool a balance counts: the advisory group (default), a workshop's experts, or all. */
@@ -346,14 +366,17 @@ export class ExpertsRepository {
   }
 
   /**
-   * A workshop's dates, to book its experts. Reads the workshops module's `workshop` table: that module
-   * depends on this one (a workshop lists its experts), so asking its service would make a cycle.
+   * A workshop's dates and status, to book its experts, held against change (FOR SHARE) until `tx` ends: a
+   * cancellation waits for the booking's commit rather than slip in under it. Reads the workshops module's
+   * `workshop` table: that module depends on this one (a workshop lists its experts), so asking its service would
+   * make a cycle.
    */
-  async workshopDates(tx: EntityManager, workshopId: string): Promise<AssignmentDates | null> {
+  async workshopToBook(tx: EntityManager, workshopId: string): Promise<WorkshopToBook | null> {
     if (!isUuid(workshopId)) return null;
-    const [row]: AssignmentDates[] = await tx.query(`SELECT starts_on, ends_on FROM workshop WHERE id = $1`, [
-      workshopId,
-    ]);
+    const [row]: WorkshopToBook[] = await tx.query(
+      `SELECT starts_on, ends_on, status FROM workshop WHERE id = $1 FOR SHARE`,
+      [workshopId],
+    );
     return row ?? null;
   }
 

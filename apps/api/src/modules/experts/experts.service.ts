@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assignmentDates, isCalendarDate, SUGGESTIONS_LIMIT } from '@ta/domain';
+import { assignmentDates, isCalendarDate, mayAssignTo, SUGGESTIONS_LIMIT } from '@ta/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
 import { isUuid } from '../../infra/database/ids.js';
@@ -204,23 +204,37 @@ export class ExpertsService {
     });
   }
 
-  /** Books an expert on a workshop or activity; refused (CONFLICT) when already booked on those days. */
-  assign(input: AssignExpertInput, actor: Actor): Promise<ExpertEntity> {
+  /**
+   * Books an expert on a workshop or activity still to come (else NOT_ASSIGNABLE); refused (CONFLICT) when already
+   * booked on those days. `options.past`: who served at an event already held, recorded from the source (the demo
+   * loader) — history, not a booking, so the event need not be still to come.
+   */
+  assign(input: AssignExpertInput, actor: Actor, options: { past?: boolean } = {}): Promise<ExpertEntity> {
     return this.dataSource.transaction(async (tx) => {
       await this.repository.lock(tx, input.expertId, () =>
         ExpertsException.notFound('expert', input.expertId, 'expertId'),
       );
       if (!input.workshopId && !input.activityId)
         throw ExpertsException.invalid('Say which workshop or activity the expert serves.', 'workshopId');
+      // Only work still to come (the rule kernel's `mayAssignTo`), held so until the booking commits.
       let workshop: { startsOn: string; endsOn: string } | null = null;
       if (input.workshopId) {
-        const w = await this.repository.workshopDates(tx, input.workshopId);
+        const w = await this.repository.workshopToBook(tx, input.workshopId);
         if (!w) throw ExpertsException.notFound('workshop', input.workshopId, 'workshopId');
+        if (!options.past && !mayAssignTo('WORKSHOP', w))
+          throw ExpertsException.notAssignable('workshop', { status: w.status }, 'workshopId');
         workshop = { startsOn: w.starts_on, endsOn: w.ends_on };
       }
       if (input.activityId) {
-        const [a] = await this.programme.byIds([input.activityId]);
+        const a = await this.programme.holdForShare(input.activityId, tx);
         if (!a) throw ExpertsException.notFound('activity', input.activityId, 'activityId');
+        if (!options.past && !mayAssignTo('ACTIVITY', a)) {
+          // Named by the status at fault: the activity's own, else its delivery's.
+          const atFault = mayAssignTo('ACTIVITY', { status: a.status })
+            ? { deliveryStatus: a.deliveryStatus }
+            : { status: a.status };
+          throw ExpertsException.notAssignable('activity', atFault, 'activityId');
+        }
       }
       for (const field of ['startsOn', 'endsOn'] as const) {
         const value = input[field];

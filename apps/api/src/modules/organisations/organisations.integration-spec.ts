@@ -163,7 +163,7 @@ describe('partner organisations', () => {
   it('keeps the registry: unique names, IATI identifiers checked, planners only, at the version read', async () => {
     const create = (input: Record<string, unknown>, who: 'secretariat' | 'viewer' = 'secretariat') =>
       t.as(who)(
-        `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id name type typeCode iatiRef version } }`,
+        `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id name type typeCode iatiRef version } }`,
         {
           i: input,
         },
@@ -199,5 +199,36 @@ describe('partner organisations', () => {
       );
     expect((await update(1)).data!.updateOrganisation).toEqual({ iatiRef: 'XI-IATI-OIF', version: 2 });
     expect((await update(1)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+  });
+
+  it('creates an organisation once per idempotency key: a retry answers the first, not "name taken"', async () => {
+    const CREATE = `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id name version } }`;
+    const rows = async (name: string) =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE name = $1`, [name]))[0].n as number;
+    const audits = async (id: string) =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'organisation' AND entity_id = $1`,
+          [id],
+        )
+      )[0].n as number;
+    const input = { name: 'Commonwealth Secretariat', type: 'MULTILATERAL', idempotencyKey: 'org-create-0001' };
+    const first = await t.as('secretariat')(CREATE, { i: input });
+    expect(first.errors).toBeUndefined();
+    // The answer was lost; the dialog sends the same draft again, with its key.
+    const again = await t.as('secretariat')(CREATE, { i: input });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.createOrganisation).toEqual(first.data!.createOrganisation);
+    expect(await rows('Commonwealth Secretariat')).toBe(1);
+    expect(await audits(first.data!.createOrganisation.id)).toBe(1);
+
+    // The key for something else is refused; without a key, the same name is taken.
+    const reused = await t.as('secretariat')(CREATE, { i: { ...input, name: 'Another body' } });
+    expect(reused.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    const { idempotencyKey: _key, ...keyless } = input;
+    const taken = await t.as('secretariat')(CREATE, { i: keyless });
+    expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE' });
+    expect(await rows('Commonwealth Secretariat')).toBe(1);
+    expect(await rows('Another body')).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { currentActor } from '../../infra/auth/current-actor.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ActivityModel } from '../programme/models/activity.model.js';
 import { WorkshopModel } from '../workshops/models/workshop.model.js';
-import { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
+import { CreateOrganisationInput, OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
 import {
   OrganisationActivityRoleModel,
   OrganisationModel,
@@ -69,9 +69,11 @@ export class OrganisationsResolver {
   }
 
   @Allow('programme.edit')
-  @Mutation(() => OrganisationModel, { description: 'Adds a partner organisation (audited).' })
+  @Mutation(() => OrganisationModel, {
+    description: 'Adds a partner organisation (audited); with an idempotencyKey, a retry adds it once.',
+  })
   createOrganisation(
-    @Args('input') input: OrganisationInput,
+    @Args('input') input: CreateOrganisationInput,
     @Context() ctx: GraphQLContext,
   ): Promise<OrganisationModel> {
     return this.registry.create(input, currentActor(ctx));

@@ -4,7 +4,8 @@ import type { Actor } from '../../infra/auth/actor.js';
 import { notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
+import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
+import type { CreateOrganisationInput, OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
@@ -28,19 +29,29 @@ export class OrganisationsService {
     return this.repository.list(filter);
   }
 
-  create(input: OrganisationInput, actor: Actor): Promise<OrganisationModel> {
-    return this.dataSource.transaction(async (tx) => {
-      const v = valuesOf(input);
-      if (await this.repository.nameTaken(v.name, null, tx)) throw nameTaken(v.name);
-      const created = await this.repository.insert(v, tx);
-      await this.audit.record(tx, actor, {
-        action: 'CREATED',
-        entityType: 'organisation',
-        entityId: created.id,
-        after: { ...v },
-      });
-      return created;
-    });
+  /**
+   * Adds an organisation; with an idempotency key, once: the same submission sent again (a lost answer, a retry)
+   * answers the organisation first created rather than "name taken".
+   */
+  create(input: CreateOrganisationInput, actor: Actor): Promise<OrganisationModel> {
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'createOrganisation', input),
+      async (tx) => {
+        const v = valuesOf(input);
+        if (await this.repository.nameTaken(v.name, null, tx)) throw nameTaken(v.name);
+        const created = await this.repository.insert(v, tx);
+        await this.audit.record(tx, actor, {
+          action: 'CREATED',
+          entityType: 'organisation',
+          entityId: created.id,
+          after: { ...v },
+        });
+        return created;
+      },
+      (created) => created.id,
+      (id) => this.repository.findById(id),
+    );
   }
 
   update(id: string, expectedVersion: number, input: OrganisationInput, actor: Actor): Promise<OrganisationModel> {

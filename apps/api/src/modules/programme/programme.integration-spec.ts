@@ -1,3 +1,4 @@
+import { ASSIGNABLE_ACTIVITY_STATUSES, ASSIGNABLE_DELIVERY_STATUSES } from '@ta/domain';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 
 const CREATE = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version code status } }`;
@@ -520,6 +521,98 @@ describe('the experts roster', () => {
     });
     expect(clash.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EXPERT_BOOKED' });
     expect(await rows()).toBe(1);
+  });
+
+  it('assigns experts only to work still to come: refuses a held or cancelled workshop, a completed or cancelled activity or delivery, storing nothing', async () => {
+    const ASSIGN = `mutation($input: AssignExpertInput!) { assignExpert(input: $input) { id } }`;
+    const assignments = async () =>
+      (await t.dataSource.query(`SELECT count(*)::int AS n FROM expert_assignment`))[0].n as number;
+    const before = await assignments();
+    for (const status of ['HELD', 'CANCELLED']) {
+      const w = await t.gql(`mutation($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, {
+        input: {
+          title: `A ${status.toLowerCase()} workshop in Lomé`,
+          kind: 'NATIONAL_TRAINING',
+          startsOn: '2011-02-01',
+          endsOn: '2011-02-03',
+          city: 'Lomé',
+        },
+      });
+      const workshopId = w.data!.createWorkshop.id as string;
+      await t.dataSource.query(`UPDATE workshop SET status = $2 WHERE id = $1`, [workshopId, status]);
+      const res = await t.gql(ASSIGN, { input: { expertId: ids.es, workshopId } });
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'NOT_ASSIGNABLE',
+        field: 'workshopId',
+        target: 'WORKSHOP',
+        status,
+      });
+      expect(res.errors![0].message).toMatch(new RegExp(`This workshop is ${status}: .*Choose a planned workshop`));
+    }
+
+    const activities: Record<string, string> = {};
+    for (const [key, status, deliveryStatus] of [
+      ['open', 'UNDER_WAY', 'IN_DELIVERY'],
+      ['completed', 'COMPLETED', 'COMPLETED'],
+      ['cancelled', 'CANCELLED', 'PLANNED'],
+      ['deliveryCancelled', 'FUNDED', 'CANCELLED'],
+      ['deliveryCompleted', 'UNDER_WAY', 'COMPLETED'],
+    ] as const) {
+      const a = await t.gql(CREATE, {
+        input: {
+          code: `NA-${key}`,
+          title: `Assignability ${key}`,
+          priorityAreaCode: 'C',
+          activityType: 'LEGAL_ADVISORY_SERVICE',
+        },
+      });
+      activities[key] = a.data!.createActivity.id;
+      await t.dataSource.query(`UPDATE activity SET status = $2, delivery_status = $3 WHERE id = $1`, [
+        activities[key],
+        status,
+        deliveryStatus,
+      ]);
+    }
+    const mission = (activityId: string) =>
+      t.gql(ASSIGN, { input: { expertId: ids.es, activityId, startsOn: '2011-05-02', endsOn: '2011-05-06' } });
+    for (const [key, atFault] of [
+      ['completed', { status: 'COMPLETED' }],
+      ['cancelled', { status: 'CANCELLED' }],
+      ['deliveryCancelled', { deliveryStatus: 'CANCELLED' }],
+      ['deliveryCompleted', { deliveryStatus: 'COMPLETED' }],
+    ] as const) {
+      const res = await mission(activities[key]!);
+      expect(res.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'NOT_ASSIGNABLE',
+        field: 'activityId',
+        target: 'ACTIVITY',
+        ...atFault,
+      });
+      expect(res.errors![0].message).toContain('status' in atFault ? atFault.status : atFault.deliveryStatus);
+    }
+    expect(await assignments()).toBe(before);
+
+    // The pickers ask for what may be assigned (the kernel's statuses, filtered in SQL): only the open activity.
+    const offered = await t.gql(`query($f: ActivityFilter) { activities(filter: $f) { totalCount nodes { code } } }`, {
+      f: {
+        search: 'Assignability',
+        status: ASSIGNABLE_ACTIVITY_STATUSES,
+        deliveryStatus: ASSIGNABLE_DELIVERY_STATUSES,
+      },
+    });
+    expect(offered.data!.activities).toEqual({ totalCount: 1, nodes: [{ code: 'NA-open' }] });
+    expect((await mission(activities.open!)).errors).toBeUndefined();
+    expect(await assignments()).toBe(before + 1);
+    // A second mission for the same activity: two bookings, the expert listed once (DISTINCT in SQL).
+    const second = await t.gql(ASSIGN, {
+      input: { expertId: ids.es, activityId: activities.open, startsOn: '2011-09-05', endsOn: '2011-09-09' },
+    });
+    expect(second.errors).toBeUndefined();
+    expect(await assignments()).toBe(before + 2);
+    const listed = await t.gql(`query($id: ID!) { activity(id: $id) { experts { name } } }`, { id: activities.open });
+    expect(listed.data!.activity.experts).toEqual([{ name: 'Lucía Pérez' }]);
   });
 
   it('finds planned workshops by words of their title or city', async () => {

@@ -142,6 +142,8 @@ export class ProgrammeRepository {
       q.andWhere('a.priority_area_code IN (:...areas)', { areas: filter.priorityAreaCode });
     if (filter.phase?.length) q.andWhere('a.phase IN (:...phases)', { phases: filter.phase });
     if (filter.status?.length) q.andWhere('a.status IN (:...statuses)', { statuses: filter.status });
+    if (filter.deliveryStatus?.length)
+      q.andWhere('a.delivery_status IN (:...deliveryStatuses)', { deliveryStatuses: filter.deliveryStatus });
     if (filter.activityType?.length) q.andWhere('a.activity_type IN (:...types)', { types: filter.activityType });
     if (filter.stateIso3) q.andWhere(':state = ANY (a.beneficiary_states)', { state: filter.stateIso3 });
     if (filter.section) {
@@ -173,6 +175,20 @@ export class ProgrammeRepository {
   async findById(id: string, tx?: EntityManager): Promise<ActivityEntity | null> {
     if (!isUuid(id)) return null;
     return this.db(tx).findOneBy(ActivityEntity, { id });
+  }
+
+  /**
+   * The activity, held against change (SELECT … FOR SHARE) until `tx` ends, or null: what is decided on its status
+   * stays true until then. Readers and other holders do not wait; a move of its status waits for the commit.
+   */
+  async holdForShare(id: string, tx: EntityManager): Promise<ActivityEntity | null> {
+    if (!isUuid(id)) return null;
+    return tx
+      .getRepository(ActivityEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_read')
+      .where('a.id = :id', { id })
+      .getOne();
   }
 
   findByExternalRef(externalRef: string, tx?: EntityManager): Promise<ActivityEntity | null> {

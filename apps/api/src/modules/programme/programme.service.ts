@@ -79,6 +79,11 @@ export class ProgrammeService {
     return this.repository.byIds(ids);
   }
 
+  /** The activity held against change until `tx` ends (FOR SHARE), or null: an expert's booking decides on its status. */
+  holdForShare(id: string, tx: EntityManager): Promise<ActivityEntity | null> {
+    return this.repository.holdForShare(id, tx);
+  }
+
   /** All cost lines of a batch of activities, in one query. */
   costLinesOf(ids: readonly string[]): Promise<CostLineEntity[]> {
     return this.repository.costLinesOf(ids);

@@ -1,4 +1,10 @@
-import { ASSIGNMENT_TARGETS, type AssignmentTarget } from '@ta/domain';
+import {
+  ASSIGNABLE_ACTIVITY_STATUSES,
+  ASSIGNABLE_DELIVERY_STATUSES,
+  ASSIGNABLE_WORKSHOP_STATUS,
+  ASSIGNMENT_TARGETS,
+  type AssignmentTarget,
+} from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
@@ -58,11 +64,11 @@ interface AssignExpertDialogProps {
   userId: string;
 }
 
-/** Planned workshops found by the words typed, a page at a time. */
+/** Planned workshops (those an expert may be assigned to) found by the words typed, a page at a time. */
 function usePlannedWorkshops(search: string, after: string | null): PickerPage<AssignChoice> | undefined {
   const lang = useApiLanguage();
   const { data } = useQuery(plannedWorkshopsQuery, {
-    variables: { search: search || null, first: PICKER_PAGE, after, lang },
+    variables: { search: search || null, status: ASSIGNABLE_WORKSHOP_STATUS, first: PICKER_PAGE, after, lang },
   });
   const page = data?.workshops;
   return page
@@ -74,11 +80,18 @@ function usePlannedWorkshops(search: string, after: string | null): PickerPage<A
     : undefined;
 }
 
-/** Activities found by the words typed, a page at a time. */
+/** Activities an expert may be assigned to (neither completed nor cancelled), found by the words typed, a page at a time. */
 function useActivities(search: string, after: string | null): PickerPage<AssignChoice> | undefined {
   const lang = useApiLanguage();
   const { data } = useQuery(assignActivityOptionsQuery, {
-    variables: { search: search || null, first: PICKER_PAGE, after, lang },
+    variables: {
+      search: search || null,
+      statuses: [...ASSIGNABLE_ACTIVITY_STATUSES],
+      deliveryStatuses: [...ASSIGNABLE_DELIVERY_STATUSES],
+      first: PICKER_PAGE,
+      after,
+      lang,
+    },
   });
   const page = data?.activities;
   return page

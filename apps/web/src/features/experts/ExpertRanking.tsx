@@ -1,3 +1,4 @@
+import { mayAssignTo } from '@ta/domain';
 import { useQuery } from '../../graphql/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,9 +34,11 @@ export function ExpertRanking({
     skip: !need.workshopId && !need.requestId,
   });
   const rankedFor = (needs.data?.workshops.nodes ?? []).find((w) => w.id === need.workshopId);
-  // Only a planned workshop takes new experts; a request's need is met where the planner chooses.
+  // Only a workshop still to come takes new experts (`mayAssignTo`); a request's need is met where the planner chooses.
   const target =
-    rankedFor?.status === 'PLANNED' ? { kind: 'WORKSHOP' as const, choice: workshopChoice(rankedFor) } : null;
+    rankedFor && mayAssignTo('WORKSHOP', rankedFor)
+      ? { kind: 'WORKSHOP' as const, choice: workshopChoice(rankedFor) }
+      : null;
   const kindLabel = (kind: string) => t(`kinds.${kind as 'TRAINING'}`, { defaultValue: kind });
   return (
     <section className="card" aria-labelledby="rank-title" data-testid="expert-ranking">

@@ -121,10 +121,13 @@ export const createExpertMutation = graphql(`
   }
 `);
 
-/** Workshops still to come (PLANNED), earliest first, found by words of their title or city: where an expert can be booked. */
+/**
+ * Workshops still to come (`$status`: the rule kernel's ASSIGNABLE_WORKSHOP_STATUS, PLANNED), earliest first,
+ * found by words of their title or city: where an expert can be booked.
+ */
 export const plannedWorkshopsQuery = graphql(`
-  query PlannedWorkshops($search: String, $first: Int, $after: String, $lang: Language!) {
-    workshops(filter: { status: "PLANNED", search: $search }, first: $first, after: $after) {
+  query PlannedWorkshops($search: String, $status: String!, $first: Int, $after: String, $lang: Language!) {
+    workshops(filter: { status: $status, search: $search }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -141,10 +144,25 @@ export const plannedWorkshopsQuery = graphql(`
   }
 `);
 
-/** Activities found by words of their code, title, description or regions: where an expert can go on a mission. */
+/**
+ * Activities still to come (`$statuses`, `$deliveryStatuses`: the rule kernel's ASSIGNABLE_ACTIVITY_STATUSES and
+ * ASSIGNABLE_DELIVERY_STATUSES, filtered by the API), found by words of their code, title, description or regions:
+ * where an expert can go on a mission.
+ */
 export const assignActivityOptionsQuery = graphql(`
-  query AssignActivityOptions($search: String, $first: Int, $after: String, $lang: Language!) {
-    activities(filter: { search: $search }, first: $first, after: $after) {
+  query AssignActivityOptions(
+    $search: String
+    $statuses: [ActivityStatus!]!
+    $deliveryStatuses: [DeliveryStatus!]!
+    $first: Int
+    $after: String
+    $lang: Language!
+  ) {
+    activities(
+      filter: { search: $search, status: $statuses, deliveryStatus: $deliveryStatuses }
+      first: $first
+      after: $after
+    ) {
       totalCount
       pageInfo {
         hasNextPage

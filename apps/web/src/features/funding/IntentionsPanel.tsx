@@ -29,7 +29,8 @@ export function IntentionsPanel({ pledges, withdraws }: { pledges: boolean; with
   const [pledge, { loading }] = useMutation(pledgeIntentionMutation, { evict: FUNDING_FIELDS });
   const [withdraw] = useMutation(withdrawIntentionMutation, { evict: FUNDING_FIELDS });
   const [withdrawing, setWithdrawing] = useState<Intention | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // What was last done, said until dismissed: a pledge or a withdrawal, each with its own test id.
+  const [notice, setNotice] = useState<{ kind: 'pledged' | 'withdrawn'; text: string } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const intentions = data?.contributions.nodes ?? [];
   return (
@@ -40,8 +41,8 @@ export function IntentionsPanel({ pledges, withdraws }: { pledges: boolean; with
       <p className="muted">{t(pledges ? 'funding.intentions.intro' : 'funding.intentions.ownIntro')}</p>
       {error && <LoadError error={error} onRetry={() => void refetch()} />}
       {notice && (
-        <Notice tone="success" onDismiss={() => setNotice(null)} testId="intention-pledged">
-          <p>{notice}</p>
+        <Notice tone="success" onDismiss={() => setNotice(null)} testId={`intention-${notice.kind}`}>
+          <p>{notice.text}</p>
         </Notice>
       )}
       {failure && (
@@ -91,12 +92,13 @@ export function IntentionsPanel({ pledges, withdraws }: { pledges: boolean; with
                           setFailure(null);
                           pledge({ variables: { id: c.id, expectedVersion: c.version } })
                             .then(() =>
-                              setNotice(
-                                t('funding.intentions.pledged', {
+                              setNotice({
+                                kind: 'pledged',
+                                text: t('funding.intentions.pledged', {
                                   donor: c.donor.name,
                                   amount: formatMoney(c.amount, lang, c.currency),
                                 }),
-                              ),
+                              }),
                             )
                             .catch((e: unknown) => setFailure(problemMessages(apiProblems(e))));
                         }}
@@ -136,12 +138,13 @@ export function IntentionsPanel({ pledges, withdraws }: { pledges: boolean; with
         onConfirm={async () => {
           if (!withdrawing) return;
           await withdraw({ variables: { id: withdrawing.id, expectedVersion: withdrawing.version } });
-          setNotice(
-            t('funding.intentions.withdrawn', {
+          setNotice({
+            kind: 'withdrawn',
+            text: t('funding.intentions.withdrawn', {
               donor: withdrawing.donor.name,
               amount: formatMoney(withdrawing.amount, lang, withdrawing.currency),
             }),
-          );
+          });
         }}
         onClose={() => setWithdrawing(null)}
         testId="intention-withdraw-confirm"

@@ -73,7 +73,8 @@ export function OrganisationDialog({ organisation, userId, onClose, onSaved }: O
       });
       if (!data) throw new Error('The API answered without the organisation.');
     } else {
-      const { data } = await create({ variables: { input } });
+      // The draft's key: a retry after a lost answer gets the organisation first created, not "name taken".
+      const { data } = await create({ variables: { input: { ...input, idempotencyKey: draft.idempotencyKey() } } });
       if (!data) throw new Error('The API answered without the organisation.');
     }
     await draft.finish();

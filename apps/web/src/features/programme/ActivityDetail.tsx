@@ -1,3 +1,4 @@
+import { mayAssignTo } from '@ta/domain';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
@@ -219,7 +220,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
             <p>{t('assignExpert.assigned', { name: assigned.expertName, target: assigned.targetTitle })}</p>
           </Notice>
         )}
-        {editor && activity.status !== 'CANCELLED' && (
+        {editor && mayAssignTo('ACTIVITY', activity) && (
           <button
             type="button"
             className="button button--secondary button--small"

@@ -16,13 +16,17 @@ interface DeliveryMovesProps {
 /**
  * The moves open to the activity's delivery, as buttons (for those who may edit the programme): each opens the
  * little form its move needs — start with its date, complete with its date, cancel with a reason, plan again —
- * checked as the planner types with the API's rules; the version read is sent, and the drawer is asked again.
+ * checked as the planner types with the API's rules. The version sent is the one read when the move's form opened,
+ * so a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten; the
+ * drawer is asked again.
  */
 export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProps) {
   const { t } = useTranslation();
   const id = useId();
   const moves = deliveryMoves(status);
   const [done, setDone] = useState<DeliveryStatus | null>(null);
+  // The activity's version when the form opened (`open`): what the planner decided on.
+  const [read, setRead] = useState(activity.version);
   const form = useForm<DeliveryMoveValues>({
     initial: () => emptyDeliveryMove('', todayUtc()),
     validate: (v) => validateDeliveryMove(status, v, startedOn),
@@ -37,10 +41,11 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
 
   const open = (to: DeliveryStatus) => {
     setDone(null);
+    setRead(activity.version);
     form.reset(emptyDeliveryMove(to, todayUtc()));
   };
   const submit = form.handleSubmit(async (v) => {
-    await move({ variables: { input: toDeliveryInput(activity, v) } });
+    await move({ variables: { input: toDeliveryInput({ id: activity.id, version: read }, v) } });
     setDone(v.to as DeliveryStatus);
     form.reset(emptyDeliveryMove('', todayUtc()));
   });

@@ -255,7 +255,8 @@ export function IndicatorForm({
 
 /**
  * Records an actual of an indicator kept by hand, for a year, from a named source (a report, a State's update, a
- * workshop outcome); the version read is sent.
+ * workshop outcome). The version sent is the one read when the form opened (then the one its own save answered), so
+ * a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten.
  */
 export function ActualForm({ indicator }: { indicator: { id: string; version: number; unit: IndicatorUnit } }) {
   const { t } = useTranslation();
@@ -266,12 +267,22 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
     validate: (v) => validateActual(indicator.unit, v),
   });
   const [record, { loading }] = useMutation(recordIndicatorActualMutation, REFETCH);
+  const [read, setRead] = useState(indicator.version);
   const submit = form.handleSubmit(async (v) => {
-    await record({ variables: { input: toRecordActualInput(indicator, v) } });
+    const { data } = await record({
+      variables: { input: toRecordActualInput({ id: indicator.id, version: read }, v) },
+    });
+    if (data) setRead(data.recordIndicatorActual.version);
     form.reset(emptyActual(Number(v.year)));
   });
   return (
-    <details className="result-edit" data-testid="actual-add">
+    <details
+      className="result-edit"
+      data-testid="actual-add"
+      onToggle={(e) => {
+        if (e.currentTarget.open) setRead(indicator.version);
+      }}
+    >
       <summary data-testid="actual-add-open">{t('results.edit.recordActual')}</summary>
       <form className="inline-form" noValidate onSubmit={submit} data-testid="actual-form">
         <FormError message={form.formError} testId="actual-error" />

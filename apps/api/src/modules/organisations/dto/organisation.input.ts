@@ -8,6 +8,7 @@ import {
   type ParticipationRole,
 } from '@ta/domain';
 import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 import { OrganisationTypeEnum, ParticipationRoleEnum } from '../models/organisation.model.js';
 
 @InputType()
@@ -33,6 +34,13 @@ export class OrganisationInput {
   @Matches(IATI_ORG_REF_PATTERN, { message: 'iatiRef must be an IATI organisation identifier, e.g. "XM-DAC-41114".' })
   @MaxLength(ORGANISATION_LIMITS.iatiRefMax)
   iatiRef?: string | null;
+}
+
+/** A new organisation: its fields, and the submission's idempotency key. */
+@InputType()
+export class CreateOrganisationInput extends OrganisationInput {
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'One organisation’s role on an activity.' })

@@ -6,12 +6,14 @@ import {
   ACTIVITY_STATUSES,
   ACTIVITY_TYPES,
   COST_BASES,
+  DELIVERY_STATUSES,
   COST_CATEGORIES,
   type ActivityPhase,
   type ActivityStatus,
   type ActivityType,
   type CostBasis,
   type CostCategory,
+  type DeliveryStatus,
   FIELD_OFFICE_CODE_PATTERN,
   LIST_LIMITS,
   M49_CODE_PATTERN,
@@ -46,6 +48,7 @@ import {
   ActivityTypeEnum,
   CostBasisEnum,
   CostCategoryEnum,
+  DeliveryStatusEnum,
 } from '../models/activity.model.js';
 
 @InputType()
@@ -73,6 +76,13 @@ export class ActivityFilter {
   @IsArray()
   @ArrayMaxSize(LIST_LIMITS.filterValues)
   status?: ActivityStatus[];
+
+  @Field(() => [DeliveryStatusEnum], { nullable: true, description: 'Where their delivery stands.' })
+  @IsOptional()
+  @IsIn(DELIVERY_STATUSES, { each: true })
+  @IsArray()
+  @ArrayMaxSize(LIST_LIMITS.filterValues)
+  deliveryStatus?: DeliveryStatus[];
 
   @Field(() => [ActivityTypeEnum], { nullable: true })
   @IsOptional()

@@ -6,6 +6,7 @@ import {
   IDEMPOTENCY_KEY_PATTERN,
   TOPICS,
   WORKSHOP_KINDS,
+  WORKSHOP_STATUSES,
   type AssistanceKind,
   type WorkshopKind,
   LIST_LIMITS,
@@ -65,7 +66,7 @@ export class WorkshopFilter {
 
   @Field({ nullable: true, description: 'PLANNED, HELD or CANCELLED.' })
   @IsOptional()
-  @IsIn(['PLANNED', 'HELD', 'CANCELLED'])
+  @IsIn(WORKSHOP_STATUSES)
   status?: string;
 
   @Field({ nullable: true, description: 'Words in the title or the city (in English, French or Spanish).' })

@@ -1,7 +1,5 @@
-import type { DatePrecision, WorkshopKind } from '@ta/domain';
+import type { DatePrecision, WorkshopKind, WorkshopStatus } from '@ta/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-
-export type WorkshopStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
 
 /** An event: a workshop that delivers an activity, or a meeting or session the source dates. */
 @Entity({ name: 'workshop' })
