@@ -152,6 +152,14 @@ export class AccessPolicy {
     });
   }
 
+  /**
+   * Whether `me` may lead on to records beyond the account itself (its field office's States, its donor): not while
+   * the password must change — `me` is let through the gate (assertMayCall) to say who one is, not to read around it.
+   */
+  mayReadBeyondOwnAccount(): boolean {
+    return !this.actor?.mustChangePassword;
+  }
+
   /** What the user may do, as `me { can }` answers it. */
   capabilities(): Capabilities {
     if (!this.actor) return noCapabilities();

@@ -166,6 +166,22 @@ describe('accounts and sessions', () => {
       expect(res.data ?? null).toBeNull();
     };
 
+    it("lets me say who one is, not lead on to the office's States or the donor's records, until the password is one's own", async () => {
+      await newUser('newcomer.dakar@test.local', 'FIELD_OFFICE', { fieldOfficeCode: 'DKR' });
+      const as = t.withToken(await t.login('newcomer.dakar@test.local', 'correct horse battery'));
+      const ME = `{ me { email role fieldOffice { code regions country { iso3 } } donor { id } } }`;
+      expect((await as(ME)).data!.me).toEqual({
+        email: 'newcomer.dakar@test.local',
+        role: 'FIELD_OFFICE',
+        fieldOffice: null,
+        donor: null,
+      });
+      await as(CHANGE, { c: 'correct horse battery', n: 'my very own passphrase' });
+      const after = (await as(ME)).data!.me;
+      expect(after.fieldOffice.code).toBe('DKR');
+      expect(after.fieldOffice.country.iso3).toBe('SEN');
+    });
+
     it('refuses a new account everything but me, changePassword, logout and refreshSession until it chooses its own, then works normally; a reset asks again', async () => {
       // An administrator, so that no refusal below is the role's.
       const id = await newUser('newcomer.admin@test.local', 'ADMIN');

@@ -207,13 +207,13 @@ export class UserFieldsResolver {
 
   @ResolveField(() => FieldOfficeModel, { nullable: true })
   fieldOffice(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<FieldOfficeModel | null> {
-    if (!user.fieldOfficeCode) return Promise.resolve(null);
+    if (!user.fieldOfficeCode || !this.access.of(ctx).mayReadBeyondOwnAccount()) return Promise.resolve(null);
     return referenceLoaders(ctx.loaders, this.reference).fieldOffice().load(user.fieldOfficeCode);
   }
 
   @ResolveField(() => DonorModel, { nullable: true })
   donor(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<DonorModel | null> {
-    if (!user.donorId) return Promise.resolve(null);
+    if (!user.donorId || !this.access.of(ctx).mayReadBeyondOwnAccount()) return Promise.resolve(null);
     return ctx.loaders
       .get('donor', async (ids: readonly string[]) => byKeys(ids, await this.donors.findByIds(ids), (d) => d.id))
       .load(user.donorId);
