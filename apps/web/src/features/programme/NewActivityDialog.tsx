@@ -3,6 +3,7 @@ import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -212,33 +213,17 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
         {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
         {text('title', { required: true })}
 
-        <FormField
+        <PriorityAreaSelect
           id={`${formId}-area`}
           label={t(FIELD_LABELS.priorityAreaCode)}
+          areas={reference.priorityAreas}
+          value={values.priorityAreaCode}
+          onChange={(code) => update('priorityAreaCode', code)}
+          onBlur={touch('priorityAreaCode')}
           error={errorFor('priorityAreaCode')}
-          name="priorityAreaCode"
           required
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-area`}
-              value={values.priorityAreaCode}
-              onChange={(e) => update('priorityAreaCode', e.target.value)}
-              onBlur={touch('priorityAreaCode')}
-              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-              aria-describedby={describedBy}
-              required
-              data-testid="new-activity-priorityAreaCode"
-            >
-              <option value="">{t('form.choose')}</option>
-              {reference.priorityAreas.map((area) => (
-                <option key={area.code} value={area.code}>
-                  {area.code} — {area.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          testId="new-activity-priorityAreaCode"
+        />
 
         <FormField
           id={`${formId}-subArea`}
