@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField } from '../../components/FormField';
-import type { useForm } from '../../components/use-form';
+import { FormField } from './FormField';
+import type { useForm } from './use-form';
 
 type FormOf<V extends object> = ReturnType<typeof useForm<V>>;
 
@@ -44,7 +44,9 @@ export function TextField<V extends object>({
           value={String(form.values[field] ?? '')}
           onChange={(e) => form.set(field, e.target.value as V[typeof field])}
           onBlur={form.touch(field)}
+          aria-invalid={Boolean(form.errorFor(field))}
           aria-describedby={describedBy}
+          required={required}
           data-testid={testId}
         />
       )}
@@ -53,7 +55,7 @@ export function TextField<V extends object>({
 }
 
 /** A choice among `options` (each with its label) bound to one field of a form; "Choose…" when none is made. */
-export function SelectField<V extends object>({
+export function SelectField<V extends object, O extends string = string>({
   form,
   field,
   label,
@@ -64,8 +66,8 @@ export function SelectField<V extends object>({
   optionLabel,
   alsoTouched = [],
 }: ControlProps<V> & {
-  options: readonly string[];
-  optionLabel: (option: string) => string;
+  options: readonly O[];
+  optionLabel: (option: O) => string;
   /** Fields whose verdict this choice changes (a unit decides whether a measure fits). */
   alsoTouched?: readonly string[];
 }) {
@@ -78,7 +80,9 @@ export function SelectField<V extends object>({
           value={String(form.values[field] ?? '')}
           onChange={(e) => form.set(field, e.target.value as V[typeof field], ...alsoTouched)}
           onBlur={form.touch(field)}
+          aria-invalid={Boolean(form.errorFor(field))}
           aria-describedby={describedBy}
+          required={required}
           data-testid={testId}
         >
           <option value="">{t('form.choose')}</option>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
-import { FormError, TextField } from './FormControls';
+import { FormError, TextField } from '../../components/FormControls';
 import { emptyDeliveryMove, toDeliveryInput, validateDeliveryMove, type DeliveryMoveValues } from './delivery-form';
 import { setDeliveryStatusMutation } from './programme.graphql';
 

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { usePlanYears } from '../reference/use-reference-data';
-import { FormError, SelectField, TextField } from './FormControls';
+import { FormError, SelectField, TextField } from '../../components/FormControls';
 import { useSubmissionKey } from '../../offline/drafts';
 import { defineIndicatorMutation, defineResultMutation, recordIndicatorActualMutation } from './programme.graphql';
 import {
