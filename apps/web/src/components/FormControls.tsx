@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DraftControls } from '../offline/drafts';
 import { FormField } from './FormField';
 import type { useForm } from './use-form';
 
@@ -104,4 +105,72 @@ export function FormError({ message, testId }: { message: string | null; testId:
       {message}
     </p>
   ) : null;
+}
+
+/**
+ * An inline form's draft (the dialogs have theirs in DraftFormDialog): "draft restored" when what was typed came
+ * back, and the button that throws the draft away while there is one.
+ */
+export function InlineDraftNote({
+  draft,
+  testId,
+  discardable = true,
+}: {
+  draft: Pick<DraftControls, 'restored' | 'hasDraft' | 'discard'>;
+  testId: string;
+  /** False where the form's own button gives the draft up ("Back"). */
+  discardable?: boolean;
+}) {
+  const { t } = useTranslation();
+  const discard = discardable && draft.hasDraft;
+  if (!draft.restored && !discard) return null;
+  return (
+    <p className="muted" data-testid={`${testId}-draft`}>
+      {draft.restored && (
+        <span role="status" data-testid="form-draft-restored">
+          {t('offline.draftRestored')}
+        </span>
+      )}{' '}
+      {discard && (
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => void draft.discard()}
+          data-testid="form-discard-draft"
+        >
+          {t('offline.discardDraft')}
+        </button>
+      )}
+    </p>
+  );
+}
+
+/**
+ * A form folded under its summary (`<testId>`, opened by `<testId>-open`) that unfolds by itself when its draft
+ * comes back: after a reload, what was typed is in sight.
+ */
+export function FoldedForm({
+  summary,
+  restored,
+  testId,
+  children,
+}: {
+  summary: ReactNode;
+  restored: boolean;
+  testId: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  const [unfolded, setUnfolded] = useState(false);
+  // Once, when the draft is back (not again after the person folded it).
+  if (restored && !unfolded) {
+    setUnfolded(true);
+    setOpen(true);
+  }
+  return (
+    <details className="result-edit" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid={testId}>
+      <summary data-testid={`${testId}-open`}>{summary}</summary>
+      {children}
+    </details>
+  );
 }

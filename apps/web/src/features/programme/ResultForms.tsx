@@ -4,9 +4,7 @@ import {
   measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_TYPES,
-  type ActualSource,
   type IndicatorUnit,
-  type OutcomeMeasure,
   type ResultType,
 } from '@ta/domain';
 import { useId, useState } from 'react';
@@ -14,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { usePlanYears } from '../reference/use-reference-data';
-import { FormError, SelectField, TextField } from '../../components/FormControls';
-import { useSubmissionKey } from '../../offline/drafts';
+import { FoldedForm, FormError, InlineDraftNote, SelectField, TextField } from '../../components/FormControls';
+import { useDraft } from '../../offline/drafts';
 import { defineIndicatorMutation, defineResultMutation, recordIndicatorActualMutation } from './programme.graphql';
 import {
   emptyActual,
@@ -37,39 +35,54 @@ const REFETCH = { refetchQueries: ['ActivityDetail'] };
 
 /**
  * Adds an output or outcome to the activity, or changes one: the version is the one read when the form opened, so
- * a change someone made since is refused (CONFLICT) and said above the form.
+ * a change someone made since is refused (CONFLICT) and said above the form. What is typed is kept on this device
+ * (per person, activity or result) until it is saved or discarded: a reload or a closed drawer loses nothing; a
+ * draft of a change to a version someone has changed since is not restored.
  */
 export function ResultForm({
   activityId,
+  userId,
   result,
   onDone,
 }: {
   activityId: string;
+  /** Whose draft this is: on a shared computer, each user's own. */
+  userId: string;
   result?: { id: string; version: number; type: ResultType; title: string };
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [read] = useState(() => (result ? { id: result.id, version: result.version } : null));
-  const form = useForm<ResultValues>({
-    initial: () => (result ? { type: result.type, title: result.title } : emptyResult()),
-    validate: validateResult,
+  const [read] = useState(() =>
+    result ? { id: result.id, version: result.version, type: result.type, title: result.title } : null,
+  );
+  const start = (): ResultValues => (read ? { type: read.type, title: read.title } : emptyResult());
+  const form = useForm<ResultValues>({ initial: start, validate: validateResult });
+  const draft = useDraft(read ? `result-edit:${userId}:${read.id}` : `result-add:${userId}:${activityId}`, form, {
+    empty: start,
+    basis: read?.version,
   });
   const [define, { loading }] = useMutation(defineResultMutation, REFETCH);
-  const submission = useSubmissionKey();
   const prefix = read ? 'result-edit' : 'result-add';
   const submit = form.handleSubmit(async (v) => {
     const input = toDefineResultInput(read ?? { activityId }, v);
     await define({
-      variables: { input: read ? input : { ...input, idempotencyKey: submission.keyFor(input) } },
+      variables: { input: read ? input : { ...input, idempotencyKey: draft.idempotencyKey() } },
     });
-    submission.succeeded();
-    form.reset(emptyResult());
+    await draft.finish();
+    if (!read) form.reset(emptyResult());
     onDone?.();
   });
-  return (
-    <form className="inline-form" noValidate onSubmit={submit} data-testid={`${prefix}-form`}>
+  const fields = (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={submit}
+      data-testid={`${prefix}-form`}
+      data-draft-saved={draft.savedAt ?? ''}
+    >
       <FormError message={form.formError} testId={`${prefix}-error`} />
+      <InlineDraftNote draft={draft} testId={prefix} />
       <SelectField
         form={form}
         field="type"
@@ -78,7 +91,7 @@ export function ResultForm({
         testId={`${prefix}-type`}
         required
         options={RESULT_TYPES}
-        optionLabel={(type) => t(`results.types.${type as ResultType}`)}
+        optionLabel={(type) => t(`results.types.${type}`)}
       />
       <TextField
         form={form}
@@ -101,31 +114,45 @@ export function ResultForm({
       </div>
     </form>
   );
+  return read ? (
+    fields
+  ) : (
+    <FoldedForm summary={t('results.edit.add')} restored={draft.restored} testId="result-add">
+      {fields}
+    </FoldedForm>
+  );
 }
 
 /**
  * Adds an indicator to a result: typed in by hand, or (a number) computed from the activity's workshop outcomes;
  * its baseline and target, when known, with their years.
  */
-export function IndicatorForm({ resultId }: { resultId: string }) {
+export function IndicatorForm({ resultId, userId }: { resultId: string; userId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const form = useForm<IndicatorValues>({ initial: emptyIndicator, validate: validateIndicator });
   const { values } = form;
+  // Kept on this device as it is typed, per person and result, until saved or discarded.
+  const draft = useDraft(`indicator-add:${userId}:${resultId}`, form, { empty: emptyIndicator });
   const [define, { loading }] = useMutation(defineIndicatorMutation, REFETCH);
-  const submission = useSubmissionKey();
   const submit = form.handleSubmit(async (v) => {
     const input = toDefineIndicatorInput(resultId, v);
-    await define({ variables: { input: { ...input, idempotencyKey: submission.keyFor(input) } } });
-    submission.succeeded();
+    await define({ variables: { input: { ...input, idempotencyKey: draft.idempotencyKey() } } });
+    await draft.finish();
     form.reset(emptyIndicator());
   });
   const computable = !values.unit || measureFitsUnit(values.unit);
   return (
-    <details className="result-edit" data-testid="indicator-add">
-      <summary data-testid="indicator-add-open">{t('results.edit.addIndicator')}</summary>
-      <form className="inline-form" noValidate onSubmit={submit} data-testid="indicator-form">
+    <FoldedForm summary={t('results.edit.addIndicator')} restored={draft.restored} testId="indicator-add">
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="indicator-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
         <FormError message={form.formError} testId="indicator-error" />
+        <InlineDraftNote draft={draft} testId="indicator" />
         <TextField
           form={form}
           field="title"
@@ -143,7 +170,7 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
           testId="indicator-unit"
           required
           options={INDICATOR_UNITS}
-          optionLabel={(unit) => t(`results.units.${unit as IndicatorUnit}`)}
+          optionLabel={(unit) => t(`results.units.${unit}`)}
           alsoTouched={['measure']}
         />
         <label className="checkbox">
@@ -165,7 +192,7 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
             testId="indicator-measure"
             required
             options={OUTCOME_MEASURES}
-            optionLabel={(m) => t(`results.measures.${m as OutcomeMeasure}`)}
+            optionLabel={(m) => t(`results.measures.${m}`)}
           />
         )}
         <TextField
@@ -204,7 +231,7 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
           {t('results.edit.save')}
         </button>
       </form>
-    </details>
+    </FoldedForm>
   );
 }
 
@@ -212,24 +239,43 @@ export function IndicatorForm({ resultId }: { resultId: string }) {
  * Records an actual of an indicator kept by hand, for a year, from a named source (a report, a State's update, a
  * workshop outcome); the version read is sent.
  */
-export function ActualForm({ indicator }: { indicator: { id: string; version: number; unit: IndicatorUnit } }) {
+export function ActualForm({
+  indicator,
+  userId,
+}: {
+  indicator: { id: string; version: number; unit: IndicatorUnit };
+  userId: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const firstYear = usePlanYears()[0];
+  // The year the next actual starts from: the plan's first, then the year of the one just recorded.
+  const [year, setYear] = useState(firstYear);
   const form = useForm<ActualValues>({
-    initial: () => emptyActual(firstYear),
+    initial: () => emptyActual(year),
     validate: (v) => validateActual(indicator.unit, v),
   });
+  // Kept on this device as it is typed, per person and indicator, until recorded or discarded. The version sent
+  // is the indicator's as the drawer shows it when sending, so a draft needs no basis.
+  const draft = useDraft(`indicator-actual:${userId}:${indicator.id}`, form, { empty: () => emptyActual(year) });
   const [record, { loading }] = useMutation(recordIndicatorActualMutation, REFETCH);
   const submit = form.handleSubmit(async (v) => {
     await record({ variables: { input: toRecordActualInput(indicator, v) } });
+    await draft.finish();
+    setYear(Number(v.year));
     form.reset(emptyActual(Number(v.year)));
   });
   return (
-    <details className="result-edit" data-testid="actual-add">
-      <summary data-testid="actual-add-open">{t('results.edit.recordActual')}</summary>
-      <form className="inline-form" noValidate onSubmit={submit} data-testid="actual-form">
+    <FoldedForm summary={t('results.edit.recordActual')} restored={draft.restored} testId="actual-add">
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="actual-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
         <FormError message={form.formError} testId="actual-error" />
+        <InlineDraftNote draft={draft} testId="actual" />
         <TextField
           form={form}
           field="year"
@@ -256,7 +302,7 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
           testId="actual-source"
           required
           options={ACTUAL_SOURCES}
-          optionLabel={(source) => t(`results.sources.${source as ActualSource}`)}
+          optionLabel={(source) => t(`results.sources.${source}`)}
         />
         <TextField
           form={form}
@@ -278,6 +324,6 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
           {t('results.edit.save')}
         </button>
       </form>
-    </details>
+    </FoldedForm>
   );
 }
