@@ -104,7 +104,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   });
 
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
-  const { data: choices } = useQuery(newActivityChoicesQuery, { skip: !open });
+  const { data: choices } = useQuery(newActivityChoicesQuery, { variables: { lang }, skip: !open });
   const subAreas = choices?.priorityAreas.find((a) => a.code === values.priorityAreaCode)?.subAreas ?? [];
   const regions = useMemo(
     () =>
