@@ -35,6 +35,7 @@ import { FundingLocksNoKeyUpdate1764378310000 } from './1764378310000-funding-lo
 import { FundingShareFact1764378400000 } from './1764378400000-funding-share-fact.js';
 import { FundingEarmarkShare1764378700000 } from './1764378700000-funding-earmark-share.js';
 import { AddMustChangePasswordToUsers1764378900000 } from './1764378900000-add-must-change-password-to-users.js';
+import { AddTitleTranslationsToPrioritySubAreas1764379100000 } from './1764379100000-add-title-translations-to-priority-sub-areas.js';
 
 /** Every migration, in order. Listed explicitly so the built API and the tests run the same set. */
 export const migrations = [
@@ -75,4 +76,5 @@ export const migrations = [
   FundingShareFact1764378400000,
   FundingEarmarkShare1764378700000,
   AddMustChangePasswordToUsers1764378900000,
+  AddTitleTranslationsToPrioritySubAreas1764379100000,
 ];

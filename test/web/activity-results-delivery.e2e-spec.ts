@@ -113,6 +113,22 @@ describe('delivery and results in the activity drawer', () => {
       await expect(detail.getByTestId('error-reason').count()).resolves.toBe(1);
       await expect(activity(second!.id)).resolves.toMatchObject({ deliveryStatus: 'PLANNED' });
       await detail.getByTestId('delivery-reason').fill('The host State asked to postpone it');
+      // The reason typed is kept on the device: after a reload the cancel form is open again with it.
+      await waitUntil(
+        session,
+        'the reason to be kept as a draft',
+        () => detail.getByTestId('delivery-move-form').getAttribute('data-draft-saved'),
+        (saved) => Boolean(saved),
+      );
+      await session.page.reload();
+      await waitUntil(
+        session,
+        'the cancel form to come back after the reload',
+        () => detail.getByTestId('delivery-reason').inputValue(),
+        (reason) => reason === 'The host State asked to postpone it',
+      );
+      await expect(detail.getByTestId('delivery-move-form').getAttribute('data-to')).resolves.toBe('CANCELLED');
+      await detail.getByTestId('form-draft-restored').waitFor();
       await detail.getByTestId('delivery-move-submit').click();
       await waitUntil(session, 'delivery to be cancelled', status, (s) => s === 'CANCELLED');
       await expect(activity(second!.id)).resolves.toMatchObject({ deliveryStatus: 'CANCELLED' });
@@ -143,9 +159,31 @@ describe('delivery and results in the activity drawer', () => {
       await add.getByTestId('error-title').waitFor();
       await add.getByTestId('result-add-type').selectOption('OUTCOME');
       await add.getByTestId('result-add-title').fill('States report on the Convention on time');
+      // What is typed is kept on the device: after a reload the form is unfolded with it, until it is saved.
+      await waitUntil(
+        session,
+        'the outcome to be kept as a draft',
+        () => add.getAttribute('data-draft-saved'),
+        (saved) => Boolean(saved),
+      );
+      await session.page.reload();
+      await waitUntil(
+        session,
+        'the typed outcome to come back after the reload',
+        () => add.getByTestId('result-add-title').inputValue(),
+        (title) => title === 'States report on the Convention on time',
+      );
+      await expect(add.getByTestId('result-add-type').inputValue()).resolves.toBe('OUTCOME');
+      await add.getByTestId('form-draft-restored').waitFor();
       await add.getByTestId('result-add-submit').click();
       const outcome = results.locator('[data-testid="activity-result"][data-type="OUTCOME"]');
       await outcome.waitFor();
+      // Saved: the draft is gone, and a reload shows the form empty and folded.
+      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe('');
+      await session.page.reload();
+      await outcome.waitFor();
+      await expect(results.getByTestId('result-add').getAttribute('open')).resolves.toBeNull();
+      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe('');
       await expect(outcome.getByTestId('result-title').innerText()).resolves.toBe(
         'States report on the Convention on time',
       );

@@ -294,6 +294,15 @@ describe('new activity', () => {
         () => dialog.locator('[data-testid="new-activity-beneficiaryAreas"] option[value="002"]').innerText(),
         (label) => label === 'Afrique',
       );
+      // So do the sub-areas of the priority area chosen.
+      await dialog.getByTestId('new-activity-priorityAreaCode').selectOption('C');
+      await waitUntil(
+        placer,
+        'the sub-area in French',
+        () => dialog.locator('[data-testid="new-activity-subAreaCode"] option[value="C.b"]').innerText(),
+        (label) =>
+          label === 'C.b — Capacités des autorités centrales et compétentes ; ateliers régionaux et interrégionaux',
+      );
       await placer.context.close();
     },
     STEP_TIMEOUT_MS,

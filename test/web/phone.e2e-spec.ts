@@ -64,6 +64,49 @@ describe('the main paths on a 390 px phone (Dakar field office)', () => {
   );
 
   it(
+    "keeps the brand clear of the notifications in French and Spanish (the header's longest words)",
+    async () => {
+      for (const lang of ['fr', 'es'] as const) {
+        await page.getByTestId(`language-${lang}`).click();
+        await waitUntil(
+          session,
+          `the header in ${lang}`,
+          () => page.locator('html').getAttribute('lang'),
+          (shown) => shown === lang,
+        );
+        // The brand's text as drawn (a word wider than its box spills out of it), and the notifications link.
+        const boxes = await page.evaluate(() => {
+          const name = document.querySelector('[data-testid="app-name"]');
+          const link = document.querySelector('[data-testid="notifications-link"]');
+          if (!name || !link) return null;
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+          return { brand: rect(range.getBoundingClientRect()), link: rect(link.getBoundingClientRect()) };
+        });
+        if (!boxes) throw new Error('the brand or the notifications link is not shown');
+        const { brand, link } = boxes;
+        const overlap =
+          brand.left < link.right && link.left < brand.right && brand.top < link.bottom && link.top < brand.bottom;
+        expect({ lang, overlap, brand, link }).toEqual({ lang, overlap: false, brand, link });
+        // The link still says what it is (its word may give way to an icon on a phone).
+        const name = lang === 'fr' ? 'Notifications' : 'Notificaciones';
+        await expect(page.getByTestId('app-header').getByRole('link', { name }).count()).resolves.toBe(1);
+        await expectWithinWidth(page.getByTestId('notifications-link'), `notifications (${lang})`);
+        await expectNoSidewaysScroll(`header in ${lang}`);
+      }
+      await page.getByTestId('language-en').click();
+      await waitUntil(
+        session,
+        'the header in English again',
+        () => page.locator('html').getAttribute('lang'),
+        (shown) => shown === 'en',
+      );
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
     'shows the requests as cards, status and details inside the screen, the filters folded',
     async () => {
       await page.getByTestId('nav-requests').click();

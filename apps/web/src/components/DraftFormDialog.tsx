@@ -13,7 +13,11 @@ interface DraftFormDialogProps {
   intro: ReactNode;
   /** The dialog is `<testId>-dialog`, its form `<testId>-form` (what the browser specs find them by). */
   testId: string;
-  draft: Pick<DraftControls, 'restored' | 'savedAt' | 'hasDraft' | 'discard'>;
+  /**
+   * The form's draft on the device. Left out by a form that must keep none (one holding another person's password):
+   * then nothing says "draft restored" and there is no discard button.
+   */
+  draft?: Pick<DraftControls, 'restored' | 'savedAt' | 'hasDraft' | 'discard'>;
   /** Said above the fields (the form's own message, or the API's refusal that names no field). */
   formError: string | null;
   onSubmit: FormEventHandler<HTMLFormElement>;
@@ -24,7 +28,7 @@ interface DraftFormDialogProps {
 }
 
 /**
- * The shell of a form dialog that keeps a draft on the device: a native modal `<dialog>` (focus trapped, Escape
+ * The shell of a form dialog (that keeps a draft on the device, unless it has none): a native modal `<dialog>` (focus trapped, Escape
  * closes it), the form (its `data-draft-saved` tells when the draft was last written), the header with its close
  * button, the intro, "draft restored", the form-level error, the fields, and the shared footer.
  */
@@ -58,7 +62,7 @@ export function DraftFormDialog({
         noValidate
         onSubmit={onSubmit}
         data-testid={`${testId}-form`}
-        data-draft-saved={draft.savedAt ?? ''}
+        data-draft-saved={draft ? (draft.savedAt ?? '') : undefined}
       >
         <header className="dialog__header">
           <h2 id={titleId}>{title}</h2>
@@ -74,7 +78,7 @@ export function DraftFormDialog({
         </header>
         <p className="dialog__intro">{intro}</p>
 
-        {draft.restored && (
+        {draft?.restored && (
           <p className="dialog__intro" role="status" data-testid="form-draft-restored">
             {t('offline.draftRestored')}
           </p>
@@ -90,8 +94,8 @@ export function DraftFormDialog({
 
         <FormFooter
           {...footer}
-          hasDraft={draft.hasDraft}
-          onDiscardDraft={() => void draft.discard()}
+          hasDraft={draft?.hasDraft ?? false}
+          onDiscardDraft={draft ? () => void draft.discard() : undefined}
           onCancel={onClose}
         />
       </form>

@@ -187,15 +187,7 @@ export class ProgrammeResolver {
   async subArea(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<PrioritySubAreaModel | null> {
     if (!a.subAreaCode) return null;
     const subs = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(a.priorityAreaCode);
-    const sub = subs.find((s) => s.code === a.subAreaCode);
-    return sub
-      ? {
-          code: sub.code,
-          title: sub.titleEn,
-          sourceParagraph: sub.sourceParagraph,
-          priorityAreaCode: sub.priorityAreaCode,
-        }
-      : null;
+    return subs.find((s) => s.code === a.subAreaCode) ?? null;
   }
 
   @ResolveField(() => [StateModel])

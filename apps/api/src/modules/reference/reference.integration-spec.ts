@@ -72,6 +72,53 @@ describe('reference data through GraphQL', () => {
     expect(areas[3]).toMatchObject({ title: 'Data collection', fr: 'Collecte de données' });
   });
 
+  it('titles every sub-area in English, French and Spanish — the activity’s sub-area too — and an existing database gets them at its start', async () => {
+    // A database the migration brought only the English to (title_fr = title_en): the start-up sync translates.
+    await t.dataSource.query(`UPDATE priority_sub_area SET title_fr = title_en, title_es = title_en`);
+    await t.app.get(ReferenceService).sync();
+    const { data, errors } = await t.gql(
+      `{ priorityAreas { subAreas { code en: title fr: title(lang: FR) es: title(lang: ES) } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const subAreas = (
+      data!.priorityAreas as Array<{ subAreas: Array<{ code: string; en: string; fr: string; es: string }> }>
+    ).flatMap((a) => a.subAreas);
+    expect(subAreas).toHaveLength(16);
+    for (const sub of subAreas) {
+      expect(sub.fr).not.toBe(sub.en);
+      expect(sub.es).not.toBe(sub.en);
+    }
+    expect(subAreas.find((s) => s.code === 'B.c')).toEqual({
+      code: 'B.c',
+      en: 'Witness and victim protection procedure and practice',
+      fr: 'Procédures et pratiques de protection des témoins et des victimes',
+      es: 'Procedimientos y prácticas de protección de testigos y víctimas',
+    });
+
+    // An activity's sub-area answers in the language asked, as the area does.
+    const created = await t.gql(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`, {
+      input: {
+        code: 'SUB-1',
+        title: 'Witness protection workshop',
+        priorityAreaCode: 'B',
+        subAreaCode: 'B.c',
+        activityType: 'WORKSHOP',
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const activity = created.data!.createActivity as { id: string };
+    const detail = await t.gql(
+      `query($id: ID!) { activity(id: $id) { subArea { code fr: title(lang: FR) es: title(lang: ES) } } }`,
+      { id: activity.id },
+    );
+    expect(detail.errors).toBeUndefined();
+    expect(detail.data!.activity.subArea).toEqual({
+      code: 'B.c',
+      fr: 'Procédures et pratiques de protection des témoins et des victimes',
+      es: 'Procedimientos y prácticas de protección de testigos y víctimas',
+    });
+  });
+
   it('lists field offices with legal advisers (footnote 11) and the States each covers', async () => {
     const { data } = await t.gql(`{ fieldOffices { code city hasLegalAdviser country { iso3 } states { iso3 } } }`);
     const offices = data!.fieldOffices as Array<{

@@ -8,6 +8,7 @@ import { FieldOfficeEntity } from './entities/field-office.entity.js';
 import {
   FieldOfficeFieldsResolver,
   PriorityAreaFieldsResolver,
+  PrioritySubAreaFieldsResolver,
   ReferenceResolver,
   StateFieldsResolver,
 } from './reference.resolver.js';
@@ -30,6 +31,7 @@ import { ReferenceService } from './reference.service.js';
     ReferenceResolver,
     StateFieldsResolver,
     PriorityAreaFieldsResolver,
+    PrioritySubAreaFieldsResolver,
     FieldOfficeFieldsResolver,
   ],
   exports: [ReferenceService, ReferenceRepository],

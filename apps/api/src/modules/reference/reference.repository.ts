@@ -46,7 +46,9 @@ export class ReferenceRepository {
       PRIORITY_SUB_AREAS.map((s) => ({
         code: s.code,
         priorityAreaCode: s.area,
-        titleEn: s.title,
+        titleEn: s.titleEn,
+        titleFr: s.titleFr,
+        titleEs: s.titleEs,
         sourceParagraph: s.para,
       })),
       ['code'],

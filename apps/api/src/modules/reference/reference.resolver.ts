@@ -125,13 +125,15 @@ export class PriorityAreaFieldsResolver {
 
   @ResolveField(() => [PrioritySubAreaModel])
   async subAreas(area: PriorityAreaModel, _args: unknown, ctx: GraphQLContext): Promise<PrioritySubAreaModel[]> {
-    const rows = await referenceLoaders(ctx.loaders, this.reference).subAreas().load(area.code);
-    return rows.map((r) => ({
-      code: r.code,
-      title: r.titleEn,
-      sourceParagraph: r.sourceParagraph,
-      priorityAreaCode: r.priorityAreaCode,
-    }));
+    return referenceLoaders(ctx.loaders, this.reference).subAreas().load(area.code);
+  }
+}
+
+@Resolver(() => PrioritySubAreaModel)
+export class PrioritySubAreaFieldsResolver {
+  @InLanguage('PrioritySubArea', () => String)
+  title(sub: PrioritySubAreaModel, lang: Language): string {
+    return inLanguage({ en: sub.titleEn, fr: sub.titleFr, es: sub.titleEs }, lang);
   }
 }
 

@@ -1,8 +1,9 @@
 import { MIN_PASSWORD_LENGTH } from '@ta/domain';
 import type { UserRowFragment } from '@ta/graphql-types/graphql';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormFooter, keepFocus } from '../../components/FormFooter';
+import { DraftFormDialog } from '../../components/DraftFormDialog';
+import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { resetUserPasswordMutation } from './accounts.graphql';
@@ -34,7 +35,6 @@ interface ResetPasswordDialogProps {
  */
 export function ResetPasswordDialog({ account, onClose, onReset }: ResetPasswordDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const formId = useId();
   const form = useForm<ResetPasswordValues>({
     initial: emptyResetPassword,
@@ -46,11 +46,6 @@ export function ResetPasswordDialog({ account, onClose, onReset }: ResetPassword
   const { values, problems, valid, errorFor, touch, formError } = form;
   const [resetPassword, { loading }] = useMutation(resetUserPasswordMutation, { evict: ['users'] });
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
-
   const submit = form.handleSubmit(async ({ newPassword }) => {
     const { data } = await resetPassword({
       variables: { userId: account.id, newPassword, expectedVersion: account.version },
@@ -60,68 +55,41 @@ export function ResetPasswordDialog({ account, onClose, onReset }: ResetPassword
     onReset(data.resetUserPassword);
   });
 
-  const missing = valid ? [] : RESET_PASSWORD_FIELDS.filter((field) => problems[field]).map((f) => t(LABELS[f]));
-
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={`${formId}-title`}
+    <DraftFormDialog
       onClose={onClose}
-      data-testid="reset-password-dialog"
+      title={t('users.resetTitle', { email: account.email })}
+      intro={t('users.resetIntro', { name: account.displayName })}
+      testId="reset-password"
+      // No draft: nothing of this form is written to the device.
+      formError={formError}
+      onSubmit={submit}
+      footer={{
+        missing: stillNeeded(RESET_PASSWORD_FIELDS, problems, (field) => t(LABELS[field])),
+        submitDisabled: !valid || loading,
+        submitLabel: loading ? t('users.resetting') : t('users.resetSubmit'),
+        submitTestId: 'reset-password-submit',
+      }}
     >
-      <form className="log-form" noValidate onSubmit={submit} data-testid="reset-password-form">
-        <header className="dialog__header">
-          <h2 id={`${formId}-title`}>{t('users.resetTitle', { email: account.email })}</h2>
-          <button
-            type="button"
-            className="dialog__close"
-            onMouseDown={keepFocus}
-            onClick={onClose}
-            aria-label={t('form.close')}
-          >
-            ×
-          </button>
-        </header>
-        <p className="dialog__intro">{t('users.resetIntro', { name: account.displayName })}</p>
-
-        {formError && (
-          <p className="form-error" role="alert" data-testid="form-error">
-            {formError}
-          </p>
-        )}
-
-        {/* Another person's password: no username beside it and autocomplete off, so the administrator's password
-            manager does not offer to keep it. */}
-        <div className="log-form__grid">
-          {RESET_PASSWORD_FIELDS.map((name) => (
-            <PasswordField
-              key={name}
-              id={`${formId}-${name}`}
-              name={name}
-              label={t(LABELS[name])}
-              value={values[name]}
-              error={errorFor(name)}
-              hint={name === 'newPassword' ? t('password.newHint', { min: MIN_PASSWORD_LENGTH }) : undefined}
-              autoComplete="off"
-              onChange={(value) => form.set(name, value)}
-              onBlur={touch(name)}
-              testId={`reset-password-${name}`}
-            />
-          ))}
-        </div>
-
-        {/* No draft: nothing of this form is written to the device. */}
-        <FormFooter
-          missing={missing}
-          hasDraft={false}
-          onDiscardDraft={() => undefined}
-          onCancel={onClose}
-          submitDisabled={!valid || loading}
-          submitLabel={loading ? t('users.resetting') : t('users.resetSubmit')}
-          submitTestId="reset-password-submit"
-        />
-      </form>
-    </dialog>
+      {/* Another person's password: no username beside it and autocomplete off, so the administrator's password
+          manager does not offer to keep it. */}
+      <div className="log-form__grid">
+        {RESET_PASSWORD_FIELDS.map((name) => (
+          <PasswordField
+            key={name}
+            id={`${formId}-${name}`}
+            name={name}
+            label={t(LABELS[name])}
+            value={values[name]}
+            error={errorFor(name)}
+            hint={name === 'newPassword' ? t('password.newHint', { min: MIN_PASSWORD_LENGTH }) : undefined}
+            autoComplete="off"
+            onChange={(value) => form.set(name, value)}
+            onBlur={touch(name)}
+            testId={`reset-password-${name}`}
+          />
+        ))}
+      </div>
+    </DraftFormDialog>
   );
 }

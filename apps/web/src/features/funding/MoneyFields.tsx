@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { CURRENCIES } from './funding-forms';
 
@@ -107,35 +108,10 @@ export function CurrencyField({
 
 /** A priority area of the programme; `emptyLabel` names the empty choice ("Choose…", "Any priority area"). */
 export function PriorityAreaField({
-  id,
-  name,
-  error,
-  required = false,
-  value,
-  onChange,
-  testId,
   reference,
-  emptyLabel,
+  label,
+  ...field
 }: FieldProps & { reference: ReferenceData; emptyLabel: string }) {
   const { t } = useTranslation();
-  return (
-    <FormField id={id} name={name} label={t('form.priorityArea')} error={error ?? undefined} required={required}>
-      {(describedBy) => (
-        <select
-          id={id}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          aria-describedby={describedBy}
-          data-testid={testId}
-        >
-          <option value="">{emptyLabel}</option>
-          {reference.priorityAreas.map((area) => (
-            <option key={area.code} value={area.code}>
-              {area.code} — {area.title}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
-  );
+  return <PriorityAreaSelect {...field} label={label ?? t('form.priorityArea')} areas={reference.priorityAreas} />;
 }

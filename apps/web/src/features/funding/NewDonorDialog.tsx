@@ -1,7 +1,8 @@
-import { DONOR_TYPES, type DonorType } from '@ta/domain';
+import { DONOR_TYPES } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/FormControls';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -105,33 +106,16 @@ export function NewDonorDialog({ reference, userId, onClose, onCreated }: NewDon
     >
       <div className="log-form__grid">
         {text('name')}
-        <FormField
+        <SelectField
+          form={form}
+          field="donorType"
           id={`${formId}-donorType`}
           label={t(FIELD_LABELS.donorType)}
-          error={errorFor('donorType')}
-          name="donorType"
           required
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-donorType`}
-              value={values.donorType}
-              onChange={(e) => form.set('donorType', e.target.value as DonorType | '')}
-              onBlur={touch('donorType')}
-              aria-invalid={Boolean(errorFor('donorType'))}
-              aria-describedby={describedBy}
-              required
-              data-testid="new-donor-donorType"
-            >
-              <option value="">{t('form.choose')}</option>
-              {DONOR_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`funding.newDonor.types.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          options={DONOR_TYPES}
+          optionLabel={(type) => t(`funding.newDonor.types.${type}`)}
+          testId="new-donor-donorType"
+        />
         {values.donorType === 'MEMBER_STATE' && (
           <FormField
             id={`${formId}-country`}

@@ -1,8 +1,9 @@
-import { ORGANISATION_TYPE_NAMES, type OrganisationType } from '@ta/domain';
+import { ORGANISATION_TYPE_NAMES } from '@ta/domain';
 import type { OrganisationsQuery } from '@ta/graphql-types/graphql';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/FormControls';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -128,27 +129,16 @@ export function OrganisationDialog({ organisation, userId, onClose, onSaved }: O
       <div className="log-form__grid">
         {text('name')}
         {text('acronym')}
-        <FormField id={`${formId}-type`} label={t(FIELD_LABELS.type)} error={errorFor('type')} name="type" required>
-          {(describedBy) => (
-            <select
-              id={`${formId}-type`}
-              value={values.type}
-              onChange={(e) => form.set('type', e.target.value as OrganisationType | '')}
-              onBlur={touch('type')}
-              aria-invalid={Boolean(errorFor('type'))}
-              aria-describedby={describedBy}
-              required
-              data-testid="organisation-type"
-            >
-              <option value="">{t('form.choose')}</option>
-              {ORGANISATION_TYPE_NAMES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`organisations.types.${type}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          form={form}
+          field="type"
+          id={`${formId}-type`}
+          label={t(FIELD_LABELS.type)}
+          required
+          options={ORGANISATION_TYPE_NAMES}
+          optionLabel={(type) => t(`organisations.types.${type}`)}
+          testId="organisation-type"
+        />
         {text('iatiRef', t('organisations.form.iatiRefHint'))}
       </div>
     </DraftFormDialog>

@@ -24,6 +24,7 @@ export function ActivityDelivery({
   spent,
   years,
   movable,
+  userId,
 }: {
   status: DeliveryStatus;
   startedOn?: string | null;
@@ -31,6 +32,8 @@ export function ActivityDelivery({
   spent: string;
   years: readonly YearMoney[];
   movable?: { id: string; version: number };
+  /** Whose draft a move's form keeps on the device. */
+  userId: string;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -50,7 +53,7 @@ export function ActivityDelivery({
         {startedOn && <> · {t('delivery.startedOn', { date: formatDate(startedOn, lang) })}</>}
         {completedOn && <> · {t('delivery.completedOn', { date: formatDate(completedOn, lang) })}</>}
       </p>
-      {movable && <DeliveryMoves activity={movable} status={status} startedOn={startedOn ?? null} />}
+      {movable && <DeliveryMoves activity={movable} status={status} startedOn={startedOn ?? null} userId={userId} />}
       {rows.length ? (
         <table className="mini-table" data-testid="activity-money">
           <caption className="visually-hidden">{t('delivery.moneyCaption')}</caption>

@@ -190,6 +190,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         spent={activity.spent}
         years={data?.activityMoney ?? []}
         movable={editor ? activity : undefined}
+        userId={user.id}
       />
 
       {mayManageFunding(user.can) && activity.status !== 'CANCELLED' && activity.deliveryStatus !== 'CANCELLED' && (
@@ -199,7 +200,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         />
       )}
 
-      <ActivityResults results={activity.results} activityId={editor ? activity.id : undefined} />
+      <ActivityResults results={activity.results} activityId={editor ? activity.id : undefined} userId={user.id} />
 
       <section aria-labelledby={`activity-experts-${activity.id}`}>
         <h3 id={`activity-experts-${activity.id}`}>{t('activity.experts')}</h3>

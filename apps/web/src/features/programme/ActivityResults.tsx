@@ -55,9 +55,17 @@ function useIndicatorValue() {
 /**
  * The activity's outputs and outcomes, each indicator with its baseline, target and actuals per year and their
  * source. Given `activityId` (for those who may edit the programme): forms to add a result, change one, add an
- * indicator to one and record an actual of an indicator kept by hand.
+ * indicator to one and record an actual of an indicator kept by hand, each keeping `userId`'s draft on the device.
  */
-export function ActivityResults({ results, activityId }: { results: readonly Result[]; activityId?: string }) {
+export function ActivityResults({
+  results,
+  activityId,
+  userId,
+}: {
+  results: readonly Result[];
+  activityId?: string;
+  userId: string;
+}) {
   const { t } = useTranslation();
   const show = useIndicatorValue();
   const [editing, setEditing] = useState<string | null>(null);
@@ -87,7 +95,7 @@ export function ActivityResults({ results, activityId }: { results: readonly Res
             )}
           </h4>
           {activityId && editing === r.id && (
-            <ResultForm activityId={activityId} result={r} onDone={() => setEditing(null)} />
+            <ResultForm activityId={activityId} userId={userId} result={r} onDone={() => setEditing(null)} />
           )}
           <table className="mini-table" data-testid="result-indicators">
             <thead>
@@ -152,13 +160,18 @@ export function ActivityResults({ results, activityId }: { results: readonly Res
                           ))}
                         </ul>
                       )}
-                      {activityId && !i.measure && <ActualForm indicator={i} />}
+                      {activityId && !i.measure && <ActualForm indicator={i} userId={userId} />}
                     </td>
                   </tr>
                   {activityId && editingIndicator === i.id && (
                     <tr data-testid="indicator-edit">
                       <td colSpan={4}>
-                        <IndicatorForm resultId={r.id} indicator={i} onDone={() => setEditingIndicator(null)} />
+                        <IndicatorForm
+                          resultId={r.id}
+                          userId={userId}
+                          indicator={i}
+                          onDone={() => setEditingIndicator(null)}
+                        />
                       </td>
                     </tr>
                   )}
@@ -166,15 +179,10 @@ export function ActivityResults({ results, activityId }: { results: readonly Res
               ))}
             </tbody>
           </table>
-          {activityId && <IndicatorForm resultId={r.id} />}
+          {activityId && <IndicatorForm resultId={r.id} userId={userId} />}
         </article>
       ))}
-      {activityId && (
-        <details className="result-edit" data-testid="result-add">
-          <summary data-testid="result-add-open">{t('results.edit.add')}</summary>
-          <ResultForm activityId={activityId} />
-        </details>
-      )}
+      {activityId && <ResultForm activityId={activityId} userId={userId} />}
     </section>
   );
 }

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
-import { FormError, TextField } from './FormControls';
+import { FormError, InlineDraftNote, TextField } from '../../components/FormControls';
+import { useDraft } from '../../offline/drafts';
 import { emptyDeliveryMove, toDeliveryInput, validateDeliveryMove, type DeliveryMoveValues } from './delivery-form';
 import { setDeliveryStatusMutation } from './programme.graphql';
 
@@ -11,6 +12,8 @@ interface DeliveryMovesProps {
   activity: { id: string; version: number };
   status: DeliveryStatus;
   startedOn: string | null;
+  /** Whose draft this is: on a shared computer, each user's own. */
+  userId: string;
 }
 
 /**
@@ -18,9 +21,11 @@ interface DeliveryMovesProps {
  * little form its move needs — start with its date, complete with its date, cancel with a reason, plan again —
  * checked as the planner types with the API's rules. The version sent is the one read when the move's form opened,
  * so a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten; the
- * drawer is asked again.
+ * drawer is asked again. The open move and what is typed in it (a cancellation's reason) are kept on this device
+ * until sent or given up ("Back"): after a reload the form is open again, unless that move is no longer open to the
+ * activity.
  */
-export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProps) {
+export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryMovesProps) {
   const { t } = useTranslation();
   const id = useId();
   const moves = deliveryMoves(status);
@@ -34,6 +39,10 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
     isField: (path) => path === 'startedOn' || path === 'completedOn' || path === 'reason',
   });
   const { values } = form;
+  const draft = useDraft(`delivery-move:${userId}:${activity.id}`, form, {
+    empty: () => emptyDeliveryMove('', todayUtc()),
+    restore: (kept) => (moves.includes(kept.values.to as DeliveryStatus) ? kept.values : null),
+  });
   const [move, { loading }] = useMutation(setDeliveryStatusMutation, {
     refetchQueries: ['ActivityDetail', 'Activities'],
   });
@@ -46,6 +55,7 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
   };
   const submit = form.handleSubmit(async (v) => {
     await move({ variables: { input: toDeliveryInput({ id: activity.id, version: read }, v) } });
+    await draft.finish();
     setDone(v.to as DeliveryStatus);
     form.reset(emptyDeliveryMove('', todayUtc()));
   });
@@ -79,8 +89,10 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
           aria-label={t(`delivery.move.actions.${values.to}`)}
           data-testid="delivery-move-form"
           data-to={values.to}
+          data-draft-saved={draft.savedAt ?? ''}
         >
           <FormError message={form.formError} testId="delivery-move-error" />
+          <InlineDraftNote draft={draft} testId="delivery-move" discardable={false} />
           {values.to === 'IN_DELIVERY' && (
             <TextField
               form={form}
@@ -127,7 +139,7 @@ export function DeliveryMoves({ activity, status, startedOn }: DeliveryMovesProp
             <button
               type="button"
               className="button"
-              onClick={() => form.reset(emptyDeliveryMove('', todayUtc()))}
+              onClick={() => void draft.discard()}
               data-testid="delivery-move-back"
             >
               {t('delivery.move.back')}

@@ -3,6 +3,7 @@ import type { CreateActivityMutation } from '@ta/graphql-types/graphql';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
+import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -100,7 +101,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
   });
 
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
-  const { data: choices } = useQuery(newActivityChoicesQuery, { skip: !open });
+  const { data: choices } = useQuery(newActivityChoicesQuery, { variables: { lang }, skip: !open });
   const subAreas = choices?.priorityAreas.find((a) => a.code === values.priorityAreaCode)?.subAreas ?? [];
   const fields = useActivityFields({
     form,
@@ -193,33 +194,17 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
         {text('code', { required: true, hint: t('newActivity.codeHint'), autoFocus: true })}
         {fields.text('title', { required: true })}
 
-        <FormField
+        <PriorityAreaSelect
           id={`${formId}-area`}
           label={t(FIELD_LABELS.priorityAreaCode)}
+          areas={reference.priorityAreas}
+          value={values.priorityAreaCode}
+          onChange={(code) => update('priorityAreaCode', code)}
+          onBlur={touch('priorityAreaCode')}
           error={errorFor('priorityAreaCode')}
-          name="priorityAreaCode"
           required
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-area`}
-              value={values.priorityAreaCode}
-              onChange={(e) => update('priorityAreaCode', e.target.value)}
-              onBlur={touch('priorityAreaCode')}
-              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-              aria-describedby={describedBy}
-              required
-              data-testid="new-activity-priorityAreaCode"
-            >
-              <option value="">{t('form.choose')}</option>
-              {reference.priorityAreas.map((area) => (
-                <option key={area.code} value={area.code}>
-                  {area.code} — {area.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          testId="new-activity-priorityAreaCode"
+        />
 
         <FormField
           id={`${formId}-subArea`}

@@ -4,9 +4,7 @@ import {
   measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_TYPES,
-  type ActualSource,
   type IndicatorUnit,
-  type OutcomeMeasure,
   type ResultType,
 } from '@ta/domain';
 import { useId, useState } from 'react';
@@ -15,8 +13,8 @@ import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { refetchQueries, useMutation } from '../../graphql/hooks';
 import { usePlanYears } from '../reference/use-reference-data';
-import { FormError, SelectField, TextField } from './FormControls';
-import { useSubmissionKey } from '../../offline/drafts';
+import { FoldedForm, FormError, InlineDraftNote, SelectField, TextField } from '../../components/FormControls';
+import { useDraft } from '../../offline/drafts';
 import { defineIndicatorMutation, defineResultMutation, recordIndicatorActualMutation } from './programme.graphql';
 import {
   emptyActual,
@@ -41,39 +39,54 @@ const REFETCH = { refetchQueries: ['ActivityDetail'] } as const;
 
 /**
  * Adds an output or outcome to the activity, or changes one: the version is the one read when the form opened, so
- * a change someone made since is refused (CONFLICT) and said above the form.
+ * a change someone made since is refused (CONFLICT) and said above the form. What is typed is kept on this device
+ * (per person, activity or result) until it is saved or discarded: a reload or a closed drawer loses nothing; a
+ * draft of a change to a version someone has changed since is not restored.
  */
 export function ResultForm({
   activityId,
+  userId,
   result,
   onDone,
 }: {
   activityId: string;
+  /** Whose draft this is: on a shared computer, each user's own. */
+  userId: string;
   result?: { id: string; version: number; type: ResultType; title: string };
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [read] = useState(() => (result ? { id: result.id, version: result.version } : null));
-  const form = useForm<ResultValues>({
-    initial: () => (result ? { type: result.type, title: result.title } : emptyResult()),
-    validate: validateResult,
+  const [read] = useState(() =>
+    result ? { id: result.id, version: result.version, type: result.type, title: result.title } : null,
+  );
+  const start = (): ResultValues => (read ? { type: read.type, title: read.title } : emptyResult());
+  const form = useForm<ResultValues>({ initial: start, validate: validateResult });
+  const draft = useDraft(read ? `result-edit:${userId}:${read.id}` : `result-add:${userId}:${activityId}`, form, {
+    empty: start,
+    basis: read?.version,
   });
   const [define, { loading }] = useMutation(defineResultMutation, REFETCH);
-  const submission = useSubmissionKey();
   const prefix = read ? 'result-edit' : 'result-add';
   const submit = form.handleSubmit(async (v) => {
     const input = toDefineResultInput(read ?? { activityId }, v);
     await define({
-      variables: { input: read ? input : { ...input, idempotencyKey: submission.keyFor(input) } },
+      variables: { input: read ? input : { ...input, idempotencyKey: draft.idempotencyKey() } },
     });
-    submission.succeeded();
-    form.reset(emptyResult());
+    await draft.finish();
+    if (!read) form.reset(emptyResult());
     onDone?.();
   });
-  return (
-    <form className="inline-form" noValidate onSubmit={submit} data-testid={`${prefix}-form`}>
+  const fields = (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={submit}
+      data-testid={`${prefix}-form`}
+      data-draft-saved={draft.savedAt ?? ''}
+    >
       <FormError message={form.formError} testId={`${prefix}-error`} />
+      <InlineDraftNote draft={draft} testId={prefix} />
       <SelectField
         form={form}
         field="type"
@@ -82,7 +95,7 @@ export function ResultForm({
         testId={`${prefix}-type`}
         required
         options={RESULT_TYPES}
-        optionLabel={(type) => t(`results.types.${type as ResultType}`)}
+        optionLabel={(type) => t(`results.types.${type}`)}
       />
       <TextField
         form={form}
@@ -105,6 +118,13 @@ export function ResultForm({
       </div>
     </form>
   );
+  return read ? (
+    fields
+  ) : (
+    <FoldedForm summary={t('results.edit.add')} restored={draft.restored} testId="result-add">
+      {fields}
+    </FoldedForm>
+  );
 }
 
 /**
@@ -115,23 +135,29 @@ export function ResultForm({
  */
 export function IndicatorForm({
   resultId,
+  userId,
   indicator,
   onDone,
 }: {
   resultId: string;
+  /** Whose draft this is: on a shared computer, each user's own. */
+  userId: string;
   indicator?: IndicatorAsRead;
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const [read] = useState(indicator);
-  const form = useForm<IndicatorValues>({
-    initial: () => (read ? indicatorValuesOf(read) : emptyIndicator()),
-    validate: validateIndicator,
-  });
+  const start = (): IndicatorValues => (read ? indicatorValuesOf(read) : emptyIndicator());
+  const form = useForm<IndicatorValues>({ initial: start, validate: validateIndicator });
   const { values } = form;
+  // Kept on this device as it is typed, per person and result (or indicator changed), until saved or discarded; a
+  // draft of a change to a version someone has changed since is not restored.
+  const draft = useDraft(read ? `indicator-edit:${userId}:${read.id}` : `indicator-add:${userId}:${resultId}`, form, {
+    empty: start,
+    basis: read?.version,
+  });
   const [define, { loading }] = useMutation(defineIndicatorMutation, REFETCH);
-  const submission = useSubmissionKey();
   const prefix = read ? 'indicator-edit' : 'indicator';
   const submit = form.handleSubmit(async (v) => {
     if (read) {
@@ -141,18 +167,26 @@ export function IndicatorForm({
         if (apiProblems(error).some((p) => p.code === 'CONFLICT')) void refetchQueries(REFETCH.refetchQueries);
         throw error;
       }
+      await draft.finish();
       onDone?.();
       return;
     }
     const input = toDefineIndicatorInput(resultId, v);
-    await define({ variables: { input: { ...input, idempotencyKey: submission.keyFor(input) } } });
-    submission.succeeded();
+    await define({ variables: { input: { ...input, idempotencyKey: draft.idempotencyKey() } } });
+    await draft.finish();
     form.reset(emptyIndicator());
   });
   const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
   const fields = (
-    <form className="inline-form" noValidate onSubmit={submit} data-testid={`${prefix}-form`}>
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={submit}
+      data-testid={`${prefix}-form`}
+      data-draft-saved={draft.savedAt ?? ''}
+    >
       <FormError message={form.formError} testId={`${prefix}-error`} />
+      <InlineDraftNote draft={draft} testId={prefix} />
       <TextField
         form={form}
         field="title"
@@ -246,10 +280,9 @@ export function IndicatorForm({
   );
   if (read) return fields;
   return (
-    <details className="result-edit" data-testid="indicator-add">
-      <summary data-testid="indicator-add-open">{t('results.edit.addIndicator')}</summary>
+    <FoldedForm summary={t('results.edit.addIndicator')} restored={draft.restored} testId="indicator-add">
       {fields}
-    </details>
+    </FoldedForm>
   );
 }
 
@@ -258,14 +291,24 @@ export function IndicatorForm({
  * workshop outcome). The version sent is the one read when the form opened (then the one its own save answered), so
  * a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten.
  */
-export function ActualForm({ indicator }: { indicator: { id: string; version: number; unit: IndicatorUnit } }) {
+export function ActualForm({
+  indicator,
+  userId,
+}: {
+  indicator: { id: string; version: number; unit: IndicatorUnit };
+  userId: string;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const firstYear = usePlanYears()[0];
+  // The year the next actual starts from: the plan's first, then the year of the one just recorded.
+  const [year, setYear] = useState(firstYear);
   const form = useForm<ActualValues>({
-    initial: () => emptyActual(firstYear),
+    initial: () => emptyActual(year),
     validate: (v) => validateActual(indicator.unit, v),
   });
+  // Kept on this device as it is typed, per person and indicator, until recorded or discarded.
+  const draft = useDraft(`indicator-actual:${userId}:${indicator.id}`, form, { empty: () => emptyActual(year) });
   const [record, { loading }] = useMutation(recordIndicatorActualMutation, REFETCH);
   const [read, setRead] = useState(indicator.version);
   const submit = form.handleSubmit(async (v) => {
@@ -273,19 +316,26 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
       variables: { input: toRecordActualInput({ id: indicator.id, version: read }, v) },
     });
     if (data) setRead(data.recordIndicatorActual.version);
+    await draft.finish();
+    setYear(Number(v.year));
     form.reset(emptyActual(Number(v.year)));
   });
   return (
-    <details
-      className="result-edit"
-      data-testid="actual-add"
-      onToggle={(e) => {
-        if (e.currentTarget.open) setRead(indicator.version);
-      }}
+    <FoldedForm
+      summary={t('results.edit.recordActual')}
+      restored={draft.restored}
+      testId="actual-add"
+      onOpen={() => setRead(indicator.version)}
     >
-      <summary data-testid="actual-add-open">{t('results.edit.recordActual')}</summary>
-      <form className="inline-form" noValidate onSubmit={submit} data-testid="actual-form">
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={submit}
+        data-testid="actual-form"
+        data-draft-saved={draft.savedAt ?? ''}
+      >
         <FormError message={form.formError} testId="actual-error" />
+        <InlineDraftNote draft={draft} testId="actual" />
         <TextField
           form={form}
           field="year"
@@ -312,7 +362,7 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
           testId="actual-source"
           required
           options={ACTUAL_SOURCES}
-          optionLabel={(source) => t(`results.sources.${source as ActualSource}`)}
+          optionLabel={(source) => t(`results.sources.${source}`)}
         />
         <TextField
           form={form}
@@ -334,6 +384,6 @@ export function ActualForm({ indicator }: { indicator: { id: string; version: nu
           {t('results.edit.save')}
         </button>
       </form>
-    </details>
+    </FoldedForm>
   );
 }

@@ -90,7 +90,7 @@ export const activityDetailQuery = graphql(`
       }
       subArea {
         code
-        title
+        title(lang: $lang)
       }
       beneficiaryStates {
         ...StateName
@@ -371,12 +371,12 @@ export const recordIndicatorActualMutation = graphql(`
 
 /** What "New activity" offers beyond the reference data: each area's sub-areas, the M49 regions and the offices. */
 export const newActivityChoicesQuery = graphql(`
-  query NewActivityChoices {
+  query NewActivityChoices($lang: Language!) {
     priorityAreas {
       code
       subAreas {
         code
-        title
+        title(lang: $lang)
       }
     }
     m49Areas {

@@ -12,6 +12,7 @@ import type { LogAssistanceRequestMutation } from '@ta/graphql-types/graphql';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
+import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -146,33 +147,17 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
           )}
         </FormField>
 
-        <FormField
+        <PriorityAreaSelect
           id={`${formId}-area`}
           label={t('form.priorityArea')}
+          areas={reference.priorityAreas}
+          value={values.priorityAreaCode}
+          onChange={(code) => update('priorityAreaCode', code)}
+          onBlur={touch('priorityAreaCode')}
           error={errorFor('priorityAreaCode')}
-          name="priorityAreaCode"
           required
-        >
-          {(describedBy) => (
-            <select
-              id={`${formId}-area`}
-              value={values.priorityAreaCode}
-              onChange={(e) => update('priorityAreaCode', e.target.value)}
-              onBlur={touch('priorityAreaCode')}
-              aria-invalid={Boolean(errorFor('priorityAreaCode'))}
-              aria-describedby={describedBy}
-              required
-              data-testid="form-priority-area"
-            >
-              <option value="">{t('form.choose')}</option>
-              {reference.priorityAreas.map((area) => (
-                <option key={area.code} value={area.code}>
-                  {area.code} — {area.title}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          testId="form-priority-area"
+        />
 
         <FormField id={`${formId}-kind`} label={t('form.kind')} error={errorFor('kind')} name="kind" required>
           {(describedBy) => (

@@ -14,6 +14,13 @@ export class PrioritySubAreaEntity {
   @Column({ name: 'title_en', type: 'text' })
   titleEn!: string;
 
+  /** Translated for this tool from the English of the source document (which is in English only). */
+  @Column({ name: 'title_fr', type: 'text' })
+  titleFr!: string;
+
+  @Column({ name: 'title_es', type: 'text' })
+  titleEs!: string;
+
   @Column({ name: 'source_paragraph', type: 'text' })
   sourceParagraph!: string;
 }

@@ -6,12 +6,12 @@ export class PrioritySubAreaModel {
   code!: string;
 
   @Field()
-  title!: string;
-
-  @Field()
   sourceParagraph!: string;
 
   priorityAreaCode!: string;
+  titleEn!: string;
+  titleFr!: string;
+  titleEs!: string;
 }
 
 @ObjectType('PriorityArea', { description: 'One of the five priority areas the Working Group set (para. 2).' })
