@@ -128,7 +128,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
   const [reloading, setReloading] = useState(false);
   const formId = useId();
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
-  const { data: choices } = useQuery(newActivityChoicesQuery);
+  const { data: choices } = useQuery(newActivityChoicesQuery, { variables: { lang } });
 
   // Kept per activity and the version read: a draft of a version someone has since changed is not put back.
   const draft = useDraft(`edit-activity:${userId}:${activity.id}`, form, {

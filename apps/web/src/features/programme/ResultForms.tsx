@@ -204,7 +204,7 @@ export function IndicatorForm({
         testId={`${prefix}-unit`}
         required
         options={INDICATOR_UNITS}
-        optionLabel={(unit) => t(`results.units.${unit as IndicatorUnit}`)}
+        optionLabel={(unit) => t(`results.units.${unit}`)}
         alsoTouched={['measure']}
       />
       <label className="checkbox">
@@ -231,7 +231,7 @@ export function IndicatorForm({
           testId={`${prefix}-measure`}
           required
           options={OUTCOME_MEASURES}
-          optionLabel={(m) => t(`results.measures.${m as OutcomeMeasure}`)}
+          optionLabel={(m) => t(`results.measures.${m}`)}
         />
       )}
       <TextField
