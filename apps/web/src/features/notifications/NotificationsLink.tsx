@@ -9,7 +9,7 @@ export function NotificationsLink() {
   const { data } = useQuery(unreadNotificationsQuery, { pollInterval: 60_000 });
   const unread = data?.notifications.unreadCount ?? 0;
   return (
-    // On a phone only its bell shows (its text, hidden from sight, still names it, with the unread count): the
+    // On a phone only its bell shows (its word, hidden from sight, still names it with the unread count): the
     // header's brand keeps its room in French and Spanish.
     <Link to="/notifications" className="notifications-link" testId="notifications-link">
       <svg className="notifications-link__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
