@@ -308,7 +308,16 @@ describe('edit activity', () => {
         () => row.innerText(),
         (text) => /600 \(2011\)/.test(text),
       );
-      await planner.page.getByTestId('indicator-edit-cancel').click();
+      // Told, and seeing theirs: a second Save sends what this person typed at the version now read, and is taken.
+      await expect(planner.page.getByTestId('indicator-edit-target').inputValue()).resolves.toBe('700');
+      await planner.page.getByTestId('indicator-edit-submit').click();
+      await waitUntil(
+        planner,
+        'the second Save taken, at the version read again',
+        () => row.innerText(),
+        (text) => /700 \(2011\)/.test(text),
+      );
+      await expect(planner.page.getByTestId('indicator-edit-form').count()).resolves.toBe(0);
 
       // A demo activity for the Caribbean (an intermediate M49 region, not among the regions offered to choose):
       // Edit shows it chosen, so that choosing another region does not drop it unseen.

@@ -17,6 +17,7 @@ import { ACTIVITY_FIELD_LABELS, type ActivityFieldName } from './activity-fields
 import { useActivityFields } from './ActivityFields';
 import {
   carryEdits,
+  draftOnto,
   changedFields,
   EDIT_ACTIVITY_ALIASES,
   EDIT_ACTIVITY_FIELDS,
@@ -130,10 +131,13 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
   const { data: choices } = useQuery(newActivityChoicesQuery, { variables: { lang } });
 
-  // Kept per activity and the version read: a draft of a version someone has since changed is not put back.
+  // Kept per activity, with the version and the values it was typed over: a draft of a version someone has since
+  // changed comes back as this person's changes put on the activity as it is now (as the in-dialog reload does),
+  // not dropped unseen.
   const draft = useDraft(`edit-activity:${userId}:${activity.id}`, form, {
     empty: () => read,
-    basis: activity.version,
+    basis: JSON.stringify({ version: activity.version, read }),
+    restore: (kept) => draftOnto(kept, activity.version, read),
   });
   const set = <K extends ActivityFieldName>(field: K, value: EditActivityValues[K]): void => {
     setStale(false);

@@ -131,7 +131,8 @@ export function ResultForm({
  * Adds an indicator to a result: typed in by hand, or (a number) computed from the activity's workshop outcomes;
  * its baseline and target, when known, with their years. Given `indicator` (as the drawer read it): the same form,
  * filled in, changes it at the version read — a change someone made since is refused (CONFLICT), said above the
- * form, and the drawer is read again so that Edit opens on the indicator as it is now.
+ * form, and the drawer is read again: the indicator as it is now shows in its row, and a second Save sends what the
+ * person typed at that version.
  */
 export function IndicatorForm({
   resultId,
@@ -147,7 +148,14 @@ export function IndicatorForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [read] = useState(indicator);
+  const [read, setRead] = useState(indicator);
+  // After a CONFLICT (said above the form) the drawer is read again: once the indicator as it is now arrives, the
+  // form sends at its version, with what the person typed kept — a second Save is theirs, knowing.
+  const [conflicted, setConflicted] = useState(false);
+  if (conflicted && indicator && read && indicator.version !== read.version) {
+    setConflicted(false);
+    setRead(indicator);
+  }
   const start = (): IndicatorValues => (read ? indicatorValuesOf(read) : emptyIndicator());
   const form = useForm<IndicatorValues>({ initial: start, validate: validateIndicator });
   const { values } = form;
@@ -164,7 +172,10 @@ export function IndicatorForm({
       try {
         await define({ variables: { input: toDefineIndicatorInput(read, v) } });
       } catch (error) {
-        if (apiProblems(error).some((p) => p.code === 'CONFLICT')) void refetchQueries(REFETCH.refetchQueries);
+        if (apiProblems(error).some((p) => p.code === 'CONFLICT')) {
+          setConflicted(true);
+          void refetchQueries(REFETCH.refetchQueries);
+        }
         throw error;
       }
       await draft.finish();

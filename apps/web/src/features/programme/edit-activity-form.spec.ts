@@ -2,6 +2,7 @@ import { ACTIVITY_LIMITS } from '@ta/domain';
 import {
   carryEdits,
   changedFields,
+  draftOnto,
   editActivityValuesOf,
   toUpdateActivityInput,
   validateEditActivity,
@@ -116,5 +117,28 @@ describe('carryEdits', () => {
     const theirs = { ...read, title: 'Workshop on electronic evidence', description: 'Two days.' };
     expect(carryEdits(read, mine, theirs)).toEqual({ ...theirs, description: 'Four days.' });
     expect(carryEdits(read, read, theirs)).toEqual(theirs);
+  });
+});
+
+describe('draftOnto', () => {
+  const mine: EditActivityValues = { ...read, title: 'Sub-regional workshop on cybercrime' };
+  const theirs: EditActivityValues = { ...read, description: 'Four days, in Nairobi.' };
+  const kept = (basis: unknown) => ({ values: mine, basis });
+
+  it('gives the draft back as typed when it was typed over the version read now', () => {
+    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 3, read)).toBe(mine);
+  });
+
+  it("puts the person's changes on the activity as it is now when someone saved a version since", () => {
+    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 4, theirs)).toEqual({
+      ...theirs,
+      title: 'Sub-regional workshop on cybercrime',
+    });
+  });
+
+  it('gives up a draft that does not say what it was typed over', () => {
+    expect(draftOnto(kept(3), 4, theirs)).toBeNull();
+    expect(draftOnto(kept('not json'), 4, theirs)).toBeNull();
+    expect(draftOnto(kept(JSON.stringify({ version: 3 })), 4, theirs)).toBeNull();
   });
 });

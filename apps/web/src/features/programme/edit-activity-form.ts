@@ -122,3 +122,24 @@ export function carryEdits(
   for (const field of changedFields(base, mine)) take(field);
   return carried;
 }
+
+/**
+ * A kept draft of this form as it applies to the activity read now: as it was when typed over this version, else
+ * the fields the person changed carried onto what was read now (`carryEdits`); null when it cannot tell (a draft
+ * of an older build of the form without the values it was typed over).
+ */
+export function draftOnto(
+  kept: { values: EditActivityValues; basis?: unknown },
+  version: number,
+  read: EditActivityValues,
+): EditActivityValues | null {
+  if (typeof kept.basis !== 'string') return null;
+  let basis: { version?: unknown; read?: EditActivityValues };
+  try {
+    basis = JSON.parse(kept.basis) as typeof basis;
+  } catch {
+    return null;
+  }
+  if (basis.version === version) return kept.values;
+  return basis.read ? carryEdits(basis.read, kept.values, read) : null;
+}
