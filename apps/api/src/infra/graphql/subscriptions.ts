@@ -100,6 +100,8 @@ export function socketOptions(
       extra.socket.close(4401, 'Session ended');
       return false;
     }
+    // The account as it is now (a new role, a password now one's own): what the next subscription is decided on.
+    if (again.user) extra.auth = again;
     extra.checkedAt = Date.now();
     return true;
   };
@@ -172,13 +174,19 @@ export function socketOptions(
       result.errors?.length
         ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
         : undefined,
-    context: (ctx: SocketContext): GraphQLContext => ({
-      req: ctx.extra.authRequest!,
-      res: undefined as unknown as GraphQLContext['res'],
-      requestId: `ws:${randomUUID()}`,
-      loaders: new LoaderRegistry(),
-      auth: ctx.extra.auth ?? { user: null, problem: 'NONE' },
-      socket: { stillSignedIn: () => recheck(ctx.extra) },
-    }),
+    // Each subscription is decided on the session checked again (at most RECHECK_MS old), not as it was when the
+    // socket opened: a role changed or a password chosen since counts. A check that fails (the database is away)
+    // leaves the last one; an ended session has closed the socket.
+    context: async (ctx: SocketContext): Promise<GraphQLContext> => {
+      const live = await recheck(ctx.extra).catch(() => true);
+      return {
+        req: ctx.extra.authRequest!,
+        res: undefined as unknown as GraphQLContext['res'],
+        requestId: `ws:${randomUUID()}`,
+        loaders: new LoaderRegistry(),
+        auth: (live && ctx.extra.auth) || { user: null, problem: 'NONE' },
+        socket: { stillSignedIn: () => recheck(ctx.extra) },
+      };
+    },
   };
 }

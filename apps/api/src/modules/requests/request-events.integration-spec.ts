@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createApp } from '../../app.factory.js';
 import { loadConfig } from '../../infra/config/app-config.js';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
@@ -169,6 +171,66 @@ describe.each(BUSES)('live events over %s', (_bus, env) => {
     await query.connected;
     await expect(query.next()).rejects.toThrow(/Only subscriptions/);
     await query.close();
+  });
+
+  it('decides each subscription on the account as it is now, not as the socket opened: a password chosen since counts', async () => {
+    const email = `socket-${randomBytes(4).toString('hex')}@test.local`;
+    const created = await t.as('admin')(`mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`, {
+      input: { email, displayName: 'Socket person', role: 'SECRETARIAT', password: 'chosen by the administrator' },
+    });
+    expect(created.errors).toBeUndefined();
+    const token = await t.login(email, 'chosen by the administrator');
+    // One socket for every subscription, as the web client keeps it.
+    let connections = 0;
+    const client = createClient({
+      url: `${urlA.replace(/^http/, 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      // Kept open between the two subscriptions (a client closes an idle socket by default).
+      lazyCloseTimeout: 60_000,
+      connectionParams: { authorization: `Bearer ${token}` },
+      on: { connected: () => (connections += 1) },
+    });
+    const firstAnswer = (): Promise<{ data?: unknown; errors?: unknown[] }> =>
+      new Promise((resolve, reject) => {
+        const stop = client.subscribe<Changed>(
+          { query: CHANGED },
+          {
+            next: (value) => {
+              stop();
+              resolve(value as { data?: unknown; errors?: unknown[] });
+            },
+            error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error as Error)),
+            complete: () => undefined,
+          },
+        );
+        setTimeout(() => {
+          stop();
+          reject(new Error('No answer on the socket within 20 s.'));
+        }, 20_000).unref();
+      });
+    try {
+      const refused = await firstAnswer();
+      expect(JSON.stringify(refused.errors)).toMatch(/PASSWORD_CHANGE_REQUIRED/);
+      const changed = await t.withToken(token)(
+        `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }`,
+        { c: 'chosen by the administrator', n: 'a passphrase of my own' },
+      );
+      expect(changed.data).toEqual({ changePassword: true });
+      // The socket checks its session again at most every 10 s: past that, the next subscription is the person's.
+      await new Promise((resolve) => setTimeout(resolve, 10_500));
+      const before = listeningA();
+      const taken = firstAnswer();
+      await setUp(listeningA, before);
+      const logged = await t.gql(LOG, { input: input('KEN', 'Heard on a socket opened before the password changed') });
+      expect(await taken).toMatchObject({
+        data: { assistanceRequestChanged: { request: { id: logged.data!.logAssistanceRequest.id } } },
+      });
+      // On the socket it opened with: the refusal did not close it, and nothing signed in again.
+      expect(connections).toBe(1);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('accepts the session cookie', async () => {
