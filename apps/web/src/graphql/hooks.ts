@@ -94,9 +94,19 @@ export interface QueryResult<TData, TVariables> {
   }) => Promise<void>;
 }
 
+/**
+ * A query's options: the variables must be given when the document requires some (its `$x: T!`), so a call site that
+ * forgets them fails to compile instead of the API answering 400.
+ */
+type QueryArgs<TVariables> =
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- "every variable optional" is `{}` extends it
+  {} extends TVariables
+    ? [options?: QueryOptions<TVariables>]
+    : [options: QueryOptions<TVariables> & { variables: TVariables }];
+
 export function useQuery<TData, TVariables extends Variables = Variables>(
   document: Document<TData, TVariables>,
-  options: QueryOptions<TVariables> = {},
+  ...[options = {}]: QueryArgs<TVariables>
 ): QueryResult<TData, TVariables> {
   const client = useClient();
   const { name, fields } = describe(document as TypedDocumentNode<unknown, never>);
