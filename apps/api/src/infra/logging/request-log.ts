@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConsoleLogger, Logger, type LogLevel, type LoggerService } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { BufferedJsonLogger } from './buffered-json-logger.js';
 
 /** Names never written to a log, whatever object they appear in (the request log itself holds none). */
 const REDACT = [
@@ -25,7 +26,7 @@ const LEVELS: Record<string, LogLevel[]> = {
 export function appLogger(format: 'json' | 'text', level: string): LoggerService {
   const logLevels = LEVELS[level] ?? LEVELS.log;
   return format === 'json'
-    ? new ConsoleLogger({ json: true, logLevels, redact: REDACT })
+    ? new BufferedJsonLogger({ logLevels, redact: REDACT })
     : new ConsoleLogger({ logLevels, redact: REDACT });
 }
 
