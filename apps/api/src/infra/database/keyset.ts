@@ -1,8 +1,9 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { isCalendarDate } from '@ta/domain';
 import { DomainError, ErrorCode } from '../errors/domain-error.js';
 import { decodeCursor, encodeCursor, pageSize, type Connection } from '../graphql/pagination.js';
 import { isUuid } from './ids.js';
+import { bindStatement, compileStatement, parameterShape, runStatement, type CompiledStatement } from './statements.js';
 
 /** How a list is ordered for keyset paging: a sort expression, its SQL type, and the unique id that breaks ties. */
 export interface KeysetOrder {
@@ -36,26 +37,11 @@ export function keysetQueries<T extends ObjectLiteral>(
   const limit = pageSize(first);
   // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
   const count = q.clone().select('count(*)::int', 'n').orderBy();
-  const { expr, cast, idExpr, idCast } = order;
+  const { expr, idExpr } = order;
   const dir = order.direction;
   const page = q.clone();
-  if (after) {
-    const [value, id] = decodeCursor(after, 2);
-    if (!valueFits(value, cast) || !valueFits(id, idCast)) {
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        'The "after" cursor does not belong to this ordering; start again from the first page.',
-        'after',
-        { reason: 'BAD_CURSOR' },
-      );
-    }
-    const op = dir === 'ASC' ? '>' : '<';
-    // The first, redundant, comparison lets PostgreSQL use the sort key's index to skip ahead.
-    page.andWhere(
-      `${expr} ${op}= CAST(:keysetValue AS ${cast}) AND (${expr}, ${idExpr}) ${op} (CAST(:keysetValue AS ${cast}), CAST(:keysetId AS ${idCast}))`,
-      { keysetValue: value, keysetId: id },
-    );
-  }
+  const cursor = keysetCondition(order, after);
+  if (cursor) page.andWhere(cursor.condition, cursor.parameters);
   page
     .addSelect(`(${expr})::text`, 'keyset_sort_key')
     .addSelect(`(${idExpr})::text`, 'keyset_id')
@@ -63,6 +49,33 @@ export function keysetQueries<T extends ObjectLiteral>(
     .addOrderBy(idExpr, dir)
     .limit(limit + 1);
   return { count, page, limit };
+}
+
+/**
+ * The condition that starts a page after the cursor `after` (none for the first page), on its parameters
+ * `keysetValue` and `keysetId`; a cursor of another ordering is refused (BAD_CURSOR).
+ */
+export function keysetCondition(
+  order: KeysetOrder,
+  after: string | null | undefined,
+): { condition: string; parameters: { keysetValue: unknown; keysetId: unknown } } | null {
+  if (!after) return null;
+  const { expr, cast, idExpr, idCast } = order;
+  const [value, id] = decodeCursor(after, 2);
+  if (!valueFits(value, cast) || !valueFits(id, idCast)) {
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      'The "after" cursor does not belong to this ordering; start again from the first page.',
+      'after',
+      { reason: 'BAD_CURSOR' },
+    );
+  }
+  const op = order.direction === 'ASC' ? '>' : '<';
+  // The first, redundant, comparison lets PostgreSQL use the sort key's index to skip ahead.
+  return {
+    condition: `${expr} ${op}= CAST(:keysetValue AS ${cast}) AND (${expr}, ${idExpr}) ${op} (CAST(:keysetValue AS ${cast}), CAST(:keysetId AS ${idCast}))`,
+    parameters: { keysetValue: value, keysetId: id },
+  };
 }
 
 /**
@@ -124,8 +137,29 @@ export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
   withTotal: boolean,
   node: (row: R) => T,
 ): Promise<{ connection: MaybeCounted<T>; rows: R[] }> {
-  if (withTotal) page.addSelect(`(${builtSql(count)})`, 'keyset_total');
-  const raw = await runBuilt<R>(page);
+  const raw = await runBuilt<R>(withKeysetTotal({ count, page, limit }, withTotal));
+  return keysetConnection(raw, limit, withTotal, node, async () => (await count.getRawOne<{ n: number }>())?.n ?? 0);
+}
+
+/** The page's statement, with the total as a scalar subquery (`keyset_total`) when asked for. */
+export function withKeysetTotal<T extends ObjectLiteral>(
+  { count, page }: KeysetQueries<T>,
+  withTotal: boolean,
+): SelectQueryBuilder<T> {
+  return withTotal ? page.addSelect(`(${builtSql(count)})`, 'keyset_total') : page;
+}
+
+/**
+ * A keyset page from the raw rows of its statement (one more than `limit`, see `runKeysetQueriesRaw`): its
+ * connection and its rows. `emptyTotal` answers the total when the page has no row to carry it.
+ */
+export async function keysetConnection<R extends KeysetRaw, T>(
+  raw: R[],
+  limit: number,
+  withTotal: boolean,
+  node: (row: R) => T,
+  emptyTotal: () => Promise<number>,
+): Promise<{ connection: MaybeCounted<T>; rows: R[] }> {
   const rows = raw.slice(0, limit);
   const last = rows.at(-1);
   const pageInfo = {
@@ -139,7 +173,7 @@ export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
     // a field error ("Cannot return null for non-nullable field"), on graphql-js and graphql-jit alike.
     return { connection: { nodes, pageInfo }, rows };
   }
-  const totalCount = raw.length ? Number(raw[0].keyset_total) : ((await count.getRawOne<{ n: number }>())?.n ?? 0);
+  const totalCount = raw.length ? Number(raw[0].keyset_total) : await emptyTotal();
   return { connection: { totalCount, nodes, pageInfo }, rows };
 }
 
@@ -151,29 +185,55 @@ export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
  * binds them. The shape is everything `getQuery` reads; a query it cannot describe (CTEs, a condition that is
  * not text) is built every time.
  */
-const BUILT_SQL = new WeakMap<object, Map<string, string>>();
+const BUILT_SQL = new WeakMap<object, Map<string, Built>>();
 const BUILT_SQL_LIMIT = 1000;
 
-export function builtSql(q: SelectQueryBuilder<ObjectLiteral>): string {
-  const shape = shapeOf(q);
-  if (shape === null) return q.getQuery();
-  // One cache per DataSource: two databases' metadata may build one shape differently.
-  let built = BUILT_SQL.get(q.connection);
-  if (!built) BUILT_SQL.set(q.connection, (built = new Map()));
-  let sql = built.get(shape);
-  if (sql === undefined) {
-    sql = q.getQuery();
-    if (built.size >= BUILT_SQL_LIMIT) built.clear();
-    built.set(shape, sql);
-  }
-  return sql;
+/** A shape's SQL, and its compiled statement per shape of its parameters (see `runBuilt`). */
+interface Built {
+  sql: string;
+  compiled: Map<string, CompiledStatement | null>;
 }
 
-/** Runs a built query (`builtSql`) with its parameters bound by the driver, as `getRawMany` would, in its runner. */
+function builtFor(q: SelectQueryBuilder<ObjectLiteral>): Built | null {
+  const shape = shapeOf(q);
+  if (shape === null) return null;
+  // One cache per DataSource: two databases' metadata may build one shape differently.
+  let byShape = BUILT_SQL.get(q.connection);
+  if (!byShape) BUILT_SQL.set(q.connection, (byShape = new Map()));
+  let built = byShape.get(shape);
+  if (built === undefined) {
+    if (byShape.size >= BUILT_SQL_LIMIT) byShape.clear();
+    built = { sql: q.getQuery(), compiled: new Map() };
+    byShape.set(shape, built);
+  }
+  return built;
+}
+
+export function builtSql(q: SelectQueryBuilder<ObjectLiteral>): string {
+  return builtFor(q)?.sql ?? q.getQuery();
+}
+
+/**
+ * Runs a built query (`builtSql`) as `getRawMany` would, in the query runner of the manager it was made from (a
+ * transaction's), else straight on the pool (`runStatement`). Its `$n` text and where each value goes are
+ * compiled once per shape of the query and of its parameters (`compileStatement`), not rewritten every time.
+ */
 async function runBuilt<R>(q: SelectQueryBuilder<ObjectLiteral>): Promise<R[]> {
-  const [sql, parameters] = q.connection.driver.escapeQueryWithParameters(builtSql(q), q.getParameters());
-  // The query runner of the manager the query was made from (a transaction's), else one from the pool.
-  return (await q.connection.query(sql, parameters, q['queryRunner'])) as R[];
+  const runner = (q as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const parameters = q.getParameters();
+  const built = builtFor(q);
+  if (built) {
+    const key = parameterShape(parameters);
+    let compiled = built.compiled.get(key);
+    if (compiled === undefined) {
+      compiled = compileStatement(q, built.sql);
+      if (built.compiled.size >= BUILT_SQL_LIMIT) built.compiled.clear();
+      built.compiled.set(key, compiled);
+    }
+    if (compiled) return runStatement<R>(q.connection, compiled.text, bindStatement(compiled, parameters), runner);
+  }
+  const [sql, values] = q.connection.driver.escapeQueryWithParameters(built?.sql ?? q.getQuery(), parameters);
+  return runStatement<R>(q.connection, sql, values as unknown[], runner);
 }
 
 const nameOf = (target: unknown): unknown => (typeof target === 'function' ? `class ${target.name}` : target);

@@ -1,12 +1,31 @@
 import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import type { AssistanceKind, RequestStatus } from '@ta/domain';
-import { DataSource, type EntityManager, type EntityTarget, type SelectQueryBuilder } from 'typeorm';
+import {
+  DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { selection } from '../../infra/database/columns.js';
 import { isUuid } from '../../infra/database/ids.js';
+import { pageSize } from '../../infra/graphql/pagination.js';
 import {
+  bindStatement,
+  compileStatement,
+  ConditionRecorder,
+  parameterShape,
+  runStatement,
+  type CompiledStatement,
+} from '../../infra/database/statements.js';
+import {
+  builtSql,
+  keysetCondition,
+  keysetConnection,
   keysetQueries,
   runKeysetQueriesRaw,
+  withKeysetTotal,
   type KeysetOrder,
   type KeysetQueries,
   type KeysetRaw,
@@ -185,21 +204,31 @@ export function countedTotal(
   manager: EntityManager,
   f: AssistanceRequestFilter,
 ): SelectQueryBuilder<AssistanceRequestEntity> | null {
-  for (const [field, value] of Object.entries(f)) {
-    if (!COUNTED[field as keyof AssistanceRequestFilter] && !inactive(field, value)) return null;
-  }
+  if (!countable(f)) return null;
   const q = manager
     .createQueryBuilder()
     .select('COALESCE(sum(rc.n), 0)::int', 'n')
     .from('request_count', 'rc') as SelectQueryBuilder<AssistanceRequestEntity>;
   if (f.region?.length) q.innerJoin('state', 'rcs', 'rcs.iso3 = rc.state_iso3');
+  countedConditions(q, f);
+  return q;
+}
+
+/** Whether the counts kept per State and status can total this filter (see `COUNTED`). */
+function countable(f: AssistanceRequestFilter): boolean {
+  return Object.entries(f).every(
+    ([field, value]) => COUNTED[field as keyof AssistanceRequestFilter] || inactive(field, value),
+  );
+}
+
+/** `countedTotal`'s conditions on `request_count rc` (and `state rcs` for a region). */
+function countedConditions(q: ConditionTarget, f: AssistanceRequestFilter): void {
   if (f.stateIso3?.length)
     q.andWhere('rc.state_iso3 IN (:...countStates)', { countStates: f.stateIso3.map((s) => s.toUpperCase()) });
   if (f.region?.length) q.andWhere(regionCondition('rcs', 'countRegions'), { countRegions: f.region });
   if (f.status?.length) q.andWhere('rc.status IN (:...countStatuses)', { countStatuses: f.status });
   if (f.open === true) q.andWhere(`rc.status NOT IN ${CLOSED_STATUSES_SQL}`);
   if (f.open === false) q.andWhere(`rc.status IN ${CLOSED_STATUSES_SQL}`);
-  return q;
 }
 
 /**
@@ -253,11 +282,13 @@ function regionCondition(alias: string, param: string): string {
   return `(${alias}.region IN (:...${param}) OR ${alias}.subregion IN (:...${param}) OR ${alias}.intermediate_region IN (:...${param}))`;
 }
 
-function applyFilter(
-  q: SelectQueryBuilder<AssistanceRequestEntity>,
-  f: AssistanceRequestFilter,
-  text: SqlCondition,
-): void {
+/** What the filter functions ask of a query: a query builder, or a `ConditionRecorder` (see `listPlan`). */
+interface ConditionTarget {
+  andWhere(condition: string, parameters?: ObjectLiteral): unknown;
+  setParameter(name: string, value: unknown): unknown;
+}
+
+function applyFilter(q: ConditionTarget, f: AssistanceRequestFilter, text: SqlCondition): void {
   if (f.stateIso3?.length)
     q.andWhere('r.state_iso3 IN (:...states)', { states: f.stateIso3.map((s) => s.toUpperCase()) });
   if (f.region?.length) q.andWhere(regionCondition('s', 'regions'), { regions: f.region });
@@ -291,6 +322,48 @@ function applyFilter(
   }
 }
 
+/**
+ * What decides a page's statement, worked out without a query builder: the filter's conditions and the counted
+ * total's as texts (recorded from `applyFilter` and `countedConditions`, the functions that build them), the cursor
+ * condition's presence, the order, the page size, what is included, and which parameters there are with the
+ * length of each list (`parameterShape`) — the key under which `RequestsRepository.list` keeps the statement it
+ * compiled from the builder — and the parameters that bind it.
+ */
+export function listPlan(
+  filter: AssistanceRequestFilter,
+  order: AssistanceRequestOrder,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  text: SqlCondition,
+  include: RequestPageIncludes,
+): { key: string; parameters: ObjectLiteral; limit: number } {
+  const where = new ConditionRecorder();
+  applyFilter(where, filter, text);
+  const counted = include.totalCount && countable(filter) ? new ConditionRecorder() : null;
+  if (counted) countedConditions(counted, filter);
+  const cursor = keysetCondition(keysetOrderOf(order), after);
+  const limit = pageSize(first);
+  const parameters = { ...where.parameters, ...counted?.parameters, ...cursor?.parameters };
+  const key = JSON.stringify([
+    where.conditions,
+    counted?.conditions ?? null,
+    cursor !== null,
+    order.field,
+    order.direction,
+    limit,
+    include.totalCount,
+    include.state,
+    include.priorityArea,
+    include.history === true,
+    include.columns ?? null,
+    parameterShape(parameters),
+  ]);
+  return { key, parameters, limit };
+}
+
+/** Shapes of the list kept at most (filters × orders × inclusions seen; forgotten together beyond). */
+const LIST_STATEMENTS_LIMIT = 500;
+
 /** A raw row of a page: the request's, State's and area's columns, the keyset's, and the history when asked for. */
 type PageRow = KeysetRaw & {
   r_id: string;
@@ -300,6 +373,9 @@ type PageRow = KeysetRaw & {
 /** The requests module's SQL: assistance_request and request_status_change. */
 @Injectable()
 export class RequestsRepository {
+  /** The list's compiled statements by `listPlan` key (`null`: a shape whose plan does not fit its builder). */
+  private readonly listStatements = new Map<string, CompiledStatement | null>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   private manager(tx?: EntityManager): EntityManager {
@@ -397,6 +473,47 @@ export class RequestsRepository {
     text: SqlCondition,
     include: RequestPageIncludes = { totalCount: true, state: false, priorityArea: false },
   ): Promise<RequestPage> {
+    const plan = listPlan(filter, order, first, after, text, include);
+    const mapper = rawMapper<AssistanceRequestEntity>(this.dataSource.getMetadata(AssistanceRequestEntity), 'r');
+    const compiled = this.listStatements.get(plan.key);
+    if (compiled) {
+      // The statement of this shape is known: bound and run, with no query builder made (issue 12).
+      const raw = await runStatement<PageRow>(this.dataSource, compiled.text, bindStatement(compiled, plan.parameters));
+      const { connection, rows } = await keysetConnection(raw, plan.limit, include.totalCount, mapper, async () => {
+        const { count } = this.listQueries(filter, order, first, after, text, include);
+        return (await count.getRawOne<{ n: number }>())?.n ?? 0;
+      });
+      return this.pageOf(connection, rows, include);
+    }
+    const queries = this.listQueries(filter, order, first, after, text, include);
+    if (compiled === undefined) {
+      const statement = withKeysetTotal(
+        { ...queries, page: queries.page.clone() },
+        include.totalCount,
+      ) as SelectQueryBuilder<ObjectLiteral>;
+      // Kept only if the plan's parameters are the builder's, name for name and list for list: then the plan's
+      // values bind the statement exactly as the builder's would.
+      const fits = parameterShape(statement.getParameters()) === parameterShape(plan.parameters);
+      if (this.listStatements.size >= LIST_STATEMENTS_LIMIT) this.listStatements.clear();
+      this.listStatements.set(plan.key, fits ? compileStatement(statement, builtSql(statement)) : null);
+    }
+    const { connection, rows } = await runKeysetQueriesRaw<PageRow, AssistanceRequestEntity>(
+      queries,
+      include.totalCount,
+      mapper,
+    );
+    return this.pageOf(connection, rows, include);
+  }
+
+  /** The list's statements through TypeORM's query builder, with the joins and columns `include` asks for. */
+  private listQueries(
+    filter: AssistanceRequestFilter,
+    order: AssistanceRequestOrder,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    text: SqlCondition,
+    include: RequestPageIncludes,
+  ): KeysetQueries<AssistanceRequestEntity> {
     const { columns } = include;
     const queries = requestListQueries(
       this.manager(),
@@ -417,11 +534,15 @@ export class RequestsRepository {
         .addSelect(selection('rp', columns?.priorityArea));
     }
     if (include.history) queries.page.addSelect(HISTORY_JSON, 'history_json');
-    const { connection, rows } = await runKeysetQueriesRaw<PageRow, AssistanceRequestEntity>(
-      queries,
-      include.totalCount,
-      rawMapper(this.dataSource.getMetadata(AssistanceRequestEntity), 'r'),
-    );
+    return queries;
+  }
+
+  /** A page from its connection and raw rows: each State and area once, the histories by request. */
+  private pageOf(
+    connection: MaybeCounted<AssistanceRequestEntity>,
+    rows: PageRow[],
+    include: RequestPageIncludes,
+  ): RequestPage {
     // Each State and area once, made from the first row that joined it (a page of one State: one object, not 50).
     const distinct = <T>(entity: EntityTarget<T>, alias: string, key: string): T[] => {
       const make = rawMapper<T>(this.dataSource.getMetadata(entity), alias);
