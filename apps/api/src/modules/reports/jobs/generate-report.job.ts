@@ -17,7 +17,7 @@ import { UsersService } from '../../accounts/users.service.js';
 import { DonorsService } from '../../donors/donors.service.js';
 import { FundingGapRepository } from '../../funding/funding-gap.repository.js';
 import { FundingRepository } from '../../funding/funding.repository.js';
-import { FundingService } from '../../funding/funding.service.js';
+import { FundingGapService } from '../../funding/funding-gap.service.js';
 import { OrganisationsRepository } from '../../organisations/organisations.repository.js';
 import { ProgrammeRepository } from '../../programme/programme.repository.js';
 import { ProgrammeService } from '../../programme/programme.service.js';
@@ -55,7 +55,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     private readonly programmeRows: ProgrammeRepository,
     private readonly fundingRows: FundingRepository,
     private readonly gapRows: FundingGapRepository,
-    private readonly funding: FundingService,
+    private readonly funding: FundingGapService,
     private readonly programme: ProgrammeService,
     private readonly requests: RequestsService,
     private readonly reference: ReferenceService,
