@@ -3,23 +3,27 @@ import { centsToDecimal, toCents } from '@ta/domain';
 import type { Actor } from '../../infra/auth/actor.js';
 import { DonorsRepository } from '../donors/donors.repository.js';
 import { FundingRepository } from '../funding/funding.repository.js';
+import { AllocationsService } from '../funding/allocations.service.js';
+import { ExchangeRatesService } from '../funding/exchange-rates.service.js';
 import { FundingService } from '../funding/funding.service.js';
 import { ContributionStageEnum } from '../funding/models/funding.model.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { DEMO_CONTRIBUTIONS, DEMO_DONORS, DEMO_PRIORITIES, DEMO_RATES, type ActivityRef } from './funding-demo.data.js';
 
-/** Illustrative donors, rates, contributions and allocations, through the same service as the API. */
+/** Illustrative donors, rates, contributions and allocations, through the same services as the API. */
 @Injectable()
 export class FundingDemoLoader {
   constructor(
     private readonly funding: FundingService,
+    private readonly rates: ExchangeRatesService,
+    private readonly allocations: AllocationsService,
     private readonly fundingRepository: FundingRepository,
     private readonly donorsRepository: DonorsRepository,
     private readonly programmeRepository: ProgrammeRepository,
   ) {}
 
   async load(actor: Actor): Promise<void> {
-    for (const rate of DEMO_RATES) await this.funding.setExchangeRate(rate.currency, rate.date, rate.rateToUsd, actor);
+    for (const rate of DEMO_RATES) await this.rates.setExchangeRate(rate.currency, rate.date, rate.rateToUsd, actor);
     const donors = new Map<string, string>();
     for (const d of DEMO_DONORS) {
       const ref = `demo:donor:${d.key}`;
@@ -74,7 +78,7 @@ export class FundingDemoLoader {
           const wanted = (centsOf(y.amount) * BigInt(target.percent)) / 100n;
           const cents = wanted < left ? wanted : left;
           if (cents <= 0n) continue;
-          await this.funding.allocate(
+          await this.allocations.allocate(
             {
               contributionId: contribution.id,
               activityId,
@@ -91,7 +95,7 @@ export class FundingDemoLoader {
         const [first] = await this.programmeRepository.yearTotalsOf([activityId]);
         if (!first)
           throw new Error(`The demo data over-funds an activity with no cost: ${c.overFund.activity.titleIncludes}`);
-        await this.funding.allocate(
+        await this.allocations.allocate(
           {
             contributionId: contribution.id,
             activityId,

@@ -17,6 +17,11 @@ import { FundingEventsResolver } from './funding-events.resolver.js';
 import { FundingGapRepository } from './funding-gap.repository.js';
 import { FundingRepository } from './funding.repository.js';
 import { FundingService } from './funding.service.js';
+import { AllocationsService } from './allocations.service.js';
+import { ContributionChecks } from './contribution-checks.service.js';
+import { ContributionStagesService } from './contribution-stages.service.js';
+import { ExchangeRatesService } from './exchange-rates.service.js';
+import { FundingGapService } from './funding-gap.service.js';
 
 @Module({
   imports: [
@@ -29,7 +34,12 @@ import { FundingService } from './funding.service.js';
   providers: [
     FundingRepository,
     FundingGapRepository,
+    ContributionChecks,
+    ExchangeRatesService,
     FundingService,
+    ContributionStagesService,
+    AllocationsService,
+    FundingGapService,
     FundingResolver,
     AllocationFieldsResolver,
     FundingGapRowResolver,
@@ -38,6 +48,13 @@ import { FundingService } from './funding.service.js';
     ReconciliationLineResolver,
     FundingEventsResolver,
   ],
-  exports: [FundingService, FundingRepository, FundingGapRepository],
+  exports: [
+    FundingService,
+    ExchangeRatesService,
+    AllocationsService,
+    FundingGapService,
+    FundingRepository,
+    FundingGapRepository,
+  ],
 })
 export class FundingModule {}

@@ -17,7 +17,12 @@ import { PriorityAreaModel } from '../reference/models/priority-area.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { ContributionFilter, FundingFilter, RecordContributionInput, WhatIfPledgeInput } from './dto/funding.input.js';
-import { EARMARK_NAMES, FundingService } from './funding.service.js';
+import { AllocationsService } from './allocations.service.js';
+import { EARMARK_NAMES } from './contribution-checks.service.js';
+import { ContributionStagesService } from './contribution-stages.service.js';
+import { ExchangeRatesService } from './exchange-rates.service.js';
+import { FundingGapService } from './funding-gap.service.js';
+import { FundingService } from './funding.service.js';
 import type { ContributionEntity } from './entities/contribution.entity.js';
 import {
   AllocationModel,
@@ -108,6 +113,10 @@ export function toModel(c: ContributionEntity): ContributionModel {
 export class FundingResolver {
   constructor(
     private readonly funding: FundingService,
+    private readonly stages: ContributionStagesService,
+    private readonly allocationsService: AllocationsService,
+    private readonly rates: ExchangeRatesService,
+    private readonly fundingGap: FundingGapService,
     private readonly donorsService: DonorsService,
     private readonly programme: ProgrammeService,
     private readonly reference: ReferenceService,
@@ -135,7 +144,7 @@ export class FundingResolver {
     @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => FundingFilter, nullable: true }) filter?: FundingFilter,
   ): Promise<FundingGapRowModel[]> {
-    return this.funding.gaps(groupBy, filter ?? {}, this.policies.of(ctx));
+    return this.fundingGap.gaps(groupBy, filter ?? {}, this.policies.of(ctx));
   }
 
   @Allow('funding.intend')
@@ -150,7 +159,7 @@ export class FundingResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<Connection<FundingGapRowModel>> {
-    return this.funding.matches(donorId, first, after, this.policies.of(ctx));
+    return this.fundingGap.matches(donorId, first, after, this.policies.of(ctx));
   }
 
   @AnyUser()
@@ -160,7 +169,7 @@ export class FundingResolver {
     @Args('currency', { type: () => String, nullable: true }) currency?: string,
   ): Promise<ExchangeRateModel[]> {
     const policy = this.policies.of(ctx);
-    return (await this.funding.exchangeRates(currency)).map((r) => ({ ...r, setBy: policy.staffLabel(r.setBy) }));
+    return (await this.rates.exchangeRates(currency)).map((r) => ({ ...r, setBy: policy.staffLabel(r.setBy) }));
   }
 
   @Allow('funding.manage')
@@ -171,7 +180,7 @@ export class FundingResolver {
     @Args('rateToUsd', { type: () => DecimalScalar }) rateToUsd: string,
     @Context() ctx: GraphQLContext,
   ): Promise<ExchangeRateModel> {
-    return this.funding.setExchangeRate(currency, date, rateToUsd, currentActor(ctx));
+    return this.rates.setExchangeRate(currency, date, rateToUsd, currentActor(ctx));
   }
 
   @Allow('funding.intend')
@@ -194,7 +203,7 @@ export class FundingResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Context() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return this.funding.withdrawIntention(id, expectedVersion, currentActor(ctx), this.policies.of(ctx));
+    return this.stages.withdrawIntention(id, expectedVersion, currentActor(ctx), this.policies.of(ctx));
   }
 
   @Allow('funding.manage')
@@ -204,7 +213,7 @@ export class FundingResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Context() ctx: GraphQLContext,
   ): Promise<ContributionModel> {
-    return toModel(await this.funding.pledgeIntention(id, expectedVersion, currentActor(ctx)));
+    return toModel(await this.stages.pledgeIntention(id, expectedVersion, currentActor(ctx)));
   }
 
   @Allow('funding.intend')
@@ -219,7 +228,7 @@ export class FundingResolver {
     @Args('groupBy', { type: () => [FundingDimension] }) groupBy: FundingDimension[],
     @Context() ctx: GraphQLContext,
   ): Promise<WhatIfRowModel[]> {
-    return this.funding.whatIf(input, groupBy, this.policies.of(ctx));
+    return this.fundingGap.whatIf(input, groupBy, this.policies.of(ctx));
   }
 
   @Allow('funding.manage')
@@ -230,7 +239,7 @@ export class FundingResolver {
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Context() ctx: GraphQLContext,
   ): Promise<ContributionModel> {
-    return toModel(await this.funding.commit(id, agreementRef, expectedVersion, currentActor(ctx)));
+    return toModel(await this.stages.commit(id, agreementRef, expectedVersion, currentActor(ctx)));
   }
 
   @Allow('funding.manage')
@@ -251,7 +260,7 @@ export class FundingResolver {
     rateToUsd?: string | null,
   ): Promise<ContributionModel> {
     return toModel(
-      await this.funding.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx), rateToUsd ?? null),
+      await this.stages.recordPayment(id, amount, paidOn, expectedVersion, currentActor(ctx), rateToUsd ?? null),
     );
   }
 
@@ -263,7 +272,7 @@ export class FundingResolver {
     @Args('input') input: AllocateContributionInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AllocationModel> {
-    return this.funding.allocate(input, currentActor(ctx));
+    return this.allocationsService.allocate(input, currentActor(ctx));
   }
 
   @Allow('funding.manage')
@@ -272,7 +281,7 @@ export class FundingResolver {
     @Args('allocationId', { type: () => ID }) allocationId: string,
     @Context() ctx: GraphQLContext,
   ): Promise<boolean> {
-    return this.funding.deallocate(allocationId, currentActor(ctx));
+    return this.allocationsService.deallocate(allocationId, currentActor(ctx));
   }
 
   @Allow('funding.manage')
@@ -324,7 +333,11 @@ export class FundingResolver {
   allocations(c: ContributionModel, _args: unknown, ctx: GraphQLContext): Promise<AllocationModel[]> {
     return ctx.loaders
       .get('allocationsOfContribution', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsOf(ids, this.policies.of(ctx)), (a) => a.contributionId),
+        groupByKeys(
+          ids,
+          await this.allocationsService.allocationsOf(ids, this.policies.of(ctx)),
+          (a) => a.contributionId,
+        ),
       )
       .load(c.id);
   }
@@ -482,7 +495,7 @@ export class FundingGapRowResolver extends GapKeysResolver(FundingGapRowModel) {
 @Resolver(() => ActivityModel)
 export class ActivityFundingResolver {
   constructor(
-    private readonly funding: FundingService,
+    private readonly allocationsService: AllocationsService,
     private readonly policies: AccessPolicies,
   ) {}
 
@@ -490,7 +503,11 @@ export class ActivityFundingResolver {
   async allocations(a: ActivityModel, _args: unknown, ctx: GraphQLContext): Promise<AllocationModel[]> {
     const rows = await ctx.loaders
       .get('allocationsOfActivity', async (ids: readonly string[]) =>
-        groupByKeys(ids, await this.funding.allocationsToActivities(ids, this.policies.of(ctx)), (x) => x.activityId),
+        groupByKeys(
+          ids,
+          await this.allocationsService.allocationsToActivities(ids, this.policies.of(ctx)),
+          (x) => x.activityId,
+        ),
       )
       .load(a.id);
     // Every allocation the activity's gap counts; others' without contribution, note or reason (the service).

@@ -11,6 +11,8 @@ import { ResultsModule } from '../results/results.module.js';
 import { ChecklistsModule } from '../checklists/checklists.module.js';
 import { DeliveryModule } from '../delivery/delivery.module.js';
 import { GenerateReportJob } from './jobs/generate-report.job.js';
+import { ReportExportSources } from './jobs/report-export-sources.service.js';
+import { ReportFigureSources, ReportSubjects } from './jobs/report-figure-sources.service.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsResolver } from './reports.resolver.js';
 import { ReportsRepository } from './reports.repository.js';
@@ -31,6 +33,14 @@ import { REPORTS_QUEUE, ReportsService } from './reports.service.js';
     ChecklistsModule,
   ],
   controllers: [ReportsController],
-  providers: [ReportsRepository, ReportsService, ReportsResolver, GenerateReportJob],
+  providers: [
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+    ReportSubjects,
+    ReportFigureSources,
+    ReportExportSources,
+    GenerateReportJob,
+  ],
 })
 export class ReportsModule {}

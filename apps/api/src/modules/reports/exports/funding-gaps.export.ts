@@ -1,7 +1,7 @@
 import type { AccessPolicy } from '../../access/access.policy.js';
 import type { DonorEntity } from '../../donors/entities/donor.entity.js';
 import type { FundingFilter } from '../../funding/dto/funding.input.js';
-import type { FundingService } from '../../funding/funding.service.js';
+import type { FundingGapService } from '../../funding/funding-gap.service.js';
 import { FundingDimension, type FundingGapRowModel } from '../../funding/models/funding.model.js';
 import type { ActivityEntity } from '../../programme/entities/activity.entity.js';
 import type { ProgrammeService } from '../../programme/programme.service.js';
@@ -62,7 +62,7 @@ const key = (g: FundingGapRowModel) => `${g.activityId}/${g.year}`;
  * donor's money went to, with the donor's own share beside the totals.
  */
 export async function fundingGapsExport(
-  funding: FundingService,
+  funding: FundingGapService,
   programme: ProgrammeService,
   policy: AccessPolicy,
   options: ReportOptions,

@@ -1,8 +1,6 @@
 import { REPORT_FORMATS_WITH_FIGURES } from '@ta/domain';
 import { Processor } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
 import type { Actor } from '../../../infra/auth/actor.js';
-import { APP_CONFIG, type AppConfig } from '../../../infra/config/app-config.js';
 import { LiveEvents } from '../../../infra/live/live-events.js';
 import {
   TRACKED_JOB_WORKER,
@@ -14,28 +12,13 @@ import {
 import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
-import { DonorsService } from '../../donors/donors.service.js';
-import { FundingGapRepository } from '../../funding/funding-gap.repository.js';
-import { FundingRepository } from '../../funding/funding.repository.js';
-import { FundingService } from '../../funding/funding.service.js';
-import { OrganisationsRepository } from '../../organisations/organisations.repository.js';
-import { ProgrammeRepository } from '../../programme/programme.repository.js';
-import { ProgrammeService } from '../../programme/programme.service.js';
-import { ReferenceService } from '../../reference/reference.service.js';
-import { RequestsService } from '../../requests/requests.service.js';
-import { assistanceRequestsExport } from '../exports/assistance-requests.export.js';
-import { fundingGapsExport } from '../exports/funding-gaps.export.js';
-import { nameBook } from '../exports/export.types.js';
-import { iatiActivitiesExport } from '../exports/iati-activities.export.js';
-import { ReportFiguresBuilder } from '../exports/report-figures.builder.js';
 import type { ReportFigures } from '../exports/report-figures.types.js';
 import { PDF, pdfOfFigures } from '../exports/pdf-report.export.js';
 import { XLSX, xlsxOfFigures } from '../exports/xlsx-report.export.js';
-import { ResultsRepository } from '../../results/results.repository.js';
-import { ChecklistsRepository } from '../../checklists/checklists.repository.js';
-import { DeliveryRepository } from '../../delivery/delivery.repository.js';
-import { ReportFormat, ReportKind } from '../models/report.model.js';
+import { ReportFormat } from '../models/report.model.js';
 import { ReportsRepository, type ReportFile, type ReportJobRow } from '../reports.repository.js';
+import { ReportExportSources } from './report-export-sources.service.js';
+import { ReportFigureSources } from './report-figure-sources.service.js';
 
 export const REPORTS_QUEUE = 'reports';
 
@@ -52,20 +35,9 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
     protected readonly store: ReportsRepository,
     private readonly users: UsersService,
     private readonly policies: AccessPolicies,
-    private readonly programmeRows: ProgrammeRepository,
-    private readonly fundingRows: FundingRepository,
-    private readonly gapRows: FundingGapRepository,
-    private readonly funding: FundingService,
-    private readonly programme: ProgrammeService,
-    private readonly requests: RequestsService,
-    private readonly reference: ReferenceService,
-    private readonly donors: DonorsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly organisationRows: OrganisationsRepository,
     private readonly live: LiveEvents,
-    private readonly resultRows: ResultsRepository,
-    private readonly deliveryRows: DeliveryRepository,
-    private readonly checklistRows: ChecklistsRepository,
+    private readonly figureSources: ReportFigureSources,
+    private readonly exportSources: ReportExportSources,
   ) {
     super();
   }
@@ -86,33 +58,10 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
 
   protected async run({ id, row, policy, progress }: TrackedRun<ReportJobRow, AccessPolicy>): Promise<ReportFile> {
     await progress(1);
-    const options = row.options ?? {};
     if ((REPORT_FORMATS_WITH_FIGURES as readonly string[]).includes(row.format)) {
       return this.fromFigures(id, row, policy, progress);
     }
-    if (row.kind === ReportKind.IATI_ACTIVITIES) {
-      return iatiActivitiesExport(
-        this.programmeRows,
-        this.fundingRows,
-        this.organisationRows,
-        this.config.IATI_ORG_REF,
-        options,
-        progress,
-        this.deliveryRows,
-        this.resultRows,
-      );
-    }
-    const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
-    switch (row.kind) {
-      case ReportKind.FUNDING_GAPS: {
-        const [donor] = options.donorId ? await this.donors.findByIds([options.donorId]) : [];
-        return fundingGapsExport(this.funding, this.programme, policy, options, names, donor ?? null, progress);
-      }
-      case ReportKind.ASSISTANCE_REQUESTS:
-        return assistanceRequestsExport(this.requests, policy, options, names, progress);
-      default:
-        throw new Error(`The ${row.kind} report is made as XLSX or PDF, not ${row.format}.`);
-    }
+    return this.exportSources.make(row, policy, progress);
   }
 
   /**
@@ -127,25 +76,7 @@ export class GenerateReportJob extends TrackedJob<ReportJobRow, ReportFile, Acce
   ): Promise<ReportFile> {
     let figures: ReportFigures | null = await this.store.figuresOf(id);
     if (!figures) {
-      const options = row.options ?? {};
-      const names = nameBook(await this.reference.states(), await this.reference.priorityAreas(), options.language);
-      const [donor] = options.donorId ? await this.donors.findByIds([options.donorId]) : [];
-      await progress(10);
-      figures = await new ReportFiguresBuilder(
-        {
-          reports: this.store,
-          funding: this.gapRows,
-          programme: this.programmeRows,
-          results: this.resultRows,
-          checklists: this.checklistRows,
-        },
-        policy,
-        options,
-        names,
-      ).read(row.kind, {
-        donor: donor ? { id: donor.id, name: donor.name } : null,
-        state: options.stateIso3 ? { iso3: options.stateIso3 } : null,
-      });
+      figures = await this.figureSources.read(row, policy, progress);
       await this.store.saveFigures(id, figures, new Date(figures.asAt));
     }
     await progress(60);
