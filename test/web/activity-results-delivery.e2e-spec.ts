@@ -440,6 +440,18 @@ describe('delivery and results in the activity drawer', () => {
       await expect(edit.getByTestId('result-edit-title').inputValue()).resolves.toBe(
         'Officials trained in extradition and transfer of proceedings',
       );
+
+      // An indicator's change likewise (the one added on a poor line above).
+      const other = await openActivity(session, planned[1]!.id);
+      const row = other.getByTestId('indicator-row');
+      await row.getByTestId('indicator-edit-open').click();
+      const indicator = other.getByTestId('indicator-edit-form');
+      await indicator.getByTestId('indicator-edit-target').fill('40');
+      await waitUntil(session, 'the indicator change kept', () => indicator.getAttribute('data-draft-saved'), Boolean);
+      await session.page.reload();
+      await row.getByTestId('indicator-edit-open').click();
+      await indicator.getByTestId('form-draft-restored').waitFor();
+      await expect(indicator.getByTestId('indicator-edit-target').inputValue()).resolves.toBe('40');
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
