@@ -329,6 +329,134 @@ describe('delivery and results in the activity drawer', () => {
     STEP_TIMEOUT_MS,
   );
 
+  it(
+    'on a poor line: a new result and indicator are queued and recorded once when the line returns, their drafts kept until then; a delivery move says it was not saved',
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const { page, context } = session;
+      const target = planned[1]!;
+      const detail = await openActivity(session, target.id);
+      const results = detail.getByTestId('activity-results');
+      const title = `Queued offline ${Date.now()}: central authorities answer requests on time`;
+      type Saved = { activity: { results: Array<{ title: string; indicators: Array<{ title: string }> }> } };
+      const saved = () =>
+        api<Saved>(`query($id: ID!) { activity(id: $id) { results { title indicators { title } } } }`, {
+          id: target.id,
+        });
+      const countResults = async () => (await saved()).activity.results.filter((r) => r.title === title).length;
+
+      await results.getByTestId('result-add-open').click();
+      const add = results.getByTestId('result-add-form');
+      await add.getByTestId('result-add-type').selectOption('OUTPUT');
+      await add.getByTestId('result-add-title').fill(title);
+      await waitUntil(session, 'the result to be kept as a draft', () => add.getAttribute('data-draft-saved'), Boolean);
+
+      // The line drops: Save queues it with the draft's key; the form keeps what was typed, disabled, and says so.
+      await context.setOffline(true);
+      await add.getByTestId('result-add-submit').click();
+      await add.getByTestId('result-add-queued').waitFor();
+      await expect(add.getByTestId('result-add-queued').innerText()).resolves.toMatch(/will be sent/i);
+      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe(title);
+      await expect(add.getByTestId('result-add-title').isDisabled()).resolves.toBe(true);
+      await page.getByTestId('outbox-pending').waitFor();
+      expect(await countResults()).toBe(0);
+
+      // A delivery move is an edit at the version read: not queued, it says it was not saved and keeps the form.
+      await detail.getByTestId('delivery-move-IN_DELIVERY').click();
+      await detail.getByTestId('delivery-started-on').fill('2009-05-04');
+      await detail.getByTestId('delivery-move-submit').click();
+      await expect(detail.getByTestId('delivery-move-not-saved').innerText()).resolves.toMatch(/Not saved/);
+      await expect(detail.getByTestId('delivery-started-on').inputValue()).resolves.toBe('2009-05-04');
+      await expect(activity(target.id)).resolves.toMatchObject({ deliveryStatus: 'PLANNED' });
+
+      // The line returns: the outbox sends it once; the result shows in the drawer and the draft is gone.
+      await context.setOffline(false);
+      await page.locator('[data-testid="outbox-sent"][data-kind="defineResult"]').waitFor({ timeout: 60_000 });
+      const output = results.locator('[data-testid="activity-result"][data-type="OUTPUT"]');
+      await output.waitFor();
+      await waitUntil(
+        session,
+        'the form to start afresh',
+        () => add.getByTestId('result-add-queued').count(),
+        (n) => n === 0,
+      );
+      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe('');
+      expect(await countResults()).toBe(1);
+
+      // Its indicator, saved offline too: recorded once when the line returns.
+      await output.getByTestId('indicator-add-open').click();
+      const indicator = output.getByTestId('indicator-form');
+      await indicator.getByTestId('indicator-title').fill('Requests answered within 30 days');
+      await indicator.getByTestId('indicator-unit').selectOption('NUMBER');
+      await waitUntil(session, 'the indicator draft', () => indicator.getAttribute('data-draft-saved'), Boolean);
+      await context.setOffline(true);
+      await indicator.getByTestId('indicator-submit').click();
+      await indicator.getByTestId('indicator-queued').waitFor();
+      await context.setOffline(false);
+      await output.getByTestId('indicator-row').waitFor({ timeout: 60_000 });
+      await waitUntil(
+        session,
+        'the outbox to empty',
+        () => page.getByTestId('outbox-pending').count(),
+        (n) => n === 0,
+      );
+      const [result] = (await saved()).activity.results.filter((r) => r.title === title);
+      expect(result!.indicators.map((i) => i.title)).toEqual(['Requests answered within 30 days']);
+
+      // A reload: no draft comes back, the result and indicator shown once.
+      await page.reload();
+      await output.getByTestId('indicator-row').waitFor();
+      await expect(results.getByTestId('result-add').getAttribute('open')).resolves.toBeNull();
+      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe('');
+      await expect(output.getByTestId('indicator-form').getByTestId('indicator-title').inputValue()).resolves.toBe('');
+      await expect(results.locator(`[data-testid="result-title"]:text-is("${title}")`).count()).resolves.toBe(1);
+      expect(await countResults()).toBe(1);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    "brings back an edit form's draft the first time the form opens after a reload",
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const target = planned[3]!;
+      const detail = await openActivity(session, target.id);
+      const result = detail.locator('[data-testid="activity-result"][data-type="OUTPUT"]');
+      await result.waitFor();
+      await result.getByTestId('result-edit-open').click();
+      const edit = result.getByTestId('result-edit-form');
+      await edit.getByTestId('result-edit-title').fill('Officials trained in extradition and transfer of proceedings');
+      await waitUntil(
+        session,
+        'the change to be kept as a draft',
+        () => edit.getAttribute('data-draft-saved'),
+        Boolean,
+      );
+
+      await session.page.reload();
+      await result.getByTestId('result-edit-open').click();
+      await edit.getByTestId('form-draft-restored').waitFor();
+      await expect(edit.getByTestId('result-edit-title').inputValue()).resolves.toBe(
+        'Officials trained in extradition and transfer of proceedings',
+      );
+
+      // An indicator's change likewise (the one added on a poor line above).
+      const other = await openActivity(session, planned[1]!.id);
+      const row = other.getByTestId('indicator-row');
+      await row.getByTestId('indicator-edit-open').click();
+      const indicator = other.getByTestId('indicator-edit-form');
+      await indicator.getByTestId('indicator-edit-target').fill('40');
+      await waitUntil(session, 'the indicator change kept', () => indicator.getAttribute('data-draft-saved'), Boolean);
+      await session.page.reload();
+      await row.getByTestId('indicator-edit-open').click();
+      await indicator.getByTestId('form-draft-restored').waitFor();
+      await expect(indicator.getByTestId('indicator-edit-target').inputValue()).resolves.toBe('40');
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
   it.each(['bangkok@demo.local', 'donor@demo.local'])(
     'shows %s the delivery and results without any control to change them',
     async (email) => {

@@ -17,7 +17,10 @@ import {
 // Fetched only when something waits in the outbox (the forms that queue them have loaded them already, and the
 // service worker keeps them): the shell's first download does not carry the requests', workshops' and programme's
 // documents. Each names the lists its submission makes stale.
-const DOCUMENTS: Record<OutboxKind, { document: () => Promise<DocumentNode>; evict: string[] }> = {
+const DOCUMENTS: Record<
+  OutboxKind,
+  { document: () => Promise<DocumentNode>; evict: string[]; refetchQueries?: string[] }
+> = {
   // New requests (logged, or a workshop's follow-ups): cached request lists are stale.
   logAssistanceRequest: {
     document: () => import('../features/requests/requests.graphql').then((m) => m.logAssistanceRequestMutation),
@@ -31,6 +34,17 @@ const DOCUMENTS: Record<OutboxKind, { document: () => Promise<DocumentNode>; evi
   createActivity: {
     document: () => import('../features/programme/programme.graphql').then((m) => m.createActivityMutation),
     evict: ['activities', 'programmeTotals'],
+  },
+  // A result or indicator added from the activity drawer: the drawer, if it is open.
+  defineResult: {
+    document: () => import('../features/programme/programme.graphql').then((m) => m.defineResultMutation),
+    evict: [],
+    refetchQueries: ['ActivityDetail'],
+  },
+  defineIndicator: {
+    document: () => import('../features/programme/programme.graphql').then((m) => m.defineIndicatorMutation),
+    evict: [],
+    refetchQueries: ['ActivityDetail'],
   },
 };
 
@@ -58,8 +72,8 @@ export function OutboxStatus({ userId }: { userId: string }) {
 
   const flush = useCallback(() => {
     void flushOutbox(userId, async (entry) => {
-      const { document, evict } = DOCUMENTS[entry.kind];
-      const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict });
+      const { document, evict, refetchQueries } = DOCUMENTS[entry.kind];
+      const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict, refetchQueries });
       if (!data) throw new Error('The API answered without data.');
       return data;
     }).then((done) => {

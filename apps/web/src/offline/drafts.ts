@@ -79,6 +79,15 @@ export async function removeDraft(name: string): Promise<void> {
   if (s) await del(name, s).catch(() => undefined);
 }
 
+/**
+ * Removes the draft `name` if it still carries `key`: the submission made with that key is on the server now. A
+ * draft started since (another key) stays.
+ */
+export async function removeDraftWithKey(name: string, key: string): Promise<void> {
+  const draft = await readDraft(name);
+  if (draft?.idempotencyKey === key) await removeDraft(name);
+}
+
 /** Where drafts are kept: the device's IndexedDB (a map in tests). */
 export interface DraftShelf {
   read: (name: string) => Promise<Draft<unknown> | undefined>;

@@ -1,13 +1,14 @@
 import { CombinedError } from '@urql/core';
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { newIdempotencyKey, writeDraft } from './drafts';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { newIdempotencyKey, removeDraftWithKey, writeDraft } from './drafts';
 
 /**
  * Submissions made while the line was down, or whose answer was lost mid-flight: kept in IndexedDB and sent
  * again, with the same idempotency key, when the browser is online (the online event and a periodic retry), so
  * the server records each exactly once. Shared by the tabs of this browser.
  */
-export type OutboxKind = 'logAssistanceRequest' | 'recordWorkshopOutcome' | 'createActivity';
+export type OutboxKind =
+  'logAssistanceRequest' | 'recordWorkshopOutcome' | 'createActivity' | 'defineResult' | 'defineIndicator';
 
 export interface OutboxEntry {
   idempotencyKey: string;
@@ -62,6 +63,13 @@ export async function queuedSubmissions(userId: string): Promise<OutboxEntry[]> 
     .map(([, entry]) => entry)
     .filter((entry) => entry.userId === userId)
     .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+}
+
+/** Whether the submission made with `key` waits in the outbox (not yet on the server). */
+export async function isQueued(key: string): Promise<boolean> {
+  const s = outboxStore();
+  if (!s) return false;
+  return (await get<OutboxEntry>(key, s).catch(() => undefined)) !== undefined;
 }
 
 async function removeSubmission(key: string): Promise<void> {
@@ -144,7 +152,8 @@ let flushing: Promise<Sent[]> | null = null;
 
 /**
  * Sends every queued submission once, oldest first; stops at the first line problem, or a refusal until the
- * person has chosen their own password (the rest waits for the next try). A refused one leaves the outbox and its values go back to the form's draft.
+ * person has chosen their own password (the rest waits for the next try). A sent one takes the form's draft with it
+ * if the form kept it under the entry's key. A refused one leaves the outbox and its values go back to the form's draft.
  */
 export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
   flushing ??= (async () => {
@@ -152,6 +161,8 @@ export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promis
     for (const entry of await queuedSubmissions(userId)) {
       try {
         const result = await send(entry);
+        // The server has it: a draft the form kept until then (still under this key) goes too.
+        await removeDraftWithKey(entry.draftName, entry.idempotencyKey);
         await removeSubmission(entry.idempotencyKey);
         done.push({ entry, result });
       } catch (error) {

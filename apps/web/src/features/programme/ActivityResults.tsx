@@ -3,7 +3,8 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Illustrative } from '../../components/Illustrative';
 import { sourceLabel } from '../reference/labels';
-import { ActualForm, IndicatorForm, ResultForm } from './ResultForms';
+import { ActualForm } from './ActualForm';
+import { IndicatorForm, ResultForm } from './ResultForms';
 
 interface Actual {
   year: number;

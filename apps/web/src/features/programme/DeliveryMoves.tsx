@@ -5,6 +5,7 @@ import { useForm } from '../../components/use-form';
 import { useMutation } from '../../graphql/hooks';
 import { FormError, InlineDraftNote, TextField } from '../../components/FormControls';
 import { useDraft } from '../../offline/drafts';
+import { useOnlineOnly } from '../../offline/use-online-only';
 import { emptyDeliveryMove, toDeliveryInput, validateDeliveryMove, type DeliveryMoveValues } from './delivery-form';
 import { setDeliveryStatusMutation } from './programme.graphql';
 
@@ -23,7 +24,7 @@ interface DeliveryMovesProps {
  * so a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten; the
  * drawer is asked again. The open move and what is typed in it (a cancellation's reason) are kept on this device
  * until sent or given up ("Back"): after a reload the form is open again, unless that move is no longer open to the
- * activity.
+ * activity. A move is sent only while the line is up: when it fails, the form says it was not saved and stays.
  */
 export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryMovesProps) {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
   const [move, { loading }] = useMutation(setDeliveryStatusMutation, {
     refetchQueries: ['ActivityDetail', 'Activities'],
   });
+  const online = useOnlineOnly();
   if (moves.length === 0) return null;
 
   const open = (to: DeliveryStatus) => {
@@ -54,7 +56,8 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
     form.reset(emptyDeliveryMove(to, todayUtc()));
   };
   const submit = form.handleSubmit(async (v) => {
-    await move({ variables: { input: toDeliveryInput({ id: activity.id, version: read }, v) } });
+    const input = toDeliveryInput({ id: activity.id, version: read }, v);
+    if (!(await online.attempt(() => move({ variables: { input } })))) return;
     await draft.finish();
     setDone(v.to as DeliveryStatus);
     form.reset(emptyDeliveryMove('', todayUtc()));
@@ -92,6 +95,7 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
           data-draft-saved={draft.savedAt ?? ''}
         >
           <FormError message={form.formError} testId="delivery-move-error" />
+          <FormError message={online.notSaved ? t('offline.notSaved') : null} testId="delivery-move-not-saved" />
           <InlineDraftNote draft={draft} testId="delivery-move" discardable={false} />
           {values.to === 'IN_DELIVERY' && (
             <TextField

@@ -1,34 +1,25 @@
-import {
-  ACTUAL_SOURCES,
-  INDICATOR_UNITS,
-  measureFitsUnit,
-  OUTCOME_MEASURES,
-  RESULT_TYPES,
-  type IndicatorUnit,
-  type ResultType,
-} from '@ta/domain';
-import { useId, useState } from 'react';
+import { INDICATOR_UNITS, measureFitsUnit, OUTCOME_MEASURES, RESULT_TYPES, type ResultType } from '@ta/domain';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { refetchQueries, useMutation } from '../../graphql/hooks';
-import { usePlanYears } from '../reference/use-reference-data';
 import { FoldedForm, FormError, InlineDraftNote, SelectField, TextField } from '../../components/FormControls';
+import { Notice } from '../../components/Notice';
 import { useDraft } from '../../offline/drafts';
-import { defineIndicatorMutation, defineResultMutation, recordIndicatorActualMutation } from './programme.graphql';
+import { sendOrQueue, type OutboxKind } from '../../offline/outbox';
+import { useOnlineOnly } from '../../offline/use-online-only';
+import { useQueuedDraft } from '../../offline/use-queued-draft';
+import { defineIndicatorMutation, defineResultMutation } from './programme.graphql';
 import {
-  emptyActual,
   emptyIndicator,
   emptyResult,
   indicatorValuesOf,
   mayBeComputed,
   toDefineIndicatorInput,
   toDefineResultInput,
-  toRecordActualInput,
-  validateActual,
   validateIndicator,
   validateResult,
-  type ActualValues,
   type IndicatorAsRead,
   type IndicatorValues,
   type ResultValues,
@@ -38,23 +29,75 @@ import {
 const REFETCH = { refetchQueries: ['ActivityDetail'] } as const;
 
 /**
+ * A new result or indicator is sent, or queued when the line is down (`sendOrQueue`, with the draft's key): queued,
+ * its draft stays on the device (the form shows it, disabled, saying it will be sent) until the outbox has sent it.
+ * Resolves to whether the server has it now.
+ */
+async function sendOrKeep<T>(
+  send: () => Promise<T>,
+  entry: { kind: OutboxKind; variables: { input: { idempotencyKey: string } }; draftName: string; userId: string },
+  draft: { written: () => Promise<boolean> },
+  draftValues: unknown,
+): Promise<boolean> {
+  // What the outbox sends is what the device keeps as the draft, under the same key.
+  await draft.written();
+  const answer = await sendOrQueue(send, {
+    ...entry,
+    idempotencyKey: entry.variables.input.idempotencyKey,
+    draftValues,
+  });
+  return answer !== null;
+}
+
+/** The fields of an add form, disabled with a notice while its submission waits in the outbox. */
+function QueuedFields({ queued, testId, children }: { queued: boolean; testId: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {queued && (
+        <Notice tone="warning" testId={`${testId}-queued`}>
+          <p>{t('offline.queued')}</p>
+        </Notice>
+      )}
+      <fieldset className="inline-form__fields" disabled={queued}>
+        {children}
+      </fieldset>
+    </>
+  );
+}
+
+/** Shown afresh (its draft read again) once its queued submission leaves the outbox: sent, or refused. */
+function useShownAgain(): [number, () => void] {
+  const [shown, setShown] = useState(0);
+  return [shown, () => setShown((n) => n + 1)];
+}
+
+/**
  * Adds an output or outcome to the activity, or changes one: the version is the one read when the form opened, so
  * a change someone made since is refused (CONFLICT) and said above the form. What is typed is kept on this device
  * (per person, activity or result) until it is saved or discarded: a reload or a closed drawer loses nothing; a
  * draft of a change to a version someone has changed since is not restored.
  */
-export function ResultForm({
-  activityId,
-  userId,
-  result,
-  onDone,
-}: {
+export function ResultForm(props: ResultFormProps) {
+  const [shown, showAgain] = useShownAgain();
+  return <ResultFormShown key={shown} {...props} onSettled={showAgain} />;
+}
+
+interface ResultFormProps {
   activityId: string;
   /** Whose draft this is: on a shared computer, each user's own. */
   userId: string;
   result?: { id: string; version: number; type: ResultType; title: string };
   onDone?: () => void;
-}) {
+}
+
+function ResultFormShown({
+  activityId,
+  userId,
+  result,
+  onDone,
+  onSettled,
+}: ResultFormProps & { onSettled: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [read] = useState(() =>
@@ -62,19 +105,25 @@ export function ResultForm({
   );
   const start = (): ResultValues => (read ? { type: read.type, title: read.title } : emptyResult());
   const form = useForm<ResultValues>({ initial: start, validate: validateResult });
-  const draft = useDraft(read ? `result-edit:${userId}:${read.id}` : `result-add:${userId}:${activityId}`, form, {
-    empty: start,
-    basis: read?.version,
-  });
+  const draftName = read ? `result-edit:${userId}:${read.id}` : `result-add:${userId}:${activityId}`;
+  const draft = useDraft(draftName, form, { empty: start, basis: read?.version });
+  const outbox = useQueuedDraft(draftName, onSettled);
+  const online = useOnlineOnly();
   const [define, { loading }] = useMutation(defineResultMutation, REFETCH);
   const prefix = read ? 'result-edit' : 'result-add';
   const submit = form.handleSubmit(async (v) => {
-    const input = toDefineResultInput(read ?? { activityId }, v);
-    await define({
-      variables: { input: read ? input : { ...input, idempotencyKey: draft.idempotencyKey() } },
-    });
+    if (read) {
+      // A change at the version read: sent only while the line is up.
+      if (!(await online.attempt(() => define({ variables: { input: toDefineResultInput(read, v) } })))) return;
+      await draft.finish();
+      onDone?.();
+      return;
+    }
+    const variables = { input: { ...toDefineResultInput({ activityId }, v), idempotencyKey: draft.idempotencyKey() } };
+    const entry = { kind: 'defineResult' as const, variables, draftName, userId };
+    if (!(await sendOrKeep(() => define({ variables }), entry, draft, v))) return;
     await draft.finish();
-    if (!read) form.reset(emptyResult());
+    form.reset(emptyResult());
     onDone?.();
   });
   const fields = (
@@ -86,36 +135,39 @@ export function ResultForm({
       data-draft-saved={draft.savedAt ?? ''}
     >
       <FormError message={form.formError} testId={`${prefix}-error`} />
-      <InlineDraftNote draft={draft} testId={prefix} />
-      <SelectField
-        form={form}
-        field="type"
-        label={t('results.edit.kind')}
-        id={`${id}-type`}
-        testId={`${prefix}-type`}
-        required
-        options={RESULT_TYPES}
-        optionLabel={(type) => t(`results.types.${type}`)}
-      />
-      <TextField
-        form={form}
-        field="title"
-        label={t('results.edit.statement')}
-        id={`${id}-title`}
-        testId={`${prefix}-title`}
-        required
-        wide
-      />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={loading} data-testid={`${prefix}-submit`}>
-          {t('results.edit.save')}
-        </button>
-        {read && (
-          <button type="button" className="button" onClick={onDone} data-testid={`${prefix}-cancel`}>
-            {t('results.edit.cancel')}
+      <FormError message={online.notSaved ? t('offline.notSaved') : null} testId={`${prefix}-not-saved`} />
+      {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
+      <QueuedFields queued={outbox.queued} testId={prefix}>
+        <SelectField
+          form={form}
+          field="type"
+          label={t('results.edit.kind')}
+          id={`${id}-type`}
+          testId={`${prefix}-type`}
+          required
+          options={RESULT_TYPES}
+          optionLabel={(type) => t(`results.types.${type}`)}
+        />
+        <TextField
+          form={form}
+          field="title"
+          label={t('results.edit.statement')}
+          id={`${id}-title`}
+          testId={`${prefix}-title`}
+          required
+          wide
+        />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={loading} data-testid={`${prefix}-submit`}>
+            {t('results.edit.save')}
           </button>
-        )}
-      </div>
+          {read && (
+            <button type="button" className="button" onClick={onDone} data-testid={`${prefix}-cancel`}>
+              {t('results.edit.cancel')}
+            </button>
+          )}
+        </div>
+      </QueuedFields>
     </form>
   );
   return read ? (
@@ -134,18 +186,26 @@ export function ResultForm({
  * form, and the drawer is read again: the indicator as it is now shows in its row, and a second Save sends what the
  * person typed at that version.
  */
-export function IndicatorForm({
-  resultId,
-  userId,
-  indicator,
-  onDone,
-}: {
+export function IndicatorForm(props: IndicatorFormProps) {
+  const [shown, showAgain] = useShownAgain();
+  return <IndicatorFormShown key={shown} {...props} onSettled={showAgain} />;
+}
+
+interface IndicatorFormProps {
   resultId: string;
   /** Whose draft this is: on a shared computer, each user's own. */
   userId: string;
   indicator?: IndicatorAsRead;
   onDone?: () => void;
-}) {
+}
+
+function IndicatorFormShown({
+  resultId,
+  userId,
+  indicator,
+  onDone,
+  onSettled,
+}: IndicatorFormProps & { onSettled: () => void }) {
   const { t } = useTranslation();
   const id = useId();
   const [read, setRead] = useState(indicator);
@@ -161,16 +221,17 @@ export function IndicatorForm({
   const { values } = form;
   // Kept on this device as it is typed, per person and result (or indicator changed), until saved or discarded; a
   // draft of a change to a version someone has changed since is not restored.
-  const draft = useDraft(read ? `indicator-edit:${userId}:${read.id}` : `indicator-add:${userId}:${resultId}`, form, {
-    empty: start,
-    basis: read?.version,
-  });
+  const draftName = read ? `indicator-edit:${userId}:${read.id}` : `indicator-add:${userId}:${resultId}`;
+  const draft = useDraft(draftName, form, { empty: start, basis: read?.version });
+  const outbox = useQueuedDraft(draftName, onSettled);
+  const online = useOnlineOnly();
   const [define, { loading }] = useMutation(defineIndicatorMutation, REFETCH);
   const prefix = read ? 'indicator-edit' : 'indicator';
   const submit = form.handleSubmit(async (v) => {
     if (read) {
       try {
-        await define({ variables: { input: toDefineIndicatorInput(read, v) } });
+        // A change at the version read: sent only while the line is up.
+        if (!(await online.attempt(() => define({ variables: { input: toDefineIndicatorInput(read, v) } })))) return;
       } catch (error) {
         if (apiProblems(error).some((p) => p.code === 'CONFLICT')) {
           setConflicted(true);
@@ -182,8 +243,9 @@ export function IndicatorForm({
       onDone?.();
       return;
     }
-    const input = toDefineIndicatorInput(resultId, v);
-    await define({ variables: { input: { ...input, idempotencyKey: draft.idempotencyKey() } } });
+    const input = { ...toDefineIndicatorInput(resultId, v), idempotencyKey: draft.idempotencyKey() };
+    const entry = { kind: 'defineIndicator' as const, variables: { input }, draftName, userId };
+    if (!(await sendOrKeep(() => define({ variables: { input } }), entry, draft, v))) return;
     await draft.finish();
     form.reset(emptyIndicator());
   });
@@ -197,204 +259,105 @@ export function IndicatorForm({
       data-draft-saved={draft.savedAt ?? ''}
     >
       <FormError message={form.formError} testId={`${prefix}-error`} />
-      <InlineDraftNote draft={draft} testId={prefix} />
-      <TextField
-        form={form}
-        field="title"
-        label={t('results.edit.indicatorTitle')}
-        id={`${id}-title`}
-        testId={`${prefix}-title`}
-        required
-        wide
-      />
-      <SelectField
-        form={form}
-        field="unit"
-        label={t('results.edit.unit')}
-        id={`${id}-unit`}
-        testId={`${prefix}-unit`}
-        required
-        options={INDICATOR_UNITS}
-        optionLabel={(unit) => t(`results.units.${unit}`)}
-        alsoTouched={['measure']}
-      />
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={values.computed}
-          disabled={!computable && !values.computed}
-          onChange={(e) => form.set('computed', e.target.checked, 'measure')}
-          data-testid={`${prefix}-computed`}
-        />{' '}
-        {t('results.edit.computed')}
-      </label>
-      {!mayBeComputed(read) && (
-        <p className="field-hint" data-testid={`${prefix}-computed-refused`}>
-          {t('results.edit.computedRefused')}
-        </p>
-      )}
-      {values.computed && (
+      <FormError message={online.notSaved ? t('offline.notSaved') : null} testId={`${prefix}-not-saved`} />
+      {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
+      <QueuedFields queued={outbox.queued} testId={prefix}>
+        <TextField
+          form={form}
+          field="title"
+          label={t('results.edit.indicatorTitle')}
+          id={`${id}-title`}
+          testId={`${prefix}-title`}
+          required
+          wide
+        />
         <SelectField
           form={form}
-          field="measure"
-          label={t('results.edit.measure')}
-          id={`${id}-measure`}
-          testId={`${prefix}-measure`}
+          field="unit"
+          label={t('results.edit.unit')}
+          id={`${id}-unit`}
+          testId={`${prefix}-unit`}
           required
-          options={OUTCOME_MEASURES}
-          optionLabel={(m) => t(`results.measures.${m}`)}
+          options={INDICATOR_UNITS}
+          optionLabel={(unit) => t(`results.units.${unit}`)}
+          alsoTouched={['measure']}
         />
-      )}
-      <TextField
-        form={form}
-        field="baseline"
-        label={t('results.baseline')}
-        id={`${id}-baseline`}
-        testId={`${prefix}-baseline`}
-        inputMode="decimal"
-      />
-      <TextField
-        form={form}
-        field="baselineYear"
-        label={t('results.edit.baselineYear')}
-        id={`${id}-baseline-year`}
-        testId={`${prefix}-baseline-year`}
-        inputMode="numeric"
-      />
-      <TextField
-        form={form}
-        field="target"
-        label={t('results.target')}
-        id={`${id}-target`}
-        testId={`${prefix}-target`}
-        inputMode="decimal"
-      />
-      <TextField
-        form={form}
-        field="targetYear"
-        label={t('results.edit.targetYear')}
-        id={`${id}-target-year`}
-        testId={`${prefix}-target-year`}
-        inputMode="numeric"
-      />
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={loading} data-testid={`${prefix}-submit`}>
-          {t('results.edit.save')}
-        </button>
-        {read && (
-          <button type="button" className="button" onClick={onDone} data-testid={`${prefix}-cancel`}>
-            {t('results.edit.cancel')}
-          </button>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.computed}
+            disabled={!computable && !values.computed}
+            onChange={(e) => form.set('computed', e.target.checked, 'measure')}
+            data-testid={`${prefix}-computed`}
+          />{' '}
+          {t('results.edit.computed')}
+        </label>
+        {!mayBeComputed(read) && (
+          <p className="field-hint" data-testid={`${prefix}-computed-refused`}>
+            {t('results.edit.computedRefused')}
+          </p>
         )}
-      </div>
+        {values.computed && (
+          <SelectField
+            form={form}
+            field="measure"
+            label={t('results.edit.measure')}
+            id={`${id}-measure`}
+            testId={`${prefix}-measure`}
+            required
+            options={OUTCOME_MEASURES}
+            optionLabel={(m) => t(`results.measures.${m}`)}
+          />
+        )}
+        <TextField
+          form={form}
+          field="baseline"
+          label={t('results.baseline')}
+          id={`${id}-baseline`}
+          testId={`${prefix}-baseline`}
+          inputMode="decimal"
+        />
+        <TextField
+          form={form}
+          field="baselineYear"
+          label={t('results.edit.baselineYear')}
+          id={`${id}-baseline-year`}
+          testId={`${prefix}-baseline-year`}
+          inputMode="numeric"
+        />
+        <TextField
+          form={form}
+          field="target"
+          label={t('results.target')}
+          id={`${id}-target`}
+          testId={`${prefix}-target`}
+          inputMode="decimal"
+        />
+        <TextField
+          form={form}
+          field="targetYear"
+          label={t('results.edit.targetYear')}
+          id={`${id}-target-year`}
+          testId={`${prefix}-target-year`}
+          inputMode="numeric"
+        />
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={loading} data-testid={`${prefix}-submit`}>
+            {t('results.edit.save')}
+          </button>
+          {read && (
+            <button type="button" className="button" onClick={onDone} data-testid={`${prefix}-cancel`}>
+              {t('results.edit.cancel')}
+            </button>
+          )}
+        </div>
+      </QueuedFields>
     </form>
   );
   if (read) return fields;
   return (
     <FoldedForm summary={t('results.edit.addIndicator')} restored={draft.restored} testId="indicator-add">
       {fields}
-    </FoldedForm>
-  );
-}
-
-/**
- * Records an actual of an indicator kept by hand, for a year, from a named source (a report, a State's update, a
- * workshop outcome). The version sent is the one read when the form opened (then the one its own save answered), so
- * a change someone made meanwhile is refused (CONFLICT) and said above the form rather than overwritten.
- */
-export function ActualForm({
-  indicator,
-  userId,
-}: {
-  indicator: { id: string; version: number; unit: IndicatorUnit };
-  userId: string;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const firstYear = usePlanYears()[0];
-  // The year the next actual starts from: the plan's first, then the year of the one just recorded.
-  const [year, setYear] = useState(firstYear);
-  const form = useForm<ActualValues>({
-    initial: () => emptyActual(year),
-    validate: (v) => validateActual(indicator.unit, v),
-  });
-  // Kept on this device as it is typed, per person and indicator, until recorded or discarded.
-  const draft = useDraft(`indicator-actual:${userId}:${indicator.id}`, form, { empty: () => emptyActual(year) });
-  const [record, { loading }] = useMutation(recordIndicatorActualMutation, REFETCH);
-  const [read, setRead] = useState(indicator.version);
-  const submit = form.handleSubmit(async (v) => {
-    const { data } = await record({
-      variables: { input: toRecordActualInput({ id: indicator.id, version: read }, v) },
-    });
-    if (data) setRead(data.recordIndicatorActual.version);
-    await draft.finish();
-    setYear(Number(v.year));
-    form.reset(emptyActual(Number(v.year)));
-  });
-  return (
-    <FoldedForm
-      summary={t('results.edit.recordActual')}
-      restored={draft.restored}
-      testId="actual-add"
-      onOpen={() => setRead(indicator.version)}
-    >
-      <form
-        className="inline-form"
-        noValidate
-        onSubmit={submit}
-        data-testid="actual-form"
-        data-draft-saved={draft.savedAt ?? ''}
-      >
-        <FormError message={form.formError} testId="actual-error" />
-        <InlineDraftNote draft={draft} testId="actual" />
-        <TextField
-          form={form}
-          field="year"
-          label={t('results.edit.year')}
-          id={`${id}-year`}
-          testId="actual-year"
-          inputMode="numeric"
-          required
-        />
-        <TextField
-          form={form}
-          field="value"
-          label={t('results.edit.value')}
-          id={`${id}-value`}
-          testId="actual-value"
-          inputMode="decimal"
-          required
-        />
-        <SelectField
-          form={form}
-          field="source"
-          label={t('results.edit.source')}
-          id={`${id}-source`}
-          testId="actual-source"
-          required
-          options={ACTUAL_SOURCES}
-          optionLabel={(source) => t(`results.sources.${source}`)}
-        />
-        <TextField
-          form={form}
-          field="sourceRef"
-          label={t('results.edit.sourceRef')}
-          id={`${id}-source-ref`}
-          testId="actual-source-ref"
-          required
-        />
-        <TextField
-          form={form}
-          field="note"
-          label={t('results.edit.note')}
-          id={`${id}-note`}
-          testId="actual-note"
-          wide
-        />
-        <button type="submit" className="button button--primary" disabled={loading} data-testid="actual-submit">
-          {t('results.edit.save')}
-        </button>
-      </form>
     </FoldedForm>
   );
 }
