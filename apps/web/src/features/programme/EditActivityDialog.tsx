@@ -113,7 +113,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
   const [read] = useState(() => editActivityValuesOf(activity));
   const form = useForm<EditActivityValues>({
     initial: () => carried ?? read,
-    validate: (v) => validateEditActivity(v, read, activity.phase, reference.planYears),
+    validate: (v) => validateEditActivity(v, activity.phase, reference.planYears),
     isField: isEditActivityField,
     aliases: EDIT_ACTIVITY_ALIASES,
     serverMessage: (message) => t('editActivity.serverError', { message }),

@@ -38,38 +38,36 @@ describe('editActivityValuesOf', () => {
 
 describe('validateEditActivity', () => {
   it('accepts the activity as read', () => {
-    expect(validateEditActivity(read, read, 'PROPOSED', PLAN)).toEqual({});
+    expect(validateEditActivity(read, 'PROPOSED', PLAN)).toEqual({});
   });
 
   it("applies New activity's rules to the shared fields (the kernel's limits)", () => {
-    expect(validateEditActivity({ ...read, title: 'ab' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+    expect(validateEditActivity({ ...read, title: 'ab' }, 'PROPOSED', PLAN).title?.key).toBe(
       'validation.activityTitleTooShort',
     );
-    expect(validateEditActivity({ ...read, title: ' ' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+    expect(validateEditActivity({ ...read, title: ' ' }, 'PROPOSED', PLAN).title?.key).toBe(
       'validation.activityTitleRequired',
     );
     const partners = Array.from({ length: ACTIVITY_LIMITS.partnersMax + 1 }, (_, i) => `P${i}`).join('\n');
-    expect(validateEditActivity({ ...read, partners }, read, 'PROPOSED', PLAN).partners?.key).toBe(
+    expect(validateEditActivity({ ...read, partners }, 'PROPOSED', PLAN).partners?.key).toBe(
       'validation.tooMany',
     );
-    expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, read, 'PROPOSED', PLAN).endsOn?.key).toBe(
+    expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, 'PROPOSED', PLAN).endsOn?.key).toBe(
       'validation.endsBeforeStarts',
     );
   });
 
   it("dates by the activity's phase: a proposal within the plan, a current activity from the window's start", () => {
     const dated = { ...read, startsOn: '2008-04-01' };
-    expect(validateEditActivity(dated, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
+    expect(validateEditActivity(dated, 'PROPOSED', PLAN).startsOn?.key).toBe(
       'validation.activityDateOutsidePlan',
     );
-    expect(validateEditActivity(dated, read, 'CURRENT', PLAN)).toEqual({});
+    expect(validateEditActivity(dated, 'CURRENT', PLAN)).toEqual({});
   });
 
-  it('keeps a date that was set (the API keeps it when none is sent), but an empty one may stay empty', () => {
-    expect(validateEditActivity({ ...read, startsOn: '' }, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
-      'validation.activityDateKept',
-    );
-    expect(validateEditActivity({ ...read, endsOn: '' }, read, 'PROPOSED', PLAN)).toEqual({});
+  it('lets a date that was set be emptied (cleared), and an empty one stay empty', () => {
+    expect(validateEditActivity({ ...read, startsOn: '' }, 'PROPOSED', PLAN)).toEqual({});
+    expect(validateEditActivity({ ...read, endsOn: '' }, 'PROPOSED', PLAN)).toEqual({});
   });
 });
 
@@ -97,6 +95,11 @@ describe('toUpdateActivityInput', () => {
       partners: ['OSCE'],
       endsOn: '2010-03-07',
     });
+  });
+
+  it('clears a date emptied (null), and leaves out one untouched', () => {
+    expect(toUpdateActivityInput(read, { ...read, startsOn: '' }, areaName)).toEqual({ startsOn: null });
+    expect(toUpdateActivityInput(read, { ...read, endsOn: '' }, areaName)).toEqual({});
   });
 
   it('clears the States, the regions, the partners and the description when emptied', () => {

@@ -48,21 +48,13 @@ export function editActivityValuesOf(activity: ActivityAsRead): EditActivityValu
   };
 }
 
-/**
- * The shared fields' rules (the activity's phase decides the dates' years), and one of the API's own: a date, once
- * set, can be changed but not taken away (`updateActivity` keeps the date it had when none is sent).
- */
+/** The shared fields' rules (the activity's phase decides the dates' years); a date may be emptied (cleared). */
 export function validateEditActivity(
   values: EditActivityValues,
-  read: EditActivityValues,
   phase: ActivityPhase,
   planYears: readonly number[] = DEFAULT_PLAN_YEARS,
 ): ActivityFieldProblems {
-  const problems = validateActivityFields(values, phase, planYears);
-  for (const field of ['startsOn', 'endsOn'] as const) {
-    if (read[field] && !values[field]) problems[field] = { key: 'validation.activityDateKept' };
-  }
-  return problems;
+  return validateActivityFields(values, phase, planYears);
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -100,8 +92,9 @@ export function toUpdateActivityInput(
     ...(changed.has('beneficiaryStates') ? { beneficiaryStates: values.beneficiaryStates } : {}),
     ...(changed.has('beneficiaryAreas') ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
     ...(changed.has('partners') ? { partners: now.partners } : {}),
-    ...(changed.has('startsOn') && values.startsOn ? { startsOn: values.startsOn } : {}),
-    ...(changed.has('endsOn') && values.endsOn ? { endsOn: values.endsOn } : {}),
+    // A date emptied is cleared (null); one left alone is not sent, and stays.
+    ...(changed.has('startsOn') ? { startsOn: values.startsOn || null } : {}),
+    ...(changed.has('endsOn') ? { endsOn: values.endsOn || null } : {}),
   };
 }
 
