@@ -907,10 +907,16 @@ export type UpdateActivityInput = {
   beneficiaryRegions?: Array<string> | null | undefined;
   beneficiaryStates?: Array<string> | null | undefined;
   description?: string | null | undefined;
+  /** Absent: unchanged; null: no end date any more. */
   endsOn?: string | null | undefined;
   partners?: Array<string> | null | undefined;
+  /** Absent: unchanged; null: no start date any more. */
   startsOn?: string | null | undefined;
   title?: string | null | undefined;
+  /** The title in Spanish, as titleFr: absent keeps it, null clears it. */
+  titleEs?: string | null | undefined;
+  /** The title in French (a translation made for this tool). Absent: unchanged, even when the English title changes; null: none (the English stands in for it). */
+  titleFr?: string | null | undefined;
 };
 
 export type UpdateAssistanceRequestInput = {
