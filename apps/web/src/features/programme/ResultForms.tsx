@@ -22,6 +22,7 @@ import {
   emptyResult,
   indicatorValuesOf,
   mayBeComputed,
+  mayChangeIndicatorUnit,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -188,6 +189,7 @@ export function IndicatorForm({
     form.reset(emptyIndicator());
   });
   const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
+  const unitChangeable = mayChangeIndicatorUnit(read);
   const fields = (
     <form
       className="inline-form"
@@ -217,6 +219,8 @@ export function IndicatorForm({
         options={INDICATOR_UNITS}
         optionLabel={(unit) => t(`results.units.${unit}`)}
         alsoTouched={['measure']}
+        disabled={!unitChangeable}
+        hint={unitChangeable ? undefined : t('results.edit.unitKept')}
       />
       <label className="checkbox">
         <input

@@ -49,9 +49,7 @@ describe('validateEditActivity', () => {
       'validation.activityTitleRequired',
     );
     const partners = Array.from({ length: ACTIVITY_LIMITS.partnersMax + 1 }, (_, i) => `P${i}`).join('\n');
-    expect(validateEditActivity({ ...read, partners }, 'PROPOSED', PLAN).partners?.key).toBe(
-      'validation.tooMany',
-    );
+    expect(validateEditActivity({ ...read, partners }, 'PROPOSED', PLAN).partners?.key).toBe('validation.tooMany');
     expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, 'PROPOSED', PLAN).endsOn?.key).toBe(
       'validation.endsBeforeStarts',
     );
@@ -59,9 +57,7 @@ describe('validateEditActivity', () => {
 
   it("dates by the activity's phase: a proposal within the plan, a current activity from the window's start", () => {
     const dated = { ...read, startsOn: '2008-04-01' };
-    expect(validateEditActivity(dated, 'PROPOSED', PLAN).startsOn?.key).toBe(
-      'validation.activityDateOutsidePlan',
-    );
+    expect(validateEditActivity(dated, 'PROPOSED', PLAN).startsOn?.key).toBe('validation.activityDateOutsidePlan');
     expect(validateEditActivity(dated, 'CURRENT', PLAN)).toEqual({});
   });
 
