@@ -126,6 +126,11 @@ describe('edit activity', () => {
       const dialog = page.getByTestId('edit-activity-dialog');
       await expect(page.getByTestId('edit-activity-partners').inputValue()).resolves.toBe('UNDP');
       await expect(page.getByTestId('edit-activity-startsOn').inputValue()).resolves.toBe('2010-03-05');
+      // The titles in other languages as kept: the French given, no Spanish (empty, not the English).
+      await expect(page.getByTestId('edit-activity-titleFr').inputValue()).resolves.toBe(
+        'Atelier régional sur la preuve électronique',
+      );
+      await expect(page.getByTestId('edit-activity-titleEs').inputValue()).resolves.toBe('');
       // Nothing changed yet: nothing to save.
       await expect(page.getByTestId('edit-activity-submit').isDisabled()).resolves.toBe(true);
 

@@ -134,6 +134,8 @@ describe('the rules of an activity’s edit (dates cleared, finished activities,
     });
     const cleared = await t.gql(UPDATE, { id: a.id, v: a.version + 2, input: { title: 'Workshop', titleEs: null } });
     expect(cleared.data!.updateActivity).toMatchObject({ fr: 'Atelier régional (Afrique)', es: 'Workshop' });
+    const kept = await t.gql(`query($id: ID!) { activity(id: $id) { titleFr titleEs } }`, { id: a.id });
+    expect(kept.data!.activity).toEqual({ titleFr: 'Atelier régional (Afrique)', titleEs: null });
     expect(await row(a.id)).toMatchObject({
       title: 'Workshop',
       title_fr: 'Atelier régional (Afrique)',

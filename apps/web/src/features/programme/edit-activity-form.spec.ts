@@ -18,6 +18,8 @@ const read: EditActivityValues = editActivityValuesOf({
   partners: ['UNDP', 'INTERPOL'],
   startsOn: '2010-03-05',
   endsOn: null,
+  titleFr: 'Atelier régional sur la cybercriminalité',
+  titleEs: null,
 });
 const NAMES: Record<string, string> = { '014': 'Eastern Africa', '011': 'Western Africa' };
 const areaName = (code: string): string | undefined => NAMES[code];
@@ -32,6 +34,8 @@ describe('editActivityValuesOf', () => {
       partners: 'UNDP\nINTERPOL',
       startsOn: '2010-03-05',
       endsOn: '',
+      titleFr: 'Atelier régional sur la cybercriminalité',
+      titleEs: '',
     });
   });
 });
@@ -93,6 +97,19 @@ describe('toUpdateActivityInput', () => {
     });
   });
 
+  it('keeps the other languages’ titles out unless changed; sends one changed, and null for one emptied', () => {
+    expect(toUpdateActivityInput(read, { ...read, title: 'Subregional workshop' }, areaName)).toEqual({
+      title: 'Subregional workshop',
+    });
+    expect(toUpdateActivityInput(read, { ...read, titleFr: '', titleEs: ' Taller regional ' }, areaName)).toEqual({
+      titleFr: null,
+      titleEs: 'Taller regional',
+    });
+    expect(
+      validateEditActivity({ ...read, titleEs: 'x'.repeat(ACTIVITY_LIMITS.titleMax + 1) }, 'PROPOSED', PLAN),
+    ).toHaveProperty('titleEs.key', 'validation.textTooLong');
+  });
+
   it('clears a date emptied (null), and leaves out one untouched', () => {
     expect(toUpdateActivityInput(read, { ...read, startsOn: '' }, areaName)).toEqual({ startsOn: null });
     expect(toUpdateActivityInput(read, { ...read, endsOn: '' }, areaName)).toEqual({});
@@ -125,7 +142,19 @@ describe('draftOnto', () => {
   const kept = (basis: unknown) => ({ values: mine, basis });
 
   it('gives the draft back as typed when it was typed over the version read now', () => {
-    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 3, read)).toBe(mine);
+    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 3, read)).toEqual(mine);
+  });
+
+  it('takes a field the draft does not have (kept by an older form: the titles in other languages) as read', () => {
+    const withoutTitles = (values: EditActivityValues): EditActivityValues => {
+      const older: Partial<EditActivityValues> = { ...values };
+      delete older.titleFr;
+      delete older.titleEs;
+      return older as EditActivityValues;
+    };
+    const keptOlder = { values: withoutTitles(mine), basis: JSON.stringify({ version: 3, read: withoutTitles(read) }) };
+    expect(draftOnto(keptOlder, 3, read)).toEqual(mine);
+    expect(draftOnto(keptOlder, 4, theirs)).toEqual({ ...theirs, title: 'Sub-regional workshop on cybercrime' });
   });
 
   it("puts the person's changes on the activity as it is now when someone saved a version since", () => {
