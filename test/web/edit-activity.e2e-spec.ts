@@ -3,7 +3,8 @@
  * the secretariat (who may edit the programme) changes a title and a beneficiary region, finds its draft again after
  * a reload, and sees the change in the drawer and the grid; a second browser that read the same version is refused
  * (CONFLICT), told so, and reloads with its own change kept; an indicator is changed at its version; a donor is not
- * offered Edit.
+ * offered Edit. A date emptied is cleared, a French title stays with a new English one, a cancelled activity offers
+ * no Edit (saying why), and an indicator with an actual recorded keeps its unit.
  */
 import {
   DEMO_PASSWORD,
@@ -48,6 +49,8 @@ interface Stored {
   title: string;
   description: string;
   beneficiaryRegions: string[];
+  startsOn: string | null;
+  fr: string;
 }
 
 async function createActivity(api: Gql, code: string, title: string): Promise<string> {
@@ -72,7 +75,7 @@ async function createActivity(api: Gql, code: string, title: string): Promise<st
 const stored = async (api: Gql, id: string): Promise<Stored> =>
   (
     await api<{ activity: Stored }>(
-      `query($id: ID!) { activity(id: $id) { version title description beneficiaryRegions } }`,
+      `query($id: ID!) { activity(id: $id) { version title description beneficiaryRegions startsOn fr: title(lang: FR) } }`,
       { id },
     )
   ).activity;
@@ -112,6 +115,10 @@ describe('edit activity', () => {
       const title = 'Regional workshop on electronic evidence';
       const newTitle = 'Subregional workshop on electronic evidence';
       const id = await createActivity(api, code, title);
+      await api(
+        `mutation($id: ID!) { updateActivity(id: $id, expectedVersion: 1, input: { titleFr: "Atelier régional sur la preuve électronique" }) { id } }`,
+        { id },
+      );
       const { page } = session;
       await signInAs(session, web.url, 'secretariat@demo.local');
       await openDrawer(session, code, id);
@@ -119,21 +126,24 @@ describe('edit activity', () => {
       const dialog = page.getByTestId('edit-activity-dialog');
       await expect(page.getByTestId('edit-activity-partners').inputValue()).resolves.toBe('UNDP');
       await expect(page.getByTestId('edit-activity-startsOn').inputValue()).resolves.toBe('2010-03-05');
+      // The titles in other languages as kept: the French given, no Spanish (empty, not the English).
+      await expect(page.getByTestId('edit-activity-titleFr').inputValue()).resolves.toBe(
+        'Atelier régional sur la preuve électronique',
+      );
+      await expect(page.getByTestId('edit-activity-titleEs').inputValue()).resolves.toBe('');
       // Nothing changed yet: nothing to save.
       await expect(page.getByTestId('edit-activity-submit').isDisabled()).resolves.toBe(true);
 
-      // New activity's rules, as one types; and a date once set cannot be taken away.
+      // New activity's rules, as one types.
       await dialog.getByTestId('edit-activity-title').fill('ab');
       await expect(dialog.getByTestId('error-title').innerText()).resolves.toBe(
         'At least 3 characters: say what the activity is.',
       );
-      await dialog.getByTestId('edit-activity-startsOn').fill('');
-      await expect(dialog.getByTestId('error-startsOn').innerText()).resolves.toBe(
-        'A date, once set, can be changed but not removed.',
-      );
-      await dialog.getByTestId('edit-activity-startsOn').fill('2010-03-05');
       await expect(dialog.getByTestId('edit-activity-submit').isDisabled()).resolves.toBe(true);
 
+      // A date emptied is taken away when saved (no error: an activity may be undated).
+      await dialog.getByTestId('edit-activity-startsOn').fill('');
+      await expect(dialog.getByTestId('error-startsOn').count()).resolves.toBe(0);
       await dialog.getByTestId('edit-activity-title').fill(newTitle);
       await dialog.getByTestId('edit-activity-beneficiaryAreas').selectOption(SUB_SAHARAN_AFRICA);
       await waitUntil(
@@ -154,6 +164,7 @@ describe('edit activity', () => {
       await openEdit(session, newTitle);
       await page.getByTestId('form-draft-restored').waitFor();
       await expect(chosenRegions(session)).resolves.toEqual([SUB_SAHARAN_AFRICA]);
+      await expect(page.getByTestId('edit-activity-startsOn').inputValue()).resolves.toBe('');
 
       await page.getByTestId('edit-activity-submit').click();
       await page.getByTestId('notice-activity-saved').waitFor();
@@ -167,10 +178,13 @@ describe('edit activity', () => {
       );
       await expect(detail.getByTestId('activity-beneficiaries').innerText()).resolves.toMatch(/Sub-Saharan Africa/);
       await expect(stored(api, id)).resolves.toMatchObject({
-        version: 2,
+        version: 3,
         title: newTitle,
         description: 'Three days for prosecutors.',
         beneficiaryRegions: ['Sub-Saharan Africa'],
+        startsOn: null,
+        // The French title given before stays with the new English one.
+        fr: 'Atelier régional sur la preuve électronique',
       });
 
       // The grid behind shows it too.
@@ -346,6 +360,67 @@ describe('edit activity', () => {
       await donor.page.getByTestId('indicator-row').first().waitFor();
       await expect(donor.page.getByTestId('activity-edit-open').count()).resolves.toBe(0);
       await expect(donor.page.getByTestId('indicator-edit-open').count()).resolves.toBe(0);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'offers no Edit for a cancelled activity, saying why; keeps an indicator’s unit once an actual is recorded',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-4';
+      const id = await createActivity(api, code, 'Study tour on asset recovery');
+      const { defineResult } = await api<{ defineResult: { id: string } }>(
+        `mutation($input: DefineResultInput!) { defineResult(input: $input) { id } }`,
+        { input: { activityId: id, type: 'OUTPUT', title: 'Officers trained' } },
+      );
+      const indicator = async (title: string) =>
+        (
+          await api<{ defineIndicator: { id: string; version: number } }>(
+            `mutation($input: DefineIndicatorInput!) { defineIndicator(input: $input) { id version } }`,
+            { input: { resultId: defineResult.id, title, unit: 'NUMBER' } },
+          )
+        ).defineIndicator;
+      const recorded = await indicator('Officers trained');
+      const unrecorded = await indicator('Prosecutors trained');
+      await api(`mutation($input: RecordIndicatorActualInput!) { recordIndicatorActual(input: $input) { id } }`, {
+        input: {
+          indicatorId: recorded.id,
+          expectedVersion: recorded.version,
+          year: 2010,
+          value: '12',
+          source: 'REPORT',
+          sourceRef: 'Mission report',
+        },
+      });
+
+      const planner = await openSignedIn(web, 'secretariat@demo.local');
+      await openDrawer(planner, code, id);
+      const rowOf = (indicatorId: string) =>
+        planner.page.locator(`[data-testid="indicator-row"][data-id="${indicatorId}"]`);
+      await rowOf(recorded.id).getByTestId('indicator-edit-open').click();
+      let form = planner.page.getByTestId('indicator-edit-form');
+      await expect(form.getByTestId('indicator-edit-unit').isDisabled()).resolves.toBe(true);
+      await expect(form.innerText()).resolves.toMatch(/its unit can no longer change/);
+      await form.getByTestId('indicator-edit-cancel').click();
+      await form.waitFor({ state: 'detached' });
+      await rowOf(unrecorded.id).getByTestId('indicator-edit-open').click();
+      form = planner.page.getByTestId('indicator-edit-form');
+      await expect(form.getByTestId('indicator-edit-unit').isDisabled()).resolves.toBe(false);
+      await form.getByTestId('indicator-edit-cancel').click();
+
+      // Cancelled: kept as recorded, Edit not offered, and the drawer says why.
+      await api(
+        `mutation($id: ID!) { transitionActivity(id: $id, to: CANCELLED, expectedVersion: 1, reason: "Donor withdrew") { id } }`,
+        { id },
+      );
+      await openDrawer(planner, code, id);
+      await planner.page.getByTestId('activity-edit-closed').waitFor();
+      await expect(planner.page.getByTestId('activity-edit-closed').innerText()).resolves.toMatch(
+        /finished \(status: Cancelled\)/,
+      );
+      await expect(planner.page.getByTestId('activity-edit-open').count()).resolves.toBe(0);
+      expect(planner.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,
   );

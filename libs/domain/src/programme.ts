@@ -113,6 +113,49 @@ export function activityMoves(from: ActivityStatus): ActivityStatus[] {
   return [...(next ? [next] : []), 'CANCELLED'];
 }
 
+/** A completed or cancelled activity is finished: what it was stays as it was recorded. */
+export const FINISHED_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['COMPLETED', 'CANCELLED'];
+
+/**
+ * Whether an activity's fields (title, description, dates, beneficiaries, partners) may still be edited: not once it
+ * is finished (refused with `ACTIVITY_CLOSED`, naming the status). Its status moves keep their own rules
+ * (`activityMoves`), and so does its delivery (`deliveryMoves`).
+ */
+export function mayEditActivity(status: ActivityStatus): boolean {
+  return !FINISHED_ACTIVITY_STATUSES.includes(status);
+}
+
+/**
+ * An edit's value for a field that may be emptied (an activity's dates, its titles in other languages): absent
+ * (undefined) keeps what it was, null clears it, anything else replaces it.
+ */
+export function editedValue<T>(sent: T | null | undefined, current: T | null): T | null {
+  return sent === undefined ? current : sent;
+}
+
+/** An activity's title in French and Spanish, and whether they are the UN's own text. */
+export interface TitleTranslations {
+  titleFr: string | null;
+  titleEs: string | null;
+  translationsOfficial: boolean;
+}
+
+/**
+ * The French and Spanish titles after an edit: each kept unless it was sent (a text replaces it, null clears it),
+ * whatever happened to the English title — a new English title does not take the other languages' away. A title
+ * a person typed is a translation made for this tool, no longer the UN's own text.
+ */
+export function editedTitleTranslations(
+  current: TitleTranslations,
+  sent: { titleFr?: string | null; titleEs?: string | null },
+): TitleTranslations {
+  const clean = (text: string | null | undefined) => (typeof text === 'string' ? text.trim() || null : text);
+  const titleFr = editedValue(clean(sent.titleFr), current.titleFr);
+  const titleEs = editedValue(clean(sent.titleEs), current.titleEs);
+  const touched = titleFr !== current.titleFr || titleEs !== current.titleEs;
+  return { titleFr, titleEs, translationsOfficial: touched ? false : current.translationsOfficial };
+}
+
 /**
  * What kind of event a workshop is. Besides the programme's own workshops, the document dates sessions of
  * intergovernmental bodies (the Commission, the Conference, the Working Group) and the meetings of the

@@ -68,6 +68,15 @@ export function measureFitsUnit(unit: IndicatorUnit): boolean {
   return unit === 'NUMBER';
 }
 
+/**
+ * Whether an indicator's unit may change: not once actuals are recorded against it by hand (refused with
+ * `UNIT_HAS_ACTUALS`), which the new unit would silently reinterpret (12 participants read as 12 %). Actuals
+ * computed from workshop outcomes are counts, and follow the indicator's binding.
+ */
+export function mayChangeUnit(hasRecordedActuals: boolean): boolean {
+  return !hasRecordedActuals;
+}
+
 // ------------------------------------------------------------------ delivery
 
 /** Where an activity's delivery stands, apart from its programme status (proposed … funded). */

@@ -66,18 +66,24 @@ export function SelectField<V extends object, O extends string = string>({
   options,
   optionLabel,
   alsoTouched = [],
+  disabled,
+  hint,
 }: ControlProps<V> & {
   options: readonly O[];
   optionLabel: (option: O) => string;
   /** Fields whose verdict this choice changes (a unit decides whether a measure fits). */
   alsoTouched?: readonly string[];
+  /** A choice that can no longer change (the hint says why). */
+  disabled?: boolean;
+  hint?: string;
 }) {
   const { t } = useTranslation();
   return (
-    <FormField id={id} name={field} label={label} error={form.errorFor(field)} required={required}>
+    <FormField id={id} name={field} label={label} error={form.errorFor(field)} required={required} hint={hint}>
       {(describedBy) => (
         <select
           id={id}
+          disabled={disabled}
           value={String(form.values[field] ?? '')}
           onChange={(e) => form.set(field, e.target.value as V[typeof field], ...alsoTouched)}
           onBlur={form.touch(field)}

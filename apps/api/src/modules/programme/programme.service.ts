@@ -4,8 +4,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   activityMoves,
   activityYears,
+  editedTitleTranslations,
+  editedValue,
   isCalendarDate,
   mayBuildOn,
+  mayEditActivity,
   LIST_LIMITS,
   SUGGESTIONS_LIMIT,
   toCents,
@@ -275,6 +278,14 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
+      if (!mayEditActivity(activity.status)) {
+        throw badInput(
+          `Activity ${activity.code} is ${activity.status}; a finished activity is no longer edited.`,
+          'id',
+          'ACTIVITY_CLOSED',
+          { status: activity.status },
+        );
+      }
       const partnersBefore = implementingPartnerNames(await this.organisations.participationsOf([id], tx));
       const next = {
         title: input.title?.trim() ?? activity.title,
@@ -285,15 +296,15 @@ export class ProgrammeService {
           input.beneficiaryAreas || input.beneficiaryRegions
             ? await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? activity.beneficiaryRegions)
             : activity.beneficiaryAreas,
-        startsOn: input.startsOn ?? activity.startsOn,
-        endsOn: input.endsOn ?? activity.endsOn,
+        // Absent keeps a date, null clears it.
+        startsOn: editedValue(input.startsOn, activity.startsOn),
+        endsOn: editedValue(input.endsOn, activity.endsOn),
       };
       await this.checkStates(next.beneficiaryStates);
       this.checkDates(next.startsOn, next.endsOn, activity.phase);
-      // A new English title makes its French and Spanish stale: the English stands until it is translated again.
-      const retitled =
-        next.title !== activity.title ? { titleFr: null, titleEs: null, translationsOfficial: false } : {};
-      await this.repository.updateIfVersion(id, activity.version, { ...next, ...retitled }, tx);
+      // The French and Spanish titles stay (a new English one included) unless they were sent themselves.
+      const translations = editedTitleTranslations(activity, input);
+      await this.repository.updateIfVersion(id, activity.version, { ...next, ...translations }, tx);
       if (input.partners) await this.organisations.setImplementingByNames(id, input.partners, tx);
       await this.audit.record(tx, actor, {
         action: 'UPDATED',
@@ -308,8 +319,15 @@ export class ProgrammeService {
           partners: partnersBefore,
           startsOn: activity.startsOn,
           endsOn: activity.endsOn,
+          titleFr: activity.titleFr,
+          titleEs: activity.titleEs,
         },
-        after: { ...next, partners: input.partners ?? partnersBefore },
+        after: {
+          ...next,
+          partners: input.partners ?? partnersBefore,
+          titleFr: translations.titleFr,
+          titleEs: translations.titleEs,
+        },
       });
       return (await this.repository.findById(id, tx))!;
     });

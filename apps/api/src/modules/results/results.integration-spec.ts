@@ -227,6 +227,54 @@ describe('the results framework (issue 13, part 1)', () => {
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'activityId' });
   });
 
+  it('refuses a new unit once actuals are recorded against the indicator (UNIT_HAS_ACTUALS), and changes nothing', async () => {
+    const r = (
+      await t.gql(DEFINE_RESULT, {
+        input: { activityId: workshopsActivity, type: 'OUTPUT', title: 'Officers trained' },
+      })
+    ).data!.defineResult;
+    const define = (input: Record<string, unknown>) =>
+      t.gql(DEFINE_INDICATOR, { input: { title: 'Officers trained', ...input } });
+    // Without actuals the unit may change.
+    const counted = (await define({ resultId: r.id, unit: 'NUMBER', target: '40' })).data!.defineIndicator;
+    const changed = await define({
+      id: counted.id,
+      expectedVersion: counted.version,
+      unit: 'PERCENTAGE',
+      target: '40',
+    });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.defineIndicator).toMatchObject({ unit: 'PERCENTAGE', version: counted.version + 1 });
+
+    const recorded = await t.gql(RECORD_ACTUAL, {
+      input: {
+        indicatorId: counted.id,
+        expectedVersion: counted.version + 1,
+        year: 2009,
+        value: '12',
+        source: 'REPORT',
+        sourceRef: 'Mission report',
+      },
+    });
+    expect(recorded.errors).toBeUndefined();
+    const version = recorded.data!.recordIndicatorActual.version as number;
+    const row = () =>
+      t.dataSource.query(`SELECT unit, target::text, version FROM result_indicator WHERE id = $1`, [counted.id]);
+    const before = await row();
+    const refused = await define({ id: counted.id, expectedVersion: version, unit: 'NUMBER', target: '40' });
+    expect(refused.data).toBeNull();
+    expect(refused.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNIT_HAS_ACTUALS',
+      field: 'unit',
+      unit: 'PERCENTAGE',
+    });
+    expect(await row()).toEqual(before);
+    // The rest of it may still change, at the same unit.
+    const retargeted = await define({ id: counted.id, expectedVersion: version, unit: 'PERCENTAGE', target: '50' });
+    expect(retargeted.data!.defineIndicator).toMatchObject({ unit: 'PERCENTAGE', target: '50.00' });
+  });
+
   it('lets only the planners change results; everybody who reads the activity reads them', async () => {
     for (const who of ['dakar', 'viewer', 'donor'] as const) {
       const res = await t.as(who)(DEFINE_RESULT, {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { indicatorValueProblem, measureFitsUnit, type IndicatorUnit } from '@ta/domain';
+import { indicatorValueProblem, mayChangeUnit, measureFitsUnit, type IndicatorUnit } from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
@@ -118,6 +118,7 @@ export class ResultsService {
         if (indicator.version !== input.expectedVersion)
           throw stale('indicator', input.expectedVersion, indicator.version);
         await this.checkBinding(indicator.id, values, tx);
+        await this.checkUnit(indicator, values, tx);
         await this.repository.updateIndicator(indicator.id, indicator.version, values, tx);
         await this.audit.record(tx, actor, {
           action: 'UPDATED',
@@ -200,6 +201,23 @@ export class ResultsService {
       });
       return (await this.repository.indicatorById(indicator.id, tx))!;
     });
+  }
+
+  /**
+   * A new unit would reinterpret the actuals recorded by hand: refused while there are some (the indicator's row
+   * lock, which recording an actual also takes, keeps one from arriving meanwhile).
+   */
+  private async checkUnit(indicator: IndicatorRow, values: IndicatorWrite, tx: EntityManager): Promise<void> {
+    if (values.unit === indicator.unit) return;
+    if (!mayChangeUnit(await this.repository.hasRecordedActuals(indicator.id, tx))) {
+      throw badInput(
+        `This indicator has actuals recorded in ${indicator.unit}; its unit cannot change to ${values.unit}, ` +
+          'which would reinterpret them. Add a new indicator for the other unit.',
+        'unit',
+        'UNIT_HAS_ACTUALS',
+        { unit: indicator.unit },
+      );
+    }
   }
 
   /** A binding to an outcome measure would hide actuals typed in: refused while there are some. */

@@ -1,4 +1,4 @@
-import { mayAssignTo } from '@ta/domain';
+import { mayAssignTo, mayEditActivity, type ActivityStatus } from '@ta/domain';
 import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '../../graphql/hooks';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +53,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
   const editor = mayEditProgramme(user.can);
+  // A finished (completed or cancelled) activity is kept as recorded: the API refuses its edit (ACTIVITY_CLOSED).
+  const editable = mayEditActivity(activity.status as ActivityStatus);
 
   return (
     <div className="detail" data-testid="activity-detail" data-id={activity.id} data-code={activity.code}>
@@ -61,7 +63,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         {activity.unofficialTranslation && <UnofficialTranslation />} <ActivityStatusBadge status={activity.status} />
         {activity.illustrativeNote && <Illustrative note={activity.illustrativeNote} />}
       </p>
-      {editor && (
+      {editor && editable && (
         <div className="actions">
           <button
             type="button"
@@ -76,13 +78,18 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
           </button>
         </div>
       )}
+      {editor && !editable && (
+        <p className="field-hint" data-testid="activity-edit-closed">
+          {t('editActivity.closed', { status: t(`activityStatuses.${activity.status as ActivityStatus}`) })}
+        </p>
+      )}
       {saved === activity.id && (
         <Notice tone="success" onDismiss={() => setSaved(null)} testId="notice-activity-saved">
           <p>{t('editActivity.saved', { code: activity.code })}</p>
         </Notice>
       )}
       {/* Mounted while open only: what was typed stays in its draft on the device (Cancel, Escape, a reload). */}
-      {editor && editing && (
+      {editor && editable && editing && (
         <Suspense fallback={null}>
           <EditActivityDialog
             activityId={activity.id}

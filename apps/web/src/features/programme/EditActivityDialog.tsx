@@ -13,7 +13,8 @@ import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
 import { useReferenceData } from '../reference/use-reference-data';
-import { ACTIVITY_FIELD_LABELS, type ActivityFieldName } from './activity-fields';
+import { TextField } from '../../components/FormControls';
+import { type ActivityFieldName } from './activity-fields';
 import { useActivityFields } from './ActivityFields';
 import {
   carryEdits,
@@ -21,6 +22,7 @@ import {
   changedFields,
   EDIT_ACTIVITY_ALIASES,
   EDIT_ACTIVITY_FIELDS,
+  EDIT_ACTIVITY_LABELS,
   editActivityValuesOf,
   isEditActivityField,
   toUpdateActivityInput,
@@ -113,7 +115,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
   const [read] = useState(() => editActivityValuesOf(activity));
   const form = useForm<EditActivityValues>({
     initial: () => carried ?? read,
-    validate: (v) => validateEditActivity(v, read, activity.phase, reference.planYears),
+    validate: (v) => validateEditActivity(v, activity.phase, reference.planYears),
     isField: isEditActivityField,
     aliases: EDIT_ACTIVITY_ALIASES,
     serverMessage: (message) => t('editActivity.serverError', { message }),
@@ -196,7 +198,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
       formError={formError}
       onSubmit={submit}
       footer={{
-        missing: stillNeeded(EDIT_ACTIVITY_FIELDS, problems, (field) => t(ACTIVITY_FIELD_LABELS[field])),
+        missing: stillNeeded(EDIT_ACTIVITY_FIELDS, problems, (field) => t(EDIT_ACTIVITY_LABELS[field])),
         submitDisabled: !valid || !changed || loading || stale,
         submitLabel: loading ? t('editActivity.saving') : t('editActivity.save'),
         submitTestId: 'edit-activity-submit',
@@ -225,6 +227,19 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
         {fields.text('title', { required: true, autoFocus: true })}
         {fields.text('startsOn', { type: 'date' })}
         {fields.text('endsOn', { type: 'date' })}
+      </div>
+      {/* Kept when the English title changes; emptied, the English stands in for it. */}
+      <div className="log-form__grid">
+        {(['titleFr', 'titleEs'] as const).map((field) => (
+          <TextField
+            key={field}
+            form={form}
+            field={field}
+            label={t(EDIT_ACTIVITY_LABELS[field])}
+            id={`${formId}-${field}`}
+            testId={`edit-activity-${field}`}
+          />
+        ))}
       </div>
       {fields.description()}
       <div className="log-form__grid">

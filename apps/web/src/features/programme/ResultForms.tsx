@@ -16,6 +16,7 @@ import {
   emptyResult,
   indicatorValuesOf,
   mayBeComputed,
+  mayChangeIndicatorUnit,
   toDefineIndicatorInput,
   toDefineResultInput,
   validateIndicator,
@@ -250,6 +251,7 @@ function IndicatorFormShown({
     form.reset(emptyIndicator());
   });
   const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
+  const unitChangeable = mayChangeIndicatorUnit(read);
   const fields = (
     <form
       className="inline-form"
@@ -281,6 +283,8 @@ function IndicatorFormShown({
           options={INDICATOR_UNITS}
           optionLabel={(unit) => t(`results.units.${unit}`)}
           alsoTouched={['measure']}
+          disabled={!unitChangeable}
+          hint={unitChangeable ? undefined : t('results.edit.unitKept')}
         />
         <label className="checkbox">
           <input

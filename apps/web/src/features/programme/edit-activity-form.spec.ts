@@ -18,6 +18,8 @@ const read: EditActivityValues = editActivityValuesOf({
   partners: ['UNDP', 'INTERPOL'],
   startsOn: '2010-03-05',
   endsOn: null,
+  titleFr: 'Atelier régional sur la cybercriminalité',
+  titleEs: null,
 });
 const NAMES: Record<string, string> = { '014': 'Eastern Africa', '011': 'Western Africa' };
 const areaName = (code: string): string | undefined => NAMES[code];
@@ -32,44 +34,40 @@ describe('editActivityValuesOf', () => {
       partners: 'UNDP\nINTERPOL',
       startsOn: '2010-03-05',
       endsOn: '',
+      titleFr: 'Atelier régional sur la cybercriminalité',
+      titleEs: '',
     });
   });
 });
 
 describe('validateEditActivity', () => {
   it('accepts the activity as read', () => {
-    expect(validateEditActivity(read, read, 'PROPOSED', PLAN)).toEqual({});
+    expect(validateEditActivity(read, 'PROPOSED', PLAN)).toEqual({});
   });
 
   it("applies New activity's rules to the shared fields (the kernel's limits)", () => {
-    expect(validateEditActivity({ ...read, title: 'ab' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+    expect(validateEditActivity({ ...read, title: 'ab' }, 'PROPOSED', PLAN).title?.key).toBe(
       'validation.activityTitleTooShort',
     );
-    expect(validateEditActivity({ ...read, title: ' ' }, read, 'PROPOSED', PLAN).title?.key).toBe(
+    expect(validateEditActivity({ ...read, title: ' ' }, 'PROPOSED', PLAN).title?.key).toBe(
       'validation.activityTitleRequired',
     );
     const partners = Array.from({ length: ACTIVITY_LIMITS.partnersMax + 1 }, (_, i) => `P${i}`).join('\n');
-    expect(validateEditActivity({ ...read, partners }, read, 'PROPOSED', PLAN).partners?.key).toBe(
-      'validation.tooMany',
-    );
-    expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, read, 'PROPOSED', PLAN).endsOn?.key).toBe(
+    expect(validateEditActivity({ ...read, partners }, 'PROPOSED', PLAN).partners?.key).toBe('validation.tooMany');
+    expect(validateEditActivity({ ...read, endsOn: '2010-03-01' }, 'PROPOSED', PLAN).endsOn?.key).toBe(
       'validation.endsBeforeStarts',
     );
   });
 
   it("dates by the activity's phase: a proposal within the plan, a current activity from the window's start", () => {
     const dated = { ...read, startsOn: '2008-04-01' };
-    expect(validateEditActivity(dated, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
-      'validation.activityDateOutsidePlan',
-    );
-    expect(validateEditActivity(dated, read, 'CURRENT', PLAN)).toEqual({});
+    expect(validateEditActivity(dated, 'PROPOSED', PLAN).startsOn?.key).toBe('validation.activityDateOutsidePlan');
+    expect(validateEditActivity(dated, 'CURRENT', PLAN)).toEqual({});
   });
 
-  it('keeps a date that was set (the API keeps it when none is sent), but an empty one may stay empty', () => {
-    expect(validateEditActivity({ ...read, startsOn: '' }, read, 'PROPOSED', PLAN).startsOn?.key).toBe(
-      'validation.activityDateKept',
-    );
-    expect(validateEditActivity({ ...read, endsOn: '' }, read, 'PROPOSED', PLAN)).toEqual({});
+  it('lets a date that was set be emptied (cleared), and an empty one stay empty', () => {
+    expect(validateEditActivity({ ...read, startsOn: '' }, 'PROPOSED', PLAN)).toEqual({});
+    expect(validateEditActivity({ ...read, endsOn: '' }, 'PROPOSED', PLAN)).toEqual({});
   });
 });
 
@@ -99,6 +97,24 @@ describe('toUpdateActivityInput', () => {
     });
   });
 
+  it('keeps the other languages’ titles out unless changed; sends one changed, and null for one emptied', () => {
+    expect(toUpdateActivityInput(read, { ...read, title: 'Subregional workshop' }, areaName)).toEqual({
+      title: 'Subregional workshop',
+    });
+    expect(toUpdateActivityInput(read, { ...read, titleFr: '', titleEs: ' Taller regional ' }, areaName)).toEqual({
+      titleFr: null,
+      titleEs: 'Taller regional',
+    });
+    expect(
+      validateEditActivity({ ...read, titleEs: 'x'.repeat(ACTIVITY_LIMITS.titleMax + 1) }, 'PROPOSED', PLAN),
+    ).toHaveProperty('titleEs.key', 'validation.textTooLong');
+  });
+
+  it('clears a date emptied (null), and leaves out one untouched', () => {
+    expect(toUpdateActivityInput(read, { ...read, startsOn: '' }, areaName)).toEqual({ startsOn: null });
+    expect(toUpdateActivityInput(read, { ...read, endsOn: '' }, areaName)).toEqual({});
+  });
+
   it('clears the States, the regions, the partners and the description when emptied', () => {
     const emptied = { ...read, beneficiaryStates: [], beneficiaryAreas: [], partners: '', description: '' };
     expect(toUpdateActivityInput(read, emptied, areaName)).toEqual({
@@ -126,7 +142,19 @@ describe('draftOnto', () => {
   const kept = (basis: unknown) => ({ values: mine, basis });
 
   it('gives the draft back as typed when it was typed over the version read now', () => {
-    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 3, read)).toBe(mine);
+    expect(draftOnto(kept(JSON.stringify({ version: 3, read })), 3, read)).toEqual(mine);
+  });
+
+  it('takes a field the draft does not have (kept by an older form: the titles in other languages) as read', () => {
+    const withoutTitles = (values: EditActivityValues): EditActivityValues => {
+      const older: Partial<EditActivityValues> = { ...values };
+      delete older.titleFr;
+      delete older.titleEs;
+      return older as EditActivityValues;
+    };
+    const keptOlder = { values: withoutTitles(mine), basis: JSON.stringify({ version: 3, read: withoutTitles(read) }) };
+    expect(draftOnto(keptOlder, 3, read)).toEqual(mine);
+    expect(draftOnto(keptOlder, 4, theirs)).toEqual({ ...theirs, title: 'Sub-regional workshop on cybercrime' });
   });
 
   it("puts the person's changes on the activity as it is now when someone saved a version since", () => {

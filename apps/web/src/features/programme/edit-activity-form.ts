@@ -1,19 +1,31 @@
-import { DEFAULT_PLAN_YEARS, type ActivityPhase } from '@ta/domain';
+import { ACTIVITY_LIMITS, DEFAULT_PLAN_YEARS, type ActivityPhase } from '@ta/domain';
 import type { UpdateActivityInput } from '@ta/graphql-types/graphql';
-import { namesByLine } from '../../forms';
+import { namesByLine, tooLong, type Problem } from '../../forms';
 import {
+  ACTIVITY_FIELD_LABELS,
   ACTIVITY_FIELD_NAMES,
   beneficiaryAreasInput,
   validateActivityFields,
   type ActivityFieldName,
-  type ActivityFieldProblems,
   type ActivityFieldValues,
 } from './activity-fields';
 
-/** "Edit activity" changes what the API's `updateActivity` takes: the fields New activity shares with it. */
-export type EditActivityValues = ActivityFieldValues;
-export type EditActivityField = ActivityFieldName;
-export const EDIT_ACTIVITY_FIELDS = ACTIVITY_FIELD_NAMES;
+/**
+ * "Edit activity" changes what the API's `updateActivity` takes: the fields New activity shares with it, and the
+ * title in French and Spanish (empty: none, the English stands in for it).
+ */
+export interface EditActivityValues extends ActivityFieldValues {
+  titleFr: string;
+  titleEs: string;
+}
+export type EditActivityField = ActivityFieldName | 'titleFr' | 'titleEs';
+export const EDIT_ACTIVITY_FIELDS: readonly EditActivityField[] = [...ACTIVITY_FIELD_NAMES, 'titleFr', 'titleEs'];
+export const EDIT_ACTIVITY_LABELS = {
+  ...ACTIVITY_FIELD_LABELS,
+  titleFr: 'editActivity.titleFr',
+  titleEs: 'editActivity.titleEs',
+} as const satisfies Record<EditActivityField, string>;
+export type EditActivityProblems = Partial<Record<EditActivityField, Problem>>;
 
 /** The API's names for fields the form keeps otherwise (its refusals land on the form's field). */
 export const EDIT_ACTIVITY_ALIASES: Readonly<Record<string, EditActivityField>> = {
@@ -27,6 +39,9 @@ export function isEditActivityField(name: string | null): name is EditActivityFi
 /** The activity as the edit form reads it (its English title: the one `updateActivity` changes). */
 export interface ActivityAsRead {
   title: string;
+  /** As kept: null until translated. */
+  titleFr?: string | null;
+  titleEs?: string | null;
   description: string;
   beneficiaryStates: ReadonlyArray<{ iso3: string }>;
   beneficiaryAreas: ReadonlyArray<{ code: string }>;
@@ -45,22 +60,24 @@ export function editActivityValuesOf(activity: ActivityAsRead): EditActivityValu
     partners: activity.partners.join('\n'),
     startsOn: activity.startsOn ?? '',
     endsOn: activity.endsOn ?? '',
+    titleFr: activity.titleFr ?? '',
+    titleEs: activity.titleEs ?? '',
   };
 }
 
 /**
- * The shared fields' rules (the activity's phase decides the dates' years), and one of the API's own: a date, once
- * set, can be changed but not taken away (`updateActivity` keeps the date it had when none is sent).
+ * The shared fields' rules (the activity's phase decides the dates' years); a date may be emptied (cleared), and so
+ * may a title in French or Spanish, within the title's length.
  */
 export function validateEditActivity(
   values: EditActivityValues,
-  read: EditActivityValues,
   phase: ActivityPhase,
   planYears: readonly number[] = DEFAULT_PLAN_YEARS,
-): ActivityFieldProblems {
-  const problems = validateActivityFields(values, phase, planYears);
-  for (const field of ['startsOn', 'endsOn'] as const) {
-    if (read[field] && !values[field]) problems[field] = { key: 'validation.activityDateKept' };
+): EditActivityProblems {
+  const problems: EditActivityProblems = validateActivityFields(values, phase, planYears);
+  for (const field of ['titleFr', 'titleEs'] as const) {
+    const problem = tooLong(values[field].trim(), ACTIVITY_LIMITS.titleMax);
+    if (problem) problems[field] = problem;
   }
   return problems;
 }
@@ -74,6 +91,8 @@ const normalised = (v: EditActivityValues) => ({
   partners: namesByLine(v.partners),
   startsOn: v.startsOn,
   endsOn: v.endsOn,
+  titleFr: v.titleFr.trim(),
+  titleEs: v.titleEs.trim(),
 });
 
 /** The fields the person changed from the values read (an order of States or regions is no change). */
@@ -100,8 +119,12 @@ export function toUpdateActivityInput(
     ...(changed.has('beneficiaryStates') ? { beneficiaryStates: values.beneficiaryStates } : {}),
     ...(changed.has('beneficiaryAreas') ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
     ...(changed.has('partners') ? { partners: now.partners } : {}),
-    ...(changed.has('startsOn') && values.startsOn ? { startsOn: values.startsOn } : {}),
-    ...(changed.has('endsOn') && values.endsOn ? { endsOn: values.endsOn } : {}),
+    // A date emptied is cleared (null); one left alone is not sent, and stays.
+    ...(changed.has('startsOn') ? { startsOn: values.startsOn || null } : {}),
+    ...(changed.has('endsOn') ? { endsOn: values.endsOn || null } : {}),
+    // The other languages' titles go only when changed (a new English title keeps them); emptied: none.
+    ...(changed.has('titleFr') ? { titleFr: now.titleFr || null } : {}),
+    ...(changed.has('titleEs') ? { titleEs: now.titleEs || null } : {}),
   };
 }
 
@@ -140,6 +163,8 @@ export function draftOnto(
   } catch {
     return null;
   }
-  if (basis.version === version) return kept.values;
-  return basis.read ? carryEdits(basis.read, kept.values, read) : null;
+  // A draft of a build of the form without some field (the titles in other languages) takes it as read.
+  const complete = (values: EditActivityValues): EditActivityValues => ({ ...read, ...values });
+  if (basis.version === version) return complete(kept.values);
+  return basis.read ? carryEdits(complete(basis.read), complete(kept.values), read) : null;
 }

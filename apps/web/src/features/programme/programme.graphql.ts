@@ -405,6 +405,8 @@ export const activityForEditQuery = graphql(`
       phase
       status
       title(lang: EN)
+      titleFr
+      titleEs
       description
       startsOn
       endsOn

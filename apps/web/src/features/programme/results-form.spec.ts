@@ -4,6 +4,7 @@ import {
   emptyResult,
   indicatorValuesOf,
   mayBeComputed,
+  mayChangeIndicatorUnit,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -133,6 +134,13 @@ describe('the indicator form', () => {
     expect(mayBeComputed(read)).toBe(false);
     expect(mayBeComputed({ ...read, actuals: [{ computed: true }] })).toBe(true);
     expect(mayBeComputed(undefined)).toBe(true);
+  });
+
+  it('keeps the unit of an indicator with actuals recorded by hand (the API refuses a new one: UNIT_HAS_ACTUALS)', () => {
+    expect(mayChangeIndicatorUnit(read)).toBe(false);
+    expect(mayChangeIndicatorUnit({ ...read, actuals: [{ computed: true }] })).toBe(true);
+    expect(mayChangeIndicatorUnit({ ...read, actuals: [] })).toBe(true);
+    expect(mayChangeIndicatorUnit(undefined)).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   INDICATOR_UNITS,
   indicatorValueProblem,
   isResultYear,
+  mayChangeUnit,
   measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_LIMITS,
@@ -168,6 +169,13 @@ export function indicatorValuesOf(indicator: IndicatorAsRead): IndicatorValues {
  */
 export const mayBeComputed = (indicator: IndicatorAsRead | undefined): boolean =>
   !indicator || indicator.actuals.every((a) => a.computed);
+
+/**
+ * Whether the indicator's unit may change: not once actuals are recorded against it by hand (@ta/domain
+ * mayChangeUnit; the API refuses with UNIT_HAS_ACTUALS) — a new indicator's always may.
+ */
+export const mayChangeIndicatorUnit = (indicator: IndicatorAsRead | undefined): boolean =>
+  !indicator || mayChangeUnit(indicator.actuals.some((a) => !a.computed));
 
 /**
  * A new indicator of the result (given its id), or (given the indicator as it was read) a change to it at the version

@@ -269,17 +269,37 @@ export class UpdateActivityInput {
   @MaxLength(ACTIVITY_LIMITS.partnerMax, { each: true })
   partners?: string[];
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Absent: unchanged; null: no start date any more.' })
   @IsOptional()
   @IsCalendarDate()
   @PlausibleDate()
-  startsOn?: string;
+  startsOn?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'Absent: unchanged; null: no end date any more.' })
   @IsOptional()
   @IsCalendarDate()
   @PlausibleDate()
-  endsOn?: string;
+  endsOn?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The title in French (a translation made for this tool). Absent: unchanged, even when the English title ' +
+      'changes; null: none (the English stands in for it).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ACTIVITY_LIMITS.titleMax)
+  titleFr?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in Spanish, as titleFr: absent keeps it, null clears it.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(ACTIVITY_LIMITS.titleMax)
+  titleEs?: string | null;
 }
 
 @InputType()

@@ -117,7 +117,14 @@ export class ActivityModel {
 
   /** In English; the `title(lang)` field answers it in the reader's language (ProgrammeResolver). */
   title!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title in French as kept: null until translated (title(lang: FR) then answers the English).',
+  })
   titleFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The title in Spanish as kept, as titleFr.' })
   titleEs?: string | null;
   /** Whether the French and Spanish are the UN's own text. */
   translationsOfficial?: boolean;
