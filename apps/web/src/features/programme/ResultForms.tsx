@@ -1,7 +1,6 @@
 import {
   ACTUAL_SOURCES,
   INDICATOR_UNITS,
-  measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_TYPES,
   type IndicatorUnit,
@@ -21,7 +20,7 @@ import {
   emptyIndicator,
   emptyResult,
   indicatorValuesOf,
-  mayBeComputed,
+  measureBindingOf,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -187,7 +186,8 @@ export function IndicatorForm({
     await draft.finish();
     form.reset(emptyIndicator());
   });
-  const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
+  const binding = measureBindingOf(values.unit, read);
+  const computable = binding === null;
   const fields = (
     <form
       className="inline-form"
@@ -228,7 +228,7 @@ export function IndicatorForm({
         />{' '}
         {t('results.edit.computed')}
       </label>
-      {!mayBeComputed(read) && (
+      {binding === 'RECORDED_ACTUALS' && (
         <p className="field-hint" data-testid={`${prefix}-computed-refused`}>
           {t('results.edit.computedRefused')}
         </p>
