@@ -159,7 +159,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
         variables: {
           id: activity.id,
           expectedVersion: activity.version,
-          input: toUpdateActivityInput(read, v, fields.areaName),
+          input: toUpdateActivityInput(read, v, fields.areas, activity.beneficiaryRegions),
           lang,
         },
       });

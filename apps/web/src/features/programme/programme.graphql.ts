@@ -411,6 +411,7 @@ export const activityForEditQuery = graphql(`
       beneficiaryStates {
         iso3
       }
+      beneficiaryRegions
       beneficiaryAreas {
         code
       }
