@@ -53,7 +53,7 @@ interface Stored {
   fr: string;
 }
 
-async function createActivity(api: Gql, code: string, title: string): Promise<string> {
+async function createActivity(api: Gql, code: string, title: string, more: object = {}): Promise<string> {
   const { createActivity } = await api<{ createActivity: { id: string } }>(
     `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
     {
@@ -66,6 +66,7 @@ async function createActivity(api: Gql, code: string, title: string): Promise<st
         beneficiaryStates: ['KEN'],
         partners: ['UNDP'],
         startsOn: '2010-03-05',
+        ...more,
       },
     },
   );
@@ -203,6 +204,29 @@ describe('edit activity', () => {
       await openEdit(session, newTitle);
       await expect(page.getByTestId('form-draft-restored').count()).resolves.toBe(0);
       await page.getByTestId('edit-activity-dialog').getByTestId('form-cancel').click();
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps the wording of the regions still chosen when another is added; only the new one gets its M49 name',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-4';
+      const title = 'Workshop for West African prosecutors';
+      // Worded as the programme document does: "West Africa" (M49 Western Africa, 011).
+      const id = await createActivity(api, code, title, { beneficiaryRegions: ['West Africa'] });
+      await openDrawer(session, code, id);
+      await openEdit(session, title);
+      await expect(chosenRegions(session)).resolves.toEqual(['011']);
+      await session.page.getByTestId('edit-activity-beneficiaryAreas').selectOption(['011', SUB_SAHARAN_AFRICA]);
+      await session.page.getByTestId('edit-activity-submit').click();
+      await session.page.getByTestId('notice-activity-saved').waitFor();
+      await expect(stored(api, id)).resolves.toMatchObject({
+        version: 2,
+        beneficiaryRegions: ['West Africa', 'Sub-Saharan Africa'],
+      });
       expect(session.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

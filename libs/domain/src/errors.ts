@@ -60,6 +60,7 @@ export const ERROR_REASONS = [
 
   // Idempotency keys (requests, workshop outcomes, contributions)
   'IDEMPOTENCY_KEY_REUSED', // the key was already used for other content
+  'IDEMPOTENCY_KEY_ON_EDIT', // BAD_USER_INPUT: a key sent to an edit (updateOrganisation), which takes its version instead
 
   // funding
   'RATE_MISSING', // with `currency` and `date`

@@ -18,3 +18,4 @@ export * from './checklists.js';
 export * from './suggestions.js';
 export * from './reports.js';
 export * from './experts.js';
+export * from './regions.js';

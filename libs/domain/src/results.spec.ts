@@ -4,6 +4,7 @@ import {
   deliveryMoves,
   indicatorValueProblem,
   isResultYear,
+  measureBindingProblem,
   spendProblem,
 } from './results.js';
 
@@ -22,6 +23,24 @@ describe('delivery moves', () => {
     expect(deliveryDatesProblem('IN_DELIVERY', '2009-01-01', '2009-02-01')?.field).toBe('completedOn');
     expect(deliveryDatesProblem('COMPLETED', '2009-01-01', '2009-01-01')).toBeNull();
     expect(deliveryDatesProblem('CANCELLED', null, null)).toBeNull();
+  });
+});
+
+describe('binding an indicator to an outcome measure', () => {
+  it('lets a NUMBER indicator without hand-recorded actuals be computed, or one whose unit is not chosen yet', () => {
+    expect(measureBindingProblem({ unit: 'NUMBER', hasRecordedActuals: false })).toBeNull();
+    expect(measureBindingProblem({ unit: null, hasRecordedActuals: false })).toBeNull();
+  });
+
+  it('refuses while actuals typed in by hand are recorded (the binding would hide them), whatever the unit', () => {
+    expect(measureBindingProblem({ unit: 'NUMBER', hasRecordedActuals: true })).toBe('RECORDED_ACTUALS');
+    expect(measureBindingProblem({ unit: 'PERCENTAGE', hasRecordedActuals: true })).toBe('RECORDED_ACTUALS');
+    expect(measureBindingProblem({ unit: null, hasRecordedActuals: true })).toBe('RECORDED_ACTUALS');
+  });
+
+  it('refuses a percentage or yes/no indicator: outcome measures count people or things', () => {
+    expect(measureBindingProblem({ unit: 'PERCENTAGE', hasRecordedActuals: false })).toBe('UNIT_NOT_NUMBER');
+    expect(measureBindingProblem({ unit: 'YES_NO', hasRecordedActuals: false })).toBe('UNIT_NOT_NUMBER');
   });
 });
 

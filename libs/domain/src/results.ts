@@ -77,6 +77,25 @@ export function mayChangeUnit(hasRecordedActuals: boolean): boolean {
   return !hasRecordedActuals;
 }
 
+/** Why an indicator may not be computed from workshop outcomes (bound to an outcome measure). */
+export type MeasureBindingProblem = 'RECORDED_ACTUALS' | 'UNIT_NOT_NUMBER';
+
+/**
+ * Whether an indicator may be computed from workshop outcomes (bound to an outcome measure): not while actuals
+ * typed in by hand are recorded for it (the binding would hide them), and only when its unit is NUMBER (a unit
+ * not chosen yet stops nothing). The API decides on what it read from the database, the web form on the
+ * indicator as read and the unit chosen. The problem, or null when it may.
+ */
+export function measureBindingProblem(indicator: {
+  unit: IndicatorUnit | null;
+  /** Whether actuals typed in by hand (from a report or a State's update) are recorded for it. */
+  hasRecordedActuals: boolean;
+}): MeasureBindingProblem | null {
+  if (indicator.hasRecordedActuals) return 'RECORDED_ACTUALS';
+  if (indicator.unit && !measureFitsUnit(indicator.unit)) return 'UNIT_NOT_NUMBER';
+  return null;
+}
+
 // ------------------------------------------------------------------ delivery
 
 /** Where an activity's delivery stands, apart from its programme status (proposed … funded). */

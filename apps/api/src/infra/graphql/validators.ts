@@ -75,13 +75,14 @@ export function assertNotInFuture(value: string, field: string): void {
  * The optional `idempotencyKey` of a create's input (one definition for every create): the same key sent again
  * by the same user answers what the first created; with other content it is refused (CONFLICT).
  */
-export function IdempotencyKeyField(): PropertyDecorator {
+export function IdempotencyKeyField(note?: string): PropertyDecorator {
   return applyDecorators(
     Field(() => String, {
       nullable: true,
       description:
         'Send the same key again (a retry, a double click, a queued offline submission) and it is created once: ' +
-        'the answer is what was first created. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -.',
+        'the answer is what was first created. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -.' +
+        (note ? ` ${note}` : ''),
     }),
     IsOptional(),
     Matches(IDEMPOTENCY_KEY_PATTERN, {

@@ -91,6 +91,61 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       expect(audit.map((r: { status: string }) => r.status)).toEqual(['IN_DELIVERY', 'COMPLETED']);
     });
 
+    it('moves the version with every move: of two people moving at the same version, the second is CONFLICT and changes nothing', async () => {
+      const a = await newActivity();
+      const moveAt = (version: number, input: Record<string, unknown>) =>
+        t.gql(SET_DELIVERY, { input: { activityId: a.id, expectedVersion: version, ...input } });
+      const statusChanges = async () =>
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'activity' AND entity_id = $1 AND action = 'STATUS_CHANGED'`,
+            [a.id],
+          )
+        )[0].n as number;
+      // At once, from the same version read: one starts the delivery, the other cancels it.
+      const [start, cancel] = await Promise.all([
+        moveAt(a.version, { to: 'IN_DELIVERY', startedOn: '2009-02-01' }),
+        moveAt(a.version, { to: 'CANCELLED', reason: 'No venue' }),
+      ]);
+      const results = [start, cancel];
+      const won = results.filter((r) => !r.errors);
+      const lost = results.filter((r) => r.errors);
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      const first = won[0]!.data!.setDeliveryStatus;
+      expect(first.version).toBe(a.version + 1);
+      let now = (await t.gql(ACTIVITY, { id: a.id })).data!.activity;
+      expect(now).toMatchObject({ version: a.version + 1, deliveryStatus: first.deliveryStatus });
+      expect(await statusChanges()).toBe(1);
+
+      // Every later move moves it again, reinstating a cancellation too: each stale sender is refused.
+      const path: Array<Record<string, unknown>> =
+        first.deliveryStatus === 'CANCELLED'
+          ? [
+              { to: 'PLANNED' },
+              { to: 'IN_DELIVERY', startedOn: '2009-02-01' },
+              { to: 'COMPLETED', completedOn: '2009-06-30' },
+            ]
+          : [
+              { to: 'CANCELLED', reason: 'No venue' },
+              { to: 'PLANNED' },
+              { to: 'IN_DELIVERY', startedOn: '2009-03-01' },
+            ];
+      let version = first.version as number;
+      for (const step of path) {
+        const moved = await moveAt(version, step);
+        expect(moved.errors).toBeUndefined();
+        expect(moved.data!.setDeliveryStatus.version).toBe(version + 1);
+        const late = await moveAt(version, step);
+        expect(late.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+        version += 1;
+      }
+      now = (await t.gql(ACTIVITY, { id: a.id })).data!.activity;
+      expect(now.version).toBe(version);
+      expect(await statusChanges()).toBe(1 + path.length);
+    });
+
     it('refuses moves the kernel does not allow and missing or wrong dates, naming the field, changing nothing', async () => {
       const a = await newActivity();
       const cases: Array<[Record<string, unknown>, string]> = [

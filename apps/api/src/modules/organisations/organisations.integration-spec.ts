@@ -163,7 +163,7 @@ describe('partner organisations', () => {
   it('keeps the registry: unique names, IATI identifiers checked, planners only, at the version read', async () => {
     const create = (input: Record<string, unknown>, who: 'secretariat' | 'viewer' = 'secretariat') =>
       t.as(who)(
-        `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id name type typeCode iatiRef version } }`,
+        `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id name type typeCode iatiRef version } }`,
         {
           i: input,
         },
@@ -202,7 +202,8 @@ describe('partner organisations', () => {
   });
 
   it('creates an organisation once per idempotency key: a retry answers the first, not "name taken"', async () => {
-    const CREATE = `mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id name version } }`;
+    // The public document outside tools send (`$i: OrganisationInput!`), with a key and without.
+    const CREATE = `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id name version } }`;
     const rows = async (name: string) =>
       (await t.dataSource.query(`SELECT count(*)::int AS n FROM organisation WHERE name = $1`, [name]))[0].n as number;
     const audits = async (id: string) =>
@@ -230,5 +231,36 @@ describe('partner organisations', () => {
     expect(taken.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE' });
     expect(await rows('Commonwealth Secretariat')).toBe(1);
     expect(await rows('Another body')).toBe(0);
+    const keylessMade = await t.as('secretariat')(CREATE, { i: { name: 'Caribbean Community', type: 'MULTILATERAL' } });
+    expect(keylessMade.errors).toBeUndefined();
+    expect(keylessMade.data!.createOrganisation).toMatchObject({ name: 'Caribbean Community', version: 1 });
+  });
+
+  it('refuses an idempotency key on updateOrganisation, saying so, and changes nothing', async () => {
+    const made = await t.as('secretariat')(
+      `mutation($i: OrganisationInput!) { createOrganisation(input: $i) { id version } }`,
+      { i: { name: 'Pacific Islands Forum', type: 'MULTILATERAL' } },
+    );
+    expect(made.errors).toBeUndefined();
+    const { id } = made.data!.createOrganisation;
+    const UPDATE = `mutation($id: ID!, $i: OrganisationInput!) { updateOrganisation(id: $id, expectedVersion: 1, input: $i) { name version } }`;
+    const keyed = await t.as('secretariat')(UPDATE, {
+      id,
+      i: { name: 'Pacific Islands Forum Secretariat', type: 'MULTILATERAL', idempotencyKey: 'org-edit-0001' },
+    });
+    expect(keyed.data).toBeNull();
+    expect(keyed.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IDEMPOTENCY_KEY_ON_EDIT',
+      field: 'input.idempotencyKey',
+    });
+    expect(keyed.errors![0].message).toMatch(/without the key/);
+    const [row] = await t.dataSource.query(`SELECT name, version FROM organisation WHERE id = $1`, [id]);
+    expect(row).toEqual({ name: 'Pacific Islands Forum', version: 1 });
+    const plain = await t.as('secretariat')(UPDATE, {
+      id,
+      i: { name: 'Pacific Islands Forum Secretariat', type: 'MULTILATERAL' },
+    });
+    expect(plain.data!.updateOrganisation).toEqual({ name: 'Pacific Islands Forum Secretariat', version: 2 });
   });
 });

@@ -5,7 +5,7 @@ import { currentActor } from '../../infra/auth/current-actor.js';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ActivityModel } from '../programme/models/activity.model.js';
 import { WorkshopModel } from '../workshops/models/workshop.model.js';
-import { CreateOrganisationInput, OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
+import { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
 import {
   OrganisationActivityRoleModel,
   OrganisationModel,
@@ -73,14 +73,16 @@ export class OrganisationsResolver {
     description: 'Adds a partner organisation (audited); with an idempotencyKey, a retry adds it once.',
   })
   createOrganisation(
-    @Args('input') input: CreateOrganisationInput,
+    @Args('input') input: OrganisationInput,
     @Context() ctx: GraphQLContext,
   ): Promise<OrganisationModel> {
     return this.registry.create(input, currentActor(ctx));
   }
 
   @Allow('programme.edit')
-  @Mutation(() => OrganisationModel, { description: 'Changes a partner organisation at its version (audited).' })
+  @Mutation(() => OrganisationModel, {
+    description: 'Changes a partner organisation at its version (audited); refuses an idempotencyKey (BAD_USER_INPUT).',
+  })
   updateOrganisation(
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,

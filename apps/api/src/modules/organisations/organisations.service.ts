@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../infra/auth/actor.js';
-import { notFound, stale } from '../../infra/errors/common-errors.js';
+import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
-import type { CreateOrganisationInput, OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
+import type { OrganisationFilter, OrganisationInput } from './dto/organisation.input.js';
 import type { OrganisationModel } from './models/organisation.model.js';
 import { OrganisationsRepository } from './organisations.repository.js';
 
@@ -33,7 +33,7 @@ export class OrganisationsService {
    * Adds an organisation; with an idempotency key, once: the same submission sent again (a lost answer, a retry)
    * answers the organisation first created rather than "name taken".
    */
-  create(input: CreateOrganisationInput, actor: Actor): Promise<OrganisationModel> {
+  create(input: OrganisationInput, actor: Actor): Promise<OrganisationModel> {
     return createOnce(
       this.dataSource,
       idempotencyClaim(actor, 'createOrganisation', input),
@@ -54,7 +54,9 @@ export class OrganisationsService {
     );
   }
 
+  /** Changes an organisation at its version; an idempotency key (meant for create) is refused, not ignored. */
   update(id: string, expectedVersion: number, input: OrganisationInput, actor: Actor): Promise<OrganisationModel> {
+    if (input.idempotencyKey != null) throw keyOnEdit();
     return this.dataSource.transaction(async (tx) => {
       const before = await this.repository.lock(id, tx);
       if (!before) throw notFound('organisation', id);
@@ -72,6 +74,14 @@ export class OrganisationsService {
       return after;
     });
   }
+}
+
+function keyOnEdit(): DomainError {
+  return badInput(
+    'updateOrganisation takes no idempotencyKey: the expectedVersion guards an edit. Send the change without the key.',
+    'input.idempotencyKey',
+    'IDEMPOTENCY_KEY_ON_EDIT',
+  );
 }
 
 function nameTaken(name: string): DomainError {

@@ -221,6 +221,30 @@ describe('the results framework (issue 13, part 1)', () => {
     });
     expect(bound.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicatorId' });
 
+    // Binding an indicator with actuals typed in by hand would hide them (@ta/domain measureBindingProblem).
+    const handled = (
+      await t.gql(DEFINE_INDICATOR, { input: { resultId: r.id, title: 'Guides handed out', unit: 'NUMBER' } })
+    ).data!.defineIndicator as Indicator;
+    const typed = await t.gql(RECORD_ACTUAL, {
+      input: { indicatorId: handled.id, expectedVersion: 1, year: 2009, value: '4', source: 'REPORT', sourceRef: 'r' },
+    });
+    expect(typed.data!.recordIndicatorActual).toMatchObject({ version: 2 });
+    const rebind = await t.gql(DEFINE_INDICATOR, {
+      input: {
+        id: handled.id,
+        expectedVersion: 2,
+        title: 'Guides handed out',
+        unit: 'NUMBER',
+        measure: 'PARTICIPANTS',
+      },
+    });
+    expect(rebind.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'measure' });
+    expect(rebind.errors![0].message).toMatch(/recorded by hand/);
+    const [kept] = await t.dataSource.query(`SELECT measure, version FROM result_indicator WHERE id = $1`, [
+      handled.id,
+    ]);
+    expect(kept).toEqual({ measure: null, version: 2 });
+
     const unknown = await t.gql(DEFINE_RESULT, {
       input: { activityId: '00000000-0000-4000-8000-000000000000', type: 'OUTPUT', title: 'x' },
     });

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { indicatorValueProblem, mayChangeUnit, measureFitsUnit, type IndicatorUnit } from '@ta/domain';
+import {
+  indicatorValueProblem,
+  mayChangeUnit,
+  measureBindingProblem,
+  type IndicatorUnit,
+  type MeasureBindingProblem,
+} from '@ta/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { createOnce, idempotencyClaim } from '../../infra/database/idempotency.js';
 import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
+import type { DomainError } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
@@ -220,14 +227,24 @@ export class ResultsService {
     }
   }
 
-  /** A binding to an outcome measure would hide actuals typed in: refused while there are some. */
+  /** A binding to an outcome measure, judged by the rule of @ta/domain on the indicator's actuals as read. */
   private async checkBinding(indicatorId: string, values: IndicatorWrite, tx: EntityManager): Promise<void> {
-    if (values.measure && (await this.repository.hasRecordedActuals(indicatorId, tx))) {
-      throw badInput(
+    if (!values.measure) return;
+    const hasRecordedActuals = await this.repository.hasRecordedActuals(indicatorId, tx);
+    const problem = measureBindingProblem({ unit: values.unit, hasRecordedActuals });
+    if (problem) throw bindingRefused(problem);
+  }
+}
+
+function bindingRefused(problem: MeasureBindingProblem): DomainError {
+  switch (problem) {
+    case 'RECORDED_ACTUALS':
+      return badInput(
         'This indicator has actuals recorded by hand; it cannot also be computed from workshop outcomes.',
         'measure',
       );
-    }
+    case 'UNIT_NOT_NUMBER':
+      return badInput('Only a NUMBER indicator can be computed from workshop outcomes (measure).', 'measure');
   }
 }
 
@@ -235,9 +252,9 @@ export class ResultsService {
 function checkIndicator(input: DefineIndicatorInput): IndicatorWrite {
   const title = input.title.trim();
   if (!title) throw badInput('title cannot be blank.', 'title');
-  if (input.measure && !measureFitsUnit(input.unit)) {
-    throw badInput('Only a NUMBER indicator can be computed from workshop outcomes (measure).', 'measure');
-  }
+  // The unit alone, before anything is read (a new indicator has no actuals); an edit's are judged once read.
+  const problem = input.measure ? measureBindingProblem({ unit: input.unit, hasRecordedActuals: false }) : null;
+  if (problem) throw bindingRefused(problem);
   return {
     title,
     unit: input.unit,

@@ -59,7 +59,7 @@ export const setParticipatingOrganisationsMutation = graphql(`
 
 /** Adds a partner organisation (the secretariat). */
 export const createOrganisationMutation = graphql(`
-  mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  mutation CreateOrganisation($input: OrganisationInput!) {
     createOrganisation(input: $input) {
       id
       name

@@ -79,7 +79,6 @@ export function useActivityFields<V extends ActivityFieldValues>(options: Activi
       });
     return extra.length ? [...regionList, ...extra] : regionList;
   }, [regionList, chosenAreas, m49Areas, t]);
-  const areaName = (code: string): string | undefined => m49Areas.find((a) => a.code === code)?.name;
 
   // The States: filtered here, from the reference data.
   const [stateSearch, setStateSearch] = useState('');
@@ -96,8 +95,8 @@ export function useActivityFields<V extends ActivityFieldValues>(options: Activi
   });
 
   return {
-    /** The M49 name of a region's code (the wording the API keeps beside the code). */
-    areaName,
+    /** The M49 areas to choose from, with their names (the wording the API keeps beside a new code). */
+    areas: m49Areas,
     text: (
       name: 'title' | 'startsOn' | 'endsOn',
       opts: { required?: boolean; type?: 'text' | 'date'; autoFocus?: boolean } = {},

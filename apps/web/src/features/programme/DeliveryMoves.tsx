@@ -33,6 +33,9 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
   const [done, setDone] = useState<DeliveryStatus | null>(null);
   // The activity's version when the form opened (`open`): what the planner decided on.
   const [read, setRead] = useState(activity.version);
+  // The version this planner's own last move answered: every move moves the version, so the next move is checked
+  // against it even before the drawer has read the activity again.
+  const [moved, setMoved] = useState<number | null>(null);
   const form = useForm<DeliveryMoveValues>({
     initial: () => emptyDeliveryMove('', todayUtc()),
     validate: (v) => validateDeliveryMove(status, v, startedOn),
@@ -52,12 +55,14 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
 
   const open = (to: DeliveryStatus) => {
     setDone(null);
-    setRead(activity.version);
+    setRead(Math.max(activity.version, moved ?? 0));
     form.reset(emptyDeliveryMove(to, todayUtc()));
   };
   const submit = form.handleSubmit(async (v) => {
     const input = toDeliveryInput({ id: activity.id, version: read }, v);
-    if (!(await online.attempt(() => move({ variables: { input } })))) return;
+    const answered = await online.attempt(() => move({ variables: { input } }));
+    if (!answered) return;
+    if (answered.data) setMoved(answered.data.setDeliveryStatus.version);
     await draft.finish();
     setDone(v.to as DeliveryStatus);
     form.reset(emptyDeliveryMove('', todayUtc()));

@@ -161,7 +161,7 @@ function EditActivityForm({ activity, carried, reloaded, userId, onClose, onSave
         variables: {
           id: activity.id,
           expectedVersion: activity.version,
-          input: toUpdateActivityInput(read, v, fields.areaName),
+          input: toUpdateActivityInput(read, v, fields.areas, activity.beneficiaryRegions),
           lang,
         },
       });

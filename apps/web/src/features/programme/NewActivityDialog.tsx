@@ -126,7 +126,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
 
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is created once.
-    const input = { ...toCreateActivityInput(v, fields.areaName), idempotencyKey: draft.idempotencyKey() };
+    const input = { ...toCreateActivityInput(v, fields.areas), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang };
     const answer = await sendOrQueue(() => createActivity({ variables }), {
       idempotencyKey: input.idempotencyKey,

@@ -1,4 +1,4 @@
-import { INDICATOR_UNITS, measureFitsUnit, OUTCOME_MEASURES, RESULT_TYPES, type ResultType } from '@ta/domain';
+import { INDICATOR_UNITS, OUTCOME_MEASURES, RESULT_TYPES, type ResultType } from '@ta/domain';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useForm } from '../../components/use-form';
@@ -15,8 +15,8 @@ import {
   emptyIndicator,
   emptyResult,
   indicatorValuesOf,
-  mayBeComputed,
   mayChangeIndicatorUnit,
+  measureBindingOf,
   toDefineIndicatorInput,
   toDefineResultInput,
   validateIndicator,
@@ -250,7 +250,8 @@ function IndicatorFormShown({
     await draft.finish();
     form.reset(emptyIndicator());
   });
-  const computable = (!values.unit || measureFitsUnit(values.unit)) && mayBeComputed(read);
+  const binding = measureBindingOf(values.unit, read);
+  const computable = binding === null;
   const unitChangeable = mayChangeIndicatorUnit(read);
   const fields = (
     <form
@@ -296,7 +297,7 @@ function IndicatorFormShown({
           />{' '}
           {t('results.edit.computed')}
         </label>
-        {!mayBeComputed(read) && (
+        {binding === 'RECORDED_ACTUALS' && (
           <p className="field-hint" data-testid={`${prefix}-computed-refused`}>
             {t('results.edit.computedRefused')}
           </p>

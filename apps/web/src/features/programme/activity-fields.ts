@@ -1,4 +1,12 @@
-import { ACTIVITY_LIMITS, activityYears, DEFAULT_PLAN_YEARS, isCalendarDate, type ActivityPhase } from '@ta/domain';
+import {
+  ACTIVITY_LIMITS,
+  activityYears,
+  DEFAULT_PLAN_YEARS,
+  isCalendarDate,
+  regionsWording,
+  type ActivityPhase,
+  type M49AreaName,
+} from '@ta/domain';
 import { namesByLine, type Problem } from '../../forms';
 
 /**
@@ -90,10 +98,15 @@ export function validateActivityFields(
   return problems;
 }
 
-/** The regions as the API takes them: the M49 codes (the data) and their names (the wording the activity shows). */
+/**
+ * The regions as the API takes them: the M49 codes (the data) and their wording (what the activity shows). The
+ * stored wording (`stored`, none for a new activity) of codes still chosen is kept as written; only codes it does
+ * not cover get their M49 name from `areas` (@ta/domain regionsWording).
+ */
 export function beneficiaryAreasInput(
   codes: readonly string[],
-  areaName: (code: string) => string | undefined,
+  areas: readonly M49AreaName[],
+  stored: readonly string[] = [],
 ): { beneficiaryAreas: string[]; beneficiaryRegions: string[] } {
-  return { beneficiaryAreas: [...codes], beneficiaryRegions: codes.map((code) => areaName(code) ?? code) };
+  return { beneficiaryAreas: [...codes], beneficiaryRegions: regionsWording(codes, areas, stored) };
 }

@@ -10,7 +10,7 @@ import {
 } from './edit-activity-form';
 
 const PLAN = [2009, 2010, 2011];
-const read: EditActivityValues = editActivityValuesOf({
+const readActivity = {
   title: 'Regional workshop on cybercrime',
   description: 'Three days.',
   beneficiaryStates: [{ iso3: 'KEN' }, { iso3: 'UGA' }],
@@ -20,9 +20,13 @@ const read: EditActivityValues = editActivityValuesOf({
   endsOn: null,
   titleFr: 'Atelier régional sur la cybercriminalité',
   titleEs: null,
-});
-const NAMES: Record<string, string> = { '014': 'Eastern Africa', '011': 'Western Africa' };
-const areaName = (code: string): string | undefined => NAMES[code];
+};
+const read: EditActivityValues = editActivityValuesOf(readActivity);
+const AREAS = [
+  { code: '014', name: 'Eastern Africa' },
+  { code: '011', name: 'Western Africa' },
+  { code: '017', name: 'Middle Africa' },
+];
 
 describe('editActivityValuesOf', () => {
   it('opens with the activity as read: codes, partners one a line, no date as empty', () => {
@@ -80,28 +84,28 @@ describe('toUpdateActivityInput', () => {
       partners: 'UNDP\n\nINTERPOL\n',
     };
     expect(changedFields(read, same)).toEqual([]);
-    expect(toUpdateActivityInput(read, same, areaName)).toEqual({});
+    expect(toUpdateActivityInput(read, same, AREAS)).toEqual({});
   });
 
   it('sends only what changed: the title trimmed, the regions with their names, the partners as a list', () => {
     const edited = { ...read, title: ' Subregional workshop on cybercrime ', beneficiaryAreas: ['014', '011'] };
     expect(changedFields(read, edited)).toEqual(['title', 'beneficiaryAreas']);
-    expect(toUpdateActivityInput(read, edited, areaName)).toEqual({
+    expect(toUpdateActivityInput(read, edited, AREAS)).toEqual({
       title: 'Subregional workshop on cybercrime',
       beneficiaryAreas: ['014', '011'],
       beneficiaryRegions: ['Eastern Africa', 'Western Africa'],
     });
-    expect(toUpdateActivityInput(read, { ...read, partners: 'OSCE', endsOn: '2010-03-07' }, areaName)).toEqual({
+    expect(toUpdateActivityInput(read, { ...read, partners: 'OSCE', endsOn: '2010-03-07' }, AREAS)).toEqual({
       partners: ['OSCE'],
       endsOn: '2010-03-07',
     });
   });
 
   it('keeps the other languages’ titles out unless changed; sends one changed, and null for one emptied', () => {
-    expect(toUpdateActivityInput(read, { ...read, title: 'Subregional workshop' }, areaName)).toEqual({
+    expect(toUpdateActivityInput(read, { ...read, title: 'Subregional workshop' }, AREAS)).toEqual({
       title: 'Subregional workshop',
     });
-    expect(toUpdateActivityInput(read, { ...read, titleFr: '', titleEs: ' Taller regional ' }, areaName)).toEqual({
+    expect(toUpdateActivityInput(read, { ...read, titleFr: '', titleEs: ' Taller regional ' }, AREAS)).toEqual({
       titleFr: null,
       titleEs: 'Taller regional',
     });
@@ -111,13 +115,33 @@ describe('toUpdateActivityInput', () => {
   });
 
   it('clears a date emptied (null), and leaves out one untouched', () => {
-    expect(toUpdateActivityInput(read, { ...read, startsOn: '' }, areaName)).toEqual({ startsOn: null });
-    expect(toUpdateActivityInput(read, { ...read, endsOn: '' }, areaName)).toEqual({});
+    expect(toUpdateActivityInput(read, { ...read, startsOn: '' }, AREAS)).toEqual({ startsOn: null });
+    expect(toUpdateActivityInput(read, { ...read, endsOn: '' }, AREAS)).toEqual({});
+  });
+
+  it('keeps the stored wording of the regions still chosen; only a new code gets its M49 name', () => {
+    // Stored as the programme document words it: "East Africa" (014).
+    const added = { ...read, beneficiaryAreas: ['014', '011'] };
+    expect(toUpdateActivityInput(read, added, AREAS, ['East Africa'])).toEqual({
+      beneficiaryAreas: ['014', '011'],
+      beneficiaryRegions: ['East Africa', 'Western Africa'],
+    });
+    // A wording of two areas is kept while both are chosen, and given up (each its M49 name) once one is not.
+    const both = editActivityValuesOf({ ...readActivity, beneficiaryAreas: [{ code: '011' }, { code: '017' }] });
+    const withEast = { ...both, beneficiaryAreas: ['011', '017', '014'] };
+    expect(toUpdateActivityInput(both, withEast, AREAS, ['West and Central Africa']).beneficiaryRegions).toEqual([
+      'West and Central Africa',
+      'Eastern Africa',
+    ]);
+    const westOnly = { ...both, beneficiaryAreas: ['011'] };
+    expect(toUpdateActivityInput(both, westOnly, AREAS, ['West and Central Africa']).beneficiaryRegions).toEqual([
+      'Western Africa',
+    ]);
   });
 
   it('clears the States, the regions, the partners and the description when emptied', () => {
     const emptied = { ...read, beneficiaryStates: [], beneficiaryAreas: [], partners: '', description: '' };
-    expect(toUpdateActivityInput(read, emptied, areaName)).toEqual({
+    expect(toUpdateActivityInput(read, emptied, AREAS)).toEqual({
       beneficiaryStates: [],
       beneficiaryAreas: [],
       beneficiaryRegions: [],

@@ -1,4 +1,4 @@
-import { ACTIVITY_LIMITS, DEFAULT_PLAN_YEARS, type ActivityPhase } from '@ta/domain';
+import { ACTIVITY_LIMITS, DEFAULT_PLAN_YEARS, type ActivityPhase, type M49AreaName } from '@ta/domain';
 import type { UpdateActivityInput } from '@ta/graphql-types/graphql';
 import { namesByLine, tooLong, type Problem } from '../../forms';
 import {
@@ -104,12 +104,15 @@ export function changedFields(read: EditActivityValues, values: EditActivityValu
 
 /**
  * Only what changed, once the values are valid: an empty input when nothing did. Regions changed go as their M49
- * codes and their names together (`areaName`), so the activity's wording follows its data.
+ * codes and their wording together, so the activity's wording follows its data: the stored wording
+ * (`storedRegions`, e.g. the document's "West Africa") of the codes still chosen is kept, and only codes newly
+ * chosen get their M49 name among `areas`.
  */
 export function toUpdateActivityInput(
   read: EditActivityValues,
   values: EditActivityValues,
-  areaName: (code: string) => string | undefined = () => undefined,
+  areas: readonly M49AreaName[] = [],
+  storedRegions: readonly string[] = [],
 ): UpdateActivityInput {
   const changed = new Set(changedFields(read, values));
   const now = normalised(values);
@@ -117,7 +120,7 @@ export function toUpdateActivityInput(
     ...(changed.has('title') ? { title: now.title } : {}),
     ...(changed.has('description') ? { description: now.description } : {}),
     ...(changed.has('beneficiaryStates') ? { beneficiaryStates: values.beneficiaryStates } : {}),
-    ...(changed.has('beneficiaryAreas') ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
+    ...(changed.has('beneficiaryAreas') ? beneficiaryAreasInput(values.beneficiaryAreas, areas, storedRegions) : {}),
     ...(changed.has('partners') ? { partners: now.partners } : {}),
     // A date emptied is cleared (null); one left alone is not sent, and stays.
     ...(changed.has('startsOn') ? { startsOn: values.startsOn || null } : {}),

@@ -111,7 +111,10 @@ describe('toCreateActivityInput', () => {
   });
 
   it('sends the sub-area, the regions (as M49 codes and their names), the lead office and what it builds on', () => {
-    const names: Record<string, string> = { '014': 'Eastern Africa', '002': 'Africa' };
+    const areas = [
+      { code: '014', name: 'Eastern Africa' },
+      { code: '002', name: 'Africa' },
+    ];
     expect(
       toCreateActivityInput(
         {
@@ -121,7 +124,7 @@ describe('toCreateActivityInput', () => {
           leadOfficeCode: 'NBO',
           buildsOn: [{ id: 'a1', label: 'X — current' }],
         },
-        (code) => names[code],
+        areas,
       ),
     ).toMatchObject({
       subAreaCode: 'C.b',

@@ -7,6 +7,7 @@ import {
   mayBuildOn,
   type ActivityPhase,
   type ActivityType,
+  type M49AreaName,
 } from '@ta/domain';
 import type { CreateActivityInput } from '@ta/graphql-types/graphql';
 import { namesByLine, type Problem } from '../../forms';
@@ -116,11 +117,11 @@ export function validateNewActivity(
 
 /**
  * The mutation's input, once the values are valid: optional fields left empty are not sent. The regions go as
- * M49 codes (the data the funding gap groups by) and as their names (`areaName`: the wording the activity shows).
+ * M49 codes (the data the funding gap groups by) and as their M49 names among `areas` (the wording the activity shows).
  */
 export function toCreateActivityInput(
   values: NewActivityValues,
-  areaName: (code: string) => string | undefined = () => undefined,
+  areas: readonly M49AreaName[] = [],
 ): CreateActivityInput {
   if (!values.activityType) throw new Error('toCreateActivityInput needs validated values');
   const sourceParagraph = values.sourceParagraph.trim();
@@ -132,7 +133,7 @@ export function toCreateActivityInput(
     phase: values.phase,
     description: values.description.trim(),
     beneficiaryStates: values.beneficiaryStates,
-    ...(values.beneficiaryAreas.length ? beneficiaryAreasInput(values.beneficiaryAreas, areaName) : {}),
+    ...(values.beneficiaryAreas.length ? beneficiaryAreasInput(values.beneficiaryAreas, areas) : {}),
     ...(values.subAreaCode ? { subAreaCode: values.subAreaCode } : {}),
     ...(values.leadOfficeCode ? { leadOfficeCode: values.leadOfficeCode } : {}),
     ...(values.buildsOn.length ? { buildsOnIds: values.buildsOn.map((a) => a.id) } : {}),

@@ -413,6 +413,7 @@ export const activityForEditQuery = graphql(`
       beneficiaryStates {
         iso3
       }
+      beneficiaryRegions
       beneficiaryAreas {
         code
       }

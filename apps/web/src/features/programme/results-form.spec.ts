@@ -3,8 +3,8 @@ import {
   emptyIndicator,
   emptyResult,
   indicatorValuesOf,
-  mayBeComputed,
   mayChangeIndicatorUnit,
+  measureBindingOf,
   toDefineIndicatorInput,
   toDefineResultInput,
   toRecordActualInput,
@@ -131,9 +131,12 @@ describe('the indicator form', () => {
   });
 
   it('does not offer computing an indicator whose actuals were typed in by hand (the API refuses it)', () => {
-    expect(mayBeComputed(read)).toBe(false);
-    expect(mayBeComputed({ ...read, actuals: [{ computed: true }] })).toBe(true);
-    expect(mayBeComputed(undefined)).toBe(true);
+    expect(measureBindingOf('NUMBER', read)).toBe('RECORDED_ACTUALS');
+    expect(measureBindingOf('NUMBER', { ...read, actuals: [{ computed: true }] })).toBeNull();
+    expect(measureBindingOf('NUMBER', undefined)).toBeNull();
+    expect(measureBindingOf('', undefined)).toBeNull();
+    // Nor a percentage or yes/no: outcome measures count people or things.
+    expect(measureBindingOf('PERCENTAGE', undefined)).toBe('UNIT_NOT_NUMBER');
   });
 
   it('keeps the unit of an indicator with actuals recorded by hand (the API refuses a new one: UNIT_HAS_ACTUALS)', () => {

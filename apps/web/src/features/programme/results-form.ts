@@ -4,12 +4,14 @@ import {
   indicatorValueProblem,
   isResultYear,
   mayChangeUnit,
+  measureBindingProblem,
   measureFitsUnit,
   OUTCOME_MEASURES,
   RESULT_LIMITS,
   RESULT_TYPES,
   type ActualSource,
   type IndicatorUnit,
+  type MeasureBindingProblem,
   type OutcomeMeasure,
   type ResultType,
 } from '@ta/domain';
@@ -164,11 +166,18 @@ export function indicatorValuesOf(indicator: IndicatorAsRead): IndicatorValues {
 }
 
 /**
- * Whether the indicator may be computed from workshop outcomes: not while actuals typed in by hand are recorded
- * (the API refuses the binding, which would hide them).
+ * Why the indicator (as read, none for a new one) with the unit chosen may not be computed from workshop outcomes,
+ * or null: the rule the API applies (@ta/domain measureBindingProblem), on the actuals read — those not computed
+ * were typed in by hand.
  */
-export const mayBeComputed = (indicator: IndicatorAsRead | undefined): boolean =>
-  !indicator || indicator.actuals.every((a) => a.computed);
+export const measureBindingOf = (
+  unit: IndicatorUnit | '',
+  indicator: IndicatorAsRead | undefined,
+): MeasureBindingProblem | null =>
+  measureBindingProblem({
+    unit: unit || null,
+    hasRecordedActuals: !!indicator && indicator.actuals.some((a) => !a.computed),
+  });
 
 /**
  * Whether the indicator's unit may change: not once actuals are recorded against it by hand (@ta/domain

@@ -11,6 +11,10 @@ import { IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } fro
 import { IdempotencyKeyField } from '../../../infra/graphql/validators.js';
 import { OrganisationTypeEnum, ParticipationRoleEnum } from '../models/organisation.model.js';
 
+/**
+ * An organisation's fields, for createOrganisation and updateOrganisation alike (the public name tools use). The
+ * idempotency key only means something on create: updateOrganisation refuses one (a version check guards edits).
+ */
 @InputType()
 export class OrganisationInput {
   @Field()
@@ -34,12 +38,10 @@ export class OrganisationInput {
   @Matches(IATI_ORG_REF_PATTERN, { message: 'iatiRef must be an IATI organisation identifier, e.g. "XM-DAC-41114".' })
   @MaxLength(ORGANISATION_LIMITS.iatiRefMax)
   iatiRef?: string | null;
-}
 
-/** A new organisation: its fields, and the submission's idempotency key. */
-@InputType()
-export class CreateOrganisationInput extends OrganisationInput {
-  @IdempotencyKeyField()
+  @IdempotencyKeyField(
+    'Only on createOrganisation; updateOrganisation refuses it (edits are guarded by their version).',
+  )
   idempotencyKey?: string;
 }
 
