@@ -45,7 +45,16 @@ let stdoutBatch: LineBatch | undefined;
 /** The process's one batch of standard output lines, flushed when the process exits. */
 function stdoutLines(): LineBatch {
   if (!stdoutBatch) {
-    const batch = (stdoutBatch = new LineBatch((text) => process.stdout.write(text)));
+    // Whoever read the log has gone (EPIPE: a pipe closed before this process stopped): the lines have nowhere
+    // to go, and a write that throws from the batch's timer would end the process.
+    let closed = false;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closed = true;
+    });
+    const batch = (stdoutBatch = new LineBatch((text) => {
+      if (!closed) process.stdout.write(text);
+    }));
     process.once('exit', () => batch.flush());
   }
   return stdoutBatch;
