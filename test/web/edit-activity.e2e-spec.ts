@@ -392,7 +392,7 @@ describe('edit activity', () => {
     'offers no Edit for a cancelled activity, saying why; keeps an indicator’s unit once an actual is recorded',
     async () => {
       const api = await asSecretariat(web.url);
-      const code = 'IV.B.98-4';
+      const code = 'IV.B.98-5';
       const id = await createActivity(api, code, 'Study tour on asset recovery');
       const { defineResult } = await api<{ defineResult: { id: string } }>(
         `mutation($input: DefineResultInput!) { defineResult(input: $input) { id } }`,
