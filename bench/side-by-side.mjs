@@ -236,22 +236,52 @@ async function startPostGraphileProcess(databaseUrl, onCleanup) {
   return { url: `http://127.0.0.1:${port}/graphql`, pid: child.pid };
 }
 
-async function post(url, headers, query, variables) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/json',
-      'accept-encoding': 'identity',
-      ...headers,
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(30_000),
+/**
+ * One keep-alive connection per server, through Node's own `http` (as autocannon's clients are plain sockets too):
+ * the timed client costs every server the same, and as little as it can. `fetch` (undici's WHATWG layer: Headers,
+ * Request, Response and body streams, an AbortSignal timer per request) cost the client ~0.3–0.5 ms of CPU more a
+ * request on 2 cores (session 17, bench/results/issue-12.md), which the raw-SQL column (`pg` alone) never paid.
+ */
+const agents = new Map();
+
+function post(url, headers, query, variables) {
+  let agent = agents.get(url);
+  if (!agent) agents.set(url, (agent = new http.Agent({ keepAlive: true, maxSockets: 1 })));
+  const payload = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'accept-encoding': 'identity',
+          'content-length': Buffer.byteLength(payload),
+          ...headers,
+        },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (chunk) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            const text = Buffer.concat(chunks).toString('utf8');
+            const body = JSON.parse(text);
+            if (body.errors?.length) throw new Error(`${url}: ${body.errors[0].message}`);
+            resolve({ body, text, statements: Number(res.headers['x-sql-statements'] ?? NaN) });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error(`${url}: no answer within 30 s`)));
+    req.on('error', reject);
+    req.end(payload);
   });
-  const text = await res.text();
-  const body = JSON.parse(text);
-  if (body.errors?.length) throw new Error(`${url}: ${body.errors[0].message}`);
-  return { body, text, statements: Number(res.headers.get('x-sql-statements') ?? NaN) };
 }
 
 /**
@@ -266,6 +296,11 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   const sql = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-raw-sql' });
   await sql.connect();
   onCleanup('close the raw SQL connection', () => sql.end());
+  // Run first (the cleanups go last in, first out): a server closes once no kept-alive connection is left open.
+  onCleanup('close the client connections', () => {
+    for (const agent of agents.values()) agent.destroy();
+    agents.clear();
+  });
 
   const apiHeaders = { authorization: `Bearer ${api.token}` };
   const callApi = (q) => post(api.url, apiHeaders, q.query, q.variables);
