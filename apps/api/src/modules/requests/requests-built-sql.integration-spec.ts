@@ -1,12 +1,7 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { FILTERS, OPEN, ORDERS, SCOPED } from '../../../../../test/support/request-list-shapes.js';
 import { builtSql, runKeysetQueriesRaw, type KeysetRaw } from '../../infra/database/keyset.js';
-import type { SqlCondition } from '../../infra/database/sql-condition.js';
-import {
-  AssistanceRequestOrderField,
-  OrderDirection,
-  type AssistanceRequestFilter,
-  type AssistanceRequestOrder,
-} from './dto/assistance-request.filter.js';
+import type { AssistanceRequestFilter, AssistanceRequestOrder } from './dto/assistance-request.filter.js';
 import { requestListQueries } from './requests.repository.js';
 
 /**
@@ -16,44 +11,6 @@ import { requestListQueries } from './requests.repository.js';
  * build; on real PostgreSQL, the answers of a page read through the cache are those TypeORM's own `getRawMany`
  * reads.
  */
-const OPEN: SqlCondition = { sql: 'TRUE', params: {} };
-const SCOPED: SqlCondition = {
-  sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))',
-  params: { policyReadableStates: ['SEN'] },
-};
-
-/** Each filter, with a second value of the same shape. */
-const FILTERS: Array<[AssistanceRequestFilter, AssistanceRequestFilter]> = [
-  [{}, {}],
-  [{ stateIso3: ['SEN'] }, { stateIso3: ['KEN'] }],
-  [{ stateIso3: ['SEN', 'MLI'] }, { stateIso3: ['KEN', 'BOL'] }],
-  [{ region: ['Africa'] }, { region: ['Americas'] }],
-  [{ kind: ['TRAINING'] }, { kind: ['LEGISLATIVE_ASSISTANCE'] }],
-  [{ status: ['RECEIVED', 'UNDER_REVIEW'] }, { status: ['DECLINED', 'FULFILLED'] }],
-  [{ priorityAreaCode: ['A'] }, { priorityAreaCode: ['B'] }],
-  [{ topic: ['extradition'] }, { topic: ['cybercrime'] }],
-  [
-    { receivedFrom: '2008-01-01', receivedTo: '2008-12-31' },
-    { receivedFrom: '2007-01-01', receivedTo: '2007-06-30' },
-  ],
-  [{ sourceParagraph: '67' }, { sourceParagraph: '12' }],
-  [{ answered: true }, { answered: true }],
-  [{ answered: false }, { answered: false }],
-  [{ open: true }, { open: true }],
-  [{ open: false }, { open: false }],
-  [{ search: 'training' }, { search: 'law' }],
-  [{ partyTo: 'UNTOC' }, { partyTo: 'TIP' }],
-  [{ notPartyTo: 'UNTOC' }, { notPartyTo: 'SOM' }],
-  [
-    { stateIso3: ['SEN'], kind: ['TRAINING'], open: true, search: 'x' },
-    { stateIso3: ['MLI'], kind: ['TRAINING'], open: true, search: 'y' },
-  ],
-];
-
-const ORDERS: AssistanceRequestOrder[] = [
-  { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
-  { field: AssistanceRequestOrderField.STATE, direction: OrderDirection.ASC },
-];
 
 describe('the requests list SQL kept by its shape', () => {
   let t: TestApp;

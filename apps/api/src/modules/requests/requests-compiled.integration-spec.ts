@@ -1,13 +1,7 @@
 import { jest } from '@jest/globals';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { FILTERS, OPEN, ORDERS, SCOPED } from '../../../../../test/support/request-list-shapes.js';
 import { encodeCursor } from '../../infra/graphql/pagination.js';
-import type { SqlCondition } from '../../infra/database/sql-condition.js';
-import {
-  AssistanceRequestOrderField,
-  OrderDirection,
-  type AssistanceRequestFilter,
-  type AssistanceRequestOrder,
-} from './dto/assistance-request.filter.js';
 import { RequestsRepository, type RequestPage, type RequestPageIncludes } from './requests.repository.js';
 
 /**
@@ -15,48 +9,6 @@ import { RequestsRepository, type RequestPage, type RequestPageIncludes } from '
  * query builder, the values bound from the plan. Whatever the filter, order, cursor, page size and inclusions,
  * that must send PostgreSQL the very text and values the query builder sends, and answer the same page.
  */
-const OPEN: SqlCondition = { sql: 'TRUE', params: {} };
-const SCOPED: SqlCondition = {
-  sql: '(NOT r.confidential OR r.state_iso3 = ANY (CAST(:policyReadableStates AS text[])))',
-  params: { policyReadableStates: ['SEN'] },
-};
-
-/** Each filter, then another of the same shape with other values (the second is answered by the compiled one). */
-const FILTERS: Array<[AssistanceRequestFilter, AssistanceRequestFilter]> = [
-  [{}, {}],
-  [{ stateIso3: ['SEN'] }, { stateIso3: ['KEN'] }],
-  [{ stateIso3: ['sen', 'MLI'] }, { stateIso3: ['KEN', 'bol'] }],
-  [{ region: ['Africa'] }, { region: ['Americas'] }],
-  [
-    { region: ['Africa'], status: ['RECEIVED'] },
-    { region: ['Asia'], status: ['UNDER_REVIEW'] },
-  ],
-  [{ kind: ['TRAINING'] }, { kind: ['LEGISLATIVE_ASSISTANCE'] }],
-  [{ status: ['RECEIVED', 'UNDER_REVIEW'] }, { status: ['DECLINED', 'FULFILLED'] }],
-  [{ priorityAreaCode: ['A'] }, { priorityAreaCode: ['B'] }],
-  [{ topic: ['extradition'] }, { topic: ['cybercrime'] }],
-  [
-    { receivedFrom: '2008-01-01', receivedTo: '2008-12-31' },
-    { receivedFrom: '2007-01-01', receivedTo: '2007-06-30' },
-  ],
-  [{ sourceParagraph: '67' }, { sourceParagraph: '12' }],
-  [{ answered: true }, { answered: true }],
-  [{ answered: false }, { answered: false }],
-  [{ open: true }, { open: true }],
-  [{ open: false }, { open: false }],
-  [{ search: 'training' }, { search: 'law' }],
-  [{ partyTo: 'UNTOC' }, { partyTo: 'TIP' }],
-  [{ notPartyTo: 'UNTOC' }, { notPartyTo: 'SOM' }],
-  [
-    { stateIso3: ['SEN'], kind: ['TRAINING'], open: true, search: 'x' },
-    { stateIso3: ['MLI'], kind: ['TRAINING'], open: true, search: 'y' },
-  ],
-];
-
-const ORDERS: AssistanceRequestOrder[] = [
-  { field: AssistanceRequestOrderField.RECEIVED_ON, direction: OrderDirection.DESC },
-  { field: AssistanceRequestOrderField.STATE, direction: OrderDirection.ASC },
-];
 
 const INCLUDES: RequestPageIncludes[] = [
   { totalCount: true, state: true, priorityArea: true },
