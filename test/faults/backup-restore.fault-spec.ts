@@ -308,8 +308,13 @@ describe('backup and restore as a role that is not a superuser', () => {
       return res.data!;
     };
     const donorId = (await call(`{ donors { id } }`, {})).donors[0].id as string;
-    const activity = (await call(`{ activities(first: 1) { nodes { id version startsOn } } }`, {})).activities
-      .nodes[0] as { id: string; version: number; startsOn: string | null };
+    const activity = (
+      await call(
+        // One still to be done or under way: a finished one is no longer edited (ACTIVITY_CLOSED).
+        `{ activities(first: 1, filter: { status: [PROPOSED, ENDORSED, FUNDED, UNDER_WAY] }) { nodes { id version startsOn } } }`,
+        {},
+      )
+    ).activities.nodes[0] as { id: string; version: number; startsOn: string | null };
 
     // Writes of each kind that feeds a trigger: contributions, a stage change, an allocation (the funding gap's
     // facts), an activity's beneficiaries (its shares); each also writes its audit entry.
