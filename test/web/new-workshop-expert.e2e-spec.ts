@@ -54,7 +54,13 @@ describe('new workshop, new expert, assignment', () => {
       await dialog.getByTestId('form-cancel').click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByTestId('new-workshop-open').click();
-      await expect(dialog.getByTestId('new-workshop-title').inputValue()).resolves.toBe(WORKSHOP);
+      // The draft is read from the device when the dialog opens: waited for, not read at once.
+      await waitUntil(
+        session,
+        'the draft back after Cancel',
+        () => dialog.getByTestId('new-workshop-title').inputValue(),
+        (value) => value === WORKSHOP,
+      );
       await dialog.getByTestId('new-workshop-languages').fill('fr, en');
       await waitUntil(
         session,
