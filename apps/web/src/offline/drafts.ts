@@ -202,7 +202,8 @@ export function useDraft<V extends object>(
   const [restored, setRestored] = useState(false);
   const [kept, setKept] = useState(false);
   const [hasDraft, setHasDraft] = useState(false);
-  const [savedAt, setSavedAt] = useState<string | null>(null);
+  // When the values written last reached the device, and which they were.
+  const [saved, setSaved] = useState<{ values: string; at: string } | null>(null);
   // The draft was read since the form became active: only then may the form's values overwrite it.
   const loaded = useRef(false);
   // Bumped when the read is done: what was typed while it was under way is written then, not lost.
@@ -263,7 +264,7 @@ export function useDraft<V extends object>(
     lastWritten.current = serialized;
     setHasDraft(true);
     setKept(false);
-    setSavedAt(null);
+    setSaved(null);
     const at = new Date().toISOString();
     const write = writeDraft<V>(name, {
       values: JSON.parse(serialized) as V,
@@ -271,7 +272,7 @@ export function useDraft<V extends object>(
       savedAt: at,
       ...(basis === undefined ? {} : { basis }),
     }).then((ok) => {
-      if (ok && lastWritten.current === serialized) setSavedAt(at);
+      if (ok && lastWritten.current === serialized) setSaved({ values: serialized, at });
       return ok;
     });
     // The last write tells: what the form shows is on the device only if it was written.
@@ -292,7 +293,7 @@ export function useDraft<V extends object>(
       setRestored(false);
       setKept(Boolean(keep));
       setHasDraft(false);
-      setSavedAt(null);
+      setSaved(null);
       if (keep) {
         const at = new Date().toISOString();
         await writeDraft<V>(name, { ...keep, idempotencyKey: newIdempotencyKey(), savedAt: at, kept: true });
@@ -310,5 +311,8 @@ export function useDraft<V extends object>(
     await removed;
   }, [finish]);
 
+  // "Saved" only for the values the form shows: between a change and its write (the effect above runs after the
+  // render) the time of the previous write would say that values not yet written are on the device.
+  const savedAt = saved !== null && saved.values === serialized ? saved.at : null;
   return { restored, kept, hasDraft, savedAt, written, idempotencyKey, finish, discard };
 }
