@@ -111,7 +111,6 @@ export async function runStatement<R>(
   if (runner) return (await runner.query(text, values)) as R[];
   const logger = dataSource.logger;
   logger.logQuery(text, values);
-  const started = Date.now();
   let result: QueryResult;
   // A client of its own, not `pool.query`: that passes a callback, and the pool's client then sends the text
   // unprepared (prepared-statements.ts prepares only promise calls).
@@ -119,6 +118,8 @@ export async function runStatement<R>(
     PoolClient,
     (error?: Error) => void,
   ];
+  // Timed from the statement on, as TypeORM's runner times it (a wait for a pool client is not the statement's).
+  const started = Date.now();
   try {
     result = await client.query(text, values);
     release();
