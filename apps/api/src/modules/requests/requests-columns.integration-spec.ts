@@ -83,6 +83,37 @@ describe('a page of requests fetches the columns it is asked for', () => {
   );
 
   it.each(['secretariat', 'bangkok'] as const)(
+    'builds each history of only the fields of an entry asked for, answering them as among all (as %s)',
+    async (who) => {
+      const every = ['from', 'to', 'at', 'by', 'reason', 'mergedFromId'];
+      const all = await page(who, `id history { ${every.join(' ')} }`);
+      expect(all.errors).toBeUndefined();
+      const rows = all.data!.assistanceRequests.nodes as Array<{ history: Array<Record<string, unknown>> }>;
+      expect(rows.some((r) => r.history.length > 1)).toBe(true);
+      const pick = (entry: Record<string, unknown>, fields: string[]) =>
+        Object.fromEntries(fields.map((f) => [f, entry[f]]));
+      for (const fields of [['to', 'at', 'by'], ['reason'], ['at'], ['mergedFromId', 'from'], ['__typename']]) {
+        const { result, sql } = await t.captureQueries(() => page(who, `id history { ${fields.join(' ')} }`));
+        expect(result.errors).toBeUndefined();
+        const statement = sql.find((s) => /request_status_change/.test(s))!;
+        const built = statement.slice(statement.indexOf('json_build_object'), statement.indexOf('ORDER BY h.at'));
+        for (const field of every) {
+          if (fields.includes(field)) expect(built).toContain(`'${field}'`);
+          else expect(built).not.toContain(`'${field}'`);
+        }
+        const answered = result.data!.assistanceRequests.nodes as Array<{ history: Array<Record<string, unknown>> }>;
+        expect(answered.map((r) => r.history)).toEqual(
+          rows.map((r) =>
+            r.history.map((entry) =>
+              fields[0] === '__typename' ? { __typename: 'StatusChange' } : pick(entry, fields),
+            ),
+          ),
+        );
+      }
+    },
+  );
+
+  it.each(['secretariat', 'bangkok'] as const)(
     'answers each field alone as it answers it among all the others (as %s)',
     async (who) => {
       const all = await page(who, EVERY_FIELD);

@@ -93,7 +93,8 @@ export class RequestsResolver {
         totalCount: asked?.has('totalCount') ?? true,
         state: nodes?.has('state') ?? false,
         priorityArea: nodes?.has('priorityArea') ?? false,
-        history: nodes?.has('history') ?? false,
+        // Only the fields of an entry the query asks for (the JSON of each history is made in the statement).
+        history: info && nodes?.has('history') ? [...selectedFieldNames(info, ['nodes', 'history'])] : false,
         columns,
       }),
       nodes?.has('description') ? policy.requestTextReader() : null,

@@ -22,6 +22,7 @@ import { RequestsErrorReason, RequestsException } from './requests.exception.js'
 import type { DuplicateCandidate } from './rules/duplicates.js';
 import {
   DEFAULT_REQUEST_ORDER,
+  historyHas,
   RequestsRepository,
   type DuplicateRow,
   type RequestPage,
@@ -98,7 +99,8 @@ export class RequestsService {
     policy.assert('requests.read');
     const [page, mayRead] = await Promise.all([
       policy.requestTextCondition('r').then((text) => this.repository.list(filter, order, first, after, text, include)),
-      include.history ? policy.requestTextReader() : null,
+      // The reasons a reader may not read are hidden (`withoutReasons`): only asked when the entries carry them.
+      historyHas(include.history, 'reason') ? policy.requestTextReader() : null,
     ]);
     if (mayRead) {
       for (const request of page.page.nodes) {
