@@ -10,7 +10,8 @@ import {
   type AssistanceRequestFilter,
 } from './dto/assistance-request.filter.js';
 import { RequestCountsService } from './request-counts.service.js';
-import { COUNTED, countedByRows, countedTotal, RequestsRepository } from './requests.repository.js';
+import { COUNTED } from './request-list.query.js';
+import { countedByRows, countedTotal, RequestsRepository } from './requests.repository.js';
 
 /**
  * The requests list's total, when its filter is only of State, region, status and open, is summed from

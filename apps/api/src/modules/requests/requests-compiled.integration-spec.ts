@@ -2,7 +2,8 @@ import { jest } from '@jest/globals';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
 import { FILTERS, OPEN, ORDERS, SCOPED } from '../../../../../test/support/request-list-shapes.js';
 import { encodeCursor } from '../../infra/graphql/pagination.js';
-import { RequestsRepository, type RequestPage, type RequestPageIncludes } from './requests.repository.js';
+import type { RequestPageIncludes } from './request-list.query.js';
+import { RequestsRepository, type RequestPage } from './requests.repository.js';
 
 /**
  * A page of requests runs, after its shape's first page, a statement compiled once (`listPlan`, issue 12): no

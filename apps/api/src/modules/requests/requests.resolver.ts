@@ -9,7 +9,7 @@ import { StateEntity } from '../reference/entities/state.entity.js';
 import { PRIORITY_AREA_FIELD_READS, STATE_FIELD_READS } from '../reference/reference.resolver.js';
 import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
-import type { RequestPageIncludes } from './requests.repository.js';
+import type { RequestPageIncludes } from './request-list.query.js';
 import { preload } from '../../infra/graphql/preloaded.js';
 import type { MaybeCounted } from '../../infra/database/keyset.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';

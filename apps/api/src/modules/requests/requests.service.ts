@@ -20,13 +20,12 @@ import type { RequestStatusChangeEntity } from './entities/request-status-change
 import { RequestCountDimension, type RequestCountFilter, type RequestCountRow } from './models/request-count.model.js';
 import { RequestsErrorReason, RequestsException } from './requests.exception.js';
 import type { DuplicateCandidate } from './rules/duplicates.js';
+import { historyHas, type RequestPageIncludes } from './request-list.query.js';
 import {
   DEFAULT_REQUEST_ORDER,
-  historyHas,
   RequestsRepository,
   type DuplicateRow,
   type RequestPage,
-  type RequestPageIncludes,
 } from './requests.repository.js';
 
 export type { Actor };
