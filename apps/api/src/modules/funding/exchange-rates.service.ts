@@ -6,7 +6,8 @@ import { assertPlausibleDate } from '../../infra/graphql/validators.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FundingRepository, type ExchangeRateRow } from './funding.repository.js';
+import type { ExchangeRateRow } from './funding-rows.types.js';
+import { FundingRepository } from './funding.repository.js';
 
 /** The secretariat's exchange rates to the US dollar, by currency and date, and the rate a contribution takes. */
 @Injectable()
