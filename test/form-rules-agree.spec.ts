@@ -25,7 +25,7 @@ import {
 } from '../apps/web/src/features/authorities/authority-form.js';
 import { amountProblem } from '../apps/web/src/forms.js';
 import { validateLogRequest, type LogRequestValues } from '../apps/web/src/features/requests/log-request-form.js';
-import { CreateDonorInput } from '../apps/api/src/modules/funding/funding.resolver.js';
+import { CreateDonorInput } from '../apps/api/src/modules/donors/dto/create-donor.input.js';
 import { OrganisationInput } from '../apps/api/src/modules/organisations/dto/organisation.input.js';
 import { TreatyStatusInput } from '../apps/api/src/modules/treaties/dto/treaty-status.input.js';
 import { toCreateDonorInput, validateDonor, type DonorValues } from '../apps/web/src/features/funding/donor-form.js';

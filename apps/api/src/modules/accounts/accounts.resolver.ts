@@ -6,10 +6,11 @@ import { Allow, AnyUser, Public } from '../../infra/auth/access.decorator.js';
 import { currentActor, currentUser } from '../../infra/auth/current-actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import { APP_CONFIG, type AppConfig } from '../../infra/config/app-config.js';
-import { byKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
+import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import type { Connection } from '../../infra/graphql/pagination.js';
 import { DonorModel } from '../donors/models/donor.model.js';
 import { DonorsService } from '../donors/donors.service.js';
+import { donorLoader } from '../donors/donors.loaders.js';
 import { FieldOfficeModel } from '../reference/models/field-office.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -214,8 +215,6 @@ export class UserFieldsResolver {
   @ResolveField(() => DonorModel, { nullable: true })
   donor(user: UserModel, _args: unknown, ctx: GraphQLContext): Promise<DonorModel | null> {
     if (!user.donorId || !this.access.of(ctx).mayReadBeyondOwnAccount()) return Promise.resolve(null);
-    return ctx.loaders
-      .get('donor', async (ids: readonly string[]) => byKeys(ids, await this.donors.findByIds(ids), (d) => d.id))
-      .load(user.donorId);
+    return donorLoader(ctx.loaders, this.donors).load(user.donorId);
   }
 }

@@ -342,6 +342,9 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
         reason: 'RATE_MISSING',
         field: 'currency',
       });
+      expect(res.errors![0].message).toBe(
+        'There is no NOK rate for 2009-03-01. Set it first (setExchangeRate), then record the expenditure.',
+      );
     });
 
     it('records a line once per idempotency key', async () => {

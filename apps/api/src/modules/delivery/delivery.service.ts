@@ -15,6 +15,7 @@ import { badInput, notFound, stale } from '../../infra/errors/common-errors.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ExchangeRatesService } from '../funding/exchange-rates.service.js';
 import { FundingRepository } from '../funding/funding.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -34,6 +35,7 @@ export class DeliveryService {
     private readonly repository: DeliveryRepository,
     private readonly activities: ProgrammeRepository,
     private readonly funding: FundingRepository,
+    private readonly rates: ExchangeRatesService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly organisations: OrganisationsRepository,
@@ -161,7 +163,7 @@ export class DeliveryService {
             );
           }
         }
-        const rate = await this.rateFor(input.currency, input.spentOn, tx);
+        const rate = await this.rates.rateFor(tx, input.currency, input.spentOn, 'expenditure');
         const usd = await this.repository.toUsd(input.amount, rate.rate, tx);
         const amountCents = toCents(usd)!;
         if (amountCents >= MAX_USD_CENTS)
@@ -259,19 +261,5 @@ export class DeliveryService {
         actor,
       );
     }
-  }
-
-  private async rateFor(currency: string, date: string, tx: EntityManager) {
-    if (currency === 'USD') return { rate: '1', date };
-    const rate = await this.funding.exchangeRate(currency, date, tx);
-    if (!rate) {
-      throw new DomainError(
-        ErrorCode.BAD_USER_INPUT,
-        `There is no ${currency} rate for ${date}. Set it first (setExchangeRate), then record the expenditure.`,
-        'currency',
-        { reason: 'RATE_MISSING', currency, date },
-      );
-    }
-    return { rate, date };
   }
 }

@@ -1,11 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, AnyUser } from '../../infra/auth/access.decorator.js';
+import { currentActor } from '../../infra/auth/current-actor.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
 import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateModel } from '../reference/models/state.model.js';
 import { referenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { DonorsService } from './donors.service.js';
+import { CreateDonorInput } from './dto/create-donor.input.js';
 import { DonorPrioritiesInput } from './dto/donor-priorities.input.js';
 import { UpdateDonorProfileInput } from './dto/update-donor-profile.input.js';
 import { DonorModel, DonorPrioritiesModel } from './models/donor.model.js';
@@ -22,6 +24,12 @@ export class DonorsResolver {
   @Query(() => [DonorModel], { description: 'Donors by name. A donor sees itself and those that agreed to be named.' })
   donors(@Context() ctx: GraphQLContext): Promise<DonorModel[]> {
     return this.donorsService.list(this.policies.of(ctx));
+  }
+
+  @Allow('funding.manage')
+  @Mutation(() => DonorModel)
+  async createDonor(@Args('input') input: CreateDonorInput, @Context() ctx: GraphQLContext): Promise<DonorModel> {
+    return this.donorsService.create(input, currentActor(ctx));
   }
 
   @Allow('donors.editProfile')

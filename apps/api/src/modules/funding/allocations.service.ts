@@ -13,7 +13,8 @@ import { DonorsRepository } from '../donors/donors.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { fundingChanged } from './contribution-checks.service.js';
-import { FundingRepository, type AllocationRow } from './funding.repository.js';
+import type { AllocationRow } from './funding-rows.types.js';
+import { FundingRepository } from './funding.repository.js';
 
 /** An allocation, with whether its donor agreed to be named to other donors. */
 export interface AllocationView extends AllocationRow {

@@ -6,7 +6,8 @@ import { assertPlausibleDate } from '../../infra/graphql/validators.js';
 import { DomainError, ErrorCode } from '../../infra/errors/domain-error.js';
 import { badInput } from '../../infra/errors/common-errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { FundingRepository, type ExchangeRateRow } from './funding.repository.js';
+import type { ExchangeRateRow } from './funding-rows.types.js';
+import { FundingRepository } from './funding.repository.js';
 
 /** The secretariat's exchange rates to the US dollar, by currency and date, and the rate a contribution takes. */
 @Injectable()
@@ -44,14 +45,22 @@ export class ExchangeRatesService {
     return this.repository.exchangeRates(currency);
   }
 
-  /** The rate of a contribution's currency on its date (the dollar's is 1); none set is a clear error. */
-  async rateFor(tx: EntityManager, currency: string, date: string): Promise<{ rate: string; date: string }> {
+  /**
+   * The rate of a currency on the very date of the money being recorded (the dollar's is 1): a contribution's
+   * date, an expenditure's spentOn. None set is RATE_MISSING on `currency`, telling what to record once it is set.
+   */
+  async rateFor(
+    tx: EntityManager,
+    currency: string,
+    date: string,
+    recording: 'contribution' | 'expenditure' = 'contribution',
+  ): Promise<{ rate: string; date: string }> {
     if (currency === 'USD') return { rate: '1', date };
     const rate = await this.repository.exchangeRate(currency, date, tx);
     if (!rate) {
       throw new DomainError(
         ErrorCode.BAD_USER_INPUT,
-        `There is no ${currency} rate for ${date}. Set it first (setExchangeRate), then record the contribution.`,
+        `There is no ${currency} rate for ${date}. Set it first (setExchangeRate), then record the ${recording}.`,
         'currency',
         { reason: 'RATE_MISSING', currency, date },
       );

@@ -3,7 +3,7 @@ import { AnyUser } from '../../infra/auth/access.decorator.js';
 import { LoaderRegistry, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { LiveEvents } from '../../infra/live/live-events.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
-import { toModel } from './funding.resolver.js';
+import { toModel } from './contributions.resolver.js';
 import { FundingService } from './funding.service.js';
 import { FundingEventKind, FundingEventModel } from './models/funding-event.model.js';
 

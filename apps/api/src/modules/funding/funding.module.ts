@@ -5,14 +5,14 @@ import { DonorsModule } from '../donors/donors.module.js';
 import { ProgrammeModule } from '../programme/programme.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { ReferenceModule } from '../reference/reference.module.js';
-import {
-  ActivityFundingResolver,
-  AllocationFieldsResolver,
-  FundingGapRowResolver,
-  FundingResolver,
-  ReconciliationLineResolver,
-  WhatIfRowResolver,
-} from './funding.resolver.js';
+import { ActivityFundingResolver, ReconciliationLineResolver } from './activity-funding.resolver.js';
+import { AllocationsResolver } from './allocations.resolver.js';
+import { ContributionLinksResolver } from './contribution-links.resolver.js';
+import { ContributionMoneyResolver } from './contribution-money.resolver.js';
+import { ContributionsResolver } from './contributions.resolver.js';
+import { ExchangeRatesResolver } from './exchange-rates.resolver.js';
+import { FundingGapRowResolver, WhatIfRowResolver } from './gap-keys.resolver.js';
+import { FundingGapsResolver } from './funding-gaps.resolver.js';
 import { FundingEventsResolver } from './funding-events.resolver.js';
 import { FundingGapRepository } from './funding-gap.repository.js';
 import { FundingRepository } from './funding.repository.js';
@@ -40,12 +40,16 @@ import { FundingGapService } from './funding-gap.service.js';
     ContributionStagesService,
     AllocationsService,
     FundingGapService,
-    FundingResolver,
-    AllocationFieldsResolver,
-    FundingGapRowResolver,
+    ContributionsResolver,
+    ContributionLinksResolver,
+    ContributionMoneyResolver,
+    AllocationsResolver,
     ActivityFundingResolver,
-    WhatIfRowResolver,
     ReconciliationLineResolver,
+    ExchangeRatesResolver,
+    FundingGapsResolver,
+    FundingGapRowResolver,
+    WhatIfRowResolver,
     FundingEventsResolver,
   ],
   exports: [

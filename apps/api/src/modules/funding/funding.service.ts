@@ -16,14 +16,14 @@ import { ContributionChecks, EARMARK_CODES, forbiddenFor, fundingChanged } from 
 import type { ContributionFilter, RecordContributionInput } from './dto/funding.input.js';
 import type { ContributionEntity } from './entities/contribution.entity.js';
 import { ExchangeRatesService } from './exchange-rates.service.js';
-import {
-  FundingRepository,
-  type BalanceRow,
-  type PaymentRow,
-  type ReconciliationLineRow,
-  type ReconciliationRow,
-  type StageChangeRow,
-} from './funding.repository.js';
+import type {
+  BalanceRow,
+  PaymentRow,
+  ReconciliationLineRow,
+  ReconciliationRow,
+  StageChangeRow,
+} from './funding-rows.types.js';
+import { FundingRepository } from './funding.repository.js';
 import { EarmarkingEnum } from './models/funding.model.js';
 
 /**
