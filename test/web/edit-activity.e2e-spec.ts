@@ -4,7 +4,8 @@
  * a reload, and sees the change in the drawer and the grid; a second browser that read the same version is refused
  * (CONFLICT), told so, and reloads with its own change kept; an indicator is changed at its version; a donor is not
  * offered Edit. A date emptied is cleared, a French title stays with a new English one, a cancelled activity offers
- * no Edit (saying why), and an indicator with an actual recorded keeps its unit.
+ * no Edit (saying why), and an indicator with an actual recorded keeps its unit. A cancelled activity offers no
+ * cost lines, partners or request links either, and is reopened (with a reason) to where it was cancelled from.
  */
 import {
   DEMO_PASSWORD,
@@ -444,6 +445,63 @@ describe('edit activity', () => {
         /finished \(status: Cancelled\)/,
       );
       await expect(planner.page.getByTestId('activity-edit-open').count()).resolves.toBe(0);
+      expect(planner.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    'keeps a cancelled activity’s costs, partners and requests as recorded, and reopens it where it was, saying why',
+    async () => {
+      const api = await asSecretariat(web.url);
+      const code = 'IV.B.98-6';
+      const id = await createActivity(api, code, 'Regional meeting on witness protection');
+      let version = 1;
+      for (const [to, reason] of [
+        ['ENDORSED', null],
+        ['FUNDED', null],
+        ['CANCELLED', 'Host country withdrew'],
+      ] as const) {
+        const moved = await api<{ transitionActivity: { version: number } }>(
+          `mutation($id: ID!, $to: ActivityStatus!, $v: Int!, $r: String) {
+            transitionActivity(id: $id, to: $to, expectedVersion: $v, reason: $r) { version } }`,
+          { id, to, v: version, r: reason },
+        );
+        version = moved.transitionActivity.version;
+      }
+
+      const planner = await openSignedIn(web, 'secretariat@demo.local');
+      await openDrawer(planner, code, id);
+      const page = planner.page;
+      await page.getByTestId('activity-edit-closed').waitFor();
+      await expect(page.getByTestId('activity-edit-closed').innerText()).resolves.toMatch(
+        /cost lines and links to requests can no longer be changed/,
+      );
+      for (const offered of [
+        'activity-edit-open',
+        'cost-lines-edit',
+        'activity-organisations-edit',
+        'link-requests-open',
+      ])
+        await expect(page.getByTestId(offered).count()).resolves.toBe(0);
+      await expect(page.getByTestId('activity-move-form').count()).resolves.toBe(0);
+
+      // Reopened where it was cancelled from, with a reason (asked for as the planner types).
+      await expect(page.getByTestId('activity-reopen-to').innerText()).resolves.toMatch(/back to Funded/);
+      await expect(page.getByTestId('activity-reopen-submit').isDisabled()).resolves.toBe(true);
+      await page.getByTestId('activity-reopen-reason').fill('Host country confirmed again');
+      await page.getByTestId('activity-reopen-submit').click();
+      await page.getByTestId('activity-edit-open').waitFor();
+      await page.getByTestId('cost-lines-edit').waitFor();
+      await expect(page.getByTestId('activity-reopen-form').count()).resolves.toBe(0);
+      await expect(page.getByTestId('activity-moves').innerText()).resolves.toMatch(
+        /Cancelled → Funded — Host country confirmed again/,
+      );
+      const after = await api<{ activity: { status: string; version: number } }>(
+        `query($id: ID!) { activity(id: $id) { status version } }`,
+        { id },
+      );
+      expect(after.activity).toEqual({ status: 'FUNDED', version: version + 1 });
       expect(planner.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

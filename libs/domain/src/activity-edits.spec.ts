@@ -1,4 +1,11 @@
-import { editedTitleTranslations, editedValue, mayEditActivity } from './programme.js';
+import {
+  activityMoveNeedsReason,
+  activityMoves,
+  activityReopensTo,
+  editedTitleTranslations,
+  editedValue,
+  mayEditActivity,
+} from './programme.js';
 import { mayChangeUnit } from './results.js';
 import { ERROR_REASONS } from './errors.js';
 
@@ -19,9 +26,10 @@ describe('editing an activity', () => {
   });
 
   it('keeps the French and Spanish titles unless they are sent, and marks typed ones as unofficial', () => {
-    const current = { titleFr: 'Atelier', titleEs: 'Taller', translationsOfficial: true };
-    expect(editedTitleTranslations(current, {})).toEqual(current);
-    expect(editedTitleTranslations(current, { titleFr: 'Atelier' })).toEqual(current);
+    const current = { title: 'Workshop', titleFr: 'Atelier', titleEs: 'Taller', translationsOfficial: true };
+    const { title: _title, ...translations } = current;
+    expect(editedTitleTranslations(current, {})).toEqual(translations);
+    expect(editedTitleTranslations(current, { titleFr: 'Atelier', title: ' Workshop ' })).toEqual(translations);
     expect(editedTitleTranslations(current, { titleFr: ' Séminaire ' })).toEqual({
       titleFr: 'Séminaire',
       titleEs: 'Taller',
@@ -33,6 +41,54 @@ describe('editing an activity', () => {
       translationsOfficial: false,
     });
     expect(editedTitleTranslations(current, { titleEs: '  ' }).titleEs).toBeNull();
+  });
+
+  it('keeps the French and Spanish titles when the English one changes, no longer as the UN’s own text', () => {
+    const current = { title: 'Workshop', titleFr: 'Atelier', titleEs: 'Taller', translationsOfficial: true };
+    expect(editedTitleTranslations(current, { title: 'Regional workshop' })).toEqual({
+      titleFr: 'Atelier',
+      titleEs: 'Taller',
+      translationsOfficial: false,
+    });
+    // An English title sent as it was (or left out) changes nothing.
+    expect(editedTitleTranslations(current, { title: 'Workshop' }).translationsOfficial).toBe(true);
+    expect(editedTitleTranslations(current, { title: null }).translationsOfficial).toBe(true);
+  });
+});
+
+describe('reopening a finished activity', () => {
+  it('takes a completed activity back under way, and a cancelled one to where it was cancelled from', () => {
+    expect(activityReopensTo('COMPLETED')).toBe('UNDER_WAY');
+    expect(activityMoves('COMPLETED')).toEqual(['UNDER_WAY']);
+    const history = [
+      { from: null, to: 'PROPOSED' },
+      { from: 'PROPOSED', to: 'ENDORSED' },
+      { from: 'ENDORSED', to: 'FUNDED' },
+      { from: 'FUNDED', to: 'CANCELLED' },
+    ] as const;
+    expect(activityReopensTo('CANCELLED', history)).toBe('FUNDED');
+    expect(activityMoves('CANCELLED', history)).toEqual(['FUNDED']);
+    // Cancelled, reopened, then cancelled again from further on: the last cancellation counts.
+    expect(
+      activityReopensTo('CANCELLED', [
+        ...history,
+        { from: 'CANCELLED', to: 'FUNDED' },
+        { from: 'UNDER_WAY', to: 'CANCELLED' },
+      ]),
+    ).toBe('UNDER_WAY');
+    // A history that does not say (data loaded as cancelled): back to the start.
+    expect(activityReopensTo('CANCELLED')).toBe('PROPOSED');
+    for (const open of ['PROPOSED', 'ENDORSED', 'FUNDED', 'UNDER_WAY'] as const) {
+      expect(activityReopensTo(open)).toBeNull();
+      expect(activityMoves(open)).not.toContain('PROPOSED');
+    }
+  });
+
+  it('asks a reason for reopening as for cancelling, and for no forward move', () => {
+    expect(activityMoveNeedsReason('COMPLETED', 'UNDER_WAY')).toBe(true);
+    expect(activityMoveNeedsReason('CANCELLED', 'FUNDED')).toBe(true);
+    expect(activityMoveNeedsReason('FUNDED', 'CANCELLED')).toBe(true);
+    expect(activityMoveNeedsReason('FUNDED', 'UNDER_WAY')).toBe(false);
   });
 });
 

@@ -70,7 +70,7 @@ export const ERROR_REASONS = [
 
   // programme, workshops and experts
   'ACTIVITY_NOT_FOUND',
-  'ACTIVITY_CLOSED', // an edit of a completed or cancelled activity, with `status`
+  'ACTIVITY_CLOSED', // a change (fields, partners, cost lines, request links) to a completed or cancelled activity, with `status`
   'UNIT_HAS_ACTUALS', // an indicator's unit changed while actuals are recorded against it, with `unit`
   'WORKSHOP_NOT_FOUND',
   'WORKSHOP_CANCELLED',

@@ -106,9 +106,22 @@ const ACTIVITY_FORWARD: Readonly<Partial<Record<ActivityStatus, ActivityStatus>>
   UNDER_WAY: 'COMPLETED',
 };
 
-/** proposed → endorsed → funded → under way → completed; any but completed may be cancelled (with a reason). */
-export function activityMoves(from: ActivityStatus): ActivityStatus[] {
-  if (from === 'COMPLETED' || from === 'CANCELLED') return [];
+/** A move of an activity's status, as its history records it (oldest first). */
+export interface ActivityMove {
+  from?: ActivityStatus | null;
+  to: ActivityStatus;
+}
+
+/**
+ * proposed → endorsed → funded → under way → completed; any but completed may be cancelled (with a reason). A
+ * finished activity may only be reopened (`activityReopensTo`, with a reason); `history` says where a cancelled
+ * one goes back to.
+ */
+export function activityMoves(from: ActivityStatus, history: readonly ActivityMove[] = []): ActivityStatus[] {
+  if (isFinishedActivity(from)) {
+    const back = activityReopensTo(from, history);
+    return back ? [back] : [];
+  }
   const next = ACTIVITY_FORWARD[from];
   return [...(next ? [next] : []), 'CANCELLED'];
 }
@@ -116,13 +129,40 @@ export function activityMoves(from: ActivityStatus): ActivityStatus[] {
 /** A completed or cancelled activity is finished: what it was stays as it was recorded. */
 export const FINISHED_ACTIVITY_STATUSES: readonly ActivityStatus[] = ['COMPLETED', 'CANCELLED'];
 
+function isFinishedActivity(status: ActivityStatus): boolean {
+  return FINISHED_ACTIVITY_STATUSES.includes(status);
+}
+
 /**
- * Whether an activity's fields (title, description, dates, beneficiaries, partners) may still be edited: not once it
- * is finished (refused with `ACTIVITY_CLOSED`, naming the status). Its status moves keep their own rules
- * (`activityMoves`), and so does its delivery (`deliveryMoves`).
+ * Where a finished activity goes back to when a planner reopens it: a completed one is under way again; a
+ * cancelled one returns to the status it was cancelled from (its last move to CANCELLED in `history`, oldest
+ * first), or to PROPOSED when its history does not say. An open activity is not reopened (null).
+ */
+export function activityReopensTo(
+  status: ActivityStatus,
+  history: readonly ActivityMove[] = [],
+): ActivityStatus | null {
+  if (status === 'COMPLETED') return 'UNDER_WAY';
+  if (status !== 'CANCELLED') return null;
+  const cancelled = [...history].reverse().find((move) => move.to === 'CANCELLED');
+  const before = cancelled?.from;
+  return before && !isFinishedActivity(before) ? before : 'PROPOSED';
+}
+
+/** A cancellation says why, and so does reopening a finished activity (the move back is audited with it). */
+export function activityMoveNeedsReason(from: ActivityStatus, to: ActivityStatus): boolean {
+  return to === 'CANCELLED' || isFinishedActivity(from);
+}
+
+/**
+ * Whether an activity's fields (title, description, dates, beneficiaries, partners), its participating
+ * organisations, its cost lines and its links to requests may still be changed: not once it is finished (refused
+ * with `ACTIVITY_CLOSED`, naming the status) — cost lines feed the funding gap, so a finished activity's costing
+ * stays as it was recorded. Its status moves keep their own rules (`activityMoves`: a finished one may be reopened),
+ * and so does its delivery (`deliveryMoves`).
  */
 export function mayEditActivity(status: ActivityStatus): boolean {
-  return !FINISHED_ACTIVITY_STATUSES.includes(status);
+  return !isFinishedActivity(status);
 }
 
 /**
@@ -142,17 +182,20 @@ export interface TitleTranslations {
 
 /**
  * The French and Spanish titles after an edit: each kept unless it was sent (a text replaces it, null clears it),
- * whatever happened to the English title — a new English title does not take the other languages' away. A title
- * a person typed is a translation made for this tool, no longer the UN's own text.
+ * whatever happened to the English title — a new English title does not take the other languages' away. They stay
+ * the UN's own text only while nothing they translate changed: a title a person typed is a translation made for
+ * this tool, and so are the kept ones once the English title they translated is no longer the UN's (a new English
+ * title, other than the one there, clears the mark).
  */
 export function editedTitleTranslations(
-  current: TitleTranslations,
-  sent: { titleFr?: string | null; titleEs?: string | null },
+  current: TitleTranslations & { title: string },
+  sent: { title?: string | null; titleFr?: string | null; titleEs?: string | null },
 ): TitleTranslations {
   const clean = (text: string | null | undefined) => (typeof text === 'string' ? text.trim() || null : text);
   const titleFr = editedValue(clean(sent.titleFr), current.titleFr);
   const titleEs = editedValue(clean(sent.titleEs), current.titleEs);
-  const touched = titleFr !== current.titleFr || titleEs !== current.titleEs;
+  const title = clean(sent.title) ?? current.title;
+  const touched = titleFr !== current.titleFr || titleEs !== current.titleEs || title !== current.title;
   return { titleFr, titleEs, translationsOfficial: touched ? false : current.translationsOfficial };
 }
 

@@ -896,6 +896,7 @@ export type TreatyStatusInput = {
 export type UpdateActivityInput = {
   /** M49 codes of the areas it benefits: regions, sub-regions, intermediate regions, or "001" (global). By default, the areas beneficiaryRegions names. */
   beneficiaryAreas?: Array<string> | null | undefined;
+  /** How the activity words its regions. Left out while beneficiaryAreas is given, it follows the codes: the wording of codes still chosen is kept, the others are named as M49 names them. */
   beneficiaryRegions?: Array<string> | null | undefined;
   beneficiaryStates?: Array<string> | null | undefined;
   description?: string | null | undefined;

@@ -100,7 +100,7 @@ describe('the rules of an activity’s edit (dates cleared, finished activities,
     }
   });
 
-  it('keeps the French and Spanish titles when the English one changes, and changes or clears them when sent', async () => {
+  it('keeps the French and Spanish titles when the English one changes, no longer as the UN’s text, and changes or clears them when sent', async () => {
     const a = await activity();
     // As the demo data gives them: the UN's own text.
     await t.dataSource.query(
@@ -114,12 +114,13 @@ describe('the rules of an activity’s edit (dates cleared, finished activities,
       title: 'Regional workshop',
       fr: 'Atelier régional',
       es: 'Taller regional',
-      frMark: false,
+      // They no longer translate the UN's English title: marked as this tool's translation.
+      frMark: true,
     });
     expect(await row(a.id)).toMatchObject({
       title_fr: 'Atelier régional',
       title_es: 'Taller regional',
-      translations_official: true,
+      translations_official: false,
     });
 
     const french = await t.gql(UPDATE, {
@@ -142,5 +143,48 @@ describe('the rules of an activity’s edit (dates cleared, finished activities,
       title_es: null,
       translations_official: false,
     });
+  });
+
+  it('keeps the UN-text mark when the English title is sent as it was', async () => {
+    const a = await activity();
+    await t.dataSource.query(
+      `UPDATE activity SET title_fr = 'Atelier', title_es = 'Taller', translations_official = true WHERE id = $1`,
+      [a.id],
+    );
+    const same = await t.gql(UPDATE, { id: a.id, v: a.version, input: { title: ` Edited activity ${n} ` } });
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.updateActivity.frMark).toBe(false);
+    expect(await row(a.id)).toMatchObject({ translations_official: true });
+  });
+
+  it('words the regions after the M49 codes sent without wording, keeping the wording of codes still chosen', async () => {
+    const REGIONS = `mutation($id: ID!, $v: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, expectedVersion: $v, input: $input) {
+      version beneficiaryRegions beneficiaryAreas { code } } }`;
+    const a = await activity({ beneficiaryRegions: ['West Africa'] });
+    const added = await t.gql(REGIONS, { id: a.id, v: a.version, input: { beneficiaryAreas: ['011', '018'] } });
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.updateActivity).toMatchObject({
+      beneficiaryRegions: ['West Africa', 'Southern Africa'],
+      beneficiaryAreas: [{ code: '011' }, { code: '018' }],
+    });
+    const replaced = await t.gql(REGIONS, { id: a.id, v: a.version + 1, input: { beneficiaryAreas: ['018'] } });
+    expect(replaced.data!.updateActivity.beneficiaryRegions).toEqual(['Southern Africa']);
+    // Wording sent with the codes is taken as written; neither sent keeps both.
+    const worded = await t.gql(REGIONS, {
+      id: a.id,
+      v: a.version + 2,
+      input: { beneficiaryAreas: ['018'], beneficiaryRegions: ['SADC States'] },
+    });
+    expect(worded.data!.updateActivity.beneficiaryRegions).toEqual(['SADC States']);
+    const untouched = await t.gql(REGIONS, { id: a.id, v: a.version + 3, input: { title: 'Regions kept' } });
+    expect(untouched.data!.updateActivity).toMatchObject({
+      beneficiaryRegions: ['SADC States'],
+      beneficiaryAreas: [{ code: '018' }],
+    });
+    const [stored] = await t.dataSource.query(
+      `SELECT beneficiary_regions, beneficiary_areas FROM activity WHERE id = $1`,
+      [a.id],
+    );
+    expect(stored).toEqual({ beneficiary_regions: ['SADC States'], beneficiary_areas: ['018'] });
   });
 });

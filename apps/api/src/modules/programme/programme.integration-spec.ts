@@ -161,7 +161,7 @@ describe('activities, costs and the requests they answer', () => {
     expect(await t.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [a.id])).toEqual(rowBefore);
   });
 
-  it('moves activities through their workflow; cancelling needs a reason', async () => {
+  it('moves activities through their workflow; cancelling needs a reason, reopening goes back where it was', async () => {
     const a = await activity();
     const move = (to: string, v: number, reason?: string) =>
       t.gql(
@@ -178,7 +178,10 @@ describe('activities, costs and the requests they answer', () => {
     expect((await move('CANCELLED', 2)).errors![0].extensions).toMatchObject({ field: 'reason' });
     const cancelled = (await move('CANCELLED', 2, 'Donor withdrew')).data!.transitionActivity;
     expect(cancelled.history.map((h: { to: string }) => h.to)).toEqual(['PROPOSED', 'ENDORSED', 'CANCELLED']);
-    expect((await move('PROPOSED', 3)).errors![0].message).toMatch(/cannot move any more/);
+    // A cancelled activity only goes back (reopened) to where it was cancelled from.
+    expect((await move('PROPOSED', 3, 'Back')).errors![0].message).toMatch(
+      /can move only to ENDORSED, not to PROPOSED/,
+    );
   });
 
   it('linking an accepted request plans it (with history); a State’s unanswered needs are one query away', async () => {

@@ -280,10 +280,11 @@ export class ProgrammeRepository {
     return rows.map((r) => ({ year: r.year, amount: r.amount }));
   }
 
-  historyOf(ids: readonly string[]): Promise<ActivityStatusChangeEntity[]> {
+  /** Each activity's status moves, oldest first. */
+  historyOf(ids: readonly string[], tx?: EntityManager): Promise<ActivityStatusChangeEntity[]> {
     const valid = ids.filter(isUuid);
     if (!valid.length) return Promise.resolve([]);
-    return this.dataSource
+    return (tx ?? this.dataSource.manager)
       .getRepository(ActivityStatusChangeEntity)
       .createQueryBuilder('h')
       .where('h.activity_id IN (:...ids)', { ids: valid })

@@ -111,7 +111,10 @@ export class ProgrammeResolver {
 
   @Allow('programme.edit')
   @Mutation(() => ActivityModel, {
-    description: 'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason.',
+    description:
+      'PROPOSED → ENDORSED → FUNDED → UNDER_WAY → COMPLETED; or CANCELLED with a reason. A finished activity is ' +
+      'reopened with a reason: COMPLETED → UNDER_WAY, CANCELLED → the status it was cancelled from (PROPOSED if ' +
+      'its history does not say). Audited.',
   })
   transitionActivity(
     @Args('id', { type: () => ID }) id: string,

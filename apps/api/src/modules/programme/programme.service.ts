@@ -2,6 +2,7 @@ import { LiveEvents } from '../../infra/live/live-events.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  activityMoveNeedsReason,
   activityMoves,
   activityYears,
   editedTitleTranslations,
@@ -24,7 +25,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { m49CodesForWording } from '../reference/data/m49-areas.data.js';
+import { m49CodesForWording, regionsWordingOf } from '../reference/data/m49-areas.data.js';
 import type { AssistanceRequestEntity } from '../requests/entities/assistance-request.entity.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
 import { requestParams, RequestsService } from '../requests/requests.service.js';
@@ -246,6 +247,7 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
+      assertOpen(activity, 'keeps the organisations it was recorded with', 'activityId');
       const wanted = [...new Map(links.map((l) => [`${l.organisationId}|${l.role}`, l])).values()];
       const known = new Set(
         (await this.organisations.findByIds([...new Set(wanted.map((l) => l.organisationId))], tx)).map((o) => o.id),
@@ -278,24 +280,23 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
-      if (!mayEditActivity(activity.status)) {
-        throw badInput(
-          `Activity ${activity.code} is ${activity.status}; a finished activity is no longer edited.`,
-          'id',
-          'ACTIVITY_CLOSED',
-          { status: activity.status },
-        );
-      }
+      assertOpen(activity, 'is no longer edited', 'id');
       const partnersBefore = implementingPartnerNames(await this.organisations.participationsOf([id], tx));
+      const beneficiaryAreas =
+        input.beneficiaryAreas || input.beneficiaryRegions
+          ? await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? activity.beneficiaryRegions)
+          : activity.beneficiaryAreas;
       const next = {
         title: input.title?.trim() ?? activity.title,
         description: input.description?.trim() ?? activity.description,
         beneficiaryStates: input.beneficiaryStates ? [...new Set(input.beneficiaryStates)] : activity.beneficiaryStates,
-        beneficiaryRegions: input.beneficiaryRegions ?? activity.beneficiaryRegions,
-        beneficiaryAreas:
-          input.beneficiaryAreas || input.beneficiaryRegions
-            ? await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? activity.beneficiaryRegions)
-            : activity.beneficiaryAreas,
+        // Codes without wording: the wording follows the codes (the old wording of codes still chosen kept).
+        beneficiaryRegions:
+          input.beneficiaryRegions ??
+          (input.beneficiaryAreas
+            ? regionsWordingOf(beneficiaryAreas, activity.beneficiaryRegions)
+            : activity.beneficiaryRegions),
+        beneficiaryAreas,
         // Absent keeps a date, null clears it.
         startsOn: editedValue(input.startsOn, activity.startsOn),
         endsOn: editedValue(input.endsOn, activity.endsOn),
@@ -343,7 +344,9 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(id, tx);
       if (activity.version !== expectedVersion) throw stale('activity', expectedVersion, activity.version);
-      const allowed = activityMoves(activity.status);
+      // A cancelled activity is reopened to the status it was cancelled from (its history, read under the lock).
+      const history = (await this.repository.historyOf([id], tx)).map((h) => ({ from: h.fromStatus, to: h.toStatus }));
+      const allowed = activityMoves(activity.status, history);
       if (!allowed.includes(to)) {
         throw badInput(
           allowed.length
@@ -352,7 +355,14 @@ export class ProgrammeService {
           'to',
         );
       }
-      if (to === 'CANCELLED' && !reason?.trim()) throw badInput('Cancelling an activity needs a reason.', 'reason');
+      if (activityMoveNeedsReason(activity.status, to) && !reason?.trim()) {
+        throw badInput(
+          to === 'CANCELLED'
+            ? 'Cancelling an activity needs a reason.'
+            : 'Reopening a finished activity needs a reason.',
+          'reason',
+        );
+      }
       await this.repository.updateIfVersion(id, activity.version, { status: to }, tx);
       await this.repository.addStatusChange(
         {
@@ -386,6 +396,8 @@ export class ProgrammeService {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(input.activityId, tx, 'activityId');
       if (activity.version !== input.expectedVersion) throw stale('activity', input.expectedVersion, activity.version);
+      // Cost lines feed the funding gap: a finished activity's costing stays as it was recorded.
+      assertOpen(activity, 'keeps the cost lines it was recorded with', 'activityId');
       if (!isCalendarDate(input.rateDate)) throw badInput('rateDate must be a date written YYYY-MM-DD.', 'rateDate');
       const seen = new Set<string>();
       for (const [i, line] of input.lines.entries()) {
@@ -455,8 +467,7 @@ export class ProgrammeService {
       });
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
-      if (activity.status === 'CANCELLED')
-        throw badInput(`Activity ${activity.code} is cancelled; it answers no request.`, 'activityId');
+      assertOpen(activity, 'answers no more requests', 'activityId');
       const states = new Set(activity.beneficiaryStates);
       for (const [i, requestId] of requestIds.entries()) {
         const [request] = isUuid(requestId) ? await this.requestRows.findByIds([requestId]) : [];
@@ -615,6 +626,20 @@ export class ProgrammeService {
     }
     if (startsOn && endsOn && endsOn < startsOn) throw badInput('endsOn cannot be before startsOn.', 'endsOn');
   }
+}
+
+/**
+ * Refuses a change to a finished (completed or cancelled) activity with ACTIVITY_CLOSED, naming its status: the
+ * rule is `mayEditActivity` of @ta/domain. Called after the activity's row is locked, before anything is written.
+ */
+function assertOpen(activity: ActivityEntity, what: string, field: string): void {
+  if (mayEditActivity(activity.status)) return;
+  throw badInput(
+    `Activity ${activity.code} is ${activity.status}; a finished activity ${what} (reopen it first to change it).`,
+    field,
+    'ACTIVITY_CLOSED',
+    { status: activity.status },
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -25,6 +25,7 @@ import { ActivityResults } from './ActivityResults';
 import { ExpenditureForm } from './ExpenditureForm';
 import { CostLinesSection } from './CostLinesSection';
 import { MoveActivityForm } from './MoveActivityForm';
+import { ReopenActivityForm } from './ReopenActivityForm';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { activityDetailQuery } from './programme.graphql';
 import { activityChoice, type AssignChoice } from '../experts/assign-expert-form';
@@ -53,7 +54,8 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
   const activity = data?.activity;
   if (!activity) return loading ? <Loading /> : <p className="empty">{t('activity.notFound')}</p>;
   const editor = mayEditProgramme(user.can);
-  // A finished (completed or cancelled) activity is kept as recorded: the API refuses its edit (ACTIVITY_CLOSED).
+  // A finished (completed or cancelled) activity is kept as recorded: the API refuses a change to its fields,
+  // partners, cost lines or request links (ACTIVITY_CLOSED) until it is reopened.
   const editable = mayEditActivity(activity.status as ActivityStatus);
 
   return (
@@ -254,11 +256,12 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
         )}
       </section>
 
-      <ParticipantsEditor activity={activity} editable={editor} />
+      <ParticipantsEditor activity={activity} editable={editor && editable} />
 
       {editor && <MoveActivityForm activity={activity} />}
+      {editor && !editable && <ReopenActivityForm activity={activity} />}
 
-      <CostLinesSection activity={activity} editable={editor} />
+      <CostLinesSection activity={activity} editable={editor && editable} />
 
       <section>
         <h3>{t('activity.history')}</h3>
@@ -275,7 +278,12 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
       </section>
 
       {withRequests && activity.requests && (
-        <ActivityRequests activityId={activity.id} requests={activity.requests} editable={editor} />
+        <ActivityRequests
+          activityId={activity.id}
+          requests={activity.requests}
+          editable={editor}
+          mayLink={editor && editable}
+        />
       )}
 
       <LegislationLinks

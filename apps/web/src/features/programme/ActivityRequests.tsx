@@ -20,10 +20,14 @@ export function ActivityRequests({
   activityId,
   requests,
   editable,
+  mayLink = editable,
 }: {
   activityId: string;
   requests: readonly LinkedRequest[];
+  /** Unlinks offered. */
   editable: boolean;
+  /** Links offered: not to a finished activity (the API refuses, ACTIVITY_CLOSED). */
+  mayLink?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -48,7 +52,7 @@ export function ActivityRequests({
     <section>
       <div className="section-head">
         <h3>{t('activity.requests')}</h3>
-        {editable && !linking && (
+        {mayLink && !linking && (
           <button
             type="button"
             className="button button--secondary button--small"
@@ -81,7 +85,7 @@ export function ActivityRequests({
       ) : (
         <p className="muted">{t('activity.noRequests')}</p>
       )}
-      {linking && (
+      {mayLink && linking && (
         <LinkRequestsForm activityId={activityId} linked={requests.map((r) => r.id)} onDone={() => setLinking(false)} />
       )}
     </section>

@@ -1,5 +1,5 @@
 import { useMutation } from '../../graphql/hooks';
-import { activityMoves, type ActivityStatus } from '@ta/domain';
+import { activityMoves, mayEditActivity, type ActivityStatus } from '@ta/domain';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
@@ -11,7 +11,7 @@ interface MoveActivityFormProps {
   activity: { id: string; status: string; version: number };
 }
 
-/** Moves an activity along its workflow; a cancellation says why. */
+/** Moves an open activity along its workflow; a cancellation says why. */
 export function MoveActivityForm({ activity }: MoveActivityFormProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -22,7 +22,8 @@ export function MoveActivityForm({ activity }: MoveActivityFormProps) {
   const [transition, { loading }] = useMutation(transitionActivityMutation, {
     refetchQueries: ['Activities', 'ActivityDetail', 'FundingByActivity'],
   });
-  if (moves.length === 0) return null;
+  // A finished activity is reopened, not moved on (ReopenActivityForm).
+  if (moves.length === 0 || !mayEditActivity(from)) return null;
 
   const submit = form.handleSubmit(async (v) => {
     if (!v.to) return;

@@ -17,6 +17,16 @@ describe('validateMove', () => {
     expect(validateMove('FUNDED', { to: 'CANCELLED', reason: 'Donor withdrew' })).toEqual({});
     expect(validateMove('COMPLETED', { to: '', reason: '' }).to?.key).toBe('validation.moveRequired');
   });
+
+  it('reopens a finished activity with a reason, to where it was', () => {
+    expect(validateMove('COMPLETED', { to: 'UNDER_WAY', reason: '' }).reason?.key).toBe('validation.reasonRequired');
+    expect(validateMove('COMPLETED', { to: 'UNDER_WAY', reason: 'More sessions' })).toEqual({});
+    const history = [{ from: 'FUNDED', to: 'CANCELLED' }] as const;
+    expect(validateMove('CANCELLED', { to: 'FUNDED', reason: 'Donor came back' }, history)).toEqual({});
+    expect(validateMove('CANCELLED', { to: 'PROPOSED', reason: 'Donor came back' }, history).to?.key).toBe(
+      'validation.moveNotAllowed',
+    );
+  });
 });
 
 describe('cost lines', () => {

@@ -1,5 +1,7 @@
 import {
+  activityMoveNeedsReason,
   activityMoves,
+  type ActivityMove,
   COST_CATEGORIES,
   isCalendarDate,
   parseAmount,
@@ -17,12 +19,20 @@ export interface MoveValues {
   reason: string;
 }
 
-/** proposed → endorsed → funded → under way → completed, or cancelled with a reason (as the API rules). */
-export function validateMove(from: ActivityStatus, values: MoveValues): Problems {
+/**
+ * proposed → endorsed → funded → under way → completed, or cancelled with a reason; a finished activity reopened
+ * with a reason, to where `history` says (as the API rules: activityMoves of @ta/domain).
+ */
+export function validateMove(
+  from: ActivityStatus,
+  values: MoveValues,
+  history: readonly ActivityMove[] = [],
+): Problems {
   const problems: Problems = {};
   if (!values.to) problems.to = { key: 'validation.moveRequired' };
-  else if (!activityMoves(from).includes(values.to)) problems.to = { key: 'validation.moveNotAllowed' };
-  if (values.to === 'CANCELLED' && !values.reason.trim()) problems.reason = { key: 'validation.reasonRequired' };
+  else if (!activityMoves(from, history).includes(values.to)) problems.to = { key: 'validation.moveNotAllowed' };
+  if (values.to && activityMoveNeedsReason(from, values.to) && !values.reason.trim())
+    problems.reason = { key: 'validation.reasonRequired' };
   return problems;
 }
 

@@ -150,6 +150,9 @@ export function ActivityLinks({ request }: ActivityLinksProps) {
           <p className="hint" data-testid="link-effect" data-effect={effect}>
             {t(`triage.linkEffect.${effect}`, { status: t(`statuses.${request.status}`) })}
           </p>
+          <p className="hint" data-testid="link-finished-left-out">
+            {t('triage.finishedLeftOut')}
+          </p>
           {candidates.loading && <Loading />}
           {!candidates.loading && choices.length === 0 && <p className="muted">{t('triage.noCandidates')}</p>}
           <ul className="plain-list">

@@ -107,12 +107,12 @@ describe('shortText and isStaleVersion', () => {
 });
 
 describe('linkChoices', () => {
-  it('lists the suggestions first, then the area’s others, without linked, cancelled or repeated ones', () => {
+  it('lists the suggestions first, then the area’s others, without linked, finished (completed or cancelled) or repeated ones', () => {
     const a = (id: string, status = 'ENDORSED') => ({ id, status });
     const s = (id: string, score: number) => ({ activity: a(id), score });
     const choices = linkChoices(
       [s('s1', 80), s('x', 70), s('s2', 60)],
-      [a('s2'), a('o1'), a('c', 'CANCELLED'), a('o2')],
+      [a('s2'), a('o1'), a('c', 'CANCELLED'), a('d', 'COMPLETED'), a('o2', 'UNDER_WAY')],
       ['x'],
     );
     expect(choices.map((c) => [c.activity.id, c.suggestion?.score ?? null])).toEqual([

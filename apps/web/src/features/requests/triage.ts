@@ -1,4 +1,4 @@
-import { checkMove, REASON_REQUIRED, type RequestStatus } from '@ta/domain';
+import { checkMove, mayEditActivity, REASON_REQUIRED, type ActivityStatus, type RequestStatus } from '@ta/domain';
 import type { Problems } from '../../forms';
 
 /*
@@ -103,7 +103,8 @@ export function shortText(text: string, max = 160): string {
 
 /**
  * The picker's list: the API's suggestions first (in its order, with their score and reasons), then the other
- * activities of the request's area; never one already linked, cancelled, or listed twice.
+ * activities of the request's area; never one already linked, finished (completed or cancelled: the API refuses
+ * the link, ACTIVITY_CLOSED — mayEditActivity of @ta/domain), or listed twice.
  */
 export function linkChoices<A extends { id: string; status: string }, S extends { activity: A }>(
   suggestions: readonly S[],
@@ -113,7 +114,7 @@ export function linkChoices<A extends { id: string; status: string }, S extends 
   const seen = new Set(linkedIds);
   const out: { activity: A; suggestion: S | null }[] = [];
   const add = (activity: A, suggestion: S | null) => {
-    if (seen.has(activity.id) || activity.status === 'CANCELLED') return;
+    if (seen.has(activity.id) || !mayEditActivity(activity.status as ActivityStatus)) return;
     seen.add(activity.id);
     out.push({ activity, suggestion });
   };

@@ -238,7 +238,12 @@ export class UpdateActivityInput {
   @Matches(STATE_ISO3_PATTERN, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
   beneficiaryStates?: string[];
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'How the activity words its regions. Left out while beneficiaryAreas is given, it follows the codes: the ' +
+      'wording of codes still chosen is kept, the others are named as M49 names them.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryRegionsMax)

