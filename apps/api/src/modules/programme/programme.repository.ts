@@ -2,6 +2,7 @@ import { SqlArg, SqlSnapshot } from '../../infra/database/sql-snapshot.js';
 import { Injectable } from '@nestjs/common';
 import {
   ACTIVITY_SUGGESTION_WEIGHTS,
+  FINISHED_ACTIVITY_STATUSES,
   type ActivityMatchFacts,
   type ActivityPhase,
   type ActivityStatus,
@@ -326,9 +327,10 @@ export class ProgrammeRepository {
    * (ACTIVITY_SUGGESTION_WEIGHTS, passed as parameters): the same priority area, a type that answers the kind of
    * request, the request's topics and instruments shared with the requests already linked to the activity (its
    * own), its State (else its region: M49 region, sub-region or intermediate region) among the beneficiaries,
-   * still open (not completed or cancelled, and not ended before the year the request came in), and money still
-   * missing (per year, effective cost − committed − paid, above zero). Ties by code. Not cancelled, not linked to
-   * the request yet.
+   * still open (its delivery not completed or cancelled, and not ended before the year the request came in), and
+   * money still missing (per year, effective cost − committed − paid, above zero). Ties by code. Not finished
+   * (completed or cancelled: a finished activity takes no more requests, `mayEditActivity`), not linked to the
+   * request yet.
    *
    * ONE statement for a whole page of requests (a LATERAL ranking per request; the activities' own topics and
    * their gaps are MATERIALIZED once for the page, not recomputed per request). A single-statement aggregate that
@@ -432,7 +434,7 @@ export class ProgrammeRepository {
                          CASE WHEN r.intermediate_region = ANY (c.beneficiary_regions) THEN r.intermediate_region
                               WHEN r.subregion = ANY (c.beneficiary_regions) THEN r.subregion
                               WHEN r.region = ANY (c.beneficiary_regions) THEN r.region END AS __region,
-                         (c.status <> 'COMPLETED' AND c.delivery_status NOT IN ('COMPLETED', 'CANCELLED')
+                         (c.delivery_status NOT IN ('COMPLETED', 'CANCELLED')
                           AND (c.ends_on IS NULL OR extract(year FROM c.ends_on) >= r.received_year)) AS __open,
                          greatest(extract(year FROM c.starts_on)::int, r.received_year) AS __open_from,
                          extract(year FROM c.ends_on)::int AS __open_to,
@@ -440,7 +442,7 @@ export class ProgrammeRepository {
                     FROM activity c
                     LEFT JOIN own ON own.activity_id = c.id
                     LEFT JOIN gap ON gap.activity_id = c.id
-                   WHERE c.status <> 'CANCELLED'
+                   WHERE c.status <> ALL ($11::text[])
                      AND NOT EXISTS (SELECT 1 FROM activity_request ar WHERE ar.activity_id = c.id AND ar.request_id = r.request_id)
                 ) f
                ORDER BY __score DESC, f.__code
@@ -458,6 +460,8 @@ export class ProgrammeRepository {
         w.region,
         w.open,
         w.fundingGap,
+        // A finished activity takes no more requests (mayEditActivity): not suggested.
+        FINISHED_ACTIVITY_STATUSES,
       ],
     );
     const repository = this.dataSource.getRepository(ActivityEntity);

@@ -55,6 +55,7 @@ describe('AssistanceRequest.suggestedActivities', () => {
     await activity('S-4', 'C', { phase: 'CURRENT', startsOn: '2006-01-01', endsOn: '2007-12-31' }); // nothing
     const cancelled = await activity('S-1', 'B', { activityType: 'WORKSHOP', beneficiaryStates: ['SEN'], ...plan });
     const linked = await activity('S-2', 'B', { activityType: 'WORKSHOP', beneficiaryStates: ['SEN'], ...plan });
+    const completed = await activity('S-0', 'B', { activityType: 'WORKSHOP', beneficiaryStates: ['SEN'], ...plan });
     request = await log({
       stateIso3: 'SEN',
       kind: 'TRAINING',
@@ -76,11 +77,24 @@ describe('AssistanceRequest.suggestedActivities', () => {
       { id: cancelled.id },
     );
     expect(cancel.errors).toBeUndefined();
+    // Proposed → endorsed → funded → under way → completed: finished, it takes no more requests.
+    for (const [version, to] of [
+      [1, 'ENDORSED'],
+      [2, 'FUNDED'],
+      [3, 'UNDER_WAY'],
+      [4, 'COMPLETED'],
+    ] as const) {
+      const moved = await t.gql(
+        `mutation($id: ID!, $v: Int!, $to: ActivityStatus!) { transitionActivity(id: $id, to: $to, expectedVersion: $v) { id } }`,
+        { id: completed.id, v: version, to },
+      );
+      expect(moved.errors).toBeUndefined();
+    }
     expect((await t.gql(LINK, { a: linked.id, r: [request] })).errors).toBeUndefined();
   });
   afterAll(() => t.close());
 
-  it('ranks by the documented score and says why; leaves out cancelled and already linked activities', async () => {
+  it('ranks by the documented score and says why; leaves out finished (cancelled, completed) and already linked activities', async () => {
     const res = await t.gql(SUGGESTED, { id: request, first: 10 });
     expect(res.errors).toBeUndefined();
     const list = res.data!.assistanceRequest.suggestedActivities as Suggestion[];
