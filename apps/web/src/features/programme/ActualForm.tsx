@@ -66,7 +66,7 @@ export function ActualForm({
         data-draft-saved={draft.savedAt ?? ''}
       >
         <FormError message={form.formError} testId="actual-error" />
-        <FormError message={online.notSaved ? t('offline.notSaved') : null} testId="actual-not-saved" />
+        <FormError message={online.notSaved && t(online.notSaved)} testId="actual-not-saved" />
         <InlineDraftNote draft={draft} testId="actual" />
         <TextField
           form={form}

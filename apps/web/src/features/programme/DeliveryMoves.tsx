@@ -102,7 +102,7 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
           data-draft-saved={draft.savedAt ?? ''}
         >
           <FormError message={form.formError} testId="delivery-move-error" />
-          <FormError message={online.notSaved ? t('offline.notSaved') : null} testId="delivery-move-not-saved" />
+          <FormError message={online.notSaved && t(online.notSaved)} testId="delivery-move-not-saved" />
           <InlineDraftNote draft={draft} testId="delivery-move" discardable={false} />
           {values.to === 'IN_DELIVERY' && (
             <TextField
