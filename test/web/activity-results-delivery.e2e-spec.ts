@@ -457,6 +457,68 @@ describe('delivery and results in the activity drawer', () => {
     STEP_TIMEOUT_MS,
   );
 
+  it(
+    'a delivery move: an expired session says so and keeps the form; an answer lost after the server moved it, saved again, answers the move (its key), not CONFLICT',
+    async () => {
+      const session = await openSignedIn(web, 'secretariat@demo.local');
+      const { page } = session;
+      const target = planned[1]!;
+      const version = async () =>
+        (
+          await api<{ activity: { version: number } }>(`query($id: ID!) { activity(id: $id) { version } }`, {
+            id: target.id,
+          })
+        ).activity.version;
+      const before = await version();
+      const detail = await openActivity(session, target.id);
+      await detail.getByTestId('delivery-move-IN_DELIVERY').click();
+      await detail.getByTestId('delivery-started-on').fill('2009-05-04');
+
+      // The session expired: the server answers UNAUTHENTICATED. Not a line problem: the form says to sign in again.
+      await page.route('**/graphql', async (route) => {
+        if (!(route.request().postData() ?? '').includes('SetDeliveryStatus')) return route.continue();
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            data: null,
+            errors: [{ message: 'Sign in.', extensions: { code: 'UNAUTHENTICATED' } }],
+          }),
+        });
+      });
+      await detail.getByTestId('delivery-move-submit').click();
+      const notSaved = detail.getByTestId('delivery-move-not-saved');
+      await expect(notSaved.innerText()).resolves.toMatch(
+        /session has expired — sign in again; what you typed is kept/i,
+      );
+      await expect(detail.getByTestId('delivery-started-on').inputValue()).resolves.toBe('2009-05-04');
+      await expect(activity(target.id)).resolves.toMatchObject({ deliveryStatus: 'PLANNED' });
+      await page.unroute('**/graphql');
+
+      // The move reaches the server, its answer never reaches the browser: "not saved" (the line), the form stays.
+      let cut = 0;
+      await page.route('**/graphql', async (route) => {
+        if (cut > 0 || !(route.request().postData() ?? '').includes('SetDeliveryStatus')) return route.continue();
+        cut++;
+        await route.fetch();
+        return route.abort('connectionreset');
+      });
+      await detail.getByTestId('delivery-move-submit').click();
+      await expect(notSaved.innerText()).resolves.toMatch(/Not saved/);
+      expect(cut).toBe(1);
+      await expect(activity(target.id)).resolves.toMatchObject({ deliveryStatus: 'IN_DELIVERY' });
+      await page.unroute('**/graphql');
+
+      // Saved again with the same key: the server answers the move it made, no CONFLICT, no second move.
+      await detail.getByTestId('delivery-move-submit').click();
+      await detail.getByTestId('delivery-moved').waitFor();
+      await expect(detail.getByTestId('delivery-move-error').count()).resolves.toBe(0);
+      expect(await version()).toBe(before + 1);
+      expect(session.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+
   it.each(['bangkok@demo.local', 'donor@demo.local'])(
     'shows %s the delivery and results without any control to change them',
     async (email) => {

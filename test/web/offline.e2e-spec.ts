@@ -199,6 +199,21 @@ describe('logging a request on a poor line', () => {
       await page.getByTestId('nav-requests').click();
       await page.getByTestId('log-request-open').click();
       await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
+      // The queued request's draft is still on the device until the server has it: shown, disabled, as waiting.
+      await page.getByTestId('log-request-queued').waitFor();
+      await expect(page.getByTestId('log-request-queued').innerText()).resolves.toMatch(/saved on this device/i);
+      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
+      await expect(page.getByTestId('form-description').isDisabled()).resolves.toBe(true);
+      await expect(page.getByTestId('form-submit').isDisabled()).resolves.toBe(true);
+      // Another request may be typed meanwhile: the queued one keeps its own copy.
+      await page.getByTestId('log-request-start-another').click();
+      await page.getByTestId('log-request-queued').waitFor({ state: 'hidden' });
+      await waitUntil(
+        s,
+        'an empty form',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === '',
+      );
       await page.getByTestId('form-state').selectOption('MLI');
       await page.getByTestId('form-kind').selectOption('TRAINING');
       await page.getByTestId('form-channel').selectOption('field-office');
@@ -379,6 +394,12 @@ describe('recording a workshop outcome on a poor line', () => {
       await page.getByTestId('outcome-queued').waitFor();
       await expect(page.getByTestId('outcome-queued').innerText()).resolves.toMatch(/saved on this device/i);
       await page.getByTestId('outbox-pending').waitFor();
+      // Reloaded while it waits: the draft is still on the device, shown as waiting (not to be sent twice).
+      await page.reload();
+      await page.getByTestId('working-from-device').waitFor();
+      await page.getByTestId('outcome-queued').waitFor();
+      await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
+      await expect(page.getByTestId('outcome-submit').isDisabled()).resolves.toBe(true);
 
       await context.setOffline(false);
       const sent = page.locator('[data-testid="outbox-sent"][data-kind="recordWorkshopOutcome"]');
@@ -391,6 +412,14 @@ describe('recording a workshop outcome on a poor line', () => {
         token,
       );
       expect(res.data?.workshop.outcome?.conclusions).toBe(conclusions);
+      // Sent once: one submission for the key, no longer waiting.
+      await waitUntil(
+        s,
+        'the outbox to empty',
+        () => page.getByTestId('outbox-pending').count(),
+        (n) => n === 0,
+      );
+      await page.getByTestId('outcome-queued').waitFor({ state: 'hidden' });
       // The form now shows what is recorded, with no draft left.
       await waitUntil(
         s,

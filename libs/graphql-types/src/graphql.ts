@@ -749,6 +749,8 @@ export type RecordExpenditureInput = {
 export type RecordIndicatorActualInput = {
   /** The indicator’s version you read. */
   expectedVersion: number;
+  /** Send the same key again (a retry, a double click, a queued offline submission) and it is created once: the answer is what was first created. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -. Sent again after a lost answer, it answers the indicator without checking expectedVersion again. */
+  idempotencyKey?: string | null | undefined;
   indicatorId: string | number;
   note?: string | null | undefined;
   source: ActualSource;
@@ -857,6 +859,8 @@ export type SetDeliveryStatusInput = {
   completedOn?: string | null | undefined;
   /** The activity’s version you read. */
   expectedVersion: number;
+  /** Send the same key again (a retry, a double click, a queued offline submission) and it is created once: the answer is what was first created. The key reused for other content is refused (CONFLICT). 8–100 of A–Z a–z 0–9 _ -. Sent again after a lost answer, it answers the activity without moving it again. */
+  idempotencyKey?: string | null | undefined;
   reason?: string | null | undefined;
   /** When delivery started: needed to move to IN_DELIVERY (kept after), not in the future. */
   startedOn?: string | null | undefined;

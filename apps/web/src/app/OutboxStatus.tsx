@@ -26,9 +26,11 @@ const DOCUMENTS: Record<
     document: () => import('../features/requests/requests.graphql').then((m) => m.logAssistanceRequestMutation),
     evict: ['assistanceRequests'],
   },
+  // The follow-ups are new requests; the workshop's page, if it is open, shows the outcome recorded.
   recordWorkshopOutcome: {
     document: () => import('../features/workshops/workshops.graphql').then((m) => m.recordWorkshopOutcomeMutation),
     evict: ['assistanceRequests'],
+    refetchQueries: ['Workshop'],
   },
   // A new activity: the programme grid's pages and totals.
   createActivity: {

@@ -2,6 +2,7 @@ import { useId, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftControls } from '../offline/drafts';
 import { useModal } from './Dialog';
+import { Notice } from './Notice';
 import { FormFooter, keepFocus, type FormFooterProps } from './FormFooter';
 
 interface DraftFormDialogProps {
@@ -23,6 +24,12 @@ interface DraftFormDialogProps {
   onSubmit: FormEventHandler<HTMLFormElement>;
   /** The footer's own part: what is still needed and the submit button (Cancel and the draft's discard come from here). */
   footer: Omit<FormFooterProps, 'hasDraft' | 'onDiscardDraft' | 'onCancel'>;
+  /**
+   * The draft waits in the outbox (saved on this device, not yet on the server): the fields are shown disabled
+   * with a notice, until the outbox has sent it; `onStartAnother` lets the person start a new one meanwhile (the
+   * queued submission keeps its own copy of the values).
+   */
+  queued?: { onStartAnother: () => void } | null;
   /** The fields. */
   children: ReactNode;
 }
@@ -42,6 +49,7 @@ export function DraftFormDialog({
   formError,
   onSubmit,
   footer,
+  queued,
   children,
 }: DraftFormDialogProps) {
   const { t } = useTranslation();
@@ -90,11 +98,32 @@ export function DraftFormDialog({
           </p>
         )}
 
-        {children}
+        {queued && (
+          <Notice tone="warning" testId={`${testId}-queued`}>
+            <p>{t('offline.queued')}</p>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={queued.onStartAnother}
+              data-testid={`${testId}-start-another`}
+            >
+              {t('offline.startAnother')}
+            </button>
+          </Notice>
+        )}
+
+        {queued === undefined ? (
+          children
+        ) : (
+          <fieldset className="log-form__fields" disabled={Boolean(queued)}>
+            {children}
+          </fieldset>
+        )}
 
         <FormFooter
           {...footer}
-          hasDraft={draft?.hasDraft ?? false}
+          submitDisabled={footer.submitDisabled || Boolean(queued)}
+          hasDraft={!queued && (draft?.hasDraft ?? false)}
           onDiscardDraft={draft ? () => void draft.discard() : undefined}
           onCancel={onClose}
         />

@@ -1,5 +1,5 @@
 import { CombinedError } from '@urql/core';
-import { isLineProblem, withIdempotencyKey } from './outbox';
+import { isLineProblem, sendFailure, withIdempotencyKey } from './outbox';
 
 describe('a queued create is sent with its key', () => {
   it('puts the key in the input of a create that takes one, whatever the form left there', () => {
@@ -42,5 +42,15 @@ describe('a submission that failed', () => {
     expect(isLineProblem(answered(200, ['BAD_USER_INPUT']))).toBe(false);
     expect(isLineProblem(answered(200, ['FORBIDDEN', 'SERVICE_UNAVAILABLE']))).toBe(false);
     expect(isLineProblem(answered(400, ['BAD_USER_INPUT']))).toBe(false);
+  });
+
+  it('says an expired session apart from a line problem (signing in again, not a retry as if offline)', () => {
+    expect(sendFailure(answered(200, ['UNAUTHENTICATED']))).toBe('session');
+    expect(sendFailure(answered(200, ['UNAUTHENTICATED', 'UNAUTHENTICATED']))).toBe('session');
+    expect(sendFailure(new TypeError('Failed to fetch'))).toBe('line');
+    expect(sendFailure(answered(503, ['UNAUTHENTICATED']))).toBe('line');
+    expect(sendFailure(answered(200, ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE']))).toBe('line');
+    expect(sendFailure(answered(200, ['CONFLICT']))).toBeNull();
+    expect(sendFailure(answered(200, ['UNAUTHENTICATED', 'FORBIDDEN']))).toBeNull();
   });
 });

@@ -79,28 +79,42 @@ async function removeSubmission(key: string): Promise<void> {
 }
 
 /**
- * The line, not the server, failed: nothing (or no readable answer) came back. The server may or may not have
- * recorded it — the idempotency key makes sending again safe. A refusal by the API (GraphQL errors other than
- * an expired session) is an answer, not a line problem.
+ * Why a submission got no answer to act on — the one place that decides it:
+ * - `line`: the line, not the server, failed: nothing (or no readable answer) came back, or the server says it cannot
+ *   reach its database (503). The server may or may not have recorded it — the idempotency key makes sending again safe.
+ * - `session`: the session expired (every error UNAUTHENTICATED): the server answered, nothing was recorded, and
+ *   sending again will not help until the person signs in again.
+ * - null: the API refused it with its reasons (an answer about the submission itself).
  */
-export function isLineProblem(error: unknown): boolean {
+export type SendFailure = 'line' | 'session' | null;
+
+export function sendFailure(error: unknown): SendFailure {
   // The server says so itself (503: its database away, or it is stopping), whatever errors the answer carries: a
   // query that met the database gone after a refusal of another field answers both errors, the refusal first.
-  if (error instanceof CombinedError && (error.response as Response | undefined)?.status === 503) return true;
+  if (error instanceof CombinedError && (error.response as Response | undefined)?.status === 503) return 'line';
   if (error instanceof CombinedError && error.graphQLErrors.length) {
-    // Signed out, or the server cannot reach its database just now (503): not refused, to be sent again later.
-    return error.graphQLErrors.every((e) =>
-      ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE'].includes(String(e.extensions?.code)),
-    );
+    const codes = error.graphQLErrors.map((e) => String(e.extensions?.code));
+    if (codes.every((code) => code === 'UNAUTHENTICATED')) return 'session';
+    // The server cannot reach its database just now: not refused, to be sent again later.
+    return codes.every((code) => code === 'UNAUTHENTICATED' || code === 'SERVICE_UNAVAILABLE') ? 'line' : null;
   }
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return true;
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'line';
   const message = error instanceof Error ? error.message : String(error);
-  if (/Failed to fetch|NetworkError|Load failed|network|timed? ?out|aborted/i.test(message)) return true;
+  if (/Failed to fetch|NetworkError|Load failed|network|timed? ?out|aborted/i.test(message)) return 'line';
   const status =
     error instanceof CombinedError
       ? (error.response as Response | undefined)?.status
       : (error as { statusCode?: number } | null)?.statusCode;
-  return status === undefined || status === 0 || status === 408 || status >= 500;
+  return status === undefined || status === 0 || status === 408 || status >= 500 ? 'line' : null;
+}
+
+/**
+ * Not refused, to be sent again later (the outbox keeps it): the line failed, or the session expired — a queued
+ * submission waits for its user to sign in again (it is only sent while they are). A refusal by the API (GraphQL
+ * errors other than an expired session) is an answer, not a line problem.
+ */
+export function isLineProblem(error: unknown): boolean {
+  return sendFailure(error) !== null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readDraft } from './drafts';
-import { isQueued, onOutboxChange } from './outbox';
+import { readDraft, writeDraft, type DraftBasis } from './drafts';
+import { isQueued, onOutboxChange, sendOrQueue, type OutboxEntry } from './outbox';
 
 /**
  * For a form that keeps its draft until the server has the submission (queued, the draft stays on the device under
@@ -30,4 +30,36 @@ export function useQueuedDraft(name: string, onSettled: () => void): { queued: b
     return onOutboxChange(check);
   }, [check]);
   return { queued, check };
+}
+
+/** A form shown afresh (remounted with the key, its draft read again) once its queued submission leaves the outbox. */
+export function useShownAgain(): [number, () => void] {
+  const [shown, setShown] = useState(0);
+  return [shown, useCallback(() => setShown((n) => n + 1), [])];
+}
+
+/**
+ * Sends a new submission, or queues it when the line is down (`sendOrQueue`, with the draft's key): queued, its
+ * draft stays on the device under that key (written here if the form had not written it, e.g. nothing was typed
+ * over the values it started from) until the outbox has sent it — a reload, or a refusal when it is sent, still
+ * finds what was typed. Resolves to the answer, or null when it was queued.
+ */
+export async function sendOrKeep<T>(
+  send: () => Promise<T>,
+  entry: Omit<OutboxEntry, 'queuedAt' | 'draftValues'>,
+  draft: { written: () => Promise<boolean> },
+  draftValues: unknown,
+): Promise<T | null> {
+  // What the outbox sends is what the device keeps as the draft, under the same key.
+  await draft.written();
+  const kept = await readDraft<unknown>(entry.draftName);
+  if (kept?.idempotencyKey !== entry.idempotencyKey) {
+    await writeDraft(entry.draftName, {
+      values: draftValues,
+      idempotencyKey: entry.idempotencyKey,
+      savedAt: new Date().toISOString(),
+      ...(entry.draftBasis === undefined ? {} : { basis: entry.draftBasis as DraftBasis }),
+    });
+  }
+  return sendOrQueue(send, { ...entry, draftValues });
 }

@@ -146,6 +146,44 @@ describe('delivery status and expenditure (issue 13, part 2)', () => {
       expect(await statusChanges()).toBe(1 + path.length);
     });
 
+    it('moves once per idempotency key: a retry after a lost answer gets the first answer, not CONFLICT', async () => {
+      const a = await newActivity();
+      const statusChanges = async () =>
+        (
+          await t.dataSource.query(
+            `SELECT count(*)::int AS n FROM audit_entry WHERE entity_type = 'activity' AND entity_id = $1 AND action = 'STATUS_CHANGED'`,
+            [a.id],
+          )
+        )[0].n as number;
+      const input = {
+        activityId: a.id,
+        expectedVersion: a.version,
+        to: 'IN_DELIVERY',
+        startedOn: '2009-02-01',
+        idempotencyKey: `move-key-${a.id}`,
+      };
+      const first = await t.gql(SET_DELIVERY, { input });
+      expect(first.errors).toBeUndefined();
+      // The answer was lost: the same submission again, at the version read before the move.
+      const again = await t.gql(SET_DELIVERY, { input });
+      expect(again.errors).toBeUndefined();
+      expect(again.data!.setDeliveryStatus).toEqual(first.data!.setDeliveryStatus);
+      expect(again.data!.setDeliveryStatus).toMatchObject({ deliveryStatus: 'IN_DELIVERY', version: a.version + 1 });
+      // Twice at once: still one move.
+      const [x, y] = await Promise.all([t.gql(SET_DELIVERY, { input }), t.gql(SET_DELIVERY, { input })]);
+      expect([x.errors, y.errors]).toEqual([undefined, undefined]);
+      expect(await statusChanges()).toBe(1);
+      expect((await t.gql(ACTIVITY, { id: a.id })).data!.activity.version).toBe(a.version + 1);
+
+      // The key with other content is refused, moving nothing; without a key the stale version is CONFLICT as before.
+      const other = await t.gql(SET_DELIVERY, { input: { ...input, to: 'CANCELLED', reason: 'No venue' } });
+      expect(other.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+      const { idempotencyKey: _key, ...keyless } = input;
+      const stale = await t.gql(SET_DELIVERY, { input: keyless });
+      expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      expect(await statusChanges()).toBe(1);
+    });
+
     it('refuses moves the kernel does not allow and missing or wrong dates, naming the field, changing nothing', async () => {
       const a = await newActivity();
       const cases: Array<[Record<string, unknown>, string]> = [

@@ -62,54 +62,62 @@ export class DeliveryService {
   setDeliveryStatus(input: SetDeliveryStatusInput, policy: AccessPolicy): Promise<ActivityEntity> {
     policy.assertMayPlanResults('to');
     const actor = policy.actorOrFail;
-    return this.dataSource.transaction(async (tx) => {
-      const activity = await this.activities.lock(input.activityId, tx, 'activityId');
-      if (activity.version !== input.expectedVersion) throw stale('activity', input.expectedVersion, activity.version);
-      const from = activity.deliveryStatus;
-      const allowed = deliveryMoves(from);
-      if (!allowed.includes(input.to)) {
-        throw badInput(
-          allowed.length
-            ? `Delivery that is ${from} can move only to ${allowed.join(', ')}, not to ${input.to}.`
-            : `Delivery that is ${from} cannot move any more.`,
-          'to',
+    // With a key, a retry after a lost answer answers the activity as it is, not a CONFLICT on its moved version.
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'setDeliveryStatus', input),
+      async (tx) => {
+        const activity = await this.activities.lock(input.activityId, tx, 'activityId');
+        if (activity.version !== input.expectedVersion)
+          throw stale('activity', input.expectedVersion, activity.version);
+        const from = activity.deliveryStatus;
+        const allowed = deliveryMoves(from);
+        if (!allowed.includes(input.to)) {
+          throw badInput(
+            allowed.length
+              ? `Delivery that is ${from} can move only to ${allowed.join(', ')}, not to ${input.to}.`
+              : `Delivery that is ${from} cannot move any more.`,
+            'to',
+          );
+        }
+        if (input.to === 'CANCELLED' && !input.reason?.trim())
+          throw badInput('Cancelling an activity’s delivery needs a reason.', 'reason', 'REASON_REQUIRED');
+        const startedOn = input.to === 'PLANNED' ? null : (input.startedOn ?? activity.deliveryStartedOn);
+        const completedOn = input.to === 'COMPLETED' ? (input.completedOn ?? null) : null;
+        const problem = deliveryDatesProblem(input.to, startedOn, completedOn);
+        if (problem) throw badInput(problem.message, problem.field);
+        if (input.completedOn && input.to !== 'COMPLETED')
+          throw badInput('Only a completed activity has a completion date.', 'completedOn');
+        await this.activities.updateIfVersion(
+          activity.id,
+          activity.version,
+          { deliveryStatus: input.to, deliveryStartedOn: startedOn, deliveryCompletedOn: completedOn },
+          tx,
         );
-      }
-      if (input.to === 'CANCELLED' && !input.reason?.trim())
-        throw badInput('Cancelling an activity’s delivery needs a reason.', 'reason', 'REASON_REQUIRED');
-      const startedOn = input.to === 'PLANNED' ? null : (input.startedOn ?? activity.deliveryStartedOn);
-      const completedOn = input.to === 'COMPLETED' ? (input.completedOn ?? null) : null;
-      const problem = deliveryDatesProblem(input.to, startedOn, completedOn);
-      if (problem) throw badInput(problem.message, problem.field);
-      if (input.completedOn && input.to !== 'COMPLETED')
-        throw badInput('Only a completed activity has a completion date.', 'completedOn');
-      await this.activities.updateIfVersion(
-        activity.id,
-        activity.version,
-        { deliveryStatus: input.to, deliveryStartedOn: startedOn, deliveryCompletedOn: completedOn },
-        tx,
-      );
-      await this.audit.record(tx, actor, {
-        action: 'STATUS_CHANGED',
-        entityType: 'activity',
-        entityId: activity.id,
-        before: {
-          deliveryStatus: from,
-          deliveryStartedOn: activity.deliveryStartedOn,
-          deliveryCompletedOn: activity.deliveryCompletedOn,
-          version: activity.version,
-        },
-        after: {
-          deliveryStatus: input.to,
-          deliveryStartedOn: startedOn,
-          deliveryCompletedOn: completedOn,
-          version: activity.version + 1,
-          reason: input.reason?.trim() || null,
-        },
-      });
-      if (input.to === 'COMPLETED') await this.tellFunders(activity, completedOn, actor, tx);
-      return (await this.activities.findById(activity.id, tx))!;
-    });
+        await this.audit.record(tx, actor, {
+          action: 'STATUS_CHANGED',
+          entityType: 'activity',
+          entityId: activity.id,
+          before: {
+            deliveryStatus: from,
+            deliveryStartedOn: activity.deliveryStartedOn,
+            deliveryCompletedOn: activity.deliveryCompletedOn,
+            version: activity.version,
+          },
+          after: {
+            deliveryStatus: input.to,
+            deliveryStartedOn: startedOn,
+            deliveryCompletedOn: completedOn,
+            version: activity.version + 1,
+            reason: input.reason?.trim() || null,
+          },
+        });
+        if (input.to === 'COMPLETED') await this.tellFunders(activity, completedOn, actor, tx);
+        return (await this.activities.findById(activity.id, tx))!;
+      },
+      (a) => a.id,
+      (id) => this.activities.findById(id),
+    );
   }
 
   /**

@@ -189,6 +189,54 @@ describe('the results framework (issue 13, part 1)', () => {
     ]);
   });
 
+  it('records an actual once per idempotency key: a retry after a lost answer gets the first answer, not CONFLICT', async () => {
+    const r = (
+      await t.gql(DEFINE_RESULT, { input: { activityId: workshopsActivity, type: 'OUTPUT', title: 'Keyed actuals' } })
+    ).data!.defineResult;
+    const i = (await t.gql(DEFINE_INDICATOR, { input: { resultId: r.id, title: 'Laws drafted', unit: 'NUMBER' } }))
+      .data!.defineIndicator;
+    const updates = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1 AND action = 'UPDATED'`,
+          [i.id],
+        )
+      )[0].n as number;
+    const input = {
+      indicatorId: i.id,
+      expectedVersion: i.version,
+      year: 2009,
+      value: '3',
+      source: 'REPORT',
+      sourceRef: 'A/HRC/1',
+      idempotencyKey: `actual-key-${i.id}`,
+    };
+    const rows = await count('indicator_actual');
+    const first = await t.gql(RECORD_ACTUAL, { input });
+    expect(first.errors).toBeUndefined();
+    // The answer was lost: the same submission again, at the version read before it, and twice at once.
+    const again = await t.gql(RECORD_ACTUAL, { input });
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.recordIndicatorActual).toEqual(first.data!.recordIndicatorActual);
+    const [x, y] = await Promise.all([t.gql(RECORD_ACTUAL, { input }), t.gql(RECORD_ACTUAL, { input })]);
+    expect([x.errors, y.errors]).toEqual([undefined, undefined]);
+    expect(first.data!.recordIndicatorActual).toMatchObject({
+      version: i.version + 1,
+      actuals: [{ year: 2009, value: '3.00', source: 'REPORT', sourceRefs: ['A/HRC/1'], computed: false }],
+    });
+    expect(await count('indicator_actual')).toBe(rows + 1);
+    expect(await updates()).toBe(1);
+
+    // The key with other content is refused, changing nothing; without a key the stale version is CONFLICT as before.
+    const other = await t.gql(RECORD_ACTUAL, { input: { ...input, value: '4' } });
+    expect(other.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    const { idempotencyKey: _key, ...keyless } = input;
+    const stale = await t.gql(RECORD_ACTUAL, { input: keyless });
+    expect(stale.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    expect(await count('indicator_actual')).toBe(rows + 1);
+    expect(await updates()).toBe(1);
+  });
+
   it('refuses bad values naming the field (BAD_USER_INPUT), and changes nothing', async () => {
     const r = (
       await t.gql(DEFINE_RESULT, { input: { activityId: workshopsActivity, type: 'OUTPUT', title: 'Guides printed' } })

@@ -172,42 +172,49 @@ export class ResultsService {
     const actor = policy.actorOrFail;
     const sourceRef = input.sourceRef.trim();
     if (!sourceRef) throw badInput('sourceRef cannot be blank: name the report, update or outcome.', 'sourceRef');
-    return this.dataSource.transaction(async (tx) => {
-      const indicator = await this.repository.lockIndicator(input.indicatorId, tx);
-      if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
-      if (indicator.version !== input.expectedVersion)
-        throw stale('indicator', input.expectedVersion, indicator.version);
-      if (indicator.measure) {
-        throw badInput(
-          `This indicator is computed from the workshop outcomes recorded (${indicator.measure}); record the outcome instead.`,
-          'indicatorId',
+    // With a key, a retry after a lost answer answers the indicator as it is, not a CONFLICT on its moved version.
+    return createOnce(
+      this.dataSource,
+      idempotencyClaim(actor, 'recordIndicatorActual', input),
+      async (tx) => {
+        const indicator = await this.repository.lockIndicator(input.indicatorId, tx);
+        if (!indicator) throw notFound('indicator', input.indicatorId, 'indicatorId');
+        if (indicator.version !== input.expectedVersion)
+          throw stale('indicator', input.expectedVersion, indicator.version);
+        if (indicator.measure) {
+          throw badInput(
+            `This indicator is computed from the workshop outcomes recorded (${indicator.measure}); record the outcome instead.`,
+            'indicatorId',
+          );
+        }
+        const value = checkValue(indicator.unit, input.value, 'value');
+        const { before } = await this.repository.upsertActual(
+          {
+            indicatorId: indicator.id,
+            year: input.year,
+            value,
+            source: input.source,
+            sourceRef,
+            note: input.note?.trim() || null,
+            recordedBy: actor.label,
+            recordedById: actor.userId,
+          },
+          tx,
         );
-      }
-      const value = checkValue(indicator.unit, input.value, 'value');
-      const { before } = await this.repository.upsertActual(
-        {
-          indicatorId: indicator.id,
-          year: input.year,
-          value,
-          source: input.source,
-          sourceRef,
-          note: input.note?.trim() || null,
-          recordedBy: actor.label,
-          recordedById: actor.userId,
-        },
-        tx,
-      );
-      await this.audit.record(tx, actor, {
-        action: 'UPDATED',
-        entityType: 'result_indicator',
-        entityId: indicator.id,
-        before: {
-          actual: before === null ? null : { year: input.year, value: before, source: input.source, sourceRef },
-        },
-        after: { actual: { year: input.year, value, source: input.source, sourceRef } },
-      });
-      return (await this.repository.indicatorById(indicator.id, tx))!;
-    });
+        await this.audit.record(tx, actor, {
+          action: 'UPDATED',
+          entityType: 'result_indicator',
+          entityId: indicator.id,
+          before: {
+            actual: before === null ? null : { year: input.year, value: before, source: input.source, sourceRef },
+          },
+          after: { actual: { year: input.year, value, source: input.source, sourceRef } },
+        });
+        return (await this.repository.indicatorById(indicator.id, tx))!;
+      },
+      (i) => i.id,
+      (id) => this.repository.indicatorById(id),
+    );
   }
 
   /**

@@ -38,9 +38,13 @@ export function ActualForm({
   const online = useOnlineOnly();
   const [read, setRead] = useState(indicator.version);
   const submit = form.handleSubmit(async (v) => {
-    const answer = await online.attempt(() =>
-      record({ variables: { input: toRecordActualInput({ id: indicator.id, version: read }, v) } }),
-    );
+    // The draft's key, kept across retries of this submission: an answer lost after the server recorded it is
+    // answered again on the retry, not refused for the version the first attempt moved. Recorded, the next gets a new one.
+    const input = {
+      ...toRecordActualInput({ id: indicator.id, version: read }, v),
+      idempotencyKey: draft.idempotencyKey(),
+    };
+    const answer = await online.attempt(() => record({ variables: { input } }));
     if (!answer) return;
     if (answer.data) setRead(answer.data.recordIndicatorActual.version);
     await draft.finish();
@@ -62,7 +66,7 @@ export function ActualForm({
         data-draft-saved={draft.savedAt ?? ''}
       >
         <FormError message={form.formError} testId="actual-error" />
-        <FormError message={online.notSaved ? t('offline.notSaved') : null} testId="actual-not-saved" />
+        <FormError message={online.notSaved && t(online.notSaved)} testId="actual-not-saved" />
         <InlineDraftNote draft={draft} testId="actual" />
         <TextField
           form={form}

@@ -59,7 +59,9 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
     form.reset(emptyDeliveryMove(to, todayUtc()));
   };
   const submit = form.handleSubmit(async (v) => {
-    const input = toDeliveryInput({ id: activity.id, version: read }, v);
+    // The draft's key, kept across retries of this move (a lost answer is answered again, not refused for the version
+    // the first attempt moved); once moved or given up ("Back"), the next move gets a new one.
+    const input = { ...toDeliveryInput({ id: activity.id, version: read }, v), idempotencyKey: draft.idempotencyKey() };
     const answered = await online.attempt(() => move({ variables: { input } }));
     if (!answered) return;
     if (answered.data) setMoved(answered.data.setDeliveryStatus.version);
@@ -100,7 +102,7 @@ export function DeliveryMoves({ activity, status, startedOn, userId }: DeliveryM
           data-draft-saved={draft.savedAt ?? ''}
         >
           <FormError message={form.formError} testId="delivery-move-error" />
-          <FormError message={online.notSaved ? t('offline.notSaved') : null} testId="delivery-move-not-saved" />
+          <FormError message={online.notSaved && t(online.notSaved)} testId="delivery-move-not-saved" />
           <InlineDraftNote draft={draft} testId="delivery-move" discardable={false} />
           {values.to === 'IN_DELIVERY' && (
             <TextField

@@ -11,7 +11,7 @@ import { SearchedMultiSelect, type Choice } from '../../components/SearchedMulti
 import { useMutation, useQuery } from '../../graphql/hooks';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { sendOrQueue } from '../../offline/outbox';
+import { sendOrKeep, useQueuedDraft, useShownAgain } from '../../offline/use-queued-draft';
 import { useDebouncedSearch } from '../../use-debounced-search';
 import type { ReferenceData } from '../reference/use-reference-data';
 import {
@@ -58,7 +58,20 @@ interface NewActivityDialogProps {
 }
 
 /** "New activity": checked as the planner types, and again by the API, whose answers land on the field at fault. */
-export function NewActivityDialog({ open, onClose, onCreated, reference, userId }: NewActivityDialogProps) {
+export function NewActivityDialog(props: NewActivityDialogProps) {
+  const [shown, showAgain] = useShownAgain();
+  return <NewActivityDialogShown key={shown} {...props} onSettled={showAgain} />;
+}
+
+/** Queued on a poor line, its draft stays on the device (shown disabled) until the server has the activity. */
+function NewActivityDialogShown({
+  open,
+  onClose,
+  onCreated,
+  reference,
+  userId,
+  onSettled,
+}: NewActivityDialogProps & { onSettled: () => void }) {
   const { t, i18n } = useTranslation();
   const planYears = reference.planYears;
   const form = useForm<NewActivityValues>({
@@ -99,6 +112,7 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
     empty: emptyNewActivity,
     restore: (kept) => ({ ...emptyNewActivity(), ...kept.values }),
   });
+  const outbox = useQueuedDraft(draftName, onSettled);
 
   const lang = apiLanguage(i18n.resolvedLanguage ?? 'en');
   const { data: choices } = useQuery(newActivityChoicesQuery, { variables: { lang }, skip: !open });
@@ -128,20 +142,18 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is created once.
     const input = { ...toCreateActivityInput(v, fields.areas), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang };
-    const answer = await sendOrQueue(() => createActivity({ variables }), {
-      idempotencyKey: input.idempotencyKey,
-      kind: 'createActivity',
-      variables,
-      draftName,
-      userId,
-      draftValues: v,
-    });
-    if (answer && !answer.data) throw new Error('The API answered without the created activity.');
+    const answer = await sendOrKeep(
+      () => createActivity({ variables }),
+      { idempotencyKey: input.idempotencyKey, kind: 'createActivity', variables, draftName, userId },
+      draft,
+      v,
+    );
+    // Queued: the outbox says so and sends it when the line returns; the draft stays until the server has it.
+    if (!answer) return onClose();
+    if (!answer.data) throw new Error('The API answered without the created activity.');
     await draft.finish();
     form.reset(emptyNewActivity());
-    // Queued: the outbox says so, and sends it when the line returns.
-    if (answer?.data) onCreated(answer.data.createActivity);
-    else onClose();
+    onCreated(answer.data.createActivity);
   });
 
   const text = (
@@ -183,6 +195,8 @@ export function NewActivityDialog({ open, onClose, onCreated, reference, userId 
       draft={draft}
       formError={formError}
       onSubmit={submit}
+      // Another activity may be typed while this one waits: the queued one keeps its own copy of the values.
+      queued={outbox.queued ? { onStartAnother: () => void draft.finish().then(outbox.check) } : null}
       footer={{
         missing: stillNeeded(NEW_ACTIVITY_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
         submitDisabled: !valid || loading,

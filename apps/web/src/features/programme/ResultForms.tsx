@@ -7,9 +7,8 @@ import { refetchQueries, useMutation } from '../../graphql/hooks';
 import { FoldedForm, FormError, InlineDraftNote, SelectField, TextField } from '../../components/FormControls';
 import { Notice } from '../../components/Notice';
 import { useDraft } from '../../offline/drafts';
-import { sendOrQueue, type OutboxKind } from '../../offline/outbox';
 import { useOnlineOnly } from '../../offline/use-online-only';
-import { useQueuedDraft } from '../../offline/use-queued-draft';
+import { sendOrKeep, useQueuedDraft, useShownAgain } from '../../offline/use-queued-draft';
 import { defineIndicatorMutation, defineResultMutation } from './programme.graphql';
 import {
   emptyIndicator,
@@ -29,27 +28,6 @@ import {
 /** Every change here is shown by asking the drawer's activity again. */
 const REFETCH = { refetchQueries: ['ActivityDetail'] } as const;
 
-/**
- * A new result or indicator is sent, or queued when the line is down (`sendOrQueue`, with the draft's key): queued,
- * its draft stays on the device (the form shows it, disabled, saying it will be sent) until the outbox has sent it.
- * Resolves to whether the server has it now.
- */
-async function sendOrKeep<T>(
-  send: () => Promise<T>,
-  entry: { kind: OutboxKind; variables: { input: { idempotencyKey: string } }; draftName: string; userId: string },
-  draft: { written: () => Promise<boolean> },
-  draftValues: unknown,
-): Promise<boolean> {
-  // What the outbox sends is what the device keeps as the draft, under the same key.
-  await draft.written();
-  const answer = await sendOrQueue(send, {
-    ...entry,
-    idempotencyKey: entry.variables.input.idempotencyKey,
-    draftValues,
-  });
-  return answer !== null;
-}
-
 /** The fields of an add form, disabled with a notice while its submission waits in the outbox. */
 function QueuedFields({ queued, testId, children }: { queued: boolean; testId: string; children: ReactNode }) {
   const { t } = useTranslation();
@@ -65,12 +43,6 @@ function QueuedFields({ queued, testId, children }: { queued: boolean; testId: s
       </fieldset>
     </>
   );
-}
-
-/** Shown afresh (its draft read again) once its queued submission leaves the outbox: sent, or refused. */
-function useShownAgain(): [number, () => void] {
-  const [shown, setShown] = useState(0);
-  return [shown, () => setShown((n) => n + 1)];
 }
 
 /**
@@ -121,7 +93,13 @@ function ResultFormShown({
       return;
     }
     const variables = { input: { ...toDefineResultInput({ activityId }, v), idempotencyKey: draft.idempotencyKey() } };
-    const entry = { kind: 'defineResult' as const, variables, draftName, userId };
+    const entry = {
+      kind: 'defineResult' as const,
+      variables,
+      idempotencyKey: variables.input.idempotencyKey,
+      draftName,
+      userId,
+    };
     if (!(await sendOrKeep(() => define({ variables }), entry, draft, v))) return;
     await draft.finish();
     form.reset(emptyResult());
@@ -136,7 +114,7 @@ function ResultFormShown({
       data-draft-saved={draft.savedAt ?? ''}
     >
       <FormError message={form.formError} testId={`${prefix}-error`} />
-      <FormError message={online.notSaved ? t('offline.notSaved') : null} testId={`${prefix}-not-saved`} />
+      <FormError message={online.notSaved && t(online.notSaved)} testId={`${prefix}-not-saved`} />
       {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
       <QueuedFields queued={outbox.queued} testId={prefix}>
         <SelectField
@@ -245,7 +223,13 @@ function IndicatorFormShown({
       return;
     }
     const input = { ...toDefineIndicatorInput(resultId, v), idempotencyKey: draft.idempotencyKey() };
-    const entry = { kind: 'defineIndicator' as const, variables: { input }, draftName, userId };
+    const entry = {
+      kind: 'defineIndicator' as const,
+      variables: { input },
+      idempotencyKey: input.idempotencyKey,
+      draftName,
+      userId,
+    };
     if (!(await sendOrKeep(() => define({ variables: { input } }), entry, draft, v))) return;
     await draft.finish();
     form.reset(emptyIndicator());
@@ -262,7 +246,7 @@ function IndicatorFormShown({
       data-draft-saved={draft.savedAt ?? ''}
     >
       <FormError message={form.formError} testId={`${prefix}-error`} />
-      <FormError message={online.notSaved ? t('offline.notSaved') : null} testId={`${prefix}-not-saved`} />
+      <FormError message={online.notSaved && t(online.notSaved)} testId={`${prefix}-not-saved`} />
       {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
       <QueuedFields queued={outbox.queued} testId={prefix}>
         <TextField

@@ -18,7 +18,7 @@ import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { sendOrQueue } from '../../offline/outbox';
+import { sendOrKeep, useQueuedDraft, useShownAgain } from '../../offline/use-queued-draft';
 import { channelLabel, topicLabel } from '../reference/labels';
 import { StateOptions } from '../reference/StateOptions';
 import { logAssistanceRequestMutation } from './requests.graphql';
@@ -59,8 +59,25 @@ interface LogRequestDialogProps {
   actableStates: readonly string[] | null;
 }
 
-/** "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault. */
-export function LogRequestDialog({ open, onClose, onLogged, reference, userId, actableStates }: LogRequestDialogProps) {
+/**
+ * "Log a request": checked as the officer types, and again by the API, whose answers land on the field at fault.
+ * Queued on a poor line, its draft stays on the device (shown disabled, "will be sent") until the server has it;
+ * the form is shown afresh once the outbox has sent it (or gave the values back, refused).
+ */
+export function LogRequestDialog(props: LogRequestDialogProps) {
+  const [shown, showAgain] = useShownAgain();
+  return <LogRequestDialogShown key={shown} {...props} onSettled={showAgain} />;
+}
+
+function LogRequestDialogShown({
+  open,
+  onClose,
+  onLogged,
+  reference,
+  userId,
+  actableStates,
+  onSettled,
+}: LogRequestDialogProps & { onSettled: () => void }) {
   const { t, i18n } = useTranslation();
   const form = useForm<LogRequestValues>({
     initial: () => emptyLogRequest(todayUtc()),
@@ -82,25 +99,24 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
   // What is typed is kept on this device until it is logged or discarded: Cancel, Escape and a reload keep it.
   const draftName = draftNameOf(userId);
   const draft = useDraft(draftName, form, { active: open, empty: () => emptyLogRequest(todayUtc()) });
+  const outbox = useQueuedDraft(draftName, onSettled);
 
   const submit = form.handleSubmit(async (v) => {
     // The draft's key: if the answer is lost and this is sent again (now or from the outbox), it is logged once.
     const input = { ...toLogRequestInput(v), idempotencyKey: draft.idempotencyKey() };
     const variables = { input, lang: apiLanguage(i18n.resolvedLanguage ?? 'en') };
-    const answer = await sendOrQueue(() => logRequest({ variables }), {
-      idempotencyKey: input.idempotencyKey,
-      kind: 'logAssistanceRequest',
-      variables,
-      draftName,
-      userId,
-      draftValues: v,
-    });
-    if (answer && !answer.data) throw new Error('The API answered without the logged request.');
+    const answer = await sendOrKeep(
+      () => logRequest({ variables }),
+      { idempotencyKey: input.idempotencyKey, kind: 'logAssistanceRequest', variables, draftName, userId },
+      draft,
+      v,
+    );
+    // Queued: the outbox says so and sends it when the line returns; the draft stays until the server has it.
+    if (!answer) return onClose();
+    if (!answer.data) throw new Error('The API answered without the logged request.');
     await draft.finish();
     form.reset(emptyLogRequest(todayUtc()));
-    // Queued: the outbox says so, and sends it when the line returns.
-    if (answer?.data) onLogged(answer.data.logAssistanceRequest);
-    else onClose();
+    onLogged(answer.data.logAssistanceRequest);
   });
 
   const kindNeedsTopic = values.kind !== 'REPORTING_OBLIGATIONS';
@@ -115,6 +131,8 @@ export function LogRequestDialog({ open, onClose, onLogged, reference, userId, a
       draft={draft}
       formError={formError}
       onSubmit={submit}
+      // Another request may be typed while this one waits: the queued one keeps its own copy of the values.
+      queued={outbox.queued ? { onStartAnother: () => void draft.finish().then(outbox.check) } : null}
       footer={{
         missing: stillNeeded(LOG_REQUEST_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
         submitDisabled: !valid || loading,

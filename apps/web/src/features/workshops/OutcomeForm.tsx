@@ -1,13 +1,13 @@
 import { useMutation } from '../../graphql/hooks';
 import type { RecordWorkshopOutcomeMutation, WorkshopQuery } from '@ta/graphql-types/graphql';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
 import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
-import { sendOrQueue } from '../../offline/outbox';
+import { sendOrKeep, useQueuedDraft, useShownAgain } from '../../offline/use-queued-draft';
 import type { ReferenceData } from '../reference/use-reference-data';
 import { FollowUpFields } from './FollowUpFields';
 import { recordWorkshopOutcomeMutation } from './workshops.graphql';
@@ -46,7 +46,23 @@ interface OutcomeFormProps {
  * raised, each of which the API turns into an assistance request. Checked as you type; the API's errors land
  * on the row and field at fault.
  */
-export function OutcomeForm({ workshop, reference, onSaved, userId, actableStates }: OutcomeFormProps) {
+export function OutcomeForm(props: OutcomeFormProps) {
+  const [shown, showAgain] = useShownAgain();
+  return <OutcomeFormShown key={shown} {...props} onSettled={showAgain} />;
+}
+
+/**
+ * Queued on a poor line, its draft stays on the device (the form shown disabled, "will be sent") until the server
+ * has the outcome: a reload, or a refusal when it is sent, still finds what was typed.
+ */
+function OutcomeFormShown({
+  workshop,
+  reference,
+  onSaved,
+  userId,
+  actableStates,
+  onSettled,
+}: OutcomeFormProps & { onSettled: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const form = useForm<OutcomeValues>({
@@ -66,9 +82,8 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
   const draftName = `workshop-outcome:${workshop.id}:${userId}`;
   // Started from this version of the workshop: once another outcome is recorded, an older draft is not restored.
   const draft = useDraft(draftName, form, { empty: () => outcomeFromWorkshop(workshop), basis: workshop.version });
-  const [queued, setQueued] = useState(false);
+  const outbox = useQueuedDraft(draftName, onSettled);
   const submit = form.handleSubmit(async (v) => {
-    setQueued(false);
     // The draft's key: sent again after a lost answer (or from the outbox), the outcome is recorded once.
     const input = { ...toOutcomeInput(v), idempotencyKey: draft.idempotencyKey() };
     const variables = {
@@ -77,19 +92,24 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
       expectedVersion: workshop.version,
       lang: apiLanguage(i18n.resolvedLanguage ?? 'en'),
     };
-    const answer = await sendOrQueue(() => record({ variables }), {
-      idempotencyKey: input.idempotencyKey,
-      kind: 'recordWorkshopOutcome',
-      variables,
-      draftName,
-      userId,
-      draftValues: v,
-      draftBasis: workshop.version,
-    });
-    if (answer && !answer.data) throw new Error('The API answered without the workshop.');
+    const answer = await sendOrKeep(
+      () => record({ variables }),
+      {
+        idempotencyKey: input.idempotencyKey,
+        kind: 'recordWorkshopOutcome',
+        variables,
+        draftName,
+        userId,
+        draftBasis: workshop.version,
+      },
+      draft,
+      v,
+    );
+    // Queued: the draft stays until the server has it (the form says so, disabled).
+    if (!answer) return;
+    if (!answer.data) throw new Error('The API answered without the workshop.');
     await draft.finish();
-    if (answer?.data) onSaved(answer.data.recordWorkshopOutcome);
-    else setQueued(true);
+    onSaved(answer.data.recordWorkshopOutcome);
   });
 
   return (
@@ -107,7 +127,7 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
           {t('offline.draftRestored')}
         </p>
       )}
-      {queued && (
+      {outbox.queued && (
         <Notice tone="warning" testId="outcome-queued">
           <p>{t('offline.queued')}</p>
         </Notice>
@@ -118,84 +138,86 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
         </p>
       )}
 
-      <div className="log-form__grid">
-        {COUNT_FIELDS.map((field) => (
-          <FormField
-            key={field}
-            id={`${id}-${field}`}
-            name={field}
-            label={t(COUNT_LABELS[field])}
-            error={errorFor(field)}
-          >
-            {(describedBy) => (
-              <input
-                id={`${id}-${field}`}
-                type="text"
-                inputMode="numeric"
-                value={values[field]}
-                onChange={(e) => change({ ...values, [field]: e.target.value }, field)}
-                aria-invalid={Boolean(errorFor(field))}
-                aria-describedby={describedBy}
-                data-testid={`outcome-${field}`}
-              />
-            )}
-          </FormField>
-        ))}
-      </div>
-      <FormField
-        id={`${id}-conclusions`}
-        name="conclusions"
-        label={t('outcome.conclusions')}
-        error={errorFor('conclusions')}
-      >
-        {(describedBy) => (
-          <textarea
-            id={`${id}-conclusions`}
-            rows={3}
-            value={values.conclusions}
-            onChange={(e) => change({ ...values, conclusions: e.target.value }, 'conclusions')}
-            aria-describedby={describedBy}
-            data-testid="outcome-conclusions"
-          />
-        )}
-      </FormField>
-
-      <ParticipantRows
-        rows={values.participants}
-        states={reference.states}
-        errorFor={errorFor}
-        onChange={(participants, path) => change({ ...values, participants }, ...(path ? [path] : []))}
-      />
-
-      <fieldset className="sub-form" data-testid="followups">
-        <legend>{t('outcome.followUps')}</legend>
-        <p className="field-hint">{t('outcome.followUpsHint')}</p>
-        {values.followUps.map((row, i) => (
-          <FollowUpFields
-            key={row.key}
-            index={i}
-            row={row}
-            participants={values.participants}
-            reference={reference}
-            actableStates={actableStates}
-            errorFor={errorFor}
-            onChange={(next, ...paths) =>
-              change(
-                { ...values, followUps: values.followUps.map((f, j) => (j === i ? next : f)) },
-                ...paths.map((p) => `followUps.${i}.${p}`),
-              )
-            }
-            onRemove={() => change({ ...values, followUps: values.followUps.filter((_, j) => j !== i) })}
-          />
-        ))}
-        <button
-          type="button"
-          className="button button--secondary button--small"
-          onClick={() => change({ ...values, followUps: [...values.followUps, emptyFollowUp()] })}
-          data-testid="followup-add"
+      <fieldset className="outcome-form__fields" disabled={outbox.queued}>
+        <div className="log-form__grid">
+          {COUNT_FIELDS.map((field) => (
+            <FormField
+              key={field}
+              id={`${id}-${field}`}
+              name={field}
+              label={t(COUNT_LABELS[field])}
+              error={errorFor(field)}
+            >
+              {(describedBy) => (
+                <input
+                  id={`${id}-${field}`}
+                  type="text"
+                  inputMode="numeric"
+                  value={values[field]}
+                  onChange={(e) => change({ ...values, [field]: e.target.value }, field)}
+                  aria-invalid={Boolean(errorFor(field))}
+                  aria-describedby={describedBy}
+                  data-testid={`outcome-${field}`}
+                />
+              )}
+            </FormField>
+          ))}
+        </div>
+        <FormField
+          id={`${id}-conclusions`}
+          name="conclusions"
+          label={t('outcome.conclusions')}
+          error={errorFor('conclusions')}
         >
-          + {t('outcome.addFollowUp')}
-        </button>
+          {(describedBy) => (
+            <textarea
+              id={`${id}-conclusions`}
+              rows={3}
+              value={values.conclusions}
+              onChange={(e) => change({ ...values, conclusions: e.target.value }, 'conclusions')}
+              aria-describedby={describedBy}
+              data-testid="outcome-conclusions"
+            />
+          )}
+        </FormField>
+
+        <ParticipantRows
+          rows={values.participants}
+          states={reference.states}
+          errorFor={errorFor}
+          onChange={(participants, path) => change({ ...values, participants }, ...(path ? [path] : []))}
+        />
+
+        <fieldset className="sub-form" data-testid="followups">
+          <legend>{t('outcome.followUps')}</legend>
+          <p className="field-hint">{t('outcome.followUpsHint')}</p>
+          {values.followUps.map((row, i) => (
+            <FollowUpFields
+              key={row.key}
+              index={i}
+              row={row}
+              participants={values.participants}
+              reference={reference}
+              actableStates={actableStates}
+              errorFor={errorFor}
+              onChange={(next, ...paths) =>
+                change(
+                  { ...values, followUps: values.followUps.map((f, j) => (j === i ? next : f)) },
+                  ...paths.map((p) => `followUps.${i}.${p}`),
+                )
+              }
+              onRemove={() => change({ ...values, followUps: values.followUps.filter((_, j) => j !== i) })}
+            />
+          ))}
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => change({ ...values, followUps: [...values.followUps, emptyFollowUp()] })}
+            data-testid="followup-add"
+          >
+            + {t('outcome.addFollowUp')}
+          </button>
+        </fieldset>
       </fieldset>
 
       <footer className="form-actions">
@@ -205,7 +227,7 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
           </p>
         )}
         <span className="spacer" />
-        {draft.hasDraft && (
+        {draft.hasDraft && !outbox.queued && (
           <button
             type="button"
             className="button button--quiet"
@@ -218,7 +240,7 @@ export function OutcomeForm({ workshop, reference, onSaved, userId, actableState
         <button
           type="submit"
           className="button button--primary"
-          disabled={!valid || loading}
+          disabled={!valid || loading || outbox.queued}
           data-testid="outcome-submit"
         >
           {loading ? t('form.submitting') : t('outcome.save')}

@@ -53,6 +53,9 @@ export class SetDeliveryStatusInput {
   @IsString()
   @MaxLength(DELIVERY_LIMITS.reasonMax)
   reason?: string | null;
+
+  @IdempotencyKeyField('Sent again after a lost answer, it answers the activity without moving it again.')
+  idempotencyKey?: string;
 }
 
 @InputType()

@@ -151,4 +151,9 @@ export class RecordIndicatorActualInput {
   @IsString()
   @MaxLength(RESULT_LIMITS.noteMax)
   note?: string | null;
+
+  @IdempotencyKeyField(
+    'Sent again after a lost answer, it answers the indicator without checking expectedVersion again.',
+  )
+  idempotencyKey?: string;
 }
