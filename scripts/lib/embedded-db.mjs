@@ -208,7 +208,8 @@ export async function loadEmbeddedPostgres(log = console.log) {
 
 /**
  * Starts the embedded PostgreSQL in its own child process and resolves once it accepts connections.
- * @returns {{ url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
+ * `dir` is the folder it keeps its data in: dataDir, or the one reachableDataDir chose instead.
+ * @returns {{ dir: string, url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
  */
 export async function startEmbeddedDatabase({ dataDir, port, log = console.log }) {
   const root = reachableDataDir(resolve(dataDir), log);
@@ -237,6 +238,7 @@ export async function startEmbeddedDatabase({ dataDir, port, log = console.log }
   let stopped;
   return {
     child,
+    dir: root,
     url: (db) => `${base}/${db}`,
     stop: () => {
       stopped ??= new Promise((resolveStop) => {
