@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { reachableDataDir } from '../../scripts/lib/embedded-db.mjs';
 import { freePort, gqlAt, signIn, startProcess, until, type RunningServer } from '../support/server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, `.data/e2e-start-${process.pid}`);
-const pidFile = resolve(dataDir, 'pg/postmaster.pid');
+// Where npm start really keeps it: elsewhere when the clone lies in a folder private to root.
+const usedDataDir = reachableDataDir(dataDir, () => undefined);
+const pidFile = resolve(usedDataDir, 'pg/postmaster.pid');
 
 async function totalRequests(url: string): Promise<number> {
   const body = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
@@ -48,15 +51,19 @@ describe('npm start on the embedded PostgreSQL', () => {
   };
   let server: RunningServer | undefined;
 
+  const removeData = () => {
+    for (const dir of new Set([dataDir, usedDataDir])) rmSync(dir, { recursive: true, force: true });
+  };
+
   beforeAll(async () => {
-    rmSync(dataDir, { recursive: true, force: true });
+    removeData();
     env.EMBEDDED_PG_PORT = String(await freePort());
   });
   afterEach(async () => {
     await server?.stop();
     server = undefined;
   });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(removeData);
 
   it('starts on a new data folder, runs the migrations and loads the demo data', async () => {
     server = await startProcess(env);

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { reachableDataDir } from '../../scripts/lib/embedded-db.mjs';
 import { createTestDatabase } from './database.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -187,12 +188,16 @@ export interface OwnServer {
   destroy(): Promise<void>;
 }
 
-/** A server a test can stop and start again: `begin` starts it and answers its base URL. */
+/**
+ * A server a test can stop and start again: `begin` starts it and answers its base URL. `place` may move its
+ * data folder elsewhere (PostgreSQL's must be reachable by the `postgres` user).
+ */
 async function ownServer(
   kind: string,
   begin: (dir: string, port: number) => Promise<RunningProcess & { base: string }>,
+  place: (dir: string) => string = (dir) => dir,
 ) {
-  const dir = resolve(root, '.data/test', `${kind}-${process.pid}-${randomBytes(3).toString('hex')}`);
+  const dir = place(resolve(root, '.data/test', `${kind}-${process.pid}-${randomBytes(3).toString('hex')}`));
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const state: { running?: RunningProcess & { base: string } } = {};
@@ -218,18 +223,25 @@ async function ownServer(
   return server;
 }
 
-/** An embedded PostgreSQL 18 of the test's own (scripts/db-process.mjs), on a free port, in .data/test. */
+/**
+ * An embedded PostgreSQL 18 of the test's own (scripts/db-process.mjs), on a free port, in .data/test (or in
+ * the temporary folder reachableDataDir picks when the clone lies in a folder private to root).
+ */
 export function ownPostgres(): Promise<OwnServer> {
-  return ownServer('pg', async (dir, port) => {
-    const owner = await node(
-      resolve(root, 'scripts/db-process.mjs'),
-      { EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(port) },
-      /^READY (\S+)$/m,
-      // It stops its database when its stdin closes (its parent gone).
-      { stdin: 'pipe' },
-    );
-    return { ...owner, base: owner.ready[1] };
-  });
+  return ownServer(
+    'pg',
+    async (dir, port) => {
+      const owner = await node(
+        resolve(root, 'scripts/db-process.mjs'),
+        { EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(port) },
+        /^READY (\S+)$/m,
+        // It stops its database when its stdin closes (its parent gone).
+        { stdin: 'pipe' },
+      );
+      return { ...owner, base: owner.ready[1] };
+    },
+    (dir) => reachableDataDir(dir, () => undefined),
+  );
 }
 
 /**
