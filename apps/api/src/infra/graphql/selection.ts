@@ -1,4 +1,11 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getArgumentValues,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Look-ahead over the selection set: which fields a resolver's answer will be asked for, so a list can fetch
@@ -22,14 +29,52 @@ export function selectedFieldNames(info: GraphQLResolveInfo, path: readonly stri
 
 const SELECTED = new WeakMap<FieldNode, Map<string, ReadonlySet<string>>>();
 
+/**
+ * The value of argument `arg` each occurrence of `field` (of the objects at `path`) is asked with: one per alias,
+ * with the request's variables, and the argument's default when it is left out — e.g. the languages a page's State
+ * names are asked in (`name`, `nameFr: name(lang: FR)`, `name(lang: $lang)`), so the page fetches only those. Which
+ * occurrences there are depends on the query's text only and is kept per field node, as above; their values depend on
+ * the variables and are read on each request.
+ */
+export function argumentValues(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  field: GraphQLField<unknown, unknown>,
+  arg: string,
+): unknown[] {
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
+  let found: readonly FieldNode[] | undefined;
+  const key = [...path, field.name].join('.');
+  if (node) {
+    let byPath = OCCURRENCES.get(node);
+    if (!byPath) OCCURRENCES.set(node, (byPath = new Map()));
+    found = byPath.get(key);
+    if (!found) byPath.set(key, (found = occurrences(info, path, field.name)));
+  } else {
+    found = occurrences(info, path, field.name);
+  }
+  return found.map((occurrence) => getArgumentValues(field, occurrence, info.variableValues)[arg]);
+}
+
+const OCCURRENCES = new WeakMap<FieldNode, Map<string, readonly FieldNode[]>>();
+
+function occurrences(info: GraphQLResolveInfo, path: readonly string[], name: string): FieldNode[] {
+  return fieldsOf(info, setsAt(info, path)).filter((field) => field.name.value === name);
+}
+
 function walk(info: GraphQLResolveInfo, path: readonly string[]): ReadonlySet<string> {
+  return new Set(fieldsOf(info, setsAt(info, path)).map((field) => field.name.value));
+}
+
+/** The selection sets of the objects at `path` below the resolver's field. */
+function setsAt(info: GraphQLResolveInfo, path: readonly string[]): SelectionSetNode[] {
   let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   for (const name of path) {
     level = fieldsOf(info, level)
       .filter((field) => field.name.value === name)
       .flatMap((field) => (field.selectionSet ? [field.selectionSet] : []));
   }
-  return new Set(fieldsOf(info, level).map((field) => field.name.value));
+  return level;
 }
 
 function fieldsOf(info: GraphQLResolveInfo, sets: SelectionSetNode[]): FieldNode[] {

@@ -10,7 +10,7 @@ import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { StateFilter } from './dto/state.filter.js';
 import { FieldOfficeModel } from './models/field-office.model.js';
 import { InstrumentModel } from './models/instrument.model.js';
-import { inLanguage, InLanguage, Language } from './models/language.model.js';
+import { inLanguage, InLanguage, Language, type ColumnsByLanguage } from './models/language.model.js';
 import { M49AreaModel } from './models/m49-area.model.js';
 import { PriorityAreaModel, PrioritySubAreaModel } from './models/priority-area.model.js';
 import { LegalSystemEnum, StateModel } from './models/state.model.js';
@@ -103,8 +103,14 @@ export class ReferenceResolver {
 /** What State fields resolved here read of the State (a list fetching only what it is asked for, `columnsFor`). */
 export const STATE_FIELD_READS: FieldColumns = { name: ['nameEn', 'nameFr', 'nameEs'] };
 
+/** The column of a State's `name` in each language (a list fetches only those asked: `onlyLanguagesAsked`). */
+export const STATE_NAME_COLUMNS: ColumnsByLanguage = { EN: 'nameEn', FR: 'nameFr', ES: 'nameEs' };
+
 /** What priority-area fields resolved here read of the area (`columnsFor`). */
 export const PRIORITY_AREA_FIELD_READS: FieldColumns = { title: ['titleEn', 'titleFr', 'titleEs'], subAreas: ['code'] };
+
+/** The column of a priority area's `title` in each language. */
+export const PRIORITY_AREA_TITLE_COLUMNS: ColumnsByLanguage = { EN: 'titleEn', FR: 'titleFr', ES: 'titleEs' };
 
 @Resolver(() => StateModel)
 export class StateFieldsResolver {

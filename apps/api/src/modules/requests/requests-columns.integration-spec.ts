@@ -44,10 +44,88 @@ describe('a page of requests fetches the columns it is asked for', () => {
     expect(statement).toBeDefined();
     const selectList = statement!.slice(0, statement!.indexOf(' FROM '));
     expect(selectList).toMatch(/"r"\."kind"/);
-    expect(selectList).toMatch(/"rs"\."name_fr"/);
+    // The State's name in English only: `name` asks for no other language.
+    expect(selectList).toMatch(/"rs"\."name_en"/);
     expect(selectList).toMatch(/"rp"\."code"/);
-    for (const unread of ['description', 'topics', 'created_at', 'region', 'title_en', 'chapter']) {
+    for (const unread of [
+      'description',
+      'topics',
+      'created_at',
+      'region',
+      'title_en',
+      'chapter',
+      'name_fr',
+      'name_es',
+    ]) {
       expect(selectList).not.toMatch(new RegExp(`"${unread}"`));
+    }
+  });
+
+  it('fetches a name and a title only in the languages asked, by literal, alias or variable', async () => {
+    const cases: Array<{ nodes: string; variables?: Record<string, unknown>; state: string[]; area: string[] }> = [
+      { nodes: 'state { name } priorityArea { title }', state: ['en'], area: ['en'] },
+      { nodes: 'state { name(lang: FR) } priorityArea { title(lang: ES) }', state: ['fr'], area: ['es'] },
+      {
+        nodes: 'state { name en: name(lang: EN) es: name(lang: ES) } priorityArea { code }',
+        state: ['en', 'es'],
+        area: [],
+      },
+      {
+        nodes: 'state { name(lang: $lang) } priorityArea { title(lang: $lang) }',
+        variables: { lang: 'FR' },
+        state: ['fr'],
+        area: ['fr'],
+      },
+      {
+        nodes: 'state { name(lang: $lang) } priorityArea { title(lang: $lang) }',
+        variables: { lang: null },
+        state: ['en'],
+        area: ['en'],
+      },
+      {
+        nodes: 'state { name(lang: $lang) } priorityArea { title(lang: $lang) }',
+        variables: {},
+        state: ['en'],
+        area: ['en'],
+      },
+    ];
+    const every = await t.as('secretariat')(
+      `{ assistanceRequests(first: 40) { nodes { state { en: name(lang: EN) fr: name(lang: FR) es: name(lang: ES) }
+         priorityArea { en: title(lang: EN) fr: title(lang: FR) es: title(lang: ES) } } } }`,
+    );
+    expect(every.errors).toBeUndefined();
+    const rows = every.data!.assistanceRequests.nodes as Array<
+      Record<'state' | 'priorityArea', Record<string, string>>
+    >;
+    for (const c of cases) {
+      const query = `query($lang: Language) { assistanceRequests(first: 40) { nodes { ${c.nodes} } } }`;
+      const { result, sql } = await t.captureQueries(() =>
+        t.as('secretariat')(c.nodes.includes('$lang') ? query : query.replace('($lang: Language)', ''), c.variables),
+      );
+      expect(result.errors).toBeUndefined();
+      const statement = sql.find((s) => /FROM "assistance_request"/.test(s) && /LIMIT/.test(s))!;
+      const selectList = statement.slice(0, statement.indexOf(' FROM '));
+      for (const lang of ['en', 'fr', 'es']) {
+        expect([c.nodes, lang, new RegExp(`"rs"\\."name_${lang}"`).test(selectList)]).toEqual([
+          c.nodes,
+          lang,
+          c.state.includes(lang),
+        ]);
+        expect([c.nodes, lang, new RegExp(`"rp"\\."title_${lang}"`).test(selectList)]).toEqual([
+          c.nodes,
+          lang,
+          c.area.includes(lang),
+        ]);
+      }
+      // Each name answers in its language as when every language is asked.
+      const nodes = result.data!.assistanceRequests.nodes as Array<Record<string, Record<string, string>>>;
+      const lang = c.state[0];
+      nodes.forEach((node, i) => {
+        expect(node.state.name ?? node.state.en).toBe(rows[i].state[c.nodes.includes('name en:') ? 'en' : lang]);
+        if (node.state.es !== undefined) expect(node.state.es).toBe(rows[i].state.es);
+        if (node.priorityArea.title !== undefined)
+          expect(node.priorityArea.title).toBe(rows[i].priorityArea[c.area[0]]);
+      });
     }
   });
 

@@ -3,10 +3,16 @@ import type { GraphQLObjectType, GraphQLResolveInfo } from 'graphql';
 import { allowedMoves, type RequestStatus } from '@ta/domain';
 import { groupByKeys, type GraphQLContext } from '../../infra/graphql/loaders.js';
 import { columnsFor, type FieldColumns } from '../../infra/database/columns.js';
-import { selectedFieldNames } from '../../infra/graphql/selection.js';
+import { argumentValues, selectedFieldNames } from '../../infra/graphql/selection.js';
 import { PriorityAreaEntity } from '../reference/entities/priority-area.entity.js';
 import { StateEntity } from '../reference/entities/state.entity.js';
-import { PRIORITY_AREA_FIELD_READS, STATE_FIELD_READS } from '../reference/reference.resolver.js';
+import { onlyLanguagesAsked } from '../reference/models/language.model.js';
+import {
+  PRIORITY_AREA_FIELD_READS,
+  PRIORITY_AREA_TITLE_COLUMNS,
+  STATE_FIELD_READS,
+  STATE_NAME_COLUMNS,
+} from '../reference/reference.resolver.js';
 import { AssistanceRequestEntity } from './entities/assistance-request.entity.js';
 import type { RequestStatusChangeEntity } from './entities/request-status-change.entity.js';
 import type { RequestPageIncludes } from './request-list.query.js';
@@ -118,17 +124,25 @@ export class RequestsResolver {
 
   private columnsOfPage(info: GraphQLResolveInfo, nodes: ReadonlySet<string>): RequestPageIncludes['columns'] {
     const type = (name: string) => info.schema.getType(name) as GraphQLObjectType;
+    // A State's name and an area's title only in the languages asked (English when `lang` is left out): most pages
+    // ask for one, and each unread language is a column per row for the driver to parse.
+    const stateFields = selectedFieldNames(info, ['nodes', 'state']);
+    const areaFields = selectedFieldNames(info, ['nodes', 'priorityArea']);
+    const languages = (path: string[], typeName: string, field: string) =>
+      argumentValues(info, path, type(typeName).getFields()[field], 'lang');
     return {
       request: columnsFor(AssistanceRequestEntity, type('AssistanceRequest'), nodes, REQUEST_FIELD_READS, ['id']),
-      state: columnsFor(StateEntity, type('State'), selectedFieldNames(info, ['nodes', 'state']), STATE_FIELD_READS, [
-        'iso3',
-      ]),
-      priorityArea: columnsFor(
-        PriorityAreaEntity,
-        type('PriorityArea'),
-        selectedFieldNames(info, ['nodes', 'priorityArea']),
-        PRIORITY_AREA_FIELD_READS,
-        ['code'],
+      state: onlyLanguagesAsked(
+        columnsFor(StateEntity, type('State'), stateFields, STATE_FIELD_READS, ['iso3']),
+        languages(['nodes', 'state'], 'State', 'name'),
+        STATE_NAME_COLUMNS,
+        stateFields,
+      ),
+      priorityArea: onlyLanguagesAsked(
+        columnsFor(PriorityAreaEntity, type('PriorityArea'), areaFields, PRIORITY_AREA_FIELD_READS, ['code']),
+        languages(['nodes', 'priorityArea'], 'PriorityArea', 'title'),
+        PRIORITY_AREA_TITLE_COLUMNS,
+        areaFields,
       ),
     };
   }

@@ -23,6 +23,30 @@ export function inLanguage(values: { en: string; fr: string; es: string }, lang:
   }
 }
 
+/** The column a name in three languages reads for each (`nameEn`, `nameFr`, `nameEs`). */
+export type ColumnsByLanguage = Readonly<Record<Language, string>>;
+
+/**
+ * A list's columns (`columnsFor`) without the languages of a name nobody asked for: `asked` holds each occurrence's
+ * `lang` (null or undefined: English, the argument's default). A column that is also a field asked for itself (in
+ * `fields`) stays. `null` (every column) stays `null`.
+ */
+export function onlyLanguagesAsked(
+  columns: string[] | null,
+  asked: readonly unknown[],
+  byLanguage: ColumnsByLanguage,
+  fields: ReadonlySet<string>,
+): string[] | null {
+  if (!columns) return columns;
+  const wanted = new Set(asked.map((lang) => lang ?? Language.EN));
+  const unasked = new Set(
+    (Object.keys(byLanguage) as Language[])
+      .filter((lang) => !wanted.has(lang) && !fields.has(byLanguage[lang]))
+      .map((lang) => byLanguage[lang]),
+  );
+  return columns.filter((column) => !unasked.has(column));
+}
+
 /** A text kept in English with optional French and Spanish translations (null until translated). */
 export interface TranslatedText {
   en: string;
