@@ -306,6 +306,7 @@ export type CreateActivityInput = {
   activityType: ActivityType;
   /** M49 codes of the areas it benefits: regions, sub-regions, intermediate regions, or "001" (global). By default, the areas beneficiaryRegions names. */
   beneficiaryAreas?: Array<string> | null | undefined;
+  /** How the activity words its regions. Left empty while beneficiaryAreas is given, the regions are named as M49 names the codes. */
   beneficiaryRegions?: Array<string>;
   beneficiaryStates?: Array<string>;
   /** The CURRENT activities this proposal builds on. */

@@ -157,6 +157,22 @@ describe('the rules of an activity’s edit (dates cleared, finished activities,
     expect(await row(a.id)).toMatchObject({ translations_official: true });
   });
 
+  it('words a new activity’s regions after the M49 codes sent without wording, and takes wording sent as written', async () => {
+    const READ = `query($id: ID!) { activity(id: $id) { beneficiaryRegions beneficiaryAreas { code } } }`;
+    const coded = await activity({ beneficiaryAreas: ['011', '018'] });
+    expect((await t.gql(READ, { id: coded.id })).data!.activity).toEqual({
+      beneficiaryRegions: ['Western Africa', 'Southern Africa'],
+      beneficiaryAreas: [{ code: '011' }, { code: '018' }],
+    });
+    const worded = await activity({ beneficiaryAreas: ['018'], beneficiaryRegions: ['SADC States'] });
+    expect((await t.gql(READ, { id: worded.id })).data!.activity.beneficiaryRegions).toEqual(['SADC States']);
+    const neither = await activity();
+    expect((await t.gql(READ, { id: neither.id })).data!.activity).toEqual({
+      beneficiaryRegions: [],
+      beneficiaryAreas: [],
+    });
+  });
+
   it('words the regions after the M49 codes sent without wording, keeping the wording of codes still chosen', async () => {
     const REGIONS = `mutation($id: ID!, $v: Int!, $input: UpdateActivityInput!) { updateActivity(id: $id, expectedVersion: $v, input: $input) {
       version beneficiaryRegions beneficiaryAreas { code } } }`;

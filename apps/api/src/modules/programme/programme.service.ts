@@ -169,6 +169,7 @@ export class ProgrammeService {
         await this.checkBuildsOn(buildsOn, phase, tx);
         // A current activity is under way already; a proposal starts as one.
         const status = phase === 'CURRENT' ? 'UNDER_WAY' : 'PROPOSED';
+        const beneficiaryAreas = await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? []);
         const activity = await this.repository.insert(
           {
             code: input.code,
@@ -187,8 +188,11 @@ export class ProgrammeService {
             deliveryStartedOn: null,
             deliveryCompletedOn: null,
             beneficiaryStates: [...new Set(input.beneficiaryStates ?? [])],
-            beneficiaryRegions: input.beneficiaryRegions ?? [],
-            beneficiaryAreas: await this.areasOf(input.beneficiaryAreas, input.beneficiaryRegions ?? []),
+            // Codes without wording: the regions are worded as M49 names them, as an edit words them.
+            beneficiaryRegions: input.beneficiaryRegions?.length
+              ? input.beneficiaryRegions
+              : regionsWordingOf(beneficiaryAreas, []),
+            beneficiaryAreas,
             leadOfficeCode: input.leadOfficeCode ?? null,
             sourceParagraph: input.sourceParagraph ?? null,
             section: options.section ?? null,

@@ -145,7 +145,12 @@ export class CreateActivityInput {
   @Matches(STATE_ISO3_PATTERN, { each: true, message: 'each of beneficiaryStates must be a three-letter ISO code.' })
   beneficiaryStates!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      'How the activity words its regions. Left empty while beneficiaryAreas is given, the regions are named as M49 ' +
+      'names the codes.',
+  })
   @IsArray()
   @ArrayMaxSize(ACTIVITY_LIMITS.beneficiaryRegionsMax)
   @IsString({ each: true })
