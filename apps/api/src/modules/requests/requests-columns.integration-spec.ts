@@ -179,6 +179,15 @@ describe('a page of requests fetches the columns it is asked for', () => {
           if (fields.includes(field)) expect(built).toContain(`'${field}'`);
           else expect(built).not.toContain(`'${field}'`);
         }
+        // Only a reason needs the request's confidentiality and State (the policy's text rule).
+        const selectList = statement.slice(0, statement.indexOf(' FROM "assistance_request"'));
+        for (const column of ['confidential', 'state_iso3']) {
+          expect([fields.join(' '), column, selectList.includes(`"r"."${column}"`)]).toEqual([
+            fields.join(' '),
+            column,
+            fields.includes('reason'),
+          ]);
+        }
         const answered = result.data!.assistanceRequests.nodes as Array<{ history: Array<Record<string, unknown>> }>;
         expect(answered.map((r) => r.history)).toEqual(
           rows.map((r) =>

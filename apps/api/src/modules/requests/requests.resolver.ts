@@ -55,6 +55,12 @@ const REQUEST_FIELD_READS: FieldColumns = {
   allowedMoves: ['status'],
 };
 
+/**
+ * The same, for a page whose histories are not asked their `reason`: the page's statement builds each history, and
+ * only a reason needs the request's confidentiality and State (the policy's text rule).
+ */
+const REQUEST_FIELD_READS_NO_REASON: FieldColumns = { ...REQUEST_FIELD_READS, history: ['id'] };
+
 /** A history entry as the API answers it. */
 function statusChangeOf(h: RequestStatusChangeEntity): StatusChangeModel {
   return {
@@ -131,7 +137,15 @@ export class RequestsResolver {
     const languages = (path: string[], typeName: string, field: string) =>
       argumentValues(info, path, type(typeName).getFields()[field], 'lang');
     return {
-      request: columnsFor(AssistanceRequestEntity, type('AssistanceRequest'), nodes, REQUEST_FIELD_READS, ['id']),
+      request: columnsFor(
+        AssistanceRequestEntity,
+        type('AssistanceRequest'),
+        nodes,
+        nodes.has('history') && !selectedFieldNames(info, ['nodes', 'history']).has('reason')
+          ? REQUEST_FIELD_READS_NO_REASON
+          : REQUEST_FIELD_READS,
+        ['id'],
+      ),
       state: onlyLanguagesAsked(
         columnsFor(StateEntity, type('State'), stateFields, STATE_FIELD_READS, ['iso3']),
         languages(['nodes', 'state'], 'State', 'name'),
