@@ -46,7 +46,10 @@ describe('a page of requests fetches the columns it is asked for', () => {
     expect(selectList).toMatch(/"r"\."kind"/);
     // The State's name in English only: `name` asks for no other language.
     expect(selectList).toMatch(/"rs"\."name_en"/);
-    expect(selectList).toMatch(/"rp"\."code"/);
+    // The joined State's and area's keys are the request's own columns, not fetched twice.
+    expect(selectList).toMatch(/"r"\."priority_area_code"/);
+    expect(selectList).not.toMatch(/"rp"\."code"/);
+    expect(selectList).not.toMatch(/"rs"\."iso3"/);
     for (const unread of [
       'description',
       'topics',

@@ -155,6 +155,9 @@ const LIST_STATEMENTS_LIMIT = 500;
 /** A raw row of a page: the request's, State's and area's columns, the keyset's, and the history when asked for. */
 type PageRow = KeysetRaw & {
   r_id: string;
+  /** Selected whenever the State or the area is joined (what `state` and `priorityArea` read). */
+  r_state_iso3?: string;
+  r_priority_area_code?: string;
   history_json?: PageStatusChange[] | null;
 };
 
@@ -330,13 +333,22 @@ export class RequestsRepository {
       columns?.request,
       include.totalCount,
     );
+    // The joined State's and area's keys are the request's own columns (`pageOf`): not fetched a second time.
     if (include.state) {
-      queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect(selection('rs', columns?.state));
+      queries.page.leftJoin(StateEntity, 'rs', 'rs.iso3 = r.state_iso3').addSelect(
+        selection(
+          'rs',
+          columns?.state?.filter((c) => c !== 'iso3'),
+        ),
+      );
     }
     if (include.priorityArea) {
-      queries.page
-        .leftJoin(PriorityAreaEntity, 'rp', 'rp.code = r.priority_area_code')
-        .addSelect(selection('rp', columns?.priorityArea));
+      queries.page.leftJoin(PriorityAreaEntity, 'rp', 'rp.code = r.priority_area_code').addSelect(
+        selection(
+          'rp',
+          columns?.priorityArea?.filter((c) => c !== 'code'),
+        ),
+      );
     }
     if (include.history) queries.page.addSelect(historyJson(include.history), 'history_json');
     return queries;
@@ -349,19 +361,22 @@ export class RequestsRepository {
     include: RequestPageIncludes,
   ): RequestPage {
     // Each State and area once, made from the first row that joined it (a page of one State: one object, not 50).
-    const distinct = <T>(entity: EntityTarget<T>, alias: string, key: string): T[] => {
+    // Its key is the request's own column (`reference`: NOT NULL, a foreign key, so the join always finds it).
+    const distinct = <T>(entity: EntityTarget<T>, alias: string, key: string, reference: keyof PageRow): T[] => {
       const make = rawMapper<T>(this.dataSource.getMetadata(entity), alias);
       const found = new Map<unknown, T>();
       for (const row of rows) {
-        const value = (row as unknown as Record<string, unknown>)[`${alias}_${key}`];
-        if (value !== null && value !== undefined && !found.has(value)) found.set(value, make(row));
+        const value = row[reference];
+        if (value !== null && value !== undefined && !found.has(value)) {
+          found.set(value, Object.assign(make(row) as object, { [key]: value }) as T);
+        }
       }
       return [...found.values()];
     };
     return {
       page: connection,
-      states: include.state ? distinct(StateEntity, 'rs', 'iso3') : [],
-      priorityAreas: include.priorityArea ? distinct(PriorityAreaEntity, 'rp', 'code') : [],
+      states: include.state ? distinct(StateEntity, 'rs', 'iso3', 'r_state_iso3') : [],
+      priorityAreas: include.priorityArea ? distinct(PriorityAreaEntity, 'rp', 'code', 'r_priority_area_code') : [],
       histories: new Map(include.history ? rows.map((row) => [row.r_id, row.history_json ?? []]) : []),
     };
   }
