@@ -456,7 +456,26 @@ describe('edit activity', () => {
       const api = await asSecretariat(web.url);
       const code = 'IV.B.98-6';
       const id = await createActivity(api, code, 'Regional meeting on witness protection');
-      let version = 1;
+      // A need it answers, linked while it was open: a finished activity keeps it linked (no Unlink offered).
+      const { logAssistanceRequest: need } = await api<{ logAssistanceRequest: { id: string } }>(
+        `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`,
+        {
+          input: {
+            stateIso3: 'KEN',
+            kind: 'TRAINING',
+            topics: ['extradition'],
+            priorityAreaCode: 'C',
+            receivedOn: '2009-09-01',
+            channel: 'letter',
+            description: 'Witness protection for a cancelled meeting',
+          },
+        },
+      );
+      await api(`mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id } }`, {
+        a: id,
+        r: [need.id],
+      });
+      let version = (await stored(api, id)).version;
       for (const [to, reason] of [
         ['ENDORSED', null],
         ['FUNDED', null],
@@ -482,8 +501,12 @@ describe('edit activity', () => {
         'cost-lines-edit',
         'activity-organisations-edit',
         'link-requests-open',
+        'request-unlink',
       ])
         await expect(page.getByTestId(offered).count()).resolves.toBe(0);
+      const linked = page.getByTestId('activity-requests').locator(`li[data-id="${need.id}"]`);
+      await expect(linked.count()).resolves.toBe(1);
+      await expect(linked.locator('button').count()).resolves.toBe(0);
       await expect(page.getByTestId('activity-move-form').count()).resolves.toBe(0);
 
       // Reopened where it was cancelled from, with a reason (asked for as the planner types).
@@ -493,6 +516,7 @@ describe('edit activity', () => {
       await page.getByTestId('activity-reopen-submit').click();
       await page.getByTestId('activity-edit-open').waitFor();
       await page.getByTestId('cost-lines-edit').waitFor();
+      await page.getByTestId('request-unlink').waitFor();
       await expect(page.getByTestId('activity-reopen-form').count()).resolves.toBe(0);
       await expect(page.getByTestId('activity-moves').innerText()).resolves.toMatch(
         /Cancelled → Funded — Host country confirmed again/,

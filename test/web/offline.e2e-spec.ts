@@ -310,6 +310,113 @@ describe('logging a request on a poor line', () => {
   );
 });
 
+describe('a queued request the server refuses after another was started', () => {
+  it(
+    'keeps what was typed since in the form, and the refused one beside it with its reason, to be opened',
+    async () => {
+      const s = await web.open();
+      const { page, context } = s;
+      await signInAs(s, web.url, 'dakar@demo.local');
+      const refused = `Refused later ${Date.now()}: a seminar dated by a device clock running days ahead`;
+      const typedSince = `Typed since ${Date.now()}: mentoring for the central authority`;
+      // The device's clock runs three days ahead: the form takes its "today" as the date received, and the server
+      // (on its own clock) refuses a request received in the future — a refusal, not a line problem.
+      await page.clock.setFixedTime(new Date(Date.now() + 3 * 24 * 3600 * 1000));
+      await page.getByTestId('nav-requests').click();
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
+      const fill = async (description: string): Promise<void> => {
+        await page.getByTestId('form-state').selectOption('MLI');
+        await page.getByTestId('form-kind').selectOption('TRAINING');
+        await page.getByTestId('form-channel').selectOption('field-office');
+        await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+        await page.getByTestId('form-topic-cybercrime').check();
+        await page.getByTestId('form-description').fill(description);
+      };
+      await fill(refused);
+      await context.setOffline(true);
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('outbox-pending').waitFor();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'hidden' });
+
+      // While it waits, another is started and typed (and kept on the device as it is typed).
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('log-request-start-another').click();
+      await waitUntil(
+        s,
+        'an empty form',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === '',
+      );
+      await page.getByTestId('form-description').fill(typedSince);
+      await waitUntil(
+        s,
+        'the new draft to be written',
+        () => page.getByTestId('log-request-form').getAttribute('data-draft-saved'),
+        (v) => Boolean(v),
+      );
+
+      // The line returns; the queued one is sent and refused. What was typed since stays in the form.
+      await context.setOffline(false);
+      const notice = page.getByTestId('outbox-refused');
+      await notice.waitFor({ timeout: 60_000 });
+      await expect(notice.getAttribute('data-restored')).resolves.toBe('false');
+      await expect(notice.innerText()).resolves.toMatch(/future/);
+      const setAside = page.getByTestId('log-request-set-aside');
+      await setAside.waitFor();
+      await expect(setAside.getAttribute('data-refused')).resolves.toBe('true');
+      await expect(setAside.innerText()).resolves.toMatch(/Your earlier submission was refused: .*future/);
+      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(typedSince);
+
+      // Opened: the refused one is in the form, and what was typed since is kept apart in its turn.
+      await page.getByTestId('log-request-set-aside-open').click();
+      await waitUntil(
+        s,
+        'the refused request in the form',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === refused,
+      );
+      await expect(page.getByTestId('log-request-set-aside').getAttribute('data-refused')).resolves.toBe('false');
+      await page.getByTestId('log-request-set-aside-open').click();
+      await waitUntil(
+        s,
+        'what was typed since back in the form',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === typedSince,
+      );
+      // Both stay on the device across a reload.
+      await page.reload();
+      await page.getByTestId('log-request-open').click();
+      await waitUntil(
+        s,
+        'the draft restored',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === typedSince,
+      );
+      // The refused one, opened once, is kept apart as another draft (its reason was shown when it was opened).
+      await expect(page.getByTestId('log-request-set-aside').count()).resolves.toBe(1);
+      await page.getByTestId('log-request-set-aside-open').click();
+      await waitUntil(
+        s,
+        'the refused request in the form again',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === refused,
+      );
+      // Refused, never logged.
+      const token = await signIn(web.url, 'dakar@demo.local');
+      const logged = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+        web.url,
+        `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
+        { s: refused },
+        token,
+      );
+      expect(logged.data?.assistanceRequests.totalCount).toBe(0);
+      expect(s.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
 describe('signed out, nothing of the user stays on the device', () => {
   it(
     'reloaded offline after signing out: no user, the page says the line is down',

@@ -67,19 +67,30 @@ export function OutboxStatus({ userId }: { userId: string }) {
   const client = useGraphQLClient();
   const [pending, setPending] = useState(0);
   const [sent, setSent] = useState<Sent[]>([]);
+  // The session expired on the last try: retrying cannot help until the person signs in again, which starts a new
+  // shell (and this afresh: it sends at once). Until then only "Send now" tries.
+  const [signInNeeded, setSignInNeeded] = useState(false);
 
   const refresh = useCallback(() => {
     void queuedSubmissions(userId).then((entries) => setPending(entries.length));
   }, [userId]);
 
   const flush = useCallback(() => {
-    void flushOutbox(userId, async (entry) => {
-      const { document, evict, refetchQueries } = DOCUMENTS[entry.kind];
-      const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict, refetchQueries });
-      if (!data) throw new Error('The API answered without data.');
-      return data;
-    }).then((done) => {
+    void flushOutbox(
+      userId,
+      async (entry) => {
+        const { document, evict, refetchQueries } = DOCUMENTS[entry.kind];
+        const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict, refetchQueries });
+        if (!data) throw new Error('The API answered without data.');
+        return data;
+      },
+      (error) =>
+        apiProblems(error)
+          .map((p) => p.message)
+          .join(' '),
+    ).then(({ done, waiting }) => {
       if (done.length) setSent((s) => [...s, ...done]);
+      setSignInNeeded(waiting === 'session');
       refresh();
     });
   }, [client, refresh, userId]);
@@ -87,17 +98,21 @@ export function OutboxStatus({ userId }: { userId: string }) {
   useEffect(() => {
     refresh();
     flush();
-    const stop = onOutboxChange(refresh);
+    return onOutboxChange(refresh);
+  }, [flush, refresh]);
+
+  // Tried again when the line returns and every little while — not while only signing in again can help.
+  useEffect(() => {
+    if (signInNeeded) return;
     window.addEventListener('online', flush);
     const timer = window.setInterval(() => {
       if (navigator.onLine) flush();
     }, RETRY_MS);
     return () => {
-      stop();
       window.removeEventListener('online', flush);
       window.clearInterval(timer);
     };
-  }, [flush, refresh]);
+  }, [flush, signInNeeded]);
 
   const lang = i18n.resolvedLanguage ?? 'en';
   const dismiss = (item: Sent) => setSent((s) => s.filter((x) => x !== item));
@@ -107,6 +122,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
       {pending > 0 && (
         <Notice tone="warning" testId="outbox-pending" data={{ 'data-count': String(pending) }}>
           <p>{t('offline.pending', { count: pending })}</p>
+          {signInNeeded && <p data-testid="outbox-sign-in">{t('offline.signInToSend')}</p>}
           <button type="button" className="button button--secondary" onClick={flush} data-testid="outbox-send">
             {t('offline.sendNow')}
           </button>
@@ -120,9 +136,10 @@ export function OutboxStatus({ userId }: { userId: string }) {
               tone="error"
               testId="outbox-refused"
               onDismiss={() => dismiss(item)}
+              data={{ 'data-restored': String(item.restored) }}
             >
               <p>
-                {t('offline.refused', {
+                {t(item.restored ? 'offline.refused' : 'offline.refusedSetAside', {
                   message: apiProblems(item.refused)
                     .map((p) => p.message)
                     .join(' '),

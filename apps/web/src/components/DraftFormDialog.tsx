@@ -30,6 +30,8 @@ interface DraftFormDialogProps {
    * queued submission keeps its own copy of the values).
    */
   queued?: { onStartAnother: () => void } | null;
+  /** Drafts kept apart from this one (a refused submission, `SetAsideDrafts`), said above the fields. */
+  setAside?: ReactNode;
   /** The fields. */
   children: ReactNode;
 }
@@ -50,6 +52,7 @@ export function DraftFormDialog({
   onSubmit,
   footer,
   queued,
+  setAside,
   children,
 }: DraftFormDialogProps) {
   const { t } = useTranslation();
@@ -111,6 +114,8 @@ export function DraftFormDialog({
             </button>
           </Notice>
         )}
+
+        {setAside}
 
         {queued === undefined ? (
           children

@@ -316,3 +316,67 @@ export function useDraft<V extends object>(
   const savedAt = saved !== null && saved.values === serialized ? saved.at : null;
   return { restored, kept, hasDraft, savedAt, written, idempotencyKey, finish, discard };
 }
+
+/**
+ * A draft kept apart from the form's own: a queued submission the server refused while the person had typed another
+ * (`refusal`: the API's reasons), or the draft the form held when the person opened such a one (`refusal` null).
+ * Nothing typed is overwritten: each comes back into the form only when the person opens it (`openSetAside`).
+ */
+export interface SetAsideDraft<V = unknown> extends Draft<V> {
+  refusal: string | null;
+}
+
+/** Where the drafts set apart from the draft `name` are kept (the same device store, beside it). */
+export function setAsideName(name: string): string {
+  return `${name}#set-aside`;
+}
+
+/** The drafts set apart from the draft `name`, oldest first. */
+export async function setAsideDrafts(name: string): Promise<SetAsideDraft[]> {
+  return (await readDraftList(name)) ?? [];
+}
+
+async function readDraftList(name: string): Promise<SetAsideDraft[] | undefined> {
+  const s = draftStore();
+  return s ? get<SetAsideDraft[]>(setAsideName(name), s).catch(() => undefined) : undefined;
+}
+
+async function writeDraftList(name: string, list: SetAsideDraft[]): Promise<boolean> {
+  const s = draftStore();
+  if (!s) return false;
+  const write = list.length ? set(setAsideName(name), list, s) : del(setAsideName(name), s);
+  return write.then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Keeps `draft` apart from the draft `name` (after those already set apart). */
+export async function setDraftAside(name: string, draft: SetAsideDraft): Promise<boolean> {
+  return writeDraftList(name, [...(await setAsideDrafts(name)), draft]);
+}
+
+/**
+ * Puts the set-aside draft with `key` back in the form's draft `name`; the draft there now (what the person typed
+ * since) is set apart in its turn, unless `keepCurrent` says the device holds it elsewhere (it waits in the outbox)
+ * or it holds the same values. Resolves to false when that draft is gone (opened in another tab) or a write failed:
+ * then nothing moved.
+ */
+export async function openSetAside(
+  name: string,
+  key: string,
+  keepCurrent: (current: Draft<unknown>) => boolean | Promise<boolean> = () => true,
+): Promise<boolean> {
+  const list = await setAsideDrafts(name);
+  const chosen = list.find((d) => d.idempotencyKey === key);
+  if (!chosen) return false;
+  const current = await readDraft<unknown>(name);
+  const rest = list.filter((d) => d !== chosen);
+  if (current && JSON.stringify(current.values) !== JSON.stringify(chosen.values) && (await keepCurrent(current)))
+    rest.push({ ...current, refusal: null });
+  // The current one is set apart before the chosen one replaces it: a failure between the two loses nothing.
+  if (!(await writeDraftList(name, rest.length ? [...rest, chosen] : [chosen]))) return false;
+  const { refusal: _refusal, ...draft } = chosen;
+  if (!(await writeDraft(name, { ...draft, savedAt: new Date().toISOString() }))) return false;
+  return writeDraftList(name, rest);
+}

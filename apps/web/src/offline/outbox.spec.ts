@@ -1,5 +1,5 @@
 import { CombinedError } from '@urql/core';
-import { isLineProblem, sendFailure, withIdempotencyKey } from './outbox';
+import { isLineProblem, refusedGoesBack, sendFailure, withIdempotencyKey } from './outbox';
 
 describe('a queued create is sent with its key', () => {
   it('puts the key in the input of a create that takes one, whatever the form left there', () => {
@@ -52,5 +52,18 @@ describe('a submission that failed', () => {
     expect(sendFailure(answered(200, ['UNAUTHENTICATED', 'SERVICE_UNAVAILABLE']))).toBe('line');
     expect(sendFailure(answered(200, ['CONFLICT']))).toBeNull();
     expect(sendFailure(answered(200, ['UNAUTHENTICATED', 'FORBIDDEN']))).toBeNull();
+  });
+});
+
+describe('a queued submission the API refused', () => {
+  const key = 'queued-key-1';
+
+  it('goes back into the form’s draft when the form holds nothing else: no draft, or its own', () => {
+    expect(refusedGoesBack(undefined, key)).toBe(true);
+    expect(refusedGoesBack({ idempotencyKey: key }, key)).toBe(true);
+  });
+
+  it('never overwrites a draft typed since ("Start another"): that one stays, the refused one is set apart', () => {
+    expect(refusedGoesBack({ idempotencyKey: 'typed-since-2' }, key)).toBe(false);
   });
 });

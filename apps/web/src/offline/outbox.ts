@@ -1,6 +1,6 @@
 import { CombinedError } from '@urql/core';
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { newIdempotencyKey, removeDraftWithKey, writeDraft } from './drafts';
+import { newIdempotencyKey, readDraft, removeDraftWithKey, setDraftAside, writeDraft, type Draft } from './drafts';
 
 /**
  * Submissions made while the line was down, or whose answer was lost mid-flight: kept in IndexedDB and sent
@@ -128,7 +128,34 @@ function refusedForNow(error: unknown): boolean {
   );
 }
 
-export type Sent = { entry: OutboxEntry; result: unknown } | { entry: OutboxEntry; refused: unknown };
+export type Sent =
+  | { entry: OutboxEntry; result: unknown }
+  | {
+      entry: OutboxEntry;
+      refused: unknown;
+      /** Its values went back into the form's draft (true), or were set apart: the person had typed another. */
+      restored: boolean;
+    };
+
+/**
+ * What one pass through the outbox did: the submissions that left it (sent, or refused), and why it stopped
+ * before the end, if it did: the line (`line`: try again later), an expired session (`session`: nothing to try
+ * until the person signs in again), or a password to choose first (`password`).
+ */
+export interface Flushed {
+  done: Sent[];
+  waiting: 'line' | 'session' | 'password' | null;
+}
+
+/**
+ * Whether a refused submission's values go back into the form's draft: only when nothing else is there — no draft
+ * (the form untouched since "Start another", or closed), or still this submission's own (the form kept it under the
+ * entry's key). A draft under another key is what the person typed since: it stays, and the refused values are
+ * set apart beside it (`setDraftAside`), never over it.
+ */
+export function refusedGoesBack(current: Pick<Draft<unknown>, 'idempotencyKey'> | undefined, key: string): boolean {
+  return current === undefined || current.idempotencyKey === key;
+}
 
 /**
  * The variables a queued create is sent with, carrying its entry's idempotency key (in `input` when the create
@@ -162,15 +189,21 @@ export async function sendOrQueue<T>(send: () => Promise<T>, entry: Omit<OutboxE
   }
 }
 
-let flushing: Promise<Sent[]> | null = null;
+let flushing: Promise<Flushed> | null = null;
 
 /**
- * Sends every queued submission once, oldest first; stops at the first line problem, or a refusal until the
- * person has chosen their own password (the rest waits for the next try). A sent one takes the form's draft with it
- * if the form kept it under the entry's key. A refused one leaves the outbox and its values go back to the form's draft.
+ * Sends every queued submission once, oldest first; stops at the first line problem, an expired session, or a
+ * refusal until the person has chosen their own password (the rest waits: `waiting` says for what). A sent one takes
+ * the form's draft with it if the form kept it under the entry's key. A refused one leaves the outbox and its values
+ * go back to the form's draft — or, when the person has typed another draft since, are set apart beside it with the
+ * API's reasons (`refusal` says them), to be opened from the form: nothing typed is overwritten.
  */
-export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promise<unknown>): Promise<Sent[]> {
-  flushing ??= (async () => {
+export function flushOutbox(
+  userId: string,
+  send: (entry: OutboxEntry) => Promise<unknown>,
+  refusal: (error: unknown) => string = (error) => (error instanceof Error ? error.message : String(error)),
+): Promise<Flushed> {
+  flushing ??= (async (): Promise<Flushed> => {
     const done: Sent[] = [];
     for (const entry of await queuedSubmissions(userId)) {
       try {
@@ -180,19 +213,27 @@ export function flushOutbox(userId: string, send: (entry: OutboxEntry) => Promis
         await removeSubmission(entry.idempotencyKey);
         done.push({ entry, result });
       } catch (error) {
-        if (isLineProblem(error) || refusedForNow(error)) break;
-        await writeDraft(entry.draftName, {
+        const failure = sendFailure(error);
+        if (failure !== null) return { done, waiting: failure };
+        if (refusedForNow(error)) return { done, waiting: 'password' };
+        const values: Draft<unknown> = {
           values: entry.draftValues,
           // Refused, so not recorded: once corrected, it is a new submission.
           idempotencyKey: newIdempotencyKey(),
           savedAt: new Date().toISOString(),
           ...(entry.draftBasis === undefined ? {} : { basis: entry.draftBasis }),
-        });
+        };
+        const restored = refusedGoesBack(await readDraft(entry.draftName), entry.idempotencyKey);
+        const kept = restored
+          ? await writeDraft(entry.draftName, values)
+          : await setDraftAside(entry.draftName, { ...values, refusal: refusal(error) });
+        // Not on the device (the write failed): it stays in the outbox rather than be lost; tried again later.
+        if (!kept) return { done, waiting: 'line' };
         await removeSubmission(entry.idempotencyKey);
-        done.push({ entry, refused: error });
+        done.push({ entry, refused: error, restored });
       }
     }
-    return done;
+    return { done, waiting: null };
   })().finally(() => {
     flushing = null;
   });

@@ -6,8 +6,8 @@ import { isQueued, onOutboxChange, sendOrQueue, type OutboxEntry } from './outbo
  * For a form that keeps its draft until the server has the submission (queued, the draft stays on the device under
  * the submission's key): whether the draft `name` waits in the outbox now — checked when the form shows and
  * whenever the outbox changes, in this tab or another. When it leaves the outbox (sent: the outbox removed the
- * draft; or refused: the outbox gave the values back under a new key), `onSettled` runs, for the form to show
- * afresh from what the device keeps then.
+ * draft; or refused: the outbox gave the values back under a new key — or set them apart, `SetAsideDrafts`, when
+ * another draft was typed since), `onSettled` runs, for the form to show afresh from what the device keeps then.
  */
 export function useQueuedDraft(name: string, onSettled: () => void): { queued: boolean; check: () => void } {
   const [queued, setQueued] = useState(false);

@@ -7,6 +7,7 @@ const COSTS = `mutation($input: SetCostLinesInput!) { setCostLines(input: $input
 const PARTICIPANTS = `mutation($a: ID!, $v: Int!, $links: [ParticipationInput!]!) {
   setParticipatingOrganisations(activityId: $a, expectedVersion: $v, links: $links) { version partners } }`;
 const LINK = `mutation($a: ID!, $r: [ID!]!) { linkRequestsToActivity(activityId: $a, requestIds: $r) { id version } }`;
+const UNLINK = `mutation($a: ID!, $r: ID!) { unlinkRequestFromActivity(activityId: $a, requestId: $r) { id version } }`;
 const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
 
 describe('a finished activity’s costs, partners and requests, and reopening it', () => {
@@ -121,7 +122,34 @@ describe('a finished activity’s costs, partners and requests, and reopening it
     },
   );
 
-  it('still takes cost lines, participating organisations and request links of an open activity', async () => {
+  it.each([
+    ['COMPLETED', COMPLETED],
+    ['CANCELLED', CANCELLED],
+  ])('refuses to unlink a request from a %s activity, keeping the link as recorded', async (status, path) => {
+    // Linked while open, then finished: the request it answered stays linked.
+    const a = await activity([]);
+    expect((await t.gql(LINK, { a: a.id, r: [request] })).errors).toBeUndefined();
+    let version = (await t.dataSource.query(`SELECT version FROM activity WHERE id = $1`, [a.id]))[0].version as number;
+    for (const to of path) {
+      const moved = await t.gql(MOVE, { id: a.id, to, v: version, r: to === 'CANCELLED' ? 'Donor withdrew' : null });
+      expect(moved.errors).toBeUndefined();
+      version = moved.data!.transitionActivity.version;
+    }
+    const before = await state(a.id);
+    expect(before.links).toEqual([{ request_id: request }]);
+    const res = await t.gql(UNLINK, { a: a.id, r: request });
+    expect(res.data).toBeNull();
+    expect(res.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'ACTIVITY_CLOSED',
+      status,
+      field: 'activityId',
+    });
+    expect(res.errors![0].message).toContain('reopen it first');
+    expect(await state(a.id)).toEqual(before);
+  });
+
+  it('still takes cost lines, participating organisations, request links and unlinks of an open activity', async () => {
     const a = await activity(['ENDORSED', 'FUNDED', 'UNDER_WAY']);
     const costed = await costs(a.id, a.version, '2500.00');
     expect(costed.errors).toBeUndefined();
@@ -139,6 +167,9 @@ describe('a finished activity’s costs, partners and requests, and reopening it
       gapFacts: [{ year: 2009, cost: '2500.00' }],
       links: [{ request_id: request }],
     });
+    const unlinked = await t.gql(UNLINK, { a: a.id, r: request });
+    expect(unlinked.errors).toBeUndefined();
+    expect((await state(a.id)).links).toEqual([]);
   });
 
   it('reopens a completed activity under way and a cancelled one where it was cancelled from, with a reason', async () => {

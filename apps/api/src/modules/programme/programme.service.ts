@@ -535,6 +535,7 @@ export class ProgrammeService {
   unlinkRequest(activityId: string, requestId: string, actor: Actor): Promise<ActivityEntity> {
     return this.dataSource.transaction(async (tx) => {
       const activity = await this.repository.lock(activityId, tx, 'activityId');
+      assertOpen(activity, 'keeps the requests it answered', 'activityId');
       if (!(await this.repository.unlinkRequest(activity.id, requestId, tx)))
         throw notFound('link to request', requestId, 'requestId');
       await this.audit.record(tx, actor, {

@@ -278,12 +278,7 @@ export function ActivityDetail({ id, user }: { id: string; user: SignedInUser })
       </section>
 
       {withRequests && activity.requests && (
-        <ActivityRequests
-          activityId={activity.id}
-          requests={activity.requests}
-          editable={editor}
-          mayLink={editor && editable}
-        />
+        <ActivityRequests activityId={activity.id} requests={activity.requests} editable={editor && editable} />
       )}
 
       <LegislationLinks

@@ -20,14 +20,11 @@ export function ActivityRequests({
   activityId,
   requests,
   editable,
-  mayLink = editable,
 }: {
   activityId: string;
   requests: readonly LinkedRequest[];
-  /** Unlinks offered. */
+  /** Links and unlinks offered: not on a finished activity (the API refuses both, ACTIVITY_CLOSED). */
   editable: boolean;
-  /** Links offered: not to a finished activity (the API refuses, ACTIVITY_CLOSED). */
-  mayLink?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
@@ -52,7 +49,7 @@ export function ActivityRequests({
     <section>
       <div className="section-head">
         <h3>{t('activity.requests')}</h3>
-        {mayLink && !linking && (
+        {editable && !linking && (
           <button
             type="button"
             className="button button--secondary button--small"
@@ -75,7 +72,12 @@ export function ActivityRequests({
               <StateLink iso3={r.state.iso3} name={r.state.name} /> · {t(`kinds.${r.kind}`)} ·{' '}
               {formatDate(r.receivedOn, lang)} <StatusBadge status={r.status} />
               {editable && (
-                <button type="button" className="button button--quiet button--small" onClick={() => void remove(r.id)}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => void remove(r.id)}
+                  data-testid="request-unlink"
+                >
                   {t('activity.unlink')}
                 </button>
               )}
@@ -85,7 +87,7 @@ export function ActivityRequests({
       ) : (
         <p className="muted">{t('activity.noRequests')}</p>
       )}
-      {mayLink && linking && (
+      {editable && linking && (
         <LinkRequestsForm activityId={activityId} linked={requests.map((r) => r.id)} onDone={() => setLinking(false)} />
       )}
     </section>

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
+import { SetAsideDrafts } from '../../components/SetAsideDrafts';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -197,6 +198,7 @@ function NewActivityDialogShown({
       onSubmit={submit}
       // Another activity may be typed while this one waits: the queued one keeps its own copy of the values.
       queued={outbox.queued ? { onStartAnother: () => void draft.finish().then(outbox.check) } : null}
+      setAside={<SetAsideDrafts name={draftName} draft={draft} onOpened={onSettled} testId="new-activity" />}
       footer={{
         missing: stillNeeded(NEW_ACTIVITY_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
         submitDisabled: !valid || loading,

@@ -5,6 +5,7 @@ import { useForm } from '../../components/use-form';
 import { apiProblems } from '../../graphql/errors';
 import { refetchQueries, useMutation } from '../../graphql/hooks';
 import { FoldedForm, FormError, InlineDraftNote, SelectField, TextField } from '../../components/FormControls';
+import { SetAsideDrafts } from '../../components/SetAsideDrafts';
 import { Notice } from '../../components/Notice';
 import { useDraft } from '../../offline/drafts';
 import { useOnlineOnly } from '../../offline/use-online-only';
@@ -116,6 +117,7 @@ function ResultFormShown({
       <FormError message={form.formError} testId={`${prefix}-error`} />
       <FormError message={online.notSaved && t(online.notSaved)} testId={`${prefix}-not-saved`} />
       {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
+      <SetAsideDrafts name={draftName} draft={draft} onOpened={onSettled} testId={prefix} />
       <QueuedFields queued={outbox.queued} testId={prefix}>
         <SelectField
           form={form}
@@ -248,6 +250,7 @@ function IndicatorFormShown({
       <FormError message={form.formError} testId={`${prefix}-error`} />
       <FormError message={online.notSaved && t(online.notSaved)} testId={`${prefix}-not-saved`} />
       {!outbox.queued && <InlineDraftNote draft={draft} testId={prefix} />}
+      <SetAsideDrafts name={draftName} draft={draft} onOpened={onSettled} testId={prefix} />
       <QueuedFields queued={outbox.queued} testId={prefix}>
         <TextField
           form={form}

@@ -13,6 +13,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError, FormField } from '../../components/FormField';
 import { PriorityAreaSelect } from '../../components/PriorityAreaSelect';
+import { SetAsideDrafts } from '../../components/SetAsideDrafts';
 import { DraftFormDialog } from '../../components/DraftFormDialog';
 import { stillNeeded } from '../../components/FormFooter';
 import { useForm } from '../../components/use-form';
@@ -133,6 +134,7 @@ function LogRequestDialogShown({
       onSubmit={submit}
       // Another request may be typed while this one waits: the queued one keeps its own copy of the values.
       queued={outbox.queued ? { onStartAnother: () => void draft.finish().then(outbox.check) } : null}
+      setAside={<SetAsideDrafts name={draftName} draft={draft} onOpened={onSettled} testId="log-request" />}
       footer={{
         missing: stillNeeded(LOG_REQUEST_FIELDS, problems, (field) => t(FIELD_LABELS[field])),
         submitDisabled: !valid || loading,

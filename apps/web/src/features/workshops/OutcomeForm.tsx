@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField';
 import { useForm } from '../../components/use-form';
+import { SetAsideDrafts } from '../../components/SetAsideDrafts';
 import { Notice } from '../../components/Notice';
 import { apiLanguage } from '../../i18n';
 import { useDraft } from '../../offline/drafts';
@@ -132,6 +133,7 @@ function OutcomeFormShown({
           <p>{t('offline.queued')}</p>
         </Notice>
       )}
+      <SetAsideDrafts name={draftName} draft={draft} onOpened={onSettled} testId="outcome" />
       {formError && (
         <p className="form-error" role="alert" data-testid="outcome-error">
           {formError}
