@@ -15,6 +15,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './infra/config/app-config.js';
 import { migrate } from './infra/database/data-source.js';
+import type { CompiledApolloDriver } from './infra/graphql/compiled-execution.js';
 import { graphqlContext } from './infra/graphql/graphql.config.js';
 import { aheadOfRouter, graphqlHttp, headersSetBy, type ExpressHandling } from './infra/graphql/graphql-http.js';
 import { AuthService } from './modules/accounts/auth.service.js';
@@ -66,6 +67,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     {
       server: () => (apollo ??= graphql.graphQlAdapter.instance),
       context: graphqlContext(app.get(AuthService)),
+      lean: () => (graphql.graphQlAdapter as unknown as CompiledApolloDriver).lean,
     },
     { first: everyRequest, headers: headersSetBy(securityHeaders), cookies, json, compression: compress },
   );

@@ -59,6 +59,14 @@ export class AppConfig {
   @Min(1)
   GRAPHQL_COMPILE_FROM_USE = 2;
 
+  /**
+   * Queries Apollo has answered compiled without an error are answered again without its request pipeline
+   * (lean-queries.ts); `0` or `false` sends every request through Apollo.
+   */
+  @Transform(({ value }) => !(value === '0' || value === 'false' || value === false))
+  @IsBoolean()
+  GRAPHQL_LEAN_QUERIES = true;
+
   /** Most documents a process compiles in ten seconds (a stream of new documents then runs on graphql-js). */
   @Transform(({ value }) => (value === undefined || value === '' ? 20 : Number(value)))
   @IsInt()

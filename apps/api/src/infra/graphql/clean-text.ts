@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { isCleanText, type ErrorReason } from '@ta/domain';
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
+import { checkPlugin, type OperationCheck } from './operation-checks.js';
 
 /** The path of the first text in `value` the system cannot accept (see `isCleanText`), or null. */
 export function firstUncleanText(value: unknown, path: string): string | null {
@@ -78,28 +79,26 @@ function uncleanArgumentOf(document: object | null | undefined): string | null {
  * surrogate (PostgreSQL cannot store the first; the second is half a character): BAD_USER_INPUT with reason
  * INVALID_TEXT and the field at fault, for every operation, signed in or not.
  */
-export function cleanTextPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          // The whole document: an argument written in a fragment reaches the operation as well.
-          const field = firstUncleanText(request.variables ?? {}, '') ?? uncleanArgumentOf(document);
-          if (field === null) return;
-          const name = field.replace(/^\./, '') || 'variables';
-          throw new GraphQLError(
-            `The text in "${name}" contains a character that cannot be stored (a NUL character or half a character). Retype it and try again.`,
-            {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                reason: 'INVALID_TEXT' satisfies ErrorReason,
-                field: name,
-                http: { status: 400 },
-              },
-            },
-          );
+export function cleanTextCheck(): OperationCheck {
+  return ({ variables, document }) => {
+    // The whole document: an argument written in a fragment reaches the operation as well.
+    const field = firstUncleanText(variables, '') ?? uncleanArgumentOf(document);
+    if (field === null) return null;
+    const name = field.replace(/^\./, '') || 'variables';
+    return new GraphQLError(
+      `The text in "${name}" contains a character that cannot be stored (a NUL character or half a character). Retype it and try again.`,
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: 'INVALID_TEXT' satisfies ErrorReason,
+          field: name,
+          http: { status: 400 },
         },
-      };
-    },
+      },
+    );
   };
+}
+
+export function cleanTextPlugin(): ApolloServerPlugin {
+  return checkPlugin(cleanTextCheck());
 }

@@ -16,16 +16,19 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { droppedErrors, guardJitRuntime, settled, traced, type Trace } from './jit-runtime-guard.js';
+import type { LeanQueries } from './lean-queries.js';
 
 const logger = new Logger('GraphQL');
 
 /** What Apollo hands a gateway's executor (the part of `GatewayGraphQLRequestContext` used here). */
 export interface CompiledRequest {
   document: DocumentNode;
+  /** The query's text as the client sent it. */
+  source?: string;
   operationName?: string | null;
   operation?: OperationDefinitionNode;
   context: unknown;
-  request: { variables?: Record<string, unknown> };
+  request: { variables?: Record<string, unknown>; operationName?: string | null };
 }
 
 /** graphql-js's limit on the variable errors it reports, kept so the message stays the same. */
@@ -77,6 +80,7 @@ export function compiledExecutor(
   schema: GraphQLSchema,
   policy: CompilePolicy = COMPILE_POLICY,
   compile: typeof compileQuery = compileQuery,
+  answeredCompiled?: (request: CompiledRequest) => void,
 ) {
   // Documents in the order they were first seen, at most MAX_DOCUMENTS kept (the oldest goes first).
   const entries = new Map<DocumentNode, Map<string, Entry>>();
@@ -182,7 +186,10 @@ export function compiledExecutor(
     }
     if (trace.run?.uncaught) return fallBack(entry, request, trace.run.uncaught.error);
     const errors = [...(result.errors ?? []), ...droppedErrors(result, trace.run)];
-    return errors.length ? { ...result, errors: errors.map(asGraphQLError) } : result;
+    if (errors.length) return { ...result, errors: errors.map(asGraphQLError) };
+    // Answered compiled without an error: the query may take the short way from now on (lean-queries.ts).
+    if (result.data) answeredCompiled?.(request);
+    return result;
   };
 }
 
@@ -239,10 +246,11 @@ export function asGraphQLError(error: GraphQLError): GraphQLError {
  * Apollo's gateway interface, the one way Apollo Server takes an executor of one's own: the schema is the one Nest
  * built (checked as Apollo checks a schema it is given), and the executor the compiled one above.
  */
-export function compiledGateway(schema: GraphQLSchema, policy: CompilePolicy = COMPILE_POLICY) {
+export function compiledGateway(schema: GraphQLSchema, policy: CompilePolicy = COMPILE_POLICY, lean?: LeanQueries) {
   assertValidSchema(schema);
   assertEnumValuesAreNames(schema);
-  const executor = compiledExecutor(schema, policy);
+  const executor = compiledExecutor(schema, policy, compileQuery, lean && ((request) => lean.learnQuery(request)));
+  lean?.useExecutor(schema, executor);
   const coreSupergraphSdl = '';
   return {
     onSchemaLoadOrUpdate(callback: (schemaContext: { apiSchema: GraphQLSchema; coreSupergraphSdl: string }) => void) {
@@ -263,17 +271,24 @@ export function compiledGateway(schema: GraphQLSchema, policy: CompilePolicy = C
  * before, only as a gateway's (see `compiledGateway`) rather than as its own schema.
  */
 export class CompiledApolloDriver extends ApolloDriver {
+  /** Compiled queries answered without Apollo's pipeline (`leanQueries` in the configuration: off when absent). */
+  lean?: LeanQueries;
+
   protected override registerExpress(options: ApolloDriverConfig, hooks?: { preStartHook?: () => void }) {
-    const { compilePolicy, ...apollo } = options as ApolloDriverConfig & { compilePolicy?: CompilePolicy };
+    const { compilePolicy, leanQueries, ...apollo } = options as ApolloDriverConfig & {
+      compilePolicy?: CompilePolicy;
+      leanQueries?: LeanQueries;
+    };
     const schema = apollo.schema;
     if (!schema) throw new Error('The GraphQL schema was not built before Apollo Server started.');
+    this.lean = leanQueries;
     return super.registerExpress(
       {
         ...apollo,
         schema: undefined,
         typeDefs: undefined,
         resolvers: undefined,
-        gateway: compiledGateway(schema, compilePolicy),
+        gateway: compiledGateway(schema, compilePolicy, leanQueries),
       } as ApolloDriverConfig,
       hooks,
     );

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { LeanQueries } from './lean-queries.js';
 import type { GraphQLContext } from './loaders.js';
 
 /** What the GraphQL endpoint needs from the application, looked up once it has started. */
@@ -9,6 +10,8 @@ export interface GraphQLEndpoint {
   server(): ApolloServer | undefined;
   /** The request's GraphQL context (graphql.config.ts's, the same the WebSocket and the long way use). */
   context(req: Request, res: Response): Promise<GraphQLContext>;
+  /** Compiled queries answered without Apollo's pipeline, when on (lean-queries.ts). */
+  lean?(): LeanQueries | undefined;
 }
 
 /** The middlewares a request to the API passes through on Express's long way, given to the short one as they are. */
@@ -131,6 +134,17 @@ export function aheadOfRouter(app: ExpressHandling, shortWay: RequestHandler): v
 }
 
 async function answer(server: ApolloServer, endpoint: GraphQLEndpoint, req: Request, res: Response): Promise<void> {
+  const lean = endpoint.lean?.();
+  const accept = req.headers.accept;
+  if (lean) {
+    const short = await lean.answer(req.body, accept, () => endpoint.context(req, res));
+    if (short) {
+      for (const [key, value] of short.headers) res.setHeader(key, value);
+      res.statusCode = 200;
+      res.send(short.text);
+      return;
+    }
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -149,6 +163,10 @@ async function answer(server: ApolloServer, endpoint: GraphQLEndpoint, req: Requ
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    // An answer without errors (Apollo writes them first): its headers are those of such an answer to this `accept`.
+    if (lean && res.statusCode === 200 && response.body.string.startsWith('{"data":')) {
+      lean.learnHeaders(accept, response.headers);
+    }
     res.send(response.body.string);
     return;
   }

@@ -6,10 +6,12 @@ import type { GraphQLSchema } from 'graphql';
 import type { RequestAuth } from '../auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { requestIdOf } from '../logging/request-log.js';
-import { aliasLimit, costLimitPlugin } from './cost-limit.js';
+import { aliasLimit, costLimitCheck } from './cost-limit.js';
 import { CompiledApolloDriver, type CompilePolicy } from './compiled-execution.js';
-import { cleanTextPlugin } from './clean-text.js';
+import { cleanTextCheck } from './clean-text.js';
 import { depthLimit } from './depth-limit.js';
+import { LeanQueries } from './lean-queries.js';
+import { checkPlugin } from './operation-checks.js';
 import { formatError } from './format-error.js';
 import { LoaderRegistry, type GraphQLContext } from './loaders.js';
 import { answerPreloadedFields } from './preloaded.js';
@@ -29,6 +31,8 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     maxAliases: 30,
   };
   const served: { schema: GraphQLSchema | null } = { schema: null };
+  // Run by Apollo as plugins, and by the short way for compiled queries (lean-queries.ts) before it answers one.
+  const checks = [cleanTextCheck(), costLimitCheck(limits.maxCost)];
   const context = graphqlContext(auth);
   return {
     driver: CompiledApolloDriver,
@@ -38,6 +42,8 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
       maxCompilations: config.GRAPHQL_COMPILES_PER_10S,
       windowMs: 10_000,
     } satisfies CompilePolicy,
+    // Queries Apollo has answered compiled, answered again without its pipeline (GRAPHQL_LEAN_QUERIES).
+    leanQueries: config.GRAPHQL_LEAN_QUERIES ? new LeanQueries(checks) : undefined,
     path: '/graphql',
     autoSchemaFile: process.env.WRITE_SCHEMA ? join(process.cwd(), 'apps/api/schema.graphql') : true,
     sortSchema: true,
@@ -53,8 +59,7 @@ export function graphqlConfig(config: AppConfig, auth: Authenticator): ApolloDri
     // Cache-control hints are not used (GraphQL answers are never cached, see docs/architecture.md); Apollo's plugin for
     // them would otherwise run on every field of every answer.
     plugins: [
-      cleanTextPlugin(),
-      costLimitPlugin(limits.maxCost),
+      ...checks.map(checkPlugin),
       socketSchemaPlugin(served),
       serviceUnavailablePlugin(),
       ApolloServerPluginCacheControlDisabled(),
