@@ -21,18 +21,25 @@ export interface KeysetQueries<T extends ObjectLiteral> {
   count: SelectQueryBuilder<T>;
   page: SelectQueryBuilder<T>;
   limit: number;
+  /**
+   * Whether the page's rows carry their cursor (`keyset_sort_key`, `keyset_id`) and one row more than asked: the
+   * page's `pageInfo`. Without, the page is the rows asked for and nothing else (a query that reads no `pageInfo`).
+   */
+  cursors: boolean;
 }
 
 /**
  * Builds a keyset page's statements from a filtered query: `COUNT(*)` of the filter, then the rows after the
  * cursor in the order, one more than asked to know whether a next page exists. Separate from running them so
- * the benchmark can EXPLAIN exactly the SQL a list sends.
+ * the benchmark can EXPLAIN exactly the SQL a list sends. Without `cursors` (no `pageInfo` asked), the page has
+ * neither the cursor's columns nor the extra row.
  */
 export function keysetQueries<T extends ObjectLiteral>(
   q: SelectQueryBuilder<T>,
   order: KeysetOrder,
   first: number | null | undefined,
   after: string | null | undefined,
+  cursors = true,
 ): KeysetQueries<T> {
   const limit = pageSize(first);
   // COUNT(*) rather than TypeORM's getCount(), which counts DISTINCT ids and sorts the whole table.
@@ -42,13 +49,12 @@ export function keysetQueries<T extends ObjectLiteral>(
   const page = q.clone();
   const cursor = keysetCondition(order, after);
   if (cursor) page.andWhere(cursor.condition, cursor.parameters);
+  if (cursors) page.addSelect(`(${expr})::text`, 'keyset_sort_key').addSelect(`(${idExpr})::text`, 'keyset_id');
   page
-    .addSelect(`(${expr})::text`, 'keyset_sort_key')
-    .addSelect(`(${idExpr})::text`, 'keyset_id')
     .orderBy(expr, dir)
     .addOrderBy(idExpr, dir)
-    .limit(limit + 1);
-  return { count, page, limit };
+    .limit(cursors ? limit + 1 : limit);
+  return { count, page, limit, cursors };
 }
 
 /**
@@ -96,7 +102,10 @@ export async function runKeysetQueries<T extends ObjectLiteral>({
   count,
   page,
   limit,
+  cursors,
 }: KeysetQueries<T>): Promise<Connection<T>> {
+  // A whole connection needs its page's cursors: a page built without them answers through runKeysetQueriesRaw.
+  if (!cursors) throw new Error('runKeysetQueries needs the page built with its cursors (keysetQueries).');
   const counted = await count.getRawOne<{ n: number }>();
   const totalCount = counted?.n ?? 0;
   const { entities, raw } = await page.getRawAndEntities<{ keyset_sort_key: string; keyset_id: string }>();
@@ -113,8 +122,11 @@ export async function runKeysetQueries<T extends ObjectLiteral>({
   };
 }
 
-/** A page that may not have been counted: `totalCount` is there only when the total was asked for. */
-export type MaybeCounted<T> = Omit<Connection<T>, 'totalCount'> & { totalCount?: number };
+/**
+ * A page that may not have been counted: `totalCount` is there only when the total was asked for, `pageInfo` only
+ * when the page was built with its cursors (`keysetQueries`).
+ */
+export type MaybeCounted<T> = Pick<Connection<T>, 'nodes'> & Partial<Pick<Connection<T>, 'totalCount' | 'pageInfo'>>;
 
 /**
  * A keyset page (from `keysetQueries`) in ONE statement, as raw rows without entity hydration: the total rides
@@ -122,23 +134,15 @@ export type MaybeCounted<T> = Omit<Connection<T>, 'totalCount'> & { totalCount?:
  * the connection has no `totalCount`. `node` turns a raw row into what the page answers. Only an empty page asks for
  * the total in a statement of its own (the rows carry it otherwise).
  */
-export function runKeysetQueriesRaw<R extends KeysetRaw, T>(
-  queries: KeysetQueries<ObjectLiteral>,
-  withTotal: true,
-  node: (row: R) => T,
-): Promise<{ connection: Connection<T>; rows: R[] }>;
-export function runKeysetQueriesRaw<R extends KeysetRaw, T>(
-  queries: KeysetQueries<ObjectLiteral>,
-  withTotal: boolean,
-  node: (row: R) => T,
-): Promise<{ connection: MaybeCounted<T>; rows: R[] }>;
 export async function runKeysetQueriesRaw<R extends KeysetRaw, T>(
-  { count, page, limit }: KeysetQueries<ObjectLiteral>,
+  queries: KeysetQueries<ObjectLiteral>,
   withTotal: boolean,
   node: (row: R) => T,
 ): Promise<{ connection: MaybeCounted<T>; rows: R[] }> {
-  const raw = await runBuilt<R>(withKeysetTotal({ count, page, limit }, withTotal));
-  return keysetConnection(raw, limit, withTotal, node, async () => (await count.getRawOne<{ n: number }>())?.n ?? 0);
+  const { count, limit, cursors } = queries;
+  const raw = await runBuilt<R>(withKeysetTotal(queries, withTotal));
+  const emptyTotal = async () => (await count.getRawOne<{ n: number }>())?.n ?? 0;
+  return keysetConnection(raw, limit, withTotal, node, emptyTotal, cursors);
 }
 
 /** The page's statement, with the total as a scalar subquery (`keyset_total`) when asked for. */
@@ -150,8 +154,9 @@ export function withKeysetTotal<T extends ObjectLiteral>(
 }
 
 /**
- * A keyset page from the raw rows of its statement (one more than `limit`, see `runKeysetQueriesRaw`): its
- * connection and its rows. `emptyTotal` answers the total when the page has no row to carry it.
+ * A keyset page from the raw rows of its statement (one more than `limit` with its `cursors`, see
+ * `runKeysetQueriesRaw`): its connection and its rows. `emptyTotal` answers the total when the page has no row to
+ * carry it.
  */
 export async function keysetConnection<R extends KeysetRaw, T>(
   raw: R[],
@@ -159,22 +164,23 @@ export async function keysetConnection<R extends KeysetRaw, T>(
   withTotal: boolean,
   node: (row: R) => T,
   emptyTotal: () => Promise<number>,
+  cursors = true,
 ): Promise<{ connection: MaybeCounted<T>; rows: R[] }> {
   const rows = raw.slice(0, limit);
   const last = rows.at(-1);
-  const pageInfo = {
-    hasNextPage: raw.length > limit,
-    endCursor: last ? encodeCursor([last.keyset_sort_key, last.keyset_id]) : null,
-  };
-  const nodes = rows.map(node);
-  if (!withTotal) {
-    // Left out, not a getter that throws: GraphQL reads it as a plain property, and a throw there escapes
-    // graphql-jit (compiled-execution.ts). Should the look-ahead ever miss a query's `totalCount`, that query gets
-    // a field error ("Cannot return null for non-nullable field"), on graphql-js and graphql-jit alike.
-    return { connection: { nodes, pageInfo }, rows };
+  // Left out when not asked, not getters that throw: GraphQL reads them as plain properties, and a throw there
+  // escapes graphql-jit (compiled-execution.ts). Should the look-ahead ever miss a query's `totalCount` or
+  // `pageInfo`, that query gets a field error ("Cannot return null for non-nullable field"), on graphql-js and
+  // graphql-jit alike.
+  const connection: MaybeCounted<T> = { nodes: rows.map(node) };
+  if (cursors) {
+    connection.pageInfo = {
+      hasNextPage: raw.length > limit,
+      endCursor: last ? encodeCursor([last.keyset_sort_key, last.keyset_id]) : null,
+    };
   }
-  const totalCount = raw.length ? Number(raw[0].keyset_total) : await emptyTotal();
-  return { connection: { totalCount, nodes, pageInfo }, rows };
+  if (withTotal) connection.totalCount = raw.length ? Number(raw[0].keyset_total) : await emptyTotal();
+  return { connection, rows };
 }
 
 /**

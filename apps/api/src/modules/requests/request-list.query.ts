@@ -37,6 +37,11 @@ export interface RequestPageIncludes {
   };
   /** The total of the filter (a scalar subquery in the page's statement). */
   totalCount: boolean;
+  /**
+   * The page's `pageInfo`: each row's cursor and one row more than asked (`keysetQueries`). Absent: `true`; `false`
+   * for a query that reads no `pageInfo`, whose page is then only the rows asked for.
+   */
+  pageInfo?: boolean;
   /** Each request's State (reference's `state`, joined). */
   state: boolean;
   /** Each request's priority area (reference's `priority_area`, joined). */
@@ -46,6 +51,11 @@ export interface RequestPageIncludes {
    * for every field of an entry, or the fields asked for (look-ahead; the others are left out of the JSON).
    */
   history?: boolean | readonly string[];
+}
+
+/** Whether a page fetches each row's cursor and one row more than asked (`include.pageInfo`: absent means yes). */
+export function wantsCursors(include: Pick<RequestPageIncludes, 'pageInfo'>): boolean {
+  return include.pageInfo !== false;
 }
 
 /**
@@ -250,6 +260,7 @@ export function listPlan(
     order.direction,
     limit,
     include.totalCount,
+    wantsCursors(include),
     include.state,
     include.priorityArea,
     Array.isArray(include.history) ? [...(include.history as readonly string[])].sort() : include.history === true,

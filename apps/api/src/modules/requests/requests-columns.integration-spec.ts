@@ -132,6 +132,35 @@ describe('a page of requests fetches the columns it is asked for', () => {
     }
   });
 
+  it('fetches the rows’ cursors and one row more only when pageInfo is asked, and pages the same rows', async () => {
+    const pageOf = (fields: string, after: string | null) =>
+      t.captureQueries(() =>
+        t.as('secretariat')(`query($a: String) { assistanceRequests(first: 7, after: $a) { ${fields} } }`, {
+          a: after,
+        }),
+      );
+    const statementOf = (sql: string[]) => sql.find((s) => /FROM "assistance_request"/.test(s) && /LIMIT/.test(s))!;
+    // Without pageInfo: the rows asked for, no cursor column, no extra row.
+    const bare = await pageOf('nodes { id }', null);
+    expect(bare.result.errors).toBeUndefined();
+    expect(statementOf(bare.sql)).not.toMatch(/keyset_sort_key|keyset_id/);
+    expect(statementOf(bare.sql)).toMatch(/LIMIT 7\b/);
+    // With it: the cursors and the extra row (whether a next page exists).
+    const paged = await pageOf('pageInfo { hasNextPage endCursor } nodes { id }', null);
+    expect(paged.result.errors).toBeUndefined();
+    expect(statementOf(paged.sql)).toMatch(/keyset_sort_key/);
+    expect(statementOf(paged.sql)).toMatch(/LIMIT 8\b/);
+    const ids = (r: typeof bare.result) => r.data!.assistanceRequests.nodes.map((n: { id: string }) => n.id);
+    expect(ids(bare.result)).toHaveLength(7);
+    expect(ids(bare.result)).toEqual(ids(paged.result));
+    // The next page after the cursor, asked without pageInfo, is the list's next seven rows.
+    const { pageInfo } = paged.result.data!.assistanceRequests;
+    expect(pageInfo.hasNextPage).toBe(true);
+    const next = await pageOf('nodes { id }', pageInfo.endCursor);
+    const fourteen = await t.as('secretariat')(`{ assistanceRequests(first: 14) { nodes { id } } }`);
+    expect([...ids(bare.result), ...ids(next.result)]).toEqual(ids(fourteen));
+  });
+
   it('fetches every column when a field has no declared reads (a field of another module)', async () => {
     const { result, sql } = await t.captureQueries(() => page('secretariat', 'id legislation { title }'));
     expect(result.errors).toBeUndefined();

@@ -91,7 +91,7 @@ describe('a page of requests through its compiled statement', () => {
       if (i >= 2) expect(builders).toBe(0);
       ids.push(...page.page.nodes.map((n) => n.id));
       expect(page.page.totalCount).toBe(all.page.totalCount);
-      if (!page.page.pageInfo.hasNextPage) break;
+      if (!page.page.pageInfo?.hasNextPage) break;
       after = page.page.pageInfo.endCursor;
     }
     expect(ids).toEqual(all.page.nodes.map((n) => n.id).slice(0, ids.length));

@@ -52,6 +52,7 @@ import {
   treatyStatusConditions,
   type PageStatusChange,
   type RequestPageIncludes,
+  wantsCursors,
 } from './request-list.query.js';
 
 export const DEFAULT_REQUEST_ORDER: AssistanceRequestOrder = {
@@ -98,13 +99,14 @@ export function requestListQueries(
   text: SqlCondition,
   columns: readonly string[] | null = null,
   withTotal = true,
+  cursors = true,
 ): KeysetQueries<AssistanceRequestEntity> {
   const q = manager.getRepository(AssistanceRequestEntity).createQueryBuilder('r').select(selection('r', columns));
   if (filter.region?.length || order.field === AssistanceRequestOrderField.STATE) {
     q.innerJoin('state', 's', 's.iso3 = r.state_iso3');
   }
   applyFilter(q, filter, text);
-  const queries = keysetQueries(q, keysetOrderOf(order), first, after);
+  const queries = keysetQueries(q, keysetOrderOf(order), first, after, cursors);
   const counted = withTotal ? countedTotal(manager, filter) : null;
   if (!counted) return queries;
   // The total rides in the page's statement (runKeysetQueriesRaw) and is bound with the page's parameters: its
@@ -287,10 +289,18 @@ export class RequestsRepository {
     if (compiled) {
       // The statement of this shape is known: bound and run, with no query builder made (issue 12).
       const raw = await runStatement<PageRow>(this.dataSource, compiled.text, bindStatement(compiled, plan.parameters));
-      const { connection, rows } = await keysetConnection(raw, plan.limit, include.totalCount, mapper, async () => {
+      const emptyTotal = async () => {
         const { count } = this.listQueries(filter, order, first, after, text, include);
         return (await count.getRawOne<{ n: number }>())?.n ?? 0;
-      });
+      };
+      const { connection, rows } = await keysetConnection(
+        raw,
+        plan.limit,
+        include.totalCount,
+        mapper,
+        emptyTotal,
+        wantsCursors(include),
+      );
       return this.pageOf(connection, rows, include);
     }
     const queries = this.listQueries(filter, order, first, after, text, include);
@@ -332,6 +342,7 @@ export class RequestsRepository {
       text,
       columns?.request,
       include.totalCount,
+      wantsCursors(include),
     );
     // The joined State's and area's keys are the request's own columns (`pageOf`): not fetched a second time.
     if (include.state) {
