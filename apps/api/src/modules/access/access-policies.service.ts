@@ -7,6 +7,9 @@ import type { GraphQLContext } from '../../infra/graphql/loaders.js';
 import { ReferenceRepository } from '../reference/reference.repository.js';
 import { AccessPolicy } from './access.policy.js';
 
+/** Who acts: a resolver's access policy, or an actor whose policy is built for it (a job, another module). */
+export type ActingAs = AccessPolicy | Actor;
+
 const POLICY_OF_CONTEXT = new WeakMap<object, AccessPolicy>();
 
 /**
@@ -30,6 +33,11 @@ export class AccessPolicies implements OperationGate {
   /** The access guard's question for every operation: the caller's policy decides (`AccessPolicy.assertMayCall`). */
   assertMayCall(ctx: GraphQLContext, operation: string): void {
     this.of(ctx).assertMayCall(operation);
+  }
+
+  /** The policy of who acts: the one given (a resolver's), or one built for the actor (`forActor`). */
+  ofActing(by: ActingAs): AccessPolicy {
+    return by instanceof AccessPolicy ? by : this.forActor(by);
   }
 
   /** The policy of an actor outside a GraphQL request (a job, the demo loader, a download). */

@@ -17,6 +17,7 @@ import type { AccessPolicy } from '../access/access.policy.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { isDuplicate } from '../requests/rules/duplicates.js';
+import { RequestLogService } from '../requests/request-log.service.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { ChecklistsException } from './checklists.exception.js';
 import {
@@ -53,6 +54,7 @@ export class ChecklistsService {
     private readonly repository: ChecklistsRepository,
     private readonly reference: ReferenceService,
     private readonly requests: RequestsService,
+    private readonly requestLog: RequestLogService,
     private readonly audit: AuditService,
   ) {}
 
@@ -403,7 +405,7 @@ export class ChecklistsService {
       const requestId =
         same?.id ??
         (
-          await this.requests.log(
+          await this.requestLog.log(
             {
               stateIso3: context.stateIso3,
               kind: answer.assistanceKind,

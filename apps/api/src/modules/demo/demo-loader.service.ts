@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { DonorsRepository } from '../donors/donors.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { RequestsRepository } from '../requests/requests.repository.js';
+import { RequestLogService } from '../requests/request-log.service.js';
 import { RequestsService } from '../requests/requests.service.js';
 import { FundingDemoLoader } from './funding-demo-loader.service.js';
 import { ProgrammeDemoLoader } from './programme-demo-loader.service.js';
@@ -53,6 +54,7 @@ export class DemoLoaderService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestsService,
+    private readonly requestLog: RequestLogService,
     private readonly requestsRepository: RequestsRepository,
     private readonly users: UsersService,
     private readonly accounts: AccountsRepository,
@@ -136,7 +138,7 @@ export class DemoLoaderService {
     const note = list.notes?.[name];
     const actor = this.actor;
     const receivedAt = new Date(`${list.receivedOn}T09:00:00Z`);
-    let request = await this.requests.log(
+    let request = await this.requestLog.log(
       {
         stateIso3: iso3,
         kind: list.kind,

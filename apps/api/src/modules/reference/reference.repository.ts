@@ -225,39 +225,6 @@ export class ReferenceRepository {
     return map;
   }
 
-  /** Whether a State has this ISO code. */
-  async stateExists(iso3: string, tx?: DataSource['manager']): Promise<boolean> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM state WHERE iso3 = $1`, [iso3]);
-    return rows.length > 0;
-  }
-
-  /** Whether a priority area has this code. */
-  async priorityAreaExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM priority_area WHERE code = $1`, [
-      code,
-    ]);
-    return rows.length > 0;
-  }
-
-  /** The codes among these that name no instrument, in the order given. */
-  async unknownInstruments(codes: readonly string[], tx?: DataSource['manager']): Promise<string[]> {
-    if (codes.length === 0) return [];
-    const found: Array<{ code: string }> = await (tx ?? this.dataSource.manager).query(
-      `SELECT code FROM instrument WHERE code = ANY ($1)`,
-      [codes],
-    );
-    const known = new Set(found.map((f) => f.code));
-    return codes.filter((c) => !known.has(c));
-  }
-
-  /** Whether a field office has this code. */
-  async fieldOfficeExists(code: string, tx?: DataSource['manager']): Promise<boolean> {
-    const rows: unknown[] = await (tx ?? this.dataSource.manager).query(`SELECT 1 FROM field_office WHERE code = $1`, [
-      code,
-    ]);
-    return rows.length > 0;
-  }
-
   /**
    * For a batch of requests, in one statement whatever their number: which of these States exist (each with the
    * office covering it, the first by code, or null), and which of these priority areas, instruments and field
@@ -300,17 +267,6 @@ export class ReferenceRepository {
       else found.offices.add(r.code);
     }
     return found;
-  }
-
-  /** The office covering a State (the first by code when several do), or null. */
-  async officeCoveringState(iso3: string, tx?: DataSource['manager']): Promise<string | null> {
-    const [row]: Array<{ code: string }> = await (tx ?? this.dataSource.manager).query(
-      `SELECT f.code FROM field_office f JOIN state s ON s.iso3 = $1
-        WHERE ${OFFICE_COVERS_STATE}
-        ORDER BY f.code LIMIT 1`,
-      [iso3],
-    );
-    return row?.code ?? null;
   }
 }
 

@@ -8,6 +8,7 @@ import { RequestCountFieldsResolver, RequestsResolver } from './requests.resolve
 import { RequestEventsResolver } from './request-events.resolver.js';
 import { RequestCountsService } from './request-counts.service.js';
 import { RequestsRepository } from './requests.repository.js';
+import { RequestLogService } from './request-log.service.js';
 import { RequestsService } from './requests.service.js';
 
 @Module({
@@ -19,11 +20,12 @@ import { RequestsService } from './requests.service.js';
   providers: [
     RequestsRepository,
     RequestsService,
+    RequestLogService,
     RequestsResolver,
     RequestCountFieldsResolver,
     RequestEventsResolver,
     RequestCountsService,
   ],
-  exports: [RequestsService, RequestsRepository],
+  exports: [RequestsService, RequestLogService, RequestsRepository],
 })
 export class RequestsModule {}

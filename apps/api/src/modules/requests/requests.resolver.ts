@@ -34,6 +34,7 @@ import {
   RequestStatusEnum,
   StatusChangeModel,
 } from './models/assistance-request.model.js';
+import { RequestLogService } from './request-log.service.js';
 import { RequestsService, type RequestScope } from './requests.service.js';
 import { Allow, AnyUser, ProgrammeReaders } from '../../infra/auth/access.decorator.js';
 import { AccessPolicies } from '../access/access-policies.service.js';
@@ -77,6 +78,7 @@ function statusChangeOf(h: RequestStatusChangeEntity): StatusChangeModel {
 export class RequestsResolver {
   constructor(
     private readonly requests: RequestsService,
+    private readonly requestLog: RequestLogService,
     private readonly reference: ReferenceService,
     private readonly policies: AccessPolicies,
   ) {}
@@ -103,6 +105,8 @@ export class RequestsResolver {
     const [{ page, states, priorityAreas, histories }, mayRead] = await Promise.all([
       this.requests.page(policy, filter ?? {}, orderBy ?? undefined, first, after, {
         totalCount: asked?.has('totalCount') ?? true,
+        // Likewise the rows' cursors (and the extra row that tells whether a next page exists): for `pageInfo`.
+        pageInfo: asked?.has('pageInfo') ?? true,
         state: nodes?.has('state') ?? false,
         priorityArea: nodes?.has('priorityArea') ?? false,
         // Only the fields of an entry the query asks for (the JSON of each history is made in the statement).
@@ -178,7 +182,7 @@ export class RequestsResolver {
     @Args('input') input: LogAssistanceRequestInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AssistanceRequestModel> {
-    return this.requests.log(input, this.policies.of(ctx));
+    return this.requestLog.log(input, this.policies.of(ctx));
   }
 
   @Allow('requests.log')

@@ -10,7 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
 import { ReferenceService } from '../reference/reference.service.js';
-import { RequestsService } from '../requests/requests.service.js';
+import { RequestLogService } from '../requests/request-log.service.js';
 import type { CreateWorkshopInput, WorkshopFilter, WorkshopOutcomeInput } from './dto/workshop.input.js';
 import type { WorkshopEntity } from './entities/workshop.entity.js';
 import type { WorkshopOutcomeModel, WorkshopParticipantModel } from './models/workshop.model.js';
@@ -24,7 +24,7 @@ export class WorkshopsService {
     private readonly dataSource: DataSource,
     private readonly repository: WorkshopsRepository,
     private readonly audit: AuditService,
-    private readonly requests: RequestsService,
+    private readonly requests: RequestLogService,
     private readonly reference: ReferenceService,
     private readonly programme: ProgrammeService,
     /** Organisers are organisations of the registry (the organisations module owns those tables). */

@@ -16,7 +16,7 @@ import { AccessPolicies } from '../../access/access-policies.service.js';
 import type { AccessPolicy } from '../../access/access.policy.js';
 import { UsersService } from '../../accounts/users.service.js';
 import { LogAssistanceRequestInput } from '../../requests/dto/log-assistance-request.input.js';
-import { RequestsService } from '../../requests/requests.service.js';
+import { RequestLogService } from '../../requests/request-log.service.js';
 import { ImportsRepository, type ImportJobRow, type LineOutcome, type RowProblem } from '../imports.repository.js';
 import { missingColumns, normaliseHeader } from '../rules/request-row.js';
 import { COLUMN_OF, RowCheckService, type CheckedRow } from '../row-check.service.js';
@@ -82,7 +82,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
     private readonly users: UsersService,
     private readonly policies: AccessPolicies,
     private readonly rowChecks: RowCheckService,
-    private readonly requests: RequestsService,
+    private readonly requests: RequestLogService,
   ) {
     super();
   }
@@ -161,7 +161,7 @@ export class ImportRequestsJob extends TrackedJob<ImportJobRow, unknown, AccessP
 
   /**
    * A batch of lines exactly once (`ImportsRepository.handleLines`), in one transaction: the valid rows logged
-   * together (`RequestsService.logMany`) with their lines and row keys; a row whose key an import already logged
+   * together (`RequestLogService.logMany`) with their lines and row keys; a row whose key an import already logged
    * (an earlier import, one running now, or an earlier line of this file) recorded as ALREADY_IMPORTED with the
    * request logged the first time; refused rows recorded with every problem. Should the requests service refuse
    * a row the checks let through, the batch is done again line by line, so only that row is refused. Answers how
