@@ -393,8 +393,12 @@ describe('a queued request the server refuses after another was started', () => 
         () => page.getByTestId('form-description').inputValue(),
         (v) => v === typedSince,
       );
-      // The refused one, opened once, is kept apart as another draft (its reason was shown when it was opened).
-      await expect(page.getByTestId('log-request-set-aside').count()).resolves.toBe(1);
+      // The refused one, opened and set apart again untouched, still says why it was refused.
+      const again = page.getByTestId('log-request-set-aside');
+      await again.waitFor();
+      await expect(again.count()).resolves.toBe(1);
+      await expect(again.getAttribute('data-refused')).resolves.toBe('true');
+      await expect(again.innerText()).resolves.toMatch(/Your earlier submission was refused: .*future/);
       await page.getByTestId('log-request-set-aside-open').click();
       await waitUntil(
         s,
@@ -411,6 +415,113 @@ describe('a queued request the server refuses after another was started', () => 
         token,
       );
       expect(logged.data?.assistanceRequests.totalCount).toBe(0);
+      expect(s.pageErrors).toEqual([]);
+    },
+    STEP_TIMEOUT_MS,
+  );
+});
+
+describe('two tabs open when the line returns', () => {
+  it(
+    'one tab sends the queued request, once; the other leaves it to that tab',
+    async () => {
+      const s = await web.open();
+      const { page, context } = s;
+      await signInAs(s, web.url, 'dakar@demo.local');
+      const description = `Two tabs ${Date.now()}: witness protection training for the police academy`;
+      // A second tab of the same browser (its storage, so its outbox), on the same page.
+      const other = await context.newPage();
+      await other.goto(page.url());
+      await other.getByTestId('user-menu').waitFor();
+      // Every submission of the request either tab sends.
+      const sends: string[] = [];
+      for (const [tab, p] of [
+        ['first', page],
+        ['second', other],
+      ] as const) {
+        p.on('request', (r) => {
+          if (r.method() === 'POST' && (r.postData() ?? '').includes('logAssistanceRequest')) sends.push(tab);
+        });
+      }
+      await page.getByTestId('nav-requests').click();
+      await page.getByTestId('log-request-open').click();
+      await page.getByTestId('log-request-dialog').waitFor({ state: 'visible' });
+      await page.getByTestId('form-state').selectOption('SEN');
+      await page.getByTestId('form-kind').selectOption('TRAINING');
+      await page.getByTestId('form-channel').selectOption('field-office');
+      await page.getByTestId('form-priority-area').selectOption({ index: 1 });
+      await page.getByTestId('form-topic-cybercrime').check();
+      await page.getByTestId('form-description').fill(description);
+      await context.setOffline(true);
+      await page.getByTestId('form-submit').click();
+      await page.getByTestId('outbox-pending').waitFor();
+      // The other tab hears of it too, and will try it when the line returns.
+      await other.getByTestId('outbox-pending').waitFor();
+      // (Offline, the form queues it without trying: nothing was sent yet.)
+      const sentOffline = sends.length;
+
+      // The first send's answer is held back until "Send now" was pressed in both tabs, and two seconds at least:
+      // long enough for the other tab, hearing the line return too, to send it again if nothing stopped it.
+      let held = false;
+      let release = (): void => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await context.route('**/graphql', async (route) => {
+        if (!held && (route.request().postData() ?? '').includes('logAssistanceRequest')) {
+          held = true;
+          await Promise.all([released, new Promise((resolve) => setTimeout(resolve, 2000))]);
+        }
+        await route.continue();
+      });
+
+      // The line returns in both tabs at once: one sends it; the other, finding it being sent, leaves it to that tab.
+      await context.setOffline(false);
+      try {
+        // While the answer is held, "Send now" in both tabs: the sending tab is asked again while it sends (as its
+        // periodic retry may), and says it sent once; the other still leaves it to that tab.
+        await waitUntil(
+          s,
+          'the send to be held',
+          async () => held,
+          (h) => h,
+        );
+        for (const p of [page, other]) await p.getByTestId('outbox-send').click();
+      } finally {
+        // Released whatever happened: the session serves the next tests.
+        release();
+      }
+      await waitUntil(
+        s,
+        'the outbox to empty in both tabs',
+        async () =>
+          (await page.getByTestId('outbox-pending').count()) + (await other.getByTestId('outbox-pending').count()),
+        (n) => n === 0,
+      );
+      // Neither tab sending any more (nor waiting to), then a moment for a late duplicate to show.
+      const locksInUse = 'navigator.locks.query().then((q) => q.held.length + q.pending.length)';
+      await waitUntil(
+        s,
+        'both tabs done with the outbox',
+        async () => (await page.evaluate<number>(locksInUse)) + (await other.evaluate<number>(locksInUse)),
+        (n) => n === 0,
+      );
+      await page.waitForTimeout(1000);
+      expect(held).toBe(true);
+      await context.unroute('**/graphql');
+      const sentNotices = async (): Promise<number> =>
+        (await page.getByTestId('outbox-sent').count()) + (await other.getByTestId('outbox-sent').count());
+      await waitUntil(s, 'the sent notice', sentNotices, (n) => n > 0);
+      expect(await sentNotices()).toBe(1);
+      // Sent after the line returned, by one tab only.
+      expect(sends.length - sentOffline).toBe(1);
+      const token = await signIn(web.url, 'dakar@demo.local');
+      const logged = await gqlAt<{ assistanceRequests: { totalCount: number } }>(
+        web.url,
+        `query($s: String) { assistanceRequests(filter: { search: $s }) { totalCount } }`,
+        { s: description },
+        token,
+      );
+      expect(logged.data?.assistanceRequests.totalCount).toBe(1);
+      await other.close();
       expect(s.pageErrors).toEqual([]);
     },
     STEP_TIMEOUT_MS,

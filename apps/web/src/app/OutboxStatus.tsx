@@ -53,6 +53,15 @@ const DOCUMENTS: Record<
 /** How often the outbox is tried while something waits in it (besides the browser's "online" event). */
 const RETRY_MS = 15_000;
 
+/**
+ * How long a queued submission's send waits for its answer before it is given up as a line problem, to be sent
+ * again (with its key): a stalled line must not hold the outbox — and so every tab's turn at it — for ever. A
+ * submission and its answer are a few kilobytes, seconds on a 50 kbit/s line.
+ */
+const SEND_TIMEOUT_MS = 60_000;
+
+const sameSubmission = (a: Sent, b: Sent): boolean => a.entry.idempotencyKey === b.entry.idempotencyKey;
+
 interface SentAnswer {
   logAssistanceRequest?: { id: string; kind: string; receivedOn: string; state: { name: string } };
   createActivity?: { id: string; code: string };
@@ -80,7 +89,11 @@ export function OutboxStatus({ userId }: { userId: string }) {
       userId,
       async (entry) => {
         const { document, evict, refetchQueries } = DOCUMENTS[entry.kind];
-        const { data } = await mutate(client, await document(), withIdempotencyKey(entry), { evict, refetchQueries });
+        const { data } = await mutate(client, await document(), withIdempotencyKey(entry), {
+          evict,
+          refetchQueries,
+          timeoutMs: SEND_TIMEOUT_MS,
+        });
         if (!data) throw new Error('The API answered without data.');
         return data;
       },
@@ -89,7 +102,8 @@ export function OutboxStatus({ userId }: { userId: string }) {
           .map((p) => p.message)
           .join(' '),
     ).then(({ done, waiting }) => {
-      if (done.length) setSent((s) => [...s, ...done]);
+      // Once each: a call made while this tab was already sending answers that pass's submissions too.
+      if (done.length) setSent((s) => [...s, ...done.filter((d) => !s.some((x) => sameSubmission(x, d)))]);
       setSignInNeeded(waiting === 'session');
       refresh();
     });

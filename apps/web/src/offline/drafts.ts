@@ -21,6 +21,11 @@ export interface Draft<V> {
    * what someone typed. A write of what the form shows (the person typed) is no longer kept.
    */
   kept?: true;
+  /**
+   * The API's reasons for refusing a submission of exactly these values (a refused draft put back, or opened from
+   * those set apart): said again if it is set apart once more. A write of what the person typed has none.
+   */
+  refusal?: string | null;
 }
 
 /** A draft's basis: a version, or a few named values (compared by their JSON). */
@@ -373,10 +378,11 @@ export async function openSetAside(
   const current = await readDraft<unknown>(name);
   const rest = list.filter((d) => d !== chosen);
   if (current && JSON.stringify(current.values) !== JSON.stringify(chosen.values) && (await keepCurrent(current)))
-    rest.push({ ...current, refusal: null });
+    rest.push({ ...current, refusal: current.refusal ?? null });
   // The current one is set apart before the chosen one replaces it: a failure between the two loses nothing.
   if (!(await writeDraftList(name, rest.length ? [...rest, chosen] : [chosen]))) return false;
-  const { refusal: _refusal, ...draft } = chosen;
-  if (!(await writeDraft(name, { ...draft, savedAt: new Date().toISOString() }))) return false;
+  const { refusal, ...draft } = chosen;
+  const opened = { ...draft, ...(refusal === null ? {} : { refusal }), savedAt: new Date().toISOString() };
+  if (!(await writeDraft(name, opened))) return false;
   return writeDraftList(name, rest);
 }

@@ -30,20 +30,27 @@ function outboxStore(): UseStore | null {
 }
 
 const CHANGED = 'ta:outbox-changed';
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ta-outbox');
+// Opened when first needed, as the store is: a channel open from the module's start would also keep a process that
+// only imports this file (a test of its rules, under Node) from ending.
+let channel: BroadcastChannel | null | undefined;
+function outboxChannel(): BroadcastChannel | null {
+  if (channel === undefined)
+    channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('ta-outbox');
+  return channel;
+}
 
 function changed(): void {
   window.dispatchEvent(new Event(CHANGED));
-  channel?.postMessage('changed');
+  outboxChannel()?.postMessage('changed');
 }
 
 /** Calls `listener` when this tab or another changes the outbox. */
 export function onOutboxChange(listener: () => void): () => void {
   window.addEventListener(CHANGED, listener);
-  channel?.addEventListener('message', listener);
+  outboxChannel()?.addEventListener('message', listener);
   return () => {
     window.removeEventListener(CHANGED, listener);
-    channel?.removeEventListener('message', listener);
+    outboxChannel()?.removeEventListener('message', listener);
   };
 }
 
@@ -190,20 +197,53 @@ export async function sendOrQueue<T>(send: () => Promise<T>, entry: Omit<OutboxE
 }
 
 let flushing: Promise<Flushed> | null = null;
+/** Whose submissions the pass under way sends. */
+let flushingFor: string | null = null;
+
+/** The Web Lock a tab of this browser holds while it sends the outbox (`oneTabAtATime`). */
+export const OUTBOX_LOCK = 'ta-outbox-flush';
+
+/** What a pass did when another tab was sending the outbox: nothing, and nothing to wait for here. */
+const NOTHING_SENT: Flushed = { done: [], waiting: null };
 
 /**
- * Sends every queued submission once, oldest first; stops at the first line problem, an expired session, or a
- * refusal until the person has chosen their own password (the rest waits: `waiting` says for what). A sent one takes
- * the form's draft with it if the form kept it under the entry's key. A refused one leaves the outbox and its values
- * go back to the form's draft — or, when the person has typed another draft since, are set apart beside it with the
- * API's reasons (`refusal` says them), to be opened from the form: nothing typed is overwritten.
+ * Runs `work` unless another tab of this browser is sending the outbox (a Web Lock, taken only if free): that tab
+ * sends what this one would, and what it leaves is tried at this tab's next turn (the online event, the periodic
+ * retry, "Send now"). Where the browser has no Web Locks (an old browser, a page not served securely) it runs at
+ * once. Two tabs sending together — both hear the line return — would each send a submission (harmless: the server
+ * records its key once) and, when it is refused, each put its values back: the second copy set apart beside the
+ * first, as if the person had typed it since. Not waited for: a send held up by a stalled line would otherwise hold
+ * up every tab's (and each send gives up after a while, OutboxStatus's SEND_TIMEOUT_MS).
+ */
+function oneTabAtATime<T>(work: () => Promise<T>, otherTabSending: T): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  if (!locks) return work();
+  return locks.request(OUTBOX_LOCK, { ifAvailable: true }, (lock) => (lock ? work() : otherTabSending));
+}
+
+/**
+ * Sends every queued submission once, oldest first, unless another tab is sending them (`oneTabAtATime`) or this
+ * tab already is (this call then answers what that pass did); stops at
+ * the first line problem, an expired session, or a refusal until the person has chosen their own password (the rest
+ * waits: `waiting` says for what). A sent one takes the form's draft with it if the form kept it under the entry's
+ * key. A refused one leaves the outbox and its values go back to the form's draft — or, when the person has typed
+ * another draft since, are set apart beside it with the API's reasons (`refusal` says them), to be opened from the
+ * form: nothing typed is overwritten.
  */
 export function flushOutbox(
   userId: string,
   send: (entry: OutboxEntry) => Promise<unknown>,
   refusal: (error: unknown) => string = (error) => (error instanceof Error ? error.message : String(error)),
 ): Promise<Flushed> {
-  flushing ??= (async (): Promise<Flushed> => {
+  // Already sending in this tab (the line returned during the periodic retry, or "Send now" while it sends): this
+  // call answers what that pass did — every caller hears of each submission sent, even one that came after the
+  // caller that started it went (the shell restarted meanwhile), so callers keep each once (by its key). A pass for
+  // another user (one signed out, another signed in meanwhile) is theirs: this one's goes after it.
+  if (flushing) {
+    return flushingFor === userId ? flushing : flushing.then(() => flushOutbox(userId, send, refusal));
+  }
+  flushingFor = userId;
+  flushing = oneTabAtATime(async (): Promise<Flushed> => {
     const done: Sent[] = [];
     for (const entry of await queuedSubmissions(userId)) {
       try {
@@ -224,9 +264,11 @@ export function flushOutbox(
           ...(entry.draftBasis === undefined ? {} : { basis: entry.draftBasis }),
         };
         const restored = refusedGoesBack(await readDraft(entry.draftName), entry.idempotencyKey);
+        // Its reasons go with it: should it be set apart again before anything is typed, they are still said.
+        const refused = { ...values, refusal: refusal(error) };
         const kept = restored
-          ? await writeDraft(entry.draftName, values)
-          : await setDraftAside(entry.draftName, { ...values, refusal: refusal(error) });
+          ? await writeDraft(entry.draftName, refused)
+          : await setDraftAside(entry.draftName, refused);
         // Not on the device (the write failed): it stays in the outbox rather than be lost; tried again later.
         if (!kept) return { done, waiting: 'line' };
         await removeSubmission(entry.idempotencyKey);
@@ -234,8 +276,9 @@ export function flushOutbox(
       }
     }
     return { done, waiting: null };
-  })().finally(() => {
+  }, NOTHING_SENT).finally(() => {
     flushing = null;
+    flushingFor = null;
   });
   return flushing;
 }
