@@ -91,16 +91,57 @@ describe('users', () => {
       expect(drafts.some((d) => d.includes(EMAIL))).toBe(true);
       expect(drafts.filter((d) => d.includes(PASSWORD) || d.includes('"password"'))).toEqual([]);
 
-      await page.reload();
-      await page.getByTestId('new-user-open').click();
+      // The offices' list answers slowly after the reload, then fails: the restored office shows meanwhile, stays
+      // when the list fails, and once it lands on "Try again".
+      let releaseOptions = (): void => undefined;
+      const optionsHeld = new Promise<void>((resolve) => (releaseOptions = resolve));
+      const held: Promise<void>[] = [];
+      await page.route('**/graphql', (route) => {
+        const passed = (route.request().postData() ?? '').includes('UserScopeOptions')
+          ? optionsHeld.then(() => route.abort('failed'))
+          : route.continue();
+        // A request the page dropped (the reload) cannot be continued: nothing to wait for.
+        held.push(passed.catch(() => undefined));
+        return passed;
+      });
+      const office = dialog.getByTestId('new-user-fieldOfficeCode');
+      try {
+        await page.reload();
+        await page.getByTestId('new-user-open').click();
+        await waitUntil(
+          admin,
+          'the draft restored',
+          () => page.getByTestId('new-user-email').inputValue(),
+          (value) => value === EMAIL,
+        );
+        await page.getByTestId('form-draft-restored').waitFor();
+        await expect(office.locator('option').count()).resolves.toBe(2);
+        await expect(office.inputValue()).resolves.toBe('DKR');
+        await expect(office.locator('option:checked').innerText()).resolves.toBe('Loading…');
+        releaseOptions();
+        const failed = dialog.getByTestId('new-user-choices-failed');
+        await failed.waitFor();
+        await expect(failed.innerText()).resolves.toContain('The list could not be loaded');
+        // Failed, the value held is shown as itself, not as loading for ever.
+        await expect(office.locator('option').count()).resolves.toBe(2);
+        await expect(office.inputValue()).resolves.toBe('DKR');
+        await expect(office.locator('option:checked').innerText()).resolves.toBe('DKR');
+      } finally {
+        // Released whatever happened: the session serves the next tests.
+        releaseOptions();
+        await Promise.all(held);
+        await page.unroute('**/graphql');
+      }
+      await dialog.getByTestId('new-user-choices-retry').click();
       await waitUntil(
         admin,
-        'the draft restored',
-        () => page.getByTestId('new-user-email').inputValue(),
-        (value) => value === EMAIL,
+        'the offices listed',
+        () => office.locator('option').count(),
+        (n) => n > 2,
       );
-      await page.getByTestId('form-draft-restored').waitFor();
-      await expect(dialog.getByTestId('new-user-fieldOfficeCode').inputValue()).resolves.toBe('DKR');
+      await expect(office.inputValue()).resolves.toBe('DKR');
+      await expect(office.locator('option:checked').innerText()).resolves.toMatch(/^DKR — /);
+      await expect(dialog.getByTestId('new-user-choices-failed').count()).resolves.toBe(0);
       await expect(dialog.getByTestId('new-user-password').inputValue()).resolves.toBe('');
       await expect(dialog.getByTestId('new-user-submit').isDisabled()).resolves.toBe(true);
       await dialog.getByTestId('new-user-password').fill(PASSWORD);

@@ -27,13 +27,15 @@ export function TextField<V extends object>({
   wide,
   type = 'text',
   inputMode,
-}: ControlProps<V> & { type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric' }) {
+  hint,
+}: ControlProps<V> & { type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric'; hint?: ReactNode }) {
   return (
     <FormField
       id={id}
       name={field}
       label={label}
       error={form.errorFor(field)}
+      hint={hint}
       required={required}
       className={wide ? 'field--wide' : undefined}
     >

@@ -8,7 +8,7 @@ import { apiProblems } from '../../graphql/errors';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
 import { updateUserMutation } from './accounts.graphql';
-import { CHANGE_FIELD_LABELS, UserFields } from './UserFields';
+import { CHANGE_FIELD_LABELS, UserFields, type ChoicesFailed } from './UserFields';
 import {
   isUserChangeField,
   refusalsOnFields,
@@ -24,6 +24,8 @@ interface ChangeUserDialogProps {
   onClose: () => void;
   onChanged: (user: UserRowFragment) => void;
   options: UserScopeOptionsQuery | undefined;
+  /** Set when the offices and donors could not be loaded. */
+  optionsFailed?: ChoicesFailed;
   /** The administrator's id: whose draft this is. */
   userId: string;
 }
@@ -33,7 +35,14 @@ interface ChangeUserDialogProps {
  * meanwhile the API refuses (CONFLICT), said above the form in the reader's language, and nothing changes.
  * Mounted while open; a draft (of this version of the account) survives a reload.
  */
-export function ChangeUserDialog({ account, onClose, onChanged, options, userId }: ChangeUserDialogProps) {
+export function ChangeUserDialog({
+  account,
+  onClose,
+  onChanged,
+  options,
+  optionsFailed,
+  userId,
+}: ChangeUserDialogProps) {
   const { t } = useTranslation();
   const initial = (): UserChangeValues => userChangeOf(account);
   const form = useForm<UserChangeValues>({
@@ -90,6 +99,7 @@ export function ChangeUserDialog({ account, onClose, onChanged, options, userId 
           set={(field, value) => form.set(field, value)}
           touch={touch}
           options={options}
+          optionsFailed={optionsFailed}
           testPrefix="change-user"
         />
       </div>

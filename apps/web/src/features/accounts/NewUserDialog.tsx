@@ -10,7 +10,7 @@ import { apiProblems } from '../../graphql/errors';
 import { useMutation } from '../../graphql/hooks';
 import { useDraft } from '../../offline/drafts';
 import { createUserMutation } from './accounts.graphql';
-import { CHANGE_FIELD_LABELS, UserFields } from './UserFields';
+import { CHANGE_FIELD_LABELS, UserFields, type ChoicesFailed } from './UserFields';
 import {
   emptyNewUser,
   fromNewUserDraft,
@@ -40,6 +40,8 @@ interface NewUserDialogProps {
   onClose: () => void;
   onCreated: (user: CreatedUser) => void;
   options: UserScopeOptionsQuery | undefined;
+  /** Set when the offices and donors could not be loaded. */
+  optionsFailed?: ChoicesFailed;
   /** Whose draft and submissions these are: on a shared computer, each administrator's own. */
   userId: string;
 }
@@ -49,7 +51,7 @@ interface NewUserDialogProps {
  * land on the field at fault. What is typed is kept as a draft on the device — except the password, which is
  * never written there: after a reload it is typed again.
  */
-export function NewUserDialog({ open, onClose, onCreated, options, userId }: NewUserDialogProps) {
+export function NewUserDialog({ open, onClose, onCreated, options, optionsFailed, userId }: NewUserDialogProps) {
   const { t } = useTranslation();
   const form = useForm<NewUserValues>({
     initial: emptyNewUser,
@@ -132,6 +134,7 @@ export function NewUserDialog({ open, onClose, onCreated, options, userId }: New
           set={(field, value) => form.set(field, value as NewUserValues[typeof field])}
           touch={touch}
           options={options}
+          optionsFailed={optionsFailed}
           testPrefix="new-user"
         />
 

@@ -51,7 +51,13 @@ export function UsersPage({ user }: { user: SignedInUser }) {
   const connection = (data ?? previousData)?.users;
   const rows = connection?.nodes ?? [];
   const manages = mayManageUsers(user.can);
-  const { data: options } = useQuery(userScopeOptionsQuery, { skip: !manages });
+  const scopeOptions = useQuery(userScopeOptionsQuery, { skip: !manages });
+  const options = scopeOptions.data;
+  const { error: optionsError, refetch: refetchOptions } = scopeOptions;
+  const optionsFailed = useMemo(
+    () => (optionsError ? { error: optionsError, retry: () => void refetchOptions() } : undefined),
+    [optionsError, refetchOptions],
+  );
 
   const [newOpen, setNewOpen] = useState(false);
   const [changing, setChanging] = useState<UserRowFragment | null>(null);
@@ -139,6 +145,7 @@ export function UsersPage({ user }: { user: SignedInUser }) {
             onClose={() => setNewOpen(false)}
             onCreated={onCreated}
             options={options}
+            optionsFailed={optionsFailed}
             userId={user.id}
           />
         </Suspense>
@@ -151,6 +158,7 @@ export function UsersPage({ user }: { user: SignedInUser }) {
             onClose={() => setChanging(null)}
             onChanged={onChanged}
             options={options}
+            optionsFailed={optionsFailed}
             userId={user.id}
           />
         </Suspense>
