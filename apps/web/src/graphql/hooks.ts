@@ -1,5 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createRequest, type AnyVariables, type Client, type CombinedError, type RequestPolicy } from '@urql/core';
+import {
+  createRequest,
+  makeOperation,
+  type AnyVariables,
+  type Client,
+  type CombinedError,
+  type RequestPolicy,
+} from '@urql/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useClient, useQuery as useUrqlQuery } from 'urql';
 
@@ -210,6 +217,42 @@ export interface MutationOptions {
   awaitRefetchQueries?: boolean;
   /** Root fields the mutation makes stale (see `evict`). */
   evict?: readonly string[];
+  /**
+   * Gives up after this many milliseconds without an answer, the request aborted: rejects with an error whose
+   * message says the line timed out (a line problem to `sendFailure`). For the outbox's sends, which must not wait
+   * for ever on a stalled line.
+   */
+  timeoutMs?: number;
+}
+
+/**
+ * The first answer of an operation, or a rejection once `ms` pass without one; then `giveUp` (which ends the
+ * operation's fetch: urql never ends a mutation's itself, even unsubscribed).
+ */
+function answerWithin<T>(
+  source: { subscribe(onResult: (result: T) => void): { unsubscribe(): void } },
+  ms: number,
+  giveUp: () => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    // Filled once `subscribe` returns: the answer may come while it runs.
+    const held: { subscription?: { unsubscribe(): void } } = {};
+    const timer = setTimeout(() => {
+      settled = true;
+      held.subscription?.unsubscribe();
+      giveUp();
+      reject(new Error(`The line timed out: no answer within ${Math.round(ms / 1000)} s.`));
+    }, ms);
+    held.subscription = source.subscribe((result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+      held.subscription?.unsubscribe();
+    });
+    if (settled) held.subscription.unsubscribe();
+  });
 }
 
 export interface MutationState<TData> {
@@ -228,7 +271,14 @@ export async function mutate<TData, TVariables extends Variables>(
   variables: TVariables,
   options: MutationOptions = {},
 ): Promise<{ data: TData | undefined }> {
-  const result = await client.mutation(document, variables).toPromise();
+  const operation = client.createRequestOperation('mutation', createRequest(document, variables));
+  const answers = client.executeRequestOperation(operation);
+  const result = await (options.timeoutMs
+    ? answerWithin(answers, options.timeoutMs, () =>
+        // A teardown of the operation ends its fetch (the fetch exchange aborts it).
+        client.reexecuteOperation(makeOperation('teardown', operation, operation.context)),
+      )
+    : answers.toPromise());
   if (result.error) throw result.error;
   const after = Promise.all([
     options.evict?.length ? evict(options.evict) : undefined,

@@ -1,5 +1,6 @@
 import type { RequestStatus } from '@ta/domain';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/FormControls';
 import { FormField } from '../../components/FormField';
 import type { useForm } from '../../components/use-form';
 import { needsReason, type MoveValues } from './triage';
@@ -43,26 +44,15 @@ export function MoveFields({
           </select>
         )}
       </FormField>
-      <FormField
+      <TextField
+        form={form}
+        field="reason"
         id={`${id}-reason`}
-        name="reason"
         label={t('triage.reason')}
-        error={errorFor('reason')}
         required={reasonNeeded}
         hint={reasonNeeded ? t('triage.reasonHint') : undefined}
-      >
-        {(describedBy) => (
-          <input
-            id={`${id}-reason`}
-            type="text"
-            value={values.reason}
-            onChange={(e) => form.set('reason', e.target.value)}
-            onBlur={form.touch('reason')}
-            aria-describedby={describedBy}
-            data-testid={`${testIdPrefix}-reason`}
-          />
-        )}
-      </FormField>
+        testId={`${testIdPrefix}-reason`}
+      />
     </>
   );
 }
