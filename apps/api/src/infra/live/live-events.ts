@@ -20,6 +20,8 @@ export interface LiveEvent {
 const QUEUE_LIMIT = 500;
 /** Ids per message: a NOTIFY payload is at most 8000 bytes. */
 const IDS_PER_MESSAGE = 150;
+/** The longest a change's answer waits for Redis to take its events (it does not wait while Redis is away). */
+const PUBLISH_WAIT_MS = 1000;
 
 type Listener = (event: LiveEvent) => void;
 
@@ -103,7 +105,7 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown, EntitySu
         list.push(...parts);
         this.pending.set(runner, list);
       } else {
-        for (const payload of payloads) this.sendRedis(payload);
+        await this.sendRedis(payloads);
       }
     } else if (tx?.queryRunner?.isTransactionActive) {
       // Every part in one statement, however many ids the change has.
@@ -180,24 +182,41 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown, EntitySu
     return this.listener?.listening ?? false;
   }
 
-  // TypeORM's transaction hooks (Redis: events of a transaction go out once it has committed).
-  afterTransactionCommit(event: { queryRunner: QueryRunner }): void {
+  // TypeORM's transaction hooks (Redis: events of a transaction go out once it has committed). TypeORM awaits this
+  // one before the commit returns, so the change is answered once Redis has its events.
+  async afterTransactionCommit(event: { queryRunner: QueryRunner }): Promise<void> {
     const runner = event.queryRunner;
     if (runner.isTransactionActive) return;
     const list = this.pending.get(runner);
     if (!list) return;
     this.pending.delete(runner);
-    for (const e of list) this.sendRedis(JSON.stringify(e));
+    await this.sendRedis(list.map((e) => JSON.stringify(e)));
   }
 
   afterTransactionRollback(event: { queryRunner: QueryRunner }): void {
     if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
   }
 
-  private sendRedis(payload: string): void {
-    void this.redisOut?.publish(this.channel, payload).catch((error: unknown) => {
-      this.logger.warn(`A live event was not sent: ${error instanceof Error ? error.message : String(error)}`);
-    });
+  /**
+   * Publishes to every process, and resolves once Redis has taken the messages: Redis hands a message to every
+   * subscription as it answers, so a client told of the change and asking another process next finds that process
+   * told too (a session ended is refused there). Never waits longer than PUBLISH_WAIT_MS, nor at all while Redis
+   * is away (ioredis queues the messages until it is back): a late event must not hold the change's answer.
+   */
+  private async sendRedis(payloads: readonly string[]): Promise<void> {
+    const out = this.redisOut;
+    if (!out) return;
+    const sent = Promise.all(
+      payloads.map((payload) =>
+        out.publish(this.channel, payload).catch((error: unknown) => {
+          this.logger.warn(`A live event was not sent: ${error instanceof Error ? error.message : String(error)}`);
+        }),
+      ),
+    );
+    if (out.status !== 'ready') return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([sent, new Promise<void>((resolve) => (timer = setTimeout(resolve, PUBLISH_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private receive(payload: string): void {

@@ -36,7 +36,7 @@ interface ThrottleRow {
  * password change or reset, deactivation, a new role) forgets the checks it makes wrong, in every API process:
  * this one at once and again once the change has committed (a request in between may have read the row as it was),
  * and every process — this one included — when it hears the change's `session` live event, which its transaction
- * sends (PostgreSQL delivers a NOTIFY on commit; Redis: published after it). A check read while any forgetting
+ * sends (PostgreSQL delivers a NOTIFY on commit; Redis: published after it, before the change is answered). A check read while any forgetting
  * happened is answered but not kept, so none read before the commit outlives it.
  */
 const SESSION_CHECKS_KEPT = 10_000;
