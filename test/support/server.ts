@@ -138,11 +138,12 @@ export function startWorker(env: Env): Promise<RunningProcess> {
  * The real built system (API + web client from dist/) on a fresh database with the demo data,
  * as `npm start` runs it. Needs `npm run build` first (npm test does it).
  */
-export async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startServer(): Promise<{ url: string; databaseUrl: string; stop(): Promise<void> }> {
   const db = await createTestDatabase();
   const server = await startProcess({ DATABASE_URL: db.url, SEED_DEMO: '1', NODE_ENV: 'test' });
   return {
     url: server.url,
+    databaseUrl: db.url,
     stop: async () => {
       await server.stop();
       await db.drop();

@@ -66,6 +66,8 @@ export async function openSession(browser: Browser, options: SessionOptions = {}
 export interface ServerAndBrowser {
   /** The built server's base URL. */
   url: string;
+  /** Its database (a test may hold a lock there to hold the server's work at a known point). */
+  databaseUrl: string;
   browser: Browser;
   /**
    * With the option `session`: one session for the whole file. The same object from the start (filled in
@@ -87,6 +89,7 @@ export function useServerAndBrowser(options: { session?: SessionOptions } = {}):
   const opened: BrowserSession[] = [];
   const handle: ServerAndBrowser = {
     url: '',
+    databaseUrl: '',
     browser: undefined as unknown as Browser,
     session: {} as BrowserSession,
     async open(sessionOptions) {
@@ -98,6 +101,7 @@ export function useServerAndBrowser(options: { session?: SessionOptions } = {}):
   beforeAll(async () => {
     server = await startServer();
     handle.url = server.url;
+    handle.databaseUrl = server.databaseUrl;
     handle.browser = browser = await launchBrowser();
     if (options.session) Object.assign(handle.session, await handle.open(options.session));
   }, 120_000);
