@@ -199,9 +199,9 @@ export class LiveEvents implements OnModuleInit, OnApplicationShutdown, EntitySu
 
   /**
    * Publishes to every process, and resolves once Redis has taken the messages: Redis hands a message to every
-   * subscription as it answers, so a client told of the change and asking another process next finds that process
-   * told too (a session ended is refused there). Never waits longer than PUBLISH_WAIT_MS, nor at all while Redis
-   * is away (ioredis queues the messages until it is back): a late event must not hold the change's answer.
+   * subscription as it answers, so the events are on their way to every process before the change is answered
+   * (another process still reads them a moment later). Never waits longer than PUBLISH_WAIT_MS, nor at all while
+   * Redis is away (ioredis queues the messages until it is back): a late event must not hold the change's answer.
    */
   private async sendRedis(payloads: readonly string[]): Promise<void> {
     const out = this.redisOut;
