@@ -20,7 +20,7 @@
 //
 // Settings (all optional): BENCH_RUNS (30), BENCH_WARMUPS (3), BENCH_ROWS (100000), BENCH_TIMEOUT_S (900),
 // BENCH_PART (all | side: only the side-by-side part, for iterating | api: without it | import: only the import
-// figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (40),
+// figure, on the demo data | programme: only the programme part, 7 and 8, written to programme.md), BENCH_IMPORT_ROWS (10000), BENCH_SIDE_RUNS (200),
 // BENCH_CANNON_S (5, seconds per throughput cell), BENCH_CPU_REQUESTS (2000, requests per CPU-per-request cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL, EMBEDDED_PG_PORT (54349).
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
@@ -58,7 +58,7 @@ const PART = ['side', 'api', 'profile', 'import', 'programme'].includes(process.
   ? process.env.BENCH_PART
   : 'all';
 const IMPORT_ROWS = int(process.env.BENCH_IMPORT_ROWS, 10_000);
-const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 40);
+const SIDE_RUNS = int(process.env.BENCH_SIDE_RUNS, 200);
 // BENCH_RESULTS: the file's name under bench/results (latest.md; side-by-side.md for BENCH_PART=side).
 const resultsFile = join(
   root,
@@ -201,6 +201,8 @@ const STARTUP_PHASES = [
 
 async function startApi(databaseUrl) {
   let output = '';
+  // Its own signing key for this run (the side-by-side part also starts the API in the bench's process, with this key).
+  const jwtSecret = randomBytes(48).toString('base64url');
   const child = spawn(process.execPath, [join(root, 'scripts/start.mjs')], {
     cwd: root,
     env: {
@@ -213,7 +215,7 @@ async function startApi(databaseUrl) {
       // As deployed: production mode (graphql-js without its development checks, JSON logs, one line per
       // request), with a signing key of its own for this run.
       NODE_ENV: 'production',
-      JWT_SECRET: randomBytes(48).toString('base64url'),
+      JWT_SECRET: jwtSecret,
       // Each answer says how many SQL statements it took (x-sql-statements), for the side-by-side table.
       SQL_STATEMENT_COUNT: '1',
     },
@@ -283,6 +285,7 @@ async function startApi(databaseUrl) {
     pid: child.pid,
     stop,
     phases,
+    jwtSecret,
   };
 }
 
@@ -1108,7 +1111,7 @@ async function main() {
     log(`Side by side: API, raw SQL, PostGraphile (${WARMUPS} warm-ups + ${SIDE_RUNS} interleaved runs each)...`);
     side = await sideBySide({
       databaseUrl: scratch.url,
-      api: { url: api.url, token: gql.token(), pid: serverPid(api.pid) },
+      api: { url: api.url, token: gql.token(), pid: serverPid(api.pid), jwtSecret: api.jwtSecret },
       stateIso3: pick.iso3,
       runs: SIDE_RUNS,
       warmups: WARMUPS,

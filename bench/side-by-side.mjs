@@ -18,17 +18,21 @@
 // Both HTTP servers are asked for uncompressed answers: PostGraphile compresses nothing, and the API's
 // brotli for poor lines would otherwise be timed against nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import http from 'node:http';
 import Module, { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
 // PostGraphile 4 needs graphql 15 while the project uses 16, so npm nests graphql 15 twice (under postgraphile
 // and under graphile-build-pg), and two copies of graphql refuse each other's types. Every `graphql` that
-// PostGraphile's packages ask for is answered with postgraphile's own copy.
+// PostGraphile's packages ask for is answered with postgraphile's own copy. (Its graphql-ws is nested under
+// postgraphile/, so matched by that name: the API's own copies of graphql-ws, at the top and under @nestjs/graphql,
+// must keep graphql 16 when the API runs in this process too.)
 const requireHere = createRequire(import.meta.url);
 const graphql15 = createRequire(requireHere.resolve('postgraphile')).resolve('graphql');
 const graphql15Dir = graphql15.slice(0, graphql15.lastIndexOf('/graphql/') + '/graphql/'.length);
@@ -36,7 +40,7 @@ const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function resolve(request, parent, ...rest) {
   if (
     (request === 'graphql' || request.startsWith('graphql/')) &&
-    /[\\/](postgraphile|postgraphile-core|graphile-[\w-]+|graphql-parse-resolve-info|@graphile[\\/][\w-]+|subscriptions-transport-ws|graphql-ws)[\\/]/.test(
+    /[\\/](postgraphile|postgraphile-core|graphile-[\w-]+|graphql-parse-resolve-info|@graphile[\\/][\w-]+|subscriptions-transport-ws)[\\/]/.test(
       parent?.filename ?? '',
     )
   ) {
@@ -237,6 +241,47 @@ async function startPostGraphileProcess(databaseUrl, onCleanup) {
 }
 
 /**
+ * The built API started in this process too (`createApp`, as main.ts does, on a free port), beside the in-process
+ * PostGraphile: the like-for-like of that column. Each in-process server answers a client of the event loop it runs
+ * on, so neither waits for another process to be scheduled; the spawned API and the own-process PostGraphile are the
+ * other like-for-like pair. It signs tokens with the spawned API's secret (the same token works on both) and runs no
+ * job workers; its log lines (one JSON line per request, as deployed) are written to the null device instead of this
+ * process's output, so it still pays for them. Off with BENCH_API_IN_PROCESS=0.
+ */
+async function startApiInProcess({ databaseUrl, jwtSecret, onCleanup }) {
+  const dist = join(dirname(fileURLToPath(import.meta.url)), '../dist/api/apps/api/src');
+  await import('reflect-metadata');
+  const { loadConfig } = await import(pathToFileURL(join(dist, 'infra/config/app-config.js')).href);
+  const { createApp } = await import(pathToFileURL(join(dist, 'app.factory.js')).href);
+  const devNull = createWriteStream(os.devNull);
+  const write = process.stdout.write;
+  process.stdout.write = function logsApart(chunk, ...rest) {
+    return typeof chunk === 'string' && chunk.startsWith('{"')
+      ? devNull.write(chunk, ...rest)
+      : write.call(process.stdout, chunk, ...rest);
+  };
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    NODE_ENV: 'production',
+    JWT_SECRET: jwtSecret,
+    SQL_STATEMENT_COUNT: '1',
+    SEED_DEMO: 'false',
+    WORKERS: 'false',
+    LOG_FORMAT: 'json',
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  onCleanup('stop the API in this process', async () => {
+    await app.close();
+    process.stdout.write = write;
+    devNull.end();
+  });
+  return { url: `http://127.0.0.1:${app.getHttpServer().address().port}/graphql` };
+}
+
+/**
  * One keep-alive connection per server, through Node's own `http` (as autocannon's clients are plain sockets too):
  * the timed client costs every server the same, and as little as it can. `fetch` (undici's WHATWG layer: Headers,
  * Request, Response and body streams, an AbortSignal timer per request) cost the client ~0.3–0.5 ms of CPU more a
@@ -293,6 +338,11 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   log(`PostGraphile 4.14.1 up at ${pgServer.url} (in-process, read-only connection).`);
   const pgOwn = await startPostGraphileProcess(databaseUrl, onCleanup);
   log(`PostGraphile 4.14.1 up at ${pgOwn.url} (a process of its own, pid ${pgOwn.pid}).`);
+  const apiHere =
+    api.jwtSecret && process.env.BENCH_API_IN_PROCESS !== '0'
+      ? await startApiInProcess({ databaseUrl, jwtSecret: api.jwtSecret, onCleanup })
+      : null;
+  if (apiHere) log(`The API up at ${apiHere.url} too (in this process, beside the in-process PostGraphile).`);
   const sql = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-raw-sql' });
   await sql.connect();
   onCleanup('close the raw SQL connection', () => sql.end());
@@ -306,6 +356,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   const callApi = (q) => post(api.url, apiHeaders, q.query, q.variables);
   const callPg = (q) => post(pgServer.url, {}, q.query, q.variables);
   const callPgOwn = (q) => post(pgOwn.url, {}, q.query, q.variables);
+  const callApiHere = (q) => post(apiHere.url, apiHeaders, q.query, q.variables);
   const callSql = async (q) => q.answer((await sql.query(q.text, q.params)).rows);
 
   // The cursors of the deep page: the API's is its own keyset (sort key, id); PostGraphile's is asked of it.
@@ -336,12 +387,14 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       a.body.data.assistanceRequests.totalCount === p.body.data.allAssistanceRequests.totalCount;
     const own = await callPgOwn(s.pg);
     const agreeOwn = own.text === p.text;
-    const samples = { api: [], sql: [], pg: [], pgOwn: [] };
+    const agreeHere = !apiHere || (await callApiHere(s.api)).text === a.text;
+    const samples = { api: [], sql: [], pg: [], pgOwn: [], apiHere: [] };
     const servers = [
       ['api', () => callApi(s.api)],
       ['sql', () => callSql(s.sql)],
       ['pg', () => callPg(s.pg)],
       ['pgOwn', () => callPgOwn(s.pg)],
+      ...(apiHere ? [['apiHere', () => callApiHere(s.api)]] : []),
     ];
     for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
     for (let i = 0; i < runs; i++) {
@@ -356,16 +409,19 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     const t = {
       name: s.name,
       rows: nodesA.length,
-      agree: agree && agreeOwn,
+      agree: agree && agreeOwn && agreeHere,
       api: summary(samples.api),
       sql: summary(samples.sql),
       pg: summary(samples.pg),
       pgOwn: summary(samples.pgOwn),
+      apiHere: apiHere ? summary(samples.apiHere) : null,
     };
     timings.push(t);
     log(
       `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms, ` +
-        `its own process ${fmt(t.pgOwn.p50)} ms (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
+        `its own process ${fmt(t.pgOwn.p50)} ms` +
+        (t.apiHere ? `, the API in this process ${fmt(t.apiHere.p50)} ms` : '') +
+        ` (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
     );
   }
 
@@ -417,6 +473,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       ['API', api.url, apiHeaders, first.api],
       ['PostGraphile', pgServer.url, {}, first.pg],
       [OWN_PROCESS, pgOwn.url, {}, first.pg],
+      ...(apiHere ? [[API_HERE, apiHere.url, apiHeaders, first.api]] : []),
     ]) {
       const result = await autocannon({
         url,
@@ -464,10 +521,18 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       const serverOwn = processTicksMs(pgOwn.pid);
       for (let i = 0; i < n; i++) await callPgOwn(s.pg);
       const ownMs = (processTicksMs(pgOwn.pid) - serverOwn) / n;
-      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs, pgOwn: ownMs });
+      let hereMs;
+      if (apiHere) {
+        for (let i = 0; i < Math.min(n, 500); i++) await callApiHere(s.api);
+        const clientHere = processCpu();
+        for (let i = 0; i < n; i++) await callApiHere(s.api);
+        hereMs = (processCpu() - clientHere) / n - clientOnly;
+      }
+      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs, pgOwn: ownMs, apiHere: hereMs });
       log(
         `  CPU per request, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms, ` +
-          `its own process ${ownMs.toFixed(2)} ms`,
+          `its own process ${ownMs.toFixed(2)} ms` +
+          (hereMs === undefined ? '' : `, the API in this process ${hereMs.toFixed(2)} ms`),
       );
     }
   }
@@ -476,6 +541,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
 }
 
 const OWN_PROCESS = 'PostGraphile, own process';
+const API_HERE = 'API, in this process';
 
 /** This process's CPU time so far (user + system), ms. */
 const processCpu = () => {
@@ -522,20 +588,47 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
           : '– | – |'),
     );
   }
+  if (timings.some((t) => t.apiHere)) {
+    md.push(
+      '',
+      '### Like for like: each server where the other is',
+      '',
+      "The table above times the API in its own process against PostGraphile in the timing client's process, as the " +
+        'issue asked; a request to the API then waits for a second process to be scheduled (there and back) and ' +
+        'one to the in-process PostGraphile does not. Here each pair runs alike: both in a process of their own, ' +
+        "and both in this process (the API's `createApp` started here beside PostGraphile), timed in the same " +
+        'interleaved runs. ✓ when the API is at or ahead of PostGraphile.',
+      '',
+      '| scenario | API, own process p50 / p95 | PostGraphile, own process p50 / p95 | API ÷ it | API, in this process p50 / p95 | PostGraphile, in this process p50 / p95 | API ÷ it |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
+    const mark = (a, b) => `${(a / b).toFixed(2)}× ${a <= b ? '✓' : '✗'}`;
+    for (const t of timings) {
+      if (!t.apiHere) continue;
+      md.push(
+        `| ${t.name} | ${fmt(t.api.p50)} / ${fmt(t.api.p95)} | ${fmt(t.pgOwn.p50)} / ${fmt(t.pgOwn.p95)} | ` +
+          `${mark(t.api.p50, t.pgOwn.p50)} | ${fmt(t.apiHere.p50)} / ${fmt(t.apiHere.p95)} | ` +
+          `${fmt(t.pg.p50)} / ${fmt(t.pg.p95)} | ${mark(t.apiHere.p50, t.pg.p50)} |`,
+      );
+    }
+  }
   md.push('', `### Throughput: first page, autocannon, ${seconds} s per cell`, '');
   md.push('| server | clients | req/s | p50 ms | p97.5 ms | errors |', '|---|---:|---:|---:|---:|---:|');
   for (const r of throughput) {
     md.push(`| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p97_5} | ${r.errors} |`);
   }
-  const ratio = (c, other = 'PostGraphile') => {
-    const a = throughput.find((r) => r.name === 'API' && r.connections === c);
+  const ratio = (c, other = 'PostGraphile', mine = 'API') => {
+    const a = throughput.find((r) => r.name === mine && r.connections === c);
     const p = throughput.find((r) => r.name === other && r.connections === c);
     return a && p ? (a.rps / p.rps).toFixed(2) : '–';
   };
   md.push(
     '',
     `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50 (PostGraphile in its own process: ` +
-      `${ratio(10, OWN_PROCESS)} and ${ratio(50, OWN_PROCESS)}).`,
+      `${ratio(10, OWN_PROCESS)} and ${ratio(50, OWN_PROCESS)}).` +
+      (throughput.some((r) => r.name === API_HERE)
+        ? ` Both in this process: ${ratio(10, 'PostGraphile', API_HERE)} and ${ratio(50, 'PostGraphile', API_HERE)}.`
+        : ''),
     '',
   );
   if (cpu.length) {
@@ -548,12 +641,15 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
       '',
     );
     md.push(
-      '| scenario | API ms | PostGraphile ms | API ÷ PostGraphile | PostGraphile, own process ms | API ÷ it |',
-      '|---|---:|---:|---:|---:|---:|',
+      '| scenario | API ms | PostGraphile ms | API ÷ PostGraphile | PostGraphile, own process ms | API ÷ it | API, in this process ms | ÷ PostGraphile in this process |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const c of cpu) {
       const own = c.pgOwn === undefined ? '– | –' : `${c.pgOwn.toFixed(2)} | ${(c.api / c.pgOwn).toFixed(2)}×`;
-      md.push(`| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× | ${own} |`);
+      const here = c.apiHere === undefined ? '– | –' : `${c.apiHere.toFixed(2)} | ${(c.apiHere / c.pg).toFixed(2)}×`;
+      md.push(
+        `| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× | ${own} | ${here} |`,
+      );
     }
     md.push('');
   }
