@@ -1,16 +1,5 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
-
-const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
-const request = (extra: Record<string, unknown> = {}) => ({
-  stateIso3: 'THA',
-  kind: 'TRAINING',
-  topics: ['witness-protection'],
-  priorityAreaCode: 'B',
-  receivedOn: '2008-09-01',
-  channel: 'field-office',
-  description: 'Relocation of a protected witness',
-  ...extra,
-});
+import { LOG_REQUEST as LOG, validRequestInput as request } from '../../../../../test/support/request-input.js';
 
 describe('text with a NUL character or half a character', () => {
   let t: TestApp;

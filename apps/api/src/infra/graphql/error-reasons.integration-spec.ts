@@ -1,17 +1,6 @@
 import { ERROR_REASONS } from '@ta/domain';
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
-
-const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`;
-const input = (extra: Record<string, unknown> = {}) => ({
-  stateIso3: 'THA',
-  kind: 'TRAINING',
-  topics: ['witness-protection'],
-  priorityAreaCode: 'B',
-  receivedOn: '2008-09-01',
-  channel: 'field-office',
-  description: 'Relocation of a protected witness',
-  ...extra,
-});
+import { LOG_REQUEST as LOG, validRequestInput as input } from '../../../../../test/support/request-input.js';
 
 describe('every refusal over GraphQL names a stable reason', () => {
   let t: TestApp;

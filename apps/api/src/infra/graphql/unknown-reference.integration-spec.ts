@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { LOG_REQUEST, validRequestInput } from '../../../../../test/support/request-input.js';
 
 describe('a code that names nothing', () => {
   let t: TestApp;
@@ -9,21 +10,7 @@ describe('a code that names nothing', () => {
 
   it('in a new request is refused naming the field, changing nothing', async () => {
     const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM assistance_request`);
-    const res = await t.gql(
-      `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id } }`,
-      {
-        input: {
-          stateIso3: 'THA',
-          kind: 'TRAINING',
-          topics: ['witness-protection'],
-          priorityAreaCode: 'B',
-          receivedOn: '2008-09-01',
-          channel: 'field-office',
-          description: 'Relocation of a protected witness',
-          fieldOfficeCode: 'ZZZ',
-        },
-      },
-    );
+    const res = await t.gql(LOG_REQUEST, { input: validRequestInput({ fieldOfficeCode: 'ZZZ' }) });
     expect(res.errors![0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'UNKNOWN_REFERENCE',
@@ -34,15 +21,7 @@ describe('a code that names nothing', () => {
   });
 
   it('in a request, new or edited, is refused on its own field; one not sent in an edit is not checked', async () => {
-    const input = {
-      stateIso3: 'THA',
-      kind: 'TRAINING',
-      topics: ['witness-protection'],
-      priorityAreaCode: 'B',
-      receivedOn: '2008-09-01',
-      channel: 'field-office',
-      description: 'Drafting of a witness protection law',
-    };
+    const input = validRequestInput({ description: 'Drafting of a witness protection law' });
     const log = (change: Record<string, unknown>) =>
       t.gql(
         `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id fieldOffice { code } } }`,
