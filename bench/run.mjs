@@ -24,6 +24,7 @@
 // BENCH_CANNON_S (5, seconds per throughput cell), BENCH_CPU_REQUESTS (2000, requests per CPU-per-request cell), BENCH_OP_BUDGET_S (20, seconds per programme operation), BENCH_RESULTS (the results file's name),
 // BENCH_EMAIL / BENCH_PASSWORD (the account used if the API asks to sign in), DATABASE_URL, EMBEDDED_PG_PORT (54349).
 // Needs the built API (`npm run build`). Talks only to 127.0.0.1 / localhost.
+import './production-mode.mjs';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -1193,7 +1194,10 @@ async function main() {
   writeFileSync(resultsFile, `${md}\n`);
   console.log(`\n${md}\n`);
   log(`Written to ${resultsFile.slice(root.length + 1)}.`);
-  return results.some((r) => r.error) || side?.timings.some((t) => !t.agree) || timings?.results.some((r) => r.error)
+  return results.some((r) => r.error) ||
+    side?.timings.some((t) => !t.agree) ||
+    side?.here?.timings.some((t) => !t.agree) ||
+    timings?.results.some((r) => r.error)
     ? 1
     : 0;
 }

@@ -7,7 +7,10 @@
 //   - the same PostGraphile in a process of its own (this file run with `--serve <database url>`), as the API
 //     runs: the in-process one answers a client of its own event loop, so a request to it never waits for
 //     another process to be scheduled, where one to the API waits twice (there and back) — on a busy 2-core
-//     machine that wait is part of every wall time. Both are timed; the issue's ratio stays the in-process one.
+//     machine that wait is part of every wall time. Both are timed; the issue's ratio stays the in-process one;
+//   - last, once all of the above is measured, the API started in this process too (`bothInThisProcess`), timed
+//     against the in-process PostGraphile: with the own-process pair above, each server beside the other where it
+//     runs alike (the "like for like" table).
 //
 // Every scenario runs interleaved (API, SQL, PostGraphile, API, …) so a busy moment of the machine falls on all
 // three alike; p50 / p95 and the ratios go in one table. Then throughput at 10 and 50 concurrent clients
@@ -260,6 +263,13 @@ async function startApiInProcess({ databaseUrl, jwtSecret, onCleanup }) {
       ? devNull.write(chunk, ...rest)
       : write.call(process.stdout, chunk, ...rest);
   };
+  let app = null;
+  // Registered first: a start that fails (migrations, listen) still gives this process's output back.
+  onCleanup('stop the API in this process', async () => {
+    await app?.close();
+    process.stdout.write = write;
+    devNull.end();
+  });
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -271,13 +281,8 @@ async function startApiInProcess({ databaseUrl, jwtSecret, onCleanup }) {
     WORKERS: 'false',
     LOG_FORMAT: 'json',
   });
-  const app = await createApp(config);
+  app = await createApp(config);
   await app.listen(0, '127.0.0.1');
-  onCleanup('stop the API in this process', async () => {
-    await app.close();
-    process.stdout.write = write;
-    devNull.end();
-  });
   return { url: `http://127.0.0.1:${app.getHttpServer().address().port}/graphql` };
 }
 
@@ -338,11 +343,6 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   log(`PostGraphile 4.14.1 up at ${pgServer.url} (in-process, read-only connection).`);
   const pgOwn = await startPostGraphileProcess(databaseUrl, onCleanup);
   log(`PostGraphile 4.14.1 up at ${pgOwn.url} (a process of its own, pid ${pgOwn.pid}).`);
-  const apiHere =
-    api.jwtSecret && process.env.BENCH_API_IN_PROCESS !== '0'
-      ? await startApiInProcess({ databaseUrl, jwtSecret: api.jwtSecret, onCleanup })
-      : null;
-  if (apiHere) log(`The API up at ${apiHere.url} too (in this process, beside the in-process PostGraphile).`);
   const sql = new pg.Client({ connectionString: databaseUrl, application_name: 'bench-raw-sql' });
   await sql.connect();
   onCleanup('close the raw SQL connection', () => sql.end());
@@ -356,7 +356,6 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   const callApi = (q) => post(api.url, apiHeaders, q.query, q.variables);
   const callPg = (q) => post(pgServer.url, {}, q.query, q.variables);
   const callPgOwn = (q) => post(pgOwn.url, {}, q.query, q.variables);
-  const callApiHere = (q) => post(apiHere.url, apiHeaders, q.query, q.variables);
   const callSql = async (q) => q.answer((await sql.query(q.text, q.params)).rows);
 
   // The cursors of the deep page: the API's is its own keyset (sort key, id); PostGraphile's is asked of it.
@@ -387,14 +386,12 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       a.body.data.assistanceRequests.totalCount === p.body.data.allAssistanceRequests.totalCount;
     const own = await callPgOwn(s.pg);
     const agreeOwn = own.text === p.text;
-    const agreeHere = !apiHere || (await callApiHere(s.api)).text === a.text;
-    const samples = { api: [], sql: [], pg: [], pgOwn: [], apiHere: [] };
+    const samples = { api: [], sql: [], pg: [], pgOwn: [] };
     const servers = [
       ['api', () => callApi(s.api)],
       ['sql', () => callSql(s.sql)],
       ['pg', () => callPg(s.pg)],
       ['pgOwn', () => callPgOwn(s.pg)],
-      ...(apiHere ? [['apiHere', () => callApiHere(s.api)]] : []),
     ];
     for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
     for (let i = 0; i < runs; i++) {
@@ -409,18 +406,16 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     const t = {
       name: s.name,
       rows: nodesA.length,
-      agree: agree && agreeOwn && agreeHere,
+      agree: agree && agreeOwn,
       api: summary(samples.api),
       sql: summary(samples.sql),
       pg: summary(samples.pg),
       pgOwn: summary(samples.pgOwn),
-      apiHere: apiHere ? summary(samples.apiHere) : null,
     };
     timings.push(t);
     log(
       `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms, ` +
         `its own process ${fmt(t.pgOwn.p50)} ms` +
-        (t.apiHere ? `, the API in this process ${fmt(t.apiHere.p50)} ms` : '') +
         ` (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
     );
   }
@@ -473,7 +468,6 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       ['API', api.url, apiHeaders, first.api],
       ['PostGraphile', pgServer.url, {}, first.pg],
       [OWN_PROCESS, pgOwn.url, {}, first.pg],
-      ...(apiHere ? [[API_HERE, apiHere.url, apiHeaders, first.api]] : []),
     ]) {
       const result = await autocannon({
         url,
@@ -521,27 +515,137 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       const serverOwn = processTicksMs(pgOwn.pid);
       for (let i = 0; i < n; i++) await callPgOwn(s.pg);
       const ownMs = (processTicksMs(pgOwn.pid) - serverOwn) / n;
-      let hereMs;
-      if (apiHere) {
-        for (let i = 0; i < Math.min(n, 500); i++) await callApiHere(s.api);
-        const clientHere = processCpu();
-        for (let i = 0; i < n; i++) await callApiHere(s.api);
-        hereMs = (processCpu() - clientHere) / n - clientOnly;
-      }
-      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs, pgOwn: ownMs, apiHere: hereMs });
+      cpu.push({ name: s.name, n, api: apiMs, pg: pgMs, pgOwn: ownMs });
       log(
         `  CPU per request, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms, ` +
-          `its own process ${ownMs.toFixed(2)} ms` +
-          (hereMs === undefined ? '' : `, the API in this process ${hereMs.toFixed(2)} ms`),
+          `its own process ${ownMs.toFixed(2)} ms`,
       );
     }
   }
 
-  return { timings, throughput, statements, cpu, seconds, runs, warmups };
+  // Last, both in this process: the API started here only now, so that nothing above ran beside it (the in-process
+  // PostGraphile above shares this process with the client alone, as it always did).
+  const here =
+    api.jwtSecret && process.env.BENCH_API_IN_PROCESS !== '0'
+      ? await bothInThisProcess({
+          databaseUrl,
+          api,
+          pgUrl: pgServer.url,
+          list,
+          runs,
+          warmups,
+          seconds,
+          callApi,
+          callPg,
+          log,
+          onCleanup,
+        })
+      : null;
+  return { timings, throughput, statements, cpu, here, seconds, runs, warmups };
+}
+
+/**
+ * The like-for-like pair in this process: the API started here (`startApiInProcess`) and timed against the
+ * in-process PostGraphile in interleaved runs of their own, then their throughput and CPU per request, measured as
+ * the pass above measures the in-process PostGraphile's.
+ */
+async function bothInThisProcess({
+  databaseUrl,
+  api,
+  pgUrl,
+  list,
+  runs,
+  warmups,
+  seconds,
+  callApi,
+  callPg,
+  log,
+  onCleanup,
+}) {
+  const apiHere = await startApiInProcess({ databaseUrl, jwtSecret: api.jwtSecret, onCleanup });
+  log(`The API up at ${apiHere.url} too (in this process, beside the in-process PostGraphile)...`);
+  const headers = { authorization: `Bearer ${api.token}` };
+  const callHere = (q) => post(apiHere.url, headers, q.query, q.variables);
+  const timings = [];
+  for (const s of list) {
+    // The same answer, byte for byte, as the API in its own process.
+    const agree = (await callHere(s.api)).text === (await callApi(s.api)).text;
+    const samples = { api: [], pg: [] };
+    const servers = [
+      ['api', () => callHere(s.api)],
+      ['pg', () => callPg(s.pg)],
+    ];
+    for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
+    for (let i = 0; i < runs; i++) {
+      for (let k = 0; k < servers.length; k++) {
+        const [name, run] = servers[(i + k) % servers.length];
+        const t0 = performance.now();
+        await run();
+        samples[name].push(performance.now() - t0);
+      }
+    }
+    const t = { name: s.name, agree, api: summary(samples.api), pg: summary(samples.pg) };
+    timings.push(t);
+    log(
+      `  both in this process, ${s.name}: API ${fmt(t.api.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms (p50)` +
+        (agree ? '' : ' — ANSWERS DIFFER'),
+    );
+  }
+  const first = list[0];
+  const throughput = [];
+  for (const connections of [10, 50]) {
+    for (const [name, url, h, q] of [
+      [API_HERE, apiHere.url, headers, first.api],
+      [PG_BESIDE, pgUrl, {}, first.pg],
+    ]) {
+      const result = await autocannon({
+        url,
+        method: 'POST',
+        connections,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...h },
+        body: JSON.stringify({ query: q.query, variables: q.variables }),
+      });
+      throughput.push({
+        name,
+        connections,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p97_5: result.latency.p97_5,
+        errors: result.errors + result.non2xx + result.timeouts,
+      });
+      log(`  throughput ${name}, ${connections} clients: ${result.requests.average.toFixed(0)} req/s`);
+    }
+  }
+  const cpu = [];
+  const n = Number(process.env.BENCH_CPU_REQUESTS ?? 2000);
+  for (const s of list) {
+    for (let i = 0; i < Math.min(n, 500); i++) {
+      await callHere(s.api);
+      await callPg(s.pg);
+      await callApi(s.api);
+    }
+    // The client's own part, as above: this process's CPU while the API in its own process is asked.
+    const client = processCpu();
+    for (let i = 0; i < n; i++) await callApi(s.api);
+    const clientOnly = (processCpu() - client) / n;
+    const atApi = processCpu();
+    for (let i = 0; i < n; i++) await callHere(s.api);
+    const apiMs = (processCpu() - atApi) / n - clientOnly;
+    const atPg = processCpu();
+    for (let i = 0; i < n; i++) await callPg(s.pg);
+    const pgMs = (processCpu() - atPg) / n - clientOnly;
+    cpu.push({ name: s.name, n, api: apiMs, pg: pgMs });
+    log(
+      `  CPU per request, both in this process, ${s.name}: API ${apiMs.toFixed(2)} ms, PostGraphile ${pgMs.toFixed(2)} ms`,
+    );
+  }
+  return { timings, throughput, cpu };
 }
 
 const OWN_PROCESS = 'PostGraphile, own process';
 const API_HERE = 'API, in this process';
+const PG_BESIDE = 'PostGraphile, beside the API in this process';
 
 /** This process's CPU time so far (user + system), ms. */
 const processCpu = () => {
@@ -565,7 +669,7 @@ export async function profileFirstPage(api, n, scenario = 0) {
   for (let i = 0; i < n; i++) await post(api.url, { authorization: `Bearer ${api.token}` }, query, variables);
 }
 
-export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], seconds, runs, warmups }) {
+export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], here = null, seconds, runs, warmups }) {
   const md = [];
   md.push('## Side by side: the API, raw SQL and PostGraphile 4.14.1 on one database', '');
   md.push(
@@ -588,47 +692,48 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
           : '– | – |'),
     );
   }
-  if (timings.some((t) => t.apiHere)) {
+  if (here) {
     md.push(
       '',
       '### Like for like: each server where the other is',
       '',
       "The table above times the API in its own process against PostGraphile in the timing client's process, as the " +
         'issue asked; a request to the API then waits for a second process to be scheduled (there and back) and ' +
-        'one to the in-process PostGraphile does not. Here each pair runs alike: both in a process of their own, ' +
-        "and both in this process (the API's `createApp` started here beside PostGraphile), timed in the same " +
-        'interleaved runs. ✓ when the API is at or ahead of PostGraphile.',
+        'one to the in-process PostGraphile does not. Here each pair runs alike: both in a process of their own ' +
+        "(from the runs above), and both in this process: the API's `createApp` started here once everything above " +
+        `was measured, then it and the in-process PostGraphile timed in ${runs} interleaved runs of their own. ` +
+        '✓ when the API is at or ahead of PostGraphile.',
       '',
       '| scenario | API, own process p50 / p95 | PostGraphile, own process p50 / p95 | API ÷ it | API, in this process p50 / p95 | PostGraphile, in this process p50 / p95 | API ÷ it |',
       '|---|---:|---:|---:|---:|---:|---:|',
     );
     const mark = (a, b) => `${(a / b).toFixed(2)}× ${a <= b ? '✓' : '✗'}`;
     for (const t of timings) {
-      if (!t.apiHere) continue;
+      const h = here.timings.find((x) => x.name === t.name);
+      if (!h) continue;
       md.push(
-        `| ${t.name} | ${fmt(t.api.p50)} / ${fmt(t.api.p95)} | ${fmt(t.pgOwn.p50)} / ${fmt(t.pgOwn.p95)} | ` +
-          `${mark(t.api.p50, t.pgOwn.p50)} | ${fmt(t.apiHere.p50)} / ${fmt(t.apiHere.p95)} | ` +
-          `${fmt(t.pg.p50)} / ${fmt(t.pg.p95)} | ${mark(t.apiHere.p50, t.pg.p50)} |`,
+        `| ${t.name}${h.agree ? '' : ' (answers differ!)'} | ${fmt(t.api.p50)} / ${fmt(t.api.p95)} | ` +
+          `${fmt(t.pgOwn.p50)} / ${fmt(t.pgOwn.p95)} | ${mark(t.api.p50, t.pgOwn.p50)} | ` +
+          `${fmt(h.api.p50)} / ${fmt(h.api.p95)} | ${fmt(h.pg.p50)} / ${fmt(h.pg.p95)} | ${mark(h.api.p50, h.pg.p50)} |`,
       );
     }
   }
   md.push('', `### Throughput: first page, autocannon, ${seconds} s per cell`, '');
   md.push('| server | clients | req/s | p50 ms | p97.5 ms | errors |', '|---|---:|---:|---:|---:|---:|');
-  for (const r of throughput) {
+  const cells = [...throughput, ...(here?.throughput ?? [])];
+  for (const r of cells) {
     md.push(`| ${r.name} | ${r.connections} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p97_5} | ${r.errors} |`);
   }
   const ratio = (c, other = 'PostGraphile', mine = 'API') => {
-    const a = throughput.find((r) => r.name === mine && r.connections === c);
-    const p = throughput.find((r) => r.name === other && r.connections === c);
+    const a = cells.find((r) => r.name === mine && r.connections === c);
+    const p = cells.find((r) => r.name === other && r.connections === c);
     return a && p ? (a.rps / p.rps).toFixed(2) : '–';
   };
   md.push(
     '',
     `API ÷ PostGraphile throughput: ${ratio(10)} at 10 clients, ${ratio(50)} at 50 (PostGraphile in its own process: ` +
       `${ratio(10, OWN_PROCESS)} and ${ratio(50, OWN_PROCESS)}).` +
-      (throughput.some((r) => r.name === API_HERE)
-        ? ` Both in this process: ${ratio(10, 'PostGraphile', API_HERE)} and ${ratio(50, 'PostGraphile', API_HERE)}.`
-        : ''),
+      (here ? ` Both in this process: ${ratio(10, PG_BESIDE, API_HERE)} and ${ratio(50, PG_BESIDE, API_HERE)}.` : ''),
     '',
   );
   if (cpu.length) {
@@ -636,19 +741,22 @@ export function sideBySideMarkdown({ timings, throughput, statements, cpu = [], 
     md.push(
       "The API's server process's user + system time (/proc), and PostGraphile's: in-process, this process's time while " +
         'it is asked, less its time while the API is asked the same way (the client); in its own process, that ' +
-        "process's time (/proc) as for the API. Less sensitive to a busy machine than wall time; 10 ms clock ticks " +
-        'over the whole run.',
+        "process's time (/proc) as for the API; both in this process, each one's share of this process's time the same " +
+        "way as the in-process PostGraphile's. Compare in-process with in-process and /proc with /proc (the two " +
+        'methods differ by about 0.15 ms for one server). Less sensitive to a busy machine than wall time; 10 ms ' +
+        'clock ticks over the whole run.',
       '',
     );
     md.push(
-      '| scenario | API ms | PostGraphile ms | API ÷ PostGraphile | PostGraphile, own process ms | API ÷ it | API, in this process ms | ÷ PostGraphile in this process |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      '| scenario | API ms | PostGraphile ms | API ÷ PostGraphile | PostGraphile, own process ms | API ÷ it | both in this process: API ms | PostGraphile ms | API ÷ it |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const c of cpu) {
       const own = c.pgOwn === undefined ? '– | –' : `${c.pgOwn.toFixed(2)} | ${(c.api / c.pgOwn).toFixed(2)}×`;
-      const here = c.apiHere === undefined ? '– | –' : `${c.apiHere.toFixed(2)} | ${(c.apiHere / c.pg).toFixed(2)}×`;
+      const h = here?.cpu.find((x) => x.name === c.name);
+      const pair = h ? `${h.api.toFixed(2)} | ${h.pg.toFixed(2)} | ${(h.api / h.pg).toFixed(2)}×` : '– | – | –';
       md.push(
-        `| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× | ${own} | ${here} |`,
+        `| ${c.name} | ${c.api.toFixed(2)} | ${c.pg.toFixed(2)} | ${(c.api / c.pg).toFixed(2)}× | ${own} | ${pair} |`,
       );
     }
     md.push('');
