@@ -335,6 +335,45 @@ function post(url, headers, query, variables) {
 }
 
 /**
+ * Each server's wall times (ms) over `runs` rounds after `warmups`: one request to each per round, and the order
+ * turns each round, so no server always follows the same one and a busy moment falls on all alike.
+ */
+async function interleaved(servers, { runs, warmups }) {
+  const samples = Object.fromEntries(servers.map(([name]) => [name, []]));
+  for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < servers.length; k++) {
+      const [name, run] = servers[(i + k) % servers.length];
+      const t0 = performance.now();
+      await run();
+      samples[name].push(performance.now() - t0);
+    }
+  }
+  return samples;
+}
+
+/** One throughput cell: `q` sent by `connections` concurrent clients for `seconds` (autocannon), uncompressed. */
+async function throughputCell({ name, url, headers, q, connections, seconds, log }) {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers },
+    body: JSON.stringify({ query: q.query, variables: q.variables }),
+  });
+  log(`  throughput ${name}, ${connections} clients: ${result.requests.average.toFixed(0)} req/s`);
+  return {
+    name,
+    connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p97_5: result.latency.p97_5,
+    errors: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+/**
  * Runs the side-by-side comparison. `api.url` / `api.token` the API (started with SQL_STATEMENT_COUNT=1),
  * `databaseUrl` the scratch database it serves.
  */
@@ -386,23 +425,15 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       a.body.data.assistanceRequests.totalCount === p.body.data.allAssistanceRequests.totalCount;
     const own = await callPgOwn(s.pg);
     const agreeOwn = own.text === p.text;
-    const samples = { api: [], sql: [], pg: [], pgOwn: [] };
-    const servers = [
-      ['api', () => callApi(s.api)],
-      ['sql', () => callSql(s.sql)],
-      ['pg', () => callPg(s.pg)],
-      ['pgOwn', () => callPgOwn(s.pg)],
-    ];
-    for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
-    for (let i = 0; i < runs; i++) {
-      // Interleaved, and the order turns each run, so no server always follows the same one.
-      for (let k = 0; k < servers.length; k++) {
-        const [name, run] = servers[(i + k) % servers.length];
-        const t0 = performance.now();
-        await run();
-        samples[name].push(performance.now() - t0);
-      }
-    }
+    const samples = await interleaved(
+      [
+        ['api', () => callApi(s.api)],
+        ['sql', () => callSql(s.sql)],
+        ['pg', () => callPg(s.pg)],
+        ['pgOwn', () => callPgOwn(s.pg)],
+      ],
+      { runs, warmups },
+    );
     const t = {
       name: s.name,
       rows: nodesA.length,
@@ -469,23 +500,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
       ['PostGraphile', pgServer.url, {}, first.pg],
       [OWN_PROCESS, pgOwn.url, {}, first.pg],
     ]) {
-      const result = await autocannon({
-        url,
-        method: 'POST',
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...headers },
-        body: JSON.stringify({ query: q.query, variables: q.variables }),
-      });
-      throughput.push({
-        name,
-        connections,
-        rps: result.requests.average,
-        p50: result.latency.p50,
-        p97_5: result.latency.p97_5,
-        errors: result.errors + result.non2xx + result.timeouts,
-      });
-      log(`  throughput ${name}, ${connections} clients: ${result.requests.average.toFixed(0)} req/s`);
+      throughput.push(await throughputCell({ name, url, headers, q, connections, seconds, log }));
     }
   }
 
@@ -570,20 +585,13 @@ async function bothInThisProcess({
   for (const s of list) {
     // The same answer, byte for byte, as the API in its own process.
     const agree = (await callHere(s.api)).text === (await callApi(s.api)).text;
-    const samples = { api: [], pg: [] };
-    const servers = [
-      ['api', () => callHere(s.api)],
-      ['pg', () => callPg(s.pg)],
-    ];
-    for (let i = 0; i < warmups; i++) for (const [, run] of servers) await run();
-    for (let i = 0; i < runs; i++) {
-      for (let k = 0; k < servers.length; k++) {
-        const [name, run] = servers[(i + k) % servers.length];
-        const t0 = performance.now();
-        await run();
-        samples[name].push(performance.now() - t0);
-      }
-    }
+    const samples = await interleaved(
+      [
+        ['api', () => callHere(s.api)],
+        ['pg', () => callPg(s.pg)],
+      ],
+      { runs, warmups },
+    );
     const t = { name: s.name, agree, api: summary(samples.api), pg: summary(samples.pg) };
     timings.push(t);
     log(
@@ -598,23 +606,7 @@ async function bothInThisProcess({
       [API_HERE, apiHere.url, headers, first.api],
       [PG_BESIDE, pgUrl, {}, first.pg],
     ]) {
-      const result = await autocannon({
-        url,
-        method: 'POST',
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity', ...h },
-        body: JSON.stringify({ query: q.query, variables: q.variables }),
-      });
-      throughput.push({
-        name,
-        connections,
-        rps: result.requests.average,
-        p50: result.latency.p50,
-        p97_5: result.latency.p97_5,
-        errors: result.errors + result.non2xx + result.timeouts,
-      });
-      log(`  throughput ${name}, ${connections} clients: ${result.requests.average.toFixed(0)} req/s`);
+      throughput.push(await throughputCell({ name, url, headers: h, q, connections, seconds, log }));
     }
   }
   const cpu = [];
