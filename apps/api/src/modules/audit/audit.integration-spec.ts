@@ -1,16 +1,8 @@
 import { bootApp, type TestApp } from '../../../../../test/support/app.js';
+import { validRequestInput } from '../../../../../test/support/request-input.js';
 
 const LOG = `mutation($input: LogAssistanceRequestInput!) { logAssistanceRequest(input: $input) { id version } }`;
-const input = (stateIso3: string, extra: Record<string, unknown> = {}) => ({
-  stateIso3,
-  kind: 'TRAINING',
-  topics: ['witness-protection'],
-  priorityAreaCode: 'B',
-  receivedOn: '2008-09-01',
-  channel: 'field-office',
-  description: 'Relocation of a protected witness',
-  ...extra,
-});
+const input = (stateIso3: string, extra: Record<string, unknown> = {}) => validRequestInput({ stateIso3, ...extra });
 const AUDIT = `query($filter: AuditFilter, $first: Int, $after: String) { auditLog(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } nodes { at action entityType entityId before after requestId actor { email role } } } }`;
 
