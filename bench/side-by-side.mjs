@@ -446,8 +446,7 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
     timings.push(t);
     log(
       `  ${s.name}: API ${fmt(t.api.p50)} ms, SQL ${fmt(t.sql.p50)} ms, PostGraphile ${fmt(t.pg.p50)} ms, ` +
-        `its own process ${fmt(t.pgOwn.p50)} ms` +
-        ` (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
+        `its own process ${fmt(t.pgOwn.p50)} ms (p50)${t.agree ? '' : ' — ANSWERS DIFFER'}`,
     );
   }
 
