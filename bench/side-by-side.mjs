@@ -403,6 +403,12 @@ export async function sideBySide({ databaseUrl, api, stateIso3, runs, warmups, l
   } = await sql.query(
     `SELECT received_on::text AS value, id::text AS id FROM assistance_request ORDER BY received_on DESC, id DESC OFFSET ${DEEP_OFFSET - 1} LIMIT 1`,
   );
+  if (!deepKey) {
+    throw new Error(
+      `The deep page starts after request ${DEEP_OFFSET.toLocaleString('en')}; this database has fewer. ` +
+        'Run the side-by-side part with BENCH_ROWS=5000 or more.',
+    );
+  }
   const apiCursor = Buffer.from(JSON.stringify([deepKey.value, deepKey.id])).toString('base64url');
   const pgCursor = (
     await callPg({
