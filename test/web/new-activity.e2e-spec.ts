@@ -79,7 +79,13 @@ describe('new activity', () => {
       await dialog.getByTestId('form-cancel').click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByTestId('new-activity-open').click();
-      await expect(dialog.getByTestId('new-activity-code').inputValue()).resolves.toBe('IV B 99');
+      // The reopened form takes its draft from the device's store, a moment after it shows.
+      await waitUntil(
+        session,
+        'the draft kept on cancel',
+        () => dialog.getByTestId('new-activity-code').inputValue(),
+        (value) => value === 'IV B 99',
+      );
       await dialog.getByTestId('new-activity-code').fill(CODE);
       await waitUntil(
         session,
