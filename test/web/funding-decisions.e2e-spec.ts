@@ -201,13 +201,38 @@ describe('funding decisions, as the secretariat', () => {
     async () => {
       const { page } = secretariat;
       await signInAs(secretariat, web.url, 'secretariat@demo.local');
+      // The contributions list is still loading when the pledge is made: the server has read it (the intention
+      // still an intention), its answer is on the line. The list asked again after the pledge must not be folded
+      // into that request (seen in CI: the row stayed INTENDED).
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let read: () => void = () => undefined;
+      const readBeforePledge = new Promise<void>((resolve) => (read = resolve));
+      let delivered: () => void = () => undefined;
+      const answered = new Promise<void>((resolve) => (delivered = resolve));
+      let holding = 0;
+      await page.route('**/graphql', async (route) => {
+        const body = route.request().postData() ?? '';
+        if (holding > 0 || !body.includes('"operationName":"Contributions"')) return route.continue();
+        holding += 1;
+        const response = await route.fetch();
+        read();
+        await held;
+        await route.fulfill({ response });
+        delivered();
+      });
       await page.getByTestId('nav-funding').click();
       const row = page.locator('[data-testid="intention-row"][data-amount="80000.00"]');
       await row.waitFor();
       const id = (await row.getAttribute('data-id')) ?? '';
       await expect(row.innerText()).resolves.toContain('Norway');
+      await readBeforePledge;
       await row.getByTestId('intention-pledge').click();
       await expect(page.getByTestId('intention-pledged').innerText()).resolves.toContain('$80,000');
+      release();
+      await answered;
+      await page.unroute('**/graphql');
+      expect(holding).toBe(1);
       await page.locator(`[data-testid="intention-row"][data-id="${id}"]`).waitFor({ state: 'detached' });
       const answer = await asApi<{ contributions: { nodes: Array<{ id: string; stage: string }> } }>(
         'secretariat@demo.local',

@@ -1,6 +1,7 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { fetchWithEarlySessionCheck } from '../app/session-check';
 import { deviceAnswers } from '../offline/device-answers';
+import { numberedRequestsExchange } from './numbered-requests';
 import { sessionFetch } from './session-fetch';
 
 /**
@@ -16,6 +17,6 @@ export function createGraphQLClient(options: { onSignedOut: () => void }): Clien
     // The first session check's answer may already be on its way (early.ts). With no line, the few answers a
     // person needs to keep working come from this device (offline/device-answers.ts).
     fetch: deviceAnswers(sessionFetch(options.onSignedOut, fetchWithEarlySessionCheck)),
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [cacheExchange, numberedRequestsExchange, fetchExchange],
   });
 }

@@ -1,7 +1,8 @@
-import { Client, fetchExchange } from '@urql/core';
+import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { parse } from 'graphql';
 import { sendFailure } from '../offline/outbox';
-import { mutate } from './hooks';
+import { askAgain, mutate } from './hooks';
+import { numberedRequestsExchange } from './numbered-requests';
 
 const logout = parse('mutation Logout { logout }');
 
@@ -62,5 +63,85 @@ describe('a mutation given a time limit (the outbox’s sends)', () => {
       (e: unknown) => e,
     );
     expect(sendFailure(error)).toBeNull();
+  });
+});
+
+describe('a query asked again while an earlier request for it is on the line (a page still loading)', () => {
+  const stageQuery = parse('query Stage { contribution { id stage } }');
+
+  /**
+   * A line to a server holding one contribution's stage: each query reads it when it arrives, and the first one's
+   * answer is held until `release` (a slow request, read before the change that follows it).
+   */
+  function slowFirstLine() {
+    let stage = 'INTENDED';
+    let queries = 0;
+    let release: () => void = () => undefined;
+    const fetch = (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+      const body = JSON.parse(String(init?.body)) as { query: string };
+      if (body.query.startsWith('mutation')) {
+        stage = 'PLEDGED';
+        return Promise.resolve(jsonAnswer({ data: { logout: true } }));
+      }
+      queries += 1;
+      const answer = jsonAnswer({ data: { contribution: { __typename: 'Contribution', id: '1', stage } } });
+      if (queries > 1) return Promise.resolve(answer);
+      return new Promise<Response>((resolve) => {
+        release = () => resolve(answer);
+      });
+    };
+    // As the app's client (client.ts): queries go as POST, through the same exchanges.
+    const client = new Client({
+      url: 'http://api.test/graphql',
+      preferGetMethod: false,
+      exchanges: [cacheExchange, numberedRequestsExchange, fetchExchange],
+      fetch,
+    });
+    /** Resolves once `n` queries have reached the line. */
+    const sent = async (n: number): Promise<void> => {
+      while (queries < n) await new Promise((resolve) => setTimeout(resolve, 1));
+    };
+    return { client, queries: () => queries, sent, release: () => release() };
+  }
+
+  it('asks again once the earlier answer is in, and answers with what the server says after the change', async () => {
+    const line = slowFirstLine();
+    // The query on screen: its first request is on the line, held.
+    const shown: string[] = [];
+    const onScreen = line.client.query(stageQuery, {}).subscribe((r) => {
+      // A kept answer shown again while its query is asked anew is marked stale (urql).
+      const data = r.data as { contribution: { stage: string } } | undefined;
+      if (data && !r.stale) shown.push(data.contribution.stage);
+    });
+    await line.sent(1);
+
+    await mutate(line.client, logout, {});
+    const fresh = askAgain(line.client, stageQuery, {});
+    // The held answer, read before the pledge, comes back: it is not the answer, and the query goes again.
+    line.release();
+    await expect(fresh).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
+    expect(line.queries()).toBe(2);
+    expect(shown).toEqual(['INTENDED', 'PLEDGED']);
+    onScreen.unsubscribe();
+  });
+
+  it('sends one request when none is on the line', async () => {
+    const line = slowFirstLine();
+    const shown: string[] = [];
+    const onScreen = line.client.query(stageQuery, {}).subscribe((r) => {
+      // A kept answer shown again while its query is asked anew is marked stale (urql).
+      const data = r.data as { contribution: { stage: string } } | undefined;
+      if (data && !r.stale) shown.push(data.contribution.stage);
+    });
+    await line.sent(1);
+    line.release();
+    while (shown.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    await mutate(line.client, logout, {});
+    await expect(askAgain(line.client, stageQuery, {})).resolves.toMatchObject({
+      data: { contribution: { stage: 'PLEDGED' } },
+    });
+    expect(line.queries()).toBe(2);
+    expect(shown.at(-1)).toBe('PLEDGED');
+    onScreen.unsubscribe();
   });
 });

@@ -5,10 +5,13 @@ import {
   type AnyVariables,
   type Client,
   type CombinedError,
+  type OperationContext,
+  type OperationResult,
   type RequestPolicy,
 } from '@urql/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useClient, useQuery as useUrqlQuery } from 'urql';
+import { requestsSent } from './numbered-requests';
 
 export { Provider as GraphQLProvider, useClient as useGraphQLClient };
 
@@ -73,6 +76,31 @@ export function evict(fields: readonly string[]): Promise<void> {
 function isStale(fields: readonly string[], key: number): boolean {
   const answered = answeredAt.get(key) ?? -1;
   return fields.some((field) => (staleSince.get(field) ?? -1) > answered);
+}
+
+/**
+ * Asks the server again, now, and answers with what it says to a request sent after this call. urql folds a
+ * request into one for the same query still on the line, whose answer may have been read before a mutation that
+ * has just ended (the page was still loading when the person acted): that answer is shown, then the query is
+ * asked once more (the requests are numbered: numbered-requests.ts).
+ */
+export async function askAgain<TData, TVariables extends AnyVariables>(
+  client: Client,
+  document: Document<TData, TVariables>,
+  variables: TVariables,
+  context?: Partial<OperationContext>,
+): Promise<OperationResult<TData, TVariables>> {
+  const since = requestsSent();
+  const operation = client.createRequestOperation<TData, TVariables>('query', createRequest(document, variables), {
+    ...context,
+    requestPolicy: 'network-only',
+  });
+  for (let tries = 1; ; tries += 1) {
+    const result = await client.executeRequestOperation(operation).toPromise();
+    const sentAt = result.operation.context.sentAt as number | undefined;
+    // Two tries at most: the first answer cleared the line for this query, so the second request goes out.
+    if (sentAt === undefined || sentAt > since || tries === 2) return result;
+  }
 }
 
 export interface QueryOptions<TVariables> {
@@ -159,9 +187,7 @@ export function useQuery<TData, TVariables extends Variables = Variables>(
   const requestKey = request.key;
   const refetch = useCallback(
     async (more?: Partial<TVariables>) => {
-      const result = await client
-        .query(document, { ...variables, ...more } as TVariables, { ...context, requestPolicy: 'network-only' })
-        .toPromise();
+      const result = await askAgain(client, document, { ...variables, ...more } as TVariables, context);
       return { data: result.data, error: result.error };
     },
     // The request key stands for the variables' values.

@@ -12,7 +12,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { useForm } from '../../components/use-form';
 import { formatDate } from '../../format';
-import { useGraphQLClient, useMutation, useQuery } from '../../graphql/hooks';
+import { askAgain, useGraphQLClient, useMutation, useQuery } from '../../graphql/hooks';
 import { apiProblems } from '../../graphql/errors';
 import { apiLanguage } from '../../i18n';
 import { moveOldDraft, readDraft, useDraft } from '../../offline/drafts';
@@ -146,10 +146,9 @@ export function ChecklistPage({ cycleId, iso3, user }: { cycleId: string; iso3: 
     keptApart: boolean,
   ): Promise<boolean> => {
     // Another document than the page's query: this read must not change what the page shows unless it carries.
-    const now = await client
-      .query(checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }, { requestPolicy: 'network-only' })
-      .toPromise()
-      .catch(() => null);
+    const now = await askAgain(client, checklistNowQuery, { id: cycleId, iso3, lang: apiLanguage(lang) }).catch(
+      () => null,
+    );
     const fresh = now?.error ? null : now?.data?.reportingCycle;
     if (!fresh || fresh.questionnaireVersion === shownVersion) return false;
     // Someone else saved the checklist too (its version moved more than the publication explains): the draft does
