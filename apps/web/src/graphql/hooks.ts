@@ -11,7 +11,7 @@ import {
 } from '@urql/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Provider, useClient, useQuery as useUrqlQuery } from 'urql';
-import { requestsSent } from './numbered-requests';
+import { lastSentBeforeChange } from './numbered-requests';
 
 export { Provider as GraphQLProvider, useClient as useGraphQLClient };
 
@@ -79,10 +79,10 @@ function isStale(fields: readonly string[], key: number): boolean {
 }
 
 /**
- * Asks the server again, now, and answers with what it says to a request sent after this call. urql folds a
- * request into one for the same query still on the line, whose answer may have been read before a mutation that
- * has just ended (the page was still loading when the person acted): that answer is shown, then the query is
- * asked once more (the requests are numbered: numbered-requests.ts).
+ * Asks the server again, now, and answers with what it says after the last change this page made. urql folds a
+ * request into one for the same query still on the line; if that one was sent before the last mutation answered
+ * (the page was still loading when the person acted), the server may have read it before the change: its answer
+ * is shown, then the query is asked once more (the requests are numbered: numbered-requests.ts).
  */
 export async function askAgain<TData, TVariables extends AnyVariables>(
   client: Client,
@@ -90,7 +90,7 @@ export async function askAgain<TData, TVariables extends AnyVariables>(
   variables: TVariables,
   context?: Partial<OperationContext>,
 ): Promise<OperationResult<TData, TVariables>> {
-  const since = requestsSent();
+  const since = lastSentBeforeChange();
   const operation = client.createRequestOperation<TData, TVariables>('query', createRequest(document, variables), {
     ...context,
     requestPolicy: 'network-only',

@@ -1,28 +1,39 @@
 import { makeOperation, type Exchange } from '@urql/core';
-import { map, pipe } from 'wonka';
+import { map, pipe, tap } from 'wonka';
 
 /** How many query requests this page has sent so far; each carries its number as `context.sentAt`. */
 let sent = 0;
+/** How many had been sent when the last mutation's answer came back. */
+let sentBeforeChange = 0;
 
-export function requestsSent(): number {
-  return sent;
+/**
+ * The number of the last query request sent before the last mutation answered: an answer to it may have been read
+ * before that change (0 when nothing has changed yet).
+ */
+export function lastSentBeforeChange(): number {
+  return sentBeforeChange;
 }
 
 /**
  * Numbers every query request that goes to the server (it sits before the fetch exchange: a kept answer is not a
- * request), so `askAgain` (hooks.ts) can tell an answer to a request sent before it was called, which the server
- * may have read before a change that has since ended, from one sent after.
+ * request) and notes where the last mutation's answer falls, so `askAgain` (hooks.ts) can tell an answer the
+ * server may have read before a change that has since ended from one read after it.
  */
 export const numberedRequestsExchange: Exchange =
   ({ forward }) =>
   (operations$) =>
-    forward(
-      pipe(
-        operations$,
-        map((operation) =>
-          operation.kind === 'query'
-            ? makeOperation(operation.kind, operation, { ...operation.context, sentAt: ++sent })
-            : operation,
+    pipe(
+      forward(
+        pipe(
+          operations$,
+          map((operation) =>
+            operation.kind === 'query'
+              ? makeOperation(operation.kind, operation, { ...operation.context, sentAt: ++sent })
+              : operation,
+          ),
         ),
       ),
+      tap((result) => {
+        if (result.operation.kind === 'mutation') sentBeforeChange = sent;
+      }),
     );
