@@ -178,8 +178,14 @@ describe('delivery and results in the activity drawer', () => {
       await add.getByTestId('result-add-submit').click();
       const outcome = results.locator('[data-testid="activity-result"][data-type="OUTCOME"]');
       await outcome.waitFor();
-      // Saved: the draft is gone, and a reload shows the form empty and folded.
-      await expect(add.getByTestId('result-add-title').inputValue()).resolves.toBe('');
+      // Saved: the draft is gone, and a reload shows the form empty and folded. (The form empties once the device has
+      // dropped the draft, which may be a moment after the drawer, asked again, shows the outcome.)
+      await waitUntil(
+        session,
+        'the form emptied after the save',
+        () => add.getByTestId('result-add-title').inputValue(),
+        (title) => title === '',
+      );
       await session.page.reload();
       await outcome.waitFor();
       await expect(results.getByTestId('result-add').getAttribute('open')).resolves.toBeNull();

@@ -202,7 +202,13 @@ describe('logging a request on a poor line', () => {
       // The queued request's draft is still on the device until the server has it: shown, disabled, as waiting.
       await page.getByTestId('log-request-queued').waitFor();
       await expect(page.getByTestId('log-request-queued').innerText()).resolves.toMatch(/saved on this device/i);
-      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe(description);
+      // The notice and the kept text come from two reads of the device's store: the text is waited for too.
+      await waitUntil(
+        s,
+        'the queued request’s text',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === description,
+      );
       await expect(page.getByTestId('form-description').isDisabled()).resolves.toBe(true);
       await expect(page.getByTestId('form-submit').isDisabled()).resolves.toBe(true);
       // Another request may be typed meanwhile: the queued one keeps its own copy.
@@ -246,10 +252,16 @@ describe('logging a request on a poor line', () => {
       expect(await countLogged()).toBe(1);
       expect(await countLogged(afterReload)).toBe(1);
 
-      // The form starts afresh (the draft went with the submission).
+      // The form starts afresh (the draft went with the submission). It is shown afresh once it hears the request
+      // left the outbox, which may be a moment after the outbox says it is empty.
       await page.getByTestId('nav-requests').click();
       await page.getByTestId('log-request-open').click();
-      await expect(page.getByTestId('form-description').inputValue()).resolves.toBe('');
+      await waitUntil(
+        s,
+        'the form shown afresh',
+        () => page.getByTestId('form-description').inputValue(),
+        (v) => v === '',
+      );
       await expect(page.getByTestId('form-draft-restored').count()).resolves.toBe(0);
     },
     STEP_TIMEOUT_MS,
@@ -616,7 +628,12 @@ describe('recording a workshop outcome on a poor line', () => {
       await page.reload();
       await page.getByTestId('working-from-device').waitFor();
       await page.getByTestId('outcome-queued').waitFor();
-      await expect(page.getByTestId('outcome-conclusions').inputValue()).resolves.toBe(conclusions);
+      await waitUntil(
+        s,
+        'the queued outcome’s conclusions',
+        () => page.getByTestId('outcome-conclusions').inputValue(),
+        (v) => v === conclusions,
+      );
       await expect(page.getByTestId('outcome-submit').isDisabled()).resolves.toBe(true);
 
       await context.setOffline(false);
