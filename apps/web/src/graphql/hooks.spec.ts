@@ -105,15 +105,21 @@ describe('a query asked again while an earlier request for it is on the line (a 
     return { client, queries: () => queries, sent, release: () => release() };
   }
 
-  it('asks again once the earlier answer is in, and answers with what the server says after the change', async () => {
-    const line = slowFirstLine();
-    // The query on screen: its first request is on the line, held.
+  /** The query on screen: the stages it shows, in order. */
+  function showStage(client: Client) {
     const shown: string[] = [];
-    const onScreen = line.client.query(stageQuery, {}).subscribe((r) => {
+    const onScreen = client.query(stageQuery, {}).subscribe((r) => {
       // A kept answer shown again while its query is asked anew is marked stale (urql).
       const data = r.data as { contribution: { stage: string } } | undefined;
       if (data && !r.stale) shown.push(data.contribution.stage);
     });
+    return { shown, onScreen };
+  }
+
+  it('asks again once the earlier answer is in, and answers with what the server says after the change', async () => {
+    const line = slowFirstLine();
+    // The query on screen: its first request is on the line, held.
+    const { shown, onScreen } = showStage(line.client);
     await line.sent(1);
 
     await mutate(line.client, pledge, {});
@@ -128,12 +134,7 @@ describe('a query asked again while an earlier request for it is on the line (a 
 
   it('answers after the change when the earlier answer was already in (the cache asks again too)', async () => {
     const line = slowFirstLine();
-    const shown: string[] = [];
-    const onScreen = line.client.query(stageQuery, {}).subscribe((r) => {
-      // A kept answer shown again while its query is asked anew is marked stale (urql).
-      const data = r.data as { contribution: { stage: string } } | undefined;
-      if (data && !r.stale) shown.push(data.contribution.stage);
-    });
+    const { shown, onScreen } = showStage(line.client);
     await line.sent(1);
     line.release();
     while (shown.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
