@@ -2,7 +2,7 @@ import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { parse } from 'graphql';
 import { sendFailure } from '../offline/outbox';
 import { askAgain, mutate } from './hooks';
-import { numberedRequestsExchange } from './numbered-requests';
+import { noteChange, numberedRequestsExchange } from './numbered-requests';
 
 const logout = parse('mutation Logout { logout }');
 
@@ -102,7 +102,10 @@ describe('a query asked again while an earlier request for it is on the line (a 
     const sent = async (n: number): Promise<void> => {
       while (queries < n) await new Promise((resolve) => setTimeout(resolve, 1));
     };
-    return { client, queries: () => queries, sent, release: () => release() };
+    const changeElsewhere = (): void => {
+      stage = 'PLEDGED';
+    };
+    return { client, queries: () => queries, sent, release: () => release(), changeElsewhere };
   }
 
   /** The query on screen: the stages it shows, in order. */
@@ -158,6 +161,21 @@ describe('a query asked again while an earlier request for it is on the line (a 
     line.release();
     await expect(again).resolves.toMatchObject({ data: { contribution: { stage: 'INTENDED' } } });
     expect(line.queries()).toBe(1);
+    onScreen.unsubscribe();
+  });
+
+  it('asks again when a live event said something changed after the request on the line was sent', async () => {
+    const line = slowFirstLine();
+    const { shown, onScreen } = showStage(line.client);
+    await line.sent(1);
+    // Another person's pledge, told by a live event (not by this page's own mutation).
+    line.changeElsewhere();
+    noteChange();
+    const fresh = askAgain(line.client, stageQuery, {});
+    line.release();
+    await expect(fresh).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
+    expect(line.queries()).toBe(2);
+    expect(shown).toEqual(['INTENDED', 'PLEDGED']);
     onScreen.unsubscribe();
   });
 });

@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { stringifyDocument, type TypedDocumentNode } from '@urql/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { noteChange } from './numbered-requests';
 
 /**
  * Live updates over the API's WebSocket (/graphql, graphql-transport-ws; the session cookie signs it in). One
@@ -61,6 +62,8 @@ export function useLive<TData, TVariables extends Record<string, unknown> = Reco
       {
         next: (result) => {
           setLive(true);
+          // Lists asked again for this event must not take an answer read before it (numbered-requests.ts).
+          noteChange();
           if (result.data) handler.current(result.data as TData);
         },
         error: () => setLive(false),

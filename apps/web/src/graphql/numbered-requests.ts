@@ -3,15 +3,20 @@ import { map, pipe, tap } from 'wonka';
 
 /** How many query requests this page has sent so far; each carries its number as `context.sentAt`. */
 let sent = 0;
-/** How many had been sent when the last mutation's answer came back. */
+/** How many had been sent when the last change became known (see `noteChange`). */
 let sentBeforeChange = 0;
 
 /**
- * The number of the last query request sent before the last mutation answered: an answer to it may have been read
- * before that change (0 when nothing has changed yet).
+ * The number of the last query request sent before the last change this page knows of (a mutation's answer, a
+ * live event): an answer to it may have been read before that change (0 when nothing has changed yet).
  */
 export function lastSentBeforeChange(): number {
   return sentBeforeChange;
+}
+
+/** Something changed on the server now (a live event said so): answers to requests sent until now may predate it. */
+export function noteChange(): void {
+  sentBeforeChange = sent;
 }
 
 /**
@@ -34,6 +39,6 @@ export const numberedRequestsExchange: Exchange =
         ),
       ),
       tap((result) => {
-        if (result.operation.kind === 'mutation') sentBeforeChange = sent;
+        if (result.operation.kind === 'mutation') noteChange();
       }),
     );
