@@ -70,14 +70,24 @@ describe('a query asked again while an earlier request for it is on the line (a 
   const stageQuery = parse('query Stage { contribution { id stage } }');
   const pledge = parse('mutation Pledge { pledge { id stage } }');
 
+  /** Waits until `done` holds; fails after 2 s, saying what was awaited. */
+  async function until(what: string, done: () => boolean): Promise<void> {
+    const deadline = Date.now() + 2_000;
+    while (!done()) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  }
+
   /**
-   * A line to a server holding one contribution's stage: each query reads it when it arrives, and the first one's
-   * answer is held until `release` (a slow request, read before the change that follows it).
+   * A line to a server holding one contribution's stage: each query reads it when it arrives, and the answers to
+   * the requests numbered in `held` (the first, unless told) wait until `release(n)` (slow requests, read before
+   * the change that follows them).
    */
-  function slowFirstLine() {
+  function slowFirstLine(held: readonly number[] = [1]) {
     let stage = 'INTENDED';
     let queries = 0;
-    let release: () => void = () => undefined;
+    const waiting = new Map<number, () => void>();
     const fetch = (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
       const body = JSON.parse(String(init?.body)) as { query: string };
       if (body.query.startsWith('mutation')) {
@@ -86,10 +96,9 @@ describe('a query asked again while an earlier request for it is on the line (a 
       }
       queries += 1;
       const answer = jsonAnswer({ data: { contribution: { __typename: 'Contribution', id: '1', stage } } });
-      if (queries > 1) return Promise.resolve(answer);
-      return new Promise<Response>((resolve) => {
-        release = () => resolve(answer);
-      });
+      if (!held.includes(queries)) return Promise.resolve(answer);
+      const number = queries;
+      return new Promise<Response>((resolve) => waiting.set(number, () => resolve(answer)));
     };
     // As the app's client (client.ts): queries go as POST, through the same exchanges.
     const client = new Client({
@@ -98,14 +107,16 @@ describe('a query asked again while an earlier request for it is on the line (a 
       exchanges: [cacheExchange, numberedRequestsExchange, fetchExchange],
       fetch,
     });
-    /** Resolves once `n` queries have reached the line. */
-    const sent = async (n: number): Promise<void> => {
-      while (queries < n) await new Promise((resolve) => setTimeout(resolve, 1));
+    return {
+      client,
+      queries: () => queries,
+      /** Resolves once `n` queries have reached the line. */
+      sent: (n: number) => until(`${n} queries on the line`, () => queries >= n),
+      release: (n = 1) => waiting.get(n)?.(),
+      changeElsewhere: (): void => {
+        stage = 'PLEDGED';
+      },
     };
-    const changeElsewhere = (): void => {
-      stage = 'PLEDGED';
-    };
-    return { client, queries: () => queries, sent, release: () => release(), changeElsewhere };
   }
 
   /** The query on screen: the stages it shows, in order. */
@@ -140,7 +151,7 @@ describe('a query asked again while an earlier request for it is on the line (a 
     const { shown, onScreen } = showStage(line.client);
     await line.sent(1);
     line.release();
-    while (shown.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    await until('the first answer shown', () => shown.length > 0);
     await mutate(line.client, pledge, {});
     await expect(askAgain(line.client, stageQuery, {})).resolves.toMatchObject({
       data: { contribution: { stage: 'PLEDGED' } },
@@ -175,6 +186,42 @@ describe('a query asked again while an earlier request for it is on the line (a 
     line.release();
     await expect(fresh).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
     expect(line.queries()).toBe(2);
+    expect(shown).toEqual(['INTENDED', 'PLEDGED']);
+    onScreen.unsubscribe();
+  });
+
+  it('refuses every answer to a request sent before the change, however many are on the line', async () => {
+    const line = slowFirstLine([2, 3]);
+    const { shown, onScreen } = showStage(line.client);
+    await until('the first answer shown', () => shown.length > 0);
+    // Two requests for the list on the line (a refresh, then another), both read before the pledge.
+    void askAgain(line.client, stageQuery, {});
+    void askAgain(line.client, stageQuery, {});
+    await line.sent(3);
+    await mutate(line.client, pledge, {});
+    const fresh = askAgain(line.client, stageQuery, {});
+    line.release(2);
+    await line.sent(4);
+    line.release(3);
+    await expect(fresh).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(shown.at(-1)).toBe('PLEDGED');
+    onScreen.unsubscribe();
+  });
+
+  it('drops an answer that comes back after the answer to a later request for the same list', async () => {
+    const line = slowFirstLine([2]);
+    const { shown, onScreen } = showStage(line.client);
+    await until('the first answer shown', () => shown.length > 0);
+    const older = askAgain(line.client, stageQuery, {});
+    await line.sent(2);
+    line.changeElsewhere();
+    const newer = askAgain(line.client, stageQuery, {});
+    await expect(newer).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
+    // The older request's answer, read before the change, comes back last: not shown.
+    line.release(2);
+    await expect(older).resolves.toMatchObject({ data: { contribution: { stage: 'PLEDGED' } } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(shown).toEqual(['INTENDED', 'PLEDGED']);
     onScreen.unsubscribe();
   });

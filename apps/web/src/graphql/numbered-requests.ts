@@ -1,5 +1,5 @@
 import { makeOperation, type Exchange } from '@urql/core';
-import { map, pipe, tap } from 'wonka';
+import { filter, map, pipe, tap } from 'wonka';
 
 /** How many query requests this page has sent so far; each carries its number as `context.sentAt`. */
 let sent = 0;
@@ -22,15 +22,20 @@ export function noteChange(): void {
 /**
  * Numbers every query request that goes to the server (it sits before the fetch exchange: a kept answer is not a
  * request) and notes where the last mutation's answer falls, so `askAgain` (hooks.ts) can tell an answer the
- * server may have read before a change that has since ended from one read after it.
+ * server may have read before a change that has since ended from one read after it. An answer that comes back
+ * after one to a later request for the same query is dropped: it would put older figures back on screen.
  */
-export const numberedRequestsExchange: Exchange =
-  ({ forward }) =>
-  (operations$) =>
+export const numberedRequestsExchange: Exchange = ({ forward }) => {
+  // The number of the newest request answered, by query key (the query and its variables).
+  const newestAnswered = new Map<number, number>();
+  return (operations$) =>
     pipe(
       forward(
         pipe(
           operations$,
+          tap((operation) => {
+            if (operation.kind === 'teardown') newestAnswered.delete(operation.key);
+          }),
           map((operation) =>
             operation.kind === 'query'
               ? makeOperation(operation.kind, operation, { ...operation.context, sentAt: ++sent })
@@ -38,7 +43,13 @@ export const numberedRequestsExchange: Exchange =
           ),
         ),
       ),
-      tap((result) => {
-        if (result.operation.kind === 'mutation') noteChange();
+      filter(({ operation }) => {
+        if (operation.kind === 'mutation') noteChange();
+        const number = operation.context.sentAt;
+        if (operation.kind !== 'query' || typeof number !== 'number') return true;
+        if (number < (newestAnswered.get(operation.key) ?? 0)) return false;
+        newestAnswered.set(operation.key, number);
+        return true;
       }),
     );
+};
